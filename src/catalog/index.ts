@@ -1,0 +1,8 @@
+/**
+ * The code catalog: `therapy-claims/catalog`.
+ *
+ * @packageDocumentation
+ */
+export { getCode, listCodes, isInEffect, type CodeFilter } from "./catalog.js";
+export { CODE_ROWS } from "./codes.js";
+export type { CodeContact, CodeInfo, CodeRow, Replacement } from "./types.js";

@@ -1,0 +1,6 @@
+export * from "./session.js";
+export * from "./finding.js";
+export * from "./source.js";
+export * from "./parse-session.js";
+export { isIsoDate, clockMinutes } from "./dates.js";
+export { SOURCES } from "./sources.js";

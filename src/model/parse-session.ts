@@ -1,0 +1,132 @@
+import type { z } from "zod";
+import { clockMinutes } from "./dates.js";
+import { SessionSchema, type Session } from "./session.js";
+
+/**
+ * One problem with untrusted input: where it is and what is wrong, in plain words.
+ *
+ * @example
+ * ```ts
+ * const issue: InputIssue = { path: ["services", 0, "minutes"], message: "must not be negative" };
+ * ```
+ */
+export interface InputIssue {
+  /** Path into the input, e.g. `["services", 0, "code"]`; empty for the input itself. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * Thrown by {@link parseSession}: lists every problem of the input at once.
+ *
+ * @example
+ * ```ts
+ * try { parseSession({}); } catch (e) {
+ *   if (e instanceof SessionInputError) e.issues.length; //=> 4
+ * }
+ * ```
+ */
+export class SessionInputError extends Error {
+  /** Every problem found, each with a path. */
+  readonly issues: readonly InputIssue[];
+
+  constructor(issues: readonly InputIssue[]) {
+    super(
+      `Session input is not valid (${issues.length} problem${issues.length === 1 ? "" : "s"}): ` +
+        issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join("; "),
+    );
+    this.name = "SessionInputError";
+    this.issues = issues;
+  }
+}
+
+/**
+ * Writes a path the way a reader would: `services[1].minutes`.
+ *
+ * @param path - a path into the session
+ * @returns the path as text, `(input)` for the empty path
+ * @example
+ * ```ts
+ * formatPath(["services", 1, "minutes"]); //=> "services[1].minutes"
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return "(input)";
+  let out = "";
+  for (const part of path) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  return out;
+}
+
+function zodIssues(error: z.ZodError): InputIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    message: plainMessage(i),
+  }));
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type") {
+    return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`;
+  }
+  if (issue.code === "invalid_value") {
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  }
+  return issue.message;
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks that relate two fields (an end before its start). They run on the raw input, beside
+ * the schema, because zod 4 skips an object's refinements once a field inside it has failed.
+ *
+ * @param input - the untrusted input
+ * @returns the cross-field problems found
+ * @example
+ * ```ts
+ * crossFieldIssues({ services: [{ code: "97110", start: "10:00", end: "09:30" }] });
+ * //=> [{ path: ["services", 0, "end"], message: "ends (09:30) before it starts (10:00)" }]
+ * ```
+ */
+export function crossFieldIssues(input: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (!isRecord(input) || !Array.isArray(input.services)) return issues;
+  input.services.forEach((line: unknown, index: number) => {
+    if (!isRecord(line) || typeof line.start !== "string" || typeof line.end !== "string") return;
+    const start = clockMinutes(line.start);
+    const end = clockMinutes(line.end);
+    if (start !== undefined && end !== undefined && end < start) {
+      issues.push({ path: ["services", index, "end"], message: `ends (${line.end}) before it starts (${line.start})` });
+    }
+  });
+  return issues;
+}
+
+/**
+ * Turns untrusted input (parsed JSON, a form) into a typed {@link Session}, or throws a
+ * {@link SessionInputError} that lists every problem at once. Unknown keys are dropped (never
+ * copied, so `__proto__` in the input pollutes nothing); the input is never mutated.
+ *
+ * @param input - anything
+ * @returns the session, with only known fields
+ * @throws {@link SessionInputError} when a required field is missing or a field is malformed
+ * @example
+ * ```ts
+ * const s = parseSession({ dateOfService: "2025-03-14", payer: { program: "medicare" },
+ *   provider: { discipline: "PT" }, services: [{ code: "97110", minutes: 12 }] });
+ * s.services[0].minutes; //=> 12
+ * ```
+ */
+export function parseSession(input: unknown): Session {
+  const result = SessionSchema.safeParse(input);
+  const crossField = crossFieldIssues(input);
+  if (result.success && crossField.length === 0) return result.data;
+  const issues = [...(result.success ? [] : zodIssues(result.error)), ...crossField];
+  throw new SessionInputError(issues);
+}

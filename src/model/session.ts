@@ -1,0 +1,301 @@
+import { z } from "zod";
+import { clockMinutes, isIsoDate } from "./dates.js";
+
+/**
+ * A date written `YYYY-MM-DD` that exists on the calendar.
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.safeParse("2025-02-30").success; //=> false
+ * ```
+ */
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: "must be a real calendar date written YYYY-MM-DD" });
+
+const ClockTimeSchema = z
+  .string()
+  .refine((t) => clockMinutes(t) !== undefined, { message: "must be a 24-hour clock time HH:MM" });
+
+const minutes = z.number().int({ message: "must be a whole number of minutes" }).nonnegative({ message: "must not be negative" });
+
+/**
+ * The payer programs the library has profiles for.
+ *
+ * @example
+ * ```ts
+ * ProgramSchema.parse("medicare"); //=> "medicare"
+ * ```
+ */
+export const ProgramSchema = z.enum(["medicare", "medicaid", "commercial", "other"]);
+
+/**
+ * Timed-unit methods: `cms` pools the day's timed minutes (Pub. 100-04 ch. 5 §20.2); `ama`
+ * applies the CPT midpoint rule to each code on its own.
+ *
+ * @example
+ * ```ts
+ * UnitMethodSchema.parse("ama"); //=> "ama"
+ * ```
+ */
+export const UnitMethodSchema = z.enum(["cms", "ama"]);
+
+/**
+ * The therapy disciplines: whose plan of care the visit falls under.
+ *
+ * @example
+ * ```ts
+ * DisciplineSchema.parse("SLP"); //=> "SLP"
+ * ```
+ */
+export const DisciplineSchema = z.enum(["PT", "OT", "SLP"]);
+
+/**
+ * How a service was delivered. Medicare counts `concurrent` care as group.
+ *
+ * @example
+ * ```ts
+ * ContactSchema.parse("group"); //=> "group"
+ * ```
+ */
+export const ContactSchema = z.enum(["one-on-one", "group", "concurrent", "supervised"]);
+
+/**
+ * Who pays: the program decides the default unit method and which Medicare rules apply.
+ *
+ * @example
+ * ```ts
+ * PayerSchema.parse({ program: "commercial", unitMethod: "ama" });
+ * ```
+ */
+export const PayerSchema = z.object({
+  program: ProgramSchema,
+  /** Overrides the program's default unit method. */
+  unitMethod: UnitMethodSchema.optional(),
+  /** The plan's name, shown in findings from a payer overlay. */
+  name: z.string().optional(),
+});
+
+/**
+ * The rendering provider: the discipline of the plan of care and the person's credential.
+ *
+ * @example
+ * ```ts
+ * ProviderSchema.parse({ discipline: "PT", credential: "PTA" });
+ * ```
+ */
+export const ProviderSchema = z.object({
+  discipline: DisciplineSchema,
+  /** A PTA or OTA credential means the assistant furnished all of every line. */
+  credential: z.enum(["PT", "PTA", "OT", "OTA", "SLP", "other"]).optional(),
+});
+
+/**
+ * One code billed on the date of service.
+ *
+ * @example
+ * ```ts
+ * ServiceLineSchema.parse({ code: "97110", minutes: 12, units: 1, modifiers: ["GP"] });
+ * ```
+ */
+export const ServiceLineSchema = z.object({
+  /** CPT or HCPCS code: five letters or digits. */
+  code: z.string().regex(/^[0-9A-Za-z]{5}$/, { message: "must be a 5-character CPT or HCPCS code" }),
+  /** Direct (one-on-one, constant-attendance) minutes of this service. */
+  minutes: minutes.optional(),
+  /** Clock time the service started, `HH:MM`. */
+  start: ClockTimeSchema.optional(),
+  /** Clock time the service ended, `HH:MM`. */
+  end: ClockTimeSchema.optional(),
+  /** Units billed. */
+  units: z.number().int({ message: "must be a whole number of units" }).nonnegative({ message: "must not be negative" }).optional(),
+  /** Up to four modifiers, e.g. `["GP", "59"]`. */
+  modifiers: z
+    .array(z.string().regex(/^[0-9A-Za-z]{2}$/, { message: "must be a 2-character modifier" }))
+    .max(4, { message: "a claim line carries at most four modifiers" })
+    .optional(),
+  contact: ContactSchema.optional(),
+  /** Number of patients in the group (97150). */
+  groupSize: z.number().int({ message: "must be a whole number" }).positive({ message: "must be at least 1" }).optional(),
+  /** Minutes of this line an assistant (PTA/OTA) furnished without the therapist. */
+  assistantMinutes: minutes.optional(),
+  /** What was done, in the clinician's words. */
+  activity: z.string().optional(),
+  /** Plan-of-care goals this service works toward. */
+  goalIds: z.array(z.string()).optional(),
+  /** Allowed amount in dollars (counts toward the KX threshold). */
+  allowedAmount: z.number().nonnegative({ message: "must not be negative" }).optional(),
+});
+
+/**
+ * The daily note's narrative parts. Each is free text.
+ *
+ * @example
+ * ```ts
+ * NoteSchema.parse({ assessment: "Improved sit-to-stand with min A", plan: "Progress to stairs" });
+ * ```
+ */
+export const NoteSchema = z.object({
+  subjective: z.string().optional(),
+  objective: z.string().optional(),
+  assessment: z.string().optional(),
+  patientResponse: z.string().optional(),
+  plan: z.string().optional(),
+  /** The whole note as one text, for systems that do not split it. */
+  text: z.string().optional(),
+});
+
+/**
+ * A plan-of-care goal.
+ *
+ * @example
+ * ```ts
+ * GoalSchema.parse({ id: "G2", text: "Lift 20 lb floor to waist" });
+ * ```
+ */
+export const GoalSchema = z.object({
+  id: z.string(),
+  text: z.string().optional(),
+});
+
+/**
+ * The facts of the plan of care the visit falls under (Pub. 100-02 ch. 15 §220.1).
+ *
+ * @example
+ * ```ts
+ * PlanOfCareSchema.parse({ startOfCare: "2025-02-10", certifiedThrough: "2025-05-10" });
+ * ```
+ */
+export const PlanOfCareSchema = z.object({
+  /** First day of the episode (the evaluation or first treatment). */
+  startOfCare: IsoDateSchema.optional(),
+  /** Date the physician or NPP signed the certification. */
+  certifiedOn: IsoDateSchema.optional(),
+  /** Last day the certified plan covers. */
+  certifiedThrough: IsoDateSchema.optional(),
+  goals: z.array(GoalSchema).optional(),
+  /** Treatment days since the last progress report, this visit included. */
+  treatmentDaysSinceProgressReport: z.number().int({ message: "must be a whole number" }).nonnegative({ message: "must not be negative" }).optional(),
+  /** A signed, dated referral or order is on file (2025 certification exception). */
+  referralOnFile: z.boolean().optional(),
+  /** Date the plan was sent to the referring practitioner (2025 certification exception). */
+  planSentToReferrerOn: IsoDateSchema.optional(),
+});
+
+/**
+ * The patient's year-to-date allowed therapy dollars in each KX bucket, before this visit.
+ *
+ * @example
+ * ```ts
+ * TherapyYearToDateSchema.parse({ ptSlp: 1820.5, ot: 0 });
+ * ```
+ */
+export const TherapyYearToDateSchema = z.object({
+  /** PT and SLP share one threshold. */
+  ptSlp: z.number().nonnegative({ message: "must not be negative" }).optional(),
+  /** OT has its own. */
+  ot: z.number().nonnegative({ message: "must not be negative" }).optional(),
+});
+
+/**
+ * zod schema of a {@link Session}. Only `dateOfService`, `payer.program`,
+ * `provider.discipline` and each line's `code` are required. Cross-field checks (an end
+ * before its start) are not in the schema: {@link parseSession} runs them beside it so they
+ * are reported together with field errors.
+ *
+ * @example
+ * ```ts
+ * SessionSchema.safeParse({ dateOfService: "2025-03-14", payer: { program: "medicare" },
+ *   provider: { discipline: "PT" }, services: [{ code: "97110" }] }).success; //=> true
+ * ```
+ */
+export const SessionSchema = z.object({
+  /** Your own reference for the visit (a claim or encounter number); never a patient identifier. */
+  id: z.string().optional(),
+  dateOfService: IsoDateSchema,
+  payer: PayerSchema,
+  provider: ProviderSchema,
+  services: z.array(ServiceLineSchema),
+  /** Total timed-code minutes as documented in the note. */
+  totalTimedMinutes: minutes.optional(),
+  /** Total treatment minutes (timed + untimed) as documented in the note. */
+  totalTreatmentMinutes: minutes.optional(),
+  note: NoteSchema.optional(),
+  planOfCare: PlanOfCareSchema.optional(),
+  therapyYearToDate: TherapyYearToDateSchema.optional(),
+});
+
+/**
+ * One patient, one rendering provider, one date of service: the unit every check works on.
+ *
+ * @example
+ * ```ts
+ * const s: Session = {
+ *   dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" },
+ *   services: [{ code: "97110", minutes: 12, units: 1, modifiers: ["GP"] }],
+ * };
+ * ```
+ */
+export type Session = z.infer<typeof SessionSchema>;
+/**
+ * One code billed on the date of service. See {@link ServiceLineSchema}.
+ *
+ * @example
+ * ```ts
+ * const line: ServiceLine = { code: "97530", minutes: 24, units: 2, modifiers: ["GP"] };
+ * ```
+ */
+export type ServiceLine = z.infer<typeof ServiceLineSchema>;
+/**
+ * The payer. See {@link PayerSchema}.
+ *
+ * @example
+ * ```ts
+ * const p: Payer = { program: "medicare" };
+ * ```
+ */
+export type Payer = z.infer<typeof PayerSchema>;
+/**
+ * The rendering provider. See {@link ProviderSchema}.
+ *
+ * @example
+ * ```ts
+ * const p: Provider = { discipline: "OT", credential: "OTA" };
+ * ```
+ */
+export type Provider = z.infer<typeof ProviderSchema>;
+/**
+ * Plan-of-care facts. See {@link PlanOfCareSchema}.
+ *
+ * @example
+ * ```ts
+ * const poc: PlanOfCare = { startOfCare: "2025-02-10", treatmentDaysSinceProgressReport: 4 };
+ * ```
+ */
+export type PlanOfCare = z.infer<typeof PlanOfCareSchema>;
+/**
+ * The daily note. See {@link NoteSchema}.
+ *
+ * @example
+ * ```ts
+ * const n: Note = { assessment: "Gait improved", plan: "Continue POC" };
+ * ```
+ */
+export type Note = z.infer<typeof NoteSchema>;
+/**
+ * A plan-of-care goal.
+ *
+ * @example
+ * ```ts
+ * const g: Goal = { id: "G1", text: "Walk 150 ft without device" };
+ * ```
+ */
+export type Goal = z.infer<typeof GoalSchema>;
+/** @example `const p: Program = "medicaid";` */
+export type Program = z.infer<typeof ProgramSchema>;
+/** @example `const m: UnitMethod = "cms";` */
+export type UnitMethod = z.infer<typeof UnitMethodSchema>;
+/** @example `const d: Discipline = "OT";` */
+export type Discipline = z.infer<typeof DisciplineSchema>;
+/** @example `const c: Contact = "one-on-one";` */
+export type Contact = z.infer<typeof ContactSchema>;
