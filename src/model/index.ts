@@ -4,3 +4,4 @@ export * from "./source.js";
 export * from "./parse-session.js";
 export { isIsoDate, clockMinutes } from "./dates.js";
 export { SOURCES } from "./sources.js";
+export * from "./payer-profile.js";
