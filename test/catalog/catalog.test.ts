@@ -23,6 +23,17 @@ const STATUS: [string, string, string | null][] = [
   ["97762", "2017-12-31", "2018-01-01"],
   ["97763", "2018-01-01", "2017-12-31"],
   ["92521", "2017-01-01", "2016-12-31"],
+  ["92522", "2017-01-01", "2016-12-31"],
+  ["92523", "2017-01-01", "2016-12-31"],
+  ["92524", "2017-01-01", "2016-12-31"],
+  ["97002", "2016-12-31", "2017-01-01"],
+  ["97003", "2016-12-31", "2017-01-01"],
+  ["97162", "2017-01-01", "2016-12-31"],
+  ["97163", "2017-01-01", "2016-12-31"],
+  ["97164", "2017-01-01", "2016-12-31"],
+  ["97165", "2017-01-01", "2016-12-31"],
+  ["97166", "2017-01-01", "2016-12-31"],
+  ["97167", "2017-01-01", "2016-12-31"],
 ];
 
 const MISSION = ["97530", "97110", "97112", "97140", "97150", "97532", "97535", "97537", "97542"];
@@ -89,6 +100,11 @@ describe("getCode", () => {
     expect(info.active).toBe(true);
     expect(info.timed).toBe(true);
     expect([...info.disciplines].sort()).toEqual(["OT", "PT", "SLP"]);
+  });
+
+  it("every row with dates has a hand-written status case above", () => {
+    const dated = CODE_ROWS.filter((r) => Object.keys(r.effective).length > 0).map((r) => r.code).sort();
+    expect([...new Set(STATUS.map(([c]) => c))].sort()).toEqual(dated);
   });
 
   it.each(STATUS)("%s is valid on %s and not on %s", (code, valid, invalid) => {
