@@ -1,0 +1,250 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Session, ServiceLine } from "../../src/model/session.js";
+import { SOURCES } from "../../src/model/sources.js";
+import { calculateUnits } from "../../src/units/calculate-units.js";
+import { checkUnits } from "../../src/units/check-units.js";
+import { checkUnits as fromMain } from "../../src/index.js";
+
+function session(services: ServiceLine[], extra: Partial<Session> = {}, program: Session["payer"]["program"] = "medicare"): Session {
+  return { dateOfService: "2025-03-14", payer: { program }, provider: { discipline: "PT" }, services, ...extra };
+}
+const rules = (s: Session, options?: Parameters<typeof checkUnits>[1]) => checkUnits(s, options).map((f) => f.rule);
+
+describe("checkUnits: units/exceeds-time and units/below-time under the CMS method", () => {
+  it("is exported from the main entry", () => {
+    expect(fromMain).toBe(checkUnits);
+  });
+
+  it("passes CMS §20.2 Example 3 billed as CMS shows it (97110 × 2, 97140 × 1)", () => {
+    expect(rules(session([{ code: "97110", minutes: 33, units: 2 }, { code: "97140", minutes: 7, units: 1 }]))).toEqual([]);
+  });
+
+  it("passes either allocation of CMS §20.2 Example 2's tie (20 and 20 min: either code may take 2 units)", () => {
+    expect(rules(session([{ code: "97112", minutes: 20, units: 2 }, { code: "97110", minutes: 20, units: 1 }]))).toEqual([]);
+    expect(rules(session([{ code: "97112", minutes: 20, units: 1 }, { code: "97110", minutes: 20, units: 2 }]))).toEqual([]);
+  });
+
+  it("passes any one code of CMS §20.2 Example 5 (three services of 7 min, 1 unit)", () => {
+    for (const code of ["97112", "97110", "97140"]) {
+      const services = ["97112", "97110", "97140"].map((c) => ({ code: c, minutes: 7, units: c === code ? 1 : 0 }));
+      expect(rules(session(services))).toEqual([]);
+    }
+  });
+
+  it("flags CMS §20.2 Example 2 with 2 units on both codes: 4 units for 40 minutes (total over-billing)", () => {
+    const f = checkUnits(session([{ code: "97112", minutes: 20, units: 2 }, { code: "97110", minutes: 20, units: 2 }]));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({
+      rule: "units/exceeds-time", severity: "error", path: ["services"], codes: ["97112", "97110"], source: SOURCES.cpm5_20_2,
+      message: "timed codes are billed for 4 units in all, but 40 timed minutes allow 3",
+    });
+  });
+
+  it("flags CMS §20.2 Example 3 with the last unit on 97110 (97110 × 3): 33 min can take at most 2", () => {
+    const f = checkUnits(session([{ code: "97110", minutes: 33, units: 3 }, { code: "97140", minutes: 7, units: 0 }]));
+    expect(f.map((x) => x.rule)).toEqual(["units/exceeds-time", "units/below-time"]);
+    expect(f[0]).toMatchObject({ severity: "error", path: ["services", 0, "units"], codes: ["97110"] });
+    expect(f[0]?.message).toBe("97110 is billed for 3 units, but its 33 minutes allow at most 2 (the day's 40 timed minutes allow 3 units in all)");
+    expect(f[0]?.fix).toContain("bill 97110 × 2, 97140 × 1");
+    expect(f[1]).toMatchObject({ severity: "info", path: ["services", 1, "units"], codes: ["97140"] });
+  });
+
+  it("flags CMS §20.2 Example 4 with a unit on 97035 (8 min gets 0 of the 3 units)", () => {
+    const f = checkUnits(session([
+      { code: "97110", minutes: 18, units: 1 }, { code: "97140", minutes: 13, units: 1 },
+      { code: "97116", minutes: 10, units: 1 }, { code: "97035", minutes: 8, units: 1 },
+    ]));
+    expect(f.map((x) => [x.rule, x.codes])).toEqual([["units/exceeds-time", ["97035"]]]);
+  });
+
+  it("flags a single 7-minute service billed for 1 unit", () => {
+    const f = checkUnits(session([{ code: "97110", minutes: 7, units: 1 }]));
+    expect(f.map((x) => x.rule)).toEqual(["units/exceeds-time"]);
+    expect(f[0]?.message).toContain("allow at most 0");
+  });
+
+  it("reports under-billing as info only when clearly below (40 min billed as 2 units)", () => {
+    const f = checkUnits(session([{ code: "97112", minutes: 20, units: 1 }, { code: "97110", minutes: 20, units: 1 }]));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: "units/below-time", severity: "info", path: ["services"] });
+  });
+
+  it("sums lines of the same code before comparing", () => {
+    expect(rules(session([{ code: "97110", minutes: 15, units: 1 }, { code: "97110", minutes: 15, units: 1 }]))).toEqual([]);
+    expect(rules(session([{ code: "97110", minutes: 10, units: 1 }, { code: "97110", minutes: 10, units: 1 }]))).toEqual(["units/exceeds-time"]);
+  });
+
+  it("does not crash on a session with no timed minutes at all, and flags timed units billed on 0 minutes", () => {
+    expect(rules(session([]))).toEqual([]);
+    expect(rules(session([{ code: "97150", minutes: 30, units: 1 }]))).toEqual([]);
+    expect(rules(session([{ code: "97110", minutes: 0, units: 1 }]))).toEqual(["units/exceeds-time"]);
+  });
+
+  it("never gives an untimed line an exceeds-time finding (97150 with 45 min and 1 unit passes)", () => {
+    expect(rules(session([{ code: "97150", minutes: 45, units: 1 }, { code: "97110", minutes: 8, units: 1 }]))).toEqual([]);
+  });
+
+  it("billing exactly what calculateUnits says never raises a units finding (property, both methods)", () => {
+    const codes = ["97110", "97112", "97140", "97530", "97129", "97130", "97150", "97161"] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ code: fc.constantFrom(...codes), minutes: fc.integer({ min: 0, max: 90 }) }), { maxLength: 6 }),
+        fc.constantFrom("medicare" as const, "commercial" as const),
+        (input, program) => {
+          const method = program === "medicare" ? "cms" : "ama";
+          const result = calculateUnits(input, { method });
+          const services: ServiceLine[] = result.lines.map((l) => ({ code: l.code, minutes: l.minutes, units: l.units }));
+          expect(checkUnits(session(services, {}, program))).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+describe("checkUnits under the AMA method (commercial payers, or unitMethod: 'ama')", () => {
+  it("uses the per-code midpoint rule: CMS Ex. 3 billed 97110 × 2, 97140 × 1 over-bills 97140", () => {
+    const f = checkUnits(session([{ code: "97110", minutes: 33, units: 2 }, { code: "97140", minutes: 7, units: 1 }], {}, "commercial"));
+    expect(f.map((x) => [x.rule, x.codes])).toEqual([["units/exceeds-time", ["97140"]]]);
+    expect(f[0]?.message).toBe("97140 is billed for 1 unit, but its 7 minutes allow 0 under the per-code midpoint rule");
+    expect(f[0]?.source).toEqual(SOURCES.cptTime);
+  });
+
+  it("takes the method from payer.unitMethod and from options.payer", () => {
+    const lines: ServiceLine[] = [{ code: "97110", minutes: 33, units: 2 }, { code: "97140", minutes: 7, units: 1 }];
+    expect(rules({ ...session(lines), payer: { program: "medicare", unitMethod: "ama" } })).toEqual(["units/exceeds-time"]);
+    expect(rules(session(lines, {}, "commercial"), { payer: { unitMethod: "cms" } })).toEqual([]);
+  });
+
+  it("reports below-time as info (CMS Ex. 4 minutes billed 1, 1, 1, 0 leave 97035's unit on the table)", () => {
+    const f = checkUnits(session([
+      { code: "97110", minutes: 18, units: 1 }, { code: "97140", minutes: 13, units: 1 },
+      { code: "97116", minutes: 10, units: 1 }, { code: "97035", minutes: 8, units: 0 },
+    ], {}, "commercial"));
+    expect(f.map((x) => [x.rule, x.severity, x.codes])).toEqual([["units/below-time", "info", ["97035"]]]);
+  });
+});
+
+describe("checkUnits: missing data", () => {
+  it("units/missing-minutes: a timed line with no minutes is an error, and no unit comparison is made on a guess", () => {
+    const f = checkUnits(session([{ code: "97110", units: 2 }, { code: "97140", minutes: 10, units: 1 }]));
+    expect(f.map((x) => x.rule)).toEqual(["units/missing-minutes"]);
+    expect(f[0]).toMatchObject({ severity: "error", path: ["services", 0, "minutes"], codes: ["97110"] });
+  });
+
+  it("units/missing-minutes does not apply to untimed lines", () => {
+    expect(rules(session([{ code: "97161", units: 1 }]))).toEqual([]);
+  });
+
+  it("units/missing-units: says what the minutes earn when no units are stated", () => {
+    const f = checkUnits(session([{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7, units: 1 }]));
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([["units/missing-units", "info"]]);
+    expect(f[0]?.message).toBe("97110 has no billed units; its 33 minutes earn 2 units");
+  });
+});
+
+describe("checkUnits: untimed and cognitive codes", () => {
+  it("units/untimed-over-one: flags 97150 billed with 2 units, passes 1", () => {
+    const f = checkUnits(session([{ code: "97150", minutes: 45, units: 2 }]));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: "units/untimed-over-one", severity: "error", path: ["services", 0, "units"], codes: ["97150"] });
+    expect(rules(session([{ code: "97150", minutes: 45, units: 1 }]))).toEqual([]);
+  });
+
+  it("units/untimed-over-one: flags an evaluation on two lines of 1 unit each", () => {
+    const f = checkUnits(session([{ code: "97161", units: 1 }, { code: "97161", units: 1 }]));
+    expect(f.map((x) => [x.rule, x.path])).toEqual([["units/untimed-over-one", ["services", 1, "units"]]]);
+  });
+
+  it("passes 97110 20 min + 97129 × 1 (15 min) + 97130 × 1 (10 min)", () => {
+    expect(rules(session([{ code: "97110", minutes: 20, units: 1 }, { code: "97129", minutes: 15, units: 1 }, { code: "97130", minutes: 10, units: 1 }]))).toEqual([]);
+  });
+
+  it("units/97129-over-one: flags 97129 × 2 for a 25-minute cognitive service", () => {
+    const f = checkUnits(session([{ code: "97129", minutes: 25, units: 2 }]));
+    expect(f.map((x) => x.rule)).toEqual(["units/97129-over-one"]);
+    expect(f[0]).toMatchObject({ severity: "error", path: ["services", 0, "units"], codes: ["97129"], source: SOURCES.cognitiveCodes });
+  });
+
+  it("units/97130-without-97129: flags 97130 billed alone", () => {
+    const f = checkUnits(session([{ code: "97130", minutes: 30, units: 2 }]));
+    expect(f.map((x) => x.rule)).toEqual(["units/97130-without-97129"]);
+    expect(f[0]).toMatchObject({ path: ["services", 0, "code"], codes: ["97130"] });
+  });
+
+  it("flags 97130 units above what the cognitive service earns (22 min: 97129 only)", () => {
+    const f = checkUnits(session([{ code: "97129", minutes: 15, units: 1 }, { code: "97130", minutes: 7, units: 1 }]));
+    expect(f.map((x) => [x.rule, x.codes])).toEqual([["units/exceeds-time", ["97129", "97130"]]]);
+    expect(f[0]?.path).toEqual(["services", 0, "units"]);
+  });
+});
+
+describe("checkUnits: documented totals and clock times", () => {
+  const lines: ServiceLine[] = [{ code: "97110", minutes: 33, units: 2 }, { code: "97140", minutes: 7, units: 1 }, { code: "97161", minutes: 30, units: 1 }];
+
+  it("units/total-timed-mismatch: flags a documented total that differs from the timed lines, passes an equal one", () => {
+    const f = checkUnits(session(lines, { totalTimedMinutes: 45 }));
+    expect(f.map((x) => [x.rule, x.severity, x.path])).toEqual([["units/total-timed-mismatch", "error", ["totalTimedMinutes"]]]);
+    expect(f[0]?.message).toBe("the note documents 45 total timed minutes, but the timed lines add up to 40");
+    expect(rules(session(lines, { totalTimedMinutes: 40 }))).toEqual([]);
+  });
+
+  it("units/treatment-below-timed: flags total treatment time below total timed time, passes equal or more", () => {
+    expect(rules(session(lines, { totalTimedMinutes: 40, totalTreatmentMinutes: 35 }))).toEqual(["units/treatment-below-timed"]);
+    expect(rules(session(lines, { totalTreatmentMinutes: 35 }))).toEqual(["units/treatment-below-timed"]);
+    expect(rules(session(lines, { totalTimedMinutes: 40, totalTreatmentMinutes: 70 }))).toEqual([]);
+  });
+
+  it("units/clock-mismatch: warns when start/end and minutes differ by more than a minute", () => {
+    const f = checkUnits(session([{ code: "97110", minutes: 20, units: 1, start: "09:00", end: "09:30" }]));
+    expect(f.map((x) => [x.rule, x.severity, x.path])).toEqual([["units/clock-mismatch", "warning", ["services", 0, "minutes"]]]);
+    expect(f[0]?.message).toBe("97110 runs 09:00–09:30 (30 min) but records 20 minutes");
+    expect(rules(session([{ code: "97110", minutes: 29, units: 2, start: "09:00", end: "09:30" }]))).toEqual([]);
+  });
+
+  it("units/overlapping-time: flags two one-on-one timed lines whose times overlap", () => {
+    const f = checkUnits(session([
+      { code: "97110", minutes: 30, units: 2, start: "09:00", end: "09:30" },
+      { code: "97140", minutes: 20, units: 1, start: "09:20", end: "09:40" },
+    ]));
+    expect(f.map((x) => [x.rule, x.severity, x.path, x.codes])).toEqual([["units/overlapping-time", "error", ["services", 1, "start"], ["97110", "97140"]]]);
+    expect(f[0]?.message).toContain("overlap by 10 min");
+  });
+
+  it("units/overlapping-time: end == start is not an overlap; group lines and untimed lines are left out", () => {
+    expect(rules(session([
+      { code: "97110", minutes: 30, units: 2, start: "09:00", end: "09:30" },
+      { code: "97140", minutes: 10, units: 1, start: "09:30", end: "09:40" },
+    ]))).toEqual([]);
+    expect(rules(session([
+      { code: "97110", minutes: 30, units: 2, start: "09:00", end: "09:30" },
+      { code: "97150", minutes: 30, units: 1, start: "09:00", end: "09:30" },
+      { code: "97530", minutes: 30, units: 2, start: "09:00", end: "09:30", contact: "group" },
+    ]))).toEqual([]);
+  });
+
+  it("units/unknown-code: warns about a code the catalog does not know and counts it as timed", () => {
+    const f = checkUnits(session([{ code: "99999", minutes: 30, units: 2 }]));
+    expect(f.map((x) => [x.rule, x.severity, x.path])).toEqual([["units/unknown-code", "warning", ["services", 0, "code"]]]);
+  });
+
+  it("never mutates the session (deep-frozen input works)", () => {
+    const s = session(lines, { totalTimedMinutes: 45 });
+    const copy = structuredClone(s);
+    const freeze = (v: unknown): void => { if (v && typeof v === "object") { Object.values(v).forEach(freeze); Object.freeze(v); } };
+    freeze(s);
+    expect(() => checkUnits(s)).not.toThrow();
+    expect(s).toEqual(copy);
+  });
+
+  it("every finding names its codes and a source, and survives JSON", () => {
+    const f = checkUnits(session([{ code: "97110", minutes: 7, units: 1, start: "09:00", end: "09:30" }, { code: "97150", units: 3 }], { totalTimedMinutes: 9, totalTreatmentMinutes: 5 }));
+    expect(f.length).toBeGreaterThan(3);
+    for (const x of f) {
+      expect(x.codes?.length).toBeGreaterThan(0);
+      expect(x.source.title).toBeTruthy();
+      expect(x.fix).toBeTruthy();
+      expect(JSON.parse(JSON.stringify(x))).toEqual(x);
+    }
+  });
+});
