@@ -28,7 +28,7 @@ describe("assistantModifierUnits, CY 2022 per-unit rule (CMS CQ/CO billing examp
     [14, 2, 1, 1, "2 of 14 leftover minutes is more than 10%"],
     [45, 15, 2, 0, "the therapist's two whole blocks cover both billed units"],
     [38, 9, 3, 1, "PT 29 = 1 block + 14; leftover: 2 units remain, 9 and 14 minutes: one with"],
-  ] as const)("%d min, assistant %d, %d units → %d with the modifier (%s)", (minutes, assistantMinutes, units, expected) => {
+  ] as const)("%d min, assistant %d, %d units → %d with the modifier (%s)", (minutes, assistantMinutes, units, expected, _why) => {
     expect(assistantModifierUnits({ minutes, assistantMinutes, units, timed: true }, Y2024).unitsWithModifier).toBe(expected);
   });
 });
