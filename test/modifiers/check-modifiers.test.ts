@@ -135,6 +135,11 @@ describe("KX threshold (BBA 2018 §50202; domain §13.5)", () => {
       "modifier/kx-required:error@2",
     ]);
   });
+  it("crossing depends on line order by design: $10 then $50 flags one line, $50 then $10 flags two", () => {
+    const ytd = { therapyYearToDate: { ptSlp: 2300 } };
+    expect(rules(session([line(10), line(50)], ytd))).toEqual(["modifier/kx-required:error@1"]);
+    expect(rules(session([line(50), line(10)], ytd))).toEqual(["modifier/kx-required:error@0", "modifier/kx-required:error@1"]);
+  });
   it("reaching the threshold exactly is not above it", () => {
     expect(rules(session([line(40)], { therapyYearToDate: { ptSlp: 2290 } }))).toEqual([]);
   });
