@@ -15,6 +15,10 @@ const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupati
  * (error on always-therapy codes, warning on sometimes-therapy codes), and the evaluations
  * that take one discipline's modifier only.
  *
+ * A sometimes-therapy code gets a warning, not an error: it may be furnished outside any
+ * therapy plan (97129 is billed by psychologists too) and whether CMS lists it as always or
+ * sometimes therapy is not settled (domain §13.3), so a human should look.
+ *
  * @internal
  */
 export function disciplineFindings(line: ServiceLine, index: number, discipline: Discipline, dateOfService: string): Finding[] {
