@@ -102,6 +102,23 @@ describe("checkModifiers properties", () => {
     );
   });
 
+  it("before 2018 (hard-cap era) no KX-threshold or targeted-review finding fires", () => {
+    fc.assert(
+      fc.property(sessionArb(), (s) => {
+        const rules = checkModifiers({ ...s, dateOfService: "2017-06-01" }).map((f) => f.rule);
+        for (const r of ["modifier/kx-required", "modifier/kx-below-threshold", "modifier/targeted-review"]) expect(rules).not.toContain(r);
+      }),
+    );
+  });
+
+  it("before 2020 no CQ/CO is ever required", () => {
+    fc.assert(
+      fc.property(sessionArb(), (s) => {
+        expect(checkModifiers({ ...s, dateOfService: "2019-12-31" }).map((f) => f.rule)).not.toContain("modifier/assistant-modifier-missing");
+      }),
+    );
+  });
+
   it("never mutates its input", () => {
     fc.assert(
       fc.property(sessionArb(), (s) => {

@@ -172,6 +172,11 @@ describe("KX threshold (BBA 2018 §50202; domain §13.5)", () => {
   it("before 2018 (hard cap): no KX-threshold finding, an info instead", () => {
     expect(rules(session([line(30)], { dateOfService: "2017-12-31", therapyYearToDate: { ptSlp: 2500 } }))).toEqual(["modifier/kx-no-data:info@undefined"]);
   });
+  it("after the table's last year: KX gets an info that the year's threshold is unknown", () => {
+    const [f] = checkModifiers(session([line(30, true)], { dateOfService: "2027-03-01", therapyYearToDate: { ptSlp: 2500 } }));
+    expect(f?.rule).toBe("modifier/kx-no-data");
+    expect(f?.message).toContain("2027");
+  });
   it("the $3,000 targeted-review level: one info per bucket, on the line that reaches it", () => {
     const findings = checkModifiers(session([line(30, true), line(30, true), line(30, true)], { therapyYearToDate: { ptSlp: 2950 } }));
     const review = findings.filter((f) => f.rule === "modifier/targeted-review");
