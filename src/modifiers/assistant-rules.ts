@@ -1,4 +1,4 @@
-import { getCode } from "../catalog/catalog.js";
+import type { CodeInfo } from "../catalog/types.js";
 import type { Finding } from "../model/finding.js";
 import type { Session, ServiceLine } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
@@ -19,7 +19,7 @@ const PAIR = {
  *
  * @internal
  */
-export function assistantFindings(session: Session, line: ServiceLine, index: number): Finding[] {
+export function assistantFindings(session: Session, line: ServiceLine, index: number, info: CodeInfo | undefined): Finding[] {
   const out: Finding[] = [];
   const mods = modifiersOf(line);
   const code = line.code.toUpperCase();
@@ -58,7 +58,6 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
       `Record the line's total minutes (therapist, assistant and joint time).`, SOURCES.cqco));
     return out;
   }
-  const info = getCode(code, session.dateOfService);
   const result = assistantModifierUnits(
     { minutes: line.minutes, assistantMinutes, timed: info?.timed ?? true, ...(line.units !== undefined ? { units: line.units } : {}) },
     session.dateOfService,

@@ -1,3 +1,4 @@
+import { getCode } from "../catalog/catalog.js";
 import type { Finding } from "../model/finding.js";
 import { resolvePayerProfile, type PayerProfileOverride } from "../model/payer-profile.js";
 import type { Session } from "../model/session.js";
@@ -56,8 +57,10 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
   const out: Finding[] = [];
   for (const [i, line] of session.services.entries()) {
     out.push(...hygieneFindings(line, i));
-    if (profile.disciplineModifiers) out.push(...disciplineFindings(line, i, session.provider.discipline, session.dateOfService));
-    if (profile.assistantModifiers) out.push(...assistantFindings(session, line, i));
+    if (!profile.disciplineModifiers && !profile.assistantModifiers) continue;
+    const info = getCode(line.code, session.dateOfService);
+    if (profile.disciplineModifiers) out.push(...disciplineFindings(line, i, session.provider.discipline, info));
+    if (profile.assistantModifiers) out.push(...assistantFindings(session, line, i, info));
   }
   if (profile.kxThreshold) out.push(...kxFindings(session));
   return out;

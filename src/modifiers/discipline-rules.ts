@@ -1,4 +1,4 @@
-import { getCode } from "../catalog/catalog.js";
+import type { CodeInfo } from "../catalog/types.js";
 import type { Finding } from "../model/finding.js";
 import type { Discipline, ServiceLine } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
@@ -21,7 +21,7 @@ const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupati
  *
  * @internal
  */
-export function disciplineFindings(line: ServiceLine, index: number, discipline: Discipline, dateOfService: string): Finding[] {
+export function disciplineFindings(line: ServiceLine, index: number, discipline: Discipline, info: CodeInfo | undefined): Finding[] {
   const out: Finding[] = [];
   const mods = modifiersOf(line);
   const code = line.code.toUpperCase();
@@ -33,7 +33,6 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
       `Keep only ${DISCIPLINE_MODIFIER[discipline]} (the ${PLAN[discipline]} plan of care); bill services of another plan on their own lines.`,
       SOURCES.cpm5_10_4));
   }
-  const info = getCode(code, dateOfService);
   if (info === undefined) return out; // unknown codes are another check's business
   const own = info.contact === "evaluation" && info.disciplines.length === 1 ? info.disciplines[0] : undefined;
   if (own !== undefined) {
