@@ -7,3 +7,4 @@ export * from "./model/index.js";
 export * from "./catalog/index.js";
 export * from "./units/index.js";
 export { checkUnits, type CheckUnitsOptions } from "./units/check-units.js";
+export * from "./modifiers/index.js";

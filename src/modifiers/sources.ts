@@ -1,0 +1,84 @@
+import type { Source } from "../model/source.js";
+
+/**
+ * The authorities the modifier checks cite beyond the shared `SOURCES`: the modifier
+ * definitions, the yearly KX-threshold notices and the targeted-review level. Each entry is
+ * public text; where only a secondary source was found, its title says so.
+ *
+ * @example
+ * ```ts
+ * MODIFIER_SOURCES.cr8863.section; //=> "CR 8863 (Transmittal 1422), effective 2015-01-01"
+ * ```
+ * @remarks Read with `docs/modifiers.md`, which says how sure we are of each.
+ */
+export const MODIFIER_SOURCES = {
+  cr8863: {
+    title: "CMS MLN SE1418: Specific modifiers for distinct procedural services (XE, XS, XP, XU)",
+    section: "CR 8863 (Transmittal 1422), effective 2015-01-01",
+    url: "https://www.aapc.com/blog/28014-cms-introduces-four-new-modifiers-in-lieu-of-modifier-59/",
+  },
+  abn: {
+    title: "Medicare ABN modifiers GA, GX, GY, GZ (Pub. 100-04 ch. 30 §40.3.6), as summarised by NGS",
+    section: "Therapy: medically necessary services above the KX threshold take KX, not an ABN",
+    url: "https://revenuecycleadvisor.com/news-analysis/reporting-cms-modifiers-related-advance-beneficiary-notifications-0",
+  },
+  claimForm: {
+    title: "Medicare Claims Processing Manual (Pub. 100-04)",
+    section: "ch. 26, §10.2, item 24D: up to four modifiers per line",
+    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/clm104c26pdf.pdf",
+  },
+  repeat7677: {
+    title: "NGS Medicare: Repeat procedures, modifiers 76 and 77",
+    url: "https://www.ngsmedicare.com/web/ngs/modifiers?selectedArticleId=1973288",
+  },
+  partBModifierList: {
+    title: "Medicare Part B modifier listing (secondary copy of the CMS/CPT list)",
+    section: "modifier 52, reduced services",
+    url: "https://medicarepaymentandreimbursement.com/2010/11/medicare-covered-modifier-list-part-b.html",
+  },
+  telehealthGt: {
+    title: "NGS Medicare: Telehealth services, GT modifier",
+    section: "From 2018-10-01 GT only on institutional claims of CAH Method II (CR 10152 ended GT on professional claims 2018-01-01)",
+    url: "https://www.ngsmedicare.com/web/ngs/telehealth-services?selectedArticleId=2545452",
+  },
+  telehealth95: {
+    title: "CMS telehealth FAQ and fact sheet (April 2024), as quoted: modifier 95",
+    section: "95 on professional claims during the PHE; on institutional claims (hospital outpatient therapy by telehealth) through 2024",
+    url: "https://healthcare.trainingleader.com/2024/06/telehealth-modifiers/",
+  },
+  kx2018: {
+    title: "ASHA: Therapy cap implementation update (24 Jan 2018)",
+    section: "CY 2018 amount $2,010; BBA 2018 §50202 turned the cap into the KX threshold",
+    url: "https://www.asha.org/News/2018/Therapy-Cap-Implementation-Update/",
+  },
+  kx2019: {
+    title: "CMS CR 11055 (CY 2019 therapy threshold), via RCPA",
+    section: "CY 2019 amount $2,040",
+    url: "https://paproviders.org/?p=9428",
+  },
+  kx2020: {
+    title: "Clinicient: Therapy threshold for PT, OT and SLP (secondary)",
+    section: "CY 2020 amount $2,080; consistent with 2021 = 2020 + 1.4 %",
+    url: "https://www.clinicient.com/therapy-cap-for-pt-ot-and-slp/",
+  },
+  kx2021: {
+    title: "CMS CR 12014 (CY 2021 therapy threshold), via coding-online",
+    section: "CY 2021 amount $2,110",
+    url: "https://coding-online.net/therapy-threshold-amounts-for-2021",
+  },
+  kx2025: {
+    title: "CY 2025 KX threshold, several secondary sources (PROMBS and others)",
+    section: "CY 2025 amount $2,410",
+    url: "https://prombs.com/telehealth-pt-through-sept30-2025-thresholds-kx",
+  },
+  kx2026: {
+    title: "CY 2026 KX threshold, billing-company pages only (no CMS or MAC page found)",
+    section: "CY 2026 amount $2,480",
+    url: "https://postacutetools.com/guides/the-kx-threshold-and-modifier",
+  },
+  targetedReview: {
+    title: "NGS Medicare: Therapy thresholds and targeted medical review (2024)",
+    section: "BBA 2018 §50202: $3,000 per bucket through 2027, indexed by the MEI from 2028",
+    url: "https://ngsmedicare.com/web/ngs/news-article-details?selectedArticleId=10703808",
+  },
+} as const satisfies Record<string, Source>;

@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import { checkModifiers } from "../../src/modifiers/check-modifiers.js";
+import type { ServiceLine, Session } from "../../src/model/session.js";
+import { deepFreeze, session } from "./helpers.js";
+
+const rules = (s: Session, rule?: string) =>
+  checkModifiers(s)
+    .filter((f) => rule === undefined || f.rule === rule)
+    .map((f) => `${f.rule}:${f.severity}@${String(f.path?.[1])}`);
+
+describe("modifier/therapy-modifier-missing and -mismatch (CR 10176; Pub. 100-04 ch. 5 §20.1)", () => {
+  it.each<[string, ServiceLine, "PT" | "OT" | "SLP", string[]]>([
+    ["always-therapy 97110 without GP", { code: "97110", modifiers: [] }, "PT", ["modifier/therapy-modifier-missing:error@0"]],
+    ["97110 with GO on a PT plan", { code: "97110", modifiers: ["GO"] }, "PT", ["modifier/therapy-modifier-mismatch:error@0"]],
+    ["97530 with GO on an OT plan", { code: "97530", modifiers: ["GO"] }, "OT", []],
+    ["92507 with GN on an SLP plan", { code: "92507", modifiers: ["GN"] }, "SLP", []],
+    ["92507 with GP on an SLP plan", { code: "92507", modifiers: ["GP"] }, "SLP", ["modifier/therapy-modifier-mismatch:error@0"]],
+    ["PT evaluation 97161 with GP", { code: "97161", modifiers: ["GP"] }, "PT", []],
+    ["PT evaluation 97161 with GO", { code: "97161", modifiers: ["GO"] }, "PT", ["modifier/therapy-modifier-mismatch:error@0"]],
+    ["PT evaluation 97162 billed under an OT plan", { code: "97162", modifiers: ["GO"] }, "OT", ["modifier/therapy-modifier-mismatch:error@0"]],
+    ["OT evaluation 97165 without a modifier", { code: "97165" }, "OT", ["modifier/therapy-modifier-missing:error@0"]],
+    ["OT re-evaluation 97168 with GO", { code: "97168", modifiers: ["GO"] }, "OT", []],
+    ["sometimes-therapy 97129 without GO: warning", { code: "97129" }, "OT", ["modifier/therapy-modifier-missing:warning@0"]],
+    ["sometimes-therapy 97129 with GN on an SLP plan", { code: "97129", modifiers: ["GN"] }, "SLP", []],
+    ["a code the catalog does not know: no discipline finding", { code: "99213" }, "PT", []],
+  ])("%s", (_name, line, discipline, expected) => {
+    expect(rules(session([line], { discipline })).filter((r) => r.startsWith("modifier/therapy"))).toEqual(expected);
+  });
+
+  it("names the code and the modifier it wants in the message", () => {
+    const [f] = checkModifiers(session([{ code: "97110" }]));
+    expect(f?.message).toContain("97110");
+    expect(f?.fix).toContain("GP");
+    expect(f?.path).toEqual(["services", 0, "modifiers"]);
+    expect(f?.codes).toEqual(["97110"]);
+  });
+});
+
+describe("modifier/multiple-therapy-modifiers (CR 10176, domain §13.6)", () => {
+  it("flags two of GP/GO/GN on one line", () => {
+    expect(rules(session([{ code: "97110", modifiers: ["GP", "GO"] }]))).toEqual(["modifier/multiple-therapy-modifiers:error@0"]);
+  });
+  it("flags two wrong ones as both multiple and mismatched", () => {
+    expect(rules(session([{ code: "97110", modifiers: ["GO", "GN"] }]))).toEqual([
+      "modifier/multiple-therapy-modifiers:error@0",
+      "modifier/therapy-modifier-mismatch:error@0",
+    ]);
+  });
+  it("lets one pass", () => {
+    expect(rules(session([{ code: "97110", modifiers: ["GP"] }]))).toEqual([]);
+  });
+});
+
+describe("modifier/assistant-modifier-missing (SSA §1834(v); CMS CQ/CO billing examples)", () => {
+  const cmsExample: ServiceLine = { code: "97110", minutes: 15, units: 1, assistantMinutes: 10, modifiers: ["GP"] };
+
+  it("CMS example: PTA 10 + PT 5 min of 97110 without CQ → error", () => {
+    expect(rules(session([cmsExample]))).toEqual(["modifier/assistant-modifier-missing:error@0"]);
+  });
+  it("CMS example: PTA 10 + PT 5 min of 97110 with CQ and GP → passes", () => {
+    expect(rules(session([{ ...cmsExample, modifiers: ["GP", "CQ"] }]))).toEqual([]);
+  });
+  it("two-unit exception: PTA 12 + PT 13 min of 97110 → asks for one unit with CQ and one without", () => {
+    const [f] = checkModifiers(session([{ code: "97110", minutes: 25, units: 2, assistantMinutes: 12, modifiers: ["GP"] }]));
+    expect(f?.rule).toBe("modifier/assistant-modifier-missing");
+    expect(f?.message).toContain("1 of its 2 units must carry CQ");
+    expect(f?.fix).toMatch(/1 unit of 97110 with CQ and GP on one line/);
+  });
+  it("split lines of the two-unit exception pass: 12 PTA minutes with CQ, 13 PT minutes without", () => {
+    expect(rules(session([
+      { code: "97110", minutes: 12, units: 1, assistantMinutes: 12, modifiers: ["GP", "CQ"] },
+      { code: "97110", minutes: 13, units: 1, modifiers: ["GP"] },
+    ]))).toEqual([]);
+  });
+  it("a PTA credential means the assistant furnished every line", () => {
+    expect(rules(session([{ code: "97110", modifiers: ["GP"] }, { code: "97530", modifiers: ["GP", "CQ"] }], { credential: "PTA" }))).toEqual([
+      "modifier/assistant-modifier-missing:error@0",
+    ]);
+  });
+  it("an OTA on an OT plan needs CO, named in the message", () => {
+    const [f] = checkModifiers(session([{ code: "97530", modifiers: ["GO"] }], { discipline: "OT", credential: "OTA" }));
+    expect(f?.rule).toBe("modifier/assistant-modifier-missing");
+    expect(f?.message).toContain("CO");
+  });
+  it("SLP has no assistant modifier", () => {
+    expect(rules(session([{ code: "92507", minutes: 30, assistantMinutes: 30, modifiers: ["GN"] }], { discipline: "SLP" }))).toEqual([]);
+  });
+  it("assistant minutes without the line's minutes → info, no data", () => {
+    expect(rules(session([{ code: "97110", assistantMinutes: 10, modifiers: ["GP"] }]))).toEqual(["modifier/assistant-no-data:info@0"]);
+  });
+  it("within the de minimis → passes", () => {
+    expect(rules(session([{ code: "97110", minutes: 20, units: 1, assistantMinutes: 2, modifiers: ["GP"] }]))).toEqual([]);
+  });
+
+  it.each([
+    ["2019-12-31", []],
+    ["2020-01-01", ["modifier/assistant-modifier-missing:error@0"]],
+  ] as const)("date boundary: PTA credential on %s", (dateOfService, expected) => {
+    expect(rules(session([{ code: "97110", modifiers: ["GP"] }], { credential: "PTA", dateOfService }))).toEqual(expected);
+  });
+
+  it("2021 uses the line rule, 2022 the per-unit rule: PTA 15 + PT 15 min", () => {
+    const line: ServiceLine = { code: "97110", minutes: 30, units: 2, assistantMinutes: 15, modifiers: ["GP"] };
+    expect(checkModifiers(session([line], { dateOfService: "2021-12-31" }))[0]?.message).toContain("the line must carry CQ");
+    expect(checkModifiers(session([line], { dateOfService: "2022-01-01" }))[0]?.message).toContain("1 of its 2 units must carry CQ");
+  });
+});
+
+describe("modifier/assistant-modifier-mismatch (Pub. 100-04 ch. 5 §20.1)", () => {
+  it.each<[string, ServiceLine, "PT" | "OT" | "SLP", string[]]>([
+    ["CQ on an OT line", { code: "97530", modifiers: ["GO", "CQ"] }, "OT", ["modifier/assistant-modifier-mismatch:error@0"]],
+    ["CO on a PT line", { code: "97530", modifiers: ["GP", "CO"] }, "PT", ["modifier/assistant-modifier-mismatch:error@0"]],
+    ["CQ without GP", { code: "97530", modifiers: ["CQ"] }, "PT", ["modifier/assistant-modifier-mismatch:error@0"]],
+    ["CO without GO", { code: "97530", modifiers: ["CO"] }, "OT", ["modifier/assistant-modifier-mismatch:error@0"]],
+    ["CQ on an SLP line", { code: "92507", modifiers: ["GN", "CQ"] }, "SLP", ["modifier/assistant-modifier-mismatch:error@0"]],
+    ["CQ with GP", { code: "97530", modifiers: ["GP", "CQ"] }, "PT", []],
+    ["CO with GO", { code: "97530", modifiers: ["GO", "CO"] }, "OT", []],
+  ])("%s", (_name, line, discipline, expected) => {
+    expect(rules(session([line], { discipline }), "modifier/assistant-modifier-mismatch")).toEqual(expected);
+  });
+});
+
+describe("KX threshold (BBA 2018 §50202; domain §13.5)", () => {
+  const line = (allowedAmount: number, kx = false): ServiceLine => ({ code: "97110", modifiers: kx ? ["GP", "KX"] : ["GP"], allowedAmount });
+
+  it("year to date at the 2024 threshold ($2,330): every line needs KX", () => {
+    expect(rules(session([line(30), line(30)], { therapyYearToDate: { ptSlp: 2330 } }))).toEqual([
+      "modifier/kx-required:error@0",
+      "modifier/kx-required:error@1",
+    ]);
+  });
+  it("crossing within the visit: the line that crosses and every later line need KX", () => {
+    expect(rules(session([line(30), line(30), line(30)], { therapyYearToDate: { ptSlp: 2290 } }))).toEqual([
+      "modifier/kx-required:error@1",
+      "modifier/kx-required:error@2",
+    ]);
+  });
+  it("crossing depends on line order by design: $10 then $50 flags one line, $50 then $10 flags two", () => {
+    const ytd = { therapyYearToDate: { ptSlp: 2300 } };
+    expect(rules(session([line(10), line(50)], ytd))).toEqual(["modifier/kx-required:error@1"]);
+    expect(rules(session([line(50), line(10)], ytd))).toEqual(["modifier/kx-required:error@0", "modifier/kx-required:error@1"]);
+  });
+  it("reaching the threshold exactly is not above it", () => {
+    expect(rules(session([line(40)], { therapyYearToDate: { ptSlp: 2290 } }))).toEqual([]);
+  });
+  it("KX on the lines that need it passes", () => {
+    expect(rules(session([line(30), line(30, true), line(30, true)], { therapyYearToDate: { ptSlp: 2290 } }))).toEqual([]);
+  });
+  it("KX while clearly below after the visit → warning; message names the dollars", () => {
+    const findings = checkModifiers(session([line(30, true)], { therapyYearToDate: { ptSlp: 1000 } }));
+    expect(findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(["modifier/kx-below-threshold:warning"]);
+    expect(findings[0]?.message).toContain("$1,030");
+    expect(findings[0]?.message).toContain("$2,330");
+  });
+  it("PT and SLP share a bucket; OT has its own", () => {
+    const ytd = { ptSlp: 2400, ot: 100 };
+    expect(rules(session([{ code: "92507", modifiers: ["GN"], allowedAmount: 80 }], { discipline: "SLP", therapyYearToDate: ytd }))).toEqual(["modifier/kx-required:error@0"]);
+    expect(rules(session([{ code: "97530", modifiers: ["GO"], allowedAmount: 80 }], { discipline: "OT", therapyYearToDate: ytd }))).toEqual([]);
+  });
+  it("year change: $2,350 is above the 2024 threshold and below the 2025 one", () => {
+    const s = (dateOfService: string) => session([line(0)], { dateOfService, therapyYearToDate: { ptSlp: 2350 } });
+    expect(rules(s("2024-12-31"))).toEqual(["modifier/kx-required:error@0"]);
+    expect(rules(s("2025-01-01"))).toEqual([]);
+  });
+  it("no year-to-date amount: KX gets an info, no KX gets nothing", () => {
+    expect(rules(session([line(30, true)]))).toEqual(["modifier/kx-no-data:info@ptSlp"]);
+    expect(rules(session([line(30)]))).toEqual([]);
+  });
+  it("KX with a line lacking its allowed amount below the threshold → info, not a warning", () => {
+    expect(rules(session([{ code: "97110", modifiers: ["GP", "KX"] }], { therapyYearToDate: { ptSlp: 1000 } }))).toEqual(["modifier/kx-no-data:info@0"]);
+  });
+  it("before 2018 (hard cap): no KX-threshold finding, an info instead", () => {
+    expect(rules(session([line(30)], { dateOfService: "2017-12-31", therapyYearToDate: { ptSlp: 2500 } }))).toEqual(["modifier/kx-no-data:info@undefined"]);
+  });
+  it("after the table's last year: KX gets an info that the year's threshold is unknown", () => {
+    const [f] = checkModifiers(session([line(30, true)], { dateOfService: "2027-03-01", therapyYearToDate: { ptSlp: 2500 } }));
+    expect(f?.rule).toBe("modifier/kx-no-data");
+    expect(f?.message).toContain("2027");
+  });
+  it("the $3,000 targeted-review level: one info per bucket, on the line that reaches it", () => {
+    const findings = checkModifiers(session([line(30, true), line(30, true), line(30, true)], { therapyYearToDate: { ptSlp: 2950 } }));
+    const review = findings.filter((f) => f.rule === "modifier/targeted-review");
+    expect(review).toHaveLength(1);
+    expect(review[0]?.severity).toBe("info");
+    expect(review[0]?.path).toEqual(["services", 1, "allowedAmount"]);
+    expect(review[0]?.fix).toContain("not a cap");
+  });
+});
+
+describe("modifier/unknown and modifier/too-many (every program)", () => {
+  it.each(["medicare", "medicaid", "commercial", "other"] as const)("%s: unknown → warning, five modifiers → error", (program) => {
+    expect(rules(session([{ code: "97110", modifiers: ["GP", "ZZ"] }], { program }), "modifier/unknown")).toEqual(["modifier/unknown:warning@0"]);
+    expect(rules(session([{ code: "97110", modifiers: ["GP", "59", "KX", "GA", "76"] }], { program }), "modifier/too-many")).toEqual(["modifier/too-many:error@0"]);
+  });
+  it("four known modifiers pass", () => {
+    expect(rules(session([{ code: "97110", modifiers: ["GP", "CQ", "59", "KX"] }], { credential: "PTA" }), "modifier/too-many")).toEqual([]);
+  });
+});
+
+describe("program gating (Medicare rules off for Medicaid and commercial)", () => {
+  const s = (program: "medicaid" | "commercial") =>
+    session(
+      [{ code: "97110", minutes: 15, units: 1, assistantMinutes: 10, allowedAmount: 500 }, { code: "97161", modifiers: ["GO", "CQ"] }],
+      { program, credential: "PTA", therapyYearToDate: { ptSlp: 5000 } },
+    );
+  it.each(["medicaid", "commercial"] as const)("%s: no GP, CQ or KX findings", (program) => {
+    expect(checkModifiers(s(program))).toEqual([]);
+  });
+  it("a payer override turns a Medicare rule family on or off", () => {
+    expect(checkModifiers(s("commercial"), { payer: { disciplineModifiers: true } }).map((f) => f.rule)).toContain("modifier/therapy-modifier-missing");
+    expect(checkModifiers(session([{ code: "97110" }]), { payer: { disciplineModifiers: false } })).toEqual([]);
+  });
+});
+
+describe("inputs", () => {
+  it("never mutates a deep-frozen session", () => {
+    const s = deepFreeze(session([{ code: "97110", minutes: 25, units: 2, assistantMinutes: 12, modifiers: ["gp", "kx"], allowedAmount: 50 }], { therapyYearToDate: { ptSlp: 2300 } }));
+    expect(() => checkModifiers(s)).not.toThrow();
+  });
+  it("reads modifiers in any case", () => {
+    expect(rules(session([{ code: "97110", modifiers: ["gp"] }]))).toEqual([]);
+  });
+});
