@@ -46,8 +46,10 @@ function bypassOn(line: ServiceLine): string | undefined {
   return modifiersOf(line).find((m) => BYPASS.has(m));
 }
 
-function isTimed(code: string, on: string): boolean {
-  return getCode(code, on)?.timed === true;
+/** Timed codes and group codes are furnished over a stretch of clock time: a bypass needs separate blocks. */
+function occupiesTimeBlock(code: string, on: string): boolean {
+  const info = getCode(code, on);
+  return info !== undefined && (info.timed || info.contact === "group");
 }
 
 function interval(line: ServiceLine): [number, number] | undefined {
@@ -90,9 +92,9 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
     };
   }
   if (modifier === undefined) {
-    const onCol1 = hit.col1Indices.map((i) => bypassOn(lines[i] as ServiceLine)).find((m) => m !== undefined);
+    const onCol1 = [...new Set(hit.col1Indices.flatMap((i) => modifiersOf(lines[i] as ServiceLine).filter((m) => BYPASS.has(m))))].sort();
     const misplaced =
-      onCol1 === undefined ? "" : ` The ${onCol1} on the column-1 line (${hit.column1}) does not bypass the edit: it belongs on the column-2 line.`;
+      onCol1.length === 0 ? "" : ` The ${onCol1.join("/")} on the column-1 line (${hit.column1}) does not bypass the edit: it belongs on the column-2 line.`;
     return {
       ...base,
       rule: overlay ? "ncci/payer-pair-edit" : "ncci/ptp-modifier-required",
@@ -101,7 +103,7 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
       fix: `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add 59 or the X modifier that fits to the ${hit.column2} line; otherwise do not bill it.`,
     };
   }
-  if (!isTimed(hit.column1, on) || !isTimed(hit.column2, on)) return undefined;
+  if (!occupiesTimeBlock(hit.column1, on) || !occupiesTimeBlock(hit.column2, on)) return undefined;
   const own = interval(col2);
   const others = hit.col1Indices.map((i) => interval(lines[i] as ServiceLine));
   if (own === undefined || others.some((o) => o === undefined)) {
@@ -145,7 +147,7 @@ function indicesOf(lines: readonly ServiceLine[], code: string): number[] {
  * - `ncci/ptp-modifier-required` (error): an indicator-1 edit and no 59/XE/XS/XP/XU on the
  *   column-2 line (a modifier on the column-1 line does not help);
  * - `ncci/ptp-bypass-overlapping-time` (error) / `ncci/ptp-bypass-needs-times` (warning): a
- *   bypass between two timed codes whose times overlap, or that have no times;
+ *   bypass between two timed or group codes whose times overlap, or that have no times;
  * - `ncci/payer-pair-edit` (error): a payer overlay ({@link PairOverlay}), naming the payer;
  * - `ncci/release-older-than-service` (info, once): the date of service is after the release
  *   the tables come from;
