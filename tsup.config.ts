@@ -8,6 +8,8 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     catalog: "src/catalog/index.ts",
+    ncci: "src/ncci/index.ts",
+    "ncci-extended": "src/ncci/extended.ts",
   },
   format: ["esm", "cjs"],
   dts: true,
