@@ -52,6 +52,10 @@ function occupiesTimeBlock(code: string, on: string): boolean {
   return info !== undefined && (info.timed || info.contact === "group");
 }
 
+function fmt(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
 function interval(line: ServiceLine): [number, number] | undefined {
   const s = line.start === undefined ? undefined : clockMinutes(line.start);
   const e = line.end === undefined ? undefined : clockMinutes(line.end);
@@ -115,13 +119,17 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
       fix: `Record start and end times for ${hit.column1} and ${hit.column2} showing the blocks do not overlap.`,
     };
   }
-  const clash = others.find((o) => o !== undefined && o[0] < own[1] && own[0] < o[1]);
+  // The earliest overlapping column-1 block, so the message never depends on line order.
+  const clash = others
+    .filter((o): o is [number, number] => o !== undefined && o[0] < own[1] && own[0] < o[1])
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1])[0];
   if (clash === undefined) return undefined;
+  const col1 = { start: fmt(clash[0]), end: fmt(clash[1]) };
   return {
     ...base,
     rule: "ncci/ptp-bypass-overlapping-time",
     severity: "error",
-    message: `${hit.column2} carries ${modifier} to bypass the edit with ${hit.column1} (${why}), but their times overlap (${col2.start}–${col2.end}): the bypass is allowed only for separate time blocks.`,
+    message: `${hit.column2} carries ${modifier} to bypass the edit with ${hit.column1} (${why}), but their times overlap (${hit.column2} ${col2.start}–${col2.end}, ${hit.column1} ${col1.start}–${col1.end}): the bypass is allowed only for separate time blocks.`,
     fix: `Bill only ${hit.column1} for the overlapping time, or correct the times if the blocks were separate.`,
   };
 }

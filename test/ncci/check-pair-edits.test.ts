@@ -75,6 +75,18 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     }
   });
 
+  it("97530/97535: rows deleted 2019-12-31 and 2021-12-31 → an edit through 2021-12-31, none from 2022-01-01 (§13.2)", () => {
+    const lines: ServiceLine[] = [{ code: "97535" }, { code: "97530" }];
+    expect(rules(checkPairEdits(session("2021-12-31", lines)))).toEqual(["ncci/ptp-modifier-required"]);
+    expect(checkPairEdits(session("2022-01-01", lines))).toEqual([]);
+  });
+
+  it("known limit of the bundled copy (§13.1): 97150/97110, deleted 2019-12-31 and active again later, fires in the 2020 gap, marked 'effective date unknown'", () => {
+    const fs = checkPairEdits(session("2020-06-01", [{ code: "97150" }, { code: "97110" }]));
+    expect(rules(fs)).toEqual(["ncci/ptp-modifier-required"]);
+    expect(fs[0]?.message).toContain("effective date unknown");
+  });
+
   it("the same code on two lines is not a pair edit", () => {
     expect(checkPairEdits(session("2024-05-01", [{ code: "97530" }, { code: "97530" }]))).toEqual([]);
   });
