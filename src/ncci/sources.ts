@@ -12,11 +12,11 @@ import type { NcciReleaseInfo } from "./types.js";
 export const NCCI_SOURCES = {
   ptpEdits: {
     title: "CMS NCCI procedure-to-procedure (PTP) edits, Medicare practitioner table",
-    url: "https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits/medicare-ncci-procedure-procedure-ptp-edits",
+    url: "https://www.cms.gov/medicare-medicaid-coordination/national-correct-coding-initiative-ncci/ncci-medicare/medicare-ncci-procedure-procedure-ptp-edits",
   },
   mue: {
     title: "CMS Medically Unlikely Edits (MUE)",
-    url: "https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits/medicare-ncci-medically-unlikely-edits",
+    url: "https://www.cms.gov/medicare-medicaid-coordination/national-correct-coding-initiative-ncci/ncci-medicare/medicare-ncci-medically-unlikely-edits",
   },
   ncciModifiers: {
     title: "NCCI Policy Manual for Medicare Services; CMS CR 8863 (Transmittal 1422, modifiers XE/XS/XP/XU, 2015-01-01)",
