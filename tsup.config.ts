@@ -9,6 +9,8 @@ export default defineConfig({
     index: "src/index.ts",
     catalog: "src/catalog/index.ts",
     units: "src/units/index.ts",
+    ncci: "src/ncci/index.ts",
+    "ncci-extended": "src/ncci/extended.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -8,3 +8,4 @@ export * from "./catalog/index.js";
 export * from "./units/index.js";
 export { checkUnits, type CheckUnitsOptions } from "./units/check-units.js";
 export * from "./modifiers/index.js";
+export * from "./ncci/index.js";

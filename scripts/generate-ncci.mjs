@@ -1,0 +1,355 @@
+#!/usr/bin/env node
+// Generates the typed NCCI data modules in src/ncci/ from the CMS extracts in data/ncci/.
+// Usage: npm run generate:ncci   (writes src/ncci/ptp-data.ts, ptp-data-extended.ts, mue-data.ts)
+// The transform (renderNcciModules) is pure; test/ncci/generated-data.test.ts re-runs it over
+// data/ncci/ and checks the committed modules are exactly its output.
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+/** The input files, relative to data/ncci/. */
+export const NCCI_INPUT_FILES = [
+  "ptp-therapy-core.csv",
+  "ptp-therapy.csv",
+  "mue-therapy.csv",
+  "mue-therapy-outpatient-hospital.csv",
+];
+
+const PTP_RELEASE = {
+  name: "ccipra-v301r0",
+  quarter: "2024 Q2",
+  from: "2024-04-01",
+  through: "2024-06-30",
+};
+const MUE_RELEASE = {
+  name: "MCR_MUE_PractitionerServices_Eff_07-01-2024",
+  quarter: "2024 Q3",
+  from: "2024-04-01",
+  through: "2024-09-30",
+};
+const CAVEAT =
+  "effective dates unknown: the bundled copy of the CMS rows lacks the effective-date column, so each row is read as applying to every date of service up to its deletion date";
+
+const HEADER_NOTE = [
+  " * Source: CMS National Correct Coding Initiative (NCCI), Medicare practitioner PTP edits,",
+  " * release ccipra-v301r0 (files ccipra-v301r0-f1.TXT … -f4.TXT, 2024 Q2, in force",
+  " * 2024-04-01 to 2024-06-30). US government work, public domain. No CPT descriptor text.",
+  " * Caveat: the copy these rows were decoded from lacks the effective-date column, so",
+  " * `effective` is absent on every row (\"effective date unknown\"): a row is read as applying",
+  " * to every date of service up to and including its deletion date (data/ncci/README.md;",
+  " * domain reference §13.1). Load the official CMS files with parseNcciPtpFile for real dates.",
+];
+
+/**
+ * Splits one CSV line into fields (quoted fields may hold commas and doubled quotes).
+ * @param {string} line
+ * @returns {string[]}
+ */
+function splitCsvLine(line) {
+  const out = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      out.push(field);
+      field = "";
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
+/**
+ * Parses a CSV extract with a header line into records keyed by the header.
+ * @param {string} text
+ * @param {string} name
+ * @returns {Record<string, string>[]}
+ */
+function readCsv(text, name) {
+  const lines = text.split(/\r?\n/).filter((l) => l.length > 0);
+  const header = splitCsvLine(lines[0] ?? "");
+  return lines.slice(1).map((line, i) => {
+    const cells = splitCsvLine(line);
+    if (cells.length !== header.length) {
+      throw new Error(`${name} line ${i + 2}: ${cells.length} fields, expected ${header.length}`);
+    }
+    return Object.fromEntries(header.map((h, j) => [h, cells[j] ?? ""]));
+  });
+}
+
+/** @param {string} d @param {string} where */
+function isoDate(d, where) {
+  if (!/^\d{8}$/.test(d)) throw new Error(`${where}: bad date ${JSON.stringify(d)}`);
+  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+}
+
+/** @param {Record<string,string>} r @param {string} where */
+function ptpFields(r, where) {
+  const ind = r.modifier_indicator;
+  if (ind !== "0" && ind !== "1" && ind !== "9") throw new Error(`${where}: bad indicator ${ind}`);
+  if (!/^[0-9A-Z]{5}$/.test(r.column_1 ?? "") || !/^[0-9A-Z]{5}$/.test(r.column_2 ?? "")) {
+    throw new Error(`${where}: bad code pair ${r.column_1}/${r.column_2}`);
+  }
+  const del = r.deletion_date ?? "";
+  return {
+    column1: r.column_1,
+    column2: r.column_2,
+    effective: r.effective_date ? isoDate(r.effective_date, where) : undefined,
+    deletion: del === "*" ? undefined : isoDate(del, where),
+    prior1996: r.in_existence_prior_1996 === "*",
+    indicator: Number(ind),
+    rationale: r.ptp_edit_rationale ?? "",
+    file: r.source_file_set ?? "",
+  };
+}
+
+const q = (s) => JSON.stringify(s);
+const objectLiteral = (o) => `{ ${Object.entries(o).map(([k, v]) => `${k}: ${q(v)}`).join(", ")} }`;
+const count = (n) => n.toLocaleString("en-US");
+
+/** @param {string[]} rationales */
+function rationaleTable(rationales) {
+  return [
+    "/** CMS PTP edit rationales, indexed by the rows below. */",
+    "const R = [",
+    ...rationales.map((r) => `  ${q(r)},`),
+    "] as const;",
+  ];
+}
+
+function renderCore(text) {
+  const rows = readCsv(text, "ptp-therapy-core.csv").map((r, i) => ptpFields(r, `ptp-therapy-core.csv line ${i + 2}`));
+  const rationales = [...new Set(rows.map((r) => r.rationale))].sort();
+  const files = [...new Set(rows.map((r) => r.file))];
+  if (files.length !== 1) throw new Error("ptp-therapy-core.csv: expected one source file set");
+  const body = rows.map((r) => {
+    const parts = [`column1: ${q(r.column1)}`, `column2: ${q(r.column2)}`];
+    if (r.effective) parts.push(`effective: ${q(r.effective)}`);
+    if (r.deletion) parts.push(`deletion: ${q(r.deletion)}`);
+    if (r.prior1996) parts.push("inExistencePrior1996: true");
+    parts.push(`modifierIndicator: ${r.indicator}`, `rationale: R[${rationales.indexOf(r.rationale)}]`, "file: F");
+    return `  { ${parts.join(", ")} },`;
+  });
+  return [
+    "// GENERATED by scripts/generate-ncci.mjs from data/ncci/ptp-therapy-core.csv. Do not edit by hand.",
+    "/**",
+    ` * The default NCCI PTP table: the ${rows.length} rows where both codes are therapy codes in scope.`,
+    " *",
+    ...HEADER_NOTE,
+    " *",
+    " * @module",
+    " */",
+    'import type { NcciReleaseInfo, PtpRow } from "./types.js";',
+    "",
+    "/**",
+    " * The CMS PTP release the bundled rows come from.",
+    " *",
+    " * @example",
+    " * ```ts",
+    " * PTP_RELEASE.through; //=> \"2024-06-30\"",
+    " * ```",
+    " */",
+    `export const PTP_RELEASE = ${objectLiteral(PTP_RELEASE)} as const satisfies NcciReleaseInfo;`,
+    "",
+    "/**",
+    " * What every bundled row lacks, said in findings from those rows.",
+    " *",
+    " * @example",
+    " * ```ts",
+    " * BUNDLED_NCCI_CAVEAT.startsWith(\"effective dates unknown\"); //=> true",
+    " * ```",
+    " */",
+    `export const BUNDLED_NCCI_CAVEAT = ${q(CAVEAT)};`,
+    "",
+    `const F = ${q(files[0])};`,
+    ...rationaleTable(rationales),
+    "",
+    "const ROWS = [",
+    ...body,
+    "] as const satisfies readonly PtpRow[];",
+    "",
+    "/**",
+    ` * The ${rows.length} Medicare practitioner PTP rows (release ccipra-v301r0, 2024 Q2) where both codes are`,
+    " * therapy codes in scope, in the order of the CMS file. Several rows may share a pair (one per",
+    " * edit period); indicator-9 rows never apply.",
+    " *",
+    " * @example",
+    " * ```ts",
+    " * PTP_CORE_ROWS.filter((r) => r.column1 === \"97150\" && r.column2 === \"97530\").length; //=> 1",
+    " * ```",
+    " * @remarks CMS NCCI PTP edits, practitioner table, ccipra-v301r0-f1..f4.",
+    " */",
+    "export const PTP_CORE_ROWS: readonly PtpRow[] = ROWS;",
+    "",
+  ].join("\n");
+}
+
+function renderExtended(text) {
+  const rows = readCsv(text, "ptp-therapy.csv").map((r, i) => ptpFields(r, `ptp-therapy.csv line ${i + 2}`));
+  const rationales = [...new Set(rows.map((r) => r.rationale))].sort();
+  const files = [...new Set(rows.map((r) => r.file))];
+  if (files.length !== 1) throw new Error("ptp-therapy.csv: expected one source file set");
+  if (rows.some((r) => r.prior1996)) throw new Error("ptp-therapy.csv: the packed form does not carry the 1996 flag");
+  const compact = (iso) => (iso ? iso.replaceAll("-", "") : "");
+  const body = rows.map(
+    (r) =>
+      `[${q(r.column1)},${q(r.column2)},${q(compact(r.effective))},${q(r.deletion ? compact(r.deletion) : "*")},${r.indicator},${rationales.indexOf(r.rationale)}],`,
+  );
+  return [
+    "// GENERATED by scripts/generate-ncci.mjs from data/ncci/ptp-therapy.csv. Do not edit by hand.",
+    "/**",
+    ` * The extended NCCI PTP table: the ${rows.length} rows where either code is a therapy code in scope`,
+    " * (the other may be an E/M, injection, wound-care … code). Packed as tuples to keep the",
+    " * module small; {@link PTP_EXTENDED_ROWS} unpacks them.",
+    " *",
+    ...HEADER_NOTE,
+    " *",
+    " * @module",
+    " */",
+    'import type { ModifierIndicator, PtpRow } from "./types.js";',
+    "",
+    "/**",
+    " * One packed PTP row: column 1, column 2, effective date (`YYYYMMDD`, empty when unknown),",
+    " * deletion date (`YYYYMMDD` or `*`), modifier indicator, index into the rationale table.",
+    " *",
+    " * @example",
+    " * ```ts",
+    " * const p: PackedPtpRow = [\"97150\", \"97530\", \"\", \"*\", 1, 2];",
+    " * ```",
+    " */",
+    "export type PackedPtpRow = readonly [column1: string, column2: string, effective: string, deletion: string, indicator: ModifierIndicator, rationale: number];",
+    "",
+    `const F = ${q(files[0])};`,
+    ...rationaleTable(rationales),
+    "",
+    "const PACKED: readonly PackedPtpRow[] = [",
+    ...body,
+    "];",
+    "",
+    "const iso = (d: string): string => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;",
+    "",
+    "/**",
+    ` * The ${count(rows.length)} Medicare practitioner PTP rows (release ccipra-v301r0, 2024 Q2) where either code`,
+    " * is a therapy code in scope, unpacked, in the order of the CMS file.",
+    " *",
+    " * @example",
+    " * ```ts",
+    ` * PTP_EXTENDED_ROWS.length; //=> ${rows.length}`,
+    " * ```",
+    " * @remarks CMS NCCI PTP edits, practitioner table, ccipra-v301r0-f1..f4.",
+    " */",
+    "export const PTP_EXTENDED_ROWS: readonly PtpRow[] = PACKED.map(([column1, column2, effective, deletion, modifierIndicator, r]) => ({",
+    "  column1,",
+    "  column2,",
+    "  ...(effective === \"\" ? {} : { effective: iso(effective) }),",
+    "  ...(deletion === \"*\" ? {} : { deletion: iso(deletion) }),",
+    "  modifierIndicator,",
+    "  rationale: R[r] ?? \"\",",
+    "  file: F,",
+    "}));",
+    "",
+  ].join("\n");
+}
+
+function mueRows(text, name, valueColumn, setting) {
+  return readCsv(text, name).map((r, i) => {
+    const where = `${name} line ${i + 2}`;
+    const value = r[valueColumn] ?? "";
+    const mai = r.mue_adjudication_indicator ?? "";
+    if (!/^\d+$/.test(value)) throw new Error(`${where}: bad MUE value ${value}`);
+    if (mai !== "1" && mai !== "2" && mai !== "3") throw new Error(`${where}: bad MAI ${mai}`);
+    return { code: r.hcpcs_cpt_code, value: Number(value), mai: Number(mai), rationale: r.mue_rationale ?? "", setting, file: r.source_file ?? "" };
+  });
+}
+
+function renderMue(practitioner, hospital) {
+  const rows = [
+    ...mueRows(practitioner, "mue-therapy.csv", "practitioner_mue_value", "practitioner"),
+    ...mueRows(hospital, "mue-therapy-outpatient-hospital.csv", "outpatient_hospital_mue_value", "outpatient-hospital"),
+  ];
+  const files = [...new Set(rows.map((r) => r.file))];
+  const body = rows.map(
+    (r) =>
+      `  { code: ${q(r.code)}, value: ${r.value}, adjudicationIndicator: ${r.mai}, rationale: ${q(r.rationale)}, setting: ${q(r.setting)}, file: F${files.indexOf(r.file)} },`,
+  );
+  return [
+    "// GENERATED by scripts/generate-ncci.mjs from data/ncci/mue-therapy.csv and",
+    "// data/ncci/mue-therapy-outpatient-hospital.csv. Do not edit by hand.",
+    "/**",
+    " * Medicare MUE values for the therapy codes in scope.",
+    " *",
+    " * Source: CMS Medically Unlikely Edits, practitioner table",
+    " * MCR_MUE_PractitionerServices_Eff_07-01-2024 (2024 Q3; values identical in the 04-01-2024",
+    " * table) and outpatient-hospital table MCR_MUE_OutpatientHospitalServices_Eff_04-01-2024.",
+    " * US government work, public domain. No CPT descriptor text.",
+    " *",
+    " * @module",
+    " */",
+    'import type { MueRow, NcciReleaseInfo } from "./types.js";',
+    "",
+    "/**",
+    " * The CMS MUE release the bundled rows come from (practitioner table; the",
+    " * outpatient-hospital rows are from the 04-01-2024 table).",
+    " *",
+    " * @example",
+    " * ```ts",
+    " * MUE_RELEASE.quarter; //=> \"2024 Q3\"",
+    " * ```",
+    " */",
+    `export const MUE_RELEASE = ${objectLiteral(MUE_RELEASE)} as const satisfies NcciReleaseInfo;`,
+    "",
+    ...files.map((f, i) => `const F${i} = ${q(f)};`),
+    "",
+    "const ROWS = [",
+    ...body,
+    "] as const satisfies readonly MueRow[];",
+    "",
+    "/**",
+    ` * The ${rows.length} bundled MUE rows: practitioner and outpatient-hospital values for the therapy codes.`,
+    " *",
+    " * @example",
+    " * ```ts",
+    " * MUE_ROWS.find((r) => r.code === \"97530\" && r.setting === \"practitioner\")?.value; //=> 6",
+    " * ```",
+    " * @remarks CMS Medically Unlikely Edits (practitioner and outpatient-hospital tables).",
+    " */",
+    "export const MUE_ROWS: readonly MueRow[] = ROWS;",
+    "",
+  ].join("\n");
+}
+
+/**
+ * The pure transform: CSV texts keyed by file name (see NCCI_INPUT_FILES) → module texts keyed
+ * by their path in the repository.
+ * @param {Record<string, string>} inputs
+ * @returns {Record<string, string>}
+ */
+export function renderNcciModules(inputs) {
+  const get = (name) => {
+    const t = inputs[name];
+    if (t === undefined) throw new Error(`missing input ${name}`);
+    return t;
+  };
+  return {
+    "src/ncci/ptp-data.ts": renderCore(get("ptp-therapy-core.csv")),
+    "src/ncci/ptp-data-extended.ts": renderExtended(get("ptp-therapy.csv")),
+    "src/ncci/mue-data.ts": renderMue(get("mue-therapy.csv"), get("mue-therapy-outpatient-hospital.csv")),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+  const inputs = Object.fromEntries(NCCI_INPUT_FILES.map((f) => [f, readFileSync(join(root, "data/ncci", f), "utf8")]));
+  for (const [path, text] of Object.entries(renderNcciModules(inputs))) {
+    writeFileSync(join(root, path), text);
+    process.stdout.write(`wrote ${path} (${text.length} chars)\n`);
+  }
+}

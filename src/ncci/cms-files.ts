@@ -1,0 +1,210 @@
+import { isIsoDate } from "../model/dates.js";
+import { tokenizeCsv, type CmsFileError } from "./csv.js";
+import type { ModifierIndicator, MueAdjudicationIndicator, MueRow, MueSetting, PtpRow } from "./types.js";
+
+export type { CmsFileError } from "./csv.js";
+
+/**
+ * What a CMS file parser returns: the rows it could read and a problem per line it could not.
+ *
+ * @example
+ * ```ts
+ * const r: CmsFileParseResult<PtpRow> = { rows: [], errors: [{ line: 1, message: "…" }] };
+ * ```
+ */
+export interface CmsFileParseResult<Row> {
+  readonly rows: Row[];
+  readonly errors: CmsFileError[];
+}
+
+/**
+ * Options of {@link parseNcciPtpFile}.
+ *
+ * @example
+ * ```ts
+ * const o: ParseNcciPtpFileOptions = { file: "ccipra-v322r0-f1.TXT" };
+ * ```
+ */
+export interface ParseNcciPtpFileOptions {
+  /** The file's name, recorded on every row. */
+  readonly file?: string;
+}
+
+/**
+ * Options of {@link parseMueFile}.
+ *
+ * @example
+ * ```ts
+ * const o: ParseMueFileOptions = { file: "MCR_MUE_PractitionerServices_Eff_07-01-2026.csv" };
+ * ```
+ */
+export interface ParseMueFileOptions {
+  /** The file's name, recorded on every row. */
+  readonly file?: string;
+  /** The table's claim type; by default read from the header ("Practitioner Services MUE Values"). */
+  readonly setting?: MueSetting;
+}
+
+const CODE = /^[0-9A-Z]{5}$/;
+const CODE_LIKE = /^[0-9A-Za-z]+\t/;
+const PREAMBLE = /^(\t|.*copyright|column ?1)/i;
+
+function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+}
+
+function cmsDate(text: string): string | undefined {
+  if (!/^\d{8}$/.test(text)) return undefined;
+  const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+function ptpLine(fields: readonly string[], file: string | undefined): PtpRow | string {
+  const [c1 = "", c2 = "", prior = "", eff = "", del = "", ind = "", rationale = "", ...rest] = fields.map((f) => f.trim());
+  if (rest.some((f) => f !== "")) return `expected 7 tab-separated fields, found ${fields.length}`;
+  const column1 = c1.toUpperCase();
+  const column2 = c2.toUpperCase();
+  if (!CODE.test(column1)) return `column 1 must be a 5-character code, not ${JSON.stringify(c1)}`;
+  if (!CODE.test(column2)) return `column 2 must be a 5-character code, not ${JSON.stringify(c2)}`;
+  if (prior !== "" && prior !== "*") return `the 1996 field must be "*" or empty, not ${JSON.stringify(prior)}`;
+  const effective = eff === "" ? undefined : cmsDate(eff);
+  if (eff !== "" && effective === undefined) return `effective date must be a real date written YYYYMMDD, not ${JSON.stringify(eff)}`;
+  const deletion = del === "*" ? undefined : cmsDate(del);
+  if (del !== "*" && deletion === undefined) return `deletion date must be YYYYMMDD or "*", not ${JSON.stringify(del)}`;
+  if (ind !== "0" && ind !== "1" && ind !== "9") return `modifier indicator must be 0, 1 or 9, not ${JSON.stringify(ind)}`;
+  return {
+    column1,
+    column2,
+    ...(effective !== undefined ? { effective } : {}),
+    ...(deletion !== undefined ? { deletion } : {}),
+    ...(prior === "*" ? { inExistencePrior1996: true } : {}),
+    modifierIndicator: Number(ind) as ModifierIndicator,
+    rationale,
+    ...(file !== undefined ? { file } : {}),
+  };
+}
+
+/**
+ * Reads an official CMS NCCI PTP edit file (`ccipra-vNNNr0-fN.TXT` and the like): tab-separated
+ * rows after a preamble of copyright and heading lines, CRLF or LF line ends. Give it the text
+ * decoded as Latin-1 (`readFileSync(path, "latin1")` or `new TextDecoder("latin1")`). Several
+ * files may be joined into one text: each preamble is skipped. A line that cannot be read is
+ * reported with its line number and the rest of the file is still read; a text that is not a
+ * PTP file gives no rows and an error, never a throw.
+ *
+ * @param text - the file's text
+ * @param options - the file name to record on each row
+ * @returns the rows read and an error per line that could not be read
+ * @example
+ * ```ts
+ * const { rows, errors } = parseNcciPtpFile(
+ *   "Column 1\tColumn 2\t*=in existence\tEffective\tDeletion\tModifier\tPTP Edit Rationale\r\n" +
+ *   "97150\t97530\t\t20200101\t*\t1\tMutually exclusive procedures\r\n");
+ * rows[0]?.effective; //=> "2020-01-01"
+ * errors; //=> []
+ * ```
+ * @remarks CMS NCCI PTP edit files (quarterly), column layout as published by CMS.
+ */
+export function parseNcciPtpFile(text: string, options: ParseNcciPtpFileOptions = {}): CmsFileParseResult<PtpRow> {
+  const rows: PtpRow[] = [];
+  const errors: CmsFileError[] = [];
+  if (typeof text !== "string") {
+    return { rows, errors: [{ line: 1, message: "expected the file's text as a string" }] };
+  }
+  let sawCodeLike = false;
+  splitLines(text).forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === "") return;
+    if (!CODE_LIKE.test(raw)) {
+      if (PREAMBLE.test(raw)) return;
+      errors.push({ line, message: "not a PTP row (expected tab-separated fields starting with a code) nor a preamble line" });
+      return;
+    }
+    sawCodeLike = true;
+    const row = ptpLine(raw.split("\t"), options.file);
+    if (typeof row === "string") errors.push({ line, message: row });
+    else rows.push(row);
+  });
+  if (!sawCodeLike) {
+    return { rows, errors: [{ line: 1, message: "no PTP rows found: not a CMS NCCI PTP file (tab-separated: column 1, column 2, *, effective, deletion, modifier indicator, rationale)" }] };
+  }
+  return { rows, errors };
+}
+
+function settingOf(header: string): MueSetting | undefined {
+  if (/outpatient\s+hospital/i.test(header)) return "outpatient-hospital";
+  if (/practitioner/i.test(header)) return "practitioner";
+  return undefined;
+}
+
+/**
+ * Reads an official CMS MUE table (`MCR_MUE_PractitionerServices_Eff_MM-DD-YYYY.csv` or the
+ * outpatient-hospital one): a quoted multi-line notice, a header row whose first cell holds a
+ * line break ("HCPCS/\nCPT Code"), then rows of code, MUE value, adjudication indicator written
+ * as text ("3 Date of Service Edit: Clinical") and rationale. Give it the text decoded as
+ * Latin-1. A row that cannot be read is reported with its line number and the rest is still
+ * read; a text that is not an MUE file gives no rows and an error, never a throw.
+ *
+ * @param text - the file's text
+ * @param options - the file name to record on each row, and the setting if the header lacks it
+ * @returns the rows read and an error per row that could not be read
+ * @example
+ * ```ts
+ * const { rows } = parseMueFile(
+ *   '"HCPCS/\nCPT Code",Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale\n' +
+ *   "97530,6,3 Date of Service Edit: Clinical,Clinical: Data\n");
+ * rows[0]; //=> { code: "97530", value: 6, adjudicationIndicator: 3, rationale: "Clinical: Data", setting: "practitioner" }
+ * ```
+ * @remarks CMS Medically Unlikely Edits files (quarterly), column layout as published by CMS.
+ */
+export function parseMueFile(text: string, options: ParseMueFileOptions = {}): CmsFileParseResult<MueRow> {
+  const rows: MueRow[] = [];
+  if (typeof text !== "string") {
+    return { rows, errors: [{ line: 1, message: "expected the file's text as a string" }] };
+  }
+  const { records, errors } = tokenizeCsv(text.replace(/^\uFEFF/, ""));
+  const headerAt = records.findIndex((r) => /hcpcs[\s\S]*cpt[\s\S]*code/i.test(r.cells[0] ?? "") && /mue/i.test(r.cells.join(" ")));
+  if (headerAt < 0) {
+    return {
+      rows,
+      errors: [...errors, { line: 1, message: "no MUE header row found (HCPCS/CPT Code, MUE Values, MUE Adjudication Indicator, MUE Rationale): not a CMS MUE file" }],
+    };
+  }
+  const header = records[headerAt] as (typeof records)[number];
+  let setting = options.setting ?? settingOf(header.cells[1] ?? "");
+  if (setting === undefined) {
+    errors.push({ line: header.line, message: "the header does not say which MUE table this is; read as practitioner (pass options.setting)" });
+    setting = "practitioner";
+  }
+  for (const { line, cells } of records.slice(headerAt + 1)) {
+    const [code = "", value = "", mai = "", rationale = "", ...rest] = cells.map((c) => c.trim());
+    if (cells.every((c) => c.trim() === "")) continue;
+    if (rest.some((c) => c !== "")) {
+      errors.push({ line, message: `expected 4 fields, found ${cells.length}` });
+      continue;
+    }
+    const upper = code.toUpperCase();
+    if (!CODE.test(upper)) {
+      errors.push({ line, message: `the code must be 5 characters, not ${JSON.stringify(code)}` });
+      continue;
+    }
+    if (!/^\d+$/.test(value)) {
+      errors.push({ line, message: `the MUE value of ${upper} must be a whole number, not ${JSON.stringify(value)}` });
+      continue;
+    }
+    const m = /^([123])(\s|$)/.exec(mai);
+    if (m === null) {
+      errors.push({ line, message: `the adjudication indicator of ${upper} must start with 1, 2 or 3, not ${JSON.stringify(mai)}` });
+      continue;
+    }
+    rows.push({
+      code: upper,
+      value: Number(value),
+      adjudicationIndicator: Number(m[1]) as MueAdjudicationIndicator,
+      rationale,
+      setting,
+      ...(options.file !== undefined ? { file: options.file } : {}),
+    });
+  }
+  return { rows, errors: errors.sort((a, b) => a.line - b.line) };
+}
