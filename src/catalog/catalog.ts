@@ -2,7 +2,20 @@ import type { Discipline } from "../model/session.js";
 import { CODE_ROWS } from "./codes.js";
 import type { CodeContact, CodeInfo, CodeRow } from "./types.js";
 
-const BY_CODE: ReadonlyMap<string, CodeRow> = new Map(CODE_ROWS.map((row) => [row.code, row as CodeRow]));
+/** Each row's two possible answers, built once and frozen: lookups on the hot path copy nothing. */
+interface RowAnswers {
+  readonly row: CodeRow;
+  readonly active: CodeInfo;
+  readonly inactive: CodeInfo;
+}
+
+function freezeInfo(row: CodeRow, active: boolean): CodeInfo {
+  return Object.freeze({ ...row, active, replacedBy: row.replacedBy ?? [], related: row.related ?? [] });
+}
+
+const BY_CODE: ReadonlyMap<string, RowAnswers> = new Map(
+  CODE_ROWS.map((row) => [row.code, { row, active: freezeInfo(row, true), inactive: freezeInfo(row, false) }]),
+);
 
 /**
  * Whether a dated range holds a date of service (both ends inclusive). With no date, the
@@ -25,8 +38,8 @@ export function isInEffect(effective: { readonly from?: string; readonly to?: st
   return true;
 }
 
-function toInfo(row: CodeRow, on: string | undefined): CodeInfo {
-  return { ...row, active: isInEffect(row.effective, on), replacedBy: row.replacedBy ?? [], related: row.related ?? [] };
+function toInfo(answers: RowAnswers, on: string | undefined): CodeInfo {
+  return isInEffect(answers.row.effective, on) ? answers.active : answers.inactive;
 }
 
 /**
@@ -35,7 +48,7 @@ function toInfo(row: CodeRow, on: string | undefined): CodeInfo {
  * @param code - a CPT or HCPCS code (case-insensitive)
  * @param on - date of service, YYYY-MM-DD; without it, the code's latest known state (the
  *   library reads no clock)
- * @returns the code's facts, or `undefined` for a code the catalog does not know
+ * @returns the code's facts (a frozen object), or `undefined` for a code the catalog does not know
  * @example
  * ```ts
  * getCode("97532", "2024-05-01")?.active;                //=> false
@@ -46,8 +59,8 @@ function toInfo(row: CodeRow, on: string | undefined): CodeInfo {
  * @remarks Timed vs untimed: Medicare Claims Processing Manual ch. 5 §20.2.
  */
 export function getCode(code: string, on?: string): CodeInfo | undefined {
-  const row = BY_CODE.get(code.toUpperCase());
-  return row === undefined ? undefined : toInfo(row, on);
+  const answers = BY_CODE.get(code) ?? BY_CODE.get(code.toUpperCase());
+  return answers === undefined ? undefined : toInfo(answers, on);
 }
 
 /**
@@ -79,13 +92,14 @@ export interface CodeFilter {
  */
 export function listCodes(filter: CodeFilter = {}): CodeInfo[] {
   const out: CodeInfo[] = [];
-  for (const row of CODE_ROWS as readonly CodeRow[]) {
+  for (const answers of BY_CODE.values()) {
+    const row = answers.row;
     if (filter.timed !== undefined && row.timed !== filter.timed) continue;
     if (filter.contact !== undefined && row.contact !== filter.contact) continue;
     if (filter.discipline !== undefined && !row.disciplines.includes(filter.discipline)) continue;
     if (filter.alwaysTherapy !== undefined && row.alwaysTherapy !== filter.alwaysTherapy) continue;
     if (filter.activeOn !== undefined && !isInEffect(row.effective, filter.activeOn)) continue;
-    out.push(toInfo(row, filter.activeOn));
+    out.push(toInfo(answers, filter.activeOn));
   }
   return out;
 }

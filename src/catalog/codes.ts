@@ -17,15 +17,7 @@ const EVAL = SOURCES.evalCodes2017;
 const COG = SOURCES.cognitiveCodes;
 const CR10176 = SOURCES.cpm5_10_4;
 
-/**
- * The catalog table, sorted by code.
- *
- * @example
- * ```ts
- * CODE_ROWS.find((r) => r.code === "97150")?.timed; //=> false
- * ```
- */
-export const CODE_ROWS = [
+const ROWS = [
   // ── Speech-language pathology ────────────────────────────────────────────────────────
   { code: "92507", title: "Speech/language treatment, individual", summary: "Individual treatment of speech, language, voice, communication or auditory-processing disorders. Billed once per day whatever the time.", timed: false, contact: "one-on-one", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92508", "92526", "97129", "97130"], sources: [T, XI] },
   { code: "92508", title: "Speech/language treatment, group", summary: "The group form of 92507, for two or more patients. Untimed.", timed: false, contact: "group", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92507"], sources: [T, XI] },
@@ -96,3 +88,14 @@ export const CODE_ROWS = [
   { code: "G0283", title: "Electrical stimulation, unattended (Medicare)", summary: "Medicare's code for unattended electrical stimulation other than wound care. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97014"], sources: [T, LIST] },
   { code: "G0515", title: "Cognitive skills development (Medicare, 2018–2019)", summary: "Medicare's 15-minute cognitive code used in place of 97532 in 2018 and 2019. Timed.", timed: true, contact: "one-on-one", disciplines: ["OT", "SLP", "PT"], alwaysTherapy: false, effective: { from: "2018-01-01", to: "2019-12-31" }, replacedBy: [{ codes: ["97129", "97130"], from: "2020-01-01", note: "Timed cognitive-function intervention: 97129 for the first 15 minutes, 97130 for each further 15." }], related: ["97532", "97129"], sources: [COG] },
 ] as const satisfies readonly CodeRow[];
+
+/**
+ * The catalog table, sorted by code. Typed as plain rows so the published type files stay
+ * small; the literal table above is still checked against {@link CodeRow}.
+ *
+ * @example
+ * ```ts
+ * CODE_ROWS.find((r) => r.code === "97150")?.timed; //=> false
+ * ```
+ */
+export const CODE_ROWS: readonly CodeRow[] = ROWS;

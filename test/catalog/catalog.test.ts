@@ -149,10 +149,11 @@ describe("getCode", () => {
     expect(getCode("")).toBeUndefined();
   });
 
-  it("returns a fresh object: changing it does not change the catalog", () => {
+  it("returns a frozen object: nobody can change the catalog through it", () => {
     const a = getCode("97110") as { title: string };
-    a.title = "changed";
-    expect(getCode("97110")?.title).not.toBe("changed");
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => { a.title = "changed"; }).toThrow(TypeError);
+    expect(getCode("97110")?.title).toBe("Therapeutic exercise");
   });
 });
 
