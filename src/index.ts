@@ -5,3 +5,4 @@
  */
 export * from "./model/index.js";
 export * from "./catalog/index.js";
+export * from "./lint-entry.js";
