@@ -120,7 +120,7 @@ export const TERMS = {
     "leg press", "rows", "row", "bicep curls", "biceps curls", "tricep", "triceps", "shoulder flexion", "shoulder abduction",
     "scapular retraction", "wall slides", "wall push ups", "pulleys", "pulley", "putty", "theraputty", "hand gripper",
     "dowel", "cane exercises", "wand", "ube", "nustep", "recumbent bike", "stationary bike", "bike", "treadmill",
-    "step ups", "step-ups", "step up", "squats", "mini squats", "wall squats", "lunges", "planks", "hep", "ther ex", "therex",
+    "step ups", "step-ups", "step up", "squats", "mini squats", "wall squats", "lunges", "planks", "hep",
   ],
   /** Balance, coordination, posture, proprioception: 97112. */
   neuro: [
