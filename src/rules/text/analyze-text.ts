@@ -1,4 +1,4 @@
-import { LONGEST_PHRASE, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
+import { LONGEST_PHRASE, PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
 import { isGluedWeight, isNumber, isSetsReps, tokenize } from "./tokenize.js";
 
 /**
@@ -82,7 +82,11 @@ export function analyzeText(text: string): TextFacts {
       if (t.length > MAX_PHRASE_TOKEN_LENGTH) break;
       key = n === 1 ? t : `${key} ${t}`;
       const categories = PHRASE_TABLE.get(key);
-      if (categories === undefined) continue;
+      const extendable = PHRASE_PREFIXES.has(key);
+      if (categories === undefined) {
+        if (extendable) continue;
+        break;
+      }
       for (const category of categories) {
         if (category === "nonbillable" && SET_UP_KEYS.has(key)) {
           const after = tokens[i + n];
@@ -91,6 +95,7 @@ export function analyzeText(text: string): TextFacts {
         }
         add(category, key);
       }
+      if (!extendable) break;
     }
   }
 

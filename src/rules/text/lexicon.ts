@@ -234,6 +234,8 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
 /** The longest phrase in {@link TERMS}, in tokens. */
 let longest = 1;
 
+const prefixes = new Set<string>();
+
 function buildPhraseTable(): ReadonlyMap<string, readonly TermCategory[]> {
   const table = new Map<string, TermCategory[]>();
   for (const category of TERM_CATEGORIES) {
@@ -242,6 +244,7 @@ function buildPhraseTable(): ReadonlyMap<string, readonly TermCategory[]> {
       if (tokens.length === 0) continue;
       longest = Math.max(longest, tokens.length);
       const key = tokens.join(" ");
+      for (let n = 1; n < tokens.length; n++) prefixes.add(tokens.slice(0, n).join(" "));
       const list = table.get(key) ?? [];
       if (!list.includes(category)) list.push(category);
       table.set(key, list);
@@ -270,3 +273,14 @@ export const PHRASE_TABLE: ReadonlyMap<string, readonly TermCategory[]> = buildP
  * ```
  */
 export const LONGEST_PHRASE: number = longest;
+
+/**
+ * Every proper prefix (in whole tokens) of a phrase in {@link PHRASE_TABLE}: a window that is
+ * not a prefix cannot grow into a phrase, so the scan stops extending it.
+ *
+ * @example
+ * ```ts
+ * PHRASE_PREFIXES.has("sit to"); //=> true
+ * ```
+ */
+export const PHRASE_PREFIXES: ReadonlySet<string> = prefixes;
