@@ -8,6 +8,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     catalog: "src/catalog/index.ts",
+    lint: "src/lint-entry.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -12,6 +12,7 @@ import type { Rule, RuleContext, RuleMeta, RuleReport } from "./types.js";
  * ```
  */
 export interface RuleDefinition extends Omit<RuleMeta, "docs"> {
+  /** Reads the context and returns reports; pure, never throws, never mutates the session. */
   readonly check: (context: RuleContext) => readonly RuleReport[];
 }
 

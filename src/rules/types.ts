@@ -91,7 +91,9 @@ export interface RuleContext {
  * ```
  */
 export interface Rule {
+  /** The rule's id, default severity, description, source and docs page. */
   readonly meta: RuleMeta;
+  /** Reads the context and returns reports; pure, never throws, never mutates the session. */
   readonly check: (context: RuleContext) => readonly RuleReport[];
 }
 

@@ -41,3 +41,12 @@ describe("docs/rules", () => {
     }
   });
 });
+
+describe("the RULES TSDoc table (what typedoc shows)", () => {
+  it("lists every rule with its default severity", () => {
+    const source = readFileSync(join(ROOT, "src", "rules", "registry.ts"), "utf8");
+    for (const rule of Object.values(RULES)) {
+      expect(source).toContain(` * | \`${rule.meta.id}\` | ${rule.meta.defaultSeverity} |`);
+    }
+  });
+});

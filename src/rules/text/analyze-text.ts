@@ -36,7 +36,7 @@ const FREQUENCY_WORDS: ReadonlySet<string> = new Set(["wk", "week", "weekly", "d
  * Tokenises a text once and looks every 1- to n-word window up in the phrase table, plus
  * the sets × reps and weight patterns (`3x10`, `x10`, `2 x 15`, `10 reps`, `5#`, `10 lbs`).
  * Linear in the text's length: no regular expressions, a fixed window of at most
- * {@link LONGEST_PHRASE} tokens.
+ * `LONGEST_PHRASE` tokens.
  *
  * @param text - a note field or a line's activity
  * @returns the categories and terms found
