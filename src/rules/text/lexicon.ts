@@ -99,7 +99,7 @@ export const TERMS = {
     "bend", "bending", "bent to", "squat to retrieve", "squatting to retrieve", "squat to pick up", "retrieve", "retrieving",
     "retrieved", "pick up", "picking up", "floor to waist", "floor to shelf", "waist to shelf",
     "push", "pushing", "pull", "pulling", "push/pull", "sled push", "cart",
-    "stair negotiation", "stairs with", "curb", "community stairs",
+    "stair negotiation", "stairs with", "curb", "curbs", "stair", "stairs", "stair climbing", "community stairs",
     "adl", "adls", "iadl", "iadls", "adl simulation", "simulated", "simulation", "work simulation", "work sim",
     "work hardening", "job simulation", "floor recovery", "floor to stand", "getting up from floor", "fall recovery",
     "obstacle course", "functional mobility", "functional task", "functional tasks", "dynamic",
@@ -139,7 +139,7 @@ export const TERMS = {
     "manual therapy", "mobilization", "mobilizations", "mobs", "mob", "joint mobs", "joint mobilization", "stm", "soft tissue",
     "myofascial", "mfr", "iastm", "mld", "manual lymphatic drainage", "manual traction", "trigger point", "tpr", "glides",
     "pa glides", "massage", "effleurage", "petrissage", "tapotement", "manipulation", "grade i", "grade ii", "grade iii",
-    "grade iv", "grade 1", "grade 2", "grade 3", "grade 4", "scar massage", "desensitization",
+    "grade iv", "grade 1", "grade 2", "grade 3", "grade 4", "gr i", "gr ii", "gr iii", "gr iv", "scar massage", "desensitization",
   ],
   /** Modalities: 97010–97036, G0283. */
   modality: [
