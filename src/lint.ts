@@ -28,7 +28,8 @@ export interface LintOptions {
   /**
    * A clinic's or payer's own rules, run after the built-in ones are merged. A user rule whose
    * id equals a built-in rule's id replaces the built-in rule (the library never throws on
-   * configuration). A user rule that throws becomes an `error` finding naming the rule.
+   * configuration). A user rule that throws becomes an `error` finding naming the rule. An
+   * entry without a string `meta.id` cannot be named and is skipped.
    */
   readonly extraRules?: readonly Rule[];
 }

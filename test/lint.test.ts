@@ -217,7 +217,7 @@ const text = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("SLR 3x10", 
 const isoDate = fc.date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const lineArb = fc.record(
   {
-    code: fc.constantFrom(...CODES),
+    code: fc.oneof(fc.constantFrom(...CODES), fc.stringMatching(/^[0-9A-Za-z]{5}$/)),
     minutes: fc.nat(120),
     units: fc.nat(8),
     contact: fc.constantFrom("one-on-one", "group", "concurrent", "supervised"),
