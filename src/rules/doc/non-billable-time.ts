@@ -6,7 +6,8 @@ import type { RuleReport } from "../types.js";
 /**
  * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
  * documentation, rest breaks, waiting or unattended time, which must not be counted in the
- * line's minutes. "Set-up A" and "setup only" (an assistance level) are not flagged.
+ * line's minutes. "Set-up A" and "setup only" (an assistance level) are not flagged, nor are
+ * rest breaks taught as a strategy ("educated on pacing w/ rest breaks").
  *
  * @example
  * ```ts

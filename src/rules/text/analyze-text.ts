@@ -29,6 +29,14 @@ const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
 const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set(["a", "assist", "assistance", "only", "level", "for"]);
 const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set(["with", "sup", "supervision", "needs", "needed", "requires", "required"]);
+const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested"]);
+/** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
+const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
+  "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
+  "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
+]);
+/** How many tokens back to look for a teaching word before a rest phrase. */
+const REST_LOOKBACK = 6;
 const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
 const FREQUENCY_WORDS: ReadonlySet<string> = new Set(["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]);
 
@@ -92,6 +100,11 @@ export function analyzeText(text: string): TextFacts {
           const after = tokens[i + n];
           const before = tokens[i - 1];
           if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
+        }
+        if (category === "nonbillable" && REST_KEYS.has(key)) {
+          let taught = false;
+          for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
+          if (taught) continue;
         }
         add(category, key);
       }

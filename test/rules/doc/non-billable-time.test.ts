@@ -19,6 +19,7 @@ ruleTable("doc/non-billable-time", "warning", {
     ["'setup only'", withLine("97535", "Self-feeding w/ setup only")],
     ["'supervision/set up'", withLine("97535", "UB dressing w/ supervision/set up")],
     ["plain treatment", withLine("97110", "SLR 3x10, bridges 2x15")],
+    ["rest breaks taught as energy conservation", withLine("97535", "Pt educated on energy conservation: pacing w/ seated rest breaks during shower")],
     ["'resting hand splint' is not rest time", withLine("97760", "Resting hand splint fabrication and wear schedule training")],
   ],
 });
