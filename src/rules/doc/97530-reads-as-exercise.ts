@@ -7,7 +7,8 @@ import type { RuleReport } from "../types.js";
  * `doc/97530-reads-as-exercise`: a 97530 line whose activity describes only strengthening,
  * stretching or range of motion (sets × reps, weights, bands, SLR, bridges…) and no dynamic
  * functional task (lifting, carrying, reaching, transfers, bed mobility, bending, pushing or
- * pulling, ADL or work simulation). Such a note supports 97110, not 97530.
+ * pulling, ADL or work simulation). Such a note supports 97110, not 97530. Text that also
+ * names balance or gait work is not "only exercise" and is left alone.
  *
  * @example
  * ```ts
@@ -27,7 +28,8 @@ export const reads97530AsExercise = createRule({
     context.session.services.forEach((line, i) => {
       if (line.code.toUpperCase() !== "97530" || isBlank(line.activity)) return;
       const t = context.text(line.activity!).terms;
-      const functional = t.functional.length + t.selfcare.length;
+      // Balance or gait work is not "only strengthening, stretching or ROM": another rule's question (97112/97116), not this one's.
+      const functional = t.functional.length + t.selfcare.length + t.neuro.length + t.gait.length;
       if (t.exercise.length > 0 && functional === 0) {
         out.push(
           lineReport(i, line.code, "activity", {

@@ -24,6 +24,7 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["work simulation", withLine("97530", "Work sim: pushing/pulling sled 50#")],
     ["floor recovery", withLine("97530", "Floor recovery training x3")],
     ["stairs in a functional context", withLine("97530", "Step ups 3x10 then stairs x12 reciprocal carrying grocery bag")],
+    ["balance work is not 'only exercise'", withLine("97530", "Standing balance activities on foam w/ 2# wts for strength")],
     ["stairs alone", withLine("97530", "Stair negotiation 4 steps x3, 2 rails")],
     ["OT self-care words", withLine("97530", "UB dressing in standing, 3 reps")],
     ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],
