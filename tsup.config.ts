@@ -11,6 +11,7 @@ export default defineConfig({
     units: "src/units/index.ts",
     ncci: "src/ncci/index.ts",
     "ncci-extended": "src/ncci/extended.ts",
+    lint: "src/lint-entry.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

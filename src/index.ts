@@ -9,3 +9,4 @@ export * from "./units/index.js";
 export { checkUnits, type CheckUnitsOptions } from "./units/check-units.js";
 export * from "./modifiers/index.js";
 export * from "./ncci/index.js";
+export * from "./lint-entry.js";

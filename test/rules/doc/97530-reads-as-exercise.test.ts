@@ -1,0 +1,33 @@
+import { expect } from "vitest";
+import { ruleTable, withLine } from "../helpers.js";
+
+ruleTable("doc/97530-reads-as-exercise", "warning", {
+  flags: [
+    ["'step-ups 3×10, squats 3×15' (OptimisPT example of 97530 written as exercise)", withLine("97530", "step-ups 3x10, squats 3x15"), undefined, (f) => {
+      expect(f[0]!.codes).toEqual(["97530"]);
+      expect(f[0]!.fix).toContain("97110");
+    }],
+    ["bands and weights", withLine("97530", "Theraband rows, green band, 5# bicep curls 3 sets")],
+    ["mat program", withLine("97530", "SLR, bridges, clamshells, quad sets, heel slides B LE")],
+    ["stretching and ROM", withLine("97530", "Hamstring stretching 3 x 30 sec, PROM R shoulder flexion")],
+    ["capitals and '2 x 15'", withLine("97530", "SQUATS 2 X 15, LUNGES, 10 LBS")],
+    ["'x10' glued", withLine("97530", "mini squats x10, heel raises x20")],
+  ],
+  passes: [
+    ["lifting and carrying", withLine("97530", "Lifting 10# box floor to waist x5, carrying 20 ft; VCs for hip hinge")],
+    ["squat to retrieve (pt-management example)", withLine("97530", "Squatting to retrieve objects from floor 3x10")],
+    ["transfers", withLine("97530", "sit-to-stand from low surface x10, stand pivot transfers w/ CGA")],
+    ["STS abbreviation", withLine("97530", "STS 3x10 w/ min A")],
+    ["bed mobility", withLine("97530", "Bed mobility: rolling and supine to sit w/ mod A")],
+    ["reaching", withLine("97530", "Overhead reaching to shelf in standing w/ 2# wt")],
+    ["ADL simulation", withLine("97530", "ADL simulation: laundry basket carry 3x")],
+    ["work simulation", withLine("97530", "Work sim: pushing/pulling sled 50#")],
+    ["floor recovery", withLine("97530", "Floor recovery training x3")],
+    ["stairs in a functional context", withLine("97530", "Step ups 3x10 then stairs x12 reciprocal carrying grocery bag")],
+    ["balance work is not 'only exercise'", withLine("97530", "Standing balance activities on foam w/ 2# wts for strength")],
+    ["stairs alone", withLine("97530", "Stair negotiation 4 steps x3, 2 rails")],
+    ["OT self-care words", withLine("97530", "UB dressing in standing, 3 reps")],
+    ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],
+    ["vague text is another rule's job", withLine("97530", "therapy session")],
+  ],
+});

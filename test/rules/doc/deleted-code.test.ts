@@ -1,0 +1,26 @@
+import { expect } from "vitest";
+import { ruleTable, withLine } from "../helpers.js";
+
+const on = (dateOfService: string) => ({ dateOfService, planOfCare: undefined as never });
+
+ruleTable("doc/deleted-code", "error", {
+  flags: [
+    ["97532 on a 2024 date names 97129/97130 (ASHA/AOTA notices)", withLine("97532", "Memory strategies", {}, on("2024-05-01")), undefined, (f) => {
+      expect(f[0]!.message).toContain("97129 or 97130");
+      expect(f[0]!.path).toEqual(["services", 0, "code"]);
+    }],
+    ["97532 in 2018 names G0515", withLine("97532", "Memory strategies", {}, on("2018-06-01")), undefined, (f) => expect(f[0]!.message).toContain("G0515")],
+    ["97532 in 2019 names G0515", withLine("97532", "Memory strategies", {}, on("2019-12-31")), undefined, (f) => expect(f[0]!.message).not.toContain("97129")],
+    ["97001 in 2017 names 97161–97163 (CY 2017 PFS)", withLine("97001", "PT eval", {}, on("2017-02-01")), undefined, (f) => expect(f[0]!.message).toContain("97161 or 97162 or 97163")],
+    ["97003 names the OT evaluations", withLine("97003", "OT eval", {}, on("2020-02-01")), undefined, (f) => expect(f[0]!.message).toContain("97165")],
+    ["97004 names 97168", withLine("97004", "OT re-eval", {}, on("2020-02-01")), undefined, (f) => expect(f[0]!.message).toContain("97168")],
+    ["G0515 in 2021 names 97129/97130", withLine("G0515", "Cognitive tx", {}, on("2021-01-04")), undefined, (f) => expect(f[0]!.message).toContain("97129")],
+    ["97129 before it existed", withLine("97129", "Attention tasks", {}, on("2019-06-01")), undefined, (f) => expect(f[0]!.message).toContain("2020-01-01")],
+  ],
+  passes: [
+    ["97532 on its last day", withLine("97532", "Memory strategies", {}, on("2017-12-31"))],
+    ["97129 in 2024", withLine("97129", "Attention tasks", {}, on("2024-05-01"))],
+    ["unknown code", withLine("99999", "x", {}, on("2024-05-01"))],
+    ["lower-case code", withLine("g0515", "Cognitive tx", {}, on("2018-06-01"))],
+  ],
+});

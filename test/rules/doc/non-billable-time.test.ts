@@ -1,0 +1,25 @@
+import { expect } from "vitest";
+import { ruleTable, withLine } from "../helpers.js";
+
+ruleTable("doc/non-billable-time", "warning", {
+  flags: [
+    ["set-up of e-stim (Pub. 100-04 ch. 5 §20.2: pre-service time)", withLine("97032", "Set-up of e-stim unit, then attended e-stim R quad"), undefined, (f) => {
+      expect(f[0]!.path).toEqual(["services", 0, "activity"]);
+      expect(f[0]!.message).toContain("15 minutes");
+    }],
+    ["rest breaks", withLine("97110", "SLR 3x10, bridges; seated rest breaks x3")],
+    ["documentation", withLine("97530", "Transfers w/ min A; documentation of session")],
+    ["charting", withLine("97110", "Ther ex 3x10 + charting")],
+    ["waiting", withLine("97530", "STS x10; waiting for w/c")],
+    ["unattended", withLine("97110", "Bike 10 min unattended, then SLR 3x10")],
+    ["equipment prep, capitals", withLine("97140", "EQUIPMENT PREP, STM R UT")],
+  ],
+  passes: [
+    ["'set-up A' is an assistance level", withLine("97535", "Grooming at sink w/ set-up A, VCs for sequencing")],
+    ["'setup only'", withLine("97535", "Self-feeding w/ setup only")],
+    ["'supervision/set up'", withLine("97535", "UB dressing w/ supervision/set up")],
+    ["plain treatment", withLine("97110", "SLR 3x10, bridges 2x15")],
+    ["rest breaks taught as energy conservation", withLine("97535", "Pt educated on energy conservation: pacing w/ seated rest breaks during shower")],
+    ["'resting hand splint' is not rest time", withLine("97760", "Resting hand splint fabrication and wear schedule training")],
+  ],
+});

@@ -1,0 +1,23 @@
+import { expect } from "vitest";
+import { line, ruleTable, session } from "../helpers.js";
+
+const s = (note: Record<string, string> | undefined, activity = "SLR 3x10 w/ VCs") =>
+  session({ services: [line("97110", activity)], note: note as never });
+
+ruleTable("doc/patient-response-missing", "warning", {
+  flags: [
+    ["exercise list and a plan, no response (Noridian JF 97530 TPE)", s({ objective: "SLR 3x10, bridges 2x15 w/ VCs", plan: "Cont POC" }), undefined, (f) => expect(f[0]!.path).toEqual(["note", "patientResponse"])],
+    ["capitals", s({ text: "SLR 3X10. BRIDGES. CONT PLAN." })],
+    ["no note: info", s(undefined), "info"],
+    ["empty note fields: info", s({ plan: "  " }), "info"],
+  ],
+  passes: [
+    ["patientResponse field filled", s({ patientResponse: "Tolerated without increased pain" })],
+    ["'tol well' in the assessment", s({ assessment: "Pt tol well" })],
+    ["pain report", s({ subjective: "Pt reports 4/10 pain" })],
+    ["c/o fatigue", s({ objective: "c/o fatigue after 2nd set" })],
+    ["SLP accuracy", s({ text: "Naming 80% acc w/ min cues" })],
+    ["'able to'", s({ assessment: "Able to complete STS w/o UE support" })],
+    ["response in an activity text when no note is given", s(undefined, "SLR 3x10, pt reported no pain")],
+  ],
+});

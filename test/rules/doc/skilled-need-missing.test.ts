@@ -1,0 +1,25 @@
+import { expect } from "vitest";
+import { line, ruleTable, session } from "../helpers.js";
+
+const noSkill = (note: Record<string, string>, activity = "SLR 3x10, bridges 2x15") =>
+  session({ services: [line("97110", activity)], note });
+
+ruleTable("doc/skilled-need-missing", "warning", {
+  flags: [
+    ["only exercises listed and 'tolerated well' (MBPM §220.2; FCSO findings)", noSkill({ assessment: "Pt tolerated well." }), undefined, (f) => expect(f[0]!.path).toEqual(["note"])],
+    ["capitals, no skill", noSkill({ text: "PT PERFORMED EXERCISES. NO C/O PAIN." })],
+    ["no note text at all: info", session({ services: [line("97110", "SLR 3x10")], note: {} }), "info"],
+    ["no note and no activity: info", session({ services: [line("97110")], note: undefined as never }), "info"],
+  ],
+  passes: [
+    ["VCs in the activity", noSkill({ assessment: "Tolerated well" }, "SLR 3x10 w/ VCs for quad set first")],
+    ["TCs", noSkill({ text: "Bridges 2x15 with TCs to glutes" })],
+    ["progression", noSkill({ assessment: "Progressed to 3# ankle weights" })],
+    ["safety monitoring", noSkill({ objective: "Monitored SpO2 and HR for safety during gait" })],
+    ["education", noSkill({ plan: "Pt educated on HEP; instructed in log roll" })],
+    ["facilitation (NDT)", noSkill({ text: "Facilitation of weight shift to L" })],
+    ["CGA / guarding", noSkill({ text: "Stairs x12 w/ CGA, guarding for LOB" })],
+    ["SLP strategies and cues", noSkill({ text: "Word finding w/ semantic feature analysis, min verbal cues" })],
+    ["modification", noSkill({ assessment: "Modified task to seated due to fatigue" })],
+  ],
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { lintDocumentation } from "../../../src/lint.js";
+import { analyzeText } from "../../../src/rules/text/analyze-text.js";
+import { isSetsReps, tokenize } from "../../../src/rules/text/tokenize.js";
+import { line, session } from "../helpers.js";
+
+describe("tokenize", () => {
+  it.each([
+    ["Sit<>stand x10 w/ min A", ["sit", "stand", "x10", "w", "min", "a"]],
+    ["sit-to-stand", ["sit", "to", "stand"]],
+    ["5# wts, 10lbs", ["5", "#", "wts", "10lbs"]],
+    ["80% acc", ["80", "%", "acc"]],
+    ["B LE R/L", ["b", "le", "r", "l"]],
+    ["NEURO RE-ED", ["neuro", "re", "ed"]],
+    ["", []],
+  ])("%s", (text, tokens) => expect(tokenize(text)).toEqual(tokens));
+
+  it.each([["3x10", true], ["x10", true], ["2x15", true], ["x", false], ["xray", false], ["10x", false], ["3xx10", false]])(
+    "isSetsReps(%s) = %s",
+    (t, v) => expect(isSetsReps(t)).toBe(v),
+  );
+});
+
+describe("analyzeText: clinical abbreviations", () => {
+  it.each([
+    ["3x10", "exercise"], ["2 x 15", "exercise"], ["x10", "exercise"], ["10x", "exercise"], ["5#", "exercise"], ["10 lbs", "exercise"],
+    ["theraband", "exercise"], ["SLR", "exercise"], ["clamshells", "exercise"], ["ther ex: quad sets", "exercise"],
+    ["sit<>stand", "functional"], ["sit-to-stand", "functional"], ["STS", "functional"], ["bed mobility", "functional"],
+    ["ADL", "functional"], ["floor recovery", "functional"], ["push/pull sled", "functional"],
+    ["min A", "assist"], ["mod A", "assist"], ["CGA", "assist"], ["SBA", "assist"],
+    ["VCs", "skilled"], ["TCs", "skilled"], ["cues", "skilled"], ["Pt educated", "skilled"], ["CGA", "skilled"],
+    ["NMR", "neuro"], ["neuro re-ed", "neuro"], ["SLS on foam", "neuro"],
+    ["amb 150 ft w/ RW", "gait"], ["HEP", "exercise"],
+    ["c/o pain", "response"], ["80% acc", "response"], ["tol well", "response"],
+    ["set-up of e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"],
+  ] as const)("%s → %s", (text, category) => {
+    expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["2x/wk", "exercise"], ["set-up A for grooming", "nonbillable"], ["resting hand splint", "nonbillable"], ["don't", "selfcare"],
+  ] as const)("%s is not %s", (text, category) => expect(analyzeText(text).terms[category]).toEqual([]));
+});
+
+describe("adversarial text", () => {
+  const near = "sit to stan sit<>stan 3x1x 2 x x # set u set-u rest brea ((((a+)+)+)+ aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa! ";
+  const big = near.repeat(Math.ceil(1_000_000 / near.length)).slice(0, 1_000_000);
+  const longToken = "a".repeat(1_000_000);
+
+  it("a 1 MB note of near-matches lints and reports correctly (time printed, not asserted)", () => {
+    const s = session({ services: [line("97530", `${big} SLR 3x10 bridges`)], note: { text: big } });
+    const t0 = performance.now();
+    const findings = lintDocumentation(s);
+    const ms = performance.now() - t0;
+    process.stdout.write(`lint of a 2 x 1 MB adversarial note: ${ms.toFixed(0)} ms\n`);
+    expect(findings.some((f) => f.rule === "doc/97530-reads-as-exercise")).toBe(true);
+    expect(findings.some((f) => f.rule === "doc/skilled-need-missing" && f.severity === "warning")).toBe(true);
+    expect(findings.some((f) => f.rule === "doc/non-billable-time")).toBe(false);
+  });
+
+  it("a 1 MB single token lints", () => {
+    const t0 = performance.now();
+    const findings = lintDocumentation(session({ services: [line("97530", longToken)], note: { text: longToken } }));
+    process.stdout.write(`lint of a 1 MB single-token note: ${(performance.now() - t0).toFixed(0)} ms\n`);
+    expect(findings.some((f) => f.rule === "doc/patient-response-missing")).toBe(true);
+  });
+});
