@@ -6,4 +6,3 @@
 export * from "./model/index.js";
 export * from "./catalog/index.js";
 export * from "./validate.js";
-export { checkCatalog } from "./catalog/check-catalog.js";
