@@ -1,0 +1,164 @@
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { afterAll, describe, expect, it } from "vitest";
+import { CLEAN_VISIT } from "../validate/fixtures.js";
+import pkg from "../../package.json" with { type: "json" };
+
+const CLI = join(process.cwd(), "dist", "cli.js");
+const dir = mkdtempSync(join(tmpdir(), "therapy-claims-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const UNKNOWN_CODE = { ...CLEAN_VISIT, id: "enc-1002", services: [{ code: "97999", minutes: 10 }] };
+const MISSING_DATE = { ...CLEAN_VISIT, id: "enc-1003", dateOfService: undefined };
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function run(args: string[], input?: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+}
+
+const ndjson = [CLEAN_VISIT, UNKNOWN_CODE, MISSING_DATE].map((s) => JSON.stringify(s)).join("\n") + "\n";
+
+describe("therapy-claims validate (child process)", () => {
+  it("exit 0 and a readable text report for a clean visit", () => {
+    const r = run(["validate", file("clean.json", JSON.stringify(CLEAN_VISIT, null, 2))]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("2025-03-14, Medicare, PT plan of care");
+    expect(r.stdout).toContain("97530 x2 24 min [GP]");
+    expect(r.stdout).toContain("1 session(s) checked: 1 ready to bill, 0 with errors.");
+  });
+
+  it("text: each finding with its severity, rule id, fix and source; exit 1 when a session has an error", () => {
+    const r = run(["validate", file("three.ndjson", ndjson)]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/WARNING catalog\/unknown-code at services\[0\]\.code/);
+    expect(r.stdout).toMatch(/ERROR {3}input\/required-field at dateOfService/);
+    expect(r.stdout).toContain("Fix: ");
+    expect(r.stdout).toContain("Source: ");
+    expect(r.stdout).toContain("Session 3 (line 3)");
+  });
+
+  it("--format json: one JSON array of reports, in input order", () => {
+    const r = run(["validate", file("three.ndjson", ndjson), "--format", "json"]);
+    expect(r.status).toBe(1);
+    const reports = JSON.parse(r.stdout) as { valid: boolean; session: { id?: string } | null }[];
+    expect(reports.map((x) => x.valid)).toEqual([true, true, false]);
+    expect(reports.map((x) => x.session?.id ?? null)).toEqual(["enc-1001", "enc-1002", null]);
+  });
+
+  it("--format ndjson: one report a line", () => {
+    const r = run(["validate", file("three.ndjson", ndjson), "--format=ndjson"]);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { valid: boolean; meta: { libraryVersion: string } });
+    expect(lines.map((x) => x.valid)).toEqual([true, true, false]);
+    expect(lines[0]?.meta.libraryVersion).toBe(pkg.version);
+  });
+
+  it("a JSON array file and a pretty-printed single session both work", () => {
+    const arr = run(["validate", file("arr.json", JSON.stringify([CLEAN_VISIT, UNKNOWN_CODE], null, 2)), "--format", "ndjson"]);
+    expect(arr.status).toBe(0);
+    expect(arr.stdout.trimEnd().split("\n")).toHaveLength(2);
+    const empty = run(["validate", file("empty-arr.json", "[]"), "--format", "json"]);
+    expect([empty.status, JSON.parse(empty.stdout)]).toEqual([0, []]);
+  });
+
+  it("reads standard input with - and with no file", () => {
+    expect(run(["validate", "-", "--format", "ndjson"], ndjson).stdout.trimEnd().split("\n")).toHaveLength(3);
+    const r = run(["validate", "--format", "json"], JSON.stringify(CLEAN_VISIT));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+
+  it("exit 2 naming the line of an NDJSON file that is not JSON; the other lines are still checked", () => {
+    const bad = [JSON.stringify(CLEAN_VISIT), JSON.stringify(CLEAN_VISIT), "{\"dateOfService\": \"2025-03-14\", oops", JSON.stringify(UNKNOWN_CODE)].join("\n");
+    const r = run(["validate", file("bad.ndjson", bad), "--format", "ndjson"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("line 3: not valid JSON");
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(3);
+  });
+
+  it("exit 2 for a missing file, a file that is not JSON, an empty input, a bad option", () => {
+    const missing = run(["validate", join(dir, "nope.json")]);
+    expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining("no such file")]);
+    const notJson = run(["validate", file("notes.txt", "Pt tolerated treatment well\nno pain\n")]);
+    expect([notJson.status, notJson.stderr]).toEqual([2, expect.stringContaining("line 1")]);
+    expect(run(["validate", file("empty.ndjson", "\n\n")]).status).toBe(2);
+    expect(run(["validate", "--format", "xml"], "{}").status).toBe(2);
+    expect(run(["validate", "--payer", "tricare"], "{}").status).toBe(2);
+    expect(run(["validate", "--rule", "catalog/unknown-code=loud"], "{}").status).toBe(2);
+    expect(run(["validate", "--nope"], "{}").status).toBe(2);
+    expect(run(["frobnicate"]).status).toBe(2);
+  });
+
+  it("a JSON value that is not a session is a report with input/ findings (exit 1), not unusable input", () => {
+    const r = run(["validate", "--format", "ndjson"], "42\n");
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).findings[0].rule).toBe("input/required-field");
+  });
+
+  it("--rule turns a rule off or raises it; --payer and --method set the unit method", () => {
+    const path = file("unknown.json", JSON.stringify(UNKNOWN_CODE));
+    expect(JSON.parse(run(["validate", path, "--format", "json", "--rule", "catalog/unknown-code=off"]).stdout)[0].findings).toEqual([]);
+    const raised = run(["validate", path, "--rule", "catalog/unknown-code=error"]);
+    expect(raised.status).toBe(1);
+    expect(JSON.parse(run(["validate", path, "--format", "json", "--payer", "commercial"]).stdout)[0].meta.unitMethod).toBe("ama");
+    expect(JSON.parse(run(["validate", path, "--format", "json", "--payer", "commercial", "--method", "cms"]).stdout)[0].meta.unitMethod).toBe("cms");
+  });
+
+  it("--ncci-ptp and --mue say clearly they are not available in this build yet (exit 2)", () => {
+    const r = run(["validate", "--ncci-ptp", file("ptp.txt", ""), "-"], JSON.stringify(CLEAN_VISIT));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("not available in this build");
+  });
+
+  it("--help and --version", () => {
+    expect(run(["--version"]).stdout.trim()).toBe(pkg.version);
+    const help = run(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("therapy-claims validate [FILE|-]");
+    expect(help.stdout).toContain("--rule ID=off|info|warning|error");
+  });
+
+  it("units CODE=MINUTES checks its arguments", () => {
+    expect(run(["units", "97110"]).stderr).toContain("is not CODE=MINUTES");
+    expect(run(["units"]).status).toBe(2);
+  });
+});
+
+describe("therapy-claims validate on 100,000 NDJSON lines", () => {
+  it("streams: every report is written, peak memory stays bounded", async () => {
+    const lines = 100_000;
+    const path = join(dir, "big.ndjson");
+    const sessions = [CLEAN_VISIT, UNKNOWN_CODE, MISSING_DATE].map((s) => JSON.stringify(s));
+    const chunk: string[] = [];
+    for (let i = 0; i < lines; i++) chunk.push(sessions[i % 3] as string);
+    writeFileSync(path, chunk.join("\n") + "\n");
+    const outPath = join(dir, "big.out.ndjson");
+    const out = openSync(outPath, "w");
+    const started = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [CLI, "validate", path, "--format", "ndjson"], {
+      stdio: ["ignore", out, "pipe"], encoding: "utf8", env: { ...process.env, THERAPY_CLAIMS_REPORT_RSS: "1" },
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    closeSync(out);
+    expect(r.status).toBe(1);
+    const maxRssKb = Number(/maxRSS\) (\d+) kB/.exec(r.stderr)?.[1]);
+    let count = 0;
+    let invalid = 0;
+    for await (const line of createInterface({ input: createReadStream(outPath), crlfDelay: Infinity })) {
+      count++;
+      if (line.startsWith('{"valid":false')) invalid++;
+    }
+    console.log(`CLI, ${lines} NDJSON lines (${(statSync(path).size / 1e6).toFixed(1)} MB in, ${(statSync(outPath).size / 1e6).toFixed(1)} MB out): ${seconds.toFixed(1)} s, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`);
+    expect(count).toBe(lines);
+    expect(invalid).toBe(Math.floor(lines / 3));
+    // Holding 100,000 reports would take far more; Node itself is ~45 MB.
+    expect(maxRssKb).toBeLessThan(200 * 1024);
+  });
+});
