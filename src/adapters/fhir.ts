@@ -77,11 +77,11 @@ export interface FhirOperationOutcomeIssue {
   readonly severity: "fatal" | "error" | "warning" | "information";
   /** FHIR IssueType: `invalid` (bad input), `business-rule` (a billing rule), `exception` (a check failed), `informational`. */
   readonly code: "invalid" | "business-rule" | "exception" | "informational";
-  readonly details?: { readonly text: string; readonly coding?: readonly { readonly system: string; readonly code: string }[] };
+  readonly details?: { readonly text: string; readonly coding?: { readonly system: string; readonly code: string }[] };
   /** The rule id and its source. */
   readonly diagnostics?: string;
   /** FHIRPath into the Session (not the Claim), e.g. `Session.services[1].units`. */
-  readonly expression?: readonly string[];
+  readonly expression?: string[];
 }
 
 /**
@@ -94,7 +94,7 @@ export interface FhirOperationOutcomeIssue {
  */
 export interface FhirOperationOutcome {
   readonly resourceType: "OperationOutcome";
-  readonly issue: readonly FhirOperationOutcomeIssue[];
+  readonly issue: FhirOperationOutcomeIssue[];
 }
 
 /** The system of the rule ids in `details.coding`. */
