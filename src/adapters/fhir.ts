@@ -59,7 +59,7 @@ export interface FhirSessionCandidate {
   readonly id?: string;
   readonly dateOfService?: string;
   readonly payer?: unknown;
-  readonly provider?: { readonly discipline?: Discipline; readonly credential?: Credential };
+  readonly provider?: { readonly discipline?: Discipline; readonly credential?: NonNullable<Session["provider"]["credential"]> };
   readonly services: readonly { readonly code: string; readonly units?: number; readonly modifiers?: readonly string[] }[];
   readonly [field: string]: unknown;
 }
