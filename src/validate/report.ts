@@ -59,7 +59,7 @@ export interface ReportMeta {
  * @example
  * ```ts
  * const r: Report = validateSession(visit);
- * if (!r.valid) for (const f of r.findings) console.log(f.severity, f.rule, f.message);
+ * r.valid ? "ready to bill" : r.findings.map((f) => `${f.severity} ${f.rule}`);
  * ```
  */
 export interface Report {
