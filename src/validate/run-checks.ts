@@ -84,6 +84,10 @@ function applyRuleSettings(findings: Finding[], rules: ValidateOptions["rules"])
  * Builds a report: sorts the findings and sets `valid`.
  *
  * @internal
+ * @example
+ * ```ts
+ * makeReport(null, null, [unreadableFinding(new Error())], null, null).valid; //=> false
+ * ```
  */
 export function makeReport(session: Session | null, units: ReportUnits | null, findings: Finding[], unitMethod: UnitMethod | null, ncciDataVersion: string | null): Report {
   const sorted = sortFindings(findings);
@@ -100,8 +104,14 @@ export function makeReport(session: Session | null, units: ReportUnits | null, f
  * validateSession with an explicit list of checks (tests use it to run a check that throws).
  *
  * @internal
+ * @example
+ * ```ts
+ * validateWithChecks(visit, {}, SESSION_CHECKS).valid; //=> true
+ * ```
  */
-export function validateWithChecks(input: unknown, options: ValidateOptions, checks: readonly SessionCheck[]): Report {
+export function validateWithChecks(input: unknown, givenOptions: ValidateOptions, checks: readonly SessionCheck[]): Report {
+  // Options come from JavaScript callers too: anything but an object means "no options".
+  const options: ValidateOptions = typeof givenOptions === "object" && givenOptions !== null ? givenOptions : {};
   try {
     const read = readSessionInput(input);
     if (read.session === null) return makeReport(null, null, read.findings, null, null);

@@ -131,6 +131,18 @@ describe("therapy-claims validate (child process)", () => {
   });
 });
 
+const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+
+describe("progress on a terminal", () => {
+  it.skipIf(!hasScript)("on a terminal, more than a few thousand sessions get a progress line on standard error; a pipe gets none", () => {
+    const path = file("5k.ndjson", (JSON.stringify(CLEAN_VISIT) + "\n").repeat(5000));
+    // `script` gives the CLI a pseudo-terminal; standard output still goes to /dev/null.
+    const tty = spawnSync("script", ["-qc", `"${process.execPath}" "${CLI}" validate "${path}" --format ndjson > /dev/null`, "/dev/null"], { encoding: "utf8" });
+    expect(tty.stdout).toContain("checked 5000 sessions.");
+    expect(run(["validate", path, "--format", "ndjson"]).stderr).toBe("");
+  });
+});
+
 describe("therapy-claims validate on 100,000 NDJSON lines", () => {
   it("streams: every report is written, peak memory stays bounded", async () => {
     const lines = 100_000;

@@ -152,6 +152,18 @@ describe("validateSession: rule settings", () => {
   });
 });
 
+describe("validateSession: options from JavaScript callers", () => {
+  it("null or a string as options means no options", () => {
+    expect(validateSession(CLEAN_VISIT, null as unknown as undefined).valid).toBe(true);
+    expect(validateSession(CLEAN_VISIT, "ama" as unknown as undefined).meta.unitMethod).toBe("cms");
+  });
+
+  it("a rules value that is not a severity is ignored", () => {
+    const unknownCode = { ...clone(CLEAN_VISIT), services: [{ code: "97999" }] };
+    expect(validateSession(unknownCode, { rules: { "catalog/unknown-code": "loud" as "off" } }).findings[0]?.severity).toBe("warning");
+  });
+});
+
 describe("validateSessions", () => {
   it("returns the reports in input order", () => {
     expect(validateSessions([CLEAN_VISIT, null, { ...clone(CLEAN_VISIT), services: [{ code: "97999" }] }]).map((r) => r.valid)).toEqual([true, false, true]);
