@@ -320,6 +320,11 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
 }
 
 const cli: Cli = { out: process.stdout, err: process.stderr };
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
+cli.out.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+  throw error;
+});
 main(process.argv.slice(2), cli)
   .catch((error: unknown) => {
     const message = error instanceof UsageError || (error instanceof TypeError && "code" in error) ? error.message : `unexpected failure: ${jsonError(error)}`;
