@@ -1,4 +1,5 @@
 // A clean, well-documented Medicare PT visit: no error, no warning.
+// 25 + 13 = 38 timed minutes = 3 units under the 8-minute rule (38-52 min): 97530 x2, 97110 x1.
 // Run after `npm run build`: node examples/clean-medicare-visit.mjs
 import { validateSession } from "therapy-claims";
 import { printReport } from "./lib/print-report.mjs";
@@ -9,13 +10,13 @@ const visit = {
   payer: { program: "medicare" },
   provider: { discipline: "PT", credential: "PT" },
   services: [
-    { code: "97530", minutes: 24, units: 2, modifiers: ["GP"], contact: "one-on-one", start: "09:00", end: "09:24",
+    { code: "97530", minutes: 25, units: 2, modifiers: ["GP"], contact: "one-on-one", start: "09:00", end: "09:25",
       activity: "Floor-to-waist lifting of a 10 lb box x10 with cues for hip hinge", goalIds: ["G2"] },
-    { code: "97110", minutes: 12, units: 1, modifiers: ["GP"], start: "09:24", end: "09:36",
+    { code: "97110", minutes: 13, units: 1, modifiers: ["GP"], start: "09:25", end: "09:38",
       activity: "Seated knee extension 3x10 with 3 lb cuff weight", goalIds: ["G1"] },
   ],
-  totalTimedMinutes: 36,
-  totalTreatmentMinutes: 40,
+  totalTimedMinutes: 38,
+  totalTreatmentMinutes: 42,
   note: {
     assessment: "Lifting tolerance improved to 10 lb with good hip hinge; knee extension strength 4-/5",
     patientResponse: "No increase in knee pain; needed two cues for trunk position",

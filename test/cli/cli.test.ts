@@ -31,7 +31,7 @@ describe("therapy-claims validate (child process)", () => {
     const r = run(["validate", file("clean.json", JSON.stringify(CLEAN_VISIT, null, 2))]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("2025-03-14, Medicare, PT plan of care");
-    expect(r.stdout).toContain("97530 x2 24 min [GP]");
+    expect(r.stdout).toContain("97530 x2 25 min [GP]");
     expect(r.stdout).toContain("1 session(s) checked: 1 ready to bill, 0 with errors.");
   });
 
