@@ -12,14 +12,17 @@ import type { Finding } from "../model/finding.js";
 import type { Discipline, Session } from "../model/session.js";
 import type { Report } from "../validate/report.js";
 
-/** CPT's code system URI (FHIR terminology). */
+/** CPT's code system URI (FHIR R4 terminology: https://hl7.org/fhir/R4/valueset-cpt-all.html). */
 const CPT_SYSTEM = "http://www.ama-assn.org/go/cpt";
-/** HCPCS Level II code system URIs seen in the wild (CMS's and the HL7 OID). */
+/**
+ * HCPCS Level II: the canonical URI of HL7 Terminology's CodeSystem hcpcs-Level-II, its OID, and
+ * the https and THO spellings systems also send.
+ */
 const HCPCS_SYSTEMS = new Set([
-  "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+  "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   "urn:oid:2.16.840.1.113883.6.285",
-  "http://terminology.hl7.org/CodeSystem/HCPCS",
+  "http://terminology.hl7.org/CodeSystem/hcpcs-Level-II",
 ]);
 
 type Credential = NonNullable<Session["provider"]["credential"]>;

@@ -48,6 +48,19 @@ describe("sessionsFromFhirClaim", () => {
     ]);
   });
 
+  it("prefers the CPT or HCPCS coding over a local one; an item with no code is kept so validateSession names it", () => {
+    const claim = {
+      resourceType: "Claim",
+      item: [
+        { servicedDate: "2025-03-14", productOrService: { coding: [{ system: "urn:local:charges", code: "ESTIM-UNATT" }, { system: "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", code: "G0283" }] } },
+        { servicedDate: "2025-03-14", productOrService: { text: "therapy" } },
+      ],
+    };
+    const [s] = sessionsFromFhirClaim(claim, { ...MEDICARE, provider: { discipline: "PT" } });
+    expect(s?.services).toEqual([{ code: "G0283" }, { code: "" }]);
+    expect(validateSession(s).findings.map((f) => f.path)).toEqual([["services", 1, "code"]]);
+  });
+
   it.each<[string, unknown]>([
     ["null", null], ["a string", "Claim"], ["a Patient", { resourceType: "Patient", id: "p1" }], ["an array", [THERAPY_CLAIM]],
     ["a Claim with no items", { resourceType: "Claim" }],
