@@ -228,7 +228,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     return [...byDate.entries()].map(([date, group]) => {
       const credential = provider?.credential ?? sessionCredential(group.credentials);
       const discipline = provider?.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined) ?? group.modifierDisciplines[0];
-      const sessionId = id ?? (claimId !== undefined ? `${claimId}/${date}` : undefined);
+      const sessionId = id ?? (claimId !== undefined ? (date === "" ? claimId : `${claimId}/${date}`) : undefined);
       return {
         ...rest,
         ...(sessionId !== undefined ? { id: sessionId } : {}),

@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,23 +20,40 @@ function file(name: string, text: string): string {
   return path;
 }
 
-function run(args: string[], input?: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built CLI as a child process (asynchronously, so the tests below run side by side). */
+function run(args: string[], input = ""): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args]);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+    child.stdin.on("error", () => {}); // the CLI may exit before reading its input
+    child.stdin.end(input);
+  });
 }
 
 const ndjson = [CLEAN_VISIT, UNKNOWN_CODE, MISSING_DATE].map((s) => JSON.stringify(s)).join("\n") + "\n";
 
-describe("therapy-claims validate (child process)", () => {
-  it("exit 0 and a readable text report for a clean visit", () => {
-    const r = run(["validate", file("clean.json", JSON.stringify(CLEAN_VISIT, null, 2))]);
+describe.concurrent("therapy-claims validate (child process)", () => {
+  it("exit 0 and a readable text report for a clean visit", async () => {
+    const r = await run(["validate", file("clean.json", JSON.stringify(CLEAN_VISIT, null, 2))]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("2025-03-14, Medicare, PT plan of care");
     expect(r.stdout).toContain("97530 x2 25 min [GP]");
     expect(r.stdout).toContain("1 session(s) checked: 1 ready to bill, 0 with errors.");
   });
 
-  it("text: each finding with its severity, rule id, fix and source; exit 1 when a session has an error", () => {
-    const r = run(["validate", file("three.ndjson", ndjson)]);
+  it("text: each finding with its severity, rule id, fix and source; exit 1 when a session has an error", async () => {
+    const r = await run(["validate", file("three.ndjson", ndjson)]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/WARNING catalog\/unknown-code at services\[0\]\.code/);
     expect(r.stdout).toMatch(/ERROR {3}input\/required-field at dateOfService/);
@@ -45,101 +62,101 @@ describe("therapy-claims validate (child process)", () => {
     expect(r.stdout).toContain("Session 3 (line 3)");
   });
 
-  it("--format json: one JSON array of reports, in input order", () => {
-    const r = run(["validate", file("three.ndjson", ndjson), "--format", "json"]);
+  it("--format json: one JSON array of reports, in input order", async () => {
+    const r = await run(["validate", file("three.ndjson", ndjson), "--format", "json"]);
     expect(r.status).toBe(1);
     const reports = JSON.parse(r.stdout) as { valid: boolean; session: { id?: string } | null }[];
     expect(reports.map((x) => x.valid)).toEqual([true, true, false]);
     expect(reports.map((x) => x.session?.id ?? null)).toEqual(["enc-1001", "enc-1002", null]);
   });
 
-  it("--format ndjson: one report a line", () => {
-    const r = run(["validate", file("three.ndjson", ndjson), "--format=ndjson"]);
+  it("--format ndjson: one report a line", async () => {
+    const r = await run(["validate", file("three.ndjson", ndjson), "--format=ndjson"]);
     const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { valid: boolean; meta: { libraryVersion: string } });
     expect(lines.map((x) => x.valid)).toEqual([true, true, false]);
     expect(lines[0]?.meta.libraryVersion).toBe(pkg.version);
   });
 
-  it("a JSON array file and a pretty-printed single session both work", () => {
-    const arr = run(["validate", file("arr.json", JSON.stringify([CLEAN_VISIT, UNKNOWN_CODE], null, 2)), "--format", "ndjson"]);
+  it("a JSON array file and a pretty-printed single session both work", async () => {
+    const arr = await run(["validate", file("arr.json", JSON.stringify([CLEAN_VISIT, UNKNOWN_CODE], null, 2)), "--format", "ndjson"]);
     expect(arr.status).toBe(0);
     expect(arr.stdout.trimEnd().split("\n")).toHaveLength(2);
-    const empty = run(["validate", file("empty-arr.json", "[]"), "--format", "json"]);
+    const empty = await run(["validate", file("empty-arr.json", "[]"), "--format", "json"]);
     expect([empty.status, JSON.parse(empty.stdout)]).toEqual([0, []]);
   });
 
-  it("reads standard input with - and with no file", () => {
-    expect(run(["validate", "-", "--format", "ndjson"], ndjson).stdout.trimEnd().split("\n")).toHaveLength(3);
-    const r = run(["validate", "--format", "json"], JSON.stringify(CLEAN_VISIT));
+  it("reads standard input with - and with no file", async () => {
+    expect((await run(["validate", "-", "--format", "ndjson"], ndjson)).stdout.trimEnd().split("\n")).toHaveLength(3);
+    const r = await run(["validate", "--format", "json"], JSON.stringify(CLEAN_VISIT));
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(1);
   });
 
-  it("exit 2 naming the line of an NDJSON file that is not JSON; the other lines are still checked", () => {
+  it("exit 2 naming the line of an NDJSON file that is not JSON; the other lines are still checked", async () => {
     const bad = [JSON.stringify(CLEAN_VISIT), JSON.stringify(CLEAN_VISIT), "{\"dateOfService\": \"2025-03-14\", oops", JSON.stringify(UNKNOWN_CODE)].join("\n");
-    const r = run(["validate", file("bad.ndjson", bad), "--format", "ndjson"]);
+    const r = await run(["validate", file("bad.ndjson", bad), "--format", "ndjson"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("line 3: not valid JSON");
     expect(r.stdout.trimEnd().split("\n")).toHaveLength(3);
   });
 
-  it("exit 2 for a missing file, a file that is not JSON, an empty input, a bad option", () => {
-    const missing = run(["validate", join(dir, "nope.json")]);
+  it("exit 2 for a missing file, a file that is not JSON, an empty input, a bad option", async () => {
+    const missing = await run(["validate", join(dir, "nope.json")]);
     expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining("no such file")]);
-    const notJson = run(["validate", file("notes.txt", "Pt tolerated treatment well\nno pain\n")]);
+    const notJson = await run(["validate", file("notes.txt", "Pt tolerated treatment well\nno pain\n")]);
     expect([notJson.status, notJson.stderr]).toEqual([2, expect.stringContaining("line 1")]);
-    expect(run(["validate", file("empty.ndjson", "\n\n")]).status).toBe(2);
-    expect(run(["validate", "--format", "xml"], "{}").status).toBe(2);
-    expect(run(["validate", "--payer", "tricare"], "{}").status).toBe(2);
-    expect(run(["validate", "--rule", "catalog/unknown-code=loud"], "{}").status).toBe(2);
-    expect(run(["validate", "--nope"], "{}").status).toBe(2);
-    expect(run(["frobnicate"]).status).toBe(2);
+    expect((await run(["validate", file("empty.ndjson", "\n\n")])).status).toBe(2);
+    expect((await run(["validate", "--format", "xml"], "{}")).status).toBe(2);
+    expect((await run(["validate", "--payer", "tricare"], "{}")).status).toBe(2);
+    expect((await run(["validate", "--rule", "catalog/unknown-code=loud"], "{}")).status).toBe(2);
+    expect((await run(["validate", "--nope"], "{}")).status).toBe(2);
+    expect((await run(["frobnicate"])).status).toBe(2);
   });
 
-  it("a JSON value that is not a session is a report with input/ findings (exit 1), not unusable input", () => {
-    const r = run(["validate", "--format", "ndjson"], "42\n");
+  it("a JSON value that is not a session is a report with input/ findings (exit 1), not unusable input", async () => {
+    const r = await run(["validate", "--format", "ndjson"], "42\n");
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).findings[0].rule).toBe("input/required-field");
   });
 
-  it("--rule turns a rule off or raises it; --payer and --method set the unit method", () => {
+  it("--rule turns a rule off or raises it; --payer and --method set the unit method", async () => {
     const path = file("unknown.json", JSON.stringify(UNKNOWN_CODE));
-    expect(JSON.parse(run(["validate", path, "--format", "json", "--rule", "catalog/unknown-code=off"]).stdout)[0].findings).toEqual([]);
-    const raised = run(["validate", path, "--rule", "catalog/unknown-code=error"]);
+    expect(JSON.parse((await run(["validate", path, "--format", "json", "--rule", "catalog/unknown-code=off"])).stdout)[0].findings).toEqual([]);
+    const raised = await run(["validate", path, "--rule", "catalog/unknown-code=error"]);
     expect(raised.status).toBe(1);
-    expect(JSON.parse(run(["validate", path, "--format", "json", "--payer", "commercial"]).stdout)[0].meta.unitMethod).toBe("ama");
-    expect(JSON.parse(run(["validate", path, "--format", "json", "--payer", "commercial", "--method", "cms"]).stdout)[0].meta.unitMethod).toBe("cms");
+    expect(JSON.parse((await run(["validate", path, "--format", "json", "--payer", "commercial"])).stdout)[0].meta.unitMethod).toBe("ama");
+    expect(JSON.parse((await run(["validate", path, "--format", "json", "--payer", "commercial", "--method", "cms"])).stdout)[0].meta.unitMethod).toBe("cms");
   });
 
-  it("--ncci-ptp and --mue say clearly they are not available in this build yet (exit 2)", () => {
-    const r = run(["validate", "--ncci-ptp", file("ptp.txt", ""), "-"], JSON.stringify(CLEAN_VISIT));
+  it("--ncci-ptp and --mue say clearly they are not available in this build yet (exit 2)", async () => {
+    const r = await run(["validate", "--ncci-ptp", file("ptp.txt", ""), "-"], JSON.stringify(CLEAN_VISIT));
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("not available in this build");
   });
 
-  it("--help and --version", () => {
-    expect(run(["--version"]).stdout.trim()).toBe(pkg.version);
-    const help = run(["--help"]);
+  it("--help and --version", async () => {
+    expect((await run(["--version"])).stdout.trim()).toBe(pkg.version);
+    const help = await run(["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("therapy-claims validate [FILE|-]");
     expect(help.stdout).toContain("--rule ID=off|info|warning|error");
   });
 
-  it("units CODE=MINUTES checks its arguments", () => {
-    expect(run(["units", "97110"]).stderr).toContain("is not CODE=MINUTES");
-    expect(run(["units"]).status).toBe(2);
+  it("units CODE=MINUTES checks its arguments", async () => {
+    expect((await run(["units", "97110"])).stderr).toContain("is not CODE=MINUTES");
+    expect((await run(["units"])).status).toBe(2);
   });
 });
 
 const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
 
 describe("progress on a terminal", () => {
-  it.skipIf(!hasScript)("on a terminal, more than a few thousand sessions get a progress line on standard error; a pipe gets none", () => {
+  it.skipIf(!hasScript)("on a terminal, more than a few thousand sessions get a progress line on standard error; a pipe gets none", async () => {
     const path = file("5k.ndjson", (JSON.stringify(CLEAN_VISIT) + "\n").repeat(5000));
     // `script` gives the CLI a pseudo-terminal; standard output still goes to /dev/null.
     const tty = spawnSync("script", ["-qc", `"${process.execPath}" "${CLI}" validate "${path}" --format ndjson > /dev/null`, "/dev/null"], { encoding: "utf8" });
     expect(tty.stdout).toContain("checked 5000 sessions.");
-    expect(run(["validate", path, "--format", "ndjson"]).stderr).toBe("");
+    expect((await run(["validate", path, "--format", "ndjson"])).stderr).toBe("");
   });
 });
 
