@@ -125,15 +125,11 @@ class ReportPrinter {
     this.progress = err.isTTY === true;
   }
 
-  async start(): Promise<void> {
-    if (this.format === "json") await this.output.write("[");
-  }
-
   async add(report: Report, label: string): Promise<void> {
     this.count++;
     if (!report.valid) this.invalid++;
     if (this.format === "ndjson") await this.output.write(JSON.stringify(report) + "\n");
-    else if (this.format === "json") await this.output.write((this.count === 1 ? "\n" : ",\n") + JSON.stringify(report, null, 2));
+    else if (this.format === "json") await this.output.write((this.count === 1 ? "[\n" : ",\n") + JSON.stringify(report, null, 2));
     else await this.output.write((this.count === 1 ? "" : "\n") + formatTextReport(report, label));
     if (this.progress && this.count >= 2000 && this.count % 1000 === 0) {
       this.err.write(`\rtherapy-claims: checked ${this.count} sessions...`);
@@ -142,7 +138,7 @@ class ReportPrinter {
   }
 
   async end(): Promise<void> {
-    if (this.format === "json") await this.output.write(this.count === 0 ? "]\n" : "\n]\n");
+    if (this.format === "json") await this.output.write(this.count === 0 ? "[]\n" : "\n]\n");
     if (this.format === "text") {
       const valid = this.count - this.invalid;
       await this.output.write(`\n${this.count} session(s) checked: ${valid} ready to bill, ${this.invalid} with errors.\n`);
@@ -179,7 +175,6 @@ function jsonError(error: unknown): string {
 async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, cli: Cli): Promise<number> {
   const { stream, name } = openInput(file);
   const printer = new ReportPrinter(new Output(cli.out), format, cli.err);
-  await printer.start();
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let mode: "unknown" | "ndjson" | "document" = "unknown";
   let firstLineError = "";

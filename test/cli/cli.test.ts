@@ -106,6 +106,7 @@ describe.concurrent("therapy-claims validate (child process)", () => {
     const notJson = await run(["validate", file("notes.txt", "Pt tolerated treatment well\nno pain\n")]);
     expect([notJson.status, notJson.stderr]).toEqual([2, expect.stringContaining("line 1")]);
     expect((await run(["validate", file("empty.ndjson", "\n\n")])).status).toBe(2);
+    expect(await run(["validate", "--format", "json"], "")).toMatchObject({ status: 2, stdout: "" });
     expect((await run(["validate", "--format", "xml"], "{}")).status).toBe(2);
     expect((await run(["validate", "--payer", "tricare"], "{}")).status).toBe(2);
     expect((await run(["validate", "--rule", "catalog/unknown-code=loud"], "{}")).status).toBe(2);
