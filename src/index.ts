@@ -10,3 +10,4 @@ export { checkUnits, type CheckUnitsOptions } from "./units/check-units.js";
 export * from "./modifiers/index.js";
 export * from "./ncci/index.js";
 export * from "./lint-entry.js";
+export * from "./validate.js";

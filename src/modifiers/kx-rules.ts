@@ -27,6 +27,11 @@ export function dollars(amount: number): string {
  *
  * @internal
  */
+/** The codes of the lines that carry KX, each once, sorted. */
+function kxCodes(lines: Session["services"], kxLines: readonly number[]): string[] {
+  return [...new Set(kxLines.map((i) => lines[i]!.code.toUpperCase()))].sort();
+}
+
 export function kxFindings(session: Session): Finding[] {
   const out: Finding[] = [];
   const bucket = session.provider.discipline === "OT" ? "ot" : "ptSlp";
@@ -55,7 +60,7 @@ export function kxFindings(session: Session): Finding[] {
     if (kxLines.length > 0) {
       out.push({
         rule: "modifier/kx-no-data", severity: "info", path: ["therapyYearToDate", bucket],
-        codes: kxLines.map((i) => lines[i]!.code.toUpperCase()),
+        codes: kxCodes(lines, kxLines),
         message: `KX is on the claim but the patient's year-to-date ${bucketName} therapy dollars are not given, so there is no data to confirm the ${year} threshold of ${dollars(threshold)} is reached.`,
         fix: `Add therapyYearToDate.${bucket} (allowed dollars before this visit) to check KX.`,
         source,
@@ -90,10 +95,12 @@ export function kxFindings(session: Session): Finding[] {
         "Remove KX unless you know of other therapy this year that is not counted in therapyYearToDate.", source));
     }
   } else if (!allKnown && running <= threshold && kxLines.length > 0) {
-    const i = kxLines[0]!;
-    out.push(lineFinding("modifier/kx-no-data", "info", i, lines[i]!.code.toUpperCase(),
-      `KX is on the claim, but some lines have no allowed amount, so there is no data to confirm the ${year} KX threshold of ${dollars(threshold)} is passed (${dollars(running)} counted).`,
-      "Add each line's allowedAmount to check KX.", source));
+    // About the visit, not one line: it names every KX code, sorted, so line order never changes it.
+    out.push({
+      rule: "modifier/kx-no-data", severity: "info", path: ["services"], codes: kxCodes(lines, kxLines),
+      message: `KX is on the claim, but some lines have no allowed amount, so there is no data to confirm the ${year} KX threshold of ${dollars(threshold)} is passed (${dollars(running)} counted).`,
+      fix: "Add each line's allowedAmount to check KX.", source,
+    });
   }
   const level = targetedReviewLevelFor(session.dateOfService);
   if (level !== undefined) {

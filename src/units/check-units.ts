@@ -46,8 +46,10 @@ function serviceCodes(s: Service, session: Session): string[] {
   return [...new Set(s.indexes.map((i) => (session.services[i]?.code ?? "").toUpperCase()))];
 }
 
+/** What to bill, listed by code (not by line order, so the advice never depends on how lines were entered). */
 function billAdvice(result: UnitResult): string {
-  return result.explanation.at(-1) ?? "";
+  const billed = result.lines.filter((l) => l.units > 0).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return billed.length === 0 ? "the minutes earn no units" : `bill ${billed.map((l) => `${l.code} × ${l.units}`).join(", ")}`;
 }
 
 /**
@@ -67,7 +69,6 @@ function billAdvice(result: UnitResult): string {
  * | `units/treatment-below-timed` | error | total treatment minutes below total timed minutes |
  * | `units/clock-mismatch` | warning | start/end span and minutes differ by more than 1 minute |
  * | `units/overlapping-time` | error | two one-on-one timed lines whose clock times overlap |
- * | `units/unknown-code` | warning | a code the catalog does not know (counted as timed) |
  *
  * The method is the payer profile's `unitMethod` (Medicare and Medicaid `cms`, others `ama`;
  * `payer.unitMethod` and `options.payer.unitMethod` override it). Under `cms` a code's units
@@ -100,9 +101,6 @@ export function checkUnits(session: Session, options?: CheckUnitsOptions): Findi
   lines.forEach((line, i) => {
     const code = line.code.toUpperCase();
     const at: Extra = { path: ["services", i], codes: [code] };
-    if (getCode(code) === undefined) {
-      findings.push(make("units/unknown-code", "warning", `${code} is not in the code catalog; its minutes were counted as a timed 15-minute code`, SOURCES.cpm5_20_2, { ...at, path: ["services", i, "code"], fix: `Check the code; if ${code} is untimed, bill it once per session and leave its minutes out of the timed total.` }));
-    }
     if (!isTimedCode(code)) {
       untimed.set(code, [...(untimed.get(code) ?? []), i]);
     } else {
@@ -194,7 +192,7 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
   }
   if (timed.some((s) => s.billed === undefined) || timed.length === 0) return;
   const billed = timed.reduce((n, s) => n + (s.billed ?? 0), 0);
-  const codes = timed.flatMap((s) => serviceCodes(s, session));
+  const codes = [...new Set(timed.flatMap((s) => serviceCodes(s, session)))].sort();
   if (capped > allowed) {
     findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, { path: ["services"], codes, fix: `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
   } else if (raised < allowed) {
@@ -231,7 +229,7 @@ function missingUnits(s: Service, codes: string[], result: UnitResult, findings:
 function checkTotals(session: Session, timed: Service[], findings: Finding[]): void {
   const known = timed.every((s) => s.minutesKnown);
   const sum = timed.reduce((n, s) => n + s.minutes, 0);
-  const codes = timed.flatMap((s) => serviceCodes(s, session));
+  const codes = [...new Set(timed.flatMap((s) => serviceCodes(s, session)))].sort();
   const src = SOURCES.mbpm15_220_3_e;
   const documented = session.totalTimedMinutes;
   if (documented !== undefined && known && documented !== sum) {

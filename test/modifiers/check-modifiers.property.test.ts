@@ -144,7 +144,7 @@ describe("checkModifiers properties", () => {
         for (const f of checkModifiers(s)) {
           expect(f.rule.startsWith("modifier/")).toBe(true);
           expect(f.source.title.length).toBeGreaterThan(0);
-          if (f.path?.[0] === "services") expect(f.codes).toEqual([s.services[f.path[1] as number]!.code.toUpperCase()]);
+          if (f.path?.[0] === "services" && typeof f.path[1] === "number") expect(f.codes).toEqual([s.services[f.path[1] as number]!.code.toUpperCase()]);
         }
       }),
     );

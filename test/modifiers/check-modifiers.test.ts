@@ -167,7 +167,7 @@ describe("KX threshold (BBA 2018 §50202; domain §13.5)", () => {
     expect(rules(session([line(30)]))).toEqual([]);
   });
   it("KX with a line lacking its allowed amount below the threshold → info, not a warning", () => {
-    expect(rules(session([{ code: "97110", modifiers: ["GP", "KX"] }], { therapyYearToDate: { ptSlp: 1000 } }))).toEqual(["modifier/kx-no-data:info@0"]);
+    expect(rules(session([{ code: "97110", modifiers: ["GP", "KX"] }], { therapyYearToDate: { ptSlp: 1000 } }))).toEqual(["modifier/kx-no-data:info@undefined"]);
   });
   it("before 2018 (hard cap): no KX-threshold finding, an info instead", () => {
     expect(rules(session([line(30)], { dateOfService: "2017-12-31", therapyYearToDate: { ptSlp: 2500 } }))).toEqual(["modifier/kx-no-data:info@undefined"]);

@@ -1,0 +1,291 @@
+/**
+ * FHIR R4 adapter: `therapy-claims/fhir`. A FHIR `Claim` becomes session-shaped input for
+ * validateSession; a report becomes an `OperationOutcome`.
+ *
+ * The public types are declared here, structurally (checked against `@types/fhir` 0.0.41's
+ * `fhir/r4` in the tests), so consumers install nothing extra.
+ *
+ * @packageDocumentation
+ */
+import type { Claim, ClaimCareTeam, ClaimItem, CodeableConcept } from "fhir/r4";
+import type { Finding } from "../model/finding.js";
+import type { Discipline, Session } from "../model/session.js";
+import type { Report } from "../validate/report.js";
+
+/** CPT's code system URI (FHIR R4 terminology: https://hl7.org/fhir/R4/valueset-cpt-all.html). */
+const CPT_SYSTEM = "http://www.ama-assn.org/go/cpt";
+/**
+ * HCPCS Level II: the canonical URI of HL7 Terminology's CodeSystem hcpcs-Level-II, its OID, and
+ * the https and THO spellings systems also send.
+ */
+const HCPCS_SYSTEMS = new Set([
+  "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+  "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+  "urn:oid:2.16.840.1.113883.6.285",
+  "http://terminology.hl7.org/CodeSystem/hcpcs-Level-II",
+]);
+
+type Credential = NonNullable<Session["provider"]["credential"]>;
+
+/**
+ * What a Claim does not carry, shaped like the session's own fields; copied into every
+ * session made from the claim (the claim's own data wins for dates, codes and credential).
+ *
+ * @example
+ * ```ts
+ * const options: FhirClaimOptions = { payer: { program: "medicare" }, provider: { discipline: "PT" } };
+ * ```
+ */
+export interface FhirClaimOptions {
+  /** Your reference for the sessions; default: the Claim's `id` and the date of service. */
+  readonly id?: string;
+  readonly payer?: Session["payer"];
+  /** Discipline and credential when the claim's care team does not say. */
+  readonly provider?: Partial<Session["provider"]>;
+  readonly totalTimedMinutes?: number;
+  readonly totalTreatmentMinutes?: number;
+  readonly note?: Session["note"];
+  readonly planOfCare?: Session["planOfCare"];
+  readonly therapyYearToDate?: Session["therapyYearToDate"];
+}
+
+/**
+ * A session made from a Claim: untrusted, session-shaped data. Pass it to validateSession,
+ * which reports whatever is missing (a payer the claim does not name, for instance).
+ *
+ * @example
+ * ```ts
+ * const candidate: FhirSessionCandidate = { dateOfService: "2025-03-14", services: [{ code: "97110", units: 2 }] };
+ * ```
+ */
+export interface FhirSessionCandidate {
+  readonly id?: string;
+  readonly dateOfService?: string;
+  readonly payer?: unknown;
+  readonly provider?: { readonly discipline?: Discipline; readonly credential?: NonNullable<Session["provider"]["credential"]> };
+  readonly services: readonly { readonly code: string; readonly units?: number; readonly modifiers?: readonly string[] }[];
+  readonly [field: string]: unknown;
+}
+
+/**
+ * One `OperationOutcome.issue` (FHIR R4), as {@link toOperationOutcome} makes it.
+ *
+ * @example
+ * ```ts
+ * const issue: FhirOperationOutcomeIssue = { severity: "warning", code: "business-rule",
+ *   details: { text: "97530 needs GP" }, expression: ["Session.services[0].modifiers"] };
+ * ```
+ */
+export interface FhirOperationOutcomeIssue {
+  readonly severity: "fatal" | "error" | "warning" | "information";
+  /** FHIR IssueType: `invalid` (bad input), `business-rule` (a billing rule), `exception` (a check failed), `informational`. */
+  readonly code: "invalid" | "business-rule" | "exception" | "informational";
+  readonly details?: { readonly text: string; readonly coding?: { readonly system: string; readonly code: string }[] };
+  /** The rule id and its source. */
+  readonly diagnostics?: string;
+  /** FHIRPath into the Session (not the Claim), e.g. `Session.services[1].units`. */
+  readonly expression?: string[];
+}
+
+/**
+ * A FHIR R4 `OperationOutcome`, as {@link toOperationOutcome} makes it.
+ *
+ * @example
+ * ```ts
+ * const outcome: FhirOperationOutcome = { resourceType: "OperationOutcome", issue: [] };
+ * ```
+ */
+export interface FhirOperationOutcome {
+  readonly resourceType: "OperationOutcome";
+  readonly issue: FhirOperationOutcomeIssue[];
+}
+
+/** The system of the rule ids in `details.coding`. */
+const RULE_SYSTEM = "https://github.com/therapy-claims/therapy-claims/rules";
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function arrayOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function codingsOf(concept: unknown): { system?: unknown; code?: unknown; display?: unknown }[] {
+  if (!isObject(concept)) return [];
+  return arrayOf((concept as CodeableConcept).coding).filter(isObject);
+}
+
+function procedureCode(item: ClaimItem): string | undefined {
+  const codings = codingsOf(item.productOrService);
+  const preferred = codings.find((c) => c.system === CPT_SYSTEM || (typeof c.system === "string" && HCPCS_SYSTEMS.has(c.system)));
+  const chosen = preferred ?? codings.find((c) => typeof c.code === "string");
+  return typeof chosen?.code === "string" ? chosen.code.trim() : undefined;
+}
+
+function dateOf(value: unknown): string | undefined {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+}
+
+/** NUCC taxonomy codes and common credential words for therapists and assistants. */
+const CREDENTIALS: readonly [RegExp, Credential][] = [
+  [/^(PTA|225200000X)$|PHYSICAL THERAP(IST|Y) ASSISTANT/, "PTA"],
+  [/^(COTA|OTA|224Z00000X)$|OCCUPATIONAL THERAP(IST|Y) ASSISTANT/, "OTA"],
+  [/^(PT|DPT|MPT|225100000X)$|PHYSICAL THERAPIST/, "PT"],
+  [/^(OT|OTR|OTR\/L|225X00000X)$|OCCUPATIONAL THERAPIST/, "OT"],
+  [/^(SLP|CCC-SLP|235Z00000X)$|SPEECH[- ]LANGUAGE PATHOLOGIST/, "SLP"],
+];
+
+function credentialOf(member: ClaimCareTeam): Credential | undefined {
+  for (const concept of [member.qualification, member.role]) {
+    const texts = [...codingsOf(concept).flatMap((c) => [c.code, c.display]), isObject(concept) ? concept.text : undefined];
+    for (const text of texts) {
+      if (typeof text !== "string") continue;
+      const upper = text.trim().toUpperCase();
+      for (const [pattern, credential] of CREDENTIALS) if (pattern.test(upper)) return credential;
+    }
+  }
+  return undefined;
+}
+
+const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", other: undefined };
+const DISCIPLINE_MODIFIERS: Record<string, Discipline> = { GP: "PT", GO: "OT", GN: "SLP" };
+const ASSISTANTS: ReadonlySet<Credential> = new Set(["PTA", "OTA"]);
+
+/** A therapist's credential wins over an assistant's when both worked on the date. */
+function sessionCredential(credentials: readonly Credential[]): Credential | undefined {
+  return credentials.find((c) => !ASSISTANTS.has(c)) ?? credentials[0];
+}
+
+interface Line {
+  readonly code: string;
+  readonly units?: number;
+  readonly modifiers?: readonly string[];
+}
+
+/**
+ * Turns a FHIR R4 Claim of a therapy visit into session-shaped input, one per date of service,
+ * lines in item order. Each item's CPT/HCPCS `productOrService` is the code, `modifier` the
+ * modifiers, `quantity.value` the units; the date is the item's `servicedDate` (or
+ * `servicedPeriod.start`), else the claim's `billablePeriod.start`; the credential (PT vs PTA,
+ * OT vs OTA) comes from the care team's `qualification` or `role` (codes, display or text,
+ * NUCC taxonomy codes included). Something that is not a Claim gives an empty list; nothing
+ * throws.
+ *
+ * @param claim - a FHIR R4 Claim (untrusted)
+ * @param options - what the claim does not carry: payer, provider, note, plan of care…
+ * @returns session-shaped objects to pass to validateSession
+ * @example
+ * ```ts
+ * const sessions = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
+ * const reports = validateSessions(sessions);
+ * sessionsFromFhirClaim({ resourceType: "Patient" }); //=> []
+ * ```
+ * @remarks FHIR R4 Claim resource (http://hl7.org/fhir/R4/claim.html); CPT system URI per
+ * http://hl7.org/fhir/R4/terminologies-systems.html. A Claim carries no minutes: timed-unit
+ * checks report "no data" unless minutes come from elsewhere.
+ */
+export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions = {}): FhirSessionCandidate[] {
+  try {
+    if (!isObject(claim) || claim.resourceType !== "Claim") return [];
+    const c = claim as unknown as Claim;
+    const careTeam = new Map<number, ClaimCareTeam>();
+    for (const member of arrayOf(c.careTeam)) {
+      if (isObject(member) && typeof member.sequence === "number") careTeam.set(member.sequence, member as unknown as ClaimCareTeam);
+    }
+    const claimDate = isObject(c.billablePeriod) ? dateOf(c.billablePeriod.start) : undefined;
+    const byDate = new Map<string, { lines: Line[]; credentials: Credential[]; modifierDisciplines: Discipline[] }>();
+    for (const raw of arrayOf(c.item)) {
+      if (!isObject(raw)) continue;
+      const item = raw as unknown as ClaimItem;
+      const date = dateOf(item.servicedDate) ?? (isObject(item.servicedPeriod) ? dateOf(item.servicedPeriod.start) : undefined) ?? claimDate ?? "";
+      const group = byDate.get(date) ?? { lines: [], credentials: [], modifierDisciplines: [] };
+      byDate.set(date, group);
+      const modifiers = arrayOf(item.modifier).flatMap((m) => codingsOf(m).map((coding) => coding.code).filter((code): code is string => typeof code === "string"));
+      const quantity = isObject(item.quantity) ? item.quantity.value : undefined;
+      group.lines.push({
+        code: procedureCode(item) ?? "",
+        ...(typeof quantity === "number" ? { units: quantity } : {}),
+        ...(modifiers.length > 0 ? { modifiers } : {}),
+      });
+      for (const m of modifiers) {
+        const discipline = DISCIPLINE_MODIFIERS[m.toUpperCase()];
+        if (discipline !== undefined) group.modifierDisciplines.push(discipline);
+      }
+      for (const sequence of arrayOf(item.careTeamSequence)) {
+        const member = typeof sequence === "number" ? careTeam.get(sequence) : undefined;
+        const credential = member === undefined ? undefined : credentialOf(member);
+        if (credential !== undefined) group.credentials.push(credential);
+      }
+    }
+    if (byDate.size > 0 && [...byDate.values()].every((g) => g.credentials.length === 0)) {
+      // No item names its care-team member: use the whole team.
+      const team = [...careTeam.values()].map(credentialOf).filter((x): x is Credential => x !== undefined);
+      for (const group of byDate.values()) group.credentials.push(...team);
+    }
+    const { id, payer, provider, ...rest } = options;
+    const claimId = typeof c.id === "string" ? c.id : undefined;
+    return [...byDate.entries()].map(([date, group]) => {
+      const credential = provider?.credential ?? sessionCredential(group.credentials);
+      const discipline = provider?.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined) ?? group.modifierDisciplines[0];
+      const sessionId = id ?? (claimId !== undefined ? (date === "" ? claimId : `${claimId}/${date}`) : undefined);
+      return {
+        ...rest,
+        ...(sessionId !== undefined ? { id: sessionId } : {}),
+        ...(date !== "" ? { dateOfService: date } : {}),
+        ...(payer !== undefined ? { payer } : {}),
+        provider: { ...(discipline !== undefined ? { discipline } : {}), ...(credential !== undefined ? { credential } : {}) },
+        services: group.lines,
+      };
+    });
+  } catch {
+    return [];
+  }
+}
+
+function fhirPath(path: readonly (string | number)[]): string {
+  let out = "Session";
+  for (const part of path) out += typeof part === "number" ? `[${part}]` : `.${part}`;
+  return out;
+}
+
+function issueCode(finding: Finding): FhirOperationOutcomeIssue["code"] {
+  if (finding.rule.startsWith("input/")) return "invalid";
+  if (finding.rule.startsWith("internal/")) return "exception";
+  return "business-rule";
+}
+
+const SEVERITY: Record<Finding["severity"], FhirOperationOutcomeIssue["severity"]> = { error: "error", warning: "warning", info: "information" };
+
+/**
+ * A report's findings as a FHIR R4 `OperationOutcome`: one issue per finding, in the report's
+ * order. `severity` maps error/warning/info to error/warning/information; `code` is `invalid`
+ * for `input/` findings, `exception` for `internal/`, `business-rule` otherwise;
+ * `details.text` is the message and its fix; `details.coding` and `diagnostics` carry the rule
+ * id and source; `expression` is a FHIRPath into the **Session** (e.g.
+ * `Session.services[1].units`), not into the Claim. A report without findings gives one
+ * `informational` issue, since FHIR requires at least one.
+ *
+ * @param report - a report from validateSession
+ * @returns the OperationOutcome
+ * @example
+ * ```ts
+ * toOperationOutcome(validateSession(null)).issue[0]?.code; //=> "invalid"
+ * ```
+ * @remarks FHIR R4 OperationOutcome (http://hl7.org/fhir/R4/operationoutcome.html); IssueType
+ * value set http://hl7.org/fhir/R4/valueset-issue-type.html.
+ */
+export function toOperationOutcome(report: Report): FhirOperationOutcome {
+  const issue: FhirOperationOutcomeIssue[] = report.findings.map((finding) => ({
+    severity: SEVERITY[finding.severity],
+    code: issueCode(finding),
+    details: {
+      text: finding.fix !== undefined ? `${finding.message} Fix: ${finding.fix}` : finding.message,
+      coding: [{ system: RULE_SYSTEM, code: finding.rule }],
+    },
+    diagnostics: `${finding.rule} (${[finding.source.title, finding.source.section].filter((s) => s !== undefined).join(", ")})`,
+    ...(finding.path !== undefined ? { expression: [fhirPath(finding.path)] } : {}),
+  }));
+  if (issue.length === 0) issue.push({ severity: "information", code: "informational", details: { text: "No problems found." } });
+  return { resourceType: "OperationOutcome", issue };
+}

@@ -1,0 +1,368 @@
+/**
+ * The `therapy-claims` command: the only module of the library that reads files, standard input
+ * and the environment, or prints. Built to dist/cli.js (the package's bin).
+ *
+ * @packageDocumentation
+ */
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import { parseArgs } from "node:util";
+import { formatTextReport, formatUnits } from "./cli/format-text.js";
+import { PAYER_PROFILES, type PayerProfileOverride } from "./model/payer-profile.js";
+import type { Program, UnitMethod } from "./model/session.js";
+import { parseMueFile, parseNcciPtpFile } from "./ncci/cms-files.js";
+import { MUE_ROWS, MUE_RELEASE } from "./ncci/mue-data.js";
+import { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ncci/ptp-data.js";
+import { createNcciTables, type NcciTables } from "./ncci/tables.js";
+import type { MueRow, NcciReleaseInfo, PtpRow } from "./ncci/types.js";
+import { calculateUnits } from "./units/calculate-units.js";
+import { LIBRARY_VERSION, validateSession } from "./validate.js";
+import type { RuleSetting, ValidateOptions } from "./validate/options.js";
+import type { Report, ReportUnits } from "./validate/report.js";
+
+const EXIT_OK = 0;
+const EXIT_INVALID = 1;
+const EXIT_UNUSABLE = 2;
+
+const HELP = `therapy-claims ${LIBRARY_VERSION}: check outpatient PT/OT/SLP visits before they become claims.
+
+Usage:
+  therapy-claims validate [FILE|-] [options]
+      FILE is a JSON session, a JSON array of sessions, or NDJSON (one session a line).
+      Without FILE, or with -, reads standard input.
+  therapy-claims units CODE=MINUTES... [--method cms|ama]
+      The unit calculator, e.g. therapy-claims units 97110=33 97140=7
+  therapy-claims --help | --version
+
+Options of validate:
+  --format text|json|ndjson   text (default): a readable report; json: one JSON array of
+                              reports in input order; ndjson: one report a line
+  --payer medicare|medicaid|commercial|other
+                              check every session under this payer's profile
+  --method cms|ama            unit method: CMS total time, or CPT per code
+  --rule ID=off|info|warning|error
+                              change a rule's severity or turn it off (repeatable)
+  --ncci-ptp FILE             a CMS quarterly NCCI practitioner PTP file (ccipra-*.TXT)
+  --mue FILE                  a CMS quarterly practitioner MUE file (MCR_MUE_*.csv)
+
+Exit status: 0 every session is valid; 1 some session has an error; 2 unusable input
+(missing file, not JSON, bad option).
+`;
+
+class UsageError extends Error {}
+
+interface Cli {
+  readonly out: NodeJS.WriteStream;
+  readonly err: NodeJS.WriteStream;
+}
+
+const FORMATS = ["text", "json", "ndjson"] as const;
+type Format = (typeof FORMATS)[number];
+const PROGRAMS = ["medicare", "medicaid", "commercial", "other"] as const;
+const METHODS = ["cms", "ama"] as const;
+const SETTINGS = ["off", "info", "warning", "error"] as const;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option} must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+
+function parseRules(values: readonly string[] | undefined): Record<string, RuleSetting> | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const rules: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    const at = value.lastIndexOf("=");
+    const id = value.slice(0, at);
+    const setting = value.slice(at + 1);
+    if (at <= 0 || !(SETTINGS as readonly string[]).includes(setting)) {
+      throw new UsageError(`--rule must be ID=off|info|warning|error (got "${value}")`);
+    }
+    Object.defineProperty(rules, id, { value: setting, enumerable: true, writable: true, configurable: true });
+  }
+  return rules;
+}
+
+function payerOverride(program: Program | undefined, method: UnitMethod | undefined): PayerProfileOverride | undefined {
+  if (program === undefined && method === undefined) return undefined;
+  return { ...(program !== undefined ? PAYER_PROFILES[program] : {}), ...(method !== undefined ? { unitMethod: method } : {}) };
+}
+
+/**
+ * Loads CMS quarterly NCCI files into tables for ValidateOptions.ncci. Each file is read as
+ * Latin-1 (CMS's encoding); every malformed line is reported on standard error with its line
+ * number and the rest of the file is used. A side not given keeps the bundled rows.
+ */
+function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string | undefined, cli: Cli): NcciTables | undefined {
+  if ((ptpPaths === undefined || ptpPaths.length === 0) && muePath === undefined) return undefined;
+  const readText = (path: string): string => {
+    try {
+      return readFileSync(path, "latin1");
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`);
+    }
+  };
+  const report = (path: string, errors: readonly { line: number; message: string }[]): void => {
+    for (const e of errors.slice(0, 20)) cli.err.write(`therapy-claims: ${path}:${e.line}: ${e.message}\n`);
+    if (errors.length > 20) cli.err.write(`therapy-claims: ${path}: ${errors.length - 20} more malformed lines\n`);
+  };
+  let ptp: readonly PtpRow[] = PTP_CORE_ROWS;
+  let ptpRelease: NcciReleaseInfo = PTP_RELEASE;
+  if (ptpPaths !== undefined && ptpPaths.length > 0) {
+    const rows: PtpRow[] = [];
+    for (const path of ptpPaths) {
+      const parsed = parseNcciPtpFile(readText(path), { file: basename(path) });
+      report(path, parsed.errors);
+      rows.push(...parsed.rows);
+    }
+    if (rows.length === 0) throw new UsageError(`no PTP edit rows could be read from ${ptpPaths.join(", ")}`);
+    ptp = rows;
+    ptpRelease = { name: ptpPaths.map((p) => basename(p)).join(", ") };
+  }
+  let mue: readonly MueRow[] = MUE_ROWS;
+  let mueRelease: NcciReleaseInfo = MUE_RELEASE;
+  if (muePath !== undefined) {
+    const parsed = parseMueFile(readText(muePath), { file: basename(muePath) });
+    report(muePath, parsed.errors);
+    if (parsed.rows.length === 0) throw new UsageError(`no MUE rows could be read from ${muePath}`);
+    mue = parsed.rows;
+    mueRelease = { name: basename(muePath) };
+  }
+  const bundledPtp = ptp === PTP_CORE_ROWS;
+  return createNcciTables({ ptp, mue, release: { ptp: ptpRelease, mue: mueRelease, ...(bundledPtp ? { caveat: BUNDLED_NCCI_CAVEAT } : {}) } });
+}
+
+/** Writes text, waiting for the stream to drain when its buffer is full (bounded memory). */
+class Output {
+  private buffer = "";
+  constructor(private readonly stream: NodeJS.WriteStream) {}
+
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= 64 * 1024) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.buffer === "") return;
+    const chunk = this.buffer;
+    this.buffer = "";
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once("drain", resolve));
+  }
+}
+
+/** Prints reports in the chosen format as they come, and keeps the counts. */
+class ReportPrinter {
+  count = 0;
+  invalid = 0;
+  private readonly progress: boolean;
+  private progressShown = false;
+
+  constructor(private readonly output: Output, private readonly format: Format, private readonly err: NodeJS.WriteStream) {
+    this.progress = err.isTTY === true;
+  }
+
+  async add(report: Report, label: string): Promise<void> {
+    this.count++;
+    if (!report.valid) this.invalid++;
+    if (this.format === "ndjson") await this.output.write(JSON.stringify(report) + "\n");
+    else if (this.format === "json") await this.output.write((this.count === 1 ? "[\n" : ",\n") + JSON.stringify(report, null, 2));
+    else await this.output.write((this.count === 1 ? "" : "\n") + formatTextReport(report, label));
+    if (this.progress && this.count >= 2000 && this.count % 1000 === 0) {
+      this.err.write(`\rtherapy-claims: checked ${this.count} sessions...`);
+      this.progressShown = true;
+    }
+  }
+
+  async end(): Promise<void> {
+    if (this.format === "json") await this.output.write(this.count === 0 ? "[]\n" : "\n]\n");
+    if (this.format === "text") {
+      const valid = this.count - this.invalid;
+      await this.output.write(`\n${this.count} session(s) checked: ${valid} ready to bill, ${this.invalid} with errors.\n`);
+    }
+    await this.output.flush();
+    if (this.progressShown) this.err.write(`\rtherapy-claims: checked ${this.count} sessions.   \n`);
+  }
+}
+
+function openInput(file: string | undefined): { stream: Readable; name: string } {
+  if (file === undefined || file === "-") {
+    process.stdin.setEncoding("utf8");
+    return { stream: process.stdin, name: "standard input" };
+  }
+  try {
+    if (!statSync(file).isFile()) throw new UsageError(`${file} is not a file`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String((error as Error).message)}`);
+  }
+  return { stream: createReadStream(file, { encoding: "utf8" }), name: file };
+}
+
+/** The parser's complaint without the snippet of input it quotes (it may hold patient data). */
+function jsonError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/,?\s*".*" is not valid JSON$/s, "").slice(0, 200);
+}
+
+/**
+ * Reads sessions and prints their reports. NDJSON is read and checked line by line; a JSON
+ * document (one session or an array) is read whole. Returns the exit status.
+ */
+async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, cli: Cli): Promise<number> {
+  const { stream, name } = openInput(file);
+  const printer = new ReportPrinter(new Output(cli.out), format, cli.err);
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let mode: "unknown" | "ndjson" | "document" = "unknown";
+  let firstLineError = "";
+  const document: string[] = [];
+  let lineNumber = 0;
+  let badLines = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (mode === "document") {
+        document.push(line);
+        continue;
+      }
+      const text = line.trim();
+      if (text === "") continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        if (mode === "unknown") {
+          mode = "document";
+          firstLineError = `line ${lineNumber}: ${jsonError(error)}`;
+          document.push(line);
+          continue;
+        }
+        badLines++;
+        cli.err.write(`therapy-claims: ${name}, line ${lineNumber}: not valid JSON (${jsonError(error)}); line skipped\n`);
+        continue;
+      }
+      if (mode === "unknown" && Array.isArray(value)) {
+        // A one-line JSON array: a document, not NDJSON.
+        for (const [i, item] of value.entries()) await printer.add(validateSession(item, options), `Session ${i + 1}`);
+        mode = "ndjson";
+        continue;
+      }
+      mode = "ndjson";
+      await printer.add(validateSession(value, options), `Session ${printer.count + 1} (line ${lineNumber})`);
+    }
+  } catch (error) {
+    cli.err.write(`therapy-claims: cannot read ${name}: ${jsonError(error)}\n`);
+    return EXIT_UNUSABLE;
+  }
+  if (mode === "document") {
+    let value: unknown;
+    try {
+      value = JSON.parse(document.join("\n"));
+    } catch (error) {
+      cli.err.write(`therapy-claims: ${name} is not JSON or NDJSON: ${firstLineError} (as one JSON document: ${jsonError(error)})\n`);
+      return EXIT_UNUSABLE;
+    }
+    const items = Array.isArray(value) ? value : [value];
+    for (const [i, item] of items.entries()) await printer.add(validateSession(item, options), `Session ${i + 1}`);
+  }
+  if (mode === "unknown") {
+    cli.err.write(`therapy-claims: ${name} is empty: no session to check\n`);
+    return EXIT_UNUSABLE;
+  }
+  await printer.end();
+  if (badLines > 0) {
+    cli.err.write(`therapy-claims: ${badLines} line(s) of ${name} were not JSON and were skipped\n`);
+    return EXIT_UNUSABLE;
+  }
+  return printer.invalid > 0 ? EXIT_INVALID : EXIT_OK;
+}
+
+/**
+ * The unit calculator the `units` command uses.
+ */
+const UNIT_CALCULATOR: ((lines: { code: string; minutes: number }[], method: UnitMethod) => ReportUnits) | undefined = (lines, method) =>
+  calculateUnits(lines, { method });
+
+function parseUnitArgs(args: readonly string[]): { code: string; minutes: number }[] {
+  if (args.length === 0) throw new UsageError("units needs at least one CODE=MINUTES, e.g. 97110=33");
+  return args.map((arg) => {
+    const m = /^([0-9A-Za-z]{5})=(\d{1,4})$/.exec(arg);
+    if (m === null) throw new UsageError(`"${arg}" is not CODE=MINUTES (a 5-character code and whole minutes, e.g. 97110=33)`);
+    return { code: (m[1] as string).toUpperCase(), minutes: Number(m[2]) };
+  });
+}
+
+async function runUnits(args: readonly string[], method: UnitMethod, cli: Cli): Promise<number> {
+  const lines = parseUnitArgs(args);
+  if (UNIT_CALCULATOR === undefined) {
+    cli.err.write("therapy-claims: the unit calculator is not available in this build yet\n");
+    return EXIT_UNUSABLE;
+  }
+  cli.out.write(formatUnits(UNIT_CALCULATOR(lines, method)).join("\n") + "\n");
+  return EXIT_OK;
+}
+
+function reportPeakMemory(cli: Cli): void {
+  if (process.env.THERAPY_CLAIMS_REPORT_RSS === "1") {
+    cli.err.write(`therapy-claims: peak memory (maxRSS) ${process.resourceUsage().maxRSS} kB\n`);
+  }
+}
+
+async function main(argv: readonly string[], cli: Cli): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string" },
+      payer: { type: "string" },
+      method: { type: "string" },
+      rule: { type: "string", multiple: true },
+      "ncci-ptp": { type: "string", multiple: true },
+      mue: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+  if (values.version === true) {
+    cli.out.write(`${LIBRARY_VERSION}\n`);
+    return EXIT_OK;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help === true || command === undefined || command === "help") {
+    cli.out.write(HELP);
+    return command === undefined && values.help !== true ? EXIT_UNUSABLE : EXIT_OK;
+  }
+  const method = oneOf(values.method, METHODS, "--method");
+  if (command === "units") return runUnits(rest, method ?? "cms", cli);
+  if (command !== "validate") throw new UsageError(`unknown command "${command}" (use validate or units)`);
+  if (rest.length > 1) throw new UsageError("validate takes one FILE (or - for standard input)");
+  const format = oneOf(values.format, FORMATS, "--format") ?? "text";
+  const payer = payerOverride(oneOf(values.payer, PROGRAMS, "--payer"), method);
+  const rules = parseRules(values.rule);
+  const ncci = loadNcciTables(values["ncci-ptp"], values.mue, cli);
+  const options: ValidateOptions = {
+    ...(payer !== undefined ? { payer } : {}),
+    ...(rules !== undefined ? { rules } : {}),
+    ...(ncci !== undefined ? { ncci } : {}),
+  };
+  return runValidate(rest[0], format, options, cli);
+}
+
+const cli: Cli = { out: process.stdout, err: process.stderr };
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
+cli.out.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+  throw error;
+});
+main(process.argv.slice(2), cli)
+  .catch((error: unknown) => {
+    const message = error instanceof UsageError || (error instanceof TypeError && "code" in error) ? error.message : `unexpected failure: ${jsonError(error)}`;
+    cli.err.write(`therapy-claims: ${message}\nRun therapy-claims --help for usage.\n`);
+    return EXIT_UNUSABLE;
+  })
+  .then((code) => {
+    reportPeakMemory(cli);
+    process.exitCode = code;
+  });

@@ -1,0 +1,76 @@
+import type { Finding } from "../model/finding.js";
+import { formatPath } from "../model/parse-session.js";
+import type { ServiceLine } from "../model/session.js";
+import type { Report, ReportUnits } from "../validate/report.js";
+
+const PROGRAM_NAMES: Record<string, string> = { medicare: "Medicare", medicaid: "Medicaid", commercial: "Commercial", other: "Other payer" };
+const LABEL: Record<Finding["severity"], string> = { error: "ERROR  ", warning: "WARNING", info: "INFO   " };
+
+function describeLine(line: ServiceLine): string {
+  const parts = [line.code];
+  if (line.units !== undefined) parts.push(`x${line.units}`);
+  if (line.minutes !== undefined) parts.push(`${line.minutes} min`);
+  if (line.modifiers !== undefined && line.modifiers.length > 0) parts.push(`[${line.modifiers.join(" ")}]`);
+  return parts.join(" ");
+}
+
+/**
+ * The unit calculation as a biller reads it: one line per code, then the total and the
+ * calculator's explanation.
+ *
+ * @param units - a unit calculation
+ * @returns text lines, without a trailing newline
+ * @example
+ * ```ts
+ * formatUnits({ method: "cms", totalTimedMinutes: 40, totalUnits: 3, lines: [...], explanation: [...] });
+ * ```
+ */
+export function formatUnits(units: ReportUnits): string[] {
+  const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
+  const out = [`Units (${method}): ${units.totalUnits} unit(s) for ${units.totalTimedMinutes} timed minute(s)`];
+  for (const line of units.lines) out.push(`  ${line.code}: ${line.minutes} min -> ${line.units} unit(s)${line.timed ? "" : " (untimed)"}`);
+  for (const step of units.explanation) out.push(`  - ${step}`);
+  return out;
+}
+
+function formatFinding(finding: Finding): string[] {
+  const where = finding.path !== undefined && finding.path.length > 0 ? ` at ${formatPath(finding.path)}` : "";
+  const out = [`  ${LABEL[finding.severity]} ${finding.rule}${where}`, `          ${finding.message}`];
+  if (finding.fix !== undefined) out.push(`          Fix: ${finding.fix}`);
+  const source = [finding.source.title, finding.source.section].filter((s) => s !== undefined).join(", ");
+  out.push(`          Source: ${source}`);
+  return out;
+}
+
+/**
+ * One report as text for billing staff: the visit, its codes and units, each finding with its
+ * severity, rule id, fix and source, and the verdict.
+ *
+ * @param report - a report from validateSession
+ * @param label - how to name the session (e.g. "Session 3 (line 3)")
+ * @returns the text, ending with a newline
+ * @example
+ * ```ts
+ * process.stdout.write(formatTextReport(validateSession(visit), "Session 1"));
+ * ```
+ */
+export function formatTextReport(report: Report, label: string): string {
+  const out: string[] = [];
+  const s = report.session;
+  if (s === null) {
+    out.push(`${label}: could not be checked`);
+  } else {
+    const id = s.id !== undefined ? ` (${s.id})` : "";
+    const credential = s.provider.credential !== undefined ? `, ${s.provider.credential}` : "";
+    out.push(`${label}${id}: ${s.dateOfService}, ${PROGRAM_NAMES[s.payer.program] ?? s.payer.program}, ${s.provider.discipline} plan of care${credential}`);
+    out.push(`Codes: ${s.services.length === 0 ? "(none)" : s.services.map(describeLine).join("; ")}`);
+    if (report.units !== null) out.push(...formatUnits(report.units));
+    else out.push(`Units: not calculated in this build (method: ${report.meta.unitMethod ?? "unknown"})`);
+  }
+  if (report.findings.length === 0) out.push("  No findings.");
+  for (const finding of report.findings) out.push(...formatFinding(finding));
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  const warnings = report.findings.filter((f) => f.severity === "warning").length;
+  out.push(`Result: ${report.valid ? "OK" : "NOT READY TO BILL"} (${errors} error(s), ${warnings} warning(s))`);
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,64 @@
+import { SESSION_CHECKS } from "./validate/checks.js";
+import type { ValidateOptions } from "./validate/options.js";
+import type { Report } from "./validate/report.js";
+import { makeReport, validateWithChecks } from "./validate/run-checks.js";
+import { unreadableFinding } from "./validate/read-input.js";
+
+export type { Report, ReportMeta, ReportUnits, ReportUnitLine } from "./validate/report.js";
+export type { ValidateOptions, RuleSetting, ExtraRule, CareSetting } from "./validate/options.js";
+export { compareFindings, sortFindings } from "./validate/sort-findings.js";
+export { checkCatalog } from "./catalog/check-catalog.js";
+export { LIBRARY_VERSION } from "./version.js";
+
+/**
+ * Checks one visit: reads the untrusted input, then runs every check (catalog, units, NCCI pair
+ * edits, MUE, modifiers, documentation) and returns one report. Never throws, whatever it is
+ * given: unusable input becomes `input/` findings with paths and `valid: false`.
+ *
+ * @param input - a session as parsed JSON (or anything else)
+ * @param options - payer profile override, NCCI tables, rule severities, extra rules, setting
+ * @returns the report: `valid` is false when any finding is an error
+ * @example
+ * ```ts
+ * const report = validateSession({ dateOfService: "2025-03-14", payer: { program: "medicare" },
+ *   provider: { discipline: "PT" }, services: [{ code: "97110", minutes: 12, units: 1, modifiers: ["GP"] }] });
+ * report.valid; //=> true
+ * validateSession(null).findings[0]?.rule; //=> "input/required-field"
+ * ```
+ * @remarks Only the fields the session model requires can make input invalid
+ * (dateOfService, payer.program, provider.discipline, services[].code); each check cites its
+ * own CMS source in its findings.
+ */
+export function validateSession(input: unknown, options: ValidateOptions = {}): Report {
+  return validateWithChecks(input, options, SESSION_CHECKS);
+}
+
+/**
+ * Checks many visits and returns their reports in input order. Never throws; something that is
+ * not a list is checked as one visit.
+ *
+ * @param inputs - sessions as parsed JSON
+ * @param options - as for {@link validateSession}, shared by every session
+ * @returns one report per input, in order
+ * @example
+ * ```ts
+ * validateSessions([visitA, null]).map((r) => r.valid); //=> [true, false]
+ * ```
+ * @remarks See {@link validateSession}.
+ */
+export function validateSessions(inputs: Iterable<unknown>, options: ValidateOptions = {}): Report[] {
+  let items: unknown[];
+  try {
+    const iterable = typeof inputs === "object" && inputs !== null && typeof (inputs as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+    items = Array.isArray(inputs) ? inputs : iterable ? Array.from(inputs) : [inputs];
+  } catch {
+    items = [inputs];
+  }
+  const reports: Report[] = [];
+  try {
+    for (const item of items) reports.push(validateSession(item, options));
+  } catch (error) {
+    reports.push(makeReport(null, null, [unreadableFinding(error)], null, null));
+  }
+  return reports;
+}

@@ -1,0 +1,75 @@
+import type { Finding } from "../model/finding.js";
+import type { Session, UnitMethod } from "../model/session.js";
+
+/**
+ * Units of one service line as the unit calculator counts them.
+ *
+ * @example
+ * ```ts
+ * const line: ReportUnitLine = { code: "97110", minutes: 33, units: 2, timed: true };
+ * ```
+ */
+export interface ReportUnitLine {
+  readonly code: string;
+  readonly minutes: number;
+  readonly units: number;
+  readonly timed: boolean;
+}
+
+/**
+ * The unit calculation in a report: the same shape as `calculateUnits`' `UnitResult`.
+ *
+ * @remarks Declared here until `src/units` lands; the lead replaces it with
+ * `import type { UnitResult } from "../units/calculate-units.js"` (same shape).
+ * @example
+ * ```ts
+ * const u: ReportUnits = { method: "cms", totalTimedMinutes: 33, totalUnits: 2,
+ *   lines: [{ code: "97110", minutes: 33, units: 2, timed: true }], explanation: ["33 min → 2 units"] };
+ * ```
+ */
+export interface ReportUnits {
+  readonly method: UnitMethod;
+  readonly totalTimedMinutes: number;
+  readonly totalUnits: number;
+  readonly lines: readonly ReportUnitLine[];
+  readonly explanation: readonly string[];
+}
+
+/**
+ * What a report was made with, so a result can be reproduced.
+ *
+ * @example
+ * ```ts
+ * const meta: ReportMeta = { libraryVersion: "0.1.0", ncciDataVersion: null, unitMethod: "cms" };
+ * ```
+ */
+export interface ReportMeta {
+  /** therapy-claims version that made the report. */
+  readonly libraryVersion: string;
+  /** The NCCI release the edits came from; `null` when no NCCI check ran. */
+  readonly ncciDataVersion: string | null;
+  /** The unit method the session was checked with; `null` when the input was unusable. */
+  readonly unitMethod: UnitMethod | null;
+}
+
+/**
+ * The result of {@link validateSession}: plain data that survives `JSON.stringify` and
+ * `structuredClone`.
+ *
+ * @example
+ * ```ts
+ * const r: Report = validateSession(visit);
+ * r.valid ? "ready to bill" : r.findings.map((f) => `${f.severity} ${f.rule}`);
+ * ```
+ */
+export interface Report {
+  /** False when any finding is an error. */
+  readonly valid: boolean;
+  /** The parsed session (unknown fields dropped), or `null` when the input was unusable. */
+  readonly session: Session | null;
+  /** The unit calculation with the payer's method, or `null` when none was made. */
+  readonly units: ReportUnits | null;
+  /** Every finding, sorted: severity (error, warning, info), then path, rule, message. */
+  readonly findings: readonly Finding[];
+  readonly meta: ReportMeta;
+}

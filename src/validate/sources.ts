@@ -1,0 +1,21 @@
+import type { Source } from "../model/source.js";
+
+/**
+ * The authorities behind the findings validateSession itself makes (bad input, a failed check).
+ * They are the library's own contract, not a CMS rule, and say so.
+ *
+ * @example
+ * ```ts
+ * VALIDATE_SOURCES.sessionModel.title; //=> "therapy-claims session model"
+ * ```
+ */
+export const VALIDATE_SOURCES = {
+  sessionModel: {
+    title: "therapy-claims session model",
+    section: "required: dateOfService, payer.program, provider.discipline, services[].code (docs: SessionSchema)",
+  },
+  library: {
+    title: "therapy-claims",
+    section: "validateSession: every check runs in isolation; a check that fails is reported, not hidden",
+  },
+} as const satisfies Record<string, Source>;

@@ -1,0 +1,112 @@
+import type { OperationOutcome } from "fhir/r4";
+import fc from "fast-check";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { sessionsFromFhirClaim, toOperationOutcome, type FhirOperationOutcome } from "../../src/adapters/fhir.js";
+import { validateSession, validateSessions } from "../../src/validate.js";
+import { deepFreeze } from "../validate/fixtures.js";
+import { THERAPY_CLAIM } from "./fhir-claim.js";
+
+const MEDICARE = { payer: { program: "medicare" as const } };
+
+describe("sessionsFromFhirClaim", () => {
+  it("makes one session per date of service, lines in item order, units from quantity, credential from the care team", () => {
+    const sessions = sessionsFromFhirClaim(deepFreeze(structuredClone(THERAPY_CLAIM)), MEDICARE);
+    expect(sessions).toEqual([
+      {
+        id: "clm-20250317-0042/2025-03-14", dateOfService: "2025-03-14", payer: { program: "medicare" },
+        provider: { discipline: "PT", credential: "PT" },
+        services: [{ code: "97530", units: 2, modifiers: ["GP"] }, { code: "97110", units: 1, modifiers: ["GP"] }],
+      },
+      {
+        id: "clm-20250317-0042/2025-03-17", dateOfService: "2025-03-17", payer: { program: "medicare" },
+        provider: { discipline: "PT", credential: "PTA" },
+        services: [{ code: "97110", units: 2, modifiers: ["GP", "CQ"] }],
+      },
+    ]);
+  });
+
+  it("a Claim validated end to end: every session is usable input", () => {
+    const reports = validateSessions(sessionsFromFhirClaim(THERAPY_CLAIM, MEDICARE));
+    expect(reports.map((r) => r.session?.dateOfService)).toEqual(["2025-03-14", "2025-03-17"]);
+    expect(reports.flatMap((r) => r.findings).filter((f) => f.rule.startsWith("input/"))).toEqual([]);
+  });
+
+  it("options fill what the claim does not carry; the options' provider wins", () => {
+    const [s] = sessionsFromFhirClaim(THERAPY_CLAIM, { ...MEDICARE, provider: { discipline: "OT" }, note: { plan: "Continue POC" }, id: "enc-9" });
+    expect(s).toMatchObject({ id: "enc-9", provider: { discipline: "OT", credential: "PT" }, note: { plan: "Continue POC" } });
+  });
+
+  it("without a payer the session says so through validateSession (input/required-field at payer)", () => {
+    const [s] = sessionsFromFhirClaim(THERAPY_CLAIM);
+    expect(validateSession(s).findings.map((f) => f.path)).toEqual([["payer"]]);
+  });
+
+  it("falls back to billablePeriod.start, and to the discipline modifier when no care team is named", () => {
+    const claim = { resourceType: "Claim", billablePeriod: { start: "2025-04-01" }, item: [{ productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: "97165" }] }, modifier: [{ coding: [{ code: "GO" }] }] }] };
+    expect(sessionsFromFhirClaim(claim, MEDICARE)).toEqual([
+      { dateOfService: "2025-04-01", payer: { program: "medicare" }, provider: { discipline: "OT" }, services: [{ code: "97165", modifiers: ["GO"] }] },
+    ]);
+  });
+
+  it("prefers the CPT or HCPCS coding over a local one; an item with no code is kept so validateSession names it", () => {
+    const claim = {
+      resourceType: "Claim",
+      item: [
+        { servicedDate: "2025-03-14", productOrService: { coding: [{ system: "urn:local:charges", code: "ESTIM-UNATT" }, { system: "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", code: "G0283" }] } },
+        { servicedDate: "2025-03-14", productOrService: { text: "therapy" } },
+      ],
+    };
+    const [s] = sessionsFromFhirClaim(claim, { ...MEDICARE, provider: { discipline: "PT" } });
+    expect(s?.services).toEqual([{ code: "G0283" }, { code: "" }]);
+    expect(validateSession(s).findings.map((f) => f.path)).toEqual([["services", 1, "code"]]);
+  });
+
+  it.each<[string, unknown]>([
+    ["null", null], ["a string", "Claim"], ["a Patient", { resourceType: "Patient", id: "p1" }], ["an array", [THERAPY_CLAIM]],
+    ["a Claim with no items", { resourceType: "Claim" }],
+  ])("%s gives an empty list", (_name, input) => {
+    expect(sessionsFromFhirClaim(input)).toEqual([]);
+  });
+
+  it("for any JSON value (and any item list), it never throws and every result is checked without a throw", () => {
+    fc.assert(fc.property(fc.jsonValue(), fc.jsonValue(), (claim, item) => {
+      for (const input of [claim, { resourceType: "Claim", item: [item] }, { resourceType: "Claim", item }]) {
+        for (const s of sessionsFromFhirClaim(input)) expect(typeof validateSession(s).valid).toBe("boolean");
+      }
+    }), { numRuns: 200 });
+  });
+
+  it("a claim whose getters throw gives an empty list", () => {
+    expect(sessionsFromFhirClaim({ resourceType: "Claim", get item() { throw new Error("x"); } })).toEqual([]);
+  });
+});
+
+describe("toOperationOutcome", () => {
+  it("maps severity, code, details.text and a FHIRPath into the Session", () => {
+    const report = validateSession({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97999", minutes: "ten" }] });
+    const outcome = toOperationOutcome(report);
+    expect(outcome.resourceType).toBe("OperationOutcome");
+    expect(outcome.issue).toHaveLength(report.findings.length);
+    const byRule = (rule: string) => outcome.issue.find((i) => i.details?.coding?.[0]?.code === rule);
+    expect([byRule("catalog/unknown-code")?.severity, byRule("catalog/unknown-code")?.code, byRule("catalog/unknown-code")?.expression]).toEqual(["warning", "business-rule", ["Session.services[0].code"]]);
+    expect([byRule("input/ignored-field")?.severity, byRule("input/ignored-field")?.code, byRule("input/ignored-field")?.expression]).toEqual(["warning", "invalid", ["Session.services[0].minutes"]]);
+    expect(byRule("catalog/unknown-code")?.details?.text).toMatch(/97999 .* Fix: /);
+    // errors map to FHIR "error", info to "information", in the report's order
+    expect(outcome.issue.map((i) => i.severity)).toEqual(report.findings.map((f) => (f.severity === "info" ? "information" : f.severity)));
+  });
+
+  it("unusable input is an error issue of code invalid", () => {
+    expect(toOperationOutcome(validateSession(null)).issue).toEqual([expect.objectContaining({ severity: "error", code: "invalid", expression: ["Session"] })]);
+  });
+
+  it("a report without findings still has one informational issue (FHIR requires one)", () => {
+    const report = { ...validateSession({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [] }), findings: [] };
+    expect(toOperationOutcome(report).issue).toEqual([{ severity: "information", code: "informational", details: { text: "No problems found." } }]);
+  });
+
+  it("its type is a fhir/r4 OperationOutcome (checked at compile time)", () => {
+    expectTypeOf<FhirOperationOutcome>().toExtend<OperationOutcome>();
+    const outcome: OperationOutcome = toOperationOutcome(validateSession(null));
+    expect(outcome.issue).toHaveLength(1);
+  });
+});

@@ -1,0 +1,265 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { validateSession, validateSessions, type Report } from "../../src/validate.js";
+import { SESSION_CHECKS } from "../../src/validate/checks.js";
+import { validateWithChecks } from "../../src/validate/run-checks.js";
+import type { Finding } from "../../src/model/finding.js";
+import { CLEAN_VISIT, UNKNOWN_CODE_VISIT, clone, deepFreeze } from "./fixtures.js";
+import pkg from "../../package.json" with { type: "json" };
+
+function rules(report: Report): string[] {
+  return report.findings.map((f) => f.rule);
+}
+
+function expectConsistent(report: Report): void {
+  expect(report.valid).toBe(!report.findings.some((f) => f.severity === "error"));
+  expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  expect(structuredClone(report)).toEqual(report);
+}
+
+describe("validateSession: a clean visit", () => {
+  it("a clean, documented Medicare visit gives no error and no warning", () => {
+    const report = validateSession(deepFreeze(clone(CLEAN_VISIT)));
+    expect(report.valid).toBe(true);
+    expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(report.session?.services.map((l) => l.code)).toEqual(["97530", "97110"]);
+    expect(report.meta).toEqual({ libraryVersion: pkg.version, ncciDataVersion: expect.stringContaining("ccipra-v301r0 (2024 Q2)"), unitMethod: "cms" });
+    expectConsistent(report);
+  });
+
+  it("the unit method follows the payer: commercial is per code, an override wins", () => {
+    const commercial = { ...clone(CLEAN_VISIT), payer: { program: "commercial" } };
+    expect(validateSession(commercial).meta.unitMethod).toBe("ama");
+    expect(validateSession(CLEAN_VISIT, { payer: { unitMethod: "ama" } }).meta.unitMethod).toBe("ama");
+  });
+
+  it("units shows the payer's calculation: 25 + 13 = 38 timed minutes allow 3 units (CMS §20.2)", () => {
+    const units = validateSession(CLEAN_VISIT).units;
+    expect(units?.totalUnits).toBe(3);
+    expect(units?.lines.map((l) => [l.code, l.units])).toEqual([["97530", 2], ["97110", 1]]);
+    expect(validateSession(CLEAN_VISIT, { payer: { unitMethod: "ama" } }).units?.method).toBe("ama");
+  });
+});
+
+describe("validateSession: bad input becomes input/ findings, never a throw", () => {
+  const cyclic: Record<string, unknown> = { dateOfService: "2025-03-14" };
+  cyclic.self = cyclic;
+  cyclic.note = cyclic;
+  cyclic.services = [cyclic];
+  const big = { ...clone(CLEAN_VISIT), padding: "x".repeat(10 * 1024 * 1024) };
+  const manyLines = { ...clone(CLEAN_VISIT), services: Array.from({ length: 20_000 }, () => ({ code: "97110", minutes: 8 })) };
+  const throwingGetter = Object.defineProperty({ ...clone(CLEAN_VISIT) }, "services", { get() { throw new Error("boom"); }, enumerable: true });
+  const hostileProxy = new Proxy({}, { get() { throw new RangeError("no"); }, has() { throw new Error("no"); }, ownKeys() { throw new Error("no"); }, getOwnPropertyDescriptor() { throw new Error("no"); } });
+  const protoKeys = JSON.parse('{"__proto__": {"polluted": true}, "dateOfService": "2025-03-14", "payer": {"program": "medicare", "__proto__": {"x": 1}}, "provider": {"discipline": "PT"}, "services": [{"code": "97110", "__proto__": {"minutes": 99}}]}');
+
+  it.each<[string, unknown, string[]]>([
+    ["null", null, ["input/required-field"]],
+    ["undefined", undefined, ["input/required-field"]],
+    ["a string", "97110 x2", ["input/required-field"]],
+    ["a number", 42, ["input/required-field"]],
+    ["a function", () => CLEAN_VISIT, ["input/required-field"]],
+    ["an array", [CLEAN_VISIT], ["input/required-field"]],
+    ["an empty object", {}, ["input/required-field", "input/required-field", "input/required-field", "input/required-field"]],
+    ["a cyclic object", cyclic, ["input/required-field", "input/required-field", "input/required-field"]],
+    ["a getter that throws", throwingGetter, ["input/unreadable"]],
+    ["a hostile Proxy", hostileProxy, ["input/unreadable"]],
+  ])("%s", (_name, input, expected) => {
+    const report = validateSession(input);
+    expect(report.valid).toBe(false);
+    expect(report.session).toBeNull();
+    expect(rules(report)).toEqual(expected);
+    for (const f of report.findings) expect(Array.isArray(f.path)).toBe(true);
+    expectConsistent(report);
+  });
+
+  it("names the path of each missing required field", () => {
+    const report = validateSession({ dateOfService: "2025-02-30", payer: {}, provider: { discipline: "PT" }, services: [{ minutes: 10 }] });
+    expect(report.findings.map((f) => f.path)).toEqual([["dateOfService"], ["payer", "program"], ["services", 0, "code"]]);
+  });
+
+  it("__proto__ keys pollute nothing and are dropped", () => {
+    const report = validateSession(protoKeys);
+    expect(report.session).not.toBeNull();
+    expect(rules(report).some((r) => r.startsWith("input/"))).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(report.session?.services[0]).toEqual({ code: "97110" });
+    expect(Object.getPrototypeOf(report.session)).toBe(Object.prototype);
+  });
+
+  it("a 10 MB object is read (unknown fields dropped)", () => {
+    const report = validateSession(big);
+    expect(report.valid).toBe(true);
+    expect(JSON.stringify(report).length).toBeLessThan(10_000);
+  });
+
+  it("a session with 20,000 lines is checked", () => {
+    expect(validateSession(manyLines).session?.services).toHaveLength(20_000);
+  });
+
+  it("a malformed optional field is a warning: the field is ignored and the checks still run", () => {
+    const input = deepFreeze({ ...clone(CLEAN_VISIT), totalTimedMinutes: "36", services: [{ code: "97110", minutes: -5, modifiers: ["GP", "TOOLONG"] }, { code: "97999" }] });
+    const report = validateSession(input);
+    expect(report.findings.filter((f) => /^(input|catalog)\//.test(f.rule)).map((f) => [f.rule, f.path])).toEqual([
+      ["input/ignored-field", ["services", 0, "minutes"]],
+      ["input/ignored-field", ["services", 0, "modifiers", 1]],
+      ["catalog/unknown-code", ["services", 1, "code"]],
+      ["input/ignored-field", ["totalTimedMinutes"]],
+    ]);
+    expect(report.findings.find((f) => f.path?.[0] === "totalTimedMinutes")?.message).toContain("must be a number");
+    // the checks still ran on what was left: the line lost its minutes
+    expect(report.findings.some((f) => f.rule === "units/missing-minutes" && f.path?.[1] === 0)).toBe(true);
+    expect(report.session?.services[0]).toEqual({ code: "97110" });
+    expect(report.session?.totalTimedMinutes).toBeUndefined();
+  });
+
+  it("with a required field missing, optional-field problems are listed too", () => {
+    const report = validateSession({ ...clone(CLEAN_VISIT), dateOfService: undefined, totalTimedMinutes: -1 });
+    expect(report.findings.map((f) => [f.severity, f.rule])).toEqual([["error", "input/required-field"], ["warning", "input/ignored-field"]]);
+  });
+});
+
+describe("validateSession: checks run in isolation", () => {
+  const throwing = { name: "exploding", run: () => { throw new TypeError("bad"); } };
+  const notAList = { name: "sloppy", run: () => "oops" as unknown as Finding[] };
+  const notFindings = { name: "odd", run: () => [{ rule: 1 }, () => 1] as unknown as Finding[] };
+
+  it("a check that throws becomes internal/check-failed naming it; the other checks still run", () => {
+    const report = validateWithChecks(UNKNOWN_CODE_VISIT, {}, [throwing, ...SESSION_CHECKS]);
+    expect(report.valid).toBe(false);
+    expect(rules(report)[0]).toBe("internal/check-failed");
+    expect(rules(report).filter((r) => r === "internal/check-failed")).toHaveLength(1);
+    expect(rules(report)).toContain("catalog/unknown-code");
+    expect(report.findings[0]?.message).toContain("exploding");
+    expectConsistent(report);
+  });
+
+  it("a check that returns garbage is reported, and the report still clones", () => {
+    const report = validateWithChecks(CLEAN_VISIT, {}, [notAList, notFindings]);
+    expect(rules(report)).toEqual(["internal/check-failed", "internal/check-failed", "internal/check-failed"]);
+    expectConsistent(report);
+  });
+});
+
+describe("validateSession: rule settings", () => {
+  const unknownCode = clone(UNKNOWN_CODE_VISIT);
+
+  it("a rule can be turned off or change severity", () => {
+    expect(validateSession(unknownCode).valid).toBe(true);
+    expect(rules(validateSession(unknownCode))).toContain("catalog/unknown-code");
+    expect(rules(validateSession(unknownCode, { rules: { "catalog/unknown-code": "off" } }))).not.toContain("catalog/unknown-code");
+    const raised = validateSession(unknownCode, { rules: { "catalog/unknown-code": "error" } });
+    expect(raised.valid).toBe(false);
+    expect(raised.findings.find((f) => f.rule === "catalog/unknown-code")?.severity).toBe("error");
+  });
+
+  it("documentation rules are configured by the linter through the same option", () => {
+    const vague = { ...clone(CLEAN_VISIT), services: [CLEAN_VISIT.services[0], { ...CLEAN_VISIT.services[1], activity: "exercises" }] };
+    expect(validateSession(vague).findings.find((f) => f.rule === "doc/activity-too-vague")?.severity).toBe("warning");
+    expect(rules(validateSession(vague, { rules: { "doc/activity-too-vague": "off" } }))).not.toContain("doc/activity-too-vague");
+    expect(validateSession(vague, { rules: { "doc/activity-too-vague": "error" } }).valid).toBe(false);
+  });
+
+  it("input/ rules cannot be turned off: they decide whether the input was usable", () => {
+    expect(validateSession(null, { rules: { "input/required-field": "off" } }).valid).toBe(false);
+  });
+
+  it("a rules object with inherited keys changes nothing", () => {
+    expect(rules(validateSession(unknownCode, { rules: Object.create({ "catalog/unknown-code": "off" }) as Record<string, "off"> }))).toContain("catalog/unknown-code");
+  });
+});
+
+describe("validateSession: options from JavaScript callers", () => {
+  it("null or a string as options means no options", () => {
+    expect(validateSession(CLEAN_VISIT, null as unknown as undefined).valid).toBe(true);
+    expect(validateSession(CLEAN_VISIT, "ama" as unknown as undefined).meta.unitMethod).toBe("cms");
+  });
+
+  it("a rules value that is not a severity is ignored", () => {
+    const findings = validateSession(UNKNOWN_CODE_VISIT, { rules: { "catalog/unknown-code": "loud" as "off" } }).findings;
+    expect(findings.find((f) => f.rule === "catalog/unknown-code")?.severity).toBe("warning");
+  });
+});
+
+describe("validateSessions", () => {
+  it("returns the reports in input order", () => {
+    expect(validateSessions([CLEAN_VISIT, null, UNKNOWN_CODE_VISIT]).map((r) => r.valid)).toEqual([true, false, true]);
+  });
+
+  it("accepts any iterable and never throws on something else", () => {
+    expect(validateSessions(new Set([CLEAN_VISIT]))).toHaveLength(1);
+    expect(validateSessions(42 as unknown as unknown[])).toHaveLength(1);
+  });
+});
+
+describe("properties", () => {
+  it("for any JSON value, validateSession returns a report, never throws, and valid agrees with the findings", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expectConsistent(validateSession(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("for any JSON value inside a session's fields, validateSession never throws", () => {
+    const field = fc.constantFrom("dateOfService", "payer", "provider", "services", "note", "planOfCare", "therapyYearToDate", "totalTimedMinutes");
+    fc.assert(
+      fc.property(field, fc.jsonValue(), (key, value) => {
+        expectConsistent(validateSession({ ...clone(CLEAN_VISIT), [key]: value }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const codes = fc.constantFrom("97110", "97112", "97116", "97140", "97150", "97530", "97161", "97035", "97010", "97999", "G0283", "92507", "97532");
+  const line = fc.record(
+    {
+      code: codes,
+      minutes: fc.integer({ min: 0, max: 90 }),
+      units: fc.integer({ min: 0, max: 8 }),
+      modifiers: fc.subarray(["GP", "GO", "59", "CQ", "KX"], { maxLength: 4 }),
+      activity: fc.constantFrom("Therapeutic activities", "Sit-to-stand x10 from 18 in chair with min A", ""),
+    },
+    { requiredKeys: ["code"] },
+  );
+  const session = fc.record({
+    dateOfService: fc.constantFrom("2019-06-01", "2024-05-01", "2025-03-14"),
+    payer: fc.record({ program: fc.constantFrom("medicare", "medicaid", "commercial", "other") }),
+    provider: fc.record({ discipline: fc.constantFrom("PT", "OT", "SLP") }),
+    services: fc.array(line, { maxLength: 6 }),
+  });
+
+  /**
+   * A finding with its line index replaced by that line's code, so reordering lines keeps it
+   * equal. (By code, not by the whole line: a finding about a code billed on several lines —
+   * units are summed per code — points at the code's first line, whichever that is.)
+   */
+  function lineIndependent(services: readonly unknown[], f: Finding): string {
+    const line = f.path?.[0] === "services" && typeof f.path[1] === "number" ? (services[f.path[1]] as { code?: unknown } | undefined) : undefined;
+    const path = line !== undefined && f.path !== undefined ? ["services", String(line.code), ...f.path.slice(2)] : f.path;
+    return JSON.stringify({ ...f, path, message: f.message });
+  }
+
+  it("for any valid session, reordering its service lines does not change the set of findings", () => {
+    fc.assert(
+      fc.property(session, fc.func(fc.integer()), (s, key) => {
+        const shuffled = [...s.services].map((l, i) => ({ l, k: key(i) })).sort((a, b) => a.k - b.k).map((x) => x.l);
+        const a = validateSession(s);
+        const b = validateSession({ ...s, services: shuffled });
+        expect(a.session).not.toBeNull();
+        expect(b.valid).toBe(a.valid);
+        expect(b.findings.map((f) => lineIndependent(shuffled, f)).sort()).toEqual(a.findings.map((f) => lineIndependent(s.services, f)).sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("findings come out sorted however the checks return them, and validating twice gives the same report", () => {
+    fc.assert(
+      fc.property(session, (s) => {
+        expect(validateSession(s)).toEqual(validateSession(s));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
