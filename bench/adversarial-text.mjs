@@ -67,3 +67,24 @@ export function adversarialTexts(size = ONE_MB) {
   ];
   return cases.map(([name, text]) => ({ name, text }));
 }
+
+/**
+ * A valid session whose every free-text field (each line's activity, the note's parts, each
+ * goal's text, the payer's name) carries `text`, for running text rules on it.
+ *
+ * @param {string} text
+ */
+export function sessionWithText(text) {
+  return {
+    dateOfService: "2025-03-14",
+    payer: { program: "medicare", name: text },
+    provider: { discipline: "PT", credential: "PT" },
+    services: [
+      { code: "97110", minutes: 23, units: 2, modifiers: ["GP"], activity: text, goalIds: ["G1"] },
+      { code: "97140", minutes: 8, units: 1, modifiers: ["GP", "59"], activity: text, goalIds: ["G1"] },
+    ],
+    totalTimedMinutes: 31,
+    note: { subjective: text, objective: text, assessment: text, patientResponse: text, plan: text, text },
+    planOfCare: { startOfCare: "2025-02-10", goals: [{ id: "G1", text }] },
+  };
+}

@@ -14,31 +14,10 @@
  * }
  * ```
  */
-import { adversarialTexts, ONE_MB } from "../../bench/adversarial-text.mjs";
+import { adversarialTexts, ONE_MB, sessionWithText } from "../../bench/adversarial-text.mjs";
 
-export { adversarialTexts, ONE_MB };
+/** `sessionWithText(text)`: a valid session whose every free-text field carries `text`. */
+export { adversarialTexts, ONE_MB, sessionWithText };
 
 /** The adversarial texts at 1 MiB each (built once, on first import). */
 export const ADVERSARIAL_TEXTS: readonly { readonly name: string; readonly text: string }[] = adversarialTexts(ONE_MB);
-
-/**
- * A valid session whose every free-text field (each line's activity, the note's parts, each
- * goal's text, the payer's name) carries `text`, for running text rules on it.
- *
- * @param text - the text to put everywhere
- * @returns a plain session object (valid input for parseSession)
- */
-export function sessionWithText(text: string) {
-  return {
-    dateOfService: "2025-03-14",
-    payer: { program: "medicare" as const, name: text },
-    provider: { discipline: "PT" as const, credential: "PT" as const },
-    services: [
-      { code: "97110", minutes: 23, units: 2, modifiers: ["GP"], activity: text, goalIds: ["G1"] },
-      { code: "97140", minutes: 8, units: 1, modifiers: ["GP", "59"], activity: text, goalIds: ["G1"] },
-    ],
-    totalTimedMinutes: 31,
-    note: { subjective: text, objective: text, assessment: text, patientResponse: text, plan: text, text },
-    planOfCare: { startOfCare: "2025-02-10", goals: [{ id: "G1", text }] },
-  };
-}
