@@ -40,7 +40,7 @@ const file = path.join(dir, "sessions.ndjson");
 
 async function writeNdjson() {
   const out = createWriteStream(file);
-  const chunk = 5_000;
+  const chunk = 10_000; // and the same seeds per chunk as bench/run.mjs
   // Generate in chunks with distinct seeds so memory stays small; same seed, same file.
   for (let done = 0; done < n; done += chunk) {
     const sessions = generateSessions(Math.min(chunk, n - done), seed * 1_000_003 + done);
