@@ -5,7 +5,9 @@
 // Each run starts a new `node` process that times `await import(entry)` with performance.now()
 // (module resolution, reading, compiling and evaluating the entry and its dependencies: zod,
 // date-fns). Also reported: the whole process's wall time against an empty `node -e ""`
-// baseline. Medians of the runs, in milliseconds. Entries not built yet are skipped.
+// baseline, and the CPU time the import took (user + system of that process, all threads),
+// which other load on a shared machine disturbs less than wall time. Medians of the runs, in
+// milliseconds. Entries not built yet are skipped.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -39,7 +41,8 @@ function once(code) {
   const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(r.stderr.slice(0, 500));
-  return { inside: Number(r.stdout.trim() || "0"), wallMs };
+  const [inside, cpu] = r.stdout.trim() ? JSON.parse(r.stdout) : [0, 0];
+  return { inside, cpu, wallMs };
 }
 
 const cpus = os.cpus();
@@ -55,9 +58,9 @@ for (const [name, rel] of ENTRIES) {
     continue;
   }
   const url = pathToFileURL(file).href;
-  const code = `const t = performance.now(); await import(${JSON.stringify(url)}); process.stdout.write(String(performance.now() - t));`;
+  const code = `const c = process.cpuUsage(); const t = performance.now(); await import(${JSON.stringify(url)}); const d = process.cpuUsage(c); process.stdout.write(JSON.stringify([performance.now() - t, (d.user + d.system) / 1000]));`;
   once(code); // warm the OS file cache
-  present.push({ name, code, inside: [], wall: [] });
+  present.push({ name, code, inside: [], cpu: [], wall: [] });
 }
 const baseline = [];
 for (let i = 0; i < runs; i++) {
@@ -65,14 +68,15 @@ for (let i = 0; i < runs; i++) {
   for (const e of present) {
     const r = once(e.code);
     e.inside.push(r.inside);
+    e.cpu.push(r.cpu);
     e.wall.push(r.wallMs);
   }
 }
 const base = median(baseline);
-console.log(`\nempty node process: ${base.toFixed(1)} ms wall`);
-const rows = [["entry", "import ms (in process)", "process wall ms", "wall minus empty"]];
+console.log(`\nempty node process: ${base.toFixed(1)} ms wall; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} over ${cpus.length} cores`);
+const rows = [["entry", "import ms (wall, in process)", "import CPU ms", "process wall ms", "wall minus empty"]];
 for (const e of present) {
-  rows.push([e.name, median(e.inside).toFixed(1), median(e.wall).toFixed(1), (median(e.wall) - base).toFixed(1)]);
+  rows.push([e.name, median(e.inside).toFixed(1), median(e.cpu).toFixed(1), median(e.wall).toFixed(1), (median(e.wall) - base).toFixed(1)]);
 }
 const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
 console.log("");

@@ -12,14 +12,17 @@
 // A function this build does not export is skipped with a message.
 //
 // Where the time goes:
-//   node --cpu-prof --cpu-prof-dir=.bench bench/run.mjs --only validateSession --n 20000
-// then open the .cpuprofile in Chrome DevTools (Performance tab) or VS Code.
+//   node bench/run.mjs --only validateSession --n 20000 --runs 3 --profile .bench/validate.cpuprofile
+//   node bench/profile-summary.mjs .bench/validate.cpuprofile
+// (--profile records the timed rounds only; `node --cpu-prof --cpu-prof-dir=.bench bench/run.mjs
+// --only validateSession` records the whole process, generation included.) Open a .cpuprofile
+// in Chrome DevTools (Performance tab) or VS Code for the call tree.
 import os from "node:os";
 import * as lib from "../dist/index.js";
 import { generateSessions } from "./generate.mjs";
 
 function parseArgs(argv) {
-  const opts = { n: 100_000, runs: 5, seed: 1, only: undefined, json: false };
+  const opts = { n: 100_000, runs: 5, seed: 1, only: undefined, json: false, profile: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -32,6 +35,7 @@ function parseArgs(argv) {
     else if (a.startsWith("--seed")) opts.seed = Number(value());
     else if (a.startsWith("--only")) opts.only = value().split(",").map((s) => s.trim());
     else if (a === "--json") opts.json = true;
+    else if (a.startsWith("--profile")) opts.profile = value();
     else if (a === "--help" || a === "-h") {
       console.log("node bench/run.mjs [--n 100000] [--runs 5] [--seed 1] [--only name,name] [--json]");
       process.exit(0);
@@ -74,10 +78,11 @@ log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s; JSON text $
 let texts = [];
 let sessions = [];
 let typed = [];
+let needsTyped = true;
 function loadChunk(start) {
   texts = allTexts.slice(start, start + CHUNK);
-  sessions = texts.map((t) => JSON.parse(t));
-  typed = sessions.map((x) => lib.parseSession(x));
+  sessions = texts.map(function fixtureJsonParse(t) { return JSON.parse(t); });
+  typed = needsTyped ? sessions.map(function fixtureParseSession(x) { return lib.parseSession(x); }) : [];
   return texts.length;
 }
 
@@ -144,9 +149,30 @@ function timeOnce(bench, count) {
   return { cpu: (cpu.user + cpu.system) / 1000, wall };
 }
 
+// The typed sessions are built only when a benchmark of a check needs them.
+needsTyped = active.some((b) => ["calculateUnits", "checkPairEdits", "checkMue", "checkModifiers", "lintDocumentation"].includes(b.name));
+
 // Warm-up: every benchmark over the first chunk, so the JIT has seen each before timing starts.
 const firstCount = loadChunk(0);
 for (const b of active) timeOnce(b, firstCount);
+
+// --profile FILE: a CPU profile of the timed rounds only (not the generation or warm-up).
+let profiler;
+if (opts.profile) {
+  const { Session } = await import("node:inspector");
+  profiler = new Session();
+  profiler.connect();
+  const post = (method, params) => new Promise((resolve, reject) => profiler.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+  profiler.stop = async () => {
+    const { profile } = await post("Profiler.stop");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(opts.profile, JSON.stringify(profile));
+    profiler.disconnect();
+    log(`CPU profile of the timed rounds written to ${opts.profile} (summary: node bench/profile-summary.mjs ${opts.profile})`);
+  };
+  await post("Profiler.enable");
+  await post("Profiler.start");
+}
 
 const times = new Map(active.map((b) => [b.name, []]));
 const wallTimes = new Map(active.map((b) => [b.name, []]));
@@ -167,6 +193,7 @@ for (let r = 0; r < opts.runs; r++) {
   }
 }
 texts = sessions = typed = [];
+if (profiler) await profiler.stop();
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -214,6 +241,7 @@ if (opts.json) {
   for (const [name, r] of Object.entries(ratios)) console.log(`ratio ${name} / JSON.parse (same sessions, same run): ${r.toFixed(2)}×`);
   if (!ratios.validateSession) console.log("ratio validateSession / JSON.parse: pending (validateSession not in this build)");
   console.log(`load average when done: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} (over ${machine.cores} cores: wall times are only meaningful near 0)`);
-  console.log(`\nprofile: node --cpu-prof --cpu-prof-dir=.bench bench/run.mjs --only validateSession --n 20000`);
+  console.log(`\nprofile: node bench/run.mjs --only validateSession --n 20000 --runs 3 --profile .bench/validate.cpuprofile`);
+  console.log(`     or: node --cpu-prof --cpu-prof-dir=.bench bench/run.mjs --only validateSession --n 20000`);
 }
 if (sink === -1) console.log(sink); // keeps results observable
