@@ -144,6 +144,7 @@ function sessionArb(k: Knobs): fc.Arbitrary<Session> {
 
 const ordinaryText = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...PHRASES) },
+  { weight: 3, arbitrary: fc.array(fc.constantFrom(...PHRASES), { minLength: 2, maxLength: 5 }).map((parts) => parts.join(". ")) },
   { weight: 1, arbitrary: fc.string({ maxLength: 80 }) },
 );
 const ordinaryKnobs = {

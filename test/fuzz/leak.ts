@@ -42,7 +42,7 @@ export function freeTexts(session: SessionLike): [string, string][] {
 
 /**
  * Each finding whose message or fix quotes more than `max` consecutive characters of a
- * free-text field, or contains the session's `id` (when it is at least 4 characters long).
+ * free-text field, or contains the session's `id` (when it is at least 8 characters long: shorter ones match by chance).
  *
  * @param findings - what a check returned
  * @param session - the session it checked
@@ -54,7 +54,7 @@ export function leaks(findings: readonly FindingLike[], session: SessionLike, ma
   const problems: string[] = [];
   for (const f of findings) {
     const said = [f.message, typeof f.fix === "string" ? f.fix : f.fix === undefined ? "" : JSON.stringify(f.fix)].join("\n");
-    if (session.id && session.id.length >= 4 && said.includes(session.id)) problems.push(`${f.rule}: repeats the session id`);
+    if (session.id && session.id.length >= 8 && said.includes(session.id)) problems.push(`${f.rule}: repeats the session id`);
     for (const [where, text] of texts) {
       if (text.length <= max) continue;
       for (let i = 0; i + max + 1 <= said.length; i++) {
