@@ -165,7 +165,9 @@ if (opts.profile) {
   const post = (method, params) => new Promise((resolve, reject) => profiler.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
   profiler.stop = async () => {
     const { profile } = await post("Profiler.stop");
-    const { writeFileSync } = await import("node:fs");
+    const { mkdirSync, writeFileSync } = await import("node:fs");
+    const { dirname } = await import("node:path");
+    mkdirSync(dirname(opts.profile), { recursive: true });
     writeFileSync(opts.profile, JSON.stringify(profile));
     profiler.disconnect();
     log(`CPU profile of the timed rounds written to ${opts.profile} (summary: node bench/profile-summary.mjs ${opts.profile})`);
@@ -178,9 +180,12 @@ const times = new Map(active.map((b) => [b.name, []]));
 const wallTimes = new Map(active.map((b) => [b.name, []]));
 for (let r = 0; r < opts.runs; r++) {
   const round = new Map(active.map((b) => [b.name, { cpu: 0, wall: 0 }]));
-  for (let start = 0; start < opts.n; start += CHUNK) {
+  for (let start = 0, c = 0; start < opts.n; start += CHUNK, c++) {
     const count = loadChunk(start);
-    for (const b of active) {
+    // Rotate the order chunk by chunk: whoever runs first after loadChunk pays the collector
+    // for the chunk's fixture, so every benchmark takes that turn equally often.
+    for (let k = 0; k < active.length; k++) {
+      const b = active[(k + c + r) % active.length];
       const t = timeOnce(b, count);
       const acc = round.get(b.name);
       acc.cpu += t.cpu;
