@@ -1,0 +1,19 @@
+// Size budgets (issue 7), checked in CI by `npx --no-install size-limit` and by `npm run size`.
+// Sizes are minified and gzipped (`gzip: true`; size-limit's default would be brotli).
+// `ignore: ["zod", "date-fns"]` measures our own code without its dependencies.
+//
+// One line per entry (the file must exist in dist/, or size-limit stops with an error):
+// - units: no `ignore`, on purpose: if anything under src/units pulls in zod, its ~90 kB count
+//   and the 2 kB budget fails (test/import-graph.test.ts checks the same on the source).
+// - the extended NCCI table is measured on its own, with a generous limit.
+export default [
+  // Issue 7's budget for the main entry is 25 kB; it measures 39 kB now (every check, every
+  // finding's plain-English message and source). Until that work is done the limit stops it
+  // from growing: lower it as the entry shrinks, never raise it quietly.
+  { name: "therapy-claims (main entry, without zod and date-fns)", path: "dist/index.js", limit: "41 kB", gzip: true, ignore: ["zod", "date-fns"] },
+  { name: "therapy-claims/catalog (without zod and date-fns)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod", "date-fns"] },
+  { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
+  { name: "therapy-claims/ncci (default core table, without zod and date-fns)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod", "date-fns"] },
+  { name: "therapy-claims/lint (without zod and date-fns)", path: "dist/lint.js", limit: "20 kB", gzip: true, ignore: ["zod", "date-fns"] },
+  { name: "therapy-claims/ncci-extended (without zod and date-fns)", path: "dist/ncci-extended.js", limit: "150 kB", gzip: true, ignore: ["zod", "date-fns"] },
+];
