@@ -124,7 +124,8 @@ export function crossFieldIssues(input: unknown): InputIssue[] {
  * ```
  */
 export function parseSession(input: unknown): Session {
-  const result = SessionSchema.safeParse(input);
+  // reportInput keeps each failing value on its issue, so "missing" and "wrong type" read differently.
+  const result = SessionSchema.safeParse(input, { reportInput: true });
   const crossField = crossFieldIssues(input);
   if (result.success && crossField.length === 0) return result.data;
   const issues = [...(result.success ? [] : zodIssues(result.error)), ...crossField];

@@ -132,6 +132,13 @@ describe("parseSession", () => {
     expect(input).toEqual(frozen);
   });
 
+  it("says 'is required' only for a missing field, and names the expected type for a wrong one", () => {
+    const missing = issuesOf({ ...MINIMAL, dateOfService: undefined }).find((i) => i.path[0] === "dateOfService");
+    const wrongType = issuesOf(withLine({ minutes: "12" })).find((i) => i.path[2] === "minutes");
+    expect(missing?.message).toMatch(/^is required/);
+    expect(wrongType?.message).toBe("must be a number");
+  });
+
   it("the error message names each path", () => {
     expect(() => parseSession(withLine({ minutes: -1 }))).toThrow(/services\[0\]\.minutes: must not be negative/);
   });
