@@ -1,39 +1,28 @@
 import type { Finding } from "../model/finding.js";
 import type { Session, UnitMethod } from "../model/session.js";
+import type { UnitResult, UnitResultLine } from "../units/types.js";
 
 /**
- * Units of one service line as the unit calculator counts them.
+ * Units of one service line as the unit calculator counts them (the calculator's own type).
  *
  * @example
  * ```ts
  * const line: ReportUnitLine = { code: "97110", minutes: 33, units: 2, timed: true };
  * ```
  */
-export interface ReportUnitLine {
-  readonly code: string;
-  readonly minutes: number;
-  readonly units: number;
-  readonly timed: boolean;
-}
+export type ReportUnitLine = UnitResultLine;
 
 /**
- * The unit calculation in a report: the same shape as `calculateUnits`' `UnitResult`.
+ * The unit calculation in a report: `calculateUnits`' result for the session's lines, by the
+ * payer's method.
  *
- * @remarks Declared here until `src/units` lands; the lead replaces it with
- * `import type { UnitResult } from "../units/calculate-units.js"` (same shape).
  * @example
  * ```ts
  * const u: ReportUnits = { method: "cms", totalTimedMinutes: 33, totalUnits: 2,
  *   lines: [{ code: "97110", minutes: 33, units: 2, timed: true }], explanation: ["33 min → 2 units"] };
  * ```
  */
-export interface ReportUnits {
-  readonly method: UnitMethod;
-  readonly totalTimedMinutes: number;
-  readonly totalUnits: number;
-  readonly lines: readonly ReportUnitLine[];
-  readonly explanation: readonly string[];
-}
+export type ReportUnits = UnitResult;
 
 /**
  * What a report was made with, so a result can be reproduced.
