@@ -1,10 +1,7 @@
-import { addDays } from "date-fns/addDays";
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { format } from "date-fns/format";
-import { parseISO } from "date-fns/parseISO";
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { LINT_SOURCES } from "../sources.js";
+import { calendarDaysBetween, isoDatePlusDays } from "./calendar-days.js";
 
 /** Days after the start of care within which the initial certification is timely. */
 const CERTIFY_WITHIN_DAYS = 30;
@@ -40,16 +37,16 @@ export const certificationMissing = createRule({
     if (poc.startOfCare === undefined) {
       return [{ kind: "no-data", message: "The plan of care has no start-of-care date, so timely certification cannot be checked.", path: ["planOfCare", "startOfCare"] }];
     }
-    const start = parseISO(poc.startOfCare);
-    const deadline = format(addDays(start, CERTIFY_WITHIN_DAYS), "yyyy-MM-dd");
+    const start = poc.startOfCare;
+    const deadline = isoDatePlusDays(start, CERTIFY_WITHIN_DAYS);
     const dos = session.dateOfService;
     const exceptionApplies = dos >= EXCEPTION_FROM;
     const sentInTime =
-      poc.planSentToReferrerOn !== undefined && differenceInCalendarDays(parseISO(poc.planSentToReferrerOn), start) <= CERTIFY_WITHIN_DAYS;
+      poc.planSentToReferrerOn !== undefined && calendarDaysBetween(poc.planSentToReferrerOn, start) <= CERTIFY_WITHIN_DAYS;
     if (exceptionApplies && poc.referralOnFile === true && sentInTime) return [];
 
     if (poc.certifiedOn !== undefined) {
-      const late = differenceInCalendarDays(parseISO(poc.certifiedOn), start);
+      const late = calendarDaysBetween(poc.certifiedOn, start);
       if (late <= CERTIFY_WITHIN_DAYS) return [];
       return [
         {
