@@ -35,6 +35,9 @@ export interface LintOptions {
 }
 
 const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
+/** The built-in rules by id, and their ids sorted: built once, not on every call. */
+const BUILT_IN_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>(Object.entries(RULES));
+const BUILT_IN_IDS: readonly string[] = [...BUILT_IN_RULES.keys()].sort();
 
 function makeContext(session: Session): RuleContext {
   const codes = new Map<string, CodeInfo | undefined>();
@@ -105,10 +108,15 @@ function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding 
  * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220–230; Medicare Claims Processing Manual (Pub. 100-04) ch. 5 §20.2; NCCI Policy Manual ch. XI §H. Each finding names its own source.
  */
 export function lintDocumentation(session: Session, options: LintOptions = {}): Finding[] {
-  const rules = new Map<string, Rule>(Object.entries(RULES));
+  let rules: ReadonlyMap<string, Rule> = BUILT_IN_RULES;
+  let ids: readonly string[] = BUILT_IN_IDS;
   for (const rule of options.extraRules ?? []) {
-    if (rule !== null && typeof rule === "object" && rule.meta !== undefined && typeof rule.meta.id === "string") rules.set(rule.meta.id, rule);
+    if (rule !== null && typeof rule === "object" && rule.meta !== undefined && typeof rule.meta.id === "string") {
+      if (rules === BUILT_IN_RULES) rules = new Map(BUILT_IN_RULES);
+      (rules as Map<string, Rule>).set(rule.meta.id, rule);
+    }
   }
+  if (rules !== BUILT_IN_RULES) ids = [...rules.keys()].sort();
   const settings = options.rules ?? {};
   const findings: Finding[] = [];
 
@@ -126,7 +134,7 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
   }
 
   const context = makeContext(session);
-  for (const id of [...rules.keys()].sort()) {
+  for (const id of ids) {
     const rule = rules.get(id)!;
     const setting = settings[id];
     if (setting === "off") continue;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { clockMinutes } from "./dates.js";
+import { fastParseSession } from "./fast-parse-session.js";
 import { SessionSchema, type Session } from "./session.js";
 
 /**
@@ -124,6 +125,9 @@ export function crossFieldIssues(input: unknown): InputIssue[] {
  * ```
  */
 export function parseSession(input: unknown): Session {
+  // The common valid case without zod; the schema decides (and explains) everything else.
+  const fast = fastParseSession(input);
+  if (fast !== undefined) return fast;
   // reportInput keeps each failing value on its issue, so "missing" and "wrong type" read differently.
   const result = SessionSchema.safeParse(input, { reportInput: true });
   const crossField = crossFieldIssues(input);

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../../src/rules/text/analyze-text.js";
+import { TERMS, VAGUE_WORDS } from "../../../src/rules/text/lexicon.js";
+import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
+import { analyzeTextReference } from "./analyze-text-reference.js";
+
+/** Words a note is made of: every lexicon phrase and vague word, the words around the special cases, numbers and patterns. */
+const WORDS: readonly string[] = [
+  ...Object.values(TERMS).flat(),
+  ...VAGUE_WORDS,
+  "set up", "setup", "rest break", "rested", "educated", "pacing", "with", "needs", "a", "assist", "only",
+  "3x10", "x10", "x", "10x", "2x", "wk", "day", "5#", "#5", "#", "10", "lbs", "lb", "kg", "2kg", "10lbs", "12LB", "%",
+  "sit-to-stand", "Sit<>stand", "w/", "İ", "K", "ß", "ﬀ", "a".repeat(41), "x".repeat(45), "1".repeat(50) + "lbs",
+];
+const SEPARATORS = [" ", "  ", ", ", "; ", "/", "-", "\n", "<>", ".", ""];
+
+const noteArb = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 8 }), fc.string({ unit: "grapheme", maxLength: 4 })), fc.constantFrom(...SEPARATORS)), { maxLength: 120 })
+  .map((parts) => parts.map(([w, s]) => w + s).join(""));
+
+describe("analyzeText (the trie scan) agrees with the reference scan", () => {
+  it("gives the same facts as the reference for any note made of lexicon words, patterns and noise", () => {
+    fc.assert(fc.property(noteArb, (text) => {
+      expect(analyzeText(text)).toEqual(analyzeTextReference(text));
+    }), { numRuns: FUZZ_RUNS * 10 });
+  });
+
+  it("gives the same facts as the reference for arbitrary strings", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
+      expect(analyzeText(text)).toEqual(analyzeTextReference(text));
+    }), { numRuns: FUZZ_RUNS * 5 });
+  });
+
+  it("gives the same facts as the reference for every lexicon phrase alone and in each upper-case form", () => {
+    for (const phrase of [...Object.values(TERMS).flat(), ...VAGUE_WORDS]) {
+      for (const text of [phrase, phrase.toUpperCase(), `before ${phrase} after 3x10`]) expect(analyzeText(text)).toEqual(analyzeTextReference(text));
+    }
+  });
+});

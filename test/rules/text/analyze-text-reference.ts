@@ -1,0 +1,120 @@
+// The analyzeText of commit c92531b (before the trie), kept as the reference the faster scan
+// must agree with (test/rules/text/analyze-text-agrees.test.ts). Not shipped.
+import { LONGEST_PHRASE, PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "../../../src/rules/text/lexicon.js";
+import { isGluedWeight, isNumber, isSetsReps, tokenize } from "../../../src/rules/text/tokenize.js";
+
+/**
+ * What one pass over a text found: for each category, the distinct terms seen (at most
+ * {@link MAX_TERMS_KEPT}), and how many distinct words say something specific.
+ *
+ * @example
+ * ```ts
+ * analyzeText("Sit<>stand x10 w/ min A").terms.functional; //=> ["sit stand"]
+ * ```
+ */
+interface TextFacts {
+  /** Number of tokens in the text. */
+  readonly tokenCount: number;
+  /** Distinct matched terms per category (phrases as token sequences joined by spaces). */
+  readonly terms: Readonly<Record<TermCategory, readonly string[]>>;
+  /** Distinct words that are not filler, numbers or single letters (counted up to 100). */
+  readonly contentWords: number;
+}
+
+/** How many distinct terms are kept per category (enough for messages; bounds memory). */
+const MAX_TERMS_KEPT = 12;
+
+/** Tokens longer than this cannot start or extend a phrase (no phrase word is this long). */
+const MAX_PHRASE_TOKEN_LENGTH = 40;
+
+const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
+/** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
+const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set(["a", "assist", "assistance", "only", "level", "for"]);
+const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set(["with", "sup", "supervision", "needs", "needed", "requires", "required"]);
+const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested"]);
+/** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
+const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
+  "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
+  "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
+]);
+/** How many tokens back to look for a teaching word before a rest phrase. */
+const REST_LOOKBACK = 6;
+const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
+const FREQUENCY_WORDS: ReadonlySet<string> = new Set(["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]);
+
+/**
+ * Tokenises a text once and looks every 1- to n-word window up in the phrase table, plus
+ * the sets × reps and weight patterns (`3x10`, `x10`, `2 x 15`, `10 reps`, `5#`, `10 lbs`).
+ * Linear in the text's length: no regular expressions, a fixed window of at most
+ * `LONGEST_PHRASE` tokens.
+ *
+ * @param text - a note field or a line's activity
+ * @returns the categories and terms found
+ * @example
+ * ```ts
+ * analyzeText("SLR 3x10, bridges 2 x 15, 3# ankle wts").terms.exercise.length > 0; //=> true
+ * analyzeText("pt tolerated well").contentWords; //=> 0
+ * ```
+ * @remarks Category vocabularies: see `TERMS` in lexicon.ts.
+ */
+export function analyzeTextReference(text: string): TextFacts {
+  const tokens = tokenize(text);
+  const found = new Map<TermCategory, Set<string>>();
+  for (const c of TERM_CATEGORIES) found.set(c, new Set());
+  const add = (category: TermCategory, term: string): void => {
+    const set = found.get(category)!;
+    if (set.size < MAX_TERMS_KEPT) set.add(term);
+  };
+  const content = new Set<string>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+
+    if (content.size < 100 && token.length > 1 && !isNumber(token) && !VAGUE_WORDS.has(token) && token.length <= MAX_PHRASE_TOKEN_LENGTH) {
+      content.add(token);
+    }
+
+    // Patterns: sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk") and weights ("5#", "#5", "10 lbs", "2kg").
+    if (isSetsReps(token)) add("exercise", "sets x reps");
+    if (token === "x" && next !== undefined && isNumber(next)) add("exercise", "sets x reps");
+    if (token.length > 1 && token.endsWith("x") && isNumber(token.slice(0, -1)) && (next === undefined || !FREQUENCY_WORDS.has(next))) {
+      add("exercise", "sets x reps");
+    }
+    if (isNumber(token) && next !== undefined && WEIGHT_UNITS.has(next)) add("exercise", "weight");
+    if (token === "#" && next !== undefined && isNumber(next)) add("exercise", "weight");
+    if (isGluedWeight(token)) add("exercise", "weight");
+
+    // Phrases of 1..LONGEST_PHRASE tokens starting here.
+    let key = "";
+    for (let n = 1; n <= LONGEST_PHRASE && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1]!;
+      if (t.length > MAX_PHRASE_TOKEN_LENGTH) break;
+      key = n === 1 ? t : `${key} ${t}`;
+      const categories = PHRASE_TABLE.get(key);
+      const extendable = PHRASE_PREFIXES.has(key);
+      if (categories === undefined) {
+        if (extendable) continue;
+        break;
+      }
+      for (const category of categories) {
+        if (category === "nonbillable" && SET_UP_KEYS.has(key)) {
+          const after = tokens[i + n];
+          const before = tokens[i - 1];
+          if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
+        }
+        if (category === "nonbillable" && REST_KEYS.has(key)) {
+          let taught = false;
+          for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
+          if (taught) continue;
+        }
+        add(category, key);
+      }
+      if (!extendable) break;
+    }
+  }
+
+  const terms = {} as Record<TermCategory, readonly string[]>;
+  for (const c of TERM_CATEGORIES) terms[c] = [...found.get(c)!];
+  return { tokenCount: tokens.length, terms, contentWords: content.size };
+}
