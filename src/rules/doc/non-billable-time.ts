@@ -1,4 +1,5 @@
 import { SOURCES } from "../../model/sources.js";
+import { isTimedCode } from "../../units/timing.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import type { RuleReport } from "../types.js";
@@ -7,7 +8,8 @@ import type { RuleReport } from "../types.js";
  * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
  * documentation, rest breaks, waiting or unattended time, which must not be counted in the
  * line's minutes. "Set-up A" and "setup only" (an assistance level) are not flagged, nor are
- * rest breaks taught as a strategy ("educated on pacing w/ rest breaks").
+ * rest breaks taught as a strategy ("educated on pacing w/ rest breaks"). Untimed codes are not
+ * read: their minutes never become units (an unattended modality is unattended by definition).
  *
  * @example
  * ```ts
@@ -24,7 +26,9 @@ export const nonBillableTime = createRule({
   check(context) {
     const out: RuleReport[] = [];
     context.session.services.forEach((line, i) => {
-      if (isBlank(line.activity)) return;
+      // Only timed codes' minutes become units: an untimed code (a supervised modality such as
+      // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
+      if (isBlank(line.activity) || !isTimedCode(line.code)) return;
       const terms = context.text(line.activity!).terms.nonbillable;
       if (terms.length === 0) return;
       const minutes = line.minutes === undefined ? "" : ` (${line.minutes} minutes billed)`;

@@ -28,14 +28,19 @@ export const oneOnOneRequired = createRule({
       const info = context.code(line.code);
       if (info === undefined || info.contact !== "one-on-one") return;
       if (line.contact === undefined || line.contact === "one-on-one") return;
-      const group = info.disciplines.length === 1 && info.disciplines[0] === "SLP" ? "92508" : "97150";
+      // Untimed individual codes (92507, 92526) are one unit whatever the time: only care given
+      // to several patients at once is wrong for them, not "supervised".
+      if (!info.timed && line.contact === "supervised") return;
+      const group = line.code === "92507" ? "92508" : info.timed ? "97150" : undefined;
       out.push(
         lineReport(i, line.code, "contact", {
           message: `${line.code} is a one-on-one code but was delivered ${line.contact}.`,
           fix:
             line.contact === "supervised"
               ? `Bill ${line.code} only for direct one-on-one time; supervising a patient exercising independently is not billable as ${line.code}.`
-              : `Bill ${group} (one unit per patient) for care given to two or more patients at once.`,
+              : group !== undefined
+                ? `Bill ${group} (one unit per patient) for care given to two or more patients at once.`
+                : `Bill ${line.code} only for care given to one patient at a time.`,
         }),
       );
     });

@@ -21,5 +21,8 @@ ruleTable("doc/non-billable-time", "warning", {
     ["plain treatment", withLine("97110", "SLR 3x10, bridges 2x15")],
     ["rest breaks taught as energy conservation", withLine("97535", "Pt educated on energy conservation: pacing w/ seated rest breaks during shower")],
     ["'resting hand splint' is not rest time", withLine("97760", "Resting hand splint fabrication and wear schedule training")],
+    ["unattended e-stim G0283 is unattended by definition (untimed: its minutes are not units)", withLine("G0283", "Unattended IFC x15 min to L knee; skin intact pre/post")],
+    ["a hot pack with rest is untimed (97010)", withLine("97010", "Moist heat x10 min to L UT while resting supine")],
+    ["group 97150 is untimed: rest breaks in the class do not change its one unit", withLine("97150", "Group balance class, seated rest breaks between stations")],
   ],
 });
