@@ -219,10 +219,12 @@ function session(index, t) {
     const row = weighted(CODES[discipline]);
     if (used.has(row[0])) continue;
     if (assistant && /^9716/.test(row[0])) continue; // assistants do not evaluate
+    if (program === "medicare" && row[0] === "97010") continue; // Medicare bundles hot/cold packs (MUE 0)
     used.add(row[0]);
     const [code, timed] = row;
     const modality = code in MODALITY;
-    const minutes = modality ? int(8, 15) : timed ? int(8, 38) : int(10, 45);
+    // 97129 is the first 15 minutes, once a day: keep it under 15 so it never needs a 2nd unit.
+    const minutes = code === "97129" ? int(8, 14) : modality ? int(8, 15) : timed ? int(8, 38) : int(10, 45);
     const line = { code, minutes };
     line.units = timed ? unitsFor(minutes) : 1;
     const modifiers = [];
@@ -248,12 +250,27 @@ function session(index, t) {
     services.push(line);
   }
 
+  // 97150 and 92507 are column 1 over the one-on-one codes (NCCI): a careful biller gives each
+  // timed line its own time block and 59, and records the clock times that show it.
+  if (services.some((l) => l.code === "97150" || l.code === "92507")) {
+    let at = int(7 * 60, 15 * 60);
+    for (const l of services) {
+      l.start = clock(at);
+      l.end = clock(at + l.minutes);
+      at += l.minutes;
+      const timed = CODES[discipline].some((r) => r[0] === l.code && r[1]);
+      if (timed && !(l.modifiers ?? []).includes("59") && (l.modifiers?.length ?? 0) < 4) l.modifiers = [...(l.modifiers ?? []), "59"];
+    }
+  }
+
   // CMS pools timed minutes: fix the units so the total matches the chart (rounding leftover
   // minutes to the lines with most time), as a careful biller would.
-  if ((payer.unitMethod ?? "cms") === "cms") {
+  // Medicare and Medicaid count by total time, commercial plans per code unless they say otherwise.
+  if ((payer.unitMethod ?? (program === "commercial" ? "ama" : "cms")) === "cms") {
     const timedLines = services.filter((s) => CODES[discipline].some((r) => r[0] === s.code && r[1]));
     let remaining = unitsFor(timedTotal);
-    const byMinutes = [...timedLines].sort((a, b) => b.minutes - a.minutes);
+    // Whole 15-minute units first, then the units left go to the most minutes left over (§20.2).
+    const byMinutes = [...timedLines].sort((a, b) => (b.minutes % 15) - (a.minutes % 15) || b.minutes - a.minutes || (a.code < b.code ? -1 : 1));
     for (const s of byMinutes) s.units = 0;
     for (const s of byMinutes) {
       const full = Math.floor(s.minutes / 15);
