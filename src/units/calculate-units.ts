@@ -29,7 +29,7 @@ const INTRO: Record<UnitMethod, string> = {
  * - Cognitive intervention: 97129 and 97130 are one service. Their minutes are pooled and the
  *   service is given units like any timed code; its n units are reported as 97129 × 1 and
  *   97130 × (n − 1). In the result, 97129 shows the first 15 minutes (or fewer) and 97130 the
- *   rest; 97129 appears when the service earns a unit or was given, 97130 when the service
+ *   rest when 97130 is shown, else 97129 shows them all; 97129 appears when the service earns a unit or was given, 97130 when the service
  *   earns a second unit or was given.
  * - Missing, negative or non-numeric minutes count as 0; fractions are rounded down. Nothing
  *   throws, and the input is never changed.
@@ -77,9 +77,12 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     const pool = services.find((s) => s.key === COGNITIVE_FIRST)?.minutes ?? 0;
     const n = allocation.units.get(COGNITIVE_FIRST) ?? 0;
     const given = (c: string) => codes.some((x) => x.code === c);
-    const first = given(COGNITIVE_FIRST) || n > 0 ? Math.min(15, pool) : 0;
+    const showAddOn = given(COGNITIVE_ADD_ON) || n > 1;
+    // 97129 keeps every cognitive minute unless 97130 is shown beside it, so the lines' minutes
+    // always add up to the day's timed minutes.
+    const first = given(COGNITIVE_FIRST) || n > 0 ? (showAddOn ? Math.min(15, pool) : pool) : 0;
     if (given(COGNITIVE_FIRST) || n > 0) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed });
-    if (given(COGNITIVE_ADD_ON) || n > 1) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed });
+    if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed });
     totalUnits += n;
     if (n > 0) cognitiveText.push(`97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : ""));
   }

@@ -51,6 +51,21 @@ describe("calculateUnits properties", () => {
     );
   });
 
+  it("the result lines' timed minutes add up to the day's timed minutes (the cognitive split loses none)", () => {
+    fc.assert(
+      fc.property(lines(), methods, (ls, method) => {
+        const r = calculateUnits(ls, { method });
+        expect(r.lines.filter((l) => l.timed).reduce((n, l) => n + l.minutes, 0)).toBe(r.totalTimedMinutes);
+      }),
+    );
+    // The case fast-check found: one cognitive unit, 2 minutes left over, no 97130 line shown.
+    const r = calculateUnits([{ code: "97129", minutes: 17 }, { code: "97110", minutes: 2 }, { code: "97110", minutes: 49 }]);
+    expect(r.lines).toEqual([
+      { code: "97129", minutes: 17, units: 1, timed: true },
+      { code: "97110", minutes: 51, units: 4, timed: true },
+    ]);
+  });
+
   it("units never decrease when a line's minutes grow (per code under AMA; the total under CMS)", () => {
     fc.assert(
       fc.property(lines(), fc.nat(), fc.integer({ min: 1, max: 60 }), (ls, pick, more) => {

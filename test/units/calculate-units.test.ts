@@ -174,7 +174,8 @@ describe("calculateUnits: cognitive intervention 97129/97130 (domain reference �
 
   it("cognitive alone, 22 min → 97129 × 1 only", () => {
     const r = calculateUnits([{ code: "97129", minutes: 22 }]);
-    expect(r.lines).toEqual([{ code: "97129", minutes: 15, units: 1, timed: true }]);
+    // All 22 minutes stay on 97129 (no 97130 line is shown): the lines' minutes add up to the day's.
+    expect(r.lines).toEqual([{ code: "97129", minutes: 22, units: 1, timed: true }]);
     expect(r.totalUnits).toBe(1);
   });
 
