@@ -1,8 +1,7 @@
-import { getCode } from "../catalog/catalog.js";
 import { clockMinutes } from "../model/dates.js";
 import type { Finding } from "../model/finding.js";
 import { resolvePayerProfile, type PayerProfileOverride } from "../model/payer-profile.js";
-import type { Session } from "../model/session.js";
+import type { Session, UnitMethod } from "../model/session.js";
 import type { Source } from "../model/source.js";
 import { SOURCES } from "../model/sources.js";
 import { calculateUnits } from "./calculate-units.js";
@@ -93,6 +92,16 @@ function billAdvice(result: UnitResult): string {
  */
 export function checkUnits(session: Session, options?: CheckUnitsOptions): Finding[] {
   const method = resolvePayerProfile(session.payer, options?.payer).unitMethod;
+  return checkUnitsWith(session, method, calculateUnits(session.services, { method }));
+}
+
+/**
+ * {@link checkUnits} with the unit calculation already made (validateSession computes it once
+ * for the report and for this check). `result` must be `calculateUnits(session.services, { method })`.
+ *
+ * @internal
+ */
+export function checkUnitsWith(session: Session, method: UnitMethod, result: UnitResult): Finding[] {
   const findings: Finding[] = [];
   const lines = session.services;
   const services = new Map<string, Service>();
@@ -131,7 +140,6 @@ export function checkUnits(session: Session, options?: CheckUnitsOptions): Findi
   }
 
   checkCognitive(session, findings);
-  const result = calculateUnits(lines, { method });
   const timed = [...services.values()];
   if (method === "cms") checkCms(session, timed, result, findings);
   else checkAma(session, timed, result, findings);

@@ -6,11 +6,25 @@ import { checkPairEdits } from "../ncci/check-pair-edits.js";
 import { releaseLabel } from "../ncci/sources.js";
 import { DEFAULT_NCCI_TABLES } from "../ncci/tables.js";
 import { calculateUnits } from "../units/calculate-units.js";
-import { checkUnits } from "../units/check-units.js";
+import { checkUnits, checkUnitsWith } from "../units/check-units.js";
 import type { Finding } from "../model/finding.js";
 import type { UnitMethod, Session } from "../model/session.js";
 import type { RuleSetting, ValidateOptions } from "./options.js";
 import type { ReportUnits } from "./report.js";
+
+/**
+ * What validateSession computes once per session and hands to every check, so no check
+ * repeats it: the payer's unit method and the unit calculation (`null` if it failed).
+ *
+ * @example
+ * ```ts
+ * const shared: SharedResults = { method: "cms", units: null };
+ * ```
+ */
+export interface SharedResults {
+  readonly method: UnitMethod;
+  readonly units: ReportUnits | null;
+}
 
 /**
  * One check validateSession runs: a name (shown when it fails) and a function from a parsed
@@ -24,7 +38,7 @@ import type { ReportUnits } from "./report.js";
 export interface SessionCheck {
   /** Short name, shown in `internal/check-failed` when the check throws. */
   readonly name: string;
-  readonly run: (session: Session, options: ValidateOptions) => Finding[];
+  readonly run: (session: Session, options: ValidateOptions, shared: SharedResults) => Finding[];
 }
 
 /** Rule families the documentation linter configures itself (its "no data" findings stay `info`). */
@@ -69,7 +83,11 @@ function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
  */
 export const SESSION_CHECKS: readonly SessionCheck[] = [
   { name: "catalog", run: (session) => checkCatalog(session) },
-  { name: "units", run: (s, o) => checkUnits(s, { ...(o.payer && { payer: o.payer }) }) },
+  {
+    name: "units",
+    run: (s, o, shared) =>
+      shared.units === null ? checkUnits(s, { ...(o.payer && { payer: o.payer }) }) : checkUnitsWith(s, shared.method, shared.units),
+  },
   { name: "ncci-ptp", run: (s, o) => checkPairEdits(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }) }) },
   { name: "mue", run: (s, o) => checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }) },
   { name: "modifiers", run: (s, o) => checkModifiers(s, { ...(o.payer && { payer: o.payer }) }) },

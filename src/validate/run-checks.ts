@@ -2,7 +2,7 @@ import type { Finding, Severity } from "../model/finding.js";
 import { resolvePayerProfile } from "../model/payer-profile.js";
 import type { Session, UnitMethod } from "../model/session.js";
 import { LIBRARY_VERSION } from "../version.js";
-import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck } from "./checks.js";
+import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "./options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import type { Report, ReportUnits } from "./report.js";
@@ -46,10 +46,10 @@ function plainFinding(value: unknown): Finding | undefined {
   return out;
 }
 
-function runCheck(check: SessionCheck, session: Session, options: ValidateOptions): Finding[] {
+function runCheck(check: SessionCheck, session: Session, options: ValidateOptions, shared: SharedResults): Finding[] {
   let result: unknown;
   try {
-    result = check.run(session, options);
+    result = check.run(session, options, shared);
   } catch (error) {
     return [checkFailed(check.name, errorName(error))];
   }
@@ -121,13 +121,15 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const session = read.session;
     const method = resolvePayerProfile(session.payer, options.payer).unitMethod;
     const findings = [...read.findings];
-    for (const check of checks) findings.push(...runCheck(check, session, options));
+    // The unit calculation is made once: it is the report's `units` and the units check's input.
     let units: ReportUnits | null = null;
     try {
       units = unitsForReport(session, method);
     } catch (error) {
       findings.push(checkFailed("unit calculation", errorName(error)));
     }
+    const shared: SharedResults = { method, units };
+    for (const check of checks) findings.push(...runCheck(check, session, options, shared));
     return makeReport(session, units, applyRuleSettings(findings, options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateSession, validateSessions, type Report } from "../../src/validate.js";
 import { SESSION_CHECKS } from "../../src/validate/checks.js";
+import { sortFindings } from "../../src/validate/sort-findings.js";
+import { checkUnits } from "../../src/units/check-units.js";
 import { validateWithChecks } from "../../src/validate/run-checks.js";
 import type { Finding } from "../../src/model/finding.js";
 import { CLEAN_VISIT, UNKNOWN_CODE_VISIT, clone, deepFreeze } from "./fixtures.js";
@@ -239,6 +241,19 @@ describe("properties", () => {
     const path = line !== undefined && f.path !== undefined ? ["services", String(line.code), ...f.path.slice(2)] : f.path;
     return JSON.stringify({ ...f, path, message: f.message });
   }
+
+  it("for any valid session, the units check inside validateSession (given the shared calculation) reports what checkUnits does alone", () => {
+    fc.assert(
+      fc.property(session, fc.constantFrom(undefined, "cms" as const, "ama" as const), (s, unitMethod) => {
+        const options = unitMethod === undefined ? {} : { payer: { unitMethod } };
+        const report = validateSession(s, options);
+        expect(report.session).not.toBeNull();
+        const alone = checkUnits(report.session!, options);
+        expect(report.findings.filter((f) => f.rule.startsWith("units/"))).toEqual(sortFindings(alone));
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   it("for any valid session, reordering its service lines does not change the set of findings", () => {
     fc.assert(
