@@ -2,7 +2,7 @@
 // data/ncci/mue-therapy-outpatient-hospital.csv. Do not edit by hand.
 /**
  * Medicare MUE values for the therapy codes in scope, packed into one string per CMS table to
- * keep the main entry small; {@link MUE_ROWS} unpacks them once, at import.
+ * keep the main entry small; src/ncci/packed-rows.ts unpacks them once, at import.
  *
  * Source: CMS Medically Unlikely Edits, practitioner table
  * MCR_MUE_PractitionerServices_Eff_07-01-2024 (2024 Q3; values identical in the 04-01-2024
@@ -11,7 +11,8 @@
  *
  * @module
  */
-import type { MueAdjudicationIndicator, MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
+import { unpackMueRows } from "./packed-rows.js";
+import type { MueRow, NcciReleaseInfo } from "./types.js";
 
 /**
  * The CMS MUE release the bundled rows come from (practitioner table; the
@@ -33,26 +34,11 @@ const R = [
   "Nature of Service/Procedure",
 ] as const;
 
-/**
- * One string per CMS table, in file order: cells joined by `,`, each the code (5 characters),
- * the adjudication indicator (1 digit), the index into R (1 digit), then the MUE value.
- */
+const F0 = "MCR_MUE_PractitionerServices_Eff_07-01-2024";
+const F1 = "MCR_MUE_OutpatientHospitalServices_Eff_04-01-2024";
+/** One string per CMS table, in file order (format: {@link unpackMueRows}). */
 const PRACTITIONER = "92507341,92526201,97010310,97012321,97014310,97016321,97018321,97022321,97024321,97026321,97028321,97032324,97033324,97034322,97035322,97036323,97037231,97039321,97110326,97112324,97116324,97129231,97130327,97140326,97150321,97161211,97162211,97163211,97164211,97165211,97166211,97167211,97168211,97530326,97535328,97537326,97542328,97750328,97760326,97763326,G0283331";
 const OUTPATIENT_HOSPITAL = "92507341,92526201,97010321,97012321,97014310,97016321,97018321,97022321,97024321,97026321,97028321,97032324,97033324,97034322,97035322,97036323,97037231,97039321,97110328,97112326,97116324,97129231,97130327,97140326,97150322,97161211,97162211,97163211,97164211,97165211,97166211,97167211,97168211,97530326,97535328,97537328,97542328,97750328,97760326,97763326,G0283331";
-
-const adjudication = (digit: string): MueAdjudicationIndicator => (digit === "1" ? 1 : digit === "2" ? 2 : 3);
-
-/** Unpacks one table's string (the keys in the order of {@link MueRow}). */
-function unpack(packed: string, setting: MueSetting, file: string): MueRow[] {
-  return packed.split(",").map((cell) => ({
-    code: cell.slice(0, 5),
-    value: Number(cell.slice(7)),
-    adjudicationIndicator: adjudication(cell.charAt(5)),
-    rationale: R[Number(cell.charAt(6))] ?? "",
-    setting,
-    file,
-  }));
-}
 
 /**
  * The 82 bundled MUE rows: practitioner and outpatient-hospital values for the therapy codes.
@@ -63,7 +49,6 @@ function unpack(packed: string, setting: MueSetting, file: string): MueRow[] {
  * ```
  * @remarks CMS Medically Unlikely Edits (practitioner and outpatient-hospital tables).
  */
-export const MUE_ROWS: readonly MueRow[] = [
-  ...unpack(PRACTITIONER, "practitioner", "MCR_MUE_PractitionerServices_Eff_07-01-2024"),
-  ...unpack(OUTPATIENT_HOSPITAL, "outpatient-hospital", "MCR_MUE_OutpatientHospitalServices_Eff_04-01-2024"),
-];
+export const MUE_ROWS: readonly MueRow[] = /* @__PURE__ */ unpackMueRows(PRACTITIONER, R, "practitioner", F0).concat(
+  /* @__PURE__ */ unpackMueRows(OUTPATIENT_HOSPITAL, R, "outpatient-hospital", F1),
+);
