@@ -5,15 +5,18 @@
 // One line per entry (the file must exist in dist/, or size-limit stops with an error):
 // - units: no `ignore`, on purpose: if anything under src/units pulls in zod, its ~90 kB count
 //   and the 2 kB budget fails (test/import-graph.test.ts checks the same on the source).
-// - the extended NCCI table is measured on its own, with a generous limit.
+// - the extended NCCI table is measured on its own (its 9,008 rows packed into one string).
 export default [
-  // Issue 7's budget for the main entry is 25 kB; it measures 39 kB now (every check, every
-  // finding's plain-English message and source). Until that work is done the limit stops it
+  // Issue 7's budget for the main entry is 25 kB. It measured 40.3 kB; packing the bundled NCCI
+  // rows into strings (-1.7 kB) and leaving the CMS file parsers to `./ncci` (-1.6 kB) brought it
+  // to 37.5 kB. What is left is every check's code (about 24 kB) and its text: findings' messages,
+  // cited sources, the code catalog and the lexicon (about 14 kB), none of which can go without
+  // losing function (docs/performance.md, "Where the main entry's bytes are"). The limit stops it
   // from growing: lower it as the entry shrinks, never raise it quietly.
-  { name: "therapy-claims (main entry, without zod and date-fns)", path: "dist/index.js", limit: "41 kB", gzip: true, ignore: ["zod", "date-fns"] },
+  { name: "therapy-claims (main entry, without zod and date-fns)", path: "dist/index.js", limit: "38 kB", gzip: true, ignore: ["zod", "date-fns"] },
   { name: "therapy-claims/catalog (without zod and date-fns)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod", "date-fns"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod and date-fns)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod", "date-fns"] },
+  { name: "therapy-claims/ncci (default core table, without zod and date-fns)", path: "dist/ncci.js", limit: "19 kB", gzip: true, ignore: ["zod", "date-fns"] },
   { name: "therapy-claims/lint (without zod and date-fns)", path: "dist/lint.js", limit: "20 kB", gzip: true, ignore: ["zod", "date-fns"] },
-  { name: "therapy-claims/ncci-extended (without zod and date-fns)", path: "dist/ncci-extended.js", limit: "150 kB", gzip: true, ignore: ["zod", "date-fns"] },
+  { name: "therapy-claims/ncci-extended (without zod and date-fns)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod", "date-fns"] },
 ];
