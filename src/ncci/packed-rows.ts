@@ -24,8 +24,9 @@ const isoDate = (d: string): string => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.sl
  * @returns the rows, keys in the order of {@link PtpRow}, with no `undefined` values
  * @example
  * ```ts
- * unpackPtpRows("97150:97530113", ["x", "Mutually exclusive procedures"], "f1");
- * //=> [{ column1: "97150", column2: "97530", modifierIndicator: 1, rationale: "Mutually exclusive procedures", file: "f1" }]
+ * unpackPtpRows("97150:9753011;97530:975350119991231", ["x", "Mutually exclusive procedures"], "f1");
+ * //=> [{ column1: "97150", column2: "97530", modifierIndicator: 1, rationale: "Mutually exclusive procedures", file: "f1" },
+ * //    { column1: "97530", column2: "97535", deletion: "1999-12-31", modifierIndicator: 0, rationale: "Mutually exclusive procedures", file: "f1" }]
  * ```
  * @remarks CMS NCCI PTP edits, practitioner table (columns as in the CMS files).
  */

@@ -65,6 +65,18 @@ describe("packed NCCI rows", () => {
     );
   });
 
+  it("the TSDoc examples of unpackPtpRows and unpackMueRows give what they say", () => {
+    expect(unpackPtpRows("97150:9753011;97530:975350119991231", ["x", "Mutually exclusive procedures"], "f1")).toStrictEqual([
+      { column1: "97150", column2: "97530", modifierIndicator: 1, rationale: "Mutually exclusive procedures", file: "f1" },
+      { column1: "97530", column2: "97535", deletion: "1999-12-31", modifierIndicator: 0, rationale: "Mutually exclusive procedures", file: "f1" },
+    ]);
+    expect(unpackMueRows("97530316", ["x", "Clinical: Data"], "practitioner", "MCR_MUE")).toStrictEqual([
+      { code: "97530", value: 6, adjudicationIndicator: 3, rationale: "Clinical: Data", setting: "practitioner", file: "MCR_MUE" },
+    ]);
+    expect(unpackPtpRows("", [], "f")).toEqual([]);
+    expect(unpackMueRows("", [], "practitioner", "m")).toEqual([]);
+  });
+
   it("the packer refuses what the packed form cannot carry (an effective date, the 1996 flag, an 11th rationale)", () => {
     const row = { column1: "97110", column2: "97530", indicator: 1, rationale: "r" };
     expect(() => packPtpRows([{ ...row, effective: "2020-01-01" }], ["r"], "t")).toThrow(/effective/);
