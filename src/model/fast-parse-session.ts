@@ -1,5 +1,5 @@
-import type { clockMinutes, isIsoDate } from "./dates.js";
-import type { Goal, Note, Payer, PlanOfCare, Provider, ServiceLine, Session } from "./session.js";
+import { clockMinutesOrMinusOne, isIsoDate, type clockMinutes } from "./dates.js";
+import type { Contact, Discipline, Goal, Note, Payer, PlanOfCare, Program, Provider, ServiceLine, Session, UnitMethod } from "./session.js";
 
 /**
  * Thrown inside {@link fastParseSession} when the plain check cannot vouch for the input; never
@@ -8,12 +8,6 @@ import type { Goal, Note, Payer, PlanOfCare, Provider, ServiceLine, Session } fr
 const NOT_SURE: unique symbol = Symbol("not sure");
 
 type Fields = Record<string, unknown>;
-
-const PROGRAMS: ReadonlySet<unknown> = new Set(["medicare", "medicaid", "commercial", "other"]);
-const UNIT_METHODS: ReadonlySet<unknown> = new Set(["cms", "ama"]);
-const DISCIPLINES: ReadonlySet<unknown> = new Set(["PT", "OT", "SLP"]);
-const CREDENTIALS: ReadonlySet<unknown> = new Set(["PT", "PTA", "OT", "OTA", "SLP", "other"]);
-const CONTACTS: ReadonlySet<unknown> = new Set(["one-on-one", "group", "concurrent", "supervised"]);
 
 /** An object zod's `z.object` would read (anything but null, arrays and primitives). */
 function objectOf(value: unknown): Fields {
@@ -26,24 +20,40 @@ function arrayOf(value: unknown): readonly unknown[] {
   return value;
 }
 
-/**
- * The value of an optional field, `undefined` when it is absent. A field that is present with
- * the value `undefined` (which zod keeps as a key) is left to zod.
+/*
+ * Each optional field is read once by name (`from.minutes`, so every site keeps its own
+ * inline cache) and, when the value is `undefined`, checked for presence with `"minutes" in
+ * from`: a key present with the value `undefined` (which zod keeps as a key) is left to zod.
  */
-function read(from: Fields, key: string): unknown {
-  const value = from[key];
-  if (value === undefined && key in from) throw NOT_SURE;
-  return value;
-}
 
 function string(value: unknown): string {
   if (typeof value !== "string") throw NOT_SURE;
   return value;
 }
 
-function oneOf(set: ReadonlySet<unknown>, value: unknown): string {
-  if (!set.has(value)) throw NOT_SURE;
-  return value as string;
+function program(value: unknown): Program {
+  if (value !== "medicare" && value !== "medicaid" && value !== "commercial" && value !== "other") throw NOT_SURE;
+  return value;
+}
+
+function unitMethod(value: unknown): UnitMethod {
+  if (value !== "cms" && value !== "ama") throw NOT_SURE;
+  return value;
+}
+
+function discipline(value: unknown): Discipline {
+  if (value !== "PT" && value !== "OT" && value !== "SLP") throw NOT_SURE;
+  return value;
+}
+
+function credential(value: unknown): NonNullable<Provider["credential"]> {
+  if (value !== "PT" && value !== "PTA" && value !== "OT" && value !== "OTA" && value !== "SLP" && value !== "other") throw NOT_SURE;
+  return value;
+}
+
+function contact(value: unknown): Contact {
+  if (value !== "one-on-one" && value !== "group" && value !== "concurrent" && value !== "supervised") throw NOT_SURE;
+  return value;
 }
 
 /** zod 4's `z.number().nonnegative()`: a finite number, not below 0. */
@@ -63,15 +73,9 @@ function wholePositive(value: unknown): number {
   return value as number;
 }
 
-function digitAt(text: string, index: number): number {
-  const d = text.charCodeAt(index) - 48;
-  return d >= 0 && d <= 9 ? d : -1;
-}
-
 /**
- * {@link isIsoDate} without a regular expression or a `Date`: `YYYY-MM-DD` on the proleptic
- * Gregorian calendar. Years before 100 (which `isIsoDate` rejects, as date-fns `isExists` reads
- * them as 19xx) are rejected too.
+ * {@link isIsoDate} under its former name (the fast path had it before `isIsoDate` itself
+ * was written without a regular expression).
  *
  * @param text - any text
  * @returns whether {@link isIsoDate} accepts it
@@ -82,22 +86,12 @@ function digitAt(text: string, index: number): number {
  * ```
  */
 export function isIsoDateFast(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const y0 = digitAt(text, 0), y1 = digitAt(text, 1), y2 = digitAt(text, 2), y3 = digitAt(text, 3);
-  const m0 = digitAt(text, 5), m1 = digitAt(text, 6), d0 = digitAt(text, 8), d1 = digitAt(text, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days;
+  return isIsoDate(text);
 }
 
 /**
- * {@link clockMinutes} without a regular expression: minutes after midnight of `HH:MM`
- * (00:00–23:59), or -1.
+ * {@link clockMinutes} with -1 for "not a clock time" (the fast path's former name of
+ * {@link clockMinutesOrMinusOne}).
  *
  * @param text - any text
  * @returns the minutes, or -1 where `clockMinutes` gives `undefined`
@@ -108,21 +102,20 @@ export function isIsoDateFast(text: string): boolean {
  * ```
  */
 export function clockMinutesFast(text: string): number {
-  if (text.length !== 5 || text.charCodeAt(2) !== 58) return -1;
-  const h0 = digitAt(text, 0), h1 = digitAt(text, 1), m0 = digitAt(text, 3), m1 = digitAt(text, 4);
-  if ((h0 | h1 | m0 | m1) < 0 || m0 > 5) return -1;
-  const hours = h0 * 10 + h1;
-  return hours > 23 ? -1 : hours * 60 + m0 * 10 + m1;
+  return clockMinutesOrMinusOne(text);
 }
 
 function isoDate(value: unknown): string {
-  if (typeof value !== "string" || !isIsoDateFast(value)) throw NOT_SURE;
+  if (typeof value !== "string" || !isIsoDate(value)) throw NOT_SURE;
   return value;
 }
 
-function clockTime(value: unknown): string {
-  if (typeof value !== "string" || clockMinutesFast(value) < 0) throw NOT_SURE;
-  return value;
+/** A clock time, as its minutes after midnight. */
+function clockTime(value: unknown): number {
+  if (typeof value !== "string") throw NOT_SURE;
+  const minutes = clockMinutesOrMinusOne(value);
+  if (minutes < 0) throw NOT_SURE;
+  return minutes;
 }
 
 /** `/^[0-9A-Za-z]{n}$/` without a regular expression. */
@@ -152,18 +145,22 @@ function modifiers(value: unknown): string[] {
 
 function payer(value: unknown): Payer {
   const from = objectOf(value);
-  const out: Fields = { program: oneOf(PROGRAMS, from.program) };
-  let v: unknown;
-  if ((v = read(from, "unitMethod")) !== undefined) out.unitMethod = oneOf(UNIT_METHODS, v);
-  if ((v = read(from, "name")) !== undefined) out.name = string(v);
+  const out: Fields = { program: program(from.program) };
+  const method = from.unitMethod;
+  if (method !== undefined) out.unitMethod = unitMethod(method);
+  else if ("unitMethod" in from) throw NOT_SURE;
+  const name = from.name;
+  if (name !== undefined) out.name = string(name);
+  else if ("name" in from) throw NOT_SURE;
   return out as Payer;
 }
 
 function provider(value: unknown): Provider {
   const from = objectOf(value);
-  const out: Fields = { discipline: oneOf(DISCIPLINES, from.discipline) };
-  let v: unknown;
-  if ((v = read(from, "credential")) !== undefined) out.credential = oneOf(CREDENTIALS, v);
+  const out: Fields = { discipline: discipline(from.discipline) };
+  const v = from.credential;
+  if (v !== undefined) out.credential = credential(v);
+  else if ("credential" in from) throw NOT_SURE;
   return out as Provider;
 }
 
@@ -171,19 +168,34 @@ function serviceLine(value: unknown): ServiceLine {
   const from = objectOf(value);
   const out: Fields = { code: alphanumeric(from.code, 5) };
   let v: unknown;
-  if ((v = read(from, "minutes")) !== undefined) out.minutes = wholeNonNegative(v);
-  if ((v = read(from, "start")) !== undefined) out.start = clockTime(v);
-  if ((v = read(from, "end")) !== undefined) out.end = clockTime(v);
-  if ((v = read(from, "units")) !== undefined) out.units = wholeNonNegative(v);
-  if ((v = read(from, "modifiers")) !== undefined) out.modifiers = modifiers(v);
-  if ((v = read(from, "contact")) !== undefined) out.contact = oneOf(CONTACTS, v);
-  if ((v = read(from, "groupSize")) !== undefined) out.groupSize = wholePositive(v);
-  if ((v = read(from, "assistantMinutes")) !== undefined) out.assistantMinutes = wholeNonNegative(v);
-  if ((v = read(from, "activity")) !== undefined) out.activity = string(v);
-  if ((v = read(from, "goalIds")) !== undefined) out.goalIds = strings(v);
-  if ((v = read(from, "allowedAmount")) !== undefined) out.allowedAmount = nonNegative(v);
-  // The cross-field check of parseSession: a line that ends before it starts is an input error.
-  if (out.start !== undefined && out.end !== undefined && clockMinutesFast(out.end as string) < clockMinutesFast(out.start as string)) throw NOT_SURE;
+  if ((v = from.minutes) !== undefined) out.minutes = wholeNonNegative(v);
+  else if ("minutes" in from) throw NOT_SURE;
+  let startsAt = -1;
+  if ((v = from.start) !== undefined) {
+    startsAt = clockTime(v);
+    out.start = v;
+  } else if ("start" in from) throw NOT_SURE;
+  if ((v = from.end) !== undefined) {
+    // The cross-field check of parseSession: a line that ends before it starts is an input error.
+    if (clockTime(v) < startsAt) throw NOT_SURE;
+    out.end = v;
+  } else if ("end" in from) throw NOT_SURE;
+  if ((v = from.units) !== undefined) out.units = wholeNonNegative(v);
+  else if ("units" in from) throw NOT_SURE;
+  if ((v = from.modifiers) !== undefined) out.modifiers = modifiers(v);
+  else if ("modifiers" in from) throw NOT_SURE;
+  if ((v = from.contact) !== undefined) out.contact = contact(v);
+  else if ("contact" in from) throw NOT_SURE;
+  if ((v = from.groupSize) !== undefined) out.groupSize = wholePositive(v);
+  else if ("groupSize" in from) throw NOT_SURE;
+  if ((v = from.assistantMinutes) !== undefined) out.assistantMinutes = wholeNonNegative(v);
+  else if ("assistantMinutes" in from) throw NOT_SURE;
+  if ((v = from.activity) !== undefined) out.activity = string(v);
+  else if ("activity" in from) throw NOT_SURE;
+  if ((v = from.goalIds) !== undefined) out.goalIds = strings(v);
+  else if ("goalIds" in from) throw NOT_SURE;
+  if ((v = from.allowedAmount) !== undefined) out.allowedAmount = nonNegative(v);
+  else if ("allowedAmount" in from) throw NOT_SURE;
   return out as ServiceLine;
 }
 
@@ -198,20 +210,27 @@ function note(value: unknown): Note {
   const from = objectOf(value);
   const out: Fields = {};
   let v: unknown;
-  if ((v = read(from, "subjective")) !== undefined) out.subjective = string(v);
-  if ((v = read(from, "objective")) !== undefined) out.objective = string(v);
-  if ((v = read(from, "assessment")) !== undefined) out.assessment = string(v);
-  if ((v = read(from, "patientResponse")) !== undefined) out.patientResponse = string(v);
-  if ((v = read(from, "plan")) !== undefined) out.plan = string(v);
-  if ((v = read(from, "text")) !== undefined) out.text = string(v);
+  if ((v = from.subjective) !== undefined) out.subjective = string(v);
+  else if ("subjective" in from) throw NOT_SURE;
+  if ((v = from.objective) !== undefined) out.objective = string(v);
+  else if ("objective" in from) throw NOT_SURE;
+  if ((v = from.assessment) !== undefined) out.assessment = string(v);
+  else if ("assessment" in from) throw NOT_SURE;
+  if ((v = from.patientResponse) !== undefined) out.patientResponse = string(v);
+  else if ("patientResponse" in from) throw NOT_SURE;
+  if ((v = from.plan) !== undefined) out.plan = string(v);
+  else if ("plan" in from) throw NOT_SURE;
+  if ((v = from.text) !== undefined) out.text = string(v);
+  else if ("text" in from) throw NOT_SURE;
   return out as Note;
 }
 
 function goal(value: unknown): Goal {
   const from = objectOf(value);
   const out: Fields = { id: string(from.id) };
-  let v: unknown;
-  if ((v = read(from, "text")) !== undefined) out.text = string(v);
+  const v = from.text;
+  if (v !== undefined) out.text = string(v);
+  else if ("text" in from) throw NOT_SURE;
   return out as Goal;
 }
 
@@ -231,13 +250,20 @@ function planOfCare(value: unknown): PlanOfCare {
   const from = objectOf(value);
   const out: Fields = {};
   let v: unknown;
-  if ((v = read(from, "startOfCare")) !== undefined) out.startOfCare = isoDate(v);
-  if ((v = read(from, "certifiedOn")) !== undefined) out.certifiedOn = isoDate(v);
-  if ((v = read(from, "certifiedThrough")) !== undefined) out.certifiedThrough = isoDate(v);
-  if ((v = read(from, "goals")) !== undefined) out.goals = goals(v);
-  if ((v = read(from, "treatmentDaysSinceProgressReport")) !== undefined) out.treatmentDaysSinceProgressReport = wholeNonNegative(v);
-  if ((v = read(from, "referralOnFile")) !== undefined) out.referralOnFile = boolean(v);
-  if ((v = read(from, "planSentToReferrerOn")) !== undefined) out.planSentToReferrerOn = isoDate(v);
+  if ((v = from.startOfCare) !== undefined) out.startOfCare = isoDate(v);
+  else if ("startOfCare" in from) throw NOT_SURE;
+  if ((v = from.certifiedOn) !== undefined) out.certifiedOn = isoDate(v);
+  else if ("certifiedOn" in from) throw NOT_SURE;
+  if ((v = from.certifiedThrough) !== undefined) out.certifiedThrough = isoDate(v);
+  else if ("certifiedThrough" in from) throw NOT_SURE;
+  if ((v = from.goals) !== undefined) out.goals = goals(v);
+  else if ("goals" in from) throw NOT_SURE;
+  if ((v = from.treatmentDaysSinceProgressReport) !== undefined) out.treatmentDaysSinceProgressReport = wholeNonNegative(v);
+  else if ("treatmentDaysSinceProgressReport" in from) throw NOT_SURE;
+  if ((v = from.referralOnFile) !== undefined) out.referralOnFile = boolean(v);
+  else if ("referralOnFile" in from) throw NOT_SURE;
+  if ((v = from.planSentToReferrerOn) !== undefined) out.planSentToReferrerOn = isoDate(v);
+  else if ("planSentToReferrerOn" in from) throw NOT_SURE;
   return out as PlanOfCare;
 }
 
@@ -245,8 +271,10 @@ function therapyYearToDate(value: unknown): Session["therapyYearToDate"] {
   const from = objectOf(value);
   const out: Fields = {};
   let v: unknown;
-  if ((v = read(from, "ptSlp")) !== undefined) out.ptSlp = nonNegative(v);
-  if ((v = read(from, "ot")) !== undefined) out.ot = nonNegative(v);
+  if ((v = from.ptSlp) !== undefined) out.ptSlp = nonNegative(v);
+  else if ("ptSlp" in from) throw NOT_SURE;
+  if ((v = from.ot) !== undefined) out.ot = nonNegative(v);
+  else if ("ot" in from) throw NOT_SURE;
   return out as Session["therapyYearToDate"];
 }
 
@@ -254,16 +282,22 @@ function session(value: unknown): Session {
   const from = objectOf(value);
   const out: Fields = {};
   let v: unknown;
-  if ((v = read(from, "id")) !== undefined) out.id = string(v);
+  if ((v = from.id) !== undefined) out.id = string(v);
+  else if ("id" in from) throw NOT_SURE;
   out.dateOfService = isoDate(from.dateOfService);
   out.payer = payer(from.payer);
   out.provider = provider(from.provider);
   out.services = services(from.services);
-  if ((v = read(from, "totalTimedMinutes")) !== undefined) out.totalTimedMinutes = wholeNonNegative(v);
-  if ((v = read(from, "totalTreatmentMinutes")) !== undefined) out.totalTreatmentMinutes = wholeNonNegative(v);
-  if ((v = read(from, "note")) !== undefined) out.note = note(v);
-  if ((v = read(from, "planOfCare")) !== undefined) out.planOfCare = planOfCare(v);
-  if ((v = read(from, "therapyYearToDate")) !== undefined) out.therapyYearToDate = therapyYearToDate(v);
+  if ((v = from.totalTimedMinutes) !== undefined) out.totalTimedMinutes = wholeNonNegative(v);
+  else if ("totalTimedMinutes" in from) throw NOT_SURE;
+  if ((v = from.totalTreatmentMinutes) !== undefined) out.totalTreatmentMinutes = wholeNonNegative(v);
+  else if ("totalTreatmentMinutes" in from) throw NOT_SURE;
+  if ((v = from.note) !== undefined) out.note = note(v);
+  else if ("note" in from) throw NOT_SURE;
+  if ((v = from.planOfCare) !== undefined) out.planOfCare = planOfCare(v);
+  else if ("planOfCare" in from) throw NOT_SURE;
+  if ((v = from.therapyYearToDate) !== undefined) out.therapyYearToDate = therapyYearToDate(v);
+  else if ("therapyYearToDate" in from) throw NOT_SURE;
   return out as Session;
 }
 

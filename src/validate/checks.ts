@@ -1,15 +1,16 @@
 import { checkCatalog } from "../catalog/check-catalog.js";
-import { lintDocumentation } from "../lint.js";
+import { lintDocumentation, type LintOptions } from "../lint.js";
 import { checkModifiers } from "../modifiers/index.js";
-import { checkMue } from "../ncci/mue.js";
-import { checkPairEdits } from "../ncci/check-pair-edits.js";
+import { checkMue, type CheckMueOptions } from "../ncci/mue.js";
+import { checkPairEdits, type CheckPairEditsOptions } from "../ncci/check-pair-edits.js";
 import { releaseLabel } from "../ncci/sources.js";
-import { DEFAULT_NCCI_TABLES } from "../ncci/tables.js";
+import { DEFAULT_NCCI_TABLES, type NcciTables } from "../ncci/tables.js";
 import { calculateUnits } from "../units/calculate-units.js";
 import { checkUnits, checkUnitsWith } from "../units/check-units.js";
 import type { Finding } from "../model/finding.js";
+import type { PayerProfileOverride } from "../model/payer-profile.js";
 import type { UnitMethod, Session } from "../model/session.js";
-import type { RuleSetting, ValidateOptions } from "./options.js";
+import type { CareSetting, ExtraRule, RuleSetting, ValidateOptions } from "./options.js";
 import type { ReportUnits } from "./report.js";
 
 /**
@@ -41,12 +42,9 @@ export interface SessionCheck {
   readonly run: (session: Session, options: ValidateOptions, shared: SharedResults) => Finding[];
 }
 
-/** Rule families the documentation linter configures itself (its "no data" findings stay `info`). */
-const LINT_FAMILIES = ["doc/", "poc/", "lint/"];
-
 /**
  * Whether a rule id is configured by the documentation linter rather than by validateSession:
- * the linter's own families and the caller's extra rules.
+ * the linter's own families (`doc/`, `poc/`, `lint/`) and the caller's extra rules.
  *
  * @param rule - a rule id
  * @param options - the caller's options (for the extra rules' ids)
@@ -58,7 +56,7 @@ const LINT_FAMILIES = ["doc/", "poc/", "lint/"];
  * ```
  */
 export function isLinterRule(rule: string, options: ValidateOptions): boolean {
-  if (LINT_FAMILIES.some((family) => rule.startsWith(family))) return true;
+  if (rule.startsWith("doc/") || rule.startsWith("poc/") || rule.startsWith("lint/")) return true;
   return (options.extraRules ?? []).some((r) => r?.meta?.id === rule);
 }
 
@@ -70,10 +68,58 @@ function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
 }
 
 /**
+ * Options a check is called with when the caller set none of them: one shared, frozen object,
+ * so the common call allocates nothing. Checks only read their options.
+ */
+const NO_OPTIONS: Readonly<Record<string, never>> = Object.freeze({});
+
+/** The units and modifiers checks' options: the caller's payer override, when set. */
+function payerOptions(o: ValidateOptions): { payer?: PayerProfileOverride } {
+  const payer = o.payer;
+  return payer ? { payer } : NO_OPTIONS;
+}
+
+/** The NCCI pair-edit check's options: the caller's tables and payer override, when set. */
+function pairEditOptions(o: ValidateOptions): CheckPairEditsOptions {
+  const ncci = o.ncci;
+  const payer = o.payer;
+  if (!ncci && !payer) return NO_OPTIONS;
+  const out: { ncci?: NcciTables; payer?: PayerProfileOverride } = {};
+  if (ncci) out.ncci = ncci;
+  if (payer) out.payer = payer;
+  return out;
+}
+
+/** The MUE check's options: the caller's tables, payer override and care setting, when set. */
+function mueOptions(o: ValidateOptions): CheckMueOptions {
+  const ncci = o.ncci;
+  const payer = o.payer;
+  const setting = o.setting;
+  if (!ncci && !payer && !setting) return NO_OPTIONS;
+  const out: { ncci?: NcciTables; payer?: PayerProfileOverride; setting?: CareSetting } = {};
+  if (ncci) out.ncci = ncci;
+  if (payer) out.payer = payer;
+  if (setting) out.setting = setting;
+  return out;
+}
+
+/** The documentation linter's options: the linter's share of the rule settings, and the extra rules. */
+function lintOptions(o: ValidateOptions): LintOptions {
+  const rules = linterSettings(o);
+  const extraRules = o.extraRules;
+  if (!rules && !extraRules) return NO_OPTIONS;
+  const out: { rules?: NonNullable<ValidateOptions["rules"]>; extraRules?: readonly ExtraRule[] } = {};
+  if (rules) out.rules = rules;
+  if (extraRules) out.extraRules = extraRules;
+  return out;
+}
+
+/**
  * Every check validateSession runs, in order. Each runs on its own: one that throws becomes an
  * `internal/check-failed` finding and the others still run. The payer profile (and so which
  * Medicare-only rules apply) is resolved inside each check from `session.payer` and
- * `options.payer`.
+ * `options.payer`. Each check is given only the options it knows (none set: a shared empty
+ * object).
  *
  * @example
  * ```ts
@@ -85,19 +131,12 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
   { name: "catalog", run: (session) => checkCatalog(session) },
   {
     name: "units",
-    run: (s, o, shared) =>
-      shared.units === null ? checkUnits(s, { ...(o.payer && { payer: o.payer }) }) : checkUnitsWith(s, shared.method, shared.units),
+    run: (s, o, shared) => (shared.units === null ? checkUnits(s, payerOptions(o)) : checkUnitsWith(s, shared.method, shared.units)),
   },
-  { name: "ncci-ptp", run: (s, o) => checkPairEdits(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }) }) },
-  { name: "mue", run: (s, o) => checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }) },
-  { name: "modifiers", run: (s, o) => checkModifiers(s, { ...(o.payer && { payer: o.payer }) }) },
-  {
-    name: "documentation",
-    run: (s, o) => {
-      const rules = linterSettings(o);
-      return lintDocumentation(s, { ...(rules && { rules }), ...(o.extraRules && { extraRules: o.extraRules }) });
-    },
-  },
+  { name: "ncci-ptp", run: (s, o) => checkPairEdits(s, pairEditOptions(o)) },
+  { name: "mue", run: (s, o) => checkMue(s, mueOptions(o)) },
+  { name: "modifiers", run: (s, o) => checkModifiers(s, payerOptions(o)) },
+  { name: "documentation", run: (s, o) => lintDocumentation(s, lintOptions(o)) },
 ];
 
 /**
@@ -133,6 +172,16 @@ export function unitsForReport(session: Session, method: UnitMethod): ReportUnit
  * ```
  */
 export function ncciDataVersionFor(options: ValidateOptions): string {
-  const release = (options.ncci ?? DEFAULT_NCCI_TABLES).release;
-  return [release.ptp, release.mue].filter((r) => r !== undefined).map((r) => releaseLabel(r)).join("; ") || "unnamed release";
+  const tables = options.ncci ?? DEFAULT_NCCI_TABLES;
+  return tables === DEFAULT_NCCI_TABLES ? DEFAULT_NCCI_DATA_VERSION : releaseLabels(tables);
 }
+
+/** The labels of a release's PTP and MUE parts, joined; `unnamed release` when it names neither. */
+function releaseLabels(tables: NcciTables): string {
+  const { ptp, mue } = tables.release;
+  const labels = [ptp, mue].filter((r) => r !== undefined).map((r) => releaseLabel(r));
+  return labels.join("; ") || "unnamed release";
+}
+
+/** The bundled release's label, made once: the bundled tables are a constant. */
+const DEFAULT_NCCI_DATA_VERSION: string = releaseLabels(DEFAULT_NCCI_TABLES);

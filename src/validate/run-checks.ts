@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../model/finding.js";
+import type { Source } from "../model/source.js";
 import { resolvePayerProfile } from "../model/payer-profile.js";
 import type { Session, UnitMethod } from "../model/session.js";
 import { LIBRARY_VERSION } from "../version.js";
@@ -6,12 +7,9 @@ import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, ty
 import type { RuleSetting, ValidateOptions } from "./options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import type { Report, ReportUnits } from "./report.js";
-import { sortFindings } from "./sort-findings.js";
+import { compareFindings } from "./sort-findings.js";
 import { VALIDATE_SOURCES } from "./sources.js";
 
-const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
-/** Rule families a caller's severity overrides never touch: they decide whether the input was usable. */
-const FIXED_FAMILIES = ["input/", "internal/"];
 
 function checkFailed(name: string, why: string): Finding {
   return {
@@ -31,44 +29,94 @@ function errorName(error: unknown): string {
   }
 }
 
-/** A plain copy of a finding with only known fields, or undefined when it is not one. */
-function plainFinding(value: unknown): Finding | undefined {
+function isSeverity(value: unknown): value is Severity {
+  return value === "error" || value === "warning" || value === "info";
+}
+
+/** A plain copy of a source with only its known text fields, or undefined when it is not one. */
+function plainSource(value: unknown): Source | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  const f = value as Record<string, unknown>;
-  if (typeof f.rule !== "string" || typeof f.message !== "string" || typeof f.severity !== "string" || !SEVERITIES.has(f.severity)) return undefined;
-  const source = f.source as Record<string, unknown> | undefined;
-  if (typeof source !== "object" || source === null || typeof source.title !== "string") return undefined;
-  const out: Finding = { rule: f.rule, severity: f.severity as Severity, message: f.message, source: { title: source.title } };
-  for (const key of ["section", "url", "version"] as const) if (typeof source[key] === "string") (out.source as Record<string, string>)[key] = source[key];
-  if (Array.isArray(f.path)) out.path = f.path.filter((p): p is string | number => typeof p === "string" || (typeof p === "number" && Number.isFinite(p)));
-  if (Array.isArray(f.codes)) out.codes = f.codes.filter((c): c is string => typeof c === "string");
-  if (typeof f.fix === "string") out.fix = f.fix;
+  const from = value as Record<string, unknown>;
+  const title = from.title;
+  if (typeof title !== "string") return undefined;
+  const out: { title: string; section?: string; url?: string; version?: string } = { title };
+  const section = from.section;
+  if (typeof section === "string") out.section = section;
+  const url = from.url;
+  if (typeof url === "string") out.url = url;
+  const version = from.version;
+  if (typeof version === "string") out.version = version;
   return out;
 }
 
-function runCheck(check: SessionCheck, session: Session, options: ValidateOptions, shared: SharedResults): Finding[] {
+/** The strings and finite numbers of a path, in a new plain array. */
+function plainPath(path: readonly unknown[]): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i];
+    if (typeof part === "string" || (typeof part === "number" && Number.isFinite(part))) out.push(part);
+  }
+  return out;
+}
+
+/** The strings of a list, in a new plain array. */
+function plainCodes(codes: readonly unknown[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (typeof code === "string") out.push(code);
+  }
+  return out;
+}
+
+/**
+ * A plain copy of a finding with only known fields, or undefined when it is not one. Every
+ * check's findings go through it (a caller's extra rule may return anything), so a report never
+ * shares an object with a check or with the library's source tables, and its keys always come
+ * in one order: rule, severity, message, source, path, codes, fix.
+ */
+function plainFinding(value: unknown): Finding | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const f = value as Record<string, unknown>;
+  const rule = f.rule;
+  const message = f.message;
+  const severity = f.severity;
+  if (typeof rule !== "string" || typeof message !== "string" || !isSeverity(severity)) return undefined;
+  const source = plainSource(f.source);
+  if (source === undefined) return undefined;
+  const out: Finding = { rule, severity, message, source };
+  const path = f.path;
+  if (Array.isArray(path)) out.path = plainPath(path);
+  const codes = f.codes;
+  if (Array.isArray(codes)) out.codes = plainCodes(codes);
+  const fix = f.fix;
+  if (typeof fix === "string") out.fix = fix;
+  return out;
+}
+
+/** Runs one check and adds its findings (copied by {@link plainFinding}) to `out`. */
+function runCheck(check: SessionCheck, session: Session, options: ValidateOptions, shared: SharedResults, out: Finding[]): void {
   let result: unknown;
   try {
     result = check.run(session, options, shared);
   } catch (error) {
-    return [checkFailed(check.name, errorName(error))];
+    out.push(checkFailed(check.name, errorName(error)));
+    return;
   }
-  if (!Array.isArray(result)) return [checkFailed(check.name, "it returned no list of findings")];
-  const out: Finding[] = [];
-  for (const item of result) {
-    const finding = plainFinding(item);
-    out.push(finding ?? checkFailed(check.name, "it returned something that is not a finding"));
+  if (!Array.isArray(result)) {
+    out.push(checkFailed(check.name, "it returned no list of findings"));
+    return;
   }
-  return out;
+  for (const item of result) out.push(plainFinding(item) ?? checkFailed(check.name, "it returned something that is not a finding"));
 }
 
 function settingFor(rules: ValidateOptions["rules"], rule: string, options: ValidateOptions): RuleSetting | undefined {
-  if (rules === undefined || FIXED_FAMILIES.some((family) => rule.startsWith(family))) return undefined;
+  if (rules === undefined || rule.startsWith("input/") || rule.startsWith("internal/")) return undefined;
   // The documentation linter applies its own rules' settings (its "no data" findings stay info).
   if (isLinterRule(rule, options)) return undefined;
   if (!Object.hasOwn(rules, rule)) return undefined;
   const setting = rules[rule];
-  return setting === "off" || (typeof setting === "string" && SEVERITIES.has(setting)) ? setting : undefined;
+  return setting === "off" || isSeverity(setting) ? setting : undefined;
 }
 
 function applyRuleSettings(findings: Finding[], options: ValidateOptions): Finding[] {
@@ -83,8 +131,14 @@ function applyRuleSettings(findings: Finding[], options: ValidateOptions): Findi
   return out;
 }
 
+function hasError(findings: readonly Finding[]): boolean {
+  for (let i = 0; i < findings.length; i++) if (findings[i]!.severity === "error") return true;
+  return false;
+}
+
 /**
- * Builds a report: sorts the findings and sets `valid`.
+ * Builds a report: sorts the findings (in place: the list must be the report's own) and sets
+ * `valid`.
  *
  * @internal
  * @example
@@ -93,9 +147,10 @@ function applyRuleSettings(findings: Finding[], options: ValidateOptions): Findi
  * ```
  */
 export function makeReport(session: Session | null, units: ReportUnits | null, findings: Finding[], unitMethod: UnitMethod | null, ncciDataVersion: string | null): Report {
-  const sorted = sortFindings(findings);
+  // The list is the report's own (never the caller's), so it is sorted in place.
+  const sorted = findings.sort(compareFindings);
   return {
-    valid: !sorted.some((f) => f.severity === "error"),
+    valid: !hasError(sorted),
     session,
     units,
     findings: sorted,
@@ -120,7 +175,7 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     if (read.session === null) return makeReport(null, null, read.findings, null, null);
     const session = read.session;
     const method = resolvePayerProfile(session.payer, options.payer).unitMethod;
-    const findings = [...read.findings];
+    const findings = read.findings;
     // The unit calculation is made once: it is the report's `units` and the units check's input.
     let units: ReportUnits | null = null;
     try {
@@ -129,7 +184,7 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
       findings.push(checkFailed("unit calculation", errorName(error)));
     }
     const shared: SharedResults = { method, units };
-    for (const check of checks) findings.push(...runCheck(check, session, options, shared));
+    for (const check of checks) runCheck(check, session, options, shared, findings);
     return makeReport(session, units, applyRuleSettings(findings, options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clockMinutesFast, fastParseSession, isIsoDateFast } from "../../src/model/fast-parse-session.js";
-import { clockMinutes, isIsoDate } from "../../src/model/dates.js";
-import { crossFieldIssues, parseSession } from "../../src/model/parse-session.js";
+import { generateSessions } from "../../bench/generate.mjs";
+import { clockMinutes, isIsoDate } from "../oracles/dates.js";
+import { parseSession } from "../../src/model/parse-session.js";
+import { crossFieldIssues } from "../oracles/parse-session.js";
 import { SessionSchema } from "../../src/model/session.js";
 import { deepFreeze, extremeSessionArb, FUZZ_RUNS, nearSessionArb, validSessionArb } from "../fuzz/arbitraries.js";
 
@@ -51,6 +53,42 @@ describe("fastParseSession agrees with SessionSchema (accept, reject and the res
       }),
       params,
     );
+  });
+
+  it("every session of the benchmark generator: accepted, and the same object as the schema's", () => {
+    for (const s of generateSessions(500, 3)) {
+      expect(fastParseSession(s)).toBeDefined();
+      expectAgreement(s);
+    }
+  });
+
+  it("every session of the benchmark generator with one field removed, set to undefined, to null, or to a near-miss value: agrees", () => {
+    const nearMisses: unknown[] = [undefined, null, "", "2025-2-01", "2025-02-29", "9:00", "24:00", "9711", "G", "GPX", -1, 0.5, "1", [], {}, [null], ["GP", "GO", "59", "KX", "XU"]];
+    for (const s of generateSessions(40, 11)) {
+      const paths: (string | number)[][] = [];
+      const walk = (value: unknown, prefix: (string | number)[]): void => {
+        if (typeof value !== "object" || value === null) return;
+        for (const [k, v] of Object.entries(value)) {
+          const path = [...prefix, Array.isArray(value) ? Number(k) : k];
+          paths.push(path);
+          walk(v, path);
+        }
+      };
+      walk(s, []);
+      for (const path of paths) {
+        for (const edit of ["remove", ...nearMisses.keys()] as const) {
+          const copy = structuredClone(s) as Record<string | number, unknown>;
+          let at: Record<string | number, unknown> = copy;
+          for (const part of path.slice(0, -1)) at = at[part] as Record<string | number, unknown>;
+          const last = path[path.length - 1]!;
+          if (edit === "remove") {
+            if (Array.isArray(at)) continue;
+            delete at[last];
+          } else at[last] = nearMisses[edit];
+          expectAgreement(copy);
+        }
+      }
+    }
   });
 
   it("every valid session at the edges (0 and 10,000 minutes, 200 lines, unicode, 1 MiB text): same", () => {
@@ -136,7 +174,7 @@ describe("fastParseSession agrees with SessionSchema (accept, reject and the res
   });
 });
 
-describe("the fast date and clock checks agree with isIsoDate and clockMinutes", () => {
+describe("the fast date and clock checks agree with the regular-expression isIsoDate and clockMinutes (test/oracles/dates.ts)", () => {
   it("every YYYY-MM-DD with months 00–13 and days 00–32 over years around every leap rule and the 0–99 edge", () => {
     for (const year of [0, 1, 4, 50, 99, 100, 104, 400, 1600, 1700, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9996, 9999]) {
       for (let month = 0; month <= 13; month++) {

@@ -1,0 +1,59 @@
+/**
+ * The oracle of parseSession: the schema path alone (zod plus the cross-field check), as
+ * parseSession was before any fast path. Fast paths are proved against it.
+ */
+import type { z } from "zod";
+import { formatPath, SessionInputError, type InputIssue } from "../../src/model/parse-session.js";
+import { SessionSchema, type Session } from "../../src/model/session.js";
+import { clockMinutes } from "./dates.js";
+
+export { formatPath, SessionInputError, type InputIssue };
+
+function zodIssues(error: z.ZodError): InputIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    message: plainMessage(i),
+  }));
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type") {
+    return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`;
+  }
+  if (issue.code === "invalid_value") {
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  }
+  return issue.message;
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The cross-field check of parseSession, with the regular-expression clock reader. */
+export function crossFieldIssues(input: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (!isRecord(input) || !Array.isArray(input.services)) return issues;
+  input.services.forEach((line: unknown, index: number) => {
+    if (!isRecord(line) || typeof line.start !== "string" || typeof line.end !== "string") return;
+    const start = clockMinutes(line.start);
+    const end = clockMinutes(line.end);
+    if (start !== undefined && end !== undefined && end < start) {
+      issues.push({ path: ["services", index, "end"], message: `ends (${line.end}) before it starts (${line.start})` });
+    }
+  });
+  return issues;
+}
+
+/** parseSession by the schema alone. */
+export function parseSession(input: unknown): Session {
+  const result = SessionSchema.safeParse(input, { reportInput: true });
+  const crossField = crossFieldIssues(input);
+  if (result.success && crossField.length === 0) return result.data;
+  const issues = [...(result.success ? [] : zodIssues(result.error)), ...crossField];
+  throw new SessionInputError(issues);
+}

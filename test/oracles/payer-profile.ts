@@ -1,0 +1,105 @@
+/** The oracle of resolvePayerProfile: the spread-based version, as it was before the literal one. */
+import type { Payer, Program, UnitMethod } from "../../src/model/session.js";
+
+/**
+ * A pair rule a payer applies on top of NCCI (a "payer overlay"), e.g. a plan that denies
+ * 97530 with 97140 on one day even though Medicare's edit ended on 2019-12-31.
+ *
+ * @example
+ * ```ts
+ * const overlay: PairOverlay = { column1: "97140", column2: "97530", modifierIndicator: 0,
+ *   rationale: "Plan policy: not paid together on one day" };
+ * ```
+ */
+export interface PairOverlay {
+  /** The code that is paid. */
+  readonly column1: string;
+  /** The code that is denied when both are billed. */
+  readonly column2: string;
+  /** 0: no modifier bypasses it; 1: 59/XE/XS/XP/XU on the column-2 line bypasses it. */
+  readonly modifierIndicator: 0 | 1;
+  readonly rationale: string;
+  /** First date of service it applies to (inclusive). */
+  readonly from?: string;
+  /** Last date of service it applies to (inclusive). */
+  readonly to?: string;
+}
+
+/**
+ * How a payer is checked: the unit method and which rule families apply.
+ *
+ * @example
+ * ```ts
+ * PAYER_PROFILES.medicare.unitMethod; //=> "cms"
+ * ```
+ */
+export interface PayerProfile {
+  /** Shown in findings that come from this profile (overlays). */
+  readonly name: string;
+  /** `cms`: total-time 8-minute rule; `ama`: CPT midpoint rule per code. */
+  readonly unitMethod: UnitMethod;
+  /** NCCI procedure-to-procedure edits. */
+  readonly ptpEdits: boolean;
+  /** Medically unlikely edits (unit limits). */
+  readonly mue: boolean;
+  /** GP/GO/GN required on therapy lines (Medicare). */
+  readonly disciplineModifiers: boolean;
+  /** CQ/CO on lines furnished in whole or part by an assistant (Medicare, from 2020). */
+  readonly assistantModifiers: boolean;
+  /** KX threshold and targeted medical review (Medicare). */
+  readonly kxThreshold: boolean;
+  /** The payer's own pair rules. */
+  readonly pairOverlays: readonly PairOverlay[];
+}
+
+/**
+ * The built-in profiles. Medicaid programs and most commercial plans adopt NCCI edits, so PTP
+ * and MUE checks run for every program; the GP/GO/GN, CQ/CO and KX rules are Medicare's.
+ * Medicare and Medicaid count units by total time, commercial and other plans by the CPT
+ * per-code midpoint rule (many commercial plans do; set `payer.unitMethod` when yours does not).
+ *
+ * @example
+ * ```ts
+ * PAYER_PROFILES.commercial.unitMethod; //=> "ama"
+ * PAYER_PROFILES.medicaid.kxThreshold;  //=> false
+ * ```
+ */
+export const PAYER_PROFILES = {
+  medicare: { name: "Medicare", unitMethod: "cms", ptpEdits: true, mue: true, disciplineModifiers: true, assistantModifiers: true, kxThreshold: true, pairOverlays: [] },
+  medicaid: { name: "Medicaid", unitMethod: "cms", ptpEdits: true, mue: true, disciplineModifiers: false, assistantModifiers: false, kxThreshold: false, pairOverlays: [] },
+  commercial: { name: "Commercial plan", unitMethod: "ama", ptpEdits: true, mue: true, disciplineModifiers: false, assistantModifiers: false, kxThreshold: false, pairOverlays: [] },
+  other: { name: "Other payer", unitMethod: "ama", ptpEdits: true, mue: true, disciplineModifiers: false, assistantModifiers: false, kxThreshold: false, pairOverlays: [] },
+} as const satisfies Record<Program, PayerProfile>;
+
+/**
+ * Fields of a {@link PayerProfile} a caller may override.
+ *
+ * @example
+ * ```ts
+ * const o: PayerProfileOverride = { name: "Acme Health", pairOverlays: [] };
+ * ```
+ */
+export type PayerProfileOverride = Partial<PayerProfile>;
+
+/**
+ * The profile a session is checked under: the program's built-in profile, then the session's
+ * `payer.unitMethod` and `payer.name`, then the caller's override, each winning over the last.
+ *
+ * @param payer - the session's payer
+ * @param override - fields the caller sets (from options)
+ * @returns the profile to check with
+ * @example
+ * ```ts
+ * resolvePayerProfile({ program: "commercial", unitMethod: "cms" }).unitMethod; //=> "cms"
+ * resolvePayerProfile({ program: "medicare" }, { kxThreshold: false }).kxThreshold; //=> false
+ * ```
+ */
+export function resolvePayerProfile(payer: Payer, override?: PayerProfileOverride): PayerProfile {
+  const base: PayerProfile = PAYER_PROFILES[payer.program];
+  return {
+    ...base,
+    ...(payer.unitMethod !== undefined ? { unitMethod: payer.unitMethod } : {}),
+    ...(payer.name !== undefined ? { name: payer.name } : {}),
+    ...override,
+  };
+}

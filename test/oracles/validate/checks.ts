@@ -1,0 +1,139 @@
+/** Oracle: src/validate/checks.ts as it was before the overhead work (issue 7); the new code is proved to give the same reports. */
+import { checkCatalog } from "../../../src/catalog/check-catalog.js";
+import { lintDocumentation } from "../../../src/lint.js";
+import { checkModifiers } from "../../../src/modifiers/index.js";
+import { checkMue } from "../../../src/ncci/mue.js";
+import { checkPairEdits } from "../../../src/ncci/check-pair-edits.js";
+import { releaseLabel } from "../../../src/ncci/sources.js";
+import { DEFAULT_NCCI_TABLES } from "../../../src/ncci/tables.js";
+import { calculateUnits } from "../../../src/units/calculate-units.js";
+import { checkUnits, checkUnitsWith } from "../../../src/units/check-units.js";
+import type { Finding } from "../../../src/model/finding.js";
+import type { UnitMethod, Session } from "../../../src/model/session.js";
+import type { RuleSetting, ValidateOptions } from "../../../src/validate/options.js";
+import type { ReportUnits } from "../../../src/validate/report.js";
+
+/**
+ * What validateSession computes once per session and hands to every check, so no check
+ * repeats it: the payer's unit method and the unit calculation (`null` if it failed).
+ *
+ * @example
+ * ```ts
+ * const shared: SharedResults = { method: "cms", units: null };
+ * ```
+ */
+export interface SharedResults {
+  readonly method: UnitMethod;
+  readonly units: ReportUnits | null;
+}
+
+/**
+ * One check validateSession runs: a name (shown when it fails) and a function from a parsed
+ * session to findings.
+ *
+ * @example
+ * ```ts
+ * const check: SessionCheck = { name: "catalog", run: (session) => checkCatalog(session) };
+ * ```
+ */
+export interface SessionCheck {
+  /** Short name, shown in `internal/check-failed` when the check throws. */
+  readonly name: string;
+  readonly run: (session: Session, options: ValidateOptions, shared: SharedResults) => Finding[];
+}
+
+/** Rule families the documentation linter configures itself (its "no data" findings stay `info`). */
+const LINT_FAMILIES = ["doc/", "poc/", "lint/"];
+
+/**
+ * Whether a rule id is configured by the documentation linter rather than by validateSession:
+ * the linter's own families and the caller's extra rules.
+ *
+ * @param rule - a rule id
+ * @param options - the caller's options (for the extra rules' ids)
+ * @returns true when the linter applies the `rules` setting for this id
+ * @example
+ * ```ts
+ * isLinterRule("doc/activity-missing", {}); //=> true
+ * isLinterRule("units/exceeds-time", {});   //=> false
+ * ```
+ */
+export function isLinterRule(rule: string, options: ValidateOptions): boolean {
+  if (LINT_FAMILIES.some((family) => rule.startsWith(family))) return true;
+  return (options.extraRules ?? []).some((r) => r?.meta?.id === rule);
+}
+
+function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
+  if (options.rules === undefined) return undefined;
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(options.rules)) if (isLinterRule(id, options)) out[id] = setting;
+  return out;
+}
+
+/**
+ * Every check validateSession runs, in order. Each runs on its own: one that throws becomes an
+ * `internal/check-failed` finding and the others still run. The payer profile (and so which
+ * Medicare-only rules apply) is resolved inside each check from `session.payer` and
+ * `options.payer`.
+ *
+ * @example
+ * ```ts
+ * SESSION_CHECKS.map((c) => c.name);
+ * //=> ["catalog", "units", "ncci-ptp", "mue", "modifiers", "documentation"]
+ * ```
+ */
+export const SESSION_CHECKS: readonly SessionCheck[] = [
+  { name: "catalog", run: (session) => checkCatalog(session) },
+  {
+    name: "units",
+    run: (s, o, shared) =>
+      shared.units === null ? checkUnits(s, { ...(o.payer && { payer: o.payer }) }) : checkUnitsWith(s, shared.method, shared.units),
+  },
+  { name: "ncci-ptp", run: (s, o) => checkPairEdits(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }) }) },
+  { name: "mue", run: (s, o) => checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }) },
+  { name: "modifiers", run: (s, o) => checkModifiers(s, { ...(o.payer && { payer: o.payer }) }) },
+  {
+    name: "documentation",
+    run: (s, o) => {
+      const rules = linterSettings(o);
+      return lintDocumentation(s, { ...(rules && { rules }), ...(o.extraRules && { extraRules: o.extraRules }) });
+    },
+  },
+];
+
+/**
+ * The unit calculation shown in a report, with the method already chosen from the payer.
+ * A line without minutes counts as 0 minutes (the `units/missing-minutes` rule reports it);
+ * untimed lines count one unit whatever their minutes.
+ *
+ * @param session - the parsed session
+ * @param method - the payer's unit method
+ * @returns the calculation
+ * @example
+ * ```ts
+ * unitsForReport(session, "cms").totalUnits; //=> 3 for 97110 33 min + 97140 7 min
+ * ```
+ * @remarks Medicare Claims Processing Manual ch. 5 §20.2 (`cms`); CPT midpoint rule (`ama`).
+ */
+export function unitsForReport(session: Session, method: UnitMethod): ReportUnits {
+  return calculateUnits(
+    session.services.map((line) => ({ code: line.code, minutes: line.minutes ?? 0 })),
+    { method },
+  );
+}
+
+/**
+ * The NCCI release the report's edits came from: the caller's tables when given, else the
+ * bundled release.
+ *
+ * @param options - the caller's options
+ * @returns the release label, e.g. `ccipra-v301r0 (2024 Q2)`
+ * @example
+ * ```ts
+ * ncciDataVersionFor({}); //=> "ccipra-v301r0 (2024 Q2)"
+ * ```
+ */
+export function ncciDataVersionFor(options: ValidateOptions): string {
+  const release = (options.ncci ?? DEFAULT_NCCI_TABLES).release;
+  return [release.ptp, release.mue].filter((r) => r !== undefined).map((r) => releaseLabel(r)).join("; ") || "unnamed release";
+}

@@ -1,0 +1,187 @@
+/** Oracle: src/validate/read-input.ts as it was before the overhead work (issue 7); the new code is proved to give the same reports. */
+import type { Finding } from "../../../src/model/finding.js";
+import { formatPath, parseSession, SessionInputError, type InputIssue } from "../parse-session.js";
+import type { Session } from "../../../src/model/session.js";
+import { VALIDATE_SOURCES } from "../../../src/validate/sources.js";
+
+type Path = readonly (string | number)[];
+
+/**
+ * What {@link readSessionInput} makes of untrusted input: the session the checks can run on
+ * (or `null`), and the `input/` findings.
+ *
+ * @example
+ * ```ts
+ * const read: SessionRead = { session: null, findings: [] };
+ * ```
+ */
+export interface SessionRead {
+  readonly session: Session | null;
+  readonly findings: Finding[];
+}
+
+const SESSION_OBJECTS = new Set(["note", "planOfCare", "therapyYearToDate"]);
+
+/** Whether an issue is about a field the model requires (or the shape that holds one). */
+function isRequiredIssue(path: Path): boolean {
+  const [first, second, third] = path;
+  if (path.length === 0) return true;
+  if (first === "dateOfService") return true;
+  if (first === "payer" || first === "provider") return path.length === 1 || second === "program" || second === "discipline";
+  if (first === "services") return path.length <= 2 || third === "code";
+  return false;
+}
+
+/**
+ * The field to drop for an optional-field issue: the line's field for a service line, the
+ * sub-field of an optional object, else the top-level field.
+ */
+function fieldToDrop(path: Path): Path {
+  const [first] = path;
+  if (first === "services") return path.slice(0, 3);
+  if ((first === "payer" || first === "provider" || SESSION_OBJECTS.has(String(first))) && path.length >= 2) return path.slice(0, 2);
+  return path.slice(0, 1);
+}
+
+function isObject(value: unknown): value is Record<string | number, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/** A copy of `value` without the field at `path`; objects along the path are copied, never changed. */
+function without(value: unknown, path: Path): unknown {
+  if (path.length === 0 || !isObject(value)) return value;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  if (Array.isArray(value)) {
+    const copy = [...value];
+    if (typeof head === "number" && head < copy.length) copy[head] = without(copy[head], rest);
+    return copy;
+  }
+  const copy: Record<string | number, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (rest.length === 0 && key === String(head)) continue;
+    Object.defineProperty(copy, key, { value: key === String(head) ? without(value[key], rest) : value[key], enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/** The value at `path` in the input, or undefined. Only called inside the guarded read. */
+function valueAt(input: unknown, path: Path): unknown {
+  let value = input;
+  for (const part of path) {
+    if (!isObject(value) || !Object.hasOwn(value, part)) return undefined;
+    value = value[part];
+  }
+  return value;
+}
+
+/**
+ * zod 4 does not keep the input in its issues, so the model's messages say "is required" for a
+ * present value of the wrong type too; say "must be …" when the value is there.
+ */
+function withPlainMessage(input: unknown, issue: InputIssue): InputIssue {
+  const m = /^is required \((\w+)\)$/.exec(issue.message);
+  if (m === null || valueAt(input, issue.path) === undefined) return issue;
+  const expected = m[1] ?? "value";
+  return { path: issue.path, message: `must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}` };
+}
+
+function requiredFinding(issue: InputIssue): Finding {
+  const where = formatPath(issue.path);
+  return {
+    rule: "input/required-field",
+    severity: "error",
+    message: issue.path.length === 0 ? `The session ${issue.message}.` : `${where} ${issue.message}.`,
+    path: [...issue.path],
+    fix: "Send dateOfService (YYYY-MM-DD), payer.program, provider.discipline and a services list whose lines each have a 5-character code.",
+    source: VALIDATE_SOURCES.sessionModel,
+  };
+}
+
+function ignoredFinding(issue: InputIssue, dropped: Path, checksRan: boolean): Finding {
+  const consequence = checksRan ? `${formatPath(dropped)} was ignored, so the checks ran without it` : `${formatPath(dropped)} would be ignored`;
+  return {
+    rule: "input/ignored-field",
+    severity: "warning",
+    message: `${formatPath(issue.path)} ${issue.message}; ${consequence}.`,
+    path: [...issue.path],
+    fix: `Correct ${formatPath(dropped)} or leave it out.`,
+    source: VALIDATE_SOURCES.sessionModel,
+  };
+}
+
+function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) return error.name;
+    return typeof error;
+  } catch {
+    return "unknown error";
+  }
+}
+
+/**
+ * The `input/unreadable` finding for input that throws while it is read (a getter that throws,
+ * a hostile Proxy) or cannot be walked at all.
+ *
+ * @param error - what was thrown
+ * @returns an error finding naming the kind of failure (never the input's text)
+ * @example
+ * ```ts
+ * unreadableFinding(new TypeError("boom")).rule; //=> "input/unreadable"
+ * ```
+ */
+export function unreadableFinding(error: unknown): Finding {
+  return {
+    rule: "input/unreadable",
+    severity: "error",
+    message: `The input could not be read: reading it threw ${describeThrown(error)}.`,
+    path: [],
+    fix: "Send plain data (parsed JSON): no getters, proxies or functions.",
+    source: VALIDATE_SOURCES.sessionModel,
+  };
+}
+
+const MAX_PASSES = 4;
+
+/**
+ * Reads untrusted input as a session. Problems with required fields become `input/required-field`
+ * errors (no session); a malformed optional field becomes an `input/ignored-field` warning and
+ * the checks run without that field. Never throws; the input is never changed.
+ *
+ * @param input - anything
+ * @returns the session (or `null`) and the input findings
+ * @example
+ * ```ts
+ * readSessionInput(null).findings[0]?.rule; //=> "input/required-field"
+ * readSessionInput({ ...visit, totalTimedMinutes: -3 }).findings[0]?.rule; //=> "input/ignored-field"
+ * ```
+ * @remarks Only `dateOfService`, `payer.program`, `provider.discipline` and each line's `code`
+ * are required (docs/design.md, Vocabulary).
+ */
+export function readSessionInput(input: unknown): SessionRead {
+  const findings: Finding[] = [];
+  let current = input;
+  try {
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      try {
+        return { session: parseSession(current), findings };
+      } catch (error) {
+        if (!(error instanceof SessionInputError)) return { session: null, findings: [...findings, unreadableFinding(error)] };
+        const issues = error.issues.map((i) => withPlainMessage(current, i));
+        const required = issues.filter((i) => isRequiredIssue(i.path));
+        if (required.length > 0 || pass === MAX_PASSES - 1) {
+          if (pass === MAX_PASSES - 1) return { session: null, findings: [...findings, ...issues.map(requiredFinding)] };
+          const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => ignoredFinding(i, fieldToDrop(i.path), false));
+          return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
+        }
+        for (const issue of issues) {
+          const dropped = fieldToDrop(issue.path);
+          findings.push(ignoredFinding(issue, dropped, true));
+          current = without(current, dropped);
+        }
+      }
+    }
+  } catch (error) {
+    return { session: null, findings: [...findings, unreadableFinding(error)] };
+  }
+  return { session: null, findings };
+}

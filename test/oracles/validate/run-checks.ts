@@ -1,0 +1,139 @@
+/** Oracle: src/validate/run-checks.ts as it was before the overhead work (issue 7); the new code is proved to give the same reports. */
+import type { Finding, Severity } from "../../../src/model/finding.js";
+import { resolvePayerProfile } from "../payer-profile.js";
+import type { Session, UnitMethod } from "../../../src/model/session.js";
+import { LIBRARY_VERSION } from "../../../src/version.js";
+import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
+import type { RuleSetting, ValidateOptions } from "../../../src/validate/options.js";
+import { readSessionInput, unreadableFinding } from "./read-input.js";
+import type { Report, ReportUnits } from "../../../src/validate/report.js";
+import { sortFindings } from "./sort-findings.js";
+import { VALIDATE_SOURCES } from "../../../src/validate/sources.js";
+
+const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
+/** Rule families a caller's severity overrides never touch: they decide whether the input was usable. */
+const FIXED_FAMILIES = ["input/", "internal/"];
+
+function checkFailed(name: string, why: string): Finding {
+  return {
+    rule: "internal/check-failed",
+    severity: "error",
+    message: `The ${name} check could not finish (${why}); the report is incomplete.`,
+    fix: "Report this to the therapy-claims maintainers with the session (without patient identifiers).",
+    source: VALIDATE_SOURCES.library,
+  };
+}
+
+function errorName(error: unknown): string {
+  try {
+    return error instanceof Error ? `it threw ${error.name}` : "it threw";
+  } catch {
+    return "it threw";
+  }
+}
+
+/** A plain copy of a finding with only known fields, or undefined when it is not one. */
+function plainFinding(value: unknown): Finding | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const f = value as Record<string, unknown>;
+  if (typeof f.rule !== "string" || typeof f.message !== "string" || typeof f.severity !== "string" || !SEVERITIES.has(f.severity)) return undefined;
+  const source = f.source as Record<string, unknown> | undefined;
+  if (typeof source !== "object" || source === null || typeof source.title !== "string") return undefined;
+  const out: Finding = { rule: f.rule, severity: f.severity as Severity, message: f.message, source: { title: source.title } };
+  for (const key of ["section", "url", "version"] as const) if (typeof source[key] === "string") (out.source as Record<string, string>)[key] = source[key];
+  if (Array.isArray(f.path)) out.path = f.path.filter((p): p is string | number => typeof p === "string" || (typeof p === "number" && Number.isFinite(p)));
+  if (Array.isArray(f.codes)) out.codes = f.codes.filter((c): c is string => typeof c === "string");
+  if (typeof f.fix === "string") out.fix = f.fix;
+  return out;
+}
+
+function runCheck(check: SessionCheck, session: Session, options: ValidateOptions, shared: SharedResults): Finding[] {
+  let result: unknown;
+  try {
+    result = check.run(session, options, shared);
+  } catch (error) {
+    return [checkFailed(check.name, errorName(error))];
+  }
+  if (!Array.isArray(result)) return [checkFailed(check.name, "it returned no list of findings")];
+  const out: Finding[] = [];
+  for (const item of result) {
+    const finding = plainFinding(item);
+    out.push(finding ?? checkFailed(check.name, "it returned something that is not a finding"));
+  }
+  return out;
+}
+
+function settingFor(rules: ValidateOptions["rules"], rule: string, options: ValidateOptions): RuleSetting | undefined {
+  if (rules === undefined || FIXED_FAMILIES.some((family) => rule.startsWith(family))) return undefined;
+  // The documentation linter applies its own rules' settings (its "no data" findings stay info).
+  if (isLinterRule(rule, options)) return undefined;
+  if (!Object.hasOwn(rules, rule)) return undefined;
+  const setting = rules[rule];
+  return setting === "off" || (typeof setting === "string" && SEVERITIES.has(setting)) ? setting : undefined;
+}
+
+function applyRuleSettings(findings: Finding[], options: ValidateOptions): Finding[] {
+  const rules = options.rules;
+  if (rules === undefined) return findings;
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const setting = settingFor(rules, finding.rule, options);
+    if (setting === "off") continue;
+    out.push(setting === undefined ? finding : { ...finding, severity: setting });
+  }
+  return out;
+}
+
+/**
+ * Builds a report: sorts the findings and sets `valid`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * makeReport(null, null, [unreadableFinding(new Error())], null, null).valid; //=> false
+ * ```
+ */
+export function makeReport(session: Session | null, units: ReportUnits | null, findings: Finding[], unitMethod: UnitMethod | null, ncciDataVersion: string | null): Report {
+  const sorted = sortFindings(findings);
+  return {
+    valid: !sorted.some((f) => f.severity === "error"),
+    session,
+    units,
+    findings: sorted,
+    meta: { libraryVersion: LIBRARY_VERSION, ncciDataVersion, unitMethod },
+  };
+}
+
+/**
+ * validateSession with an explicit list of checks (tests use it to run a check that throws).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * validateWithChecks(visit, {}, SESSION_CHECKS).valid; //=> true
+ * ```
+ */
+export function validateWithChecks(input: unknown, givenOptions: ValidateOptions, checks: readonly SessionCheck[]): Report {
+  // Options come from JavaScript callers too: anything but an object means "no options".
+  const options: ValidateOptions = typeof givenOptions === "object" && givenOptions !== null ? givenOptions : {};
+  try {
+    const read = readSessionInput(input);
+    if (read.session === null) return makeReport(null, null, read.findings, null, null);
+    const session = read.session;
+    const method = resolvePayerProfile(session.payer, options.payer).unitMethod;
+    const findings = [...read.findings];
+    // The unit calculation is made once: it is the report's `units` and the units check's input.
+    let units: ReportUnits | null = null;
+    try {
+      units = unitsForReport(session, method);
+    } catch (error) {
+      findings.push(checkFailed("unit calculation", errorName(error)));
+    }
+    const shared: SharedResults = { method, units };
+    for (const check of checks) findings.push(...runCheck(check, session, options, shared));
+    return makeReport(session, units, applyRuleSettings(findings, options), method, ncciDataVersionFor(options));
+  } catch (error) {
+    return makeReport(null, null, [unreadableFinding(error)], null, null);
+  }
+}
+
