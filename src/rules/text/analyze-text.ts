@@ -77,8 +77,7 @@ const KIND_HASH_SIGN = 4;
 
 /**
  * The tokens of one text, as positions in it: `start[i]`, `end[i]` (one past the last
- * character), the word id (-1 for a word the lexicon does not know), the kind, and a hash of
- * the lower-case characters. Sized before each scan to the text's length (a text has at most
+ * character), the word id (-1 for a word the lexicon does not know) and the kind. Sized before each scan to the text's length (a text has at most
  * that many tokens); shared between calls (the scan is synchronous and never calls out), but
  * one sized past {@link KEPT_CAPACITY} for a huge text is used for that text only.
  */
@@ -87,7 +86,6 @@ interface Tokens {
   readonly end: Int32Array;
   readonly id: Int32Array;
   readonly kind: Uint8Array;
-  readonly hash: Int32Array;
   count: number;
 }
 
@@ -99,7 +97,6 @@ function newTokens(capacity: number): Tokens {
     end: new Int32Array(capacity),
     id: new Int32Array(capacity),
     kind: new Uint8Array(capacity),
-    hash: new Int32Array(capacity),
     count: 0,
   };
 }
@@ -137,11 +134,9 @@ function scanTokens(text: string): Tokens {
   const ends = tokens.end;
   const ids = tokens.id;
   const kinds = tokens.kind;
-  const hashes = tokens.hash;
   let count = 0;
   let start = -1;
   let state = 0;
-  let hash = 0;
   let kind = KIND_WORD;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
@@ -150,19 +145,16 @@ function scanTokens(text: string): Tokens {
       if (start < 0) {
         start = i;
         state = START_STATE;
-        hash = HASH_SEED;
         kind = cls <= CLASS_LAST_DIGIT ? KIND_NUMBER : cls === CLASS_X ? KIND_X : KIND_WORD;
       } else if (kind === KIND_NUMBER && cls > CLASS_LAST_DIGIT) {
         kind = KIND_DIGIT;
       }
       state = STEP[state * CLASS_COUNT + cls]!;
-      hash = Math.imul(hash ^ cls, HASH_PRIME);
       if (c !== CHAR_DOTTED_I) continue;
       // U+0130 lower-cases to "i" and a combining dot, which ends the token.
       starts[count] = start;
       ends[count] = i + 1;
       ids[count] = ACCEPT[state]!;
-      hashes[count] = hash;
       kinds[count++] = kind;
       start = -1;
       continue;
@@ -171,7 +163,6 @@ function scanTokens(text: string): Tokens {
       starts[count] = start;
       ends[count] = i;
       ids[count] = ACCEPT[state]!;
-      hashes[count] = hash;
       kinds[count++] = kind;
       start = -1;
     }
@@ -179,7 +170,6 @@ function scanTokens(text: string): Tokens {
       starts[count] = i;
       ends[count] = i + 1;
       ids[count] = c === CHAR_HASH ? HASH_SIGN_ID : PERCENT_ID;
-      hashes[count] = c;
       kinds[count++] = c === CHAR_HASH ? KIND_HASH_SIGN : KIND_WORD;
     }
   }
@@ -187,7 +177,6 @@ function scanTokens(text: string): Tokens {
     starts[count] = start;
     ends[count] = length;
     ids[count] = ACCEPT[state]!;
-    hashes[count] = hash;
     kinds[count++] = kind;
   }
   tokens.count = count;
@@ -240,7 +229,7 @@ function countContentWords(text: string, tokens: Tokens): number {
       UNKNOWN_SLOTS.fill(0);
       slotsCleared = true;
     }
-    const hash = tokens.hash[i]!;
+    const hash = hashOf(text, start, start + length);
     let slot = hash & UNKNOWN_MASK;
     let seen = false;
     for (let entry = UNKNOWN_SLOTS[slot]!; entry !== 0; entry = UNKNOWN_SLOTS[slot]!) {
@@ -261,6 +250,16 @@ function countContentWords(text: string, tokens: Tokens): number {
     CONTENT_SEEN_IN.fill(0);
   }
   return distinct;
+}
+
+/** The FNV-1a hash of the character classes of `text[from, to)` (a token: its lower-case characters). */
+function hashOf(text: string, from: number, to: number): number {
+  let hash = HASH_SEED;
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    hash = Math.imul(hash ^ (c < 128 ? CLASS[c]! : charClass(c)), HASH_PRIME);
+  }
+  return hash;
 }
 
 /** Whether two tokens of a text read the same once lower-cased. */
