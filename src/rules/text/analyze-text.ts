@@ -18,6 +18,7 @@ import {
   WORD_VAGUE,
   WORD_WEIGHT_UNIT,
   WORDS,
+  TERM_SLOTS,
   type PhraseNode,
 } from "./word-table.js";
 
@@ -103,9 +104,22 @@ function newTokens(capacity: number): Tokens {
 
 let shared: Tokens = newTokens(1024);
 
+/** Each analysed text gets a number; the two tables below remember in which text something was last seen. */
+let textNumber = 0;
 /** Per word id, the number of the text in which it was last counted as a content word. */
 const CONTENT_SEEN_IN = new Int32Array(WORDS.length);
-let textNumber = 0;
+/** Per (phrase, category) slot, the number of the text whose list of that category holds the phrase. */
+const TERM_ADDED_IN = new Int32Array(TERM_SLOTS);
+
+/** The next text's number (wrapping, with the tables cleared, before it overflows). */
+function nextTextNumber(): number {
+  if (textNumber === 0x7fffffff) {
+    textNumber = 0;
+    CONTENT_SEEN_IN.fill(0);
+    TERM_ADDED_IN.fill(0);
+  }
+  return ++textNumber;
+}
 /** Open-addressing set of the distinct unknown content words of one text (token index + 1 per slot), and their hashes. */
 const UNKNOWN_SLOTS = new Int32Array(256);
 const UNKNOWN_HASH = new Int32Array(256);
@@ -210,8 +224,7 @@ function spells(text: string, from: number, to: number, word: string): boolean {
  * filler nor numbers. A lexicon word is told apart by its id; any other word by the hash of
  * its lower-case characters, confirmed by comparing them (no collision is ever counted).
  */
-function countContentWords(text: string, tokens: Tokens): number {
-  const number = ++textNumber;
+function countContentWords(text: string, tokens: Tokens, number: number): number {
   let slotsCleared = false;
   let distinct = 0;
   for (let i = 0; i < tokens.count && distinct < MAX_CONTENT_WORDS; i++) {
@@ -244,10 +257,6 @@ function countContentWords(text: string, tokens: Tokens): number {
       UNKNOWN_HASH[slot] = hash;
       distinct++;
     }
-  }
-  if (textNumber === 0x7fffffff) {
-    textNumber = 0;
-    CONTENT_SEEN_IN.fill(0);
   }
   return distinct;
 }
@@ -291,6 +300,7 @@ function sameWord(text: string, otherStart: number, otherEnd: number, start: num
  * @remarks Category vocabularies: see `TERMS` in lexicon.ts.
  */
 export function analyzeText(text: string): TextFacts {
+  const number = nextTextNumber();
   const tokens = scanTokens(text);
   const count = tokens.count;
   const ids = tokens.id;
@@ -305,10 +315,10 @@ export function analyzeText(text: string): TextFacts {
     const id = ids[i]!;
     if (id >= 0) {
       const node = WORD_PHRASE[id];
-      if (node !== undefined) matchPhrases(found, ids, count, i, node);
+      if (node !== undefined) matchPhrases(found, ids, count, i, node, number);
     }
   }
-  return { tokenCount: count, terms: termsOf(found), contentWords: countContentWords(text, tokens) };
+  return { tokenCount: count, terms: termsOf(found), contentWords: countContentWords(text, tokens, number) };
 }
 
 /** The terms found, by category, as one object literal (its keys in {@link TERM_CATEGORIES} order). */
@@ -370,7 +380,7 @@ function matchPatterns(found: (string[] | undefined)[], text: string, tokens: To
 }
 
 /** The phrases of 1..n tokens starting at token `i`: walks the trie by word id. */
-function matchPhrases(found: (string[] | undefined)[], ids: Int32Array, count: number, i: number, first: PhraseNode): void {
+function matchPhrases(found: (string[] | undefined)[], ids: Int32Array, count: number, i: number, first: PhraseNode, number: number): void {
   let node: PhraseNode | undefined = first;
   for (let n = 1; node !== undefined; n++) {
     const categories = node.categories;
@@ -379,12 +389,27 @@ function matchPhrases(found: (string[] | undefined)[], ids: Int32Array, count: n
         const category = categories[k]!;
         if (category === NONBILLABLE && node.setUp && setUpIsAssistance(ids, count, i, n)) continue;
         if (category === NONBILLABLE && node.rest && restIsTaught(ids, i)) continue;
-        add(found, category, node.key);
+        // Each phrase once per category and text: a stamp instead of searching the list.
+        // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
+        const slot = node.slot + k;
+        if (TERM_ADDED_IN[slot] === number) continue;
+        const list = (found[category] ??= []);
+        if (list.length < MAX_TERMS_KEPT) {
+          list.push(node.key);
+          TERM_ADDED_IN[slot] = number;
+        }
       }
     }
-    const next: ReadonlyMap<number, PhraseNode> | undefined = node.next;
-    node = next !== undefined && i + n < count && ids[i + n]! >= 0 ? next.get(ids[i + n]!) : undefined;
+    node = i + n < count ? following(node, ids[i + n]!) : undefined;
   }
+}
+
+/** The trie node one word longer than `node`, with word `id` next, if there is one. */
+function following(node: PhraseNode, id: number): PhraseNode | undefined {
+  const nextIds = node.nextIds;
+  if (nextIds === undefined || id < 0) return undefined;
+  for (let j = 0; j < nextIds.length; j++) if (nextIds[j] === id) return node.nextNodes![j];
+  return undefined;
 }
 
 /** "set up" (n tokens long, at token `i`) names an assistance level: "set-up A", "with setup". */

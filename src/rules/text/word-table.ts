@@ -44,13 +44,19 @@ export interface PhraseNode {
   readonly key: string;
   /** Indices into {@link TERM_CATEGORIES} of the categories the phrase belongs to, in the table's order. */
   readonly categories: readonly number[] | undefined;
-  /** The nodes one word longer, by word id. */
-  readonly next: ReadonlyMap<number, PhraseNode> | undefined;
+  /** The word ids that may follow (a short list, searched in order), or undefined when none may. */
+  readonly nextIds: Int32Array | undefined;
+  /** The node each of `nextIds` leads to. */
+  readonly nextNodes: readonly PhraseNode[] | undefined;
   /** A "set up" key: its nonbillable match depends on the words beside it. */
   readonly setUp: boolean;
   /** A rest key: its nonbillable match depends on the words before it. */
   readonly rest: boolean;
+  /** Where this node's (phrase, category) pairs are numbered: `slot + k` for `categories[k]`. */
+  readonly slot: number;
 }
+
+let termSlots = 0;
 
 /** The words, by id. */
 export const WORDS: readonly string[] = [];
@@ -99,13 +105,30 @@ function buildWords(): void {
   };
   for (const prefix of PHRASE_PREFIXES) nodeAt(prefix).next ??= new Map();
   for (const [key, categories] of PHRASE_TABLE) nodeAt(key).categories = categories.map((c: TermCategory) => TERM_CATEGORIES.indexOf(c));
-  for (const [id, node] of root) phrases[id] = node;
+  const freeze = (building: Building): PhraseNode => {
+    const slot = termSlots;
+    termSlots += building.categories?.length ?? 0;
+    const children = building.next === undefined ? undefined : [...building.next];
+    return {
+      key: building.key,
+      categories: building.categories,
+      nextIds: children === undefined ? undefined : Int32Array.from(children, ([id]) => id),
+      nextNodes: children?.map(([, child]) => freeze(child)),
+      setUp: building.setUp,
+      rest: building.rest,
+      slot,
+    };
+  };
+  for (const [id, node] of root) phrases[id] = freeze(node);
   for (const word of VAGUE_WORDS) flags[idOf(word)]! |= WORD_VAGUE;
   for (const [flag, list] of FLAG_WORDS) for (const word of list) flags[idOf(word)]! |= flag;
 
 }
 
 buildWords();
+
+/** How many (phrase, category) pairs the trie has: the size of a table indexed by {@link PhraseNode.slot}. */
+export const TERM_SLOTS: number = termSlots;
 
 
 /**
