@@ -78,7 +78,8 @@ const KIND_HASH_SIGN = 4;
 
 /**
  * The tokens of one text, as positions in it: `start[i]`, `end[i]` (one past the last
- * character), the word id (-1 for a word the lexicon does not know) and the kind. Sized before each scan to the text's length (a text has at most
+ * character), the word id (-1 for a word the lexicon does not know), the kind, and the FNV-1a hash
+ * of its character classes (for telling unknown words apart). Sized before each scan to the text's length (a text has at most
  * that many tokens); shared between calls (the scan is synchronous and never calls out), but
  * one sized past {@link KEPT_CAPACITY} for a huge text is used for that text only.
  */
@@ -87,6 +88,7 @@ interface Tokens {
   readonly end: Int32Array;
   readonly id: Int32Array;
   readonly kind: Uint8Array;
+  readonly hash: Int32Array;
   count: number;
 }
 
@@ -98,6 +100,7 @@ function newTokens(capacity: number): Tokens {
     end: new Int32Array(capacity),
     id: new Int32Array(capacity),
     kind: new Uint8Array(capacity),
+    hash: new Int32Array(capacity),
     count: 0,
   };
 }
@@ -117,13 +120,18 @@ function nextTextNumber(): number {
     textNumber = 0;
     CONTENT_SEEN_IN.fill(0);
     TERM_ADDED_IN.fill(0);
+    UNKNOWN_IN.fill(0);
   }
   return ++textNumber;
 }
-/** Open-addressing set of the distinct unknown content words of one text (token index + 1 per slot), and their hashes. */
-const UNKNOWN_SLOTS = new Int32Array(256);
+/**
+ * Open-addressing set of the distinct unknown content words of one text: a slot is taken when
+ * `UNKNOWN_IN[slot]` is the text's number, and then holds a token index and its hash.
+ */
+const UNKNOWN_IN = new Int32Array(256);
+const UNKNOWN_TOKEN = new Int32Array(256);
 const UNKNOWN_HASH = new Int32Array(256);
-const UNKNOWN_MASK = UNKNOWN_SLOTS.length - 1;
+const UNKNOWN_MASK = UNKNOWN_IN.length - 1;
 
 /** ASCII code → character class (word-table's, as a table read inline in the scan loop). */
 const CLASS: Uint8Array = (() => {
@@ -148,9 +156,11 @@ function scanTokens(text: string): Tokens {
   const ends = tokens.end;
   const ids = tokens.id;
   const kinds = tokens.kind;
+  const hashes = tokens.hash;
   let count = 0;
   let start = -1;
   let state = 0;
+  let hash = 0;
   let kind = KIND_WORD;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
@@ -159,16 +169,20 @@ function scanTokens(text: string): Tokens {
       if (start < 0) {
         start = i;
         state = START_STATE;
+        hash = HASH_SEED;
         kind = cls <= CLASS_LAST_DIGIT ? KIND_NUMBER : cls === CLASS_X ? KIND_X : KIND_WORD;
       } else if (kind === KIND_NUMBER && cls > CLASS_LAST_DIGIT) {
         kind = KIND_DIGIT;
       }
       state = STEP[state * CLASS_COUNT + cls]!;
+      // Off the table walk's critical path: costs next to nothing, saves hashing unknown words again.
+      hash = Math.imul(hash ^ cls, HASH_PRIME);
       if (c !== CHAR_DOTTED_I) continue;
       // U+0130 lower-cases to "i" and a combining dot, which ends the token.
       starts[count] = start;
       ends[count] = i + 1;
       ids[count] = ACCEPT[state]!;
+      hashes[count] = hash;
       kinds[count++] = kind;
       start = -1;
       continue;
@@ -177,6 +191,7 @@ function scanTokens(text: string): Tokens {
       starts[count] = start;
       ends[count] = i;
       ids[count] = ACCEPT[state]!;
+      hashes[count] = hash;
       kinds[count++] = kind;
       start = -1;
     }
@@ -184,6 +199,7 @@ function scanTokens(text: string): Tokens {
       starts[count] = i;
       ends[count] = i + 1;
       ids[count] = c === CHAR_HASH ? HASH_SIGN_ID : PERCENT_ID;
+      hashes[count] = 0;
       kinds[count++] = c === CHAR_HASH ? KIND_HASH_SIGN : KIND_WORD;
     }
   }
@@ -191,6 +207,7 @@ function scanTokens(text: string): Tokens {
     starts[count] = start;
     ends[count] = length;
     ids[count] = ACCEPT[state]!;
+    hashes[count] = hash;
     kinds[count++] = kind;
   }
   tokens.count = count;
@@ -220,55 +237,31 @@ function spells(text: string, from: number, to: number, word: string): boolean {
 }
 
 /**
- * Counts the distinct content words (up to 100): tokens of 2–40 characters that are neither
- * filler nor numbers. A lexicon word is told apart by its id; any other word by the hash of
- * its lower-case characters, confirmed by comparing them (no collision is ever counted).
+ * Whether token `i` is a content word (2–40 characters, neither filler nor a number) not seen
+ * before in this text, which it then marks seen. A lexicon word is told apart by its id; any
+ * other word by the hash of its lower-case characters, confirmed by comparing them (no
+ * collision is ever counted). The caller stops asking after 100, so the table never fills.
  */
-function countContentWords(text: string, tokens: Tokens, number: number): number {
-  let slotsCleared = false;
-  let distinct = 0;
-  for (let i = 0; i < tokens.count && distinct < MAX_CONTENT_WORDS; i++) {
-    const start = tokens.start[i]!;
-    const length = tokens.end[i]! - start;
-    if (length < 2 || length > MAX_WORD_LENGTH || tokens.kind[i] === KIND_NUMBER) continue;
-    const id = tokens.id[i]!;
-    if (id >= 0) {
-      if ((WORD_FLAGS[id]! & WORD_VAGUE) !== 0 || CONTENT_SEEN_IN[id] === number) continue;
-      CONTENT_SEEN_IN[id] = number;
-      distinct++;
-      continue;
-    }
-    if (!slotsCleared) {
-      UNKNOWN_SLOTS.fill(0);
-      slotsCleared = true;
-    }
-    const hash = hashOf(text, start, start + length);
-    let slot = hash & UNKNOWN_MASK;
-    let seen = false;
-    for (let entry = UNKNOWN_SLOTS[slot]!; entry !== 0; entry = UNKNOWN_SLOTS[slot]!) {
-      if (UNKNOWN_HASH[slot] === hash && sameWord(text, tokens.start[entry - 1]!, tokens.end[entry - 1]!, start, length)) {
-        seen = true;
-        break;
-      }
-      slot = (slot + 1) & UNKNOWN_MASK;
-    }
-    if (!seen) {
-      UNKNOWN_SLOTS[slot] = i + 1;
-      UNKNOWN_HASH[slot] = hash;
-      distinct++;
-    }
+function isNewContentWord(text: string, tokens: Tokens, i: number, number: number): boolean {
+  const start = tokens.start[i]!;
+  const length = tokens.end[i]! - start;
+  if (length < 2 || length > MAX_WORD_LENGTH || tokens.kind[i] === KIND_NUMBER) return false;
+  const id = tokens.id[i]!;
+  if (id >= 0) {
+    if ((WORD_FLAGS[id]! & WORD_VAGUE) !== 0 || CONTENT_SEEN_IN[id] === number) return false;
+    CONTENT_SEEN_IN[id] = number;
+    return true;
   }
-  return distinct;
-}
-
-/** The FNV-1a hash of the character classes of `text[from, to)` (a token: its lower-case characters). */
-function hashOf(text: string, from: number, to: number): number {
-  let hash = HASH_SEED;
-  for (let j = from; j < to; j++) {
-    const c = text.charCodeAt(j);
-    hash = Math.imul(hash ^ (c < 128 ? CLASS[c]! : charClass(c)), HASH_PRIME);
+  const hash = tokens.hash[i]!;
+  let slot = hash & UNKNOWN_MASK;
+  for (; UNKNOWN_IN[slot] === number; slot = (slot + 1) & UNKNOWN_MASK) {
+    const other = UNKNOWN_TOKEN[slot]!;
+    if (UNKNOWN_HASH[slot] === hash && sameWord(text, tokens.start[other]!, tokens.end[other]!, start, length)) return false;
   }
-  return hash;
+  UNKNOWN_IN[slot] = number;
+  UNKNOWN_TOKEN[slot] = i;
+  UNKNOWN_HASH[slot] = hash;
+  return true;
 }
 
 /** Whether two tokens of a text read the same once lower-cased. */
@@ -310,6 +303,7 @@ export function analyzeText(text: string): TextFacts {
     undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
   ];
 
+  let contentWords = 0;
   for (let i = 0; i < count; i++) {
     if (kinds[i] !== KIND_WORD) matchPatterns(found, text, tokens, i);
     const id = ids[i]!;
@@ -317,8 +311,9 @@ export function analyzeText(text: string): TextFacts {
       const node = WORD_PHRASE[id];
       if (node !== undefined) matchPhrases(found, ids, count, i, node, number);
     }
+    if (contentWords < MAX_CONTENT_WORDS && isNewContentWord(text, tokens, i, number)) contentWords++;
   }
-  return { tokenCount: count, terms: termsOf(found), contentWords: countContentWords(text, tokens, number) };
+  return { tokenCount: count, terms: termsOf(found), contentWords };
 }
 
 /** The terms found, by category, as one object literal (its keys in {@link TERM_CATEGORIES} order). */
