@@ -8,7 +8,7 @@ import { tokenize } from "../../src/rules/text/tokenize.js";
 import { WORDS } from "../../src/rules/text/word-table.js";
 import { ADVERSARIAL_TEXTS } from "../fuzz/adversarial-text.js";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
-import { analyzeText as analyzeTextV1 } from "./analyze-text-v1.js";
+import { analyzeText as analyzeTextV1 } from "./lint-v1/rules/text/analyze-text.js";
 
 /** Lexicon words and phrases, the words the special cases look at, patterns, and look-alikes that differ by one character. */
 const WORDS_OF_NOTES: readonly string[] = [
@@ -56,7 +56,7 @@ const BENCH_TEXTS: readonly string[] = generateSessions(300, 99).flatMap((s) => 
   ];
 });
 
-describe("analyzeText (one allocation-free pass) agrees with the token-string scan it replaced (test/oracles/analyze-text-v1)", () => {
+describe("analyzeText (one allocation-free pass) agrees with the token-string scan it replaced (test/oracles/lint-v1/rules/text/analyze-text.ts)", () => {
   it("gives deep-equal facts for notes of lexicon words, look-alikes, patterns, unicode and noise", () => {
     fc.assert(fc.property(noteArb, (text) => {
       expect(analyzeText(text)).toEqual(analyzeTextV1(text));
