@@ -39,9 +39,11 @@ export function hasActivityText(session: Session): boolean {
 }
 
 /**
- * Whether any non-blank text of the session (the note's fields first, then the lines'
- * activities) has a term of `category`. Stops at the first text that has one, so the texts
- * after it are not analysed.
+ * Whether any non-blank text of the session (the lines' activities, then the note's fields)
+ * has a term of `category`. Stops at the first text that has one, so the texts after it are
+ * not analysed. The activities come first because the line rules, which run before the
+ * note-level rules, have analysed them already (the context remembers): a note field is read
+ * only when no activity has the term. The answer does not depend on the order.
  *
  * @param context - the rule context (its memoised `text`)
  * @param category - the category to look for
@@ -53,15 +55,15 @@ export function hasActivityText(session: Session): boolean {
  */
 export function anyTextHas(context: RuleContext, category: TermCategory): boolean {
   const { session } = context;
+  for (const line of session.services) {
+    if (!isBlank(line.activity) && context.text(line.activity!).terms[category].length > 0) return true;
+  }
   const note = session.note;
   if (note !== undefined) {
     for (const field of NOTE_FIELDS) {
       const text = note[field];
       if (!isBlank(text) && context.text(text!).terms[category].length > 0) return true;
     }
-  }
-  for (const line of session.services) {
-    if (!isBlank(line.activity) && context.text(line.activity!).terms[category].length > 0) return true;
   }
   return false;
 }
