@@ -38,6 +38,7 @@ const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 /** The built-in rules by id, and their ids sorted: built once, not on every call. */
 const BUILT_IN_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>(Object.entries(RULES));
 const BUILT_IN_IDS: readonly string[] = [...BUILT_IN_RULES.keys()].sort();
+const BUILT_IN_ORDER: readonly Rule[] = BUILT_IN_IDS.map((id) => BUILT_IN_RULES.get(id)!);
 
 /** How many distinct codes or texts a context remembers in a plain list before it switches to a Map. */
 const LIST_MEMO_LIMIT = 16;
@@ -153,8 +154,10 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
   }
 
   const context = makeContext(session);
-  for (const id of ids) {
-    const rule = rules.get(id)!;
+  const ordered = rules === BUILT_IN_RULES ? BUILT_IN_ORDER : ids.map((id) => rules.get(id)!);
+  for (let r = 0; r < ids.length; r++) {
+    const id = ids[r]!;
+    const rule = ordered[r]!;
     const setting = settings === undefined ? undefined : settings[id];
     if (setting === "off") continue;
     const fallback: Severity = SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";

@@ -42,13 +42,12 @@ export const goalLinkMissing = createRule({
     if (poc === undefined) return [];
     const services = session.services;
     // The lines that need a goal: every line of a known code that is not an evaluation.
-    const needsGoal: boolean[] = [];
+    const needsGoal = (code: string): boolean => {
+      const info = context.code(code);
+      return info !== undefined && info.contact !== "evaluation";
+    };
     let anyNeedsGoal = false;
-    for (let i = 0; i < services.length; i++) {
-      const info = context.code(services[i]!.code);
-      needsGoal.push(info !== undefined && info.contact !== "evaluation");
-      anyNeedsGoal ||= needsGoal[i]!;
-    }
+    for (let i = 0; i < services.length && !anyNeedsGoal; i++) anyNeedsGoal = needsGoal(services[i]!.code);
     if (!anyNeedsGoal) return [];
     const goals = poc.goals;
     if (goals === undefined) {
@@ -57,8 +56,8 @@ export const goalLinkMissing = createRule({
     const goalSet = goals.length > GOAL_LIST_LIMIT ? new Set(goals.map((g) => g.id)) : undefined;
     const out: RuleReport[] = [];
     for (let index = 0; index < services.length; index++) {
-      if (!needsGoal[index]) continue;
       const line = services[index]!;
+      if (!needsGoal(line.code)) continue;
       const ids = line.goalIds ?? [];
       if (ids.length === 0) {
         out.push(
