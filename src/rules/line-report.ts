@@ -43,5 +43,9 @@ export function lineReport(
  * ```
  */
 export function isBlank(text: string | undefined): boolean {
-  return text === undefined || text.trim().length === 0;
+  if (text === undefined) return true;
+  // Most texts start with a visible ASCII character, which trim() never removes.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return text.trim().length === 0;
 }

@@ -61,3 +61,20 @@ describe("lintDocumentation agrees with the engine before the fast text scan (te
     }
   });
 });
+
+describe("isBlank's fast path agrees with trim()", () => {
+  it("says blank exactly when trim() leaves nothing, for any string and every single code unit", async () => {
+    const { isBlank } = await import("../../src/rules/line-report.js");
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      expect(isBlank(s), `U+${c.toString(16)}`).toBe(s.trim().length === 0);
+      expect(isBlank(`${s}x`)).toBe(false);
+      expect(isBlank(`${s} `), `U+${c.toString(16)} then a space`).toBe(`${s} `.trim().length === 0);
+    }
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(" ", "\t", "\n", "\u00a0", "\u2028", "\ufeff", "\u3000", "a", "!", "\u200b") }), (s) => {
+      expect(isBlank(s)).toBe(s.trim().length === 0);
+    }), { numRuns: FUZZ_RUNS });
+    expect(isBlank(undefined)).toBe(true);
+    expect(isBlank("")).toBe(true);
+  });
+});
