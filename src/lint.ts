@@ -38,25 +38,42 @@ const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 /** The built-in rules by id, and their ids sorted: built once, not on every call. */
 const BUILT_IN_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>(Object.entries(RULES));
 const BUILT_IN_IDS: readonly string[] = [...BUILT_IN_RULES.keys()].sort();
+const BUILT_IN_ORDER: readonly Rule[] = BUILT_IN_IDS.map((id) => BUILT_IN_RULES.get(id)!);
+
+/** How many distinct codes or texts a context remembers in a plain list before it switches to a Map. */
+const LIST_MEMO_LIMIT = 16;
+
+/**
+ * Memoises `compute` by key: a short list searched with `===` (for a few keys this is cheaper
+ * than a Map, which hashes every character of a long text), then a Map past
+ * {@link LIST_MEMO_LIMIT} distinct keys so a session with hundreds of lines stays linear.
+ */
+function memo<V>(compute: (key: string) => V): (key: string) => V {
+  const keys: string[] = [];
+  const values: V[] = [];
+  let map: Map<string, V> | undefined;
+  return (key) => {
+    if (map === undefined) {
+      for (let i = 0; i < keys.length; i++) if (keys[i] === key) return values[i]!;
+      const value = compute(key);
+      keys.push(key);
+      values.push(value);
+      if (keys.length > LIST_MEMO_LIMIT) map = new Map(keys.map((k, i) => [k, values[i]!]));
+      return value;
+    }
+    if (map.has(key)) return map.get(key)!;
+    const value = compute(key);
+    map.set(key, value);
+    return value;
+  };
+}
 
 function makeContext(session: Session): RuleContext {
-  const codes = new Map<string, CodeInfo | undefined>();
-  const texts = new Map<string, TextFacts>();
+  const dateOfService = session.dateOfService;
   return {
     session,
-    code(code) {
-      const key = code.toUpperCase();
-      if (!codes.has(key)) codes.set(key, getCode(key, session.dateOfService));
-      return codes.get(key);
-    },
-    text(text) {
-      let facts = texts.get(text);
-      if (facts === undefined) {
-        facts = analyzeText(text);
-        texts.set(text, facts);
-      }
-      return facts;
-    },
+    code: memo((code) => getCode(code.toUpperCase(), dateOfService)),
+    text: memo(analyzeText),
   };
 }
 
@@ -117,12 +134,15 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
     }
   }
   if (rules !== BUILT_IN_RULES) ids = [...rules.keys()].sort();
-  const settings = options.rules ?? {};
+  const settings = options.rules ?? undefined; // null (from JavaScript) reads as no settings, as before
   const findings: Finding[] = [];
 
-  const unknown = Object.keys(settings)
-    .filter((id) => !rules.has(id) || !(settings[id] === "off" || SEVERITIES.has(String(settings[id]))))
-    .sort();
+  const unknown =
+    settings === undefined
+      ? []
+      : Object.keys(settings)
+          .filter((id) => !rules.has(id) || !(settings[id] === "off" || SEVERITIES.has(String(settings[id]))))
+          .sort();
   if (unknown.length > 0) {
     findings.push({
       rule: "lint/unknown-rule",
@@ -134,9 +154,11 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
   }
 
   const context = makeContext(session);
-  for (const id of ids) {
-    const rule = rules.get(id)!;
-    const setting = settings[id];
+  const ordered = rules === BUILT_IN_RULES ? BUILT_IN_ORDER : ids.map((id) => rules.get(id)!);
+  for (let r = 0; r < ids.length; r++) {
+    const id = ids[r]!;
+    const rule = ordered[r]!;
+    const setting = settings === undefined ? undefined : settings[id];
     if (setting === "off") continue;
     const fallback: Severity = SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";
     const severity: Severity = setting !== undefined && SEVERITIES.has(setting) ? setting : fallback;

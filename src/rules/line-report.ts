@@ -19,7 +19,17 @@ export function lineReport(
   field: string | undefined,
   report: Omit<RuleReport, "path" | "codes">,
 ): RuleReport {
-  return { ...report, path: field === undefined ? ["services", index] : ["services", index, field], codes: [code] };
+  // Field by field rather than a spread: each rule's report has its own shape, and a spread over
+  // many shapes takes V8's slow path.
+  const out: { -readonly [K in keyof RuleReport]: RuleReport[K] } = {
+    message: report.message,
+    path: field === undefined ? ["services", index] : ["services", index, field],
+    codes: [code],
+  };
+  if (report.fix !== undefined) out.fix = report.fix;
+  if (report.source !== undefined) out.source = report.source;
+  if (report.kind !== undefined) out.kind = report.kind;
+  return out;
 }
 
 /**
@@ -33,5 +43,9 @@ export function lineReport(
  * ```
  */
 export function isBlank(text: string | undefined): boolean {
-  return text === undefined || text.trim().length === 0;
+  if (text === undefined) return true;
+  // Most texts start with a visible ASCII character, which trim() never removes.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return text.trim().length === 0;
 }

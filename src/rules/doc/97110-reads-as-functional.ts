@@ -22,8 +22,10 @@ export const reads97110AsFunctional = createRule({
   source: LINT_SOURCES.lcd97530,
   check(context) {
     const out: RuleReport[] = [];
-    context.session.services.forEach((line, i) => {
-      if (line.code.toUpperCase() !== "97110" || isBlank(line.activity)) return;
+    const services = context.session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
+      if (line.code.toUpperCase() !== "97110" || isBlank(line.activity)) continue;
       const t = context.text(line.activity!).terms;
       if (t.functional.length > 0 && t.exercise.length === 0) {
         out.push(
@@ -33,7 +35,7 @@ export const reads97110AsFunctional = createRule({
           }),
         );
       }
-    });
+    }
     return out;
   },
 });

@@ -25,8 +25,10 @@ export const reads97530AsExercise = createRule({
     "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used.",
   check(context) {
     const out: RuleReport[] = [];
-    context.session.services.forEach((line, i) => {
-      if (line.code.toUpperCase() !== "97530" || isBlank(line.activity)) return;
+    const services = context.session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
+      if (line.code.toUpperCase() !== "97530" || isBlank(line.activity)) continue;
       const t = context.text(line.activity!).terms;
       // Balance or gait work is not "only strengthening, stretching or ROM": another rule's question (97112/97116), not this one's.
       const functional = t.functional.length + t.selfcare.length + t.neuro.length + t.gait.length;
@@ -39,7 +41,7 @@ export const reads97530AsExercise = createRule({
           }),
         );
       }
-    });
+    }
     return out;
   },
 });

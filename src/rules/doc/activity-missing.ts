@@ -20,7 +20,9 @@ export const activityMissing = createRule({
   source: SOURCES.mbpm15_220_3_e,
   check(context) {
     const out: RuleReport[] = [];
-    context.session.services.forEach((line, i) => {
+    const services = context.session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
       if (isBlank(line.activity)) {
         out.push(
           lineReport(i, line.code, "activity", {
@@ -29,7 +31,7 @@ export const activityMissing = createRule({
           }),
         );
       }
-    });
+    }
     return out;
   },
 });

@@ -30,8 +30,10 @@ export const activityTooVague = createRule({
     "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours.",
   check(context) {
     const out: RuleReport[] = [];
-    context.session.services.forEach((line, i) => {
-      if (isBlank(line.activity) || context.code(line.code) === undefined) return;
+    const services = context.session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
+      if (isBlank(line.activity) || context.code(line.code) === undefined) continue;
       const facts = context.text(line.activity!);
       const specific = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].length > 0);
       if (!specific && facts.contentWords < MIN_CONTENT_WORDS) {
@@ -42,7 +44,7 @@ export const activityTooVague = createRule({
           }),
         );
       }
-    });
+    }
     return out;
   },
 });

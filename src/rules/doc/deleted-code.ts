@@ -24,9 +24,11 @@ export const deletedCode = createRule({
   check(context) {
     const { dateOfService } = context.session;
     const out: RuleReport[] = [];
-    context.session.services.forEach((line, i) => {
+    const services = context.session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
       const info = context.code(line.code);
-      if (info === undefined || info.active) return;
+      if (info === undefined || info.active) continue;
       const source = info.sources[0] ?? LINT_SOURCES.codeChanges;
       if (info.effective.from !== undefined && dateOfService < info.effective.from) {
         out.push(
@@ -36,7 +38,7 @@ export const deletedCode = createRule({
             source,
           }),
         );
-        return;
+        continue;
       }
       const now = info.replacedBy.find((r) => isInEffect({ from: r.from, ...(r.to === undefined ? {} : { to: r.to }) }, dateOfService));
       const replacement = now ?? info.replacedBy.at(-1);
@@ -48,7 +50,7 @@ export const deletedCode = createRule({
           source,
         }),
       );
-    });
+    }
     return out;
   },
 });

@@ -36,9 +36,11 @@ export const disciplineMismatch = createRule({
     const discipline = session.provider.discipline;
     const medicare = session.payer.program === "medicare";
     const out: RuleReport[] = [];
-    session.services.forEach((line, i) => {
+    const services = session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
       const info = context.code(line.code);
-      if (info === undefined) return;
+      if (info === undefined) continue;
       const code = info.code;
       if (medicare && discipline === "SLP" && NOT_FOR_SLP_MEDICARE.has(code)) {
         out.push(
@@ -47,9 +49,9 @@ export const disciplineMismatch = createRule({
             fix: code === "97150" ? "Bill SLP group treatment as 92508." : "Bill SLP treatment as 92507 (or 92526 for swallowing; 97129/97130 for cognitive intervention).",
           }),
         );
-        return;
+        continue;
       }
-      if (info.disciplines.includes(discipline)) return;
+      if (info.disciplines.includes(discipline)) continue;
       if (info.contact === "evaluation") {
         out.push(
           lineReport(i, line.code, "code", {
@@ -58,7 +60,7 @@ export const disciplineMismatch = createRule({
             source: SOURCES.cpm5_10_4,
           }),
         );
-        return;
+        continue;
       }
       out.push(
         lineReport(i, line.code, "code", {
@@ -66,7 +68,7 @@ export const disciplineMismatch = createRule({
           message: `The catalog lists ${code} for ${info.disciplines.join("/")}, not ${discipline}; check your state's scope of practice and the payer's policy.`,
         }),
       );
-    });
+    }
     return out;
   },
 });

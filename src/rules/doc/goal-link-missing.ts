@@ -3,6 +3,21 @@ import { createRule } from "../create-rule.js";
 import { lineReport } from "../line-report.js";
 import type { RuleReport } from "../types.js";
 
+/** Beyond this many goals, their ids are put in a Set once instead of searched in a list. */
+const GOAL_LIST_LIMIT = 16;
+
+/** The distinct ids of `ids` that no goal has, sorted (empty, and nothing else allocated, when all are known). */
+function unknownGoalIds(ids: readonly string[], goals: readonly { readonly id: string }[], goalSet: ReadonlySet<string> | undefined): string[] {
+  const unknown: string[] = [];
+  for (const id of ids) {
+    let known = false;
+    if (goalSet !== undefined) known = goalSet.has(id);
+    else for (let g = 0; g < goals.length && !known; g++) known = goals[g]!.id === id;
+    if (!known && !unknown.includes(id)) unknown.push(id);
+  }
+  return unknown.sort();
+}
+
 /**
  * `doc/goal-link-missing`: a treatment line linked to no plan-of-care goal, or to a goal id
  * the plan does not have. Evaluation codes and codes the catalog does not know are skipped.
@@ -25,19 +40,24 @@ export const goalLinkMissing = createRule({
     const { session } = context;
     const poc = session.planOfCare;
     if (poc === undefined) return [];
-    const lines = session.services
-      .map((line, index) => ({ line, index }))
-      .filter(({ line }) => {
-        const info = context.code(line.code);
-        return info !== undefined && info.contact !== "evaluation";
-      });
-    if (lines.length === 0) return [];
-    if (poc.goals === undefined) {
+    const services = session.services;
+    // The lines that need a goal: every line of a known code that is not an evaluation.
+    const needsGoal = (code: string): boolean => {
+      const info = context.code(code);
+      return info !== undefined && info.contact !== "evaluation";
+    };
+    let anyNeedsGoal = false;
+    for (let i = 0; i < services.length && !anyNeedsGoal; i++) anyNeedsGoal = needsGoal(services[i]!.code);
+    if (!anyNeedsGoal) return [];
+    const goals = poc.goals;
+    if (goals === undefined) {
       return [{ kind: "no-data", message: "The plan of care lists no goals, so goal links cannot be checked.", path: ["planOfCare", "goals"] }];
     }
-    const known = new Set(poc.goals.map((g) => g.id));
+    const goalSet = goals.length > GOAL_LIST_LIMIT ? new Set(goals.map((g) => g.id)) : undefined;
     const out: RuleReport[] = [];
-    for (const { line, index } of lines) {
+    for (let index = 0; index < services.length; index++) {
+      const line = services[index]!;
+      if (!needsGoal(line.code)) continue;
       const ids = line.goalIds ?? [];
       if (ids.length === 0) {
         out.push(
@@ -48,7 +68,7 @@ export const goalLinkMissing = createRule({
         );
         continue;
       }
-      const unknown = [...new Set(ids.filter((id) => !known.has(id)))].sort();
+      const unknown = unknownGoalIds(ids, goals, goalSet);
       if (unknown.length > 0) {
         out.push(
           lineReport(index, line.code, "goalIds", {

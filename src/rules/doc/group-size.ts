@@ -20,8 +20,10 @@ export const groupSize = createRule({
   source: SOURCES.mbpm15_230,
   check(context) {
     const out: RuleReport[] = [];
-    context.session.services.forEach((line, i) => {
-      if (context.code(line.code)?.contact !== "group") return;
+    const services = context.session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
+      if (context.code(line.code)?.contact !== "group") continue;
       if (line.groupSize === undefined) {
         out.push(
           lineReport(i, line.code, "groupSize", {
@@ -38,7 +40,7 @@ export const groupSize = createRule({
           }),
         );
       }
-    });
+    }
     return out;
   },
 });

@@ -25,12 +25,14 @@ export const nonBillableTime = createRule({
   notes: "Part A SNF (MDS) minute counting differs: set-up time counts there. This rule is about Part B timed codes and outpatient notes.",
   check(context) {
     const out: RuleReport[] = [];
-    context.session.services.forEach((line, i) => {
+    const services = context.session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
       // Only timed codes' minutes become units: an untimed code (a supervised modality such as
       // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
-      if (isBlank(line.activity) || !isTimedCode(line.code)) return;
+      if (isBlank(line.activity) || !isTimedCode(line.code)) continue;
       const terms = context.text(line.activity!).terms.nonbillable;
-      if (terms.length === 0) return;
+      if (terms.length === 0) continue;
       const minutes = line.minutes === undefined ? "" : ` (${line.minutes} minutes billed)`;
       out.push(
         lineReport(i, line.code, "activity", {
@@ -38,7 +40,7 @@ export const nonBillableTime = createRule({
           fix: "Count only direct treatment minutes; leave set-up, documentation, rest and waiting out of the line's minutes.",
         }),
       );
-    });
+    }
     return out;
   },
 });

@@ -24,13 +24,15 @@ export const oneOnOneRequired = createRule({
   notes: "Medicare Part B does not recognise concurrent therapy as its own mode: it is billed as group (Noridian, 'Rehabilitation delivery methods').",
   check(context) {
     const out: RuleReport[] = [];
-    context.session.services.forEach((line, i) => {
+    const services = context.session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
       const info = context.code(line.code);
-      if (info === undefined || info.contact !== "one-on-one") return;
-      if (line.contact === undefined || line.contact === "one-on-one") return;
+      if (info === undefined || info.contact !== "one-on-one") continue;
+      if (line.contact === undefined || line.contact === "one-on-one") continue;
       // Untimed individual codes (92507, 92526) are one unit whatever the time: only care given
       // to several patients at once is wrong for them, not "supervised".
-      if (!info.timed && line.contact === "supervised") return;
+      if (!info.timed && line.contact === "supervised") continue;
       const group = line.code === "92507" ? "92508" : info.timed ? "97150" : undefined;
       out.push(
         lineReport(i, line.code, "contact", {
@@ -43,7 +45,7 @@ export const oneOnOneRequired = createRule({
                 : `Bill ${line.code} only for care given to one patient at a time.`,
         }),
       );
-    });
+    }
     return out;
   },
 });

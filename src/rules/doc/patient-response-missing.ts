@@ -1,7 +1,7 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank } from "../line-report.js";
-import { noteTexts } from "../note-texts.js";
+import { anyTextHas, hasActivityText, hasNoteText } from "../note-texts.js";
 import { LINT_SOURCES } from "../sources.js";
 
 /**
@@ -26,14 +26,12 @@ export const patientResponseMissing = createRule({
   check(context) {
     const { session } = context;
     if (!isBlank(session.note?.patientResponse)) return [];
-    const { note, activities } = noteTexts(session);
-    const all = [...note, ...activities];
-    if (all.some(({ text }) => context.text(text).terms.response.length > 0)) return [];
-    if (note.length === 0) {
+    if (anyTextHas(context, "response")) return [];
+    if (!hasNoteText(session)) {
       return [
         {
           kind: "no-data",
-          message: activities.length === 0 ? "There is no note or activity text, so the patient's response cannot be checked." : "There is no note text, and the activity texts do not record the patient's response.",
+          message: !hasActivityText(session) ? "There is no note or activity text, so the patient's response cannot be checked." : "There is no note text, and the activity texts do not record the patient's response.",
           path: ["note"],
         },
       ];

@@ -1,6 +1,6 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
-import { noteTexts } from "../note-texts.js";
+import { anyTextHas, hasActivityText, hasNoteText } from "../note-texts.js";
 
 /**
  * `doc/skilled-need-missing`: neither the note nor any line's activity shows why a therapist's
@@ -22,14 +22,12 @@ export const skilledNeedMissing = createRule({
   notes:
     "Pub. 100-02 §220.3 E says descriptions of skilled interventions are allowed but not required in every daily note (they belong in the plan and progress reports); MAC reviews (FCSO, Noridian JF 97530) nonetheless deny notes that never show skill. CMS text wins on what is required, so this is a warning, not an error.",
   check(context) {
-    const { note, activities } = noteTexts(context.session);
-    const all = [...note, ...activities];
-    if (all.some(({ text }) => context.text(text).terms.skilled.length > 0)) return [];
-    if (note.length === 0) {
+    if (anyTextHas(context, "skilled")) return [];
+    if (!hasNoteText(context.session)) {
       return [
         {
           kind: "no-data",
-          message: activities.length === 0 ? "There is no note or activity text, so skilled need cannot be checked." : "There is no note text, and the activity texts do not show why a therapist's skill was needed.",
+          message: !hasActivityText(context.session) ? "There is no note or activity text, so skilled need cannot be checked." : "There is no note text, and the activity texts do not show why a therapist's skill was needed.",
           path: ["note"],
         },
       ];

@@ -1,9 +1,6 @@
-import { addDays } from "date-fns/addDays";
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { format } from "date-fns/format";
-import { parseISO } from "date-fns/parseISO";
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
+import { isoDayNumber, isoFromDayNumber } from "../iso-days.js";
 import { LINT_SOURCES } from "../sources.js";
 
 /** Days after the start of care within which the initial certification is timely. */
@@ -40,16 +37,15 @@ export const certificationMissing = createRule({
     if (poc.startOfCare === undefined) {
       return [{ kind: "no-data", message: "The plan of care has no start-of-care date, so timely certification cannot be checked.", path: ["planOfCare", "startOfCare"] }];
     }
-    const start = parseISO(poc.startOfCare);
-    const deadline = format(addDays(start, CERTIFY_WITHIN_DAYS), "yyyy-MM-dd");
+    const start = isoDayNumber(poc.startOfCare);
     const dos = session.dateOfService;
     const exceptionApplies = dos >= EXCEPTION_FROM;
     const sentInTime =
-      poc.planSentToReferrerOn !== undefined && differenceInCalendarDays(parseISO(poc.planSentToReferrerOn), start) <= CERTIFY_WITHIN_DAYS;
+      poc.planSentToReferrerOn !== undefined && isoDayNumber(poc.planSentToReferrerOn) - start <= CERTIFY_WITHIN_DAYS;
     if (exceptionApplies && poc.referralOnFile === true && sentInTime) return [];
 
     if (poc.certifiedOn !== undefined) {
-      const late = differenceInCalendarDays(parseISO(poc.certifiedOn), start);
+      const late = isoDayNumber(poc.certifiedOn) - start;
       if (late <= CERTIFY_WITHIN_DAYS) return [];
       return [
         {
@@ -59,6 +55,7 @@ export const certificationMissing = createRule({
         },
       ];
     }
+    const deadline = isoFromDayNumber(start + CERTIFY_WITHIN_DAYS);
     const exceptionHint = exceptionApplies
       ? " (or a signed referral on file plus the plan sent to the referring practitioner within 30 days)"
       : "";

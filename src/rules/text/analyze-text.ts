@@ -1,5 +1,26 @@
-import { PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
-import { isGluedWeight, isNumber, isSetsReps, tokenize } from "./tokenize.js";
+import { TERM_CATEGORIES, type TermCategory } from "./lexicon.js";
+import {
+  ACCEPT,
+  CLASS_COUNT,
+  CLASS_LAST_DIGIT,
+  CLASS_X,
+  charClass,
+  HASH_SIGN_ID,
+  PERCENT_ID,
+  START_STATE,
+  STEP,
+  WORD_FLAGS,
+  WORD_FREQUENCY,
+  WORD_PHRASE,
+  WORD_REST_TAUGHT,
+  WORD_SET_UP_NEXT,
+  WORD_SET_UP_PREVIOUS,
+  WORD_VAGUE,
+  WORD_WEIGHT_UNIT,
+  WORDS,
+  TERM_SLOTS,
+  type PhraseNode,
+} from "./word-table.js";
 
 /**
  * What one pass over a text found: for each category, the distinct terms seen (at most
@@ -22,81 +43,245 @@ export interface TextFacts {
 /** How many distinct terms are kept per category (enough for messages; bounds memory). */
 export const MAX_TERMS_KEPT = 12;
 
-/** Tokens longer than this cannot start or extend a phrase (no phrase word is this long). */
-const MAX_PHRASE_TOKEN_LENGTH = 40;
-
-const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
-/** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
-const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set(["a", "assist", "assistance", "only", "level", "for"]);
-const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set(["with", "sup", "supervision", "needs", "needed", "requires", "required"]);
-const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested"]);
-/** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
-const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
-  "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
-  "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
-]);
+/** Tokens longer than this are not content words (and no lexicon word is this long). */
+const MAX_WORD_LENGTH = 40;
+/** Distinct content words are counted up to this many. */
+const MAX_CONTENT_WORDS = 100;
 /** How many tokens back to look for a teaching word before a rest phrase. */
 const REST_LOOKBACK = 6;
-const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
-const FREQUENCY_WORDS: ReadonlySet<string> = new Set(["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]);
 
-/** One node of the phrase trie: the phrase so far (tokens joined by spaces), its categories, what may follow. */
-interface PhraseNode {
-  readonly key: string;
-  readonly categories: readonly TermCategory[] | undefined;
-  readonly next: ReadonlyMap<string, PhraseNode> | undefined;
+/** The 32-bit FNV-1a offset basis and prime (hash of a token's character classes). */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+const CHAR_HASH = 35;
+const CHAR_PERCENT = 37;
+const CHAR_X = 120;
+const CHAR_DOTTED_I = 0x130;
+
+const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
+const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
+const SETS_X_REPS = "sets x reps";
+const WEIGHT = "weight";
+/** What a category without terms reports (shared: the facts are read-only). */
+const NO_TERMS: readonly string[] = Object.freeze([]);
+
+/** Token kinds (`kind[i]`): what the pattern checks need to know about a token's start. */
+const KIND_WORD = 0;
+/** Starts with a digit, not all digits ("3x10", "10lbs"). */
+const KIND_DIGIT = 1;
+/** All digits ("10"). */
+const KIND_NUMBER = 2;
+/** Starts with `x` ("x10", "x"). */
+const KIND_X = 3;
+/** `#`. */
+const KIND_HASH_SIGN = 4;
+
+/**
+ * The tokens of one text, as positions in it: `start[i]`, `end[i]` (one past the last
+ * character), the word id (-1 for a word the lexicon does not know), the kind, and the FNV-1a hash
+ * of its character classes (for telling unknown words apart). Sized before each scan to the text's length (a text has at most
+ * that many tokens); shared between calls (the scan is synchronous and never calls out), but
+ * one sized past {@link KEPT_CAPACITY} for a huge text is used for that text only.
+ */
+interface Tokens {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly id: Int32Array;
+  readonly kind: Uint8Array;
+  readonly hash: Int32Array;
+  count: number;
 }
 
-/** What the scan needs to know about one distinct token, looked up once per token. */
-interface TokenEntry {
-  readonly vague: boolean;
-  readonly phrase: PhraseNode | undefined;
+const KEPT_CAPACITY = 1 << 14;
+
+function newTokens(capacity: number): Tokens {
+  return {
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    id: new Int32Array(capacity),
+    kind: new Uint8Array(capacity),
+    hash: new Int32Array(capacity),
+    count: 0,
+  };
+}
+
+let shared: Tokens = newTokens(1024);
+
+/** Each analysed text gets a number; the two tables below remember in which text something was last seen. */
+let textNumber = 0;
+/** Per word id, the number of the text in which it was last counted as a content word. */
+const CONTENT_SEEN_IN = new Int32Array(WORDS.length);
+/** Per (phrase, category) slot, the number of the text whose list of that category holds the phrase. */
+const TERM_ADDED_IN = new Int32Array(TERM_SLOTS);
+
+/** The next text's number (wrapping, with the tables cleared, before it overflows). */
+function nextTextNumber(): number {
+  if (textNumber === 0x7fffffff) {
+    textNumber = 0;
+    CONTENT_SEEN_IN.fill(0);
+    TERM_ADDED_IN.fill(0);
+    UNKNOWN_IN.fill(0);
+  }
+  return ++textNumber;
+}
+/**
+ * Open-addressing set of the distinct unknown content words of one text: a slot is taken when
+ * `UNKNOWN_IN[slot]` is the text's number, and then holds a token index and its hash.
+ */
+const UNKNOWN_IN = new Int32Array(256);
+const UNKNOWN_TOKEN = new Int32Array(256);
+const UNKNOWN_HASH = new Int32Array(256);
+const UNKNOWN_MASK = UNKNOWN_IN.length - 1;
+
+/** ASCII code → character class (word-table's, as a table read inline in the scan loop). */
+const CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = charClass(c);
+  return table;
+})();
+
+/**
+ * Splits `text` into tokens the way {@link tokenize} does (lower-cased runs of ASCII letters
+ * and digits; `#` and `%` alone) without building a string per token, and tells each token's
+ * word id by running the lexicon's automaton over its characters as they are read.
+ */
+function scanTokens(text: string): Tokens {
+  const length = text.length;
+  let tokens = shared;
+  if (length > tokens.start.length) {
+    tokens = newTokens(length);
+    if (length <= KEPT_CAPACITY) shared = tokens;
+  }
+  const starts = tokens.start;
+  const ends = tokens.end;
+  const ids = tokens.id;
+  const kinds = tokens.kind;
+  const hashes = tokens.hash;
+  let count = 0;
+  let start = -1;
+  let state = 0;
+  let hash = 0;
+  let kind = KIND_WORD;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    const cls = c < 128 ? CLASS[c]! : charClass(c);
+    if (cls !== 0) {
+      if (start < 0) {
+        start = i;
+        state = START_STATE;
+        hash = HASH_SEED;
+        kind = cls <= CLASS_LAST_DIGIT ? KIND_NUMBER : cls === CLASS_X ? KIND_X : KIND_WORD;
+      } else if (kind === KIND_NUMBER && cls > CLASS_LAST_DIGIT) {
+        kind = KIND_DIGIT;
+      }
+      state = STEP[state * CLASS_COUNT + cls]!;
+      // Off the table walk's critical path: costs next to nothing, saves hashing unknown words again.
+      hash = Math.imul(hash ^ cls, HASH_PRIME);
+      if (c !== CHAR_DOTTED_I) continue;
+      // U+0130 lower-cases to "i" and a combining dot, which ends the token.
+      starts[count] = start;
+      ends[count] = i + 1;
+      ids[count] = ACCEPT[state]!;
+      hashes[count] = hash;
+      kinds[count++] = kind;
+      start = -1;
+      continue;
+    }
+    if (start >= 0) {
+      starts[count] = start;
+      ends[count] = i;
+      ids[count] = ACCEPT[state]!;
+      hashes[count] = hash;
+      kinds[count++] = kind;
+      start = -1;
+    }
+    if (c === CHAR_HASH || c === CHAR_PERCENT) {
+      starts[count] = i;
+      ends[count] = i + 1;
+      ids[count] = c === CHAR_HASH ? HASH_SIGN_ID : PERCENT_ID;
+      hashes[count] = 0;
+      kinds[count++] = c === CHAR_HASH ? KIND_HASH_SIGN : KIND_WORD;
+    }
+  }
+  if (start >= 0) {
+    starts[count] = start;
+    ends[count] = length;
+    ids[count] = ACCEPT[state]!;
+    hashes[count] = hash;
+    kinds[count++] = kind;
+  }
+  tokens.count = count;
+  return tokens;
+}
+
+/** The lower-case letter or digit that a code unit inside a token stands for. */
+function lowerAt(text: string, index: number): number {
+  const cls = charClass(text.charCodeAt(index));
+  return cls <= CLASS_LAST_DIGIT ? 47 + cls : 86 + cls;
+}
+
+/** Whether `text[from, to)` is all digits (true when empty). */
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether `text[from, to)` lower-cases to `word`. */
+function spells(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let j = 0; j < word.length; j++) if (lowerAt(text, from + j) !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 /**
- * {@link PHRASE_TABLE} and {@link PHRASE_PREFIXES} as a trie of tokens, with the vague words
- * at its first level: one hash lookup per token instead of one per table and window (and no
- * window keys built by concatenation). A node exists exactly for a key of the table or a
- * prefix of one; it has `next` exactly when the key is a prefix.
+ * Whether token `i` is a content word (2–40 characters, neither filler nor a number) not seen
+ * before in this text, which it then marks seen. A lexicon word is told apart by its id; any
+ * other word by the hash of its lower-case characters, confirmed by comparing them (no
+ * collision is ever counted). The caller stops asking after 100, so the table never fills.
  */
-function buildTokenTable(): ReadonlyMap<string, TokenEntry> {
-  interface Building { key: string; categories: readonly TermCategory[] | undefined; next: Map<string, Building> | undefined }
-  const root = new Map<string, Building>();
-  const nodeAt = (key: string): Building => {
-    let level = root;
-    let node: Building | undefined;
-    const words = key.split(" ");
-    words.forEach((word, index) => {
-      let child = level.get(word);
-      if (child === undefined) {
-        child = { key: words.slice(0, index + 1).join(" "), categories: undefined, next: undefined };
-        level.set(word, child);
-      }
-      node = child;
-      if (index < words.length - 1) {
-        child.next ??= new Map();
-        level = child.next;
-      }
-    });
-    return node!;
-  };
-  for (const prefix of PHRASE_PREFIXES) nodeAt(prefix).next ??= new Map();
-  for (const [key, categories] of PHRASE_TABLE) nodeAt(key).categories = categories;
-  const table = new Map<string, TokenEntry>();
-  for (const [word, phrase] of root) table.set(word, { vague: VAGUE_WORDS.has(word), phrase });
-  for (const word of VAGUE_WORDS) if (!table.has(word)) table.set(word, { vague: true, phrase: undefined });
-  return table;
+function isNewContentWord(text: string, tokens: Tokens, i: number, number: number): boolean {
+  const start = tokens.start[i]!;
+  const length = tokens.end[i]! - start;
+  if (length < 2 || length > MAX_WORD_LENGTH || tokens.kind[i] === KIND_NUMBER) return false;
+  const id = tokens.id[i]!;
+  if (id >= 0) {
+    if ((WORD_FLAGS[id]! & WORD_VAGUE) !== 0 || CONTENT_SEEN_IN[id] === number) return false;
+    CONTENT_SEEN_IN[id] = number;
+    return true;
+  }
+  const hash = tokens.hash[i]!;
+  let slot = hash & UNKNOWN_MASK;
+  for (; UNKNOWN_IN[slot] === number; slot = (slot + 1) & UNKNOWN_MASK) {
+    const other = UNKNOWN_TOKEN[slot]!;
+    if (UNKNOWN_HASH[slot] === hash && sameWord(text, tokens.start[other]!, tokens.end[other]!, start, length)) return false;
+  }
+  UNKNOWN_IN[slot] = number;
+  UNKNOWN_TOKEN[slot] = i;
+  UNKNOWN_HASH[slot] = hash;
+  return true;
 }
 
-const TOKEN_TABLE: ReadonlyMap<string, TokenEntry> = buildTokenTable();
-
-const CATEGORY_INDEX = Object.fromEntries(TERM_CATEGORIES.map((c, index) => [c, index])) as Record<TermCategory, number>;
+/** Whether two tokens of a text read the same once lower-cased. */
+function sameWord(text: string, otherStart: number, otherEnd: number, start: number, length: number): boolean {
+  if (otherEnd - otherStart !== length) return false;
+  for (let j = 0; j < length; j++) {
+    const a = text.charCodeAt(otherStart + j);
+    const b = text.charCodeAt(start + j);
+    if (a !== b && charClass(a) !== charClass(b)) return false;
+  }
+  return true;
+}
 
 /**
  * Tokenises a text once and looks every 1- to n-word window up in the phrase table, plus
  * the sets × reps and weight patterns (`3x10`, `x10`, `2 x 15`, `10 reps`, `5#`, `10 lbs`).
- * Linear in the text's length: no regular expressions, one hash lookup per token, then a walk
- * down a trie of phrases no deeper than the longest phrase.
+ * Linear in the text's length: no regular expressions and no string built per token; each
+ * word's id is known when the scan reaches its end (an automaton over the lexicon's words,
+ * one table step per character), then a walk down a trie of phrases by word id, no deeper
+ * than the longest phrase.
  *
  * @param text - a note field or a line's activity
  * @returns the categories and terms found
@@ -108,71 +293,132 @@ const CATEGORY_INDEX = Object.fromEntries(TERM_CATEGORIES.map((c, index) => [c, 
  * @remarks Category vocabularies: see `TERMS` in lexicon.ts.
  */
 export function analyzeText(text: string): TextFacts {
-  const tokens = tokenize(text);
+  const number = nextTextNumber();
+  const tokens = scanTokens(text);
+  const count = tokens.count;
+  const ids = tokens.id;
+  const kinds = tokens.kind;
   // Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each.
-  const found: (string[] | undefined)[] = [];
-  const add = (category: TermCategory, term: string): void => {
-    const index = CATEGORY_INDEX[category];
-    const list = (found[index] ??= []);
-    if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
-  };
-  const content = new Set<string>();
+  const found: (string[] | undefined)[] = [
+    undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+  ];
 
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const entry = token.length <= MAX_PHRASE_TOKEN_LENGTH ? TOKEN_TABLE.get(token) : undefined;
-    const first = token.charCodeAt(0);
-    const startsWithDigit = first >= 48 && first <= 57;
-
-    if (content.size < 100 && token.length > 1 && token.length <= MAX_PHRASE_TOKEN_LENGTH && !(entry !== undefined && entry.vague) && !(startsWithDigit && isNumber(token))) {
-      content.add(token);
+  let contentWords = 0;
+  for (let i = 0; i < count; i++) {
+    if (kinds[i] !== KIND_WORD) matchPatterns(found, text, tokens, i);
+    const id = ids[i]!;
+    if (id >= 0) {
+      const node = WORD_PHRASE[id];
+      if (node !== undefined) matchPhrases(found, ids, count, i, node, number);
     }
-
-    // Patterns: sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk") and weights ("5#", "#5", "10 lbs", "2kg").
-    // Each needs a token that starts with a digit, "x" or "#".
-    if (startsWithDigit || first === 120 || first === 35) {
-      const next = tokens[i + 1];
-      if (isSetsReps(token)) add("exercise", "sets x reps");
-      if (token === "x" && next !== undefined && isNumber(next)) add("exercise", "sets x reps");
-      if (startsWithDigit) {
-        const number = isNumber(token);
-        if (token.length > 1 && token.endsWith("x") && isNumber(token.slice(0, -1)) && (next === undefined || !FREQUENCY_WORDS.has(next))) {
-          add("exercise", "sets x reps");
-        }
-        if (number && next !== undefined && WEIGHT_UNITS.has(next)) add("exercise", "weight");
-        if (!number && isGluedWeight(token)) add("exercise", "weight");
-      }
-      if (token === "#" && next !== undefined && isNumber(next)) add("exercise", "weight");
-    }
-
-    // Phrases of 1..n tokens starting here: walk the trie.
-    let node = entry?.phrase;
-    for (let n = 1; node !== undefined; n++) {
-      const key = node.key;
-      const categories = node.categories;
-      if (categories !== undefined) {
-        for (const category of categories) {
-          if (category === "nonbillable" && SET_UP_KEYS.has(key)) {
-            const after = tokens[i + n];
-            const before = tokens[i - 1];
-            if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
-          }
-          if (category === "nonbillable" && REST_KEYS.has(key)) {
-            let taught = false;
-            for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
-            if (taught) continue;
-          }
-          add(category, key);
-        }
-      }
-      const following = tokens[i + n];
-      node = node.next !== undefined && following !== undefined && following.length <= MAX_PHRASE_TOKEN_LENGTH ? node.next.get(following) : undefined;
-    }
+    if (contentWords < MAX_CONTENT_WORDS && isNewContentWord(text, tokens, i, number)) contentWords++;
   }
+  return { tokenCount: count, terms: termsOf(found), contentWords };
+}
 
-  const terms = {} as Record<TermCategory, readonly string[]>;
-  TERM_CATEGORIES.forEach((c, index) => {
-    terms[c] = found[index] ?? [];
-  });
-  return { tokenCount: tokens.length, terms, contentWords: content.size };
+/** The terms found, by category, as one object literal (its keys in {@link TERM_CATEGORIES} order). */
+function termsOf(found: (string[] | undefined)[]): Record<TermCategory, readonly string[]> {
+  return {
+    functional: found[0] ?? NO_TERMS,
+    exercise: found[1] ?? NO_TERMS,
+    neuro: found[2] ?? NO_TERMS,
+    gait: found[3] ?? NO_TERMS,
+    manual: found[4] ?? NO_TERMS,
+    modality: found[5] ?? NO_TERMS,
+    cognitive: found[6] ?? NO_TERMS,
+    speech: found[7] ?? NO_TERMS,
+    selfcare: found[8] ?? NO_TERMS,
+    assist: found[9] ?? NO_TERMS,
+    skilled: found[10] ?? NO_TERMS,
+    response: found[11] ?? NO_TERMS,
+    nonbillable: found[12] ?? NO_TERMS,
+  };
+}
+
+function add(found: (string[] | undefined)[], category: number, term: string): void {
+  const list = (found[category] ??= []);
+  if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
+}
+
+/** Sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk") and weights ("5#", "#5", "10 lbs", "2kg") at token `i`. */
+function matchPatterns(found: (string[] | undefined)[], text: string, tokens: Tokens, i: number): void {
+  const kind = tokens.kind[i]!;
+  const start = tokens.start[i]!;
+  const end = tokens.end[i]!;
+  const hasNext = i + 1 < tokens.count;
+  const nextId = hasNext ? tokens.id[i + 1]! : -1;
+  const nextIsNumber = hasNext && tokens.kind[i + 1] === KIND_NUMBER;
+  if (kind === KIND_X) {
+    // "x10" (sets × reps in one token) or "x" then a number.
+    if (end - start > 1 ? allDigits(text, start + 1, end) : nextIsNumber) add(found, EXERCISE, SETS_X_REPS);
+    return;
+  }
+  if (kind === KIND_HASH_SIGN) {
+    if (nextIsNumber) add(found, EXERCISE, WEIGHT);
+    return;
+  }
+  if (kind === KIND_NUMBER) {
+    if (nextId >= 0 && (WORD_FLAGS[nextId]! & WORD_WEIGHT_UNIT) !== 0) add(found, EXERCISE, WEIGHT);
+    return;
+  }
+  // KIND_DIGIT: digits, then from index d on something else.
+  let d = start + 1;
+  while (d < end && charClass(text.charCodeAt(d)) <= CLASS_LAST_DIGIT) d++;
+  if (lowerAt(text, d) === CHAR_X) {
+    // "3x10": digits, x, digits.
+    if (d + 1 < end && allDigits(text, d + 1, end)) add(found, EXERCISE, SETS_X_REPS);
+    // "10x", unless a frequency follows ("2x/wk").
+    if (d + 1 === end && (nextId < 0 || (WORD_FLAGS[nextId]! & WORD_FREQUENCY) === 0)) add(found, EXERCISE, SETS_X_REPS);
+  }
+  // "10lbs", "5lb", "2kg".
+  if (spells(text, d, end, "lbs") || spells(text, d, end, "lb") || spells(text, d, end, "kg")) add(found, EXERCISE, WEIGHT);
+}
+
+/** The phrases of 1..n tokens starting at token `i`: walks the trie by word id. */
+function matchPhrases(found: (string[] | undefined)[], ids: Int32Array, count: number, i: number, first: PhraseNode, number: number): void {
+  let node: PhraseNode | undefined = first;
+  for (let n = 1; node !== undefined; n++) {
+    const categories = node.categories;
+    if (categories !== undefined) {
+      for (let k = 0; k < categories.length; k++) {
+        const category = categories[k]!;
+        if (category === NONBILLABLE && node.setUp && setUpIsAssistance(ids, count, i, n)) continue;
+        if (category === NONBILLABLE && node.rest && restIsTaught(ids, i)) continue;
+        // Each phrase once per category and text: a stamp instead of searching the list.
+        // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
+        const slot = node.slot + k;
+        if (TERM_ADDED_IN[slot] === number) continue;
+        const list = (found[category] ??= []);
+        if (list.length < MAX_TERMS_KEPT) {
+          list.push(node.key);
+          TERM_ADDED_IN[slot] = number;
+        }
+      }
+    }
+    node = i + n < count ? following(node, ids[i + n]!) : undefined;
+  }
+}
+
+/** The trie node one word longer than `node`, with word `id` next, if there is one. */
+function following(node: PhraseNode, id: number): PhraseNode | undefined {
+  const nextIds = node.nextIds;
+  if (nextIds === undefined || id < 0) return undefined;
+  for (let j = 0; j < nextIds.length; j++) if (nextIds[j] === id) return node.nextNodes![j];
+  return undefined;
+}
+
+/** "set up" (n tokens long, at token `i`) names an assistance level: "set-up A", "with setup". */
+function setUpIsAssistance(ids: Int32Array, count: number, i: number, n: number): boolean {
+  const after = i + n < count ? ids[i + n]! : -1;
+  const before = i > 0 ? ids[i - 1]! : -1;
+  return (after >= 0 && (WORD_FLAGS[after]! & WORD_SET_UP_NEXT) !== 0) || (before >= 0 && (WORD_FLAGS[before]! & WORD_SET_UP_PREVIOUS) !== 0);
+}
+
+/** A rest phrase at token `i` follows a teaching word within {@link REST_LOOKBACK} tokens. */
+function restIsTaught(ids: Int32Array, i: number): boolean {
+  for (let j = Math.max(0, i - REST_LOOKBACK); j < i; j++) {
+    const id = ids[j]!;
+    if (id >= 0 && (WORD_FLAGS[id]! & WORD_REST_TAUGHT) !== 0) return true;
+  }
+  return false;
 }

@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateSessions } from "../../bench/generate.mjs";
+import { lintDocumentation, type LintOptions } from "../../src/lint.js";
+import type { Session } from "../../src/model/index.js";
+import { parseSession } from "../../src/model/index.js";
+import { ADVERSARIAL_TEXTS, sessionWithText } from "../fuzz/adversarial-text.js";
+import { extremeSessionArb, FUZZ_RUNS, validSessionArb } from "../fuzz/arbitraries.js";
+import { lintDocumentation as lintDocumentationV1 } from "./lint-v1/lint.js";
+
+/** The bench generator's sessions, typed as the benchmark types them. */
+function benchSessions(count: number, seed: number): Session[] {
+  return generateSessions(count, seed).map((s) => parseSession(JSON.parse(JSON.stringify(s))));
+}
+
+describe("lintDocumentation agrees with the engine before the fast text scan (test/oracles/lint-v1)", () => {
+  it("gives deep-equal findings, in the same order, on 2,000 generated bench sessions", () => {
+    const sessions = [...benchSessions(1000, 1), ...benchSessions(1000, 424242)];
+    let findings = 0;
+    for (const [i, s] of sessions.entries()) {
+      const now = lintDocumentation(s);
+      expect(now, `bench session ${i}`).toEqual(lintDocumentationV1(s));
+      expect(JSON.stringify(now), `bench session ${i}, as JSON`).toBe(JSON.stringify(lintDocumentationV1(s)));
+      findings += now.length;
+    }
+    // The comparison is about something: the generator's sessions do raise findings.
+    expect(findings).toBeGreaterThan(sessions.length / 4);
+  });
+
+  it("gives deep-equal findings on the bench sessions without their note and patient response (every text rule reads the activities)", () => {
+    for (const [i, full] of benchSessions(500, 7).entries()) {
+      const { note: _note, ...s } = full;
+      expect(JSON.stringify(lintDocumentation(s)), `bench session ${i}`).toBe(JSON.stringify(lintDocumentationV1(s)));
+      const withoutResponse: Session = { ...full, note: { ...full.note, patientResponse: " " } };
+      expect(JSON.stringify(lintDocumentation(withoutResponse)), `bench session ${i}`).toBe(JSON.stringify(lintDocumentationV1(withoutResponse)));
+    }
+  });
+
+  it("gives deep-equal findings on valid and extreme generated sessions, with and without options", () => {
+    const optionsArb: fc.Arbitrary<LintOptions> = fc.oneof(
+      fc.constant({}),
+      fc.record({
+        rules: fc.dictionary(
+          fc.constantFrom("doc/activity-too-vague", "doc/skilled-need-missing", "poc/certification-missing", "doc/nope"),
+          fc.constantFrom("off", "error", "warning", "info", "loud"),
+        ),
+      }) as fc.Arbitrary<LintOptions>,
+    );
+    fc.assert(
+      fc.property(fc.oneof(validSessionArb, validSessionArb, extremeSessionArb), optionsArb, (s, options) => {
+        expect(JSON.stringify(lintDocumentation(s, options))).toBe(JSON.stringify(lintDocumentationV1(s, options)));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it("gives deep-equal findings on sessions whose every text is an adversarial text (64 KiB cut)", () => {
+    for (const { name, text } of ADVERSARIAL_TEXTS) {
+      const session = parseSession(sessionWithText(text.slice(0, 1 << 16)));
+      expect(JSON.stringify(lintDocumentation(session)), name).toBe(JSON.stringify(lintDocumentationV1(session)));
+    }
+  });
+});
+
+describe("isBlank's fast path agrees with trim()", () => {
+  it("says blank exactly when trim() leaves nothing, for any string and every single code unit", async () => {
+    const { isBlank } = await import("../../src/rules/line-report.js");
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      expect(isBlank(s), `U+${c.toString(16)}`).toBe(s.trim().length === 0);
+      expect(isBlank(`${s}x`)).toBe(false);
+      expect(isBlank(`${s} `), `U+${c.toString(16)} then a space`).toBe(`${s} `.trim().length === 0);
+    }
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(" ", "\t", "\n", "\u00a0", "\u2028", "\ufeff", "\u3000", "a", "!", "\u200b") }), (s) => {
+      expect(isBlank(s)).toBe(s.trim().length === 0);
+    }), { numRuns: FUZZ_RUNS });
+    expect(isBlank(undefined)).toBe(true);
+    expect(isBlank("")).toBe(true);
+  });
+});

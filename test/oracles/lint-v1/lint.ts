@@ -1,0 +1,162 @@
+import { getCode } from "../../../src/catalog/catalog.js";
+import type { CodeInfo } from "../../../src/catalog/types.js";
+import type { Finding, Severity } from "../../../src/model/finding.js";
+import type { Session } from "../../../src/model/session.js";
+import { RULES } from "./rules/registry.js";
+import { LINT_SOURCES } from "./rules/sources.js";
+import { analyzeText, type TextFacts } from "./rules/text/analyze-text.js";
+import type { Rule, RuleContext, RuleReport, RuleSetting } from "./rules/types.js";
+
+/**
+ * Options of {@link lintDocumentation}.
+ *
+ * @example
+ * ```ts
+ * const options: LintOptions = {
+ *   rules: { "doc/patient-response-missing": "off", "doc/goal-link-missing": "error" },
+ *   extraRules: [myClinicRule],
+ * };
+ * ```
+ */
+export interface LintOptions {
+  /**
+   * Severity overrides by rule id, or `"off"`. An id that names no rule (built-in or extra)
+   * is ignored and reported once as an `info` finding `lint/unknown-rule` so a typo is seen;
+   * so is a value that is not a severity or `"off"`.
+   */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * A clinic's or payer's own rules, run after the built-in ones are merged. A user rule whose
+   * id equals a built-in rule's id replaces the built-in rule (the library never throws on
+   * configuration). A user rule that throws becomes an `error` finding naming the rule. An
+   * entry without a string `meta.id` cannot be named and is skipped.
+   */
+  readonly extraRules?: readonly Rule[];
+}
+
+const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
+/** The built-in rules by id, and their ids sorted: built once, not on every call. */
+const BUILT_IN_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>(Object.entries(RULES));
+const BUILT_IN_IDS: readonly string[] = [...BUILT_IN_RULES.keys()].sort();
+
+function makeContext(session: Session): RuleContext {
+  const codes = new Map<string, CodeInfo | undefined>();
+  const texts = new Map<string, TextFacts>();
+  return {
+    session,
+    code(code) {
+      const key = code.toUpperCase();
+      if (!codes.has(key)) codes.set(key, getCode(key, session.dateOfService));
+      return codes.get(key);
+    },
+    text(text) {
+      let facts = texts.get(text);
+      if (facts === undefined) {
+        facts = analyzeText(text);
+        texts.set(text, facts);
+      }
+      return facts;
+    },
+  };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message.slice(0, 200);
+  try {
+    return String(error).slice(0, 200);
+  } catch {
+    return "unknown error";
+  }
+}
+
+function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding {
+  const finding: Finding = {
+    rule: rule.meta.id,
+    severity: report.kind === "no-data" || report.kind === "advice" ? "info" : severity,
+    message: report.message,
+    source: report.source ?? rule.meta.source,
+  };
+  if (report.path !== undefined) finding.path = [...report.path];
+  if (report.codes !== undefined) finding.codes = [...report.codes];
+  if (report.fix !== undefined) finding.fix = report.fix;
+  return finding;
+}
+
+/**
+ * Lints a session's documentation the way a Medicare reviewer reads it: runs every rule of
+ * {@link RULES} (plus `options.extraRules`) and returns their findings, rule by rule in id
+ * order. Never throws on data and never mutates the session; a rule that throws becomes an
+ * `error` finding naming that rule.
+ *
+ * Rules that lack the data to decide report one `info` ("no data"), never a warning; with no
+ * plan of care at all only `poc/plan-of-care-missing` reports it.
+ *
+ * @param session - a valid {@link Session} (from `parseSession`)
+ * @param options - severity overrides, rules turned off, extra rules
+ * @returns the findings
+ * @example
+ * ```ts
+ * const findings = lintDocumentation({
+ *   dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" },
+ *   services: [{ code: "97530", minutes: 24, activity: "SLR 3x10, bridges 2x15, 3# ankle wts", goalIds: ["G1"] }],
+ *   planOfCare: { startOfCare: "2025-03-01", certifiedOn: "2025-03-05", certifiedThrough: "2025-05-29",
+ *     goals: [{ id: "G1" }], treatmentDaysSinceProgressReport: 4 },
+ * });
+ * findings.map((f) => f.rule);
+ * //=> ["doc/97530-reads-as-exercise", "doc/patient-response-missing", "doc/skilled-need-missing"]
+ * ```
+ * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220–230; Medicare Claims Processing Manual (Pub. 100-04) ch. 5 §20.2; NCCI Policy Manual ch. XI §H. Each finding names its own source.
+ */
+export function lintDocumentation(session: Session, options: LintOptions = {}): Finding[] {
+  let rules: ReadonlyMap<string, Rule> = BUILT_IN_RULES;
+  let ids: readonly string[] = BUILT_IN_IDS;
+  for (const rule of options.extraRules ?? []) {
+    if (rule !== null && typeof rule === "object" && rule.meta !== undefined && typeof rule.meta.id === "string") {
+      if (rules === BUILT_IN_RULES) rules = new Map(BUILT_IN_RULES);
+      (rules as Map<string, Rule>).set(rule.meta.id, rule);
+    }
+  }
+  if (rules !== BUILT_IN_RULES) ids = [...rules.keys()].sort();
+  const settings = options.rules ?? {};
+  const findings: Finding[] = [];
+
+  const unknown = Object.keys(settings)
+    .filter((id) => !rules.has(id) || !(settings[id] === "off" || SEVERITIES.has(String(settings[id]))))
+    .sort();
+  if (unknown.length > 0) {
+    findings.push({
+      rule: "lint/unknown-rule",
+      severity: "info",
+      message: `options.rules names ${unknown.length === 1 ? "an entry" : "entries"} that ${unknown.length === 1 ? "is" : "are"} not a rule or not a valid setting, ignored: ${unknown.slice(0, 10).join(", ")}.`,
+      path: ["options", "rules"],
+      source: LINT_SOURCES.lintOptions,
+    });
+  }
+
+  const context = makeContext(session);
+  for (const id of ids) {
+    const rule = rules.get(id)!;
+    const setting = settings[id];
+    if (setting === "off") continue;
+    const fallback: Severity = SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";
+    const severity: Severity = setting !== undefined && SEVERITIES.has(setting) ? setting : fallback;
+    let reports: readonly RuleReport[];
+    try {
+      reports = rule.check(context);
+      if (!Array.isArray(reports)) throw new TypeError("check did not return an array");
+      for (const r of reports) {
+        if (r === null || typeof r !== "object" || typeof r.message !== "string") throw new TypeError("check returned a report without a message");
+      }
+    } catch (error) {
+      findings.push({
+        rule: id,
+        severity: "error",
+        message: `Rule ${id} failed and was skipped: ${describeError(error)}`,
+        source: rule.meta?.source ?? LINT_SOURCES.lintOptions,
+      });
+      continue;
+    }
+    for (const report of reports) findings.push(toFinding(rule, severity, report));
+  }
+  return findings;
+}

@@ -1,0 +1,45 @@
+import { createRule } from "../create-rule.js";
+import { isBlank, lineReport } from "../line-report.js";
+import { LINT_SOURCES } from "../sources.js";
+import type { RuleReport } from "../types.js";
+
+/**
+ * `doc/97530-reads-as-exercise`: a 97530 line whose activity describes only strengthening,
+ * stretching or range of motion (sets × reps, weights, bands, SLR, bridges…) and no dynamic
+ * functional task (lifting, carrying, reaching, transfers, bed mobility, bending, pushing or
+ * pulling, ADL or work simulation). Such a note supports 97110, not 97530. Text that also
+ * names balance or gait work is not "only exercise" and is left alone.
+ *
+ * @example
+ * ```ts
+ * reads97530AsExercise.meta.defaultSeverity; //=> "warning"
+ * ```
+ * @remarks CPT 97530 (dynamic activities to improve functional performance) vs 97110; MAC 97530 reviews (FCSO, Noridian JF).
+ */
+export const reads97530AsExercise = createRule({
+  id: "doc/97530-reads-as-exercise",
+  defaultSeverity: "warning",
+  description: "A 97530 line describes only strengthening, stretching or range of motion and no dynamic functional task; it reads as 97110.",
+  source: LINT_SOURCES.lcd97530,
+  notes:
+    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used.",
+  check(context) {
+    const out: RuleReport[] = [];
+    context.session.services.forEach((line, i) => {
+      if (line.code.toUpperCase() !== "97530" || isBlank(line.activity)) return;
+      const t = context.text(line.activity!).terms;
+      // Balance or gait work is not "only strengthening, stretching or ROM": another rule's question (97112/97116), not this one's.
+      const functional = t.functional.length + t.selfcare.length + t.neuro.length + t.gait.length;
+      if (t.exercise.length > 0 && functional === 0) {
+        out.push(
+          lineReport(i, line.code, "activity", {
+            message: `97530 activity describes exercise (${t.exercise.slice(0, 3).join(", ")}) but no dynamic functional task.`,
+            fix: "Bill the exercise minutes as 97110, or document the functional task practised (e.g. lifting, carrying, transfers, reaching) and its purpose.",
+            source: LINT_SOURCES.fcso97530,
+          }),
+        );
+      }
+    });
+    return out;
+  },
+});

@@ -1,0 +1,48 @@
+import { SOURCES } from "../../../../../src/model/sources.js";
+import { createRule } from "../create-rule.js";
+import { isBlank, lineReport } from "../line-report.js";
+import { SPECIFIC_CATEGORIES } from "../text/lexicon.js";
+import type { RuleReport } from "../types.js";
+
+/** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
+const MIN_CONTENT_WORDS = 3;
+
+/**
+ * `doc/activity-too-vague`: activity text too thin to support the code ("therapy session",
+ * "exercises", "pt tolerated well" and nothing else). A line is vague when its text names no
+ * specific intervention (no functional task, exercise, balance, gait, manual, modality,
+ * cognitive, speech, self-care or assistance term) and has fewer than three other distinct
+ * words that are not filler. Only codes in the catalog are read: for an unknown code the
+ * vocabulary may not fit, and the rule stays silent.
+ *
+ * @example
+ * ```ts
+ * activityTooVague.meta.id; //=> "doc/activity-too-vague"
+ * ```
+ * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220.3 E; MAC review findings (FCSO, Noridian JF) on vague notes.
+ */
+export const activityTooVague = createRule({
+  id: "doc/activity-too-vague",
+  defaultSeverity: "warning",
+  description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
+  source: SOURCES.mbpm15_220_3_e,
+  notes:
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours.",
+  check(context) {
+    const out: RuleReport[] = [];
+    context.session.services.forEach((line, i) => {
+      if (isBlank(line.activity) || context.code(line.code) === undefined) return;
+      const facts = context.text(line.activity!);
+      const specific = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].length > 0);
+      if (!specific && facts.contentWords < MIN_CONTENT_WORDS) {
+        out.push(
+          lineReport(i, line.code, "activity", {
+            message: `${line.code}'s activity text does not say what was done (it names no specific task, exercise or technique).`,
+            fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
+          }),
+        );
+      }
+    });
+    return out;
+  },
+});

@@ -1,0 +1,54 @@
+import { isInEffect } from "../../../../../src/catalog/catalog.js";
+import { createRule } from "../create-rule.js";
+import { lineReport } from "../line-report.js";
+import { LINT_SOURCES } from "../sources.js";
+import type { RuleReport } from "../types.js";
+
+/**
+ * `doc/deleted-code`: a code not valid on the date of service, naming what to bill instead
+ * on that date (97532 on a 2024 date → 97129/97130; in 2018–2019 → G0515; 97001–97004 →
+ * 97161–97168). A code used before it existed is flagged too. Codes the catalog does not know
+ * are not judged.
+ *
+ * @example
+ * ```ts
+ * deletedCode.meta.defaultSeverity; //=> "error"
+ * ```
+ * @remarks CPT code-set changes as adopted by CMS (CY 2017, CY 2018 and CY 2020 PFS); see the catalog's per-row sources.
+ */
+export const deletedCode = createRule({
+  id: "doc/deleted-code",
+  defaultSeverity: "error",
+  description: "A code that is not valid on the date of service (deleted, or not yet in effect), with its replacement.",
+  source: LINT_SOURCES.codeChanges,
+  check(context) {
+    const { dateOfService } = context.session;
+    const out: RuleReport[] = [];
+    context.session.services.forEach((line, i) => {
+      const info = context.code(line.code);
+      if (info === undefined || info.active) return;
+      const source = info.sources[0] ?? LINT_SOURCES.codeChanges;
+      if (info.effective.from !== undefined && dateOfService < info.effective.from) {
+        out.push(
+          lineReport(i, line.code, "code", {
+            message: `${info.code} was not valid before ${info.effective.from} (date of service ${dateOfService}).`,
+            fix: `Bill the code in effect on ${dateOfService}.`,
+            source,
+          }),
+        );
+        return;
+      }
+      const now = info.replacedBy.find((r) => isInEffect({ from: r.from, ...(r.to === undefined ? {} : { to: r.to }) }, dateOfService));
+      const replacement = now ?? info.replacedBy.at(-1);
+      const instead = replacement === undefined ? "" : ` On ${dateOfService} bill ${replacement.codes.join(" or ")} instead. ${replacement.note}`;
+      out.push(
+        lineReport(i, line.code, "code", {
+          message: `${info.code} was deleted after ${info.effective.to ?? "its last date"} and is not valid on ${dateOfService}.${instead}`,
+          ...(replacement === undefined ? {} : { fix: `Bill ${replacement.codes.join(" or ")}.` }),
+          source,
+        }),
+      );
+    });
+    return out;
+  },
+});

@@ -1,0 +1,44 @@
+import { SOURCES } from "../../../../../src/model/sources.js";
+import { isTimedCode } from "../../../../../src/units/timing.js";
+import { createRule } from "../create-rule.js";
+import { isBlank, lineReport } from "../line-report.js";
+import type { RuleReport } from "../types.js";
+
+/**
+ * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
+ * documentation, rest breaks, waiting or unattended time, which must not be counted in the
+ * line's minutes. "Set-up A" and "setup only" (an assistance level) are not flagged, nor are
+ * rest breaks taught as a strategy ("educated on pacing w/ rest breaks"). Untimed codes are not
+ * read: their minutes never become units (an unattended modality is unattended by definition).
+ *
+ * @example
+ * ```ts
+ * nonBillableTime.meta.defaultSeverity; //=> "warning"
+ * ```
+ * @remarks Medicare Claims Processing Manual (Pub. 100-04) ch. 5 §20.2 (pre- and post-service time); Pub. 100-02 ch. 15 §220.3 E (rest periods).
+ */
+export const nonBillableTime = createRule({
+  id: "doc/non-billable-time",
+  defaultSeverity: "warning",
+  description: "A line's activity mentions set-up, equipment preparation, documentation, rest, waiting or unattended time inside the billed service.",
+  source: SOURCES.cpm5_20_2,
+  notes: "Part A SNF (MDS) minute counting differs: set-up time counts there. This rule is about Part B timed codes and outpatient notes.",
+  check(context) {
+    const out: RuleReport[] = [];
+    context.session.services.forEach((line, i) => {
+      // Only timed codes' minutes become units: an untimed code (a supervised modality such as
+      // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
+      if (isBlank(line.activity) || !isTimedCode(line.code)) return;
+      const terms = context.text(line.activity!).terms.nonbillable;
+      if (terms.length === 0) return;
+      const minutes = line.minutes === undefined ? "" : ` (${line.minutes} minutes billed)`;
+      out.push(
+        lineReport(i, line.code, "activity", {
+          message: `${line.code} activity mentions non-billable time (${terms.slice(0, 3).join(", ")})${minutes}: those minutes must not be counted.`,
+          fix: "Count only direct treatment minutes; leave set-up, documentation, rest and waiting out of the line's minutes.",
+        }),
+      );
+    });
+    return out;
+  },
+});

@@ -1,0 +1,49 @@
+import { createRule } from "../create-rule.js";
+import { lineReport } from "../line-report.js";
+import { LINT_SOURCES } from "../sources.js";
+import type { RuleReport } from "../types.js";
+
+/**
+ * `doc/one-on-one-required`: a one-on-one code (97110, 97530, 92507…) delivered `group`,
+ * `concurrent` or `supervised`. When a therapist treats two or more patients in the same
+ * time, only the group code is billed for each (97150; 92508 for speech-language); Medicare
+ * counts concurrent care as group. A line with no `contact` is taken as delivered the way
+ * its code says (no finding).
+ *
+ * @example
+ * ```ts
+ * oneOnOneRequired.meta.defaultSeverity; //=> "error"
+ * ```
+ * @remarks Medicare Benefit Policy Manual ch. 15 §230.1–230.2; CPT therapeutic-procedures guideline.
+ */
+export const oneOnOneRequired = createRule({
+  id: "doc/one-on-one-required",
+  defaultSeverity: "error",
+  description: "A one-on-one code was delivered group, concurrent or supervised; bill the group code instead.",
+  source: LINT_SOURCES.cptOneOnOne,
+  notes: "Medicare Part B does not recognise concurrent therapy as its own mode: it is billed as group (Noridian, 'Rehabilitation delivery methods').",
+  check(context) {
+    const out: RuleReport[] = [];
+    context.session.services.forEach((line, i) => {
+      const info = context.code(line.code);
+      if (info === undefined || info.contact !== "one-on-one") return;
+      if (line.contact === undefined || line.contact === "one-on-one") return;
+      // Untimed individual codes (92507, 92526) are one unit whatever the time: only care given
+      // to several patients at once is wrong for them, not "supervised".
+      if (!info.timed && line.contact === "supervised") return;
+      const group = line.code === "92507" ? "92508" : info.timed ? "97150" : undefined;
+      out.push(
+        lineReport(i, line.code, "contact", {
+          message: `${line.code} is a one-on-one code but was delivered ${line.contact}.`,
+          fix:
+            line.contact === "supervised"
+              ? `Bill ${line.code} only for direct one-on-one time; supervising a patient exercising independently is not billable as ${line.code}.`
+              : group !== undefined
+                ? `Bill ${group} (one unit per patient) for care given to two or more patients at once.`
+                : `Bill ${line.code} only for care given to one patient at a time.`,
+        }),
+      );
+    });
+    return out;
+  },
+});

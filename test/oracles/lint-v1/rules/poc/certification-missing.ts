@@ -1,0 +1,85 @@
+import { addDays } from "date-fns/addDays";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { format } from "date-fns/format";
+import { parseISO } from "date-fns/parseISO";
+import { SOURCES } from "../../../../../src/model/sources.js";
+import { createRule } from "../create-rule.js";
+import { LINT_SOURCES } from "../sources.js";
+
+/** Days after the start of care within which the initial certification is timely. */
+const CERTIFY_WITHIN_DAYS = 30;
+/** First date of service the 2025 certification exception applies to. */
+const EXCEPTION_FROM = "2025-01-01";
+
+/**
+ * `poc/certification-missing` (Medicare): no physician/NPP certification of the plan within
+ * 30 days of the start of care. For dates of service from 2025-01-01 a signed referral on
+ * file (`referralOnFile`) plus the plan sent to the referring practitioner within 30 days of
+ * the start of care (`planSentToReferrerOn`) also satisfies the initial certification.
+ * Before day 30 an uncertified plan gets `info` advice with the due date; a certification
+ * dated after day 30 is a delayed certification (allowed with a reason) and is flagged so the
+ * reason is on file. Other programs: not applied.
+ *
+ * @example
+ * ```ts
+ * certificationMissing.meta.defaultSeverity; //=> "warning"
+ * ```
+ * @remarks Medicare Benefit Policy Manual ch. 15 §220.1.3; 42 CFR 424.24(c) as amended by the CY 2025 PFS final rule (89 FR 97912).
+ */
+export const certificationMissing = createRule({
+  id: "poc/certification-missing",
+  defaultSeverity: "warning",
+  description: "No certification of the plan of care within 30 days of the start of care (Medicare), unless the 2025 referral exception is met.",
+  source: SOURCES.mbpm15_220_1,
+  notes:
+    "The 30-day anchor of the 2025 exception differs between sources: APTA says the initial evaluation, Noridian JE the initial treatment; both are read here as planOfCare.startOfCare (the first day of the episode, evaluation included). The exception covers the initial certification only; recertification still needs a signature. Delayed certification is payable with a reason (§220.1.3), hence a warning.",
+  check(context) {
+    const { session } = context;
+    const poc = session.planOfCare;
+    if (session.payer.program !== "medicare" || poc === undefined) return [];
+    if (poc.startOfCare === undefined) {
+      return [{ kind: "no-data", message: "The plan of care has no start-of-care date, so timely certification cannot be checked.", path: ["planOfCare", "startOfCare"] }];
+    }
+    const start = parseISO(poc.startOfCare);
+    const deadline = format(addDays(start, CERTIFY_WITHIN_DAYS), "yyyy-MM-dd");
+    const dos = session.dateOfService;
+    const exceptionApplies = dos >= EXCEPTION_FROM;
+    const sentInTime =
+      poc.planSentToReferrerOn !== undefined && differenceInCalendarDays(parseISO(poc.planSentToReferrerOn), start) <= CERTIFY_WITHIN_DAYS;
+    if (exceptionApplies && poc.referralOnFile === true && sentInTime) return [];
+
+    if (poc.certifiedOn !== undefined) {
+      const late = differenceInCalendarDays(parseISO(poc.certifiedOn), start);
+      if (late <= CERTIFY_WITHIN_DAYS) return [];
+      return [
+        {
+          message: `The plan was certified ${late} days after the start of care (more than ${CERTIFY_WITHIN_DAYS}): a delayed certification needs the reason for the delay on file.`,
+          path: ["planOfCare", "certifiedOn"],
+          fix: "Keep the physician's or NPP's dated signature with a note explaining the delay.",
+        },
+      ];
+    }
+    const exceptionHint = exceptionApplies
+      ? " (or a signed referral on file plus the plan sent to the referring practitioner within 30 days)"
+      : "";
+    if (dos <= deadline) {
+      return [
+        {
+          kind: "advice",
+          message: `The plan of care is not certified yet; certification${exceptionHint} is due by ${deadline}.`,
+          path: ["planOfCare", "certifiedOn"],
+        },
+      ];
+    }
+    return [
+      {
+        message: `The plan of care was not certified within ${CERTIFY_WITHIN_DAYS} days of the start of care (due ${deadline})${exceptionHint ? ", and the 2025 referral exception is not documented" : ""}.`,
+        path: ["planOfCare", "certifiedOn"],
+        fix: exceptionApplies
+          ? "Obtain the physician's or NPP's dated signature, or record the signed referral and the date the plan was sent to the referring practitioner."
+          : "Obtain the physician's or NPP's dated signature (a delayed certification needs a reason).",
+        ...(exceptionApplies ? { source: LINT_SOURCES.pocException2025 } : {}),
+      },
+    ];
+  },
+});

@@ -1,0 +1,46 @@
+import { SOURCES } from "../../../../../src/model/sources.js";
+import { createRule } from "../create-rule.js";
+
+/** A progress report is due at least once every this many treatment days. */
+const TREATMENT_DAYS = 10;
+
+/**
+ * `poc/progress-report-due` (Medicare): `treatmentDaysSinceProgressReport` (this visit
+ * included) is 10 or more, so a progress report by the therapist is due at this visit (10)
+ * or overdue (more). The old "or 30 calendar days" prong is no longer in the manual and is not
+ * applied. Other programs: not applied.
+ *
+ * @example
+ * ```ts
+ * progressReportDue.meta.defaultSeverity; //=> "warning"
+ * ```
+ * @remarks Medicare Benefit Policy Manual ch. 15 §220.3 D.
+ */
+export const progressReportDue = createRule({
+  id: "poc/progress-report-due",
+  defaultSeverity: "warning",
+  description: "A progress report is due: 10 or more treatment days since the last one, this visit included (Medicare).",
+  source: SOURCES.mbpm15_220_3_d,
+  notes:
+    "Before 2013 the manual said '10 treatment days or 30 calendar days, whichever is less' (old CMS FAQ); some web pages still say so (e.g. rehabalpha). The current §220.3 D has only the 10-treatment-day rule. An assistant's interim report does not count.",
+  check(context) {
+    const { session } = context;
+    const poc = session.planOfCare;
+    if (session.payer.program !== "medicare" || poc === undefined) return [];
+    const n = poc.treatmentDaysSinceProgressReport;
+    if (n === undefined) {
+      return [{ kind: "no-data", message: "The number of treatment days since the last progress report is not given, so the progress-report interval cannot be checked.", path: ["planOfCare", "treatmentDaysSinceProgressReport"] }];
+    }
+    if (n < TREATMENT_DAYS) return [];
+    return [
+      {
+        message:
+          n === TREATMENT_DAYS
+            ? `This visit is treatment day ${n} since the last progress report: a progress report is due at this visit.`
+            : `This visit is treatment day ${n} since the last progress report: a progress report was due by day ${TREATMENT_DAYS}.`,
+        path: ["planOfCare", "treatmentDaysSinceProgressReport"],
+        fix: "The therapist (not an assistant) writes a progress report assessing progress toward each goal.",
+      },
+    ];
+  },
+});

@@ -1,0 +1,50 @@
+/**
+ * Authorities the documentation rules cite beyond the shared `SOURCES` (src/model/sources.ts).
+ * Each is public text; the domain reference (docs §3, §4, §9, §10) says how it was read.
+ */
+import type { Source } from "../../../../src/model/source.js";
+
+/**
+ * Sources used only by the lint rules.
+ *
+ * @example
+ * ```ts
+ * LINT_SOURCES.fcso97530.url; //=> "https://medicare.fcso.com/medical-affairs/part-service-specific-review-cpt-97530-therapeutic-activities"
+ * ```
+ */
+export const LINT_SOURCES = {
+  fcso97530: {
+    title: "First Coast Service Options (MAC JN): service-specific review of CPT 97530 therapeutic activities",
+    section: "Findings: services not documented as skilled; notes not supporting dynamic functional activities",
+    url: "https://medicare.fcso.com/medical-affairs/part-service-specific-review-cpt-97530-therapeutic-activities",
+  },
+  noridian97530: {
+    title: "Noridian JF: therapeutic activities (CPT 97530) targeted probe-and-educate review results",
+    section: "Top denial reasons: skilled need not shown, time and activity not documented, plan of care not certified",
+    url: "https://med.noridianmedicare.com/web/jfb/cert-review/mr/review-results/97530",
+  },
+  lcd97530: {
+    title: "MAC outpatient physical and occupational therapy LCD text on 97530 (functional activities such as bending, lifting, carrying, reaching) as restated by pt-management.com",
+    section: "Therapeutic activities vs therapeutic exercise",
+    url: "https://pt-management.com/blog/appropriate-use-and-documentation-of-therapeutic-activities-97530/",
+  },
+  cptOneOnOne: {
+    title: "CPT therapeutic-procedures guideline (97110–97546 require direct one-on-one contact; 97150 is the group code), with CMS group-therapy policy",
+    section: "Pub. 100-02 ch. 15 §230.1–230.2; APTA 'One-on-one versus group therapy'",
+    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
+  },
+  codeChanges: {
+    title: "CPT code-set changes adopted by CMS: evaluations 97161–97168 (CY 2017 PFS), G0515 for 97532 (2018–2019), 97129/97130 (CY 2020)",
+    section: "CY 2017 PFS final rule; ASHA and AOTA notices",
+    url: "https://www.asha.org/News/2017/New-CPT-Code-for-Cognitive-Function-Intervention-Effective-January-1,-2018/",
+  },
+  pocException2025: {
+    title: "CY 2025 PFS final rule: exception to the plan-of-care certification signature (42 CFR 424.24(c); 89 FR 97912–97918), as summarised by APTA and Noridian JE",
+    section: "Referral on file plus plan sent to the referring practitioner within 30 days",
+    url: "https://www.apta.org/your-practice/payment/medicare-payment/coding-billing/medicares-new-exception-plan-of-care-certification-requirement",
+  },
+  lintOptions: {
+    title: "therapy-claims lintDocumentation options",
+    section: "options.rules",
+  },
+} as const satisfies Record<string, Source>;

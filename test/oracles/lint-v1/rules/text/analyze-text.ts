@@ -1,0 +1,178 @@
+import { PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
+import { isGluedWeight, isNumber, isSetsReps, tokenize } from "./tokenize.js";
+
+/**
+ * What one pass over a text found: for each category, the distinct terms seen (at most
+ * {@link MAX_TERMS_KEPT}), and how many distinct words say something specific.
+ *
+ * @example
+ * ```ts
+ * analyzeText("Sit<>stand x10 w/ min A").terms.functional; //=> ["sit stand"]
+ * ```
+ */
+export interface TextFacts {
+  /** Number of tokens in the text. */
+  readonly tokenCount: number;
+  /** Distinct matched terms per category (phrases as token sequences joined by spaces). */
+  readonly terms: Readonly<Record<TermCategory, readonly string[]>>;
+  /** Distinct words that are not filler, numbers or single letters (counted up to 100). */
+  readonly contentWords: number;
+}
+
+/** How many distinct terms are kept per category (enough for messages; bounds memory). */
+export const MAX_TERMS_KEPT = 12;
+
+/** Tokens longer than this cannot start or extend a phrase (no phrase word is this long). */
+const MAX_PHRASE_TOKEN_LENGTH = 40;
+
+const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
+/** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
+const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set(["a", "assist", "assistance", "only", "level", "for"]);
+const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set(["with", "sup", "supervision", "needs", "needed", "requires", "required"]);
+const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested"]);
+/** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
+const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
+  "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
+  "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
+]);
+/** How many tokens back to look for a teaching word before a rest phrase. */
+const REST_LOOKBACK = 6;
+const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
+const FREQUENCY_WORDS: ReadonlySet<string> = new Set(["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]);
+
+/** One node of the phrase trie: the phrase so far (tokens joined by spaces), its categories, what may follow. */
+interface PhraseNode {
+  readonly key: string;
+  readonly categories: readonly TermCategory[] | undefined;
+  readonly next: ReadonlyMap<string, PhraseNode> | undefined;
+}
+
+/** What the scan needs to know about one distinct token, looked up once per token. */
+interface TokenEntry {
+  readonly vague: boolean;
+  readonly phrase: PhraseNode | undefined;
+}
+
+/**
+ * {@link PHRASE_TABLE} and {@link PHRASE_PREFIXES} as a trie of tokens, with the vague words
+ * at its first level: one hash lookup per token instead of one per table and window (and no
+ * window keys built by concatenation). A node exists exactly for a key of the table or a
+ * prefix of one; it has `next` exactly when the key is a prefix.
+ */
+function buildTokenTable(): ReadonlyMap<string, TokenEntry> {
+  interface Building { key: string; categories: readonly TermCategory[] | undefined; next: Map<string, Building> | undefined }
+  const root = new Map<string, Building>();
+  const nodeAt = (key: string): Building => {
+    let level = root;
+    let node: Building | undefined;
+    const words = key.split(" ");
+    words.forEach((word, index) => {
+      let child = level.get(word);
+      if (child === undefined) {
+        child = { key: words.slice(0, index + 1).join(" "), categories: undefined, next: undefined };
+        level.set(word, child);
+      }
+      node = child;
+      if (index < words.length - 1) {
+        child.next ??= new Map();
+        level = child.next;
+      }
+    });
+    return node!;
+  };
+  for (const prefix of PHRASE_PREFIXES) nodeAt(prefix).next ??= new Map();
+  for (const [key, categories] of PHRASE_TABLE) nodeAt(key).categories = categories;
+  const table = new Map<string, TokenEntry>();
+  for (const [word, phrase] of root) table.set(word, { vague: VAGUE_WORDS.has(word), phrase });
+  for (const word of VAGUE_WORDS) if (!table.has(word)) table.set(word, { vague: true, phrase: undefined });
+  return table;
+}
+
+const TOKEN_TABLE: ReadonlyMap<string, TokenEntry> = buildTokenTable();
+
+const CATEGORY_INDEX = Object.fromEntries(TERM_CATEGORIES.map((c, index) => [c, index])) as Record<TermCategory, number>;
+
+/**
+ * Tokenises a text once and looks every 1- to n-word window up in the phrase table, plus
+ * the sets × reps and weight patterns (`3x10`, `x10`, `2 x 15`, `10 reps`, `5#`, `10 lbs`).
+ * Linear in the text's length: no regular expressions, one hash lookup per token, then a walk
+ * down a trie of phrases no deeper than the longest phrase.
+ *
+ * @param text - a note field or a line's activity
+ * @returns the categories and terms found
+ * @example
+ * ```ts
+ * analyzeText("SLR 3x10, bridges 2 x 15, 3# ankle wts").terms.exercise.length > 0; //=> true
+ * analyzeText("pt tolerated well").contentWords; //=> 0
+ * ```
+ * @remarks Category vocabularies: see `TERMS` in lexicon.ts.
+ */
+export function analyzeText(text: string): TextFacts {
+  const tokens = tokenize(text);
+  // Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each.
+  const found: (string[] | undefined)[] = [];
+  const add = (category: TermCategory, term: string): void => {
+    const index = CATEGORY_INDEX[category];
+    const list = (found[index] ??= []);
+    if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
+  };
+  const content = new Set<string>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const entry = token.length <= MAX_PHRASE_TOKEN_LENGTH ? TOKEN_TABLE.get(token) : undefined;
+    const first = token.charCodeAt(0);
+    const startsWithDigit = first >= 48 && first <= 57;
+
+    if (content.size < 100 && token.length > 1 && token.length <= MAX_PHRASE_TOKEN_LENGTH && !(entry !== undefined && entry.vague) && !(startsWithDigit && isNumber(token))) {
+      content.add(token);
+    }
+
+    // Patterns: sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk") and weights ("5#", "#5", "10 lbs", "2kg").
+    // Each needs a token that starts with a digit, "x" or "#".
+    if (startsWithDigit || first === 120 || first === 35) {
+      const next = tokens[i + 1];
+      if (isSetsReps(token)) add("exercise", "sets x reps");
+      if (token === "x" && next !== undefined && isNumber(next)) add("exercise", "sets x reps");
+      if (startsWithDigit) {
+        const number = isNumber(token);
+        if (token.length > 1 && token.endsWith("x") && isNumber(token.slice(0, -1)) && (next === undefined || !FREQUENCY_WORDS.has(next))) {
+          add("exercise", "sets x reps");
+        }
+        if (number && next !== undefined && WEIGHT_UNITS.has(next)) add("exercise", "weight");
+        if (!number && isGluedWeight(token)) add("exercise", "weight");
+      }
+      if (token === "#" && next !== undefined && isNumber(next)) add("exercise", "weight");
+    }
+
+    // Phrases of 1..n tokens starting here: walk the trie.
+    let node = entry?.phrase;
+    for (let n = 1; node !== undefined; n++) {
+      const key = node.key;
+      const categories = node.categories;
+      if (categories !== undefined) {
+        for (const category of categories) {
+          if (category === "nonbillable" && SET_UP_KEYS.has(key)) {
+            const after = tokens[i + n];
+            const before = tokens[i - 1];
+            if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
+          }
+          if (category === "nonbillable" && REST_KEYS.has(key)) {
+            let taught = false;
+            for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
+            if (taught) continue;
+          }
+          add(category, key);
+        }
+      }
+      const following = tokens[i + n];
+      node = node.next !== undefined && following !== undefined && following.length <= MAX_PHRASE_TOKEN_LENGTH ? node.next.get(following) : undefined;
+    }
+  }
+
+  const terms = {} as Record<TermCategory, readonly string[]>;
+  TERM_CATEGORIES.forEach((c, index) => {
+    terms[c] = found[index] ?? [];
+  });
+  return { tokenCount: tokens.length, terms, contentWords: content.size };
+}

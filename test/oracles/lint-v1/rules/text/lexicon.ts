@@ -1,0 +1,286 @@
+/**
+ * The words and phrases the documentation rules look for, by category. Each entry is written
+ * the way therapists write it and is tokenised with the same {@link tokenize} as the notes,
+ * so `sit-to-stand`, `sit<>stand` and `sit to stand` are one phrase.
+ *
+ * Sources for the vocabulary: CPT section guidance as restated by CMS and payers (97530
+ * "dynamic activities to improve functional performance" vs 97110 exercise for strength,
+ * endurance, range of motion and flexibility); Medicare Benefit Policy Manual ch. 15 §220.2
+ * and §220.3 (skilled services, treatment notes); MAC TPE findings on 97530 (Noridian JF,
+ * FCSO); OptimisPT and pt-management articles on documenting 97530 (see each rule's docs page).
+ */
+import { tokenize } from "./tokenize.js";
+
+/**
+ * The categories a text is scanned for.
+ *
+ * @example
+ * ```ts
+ * const c: TermCategory = "functional";
+ * ```
+ */
+export type TermCategory =
+  | "functional"
+  | "exercise"
+  | "neuro"
+  | "gait"
+  | "manual"
+  | "modality"
+  | "cognitive"
+  | "speech"
+  | "selfcare"
+  | "assist"
+  | "skilled"
+  | "response"
+  | "nonbillable";
+
+/**
+ * Every category, in a fixed order.
+ *
+ * @example
+ * ```ts
+ * TERM_CATEGORIES.includes("skilled"); //=> true
+ * ```
+ */
+export const TERM_CATEGORIES = [
+  "functional",
+  "exercise",
+  "neuro",
+  "gait",
+  "manual",
+  "modality",
+  "cognitive",
+  "speech",
+  "selfcare",
+  "assist",
+  "skilled",
+  "response",
+  "nonbillable",
+] as const satisfies readonly TermCategory[];
+
+/**
+ * Categories that name what was done (used to tell a specific activity from a vague one).
+ *
+ * @example
+ * ```ts
+ * SPECIFIC_CATEGORIES.includes("response"); //=> false
+ * ```
+ */
+export const SPECIFIC_CATEGORIES = [
+  "functional",
+  "exercise",
+  "neuro",
+  "gait",
+  "manual",
+  "modality",
+  "cognitive",
+  "speech",
+  "selfcare",
+  "assist",
+] as const satisfies readonly TermCategory[];
+
+/**
+ * The phrase lists, as written by therapists (tokenised when the lookup table is built).
+ *
+ * @example
+ * ```ts
+ * TERMS.functional.includes("sit-to-stand"); //=> true
+ * ```
+ */
+export const TERMS = {
+  /** Dynamic functional tasks: the substance of 97530. */
+  functional: [
+    "lift", "lifts", "lifting", "lifted", "carry", "carries", "carrying", "carried", "lift and carry",
+    "reach", "reaches", "reaching", "reached", "overhead reach", "forward reach",
+    "transfer", "transfers", "transferring", "transferred", "xfer", "xfers", "toilet transfer", "tub transfer",
+    "car transfer", "floor transfer", "stand pivot", "spt", "squat pivot", "slide board",
+    "bed mobility", "rolling", "supine to sit", "sit to supine", "supine sit", "sit supine", "scooting", "bridging to scoot",
+    "sit to stand", "sit-to-stand", "sit<>stand", "sit stand", "stand to sit", "sts",
+    "bend", "bending", "bent to", "squat to retrieve", "squatting to retrieve", "squat to pick up", "retrieve", "retrieving",
+    "retrieved", "pick up", "picking up", "floor to waist", "floor to shelf", "waist to shelf",
+    "push", "pushing", "pull", "pulling", "push/pull", "sled push", "cart",
+    "stair negotiation", "stairs with", "curb", "curbs", "stair", "stairs", "stair climbing", "community stairs",
+    "adl", "adls", "iadl", "iadls", "adl simulation", "simulated", "simulation", "work simulation", "work sim",
+    "work hardening", "job simulation", "floor recovery", "floor to stand", "getting up from floor", "fall recovery",
+    "obstacle course", "functional mobility", "functional task", "functional tasks", "dynamic",
+    "laundry", "grocery", "groceries", "shopping", "gardening", "kitchen", "household", "vacuum", "vacuuming", "sweeping",
+    "box", "boxes", "crate", "basket", "tray", "bag", "bags", "laundry basket", "tote", "w/c mobility", "wheelchair mobility",
+  ],
+  /** Plain strengthening, stretching and range of motion: the substance of 97110. */
+  exercise: [
+    "sets", "set of", "reps", "rep", "repetitions", "x 10", "theraband", "thera-band", "tband", "t-band", "band", "bands",
+    "resistance band", "red band", "green band", "blue band", "yellow band", "black band", "weights", "wts", "cuff weight",
+    "dumbbell", "dumbbells", "db", "lbs", "lb", "kg",
+    "slr", "slrs", "straight leg raise", "straight leg raises", "bridge", "bridges", "bridging", "clamshell", "clamshells",
+    "clams", "quad set", "quad sets", "qs", "glute sets", "heel slides", "heel slide", "ankle pumps", "saq", "laq",
+    "short arc quad", "long arc quad", "hamstring curls", "hs curls", "heel raises", "toe raises", "calf raises",
+    "marches", "marching", "hip abduction", "hip abd", "sidelying", "side lying", "prone", "isometrics", "isometric",
+    "stretch", "stretches", "stretching", "stretched", "rom", "prom", "arom", "aarom", "range of motion",
+    "strengthen", "strengthening", "strength", "endurance", "flexibility", "resistive", "resisted",
+    "leg press", "rows", "row", "bicep curls", "biceps curls", "tricep", "triceps", "shoulder flexion", "shoulder abduction",
+    "scapular retraction", "wall slides", "wall push ups", "pulleys", "pulley", "putty", "theraputty", "hand gripper",
+    "dowel", "cane exercises", "wand", "ube", "nustep", "recumbent bike", "stationary bike", "bike", "treadmill",
+    "step ups", "step-ups", "step up", "squats", "mini squats", "wall squats", "lunges", "planks", "hep",
+  ],
+  /** Balance, coordination, posture, proprioception: 97112. */
+  neuro: [
+    "neuro re ed", "neuro re-ed", "neuro reed", "neuromuscular re ed", "neuromuscular reeducation", "neuromuscular re-education",
+    "nmr", "nmre", "balance", "proprioception", "proprioceptive", "coordination", "posture", "postural", "kinesthetic",
+    "weight shift", "weight shifting", "weight shifts", "single leg stance", "sls", "tandem", "romberg", "foam", "airex",
+    "perturbation", "perturbations", "vestibular", "gaze stabilization", "vor", "pnf", "ndt", "motor control", "bosu",
+  ],
+  /** Walking and stairs: 97116. */
+  gait: [
+    "gait", "gait training", "ambulation", "ambulated", "ambulate", "ambulating", "amb", "rw", "fww", "spc", "qc", "walker",
+    "rolling walker", "cane", "crutches", "stairs", "steps", "step over step", "step to", "curbs", "ft", "feet",
+  ],
+  /** Hands-on techniques: 97140 and 97124. */
+  manual: [
+    "manual therapy", "mobilization", "mobilizations", "mobs", "mob", "joint mobs", "joint mobilization", "stm", "soft tissue",
+    "myofascial", "mfr", "iastm", "mld", "manual lymphatic drainage", "manual traction", "trigger point", "tpr", "glides",
+    "pa glides", "massage", "effleurage", "petrissage", "tapotement", "manipulation", "grade i", "grade ii", "grade iii",
+    "grade iv", "grade 1", "grade 2", "grade 3", "grade 4", "gr i", "gr ii", "gr iii", "gr iv", "scar massage", "desensitization",
+  ],
+  /** Modalities: 97010–97036, G0283. */
+  modality: [
+    "e stim", "e-stim", "estim", "ultrasound", "ionto", "iontophoresis", "tens", "nmes", "ifc", "hot pack", "hot packs",
+    "moist heat", "mhp", "cold pack", "cold packs", "ice", "cryotherapy", "paraffin", "traction", "whirlpool", "diathermy",
+    "contrast bath", "contrast baths", "infrared", "vaso", "vasopneumatic", "game ready", "fluidotherapy", "laser",
+  ],
+  /** Cognitive-function intervention: 97129/97130. */
+  cognitive: [
+    "attention", "sustained attention", "divided attention", "alternating attention", "memory", "recall", "delayed recall",
+    "short term memory", "working memory", "problem solving", "sequencing", "executive function", "executive functioning",
+    "orientation", "safety awareness", "reasoning", "organization", "planning", "calendar", "medication management",
+    "money management", "memory book", "memory notebook", "insight", "judgment", "mental flexibility", "cognitive",
+    "cognition", "initiation", "categorization", "deductive", "visual scanning", "scanning",
+  ],
+  /** Speech, language, voice and swallowing: 92507, 92526. */
+  speech: [
+    "articulation", "dysarthria", "aphasia", "apraxia", "naming", "confrontation naming", "word finding", "word retrieval",
+    "fluency", "stuttering", "voice", "loudness", "lsvt", "phonation", "resonance", "intelligibility", "comprehension",
+    "auditory comprehension", "expression", "expressive", "receptive", "sentence", "sentences", "phrase level",
+    "word level", "syllable", "syllables", "conversation", "conversational", "aac", "breath support", "diaphragmatic",
+    "swallow", "swallowing", "dysphagia", "oral motor", "bolus", "pharyngeal", "chin tuck", "effortful swallow",
+    "mendelsohn", "masako", "shaker", "thin liquids", "nectar", "puree", "trials",
+  ],
+  /** Self-care and home management: 97535. */
+  selfcare: [
+    "dressing", "ub dressing", "lb dressing", "grooming", "bathing", "toileting", "toilet", "feeding", "self feeding",
+    "hygiene", "adaptive equipment", "ae", "reacher", "sock aid", "long handled sponge", "lh sponge", "shower", "tub",
+    "tub bench", "shower chair", "meal prep", "meal preparation", "cooking", "home management", "energy conservation",
+    "joint protection", "donning", "doffing", "buttons", "buttoning", "zipper", "shoes", "socks",
+    "medication", "pill organizer", "hip kit", "dressing stick", "bed making", "cleaning",
+  ],
+  /** Assistance levels. */
+  assist: [
+    "min a", "mod a", "max a", "min assist", "mod assist", "max assist", "minimal assistance", "moderate assistance",
+    "maximal assistance", "cga", "contact guard", "contact guard assist", "sba", "stand by assist", "standby assist",
+    "supervision", "sup", "mod i", "modified independent", "indep", "independent", "dep", "dependent", "total a",
+    "set up a", "setup a",
+  ],
+  /** Signs that a therapist's skill was needed (Pub. 100-02 ch. 15 §220.2, §220.3 E). */
+  skilled: [
+    "cue", "cues", "cued", "cueing", "cuing", "vc", "vcs", "tc", "tcs", "verbal cues", "tactile cues", "visual cues",
+    "facilitation", "facilitate", "facilitated", "facilitating", "assess", "assessed", "assessing", "reassess", "reassessed",
+    "progress", "progressed", "progression", "progressing", "modify", "modified", "modification", "modifications",
+    "safety", "monitor", "monitored", "monitoring", "instruct", "instructed", "instruction", "instructions", "educate",
+    "educated", "education", "pt ed", "pt educated", "manual guidance", "guidance", "guarding", "guarded", "cga",
+    "contact guard", "grade", "graded", "grading", "upgraded", "downgraded", "adjusted", "adapted", "adapt", "demo",
+    "demonstration", "feedback", "corrected", "correction", "corrections", "hand over hand", "handling", "ndt", "pnf",
+    "biofeedback", "analysis", "analyzed", "caregiver training", "trained", "compensatory", "strategy", "strategies",
+    "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
+    "spotting", "titrated", "individualized", "clinical reasoning", "for safety",
+  ],
+  /** How the patient responded (Pub. 100-02 ch. 15 §220.3 E, treatment note). */
+  response: [
+    "tolerated", "tolerate", "tolerates", "tolerance", "tol", "responded", "response", "responding", "reported", "reports",
+    "report", "states", "stated", "stating", "c o", "complained", "complains", "complaints", "pain", "fatigue", "fatigued",
+    "sob", "dyspnea", "dizziness", "dizzy", "improved", "improvement", "improving", "improves", "able to", "unable",
+    "demonstrated", "demonstrates", "demonstrating", "difficulty", "no increase", "decreased", "increased", "accuracy",
+    "acc", "%", "rpe", "hr", "spo2", "bp", "vitals", "vss", "progressing", "plateau", "regressed", "better", "worse",
+    "soreness", "sore", "denies", "denied", "nprs", "vas", "agitated", "engaged", "participated", "motivated",
+  ],
+  /** Time that is not treatment time (Pub. 100-04 ch. 5 §20.2; Pub. 100-02 ch. 15 §220.3 E). */
+  nonbillable: [
+    "set up", "setup", "set-up", "equipment set up", "equipment setup", "equipment prep", "equipment preparation",
+    "preparing equipment", "prep of equipment", "documentation", "documenting", "charting", "paperwork", "note writing",
+    "rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "waiting",
+    "waited", "wait time", "unattended",
+  ],
+} as const satisfies Record<TermCategory, readonly string[]>;
+
+/**
+ * Words that say nothing about what was done: restating the code, filler, the patient.
+ * An activity made only of these (and numbers) is too vague to support a code.
+ *
+ * @example
+ * ```ts
+ * VAGUE_WORDS.has("exercises"); //=> true
+ * ```
+ */
+export const VAGUE_WORDS: ReadonlySet<string> = new Set([
+  "therapy", "therapeutic", "session", "sessions", "exercise", "exercises", "ex", "therex", "ther", "te", "ta", "pt",
+  "patient", "pts", "tolerated", "tolerate", "tol", "well", "good", "fair", "poor", "tx", "treatment", "treated",
+  "performed", "perform", "performs", "worked", "work", "working", "on", "with", "w", "the", "a", "an", "and", "of", "to",
+  "for", "in", "at", "as", "per", "poc", "plan", "continued", "continue", "cont", "done", "completed", "today", "activities",
+  "activity", "act", "acts", "program", "see", "note", "notes", "various", "multiple", "misc", "etc", "same", "all", "was",
+  "is", "were", "did", "had", "has", "be", "visit", "training", "skilled", "functional", "procedures", "procedure", "services",
+  "service", "provided", "given", "issues", "without", "wo", "no", "any", "other", "c", "s", "flowsheet", "flow", "sheet",
+  "ok", "okay", "fine", "then", "also", "time", "min", "mins", "minutes", "x", "#", "%", "re", "ed", "education", "tolerance",
+  "routine", "usual", "standard", "daily", "again",
+]);
+
+/** The longest phrase in {@link TERMS}, in tokens. */
+let longest = 1;
+
+const prefixes = new Set<string>();
+
+function buildPhraseTable(): ReadonlyMap<string, readonly TermCategory[]> {
+  const table = new Map<string, TermCategory[]>();
+  for (const category of TERM_CATEGORIES) {
+    for (const phrase of TERMS[category]) {
+      const tokens = tokenize(phrase);
+      if (tokens.length === 0) continue;
+      longest = Math.max(longest, tokens.length);
+      const key = tokens.join(" ");
+      for (let n = 1; n < tokens.length; n++) prefixes.add(tokens.slice(0, n).join(" "));
+      const list = table.get(key) ?? [];
+      if (!list.includes(category)) list.push(category);
+      table.set(key, list);
+    }
+  }
+  return table;
+}
+
+/**
+ * Every phrase of {@link TERMS}, tokenised and joined with single spaces, mapped to its
+ * categories.
+ *
+ * @example
+ * ```ts
+ * PHRASE_TABLE.get("sit to stand"); //=> ["functional"]
+ * ```
+ */
+export const PHRASE_TABLE: ReadonlyMap<string, readonly TermCategory[]> = buildPhraseTable();
+
+/**
+ * The number of tokens in the longest phrase of {@link PHRASE_TABLE}.
+ *
+ * @example
+ * ```ts
+ * LONGEST_PHRASE >= 3; //=> true
+ * ```
+ */
+export const LONGEST_PHRASE: number = longest;
+
+/**
+ * Every proper prefix (in whole tokens) of a phrase in {@link PHRASE_TABLE}: a window that is
+ * not a prefix cannot grow into a phrase, so the scan stops extending it.
+ *
+ * @example
+ * ```ts
+ * PHRASE_PREFIXES.has("sit to"); //=> true
+ * ```
+ */
+export const PHRASE_PREFIXES: ReadonlySet<string> = prefixes;
