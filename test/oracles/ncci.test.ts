@@ -198,3 +198,35 @@ describe("checkMue gives exactly the findings of the old implementation", () => 
     );
   });
 });
+
+describe("tables built by hand, and codes holding the key separator, take the old path", () => {
+  it("a tables object not made by createNcciTables gives the old answers", () => {
+    fc.assert(
+      fc.property(madeTablesArb, anySessionArb, madeCodeArb, madeCodeArb, dateArb, (t, s, a, b, on) => {
+        const byHand: NcciTables = { ...t.fast };
+        expect(findPtpEdit(a, b, on, byHand)).toStrictEqual(oldFindPtpEdit(a, b, on, t.old));
+        expect(findMue(a, "practitioner", byHand)).toStrictEqual(oldFindMue(a, "practitioner", t.old));
+        expect(checkPairEdits(s, { ncci: byHand })).toStrictEqual(oldCheckPairEdits(s, { ncci: t.old }));
+        expect(checkMue(s, { ncci: byHand })).toStrictEqual(oldCheckMue(s, { ncci: t.old }));
+      }),
+      { numRuns: FUZZ_RUNS * 3 },
+    );
+  });
+  it("rows whose codes hold '|' match the same keys as before", () => {
+    const release: NcciRelease = { ptp: { name: "x" }, mue: { name: "y" } };
+    const ptp: PtpRow[] = [
+      { column1: "A", column2: "B|C", modifierIndicator: 1, rationale: "r1" },
+      { column1: "A|B", column2: "C", modifierIndicator: 0, rationale: "r2" },
+      { column1: "97110", column2: "97530", modifierIndicator: 1, rationale: "r3" },
+    ];
+    const mue: MueRow[] = [{ code: "B|C", value: 1, adjudicationIndicator: 3, rationale: "m", setting: "practitioner" }];
+    const fast = createNcciTables({ ptp, mue, release });
+    const old = oldCreateNcciTables({ ptp, mue, release });
+    for (const [a, b] of [["A", "B|C"], ["A|B", "C"], ["a|b", "c"], ["B|C", "A"], ["97110", "97530"], ["A", "B"]] as const) {
+      expect(findPtpEdit(a, b, "2024-01-01", fast)).toStrictEqual(oldFindPtpEdit(a, b, "2024-01-01", old));
+    }
+    for (const [code, setting] of [["B|C", "practitioner"], ["C", "practitioner|B"], ["b|c", "practitioner"]] as const) {
+      expect(findMue(code, setting as MueSetting, fast)).toStrictEqual(oldFindMue(code, setting as MueSetting, old));
+    }
+  });
+});
