@@ -159,3 +159,18 @@ export const anySessionArb: fc.Arbitrary<Session> = fc.oneof(
 export function sameJson(actual: unknown, expected: unknown): boolean {
   return JSON.stringify(actual) === JSON.stringify(expected);
 }
+
+/**
+ * What a call gives: its value, or the name and message of what it threw, so a fast
+ * implementation is held to the old one's errors too.
+ *
+ * @param run - the call
+ * @returns `{ value }` or `{ threw }`
+ */
+export function outcome(run: () => unknown): { value: unknown } | { threw: string } {
+  try {
+    return { value: run() };
+  } catch (error) {
+    return { threw: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}
