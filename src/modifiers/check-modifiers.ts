@@ -1,6 +1,7 @@
 import { getCode } from "../catalog/catalog.js";
 import type { Finding } from "../model/finding.js";
-import { resolvePayerProfile, type PayerProfileOverride } from "../model/payer-profile.js";
+import type { PayerProfileOverride } from "../model/payer-profile.js";
+import { payerProfileOf } from "../ncci/payer-profile-of.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import { upper } from "../units/upper.js";
 import { assistantFindings } from "./assistant-rules.js";
@@ -55,7 +56,7 @@ export interface CheckModifiersOptions {
  * billing examples; BBA 2018 §50202 (KX threshold, targeted medical review).
  */
 export function checkModifiers(session: Session, options?: CheckModifiersOptions): Finding[] {
-  const profile = resolvePayerProfile(session.payer, options?.payer);
+  const profile = payerProfileOf(session.payer, options?.payer);
   const out: Finding[] = [];
   const lines = session.services;
   const medicareLines = profile.disciplineModifiers || profile.assistantModifiers;

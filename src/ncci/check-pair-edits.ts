@@ -1,11 +1,12 @@
 import { getCode } from "../catalog/catalog.js";
 import { clockMinutes } from "../model/dates.js";
 import type { Finding } from "../model/finding.js";
-import { resolvePayerProfile, type PairOverlay, type PayerProfileOverride } from "../model/payer-profile.js";
+import type { PairOverlay, PayerProfileOverride } from "../model/payer-profile.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import type { Source } from "../model/source.js";
 import { upper } from "../units/upper.js";
 import { ncciIndexOf, ptpOrigin } from "./ncci-index.js";
+import { payerProfileOf } from "./payer-profile-of.js";
 import { ptpRowBetween } from "./ptp.js";
 import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
@@ -22,8 +23,6 @@ import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
  */
 export const NCCI_BYPASS_MODIFIERS = ["59", "XE", "XS", "XP", "XU"] as const;
 
-const X_MODIFIERS: ReadonlySet<string> = new Set(["XE", "XS", "XP", "XU"]);
-const BYPASS: ReadonlySet<string> = new Set(NCCI_BYPASS_MODIFIERS);
 
 /**
  * Options of {@link checkPairEdits}.
@@ -40,33 +39,24 @@ export interface CheckPairEditsOptions {
   readonly payer?: PayerProfileOverride;
 }
 
-/** What the checks read of one line: its code upper-cased and its NCCI modifiers, found once. */
-interface LineFacts {
-  /** The code, upper case. */
-  readonly code: string;
-  /** The first 59/XE/XS/XP/XU on the line (upper case), the one that bypasses an edit. */
-  readonly bypass: string | undefined;
-  /** The line carries 59. */
-  readonly has59: boolean;
-  /** The first XE/XS/XP/XU on the line. */
-  readonly x: string | undefined;
+/** Whether an upper-case modifier is 59, XE, XS, XP or XU. */
+function isBypass(m: string): boolean {
+  if (m.length !== 2) return false;
+  const a = m.charCodeAt(0);
+  const b = m.charCodeAt(1);
+  // "59", or "X" then E (69), S (83), P (80), U (85)
+  return (a === 53 && b === 57) || (a === 88 && (b === 69 || b === 83 || b === 80 || b === 85));
 }
 
-function factsOf(line: ServiceLine): LineFacts {
-  let bypass: string | undefined;
-  let has59 = false;
-  let x: string | undefined;
+/** The first 59/XE/XS/XP/XU on a line (upper case), the one that bypasses an edit. */
+function bypassOn(line: ServiceLine): string | undefined {
   const mods = line.modifiers;
-  if (mods !== undefined) {
-    for (let k = 0; k < mods.length; k++) {
-      const m = upper(mods[k] as string);
-      if (!BYPASS.has(m)) continue;
-      bypass ??= m;
-      if (m === "59") has59 = true;
-      else x ??= m;
-    }
+  if (mods === undefined) return undefined;
+  for (let k = 0; k < mods.length; k++) {
+    const m = upper(mods[k] as string);
+    if (isBypass(m)) return m;
   }
-  return { code: upper(line.code), bypass, has59, x };
+  return undefined;
 }
 
 /** Timed codes and group codes are furnished over a stretch of clock time: a bypass needs separate blocks. */
@@ -104,18 +94,18 @@ function bypassesOn(indices: readonly number[], lines: readonly ServiceLine[]): 
   const found: string[] = [];
   for (const i of indices) {
     for (const raw of (lines[i] as ServiceLine).modifiers ?? []) {
-      const m = raw.toUpperCase();
-      if (BYPASS.has(m) && !found.includes(m)) found.push(m);
+      const m = upper(raw);
+      if (isBypass(m) && !found.includes(m)) found.push(m);
     }
   }
   return found.sort();
 }
 
-function judge(hit: PairHit, lines: readonly ServiceLine[], facts: readonly LineFacts[], on: string): Finding | undefined {
+function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding | undefined {
   const col2 = lines[hit.col2Index] as ServiceLine;
   const pair = `${hit.column2} (column 2) with ${hit.column1} (column 1)`;
   const why = `${hit.origin}; rationale: ${hit.rationale}`;
-  const modifier = (facts[hit.col2Index] as LineFacts).bypass;
+  const modifier = bypassOn(col2);
   if (hit.indicator === 0) {
     const tail = modifier === undefined ? "" : ` The ${modifier} on ${hit.column2} does not change that.`;
     return {
@@ -183,9 +173,16 @@ function overlayInForce(o: PairOverlay, on: string): boolean {
 }
 
 /** The lines whose upper-case code is `upperCode`, in order. */
-function indicesOf(facts: readonly LineFacts[], upperCode: string): number[] {
+function indicesOf(codes: readonly string[], upperCode: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < facts.length; i++) if ((facts[i] as LineFacts).code === upperCode) out.push(i);
+  for (let i = 0; i < codes.length; i++) if (codes[i] === upperCode) out.push(i);
+  return out;
+}
+
+/** Marks lines as bound by an edit; the list is made on the first mark. */
+function bind(bound: boolean[] | undefined, count: number, indices: readonly number[]): boolean[] {
+  const out = bound ?? new Array<boolean>(count).fill(false);
+  for (const i of indices) out[i] = true;
   return out;
 }
 
@@ -222,19 +219,19 @@ function indicesOf(facts: readonly LineFacts[], upperCode: string): number[] {
  * ch. I (modifiers 59 and XE/XS/XP/XU); CMS CR 8863.
  */
 export function checkPairEdits(session: Session, options: CheckPairEditsOptions = {}): Finding[] {
-  const profile = resolvePayerProfile(session.payer, options.payer);
+  const profile = payerProfileOf(session.payer, options.payer);
   const tables = options.ncci ?? DEFAULT_NCCI_TABLES;
   const on = session.dateOfService;
   const lines = session.services;
-  const facts: LineFacts[] = [];
-  for (let i = 0; i < lines.length; i++) facts.push(factsOf(lines[i] as ServiceLine));
+  const n = lines.length;
+  const codes: string[] = [];
+  for (let i = 0; i < n; i++) codes.push(upper((lines[i] as ServiceLine).code));
   const hits: PairHit[] = [];
-  const bound: boolean[] = [];
-  for (let i = 0; i < lines.length; i++) bound.push(false);
+  let bound: boolean[] | undefined;
   const findings: Finding[] = [];
 
   if (profile.ptpEdits) {
-    const distinct = distinctCodes(facts);
+    const distinct = distinctCodes(codes);
     const release = tables.release.ptp;
     const index = ncciIndexOf(tables);
     const source = index?.ptpSource;
@@ -244,10 +241,9 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
         const edit = ptpRowBetween(distinct[a] as string, distinct[b] as string, on, tables);
         if (edit === undefined) continue;
         const origin = ptpOrigin(edit, label);
-        const col1Indices = indicesOf(facts, upper(edit.column1));
-        const col2Indices = indicesOf(facts, upper(edit.column2));
-        for (const i of col1Indices) bound[i] = true;
-        for (const i of col2Indices) bound[i] = true;
+        const col1Indices = indicesOf(codes, upper(edit.column1));
+        const col2Indices = indicesOf(codes, upper(edit.column2));
+        bound = bind(bind(bound, n, col1Indices), n, col2Indices);
         for (const col2Index of col2Indices) {
           hits.push({
             column1: edit.column1,
@@ -278,11 +274,10 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
     const column1 = o.column1.toUpperCase();
     const column2 = o.column2.toUpperCase();
     if (!overlayInForce(o, on) || column1 === column2) continue;
-    const col1Indices = indicesOf(facts, column1);
-    const col2Indices = indicesOf(facts, column2);
+    const col1Indices = indicesOf(codes, column1);
+    const col2Indices = indicesOf(codes, column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;
-    for (const i of col1Indices) bound[i] = true;
-    for (const i of col2Indices) bound[i] = true;
+    bound = bind(bind(bound, n, col1Indices), n, col2Indices);
     for (const col2Index of col2Indices) {
       hits.push({
         column1,
@@ -299,15 +294,25 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   }
 
   for (const hit of hits) {
-    const f = judge(hit, lines, facts, on);
+    const f = judge(hit, lines, on);
     if (f !== undefined) findings.push(f);
   }
 
   if (profile.ptpEdits) {
-    for (let i = 0; i < facts.length; i++) {
-      const { has59, x } = facts[i] as LineFacts;
+    for (let i = 0; i < n; i++) {
+      const line = lines[i] as ServiceLine;
+      const mods = line.modifiers;
+      if (mods === undefined) continue;
+      let has59 = false;
+      let x: string | undefined;
+      for (let k = 0; k < mods.length; k++) {
+        const m = upper(mods[k] as string);
+        if (!isBypass(m)) continue;
+        if (m === "59") has59 = true;
+        else x ??= m;
+      }
       if (!has59 && x === undefined) continue;
-      const code = (lines[i] as ServiceLine).code;
+      const code = line.code;
       if (has59 && x !== undefined) {
         findings.push({
           rule: "modifier/59-with-x-modifier",
@@ -319,7 +324,7 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
           source: NCCI_SOURCES.ncciModifiers,
         });
       }
-      if (!bound[i]) {
+      if (bound?.[i] !== true) {
         const m = has59 ? "59" : (x as string);
         findings.push({
           rule: "modifier/ncci-modifier-without-edit",
@@ -337,16 +342,23 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   return findings.length < 2 ? findings : findings.sort(byLine);
 }
 
-/** The distinct upper-case codes of the lines, sorted (an insertion sort: a visit has a few codes). */
-function distinctCodes(facts: readonly LineFacts[]): string[] {
-  const out: string[] = [];
-  for (const f of facts) {
-    const code = f.code;
-    let at = out.length;
-    while (at > 0 && code < (out[at - 1] as string)) at--;
-    if (at > 0 && out[at - 1] === code) continue;
-    out.splice(at, 0, code);
+/** The distinct codes, sorted (an insertion sort: a visit has a few codes; a long list goes to Array#sort). */
+function distinctCodes(codes: readonly string[]): string[] {
+  const sorted = codes.slice();
+  if (sorted.length > 16) sorted.sort();
+  else {
+    for (let i = 1; i < sorted.length; i++) {
+      const code = sorted[i] as string;
+      let at = i;
+      while (at > 0 && code < (sorted[at - 1] as string)) {
+        sorted[at] = sorted[at - 1] as string;
+        at--;
+      }
+      sorted[at] = code;
+    }
   }
+  const out: string[] = [];
+  for (const code of sorted) if (out.length === 0 || out[out.length - 1] !== code) out.push(code);
   return out;
 }
 

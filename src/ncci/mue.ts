@@ -1,5 +1,6 @@
 import type { Finding } from "../model/finding.js";
-import { resolvePayerProfile, type PayerProfileOverride } from "../model/payer-profile.js";
+import type { PayerProfileOverride } from "../model/payer-profile.js";
+import { payerProfileOf } from "./payer-profile-of.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import { ncciIndexOf } from "./ncci-index.js";
 import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
@@ -83,7 +84,7 @@ const MAI_TEXT: Record<1 | 2 | 3, string> = {
  * @remarks CMS Medically Unlikely Edits; NCCI Policy Manual for Medicare Services, ch. I.
  */
 export function checkMue(session: Session, options: CheckMueOptions = {}): Finding[] {
-  const profile = resolvePayerProfile(session.payer, options.payer);
+  const profile = payerProfileOf(session.payer, options.payer);
   if (!profile.mue) return [];
   const tables = options.ncci ?? DEFAULT_NCCI_TABLES;
   const setting = options.setting ?? "practitioner";

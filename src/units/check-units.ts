@@ -1,5 +1,6 @@
 import type { Finding } from "../model/finding.js";
-import { resolvePayerProfile, type PayerProfileOverride } from "../model/payer-profile.js";
+import type { PayerProfileOverride } from "../model/payer-profile.js";
+import { payerProfileOf } from "../ncci/payer-profile-of.js";
 import type { ServiceLine, Session, UnitMethod } from "../model/session.js";
 import type { Source } from "../model/source.js";
 import { SOURCES } from "../model/sources.js";
@@ -116,7 +117,7 @@ function billAdvice(result: UnitResult): string {
  * the note) and §230 (one-on-one versus group); CPT time convention for the `ama` method.
  */
 export function checkUnits(session: Session, options?: CheckUnitsOptions): Finding[] {
-  const method = resolvePayerProfile(session.payer, options?.payer).unitMethod;
+  const method = payerProfileOf(session.payer, options?.payer).unitMethod;
   return checkUnitsWith(session, method, calculateUnits(session.services, { method }));
 }
 

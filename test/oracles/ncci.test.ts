@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { resolvePayerProfile } from "../../src/model/payer-profile.js";
 import { checkMue, findMue } from "../../src/ncci/mue.js";
+import { payerProfileOf } from "../../src/ncci/payer-profile-of.js";
 import { checkPairEdits } from "../../src/ncci/check-pair-edits.js";
 import { EXTENDED_NCCI_TABLES } from "../../src/ncci/extended.js";
 import { MUE_RELEASE, MUE_ROWS } from "../../src/ncci/mue-data.js";
@@ -228,5 +230,24 @@ describe("tables built by hand, and codes holding the key separator, take the ol
     for (const [code, setting] of [["B|C", "practitioner"], ["C", "practitioner|B"], ["b|c", "practitioner"]] as const) {
       expect(findMue(code, setting as MueSetting, fast)).toStrictEqual(oldFindMue(code, setting as MueSetting, old));
     }
+  });
+});
+
+describe("payerProfileOf is resolvePayerProfile", () => {
+  it("for every program, with and without a unit method, a name or an override", () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          { program: fc.constantFrom("medicare" as const, "medicaid" as const, "commercial" as const, "other" as const), unitMethod: fc.constantFrom("cms" as const, "ama" as const), name: fc.constantFrom("Acme") },
+          { requiredKeys: ["program"] },
+        ),
+        payerOverrideArb,
+        (payer, override) => {
+          expect(payerProfileOf(payer, override)).toStrictEqual(resolvePayerProfile(payer, override));
+          expect(sameJson(payerProfileOf(payer, override), resolvePayerProfile(payer, override))).toBe(true);
+        },
+      ),
+      { numRuns: FUZZ_RUNS * 5 },
+    );
   });
 });
