@@ -52,7 +52,7 @@ const INTRO: Record<UnitMethod, string> = {
 export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUnitsOptions): UnitResult {
   const method: UnitMethod = options?.method === "ama" ? "ama" : "cms";
   const { codes, minutes, timed, serviceOf, services } = groupLines(lines);
-  const allocation = (method === "ama" ? allocateAma : allocateCms)(services);
+  const allocation = method === "ama" ? allocateAma(services) : allocateCms(services);
   const explanation: string[] = [INTRO[method]];
   for (let k = 0; k < codes.length; k++) {
     if (!timed[k]) explanation.push(`${codes[k] as string} is untimed: 1 unit, and its ${minutes[k] as number} min are not timed minutes`);
