@@ -5,10 +5,10 @@ import type { ServiceLine, Session } from "../model/session.js";
 import type { Source } from "../model/source.js";
 import { clockMinutesOf } from "../units/clock.js";
 import { upper } from "../units/upper.js";
-import { ncciIndexOf, ptpOrigin } from "./ncci-index.js";
+import { ncciFactsOf, ptpOrigin } from "./ptp-index.js";
 import { payerProfileOf } from "./payer-profile-of.js";
 import { ptpRowBetween } from "./ptp.js";
-import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
+import { NCCI_SOURCES } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
 
 /**
@@ -233,9 +233,7 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   if (profile.ptpEdits) {
     const distinct = distinctCodes(codes);
     const release = tables.release.ptp;
-    const index = ncciIndexOf(tables);
-    const source = index?.ptpSource;
-    const label = index?.ptpLabel ?? (release === undefined ? "unnamed" : releaseLabel(release));
+    const { ptpSource: source, ptpLabel: label } = ncciFactsOf(tables);
     for (let a = 0; a < distinct.length; a++) {
       for (let b = a + 1; b < distinct.length; b++) {
         const edit = ptpRowBetween(distinct[a] as string, distinct[b] as string, on, tables);
@@ -252,7 +250,7 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
             rationale: edit.rationale,
             origin,
             overlay: false,
-            source: source ?? withRelease(NCCI_SOURCES.ptpEdits, release),
+            source,
             col2Index,
             col1Indices,
           });
@@ -265,7 +263,7 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
         severity: "info",
         message: `The date of service ${on} is after the NCCI release the pair edits come from (${label}, through ${release.through}): edits added or deleted since then are not checked.`,
         fix: "Load the CMS quarter in force on the date of service with parseNcciPtpFile and pass it as the ncci option.",
-        source: source ?? withRelease(NCCI_SOURCES.ptpEdits, release),
+        source,
       });
     }
   }

@@ -2,8 +2,8 @@ import type { Finding } from "../model/finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
 import { payerProfileOf } from "./payer-profile-of.js";
 import type { ServiceLine, Session } from "../model/session.js";
-import { ncciIndexOf } from "./ncci-index.js";
-import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
+import { ncciFactsOf } from "./ptp-index.js";
+import { releaseLabel } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
 import type { MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
 
@@ -43,14 +43,13 @@ export function findMue(code: string, setting: MueSetting = "practitioner", tabl
   return mueRowOf(code.toUpperCase(), setting, tables);
 }
 
-/** findMue for an upper-case code: one lookup in the index createNcciTables built, else the old scan. */
+/** findMue for an upper-case code: the lowest value of the code's rows (the first of equals), from the table's index. */
 function mueRowOf(upperCode: string, setting: MueSetting, tables: NcciTables): MueRow | undefined {
-  const index = ncciIndexOf(tables)?.mue;
-  // A setting holding the key separator could match another key in the old index: scan it.
-  if (index !== undefined && typeof setting === "string" && !setting.includes("|")) return index.get(setting)?.get(upperCode);
-  const rows = tables.mueByCode.get(mueKey(setting, upperCode)) ?? [];
+  const index = ncciFactsOf(tables).mue;
+  // A setting holding the key separator could match another key: read the keyed rows as before.
+  if (index !== null && typeof setting === "string" && !setting.includes("|")) return index.get(setting)?.get(upperCode);
   let best: MueRow | undefined;
-  for (const r of rows) if (best === undefined || r.value < best.value) best = r;
+  for (const r of tables.mueByCode.get(mueKey(setting, upperCode)) ?? []) if (best === undefined || r.value < best.value) best = r;
   return best;
 }
 
@@ -89,7 +88,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
   const tables = options.ncci ?? DEFAULT_NCCI_TABLES;
   const setting = options.setting ?? "practitioner";
   const release = tables.release.mue;
-  const source = ncciIndexOf(tables)?.mueSource ?? withRelease(NCCI_SOURCES.mue, release);
+  const source = ncciFactsOf(tables).mueSource;
   const on = session.dateOfService;
   const lines = session.services;
   const n = lines.length;

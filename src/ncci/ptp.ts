@@ -1,4 +1,4 @@
-import { ncciIndexOf, ptpEditOf } from "./ncci-index.js";
+import { ncciFactsOf, ptpEditOf } from "./ptp-index.js";
 import { comparePtpRows } from "./ptp-rank.js";
 import { DEFAULT_NCCI_TABLES, ptpPairKey, type NcciTables } from "./tables.js";
 import type { NcciReleaseInfo, PtpRow } from "./types.js";
@@ -69,8 +69,8 @@ function firstInForce(list: readonly PtpRow[] | undefined, on: string): PtpRow |
 
 /** The best row in force between two codes (either order), before it becomes a {@link PtpEdit}. */
 function bestRow(a: string, b: string, upperA: string, upperB: string, on: string, tables: NcciTables): PtpRow | undefined {
-  const index = ncciIndexOf(tables)?.ptp;
-  if (index !== undefined) return firstInForce(index.get(upperA)?.get(upperB), on);
+  const index = ncciFactsOf(tables).ptp;
+  if (index !== null) return firstInForce(index.get(upperA)?.get(upperB), on);
   let best: PtpRow | undefined;
   for (const key of [ptpPairKey(a, b), ptpPairKey(b, a)]) {
     for (const row of tables.ptpByPair.get(key) ?? []) {

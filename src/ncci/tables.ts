@@ -1,5 +1,4 @@
 import { MUE_RELEASE, MUE_ROWS } from "./mue-data.js";
-import { registerNcciTables } from "./ncci-index.js";
 import { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ptp-data.js";
 import type { MueRow, MueSetting, NcciRelease, PtpRow } from "./types.js";
 
@@ -86,10 +85,6 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
  * Builds the lookup structure the pair-edit and MUE checks read: rows grouped by pair and by
  * code, so a lookup costs one map access, never a scan of the table. Several rows of one pair
  * (one per edit period) are all kept; the checks pick the row in force on the date of service.
- * On the first check that reads them, it also indexes, once, what the checks read on every
- * session: each code's pairs with their rows ranked best first, each code's MUE row, and the
- * sources findings cite. The rows are read, never copied or changed; treat the rows and the
- * tables as read-only.
  *
  * @param input - the rows and their release
  * @returns the indexed tables
@@ -105,15 +100,13 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 export function createNcciTables(input: NcciTablesInput): NcciTables {
   const ptp = input.ptp ?? [];
   const mue = input.mue ?? [];
-  const tables: NcciTables = {
+  return {
     release: input.release,
     ptpByPair: groupBy(ptp, (r) => ptpPairKey(r.column1, r.column2)),
     mueByCode: groupBy(mue, (r) => mueKey(r.setting, r.code)),
     ptpRowCount: ptp.length,
     mueRowCount: mue.length,
   };
-  registerNcciTables(tables, ptp, mue, input.release);
-  return tables;
 }
 
 /**
