@@ -3,10 +3,12 @@ import type { Finding } from "../model/finding.js";
 import type { Session, ServiceLine } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
 import { assistantModifierUnits } from "./assistant-units.js";
-import { lineFinding, modifiersOf } from "./line-finding.js";
+import { lineFinding } from "./line-finding.js";
 
 /** First date of service on which CQ/CO are required (SSA §1834(v)(2)(B)). */
 export const ASSISTANT_MODIFIERS_FROM = "2020-01-01";
+
+const ASSISTANT_MODIFIERS = ["CQ", "CO"] as const;
 
 const PAIR = {
   CQ: { discipline: "PT", with: "GP", who: "a physical therapist assistant (PTA)", plan: "PT" },
@@ -16,15 +18,15 @@ const PAIR = {
 /**
  * CQ/CO rules for one line: a modifier on the wrong plan or without its GP/GO partner (any
  * date), and a line furnished in whole or in part by an assistant without it (from 2020).
+ * Findings go to `out`.
  *
+ * @param mods - the line's modifiers, upper case
+ * @param code - the line's code, upper case
  * @internal
  */
-export function assistantFindings(session: Session, line: ServiceLine, index: number, info: CodeInfo | undefined): Finding[] {
-  const out: Finding[] = [];
-  const mods = modifiersOf(line);
-  const code = line.code.toUpperCase();
+export function assistantFindings(out: Finding[], session: Session, line: ServiceLine, mods: readonly string[], code: string, index: number, info: CodeInfo | undefined): void {
   const discipline = session.provider.discipline;
-  for (const m of ["CQ", "CO"] as const) {
+  for (const m of ASSISTANT_MODIFIERS) {
     if (!mods.includes(m)) continue;
     const p = PAIR[m];
     if (discipline !== p.discipline) {
@@ -38,31 +40,31 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
         `${code} carries ${m} without ${p.with}; ${m} is reported only together with ${p.with}.`, `Add ${p.with} to the line.`, SOURCES.cpm5_20_1));
     }
   }
-  if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return out;
-  if (discipline === "SLP") return out;
+  if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return;
+  if (discipline === "SLP") return;
   const wanted = discipline === "PT" ? "CQ" : "CO";
-  if (mods.includes(wanted)) return out;
+  if (mods.includes(wanted)) return;
   const p = PAIR[wanted];
   const assistantCredential = discipline === "PT" ? "PTA" : "OTA";
   if (session.provider.credential === assistantCredential) {
     out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
       `The rendering provider is ${p.who}, who furnished all of this ${code} line; from 2020 it must carry ${wanted} (with ${p.with}).`,
       `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`, SOURCES.cqco));
-    return out;
+    return;
   }
   const assistantMinutes = line.assistantMinutes;
-  if (assistantMinutes === undefined || assistantMinutes === 0) return out;
+  if (assistantMinutes === undefined || assistantMinutes === 0) return;
   if (line.minutes === undefined) {
     out.push(lineFinding("modifier/assistant-no-data", "info", index, code,
       `${code} has ${assistantMinutes} assistant minute${assistantMinutes === 1 ? "" : "s"} but no total minutes, so the 10% de minimis test for ${wanted} cannot be applied.`,
       `Record the line's total minutes (therapist, assistant and joint time).`, SOURCES.cqco));
-    return out;
+    return;
   }
   const result = assistantModifierUnits(
     { minutes: line.minutes, assistantMinutes, timed: info?.timed ?? true, ...(line.units !== undefined ? { units: line.units } : {}) },
     session.dateOfService,
   );
-  if (result.unitsWithModifier === 0) return out;
+  if (result.unitsWithModifier === 0) return;
   const split = result.unitsWithModifier < result.units;
   out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
     `${code} was furnished in part by ${p.who}: ${result.explanation}; ` +
@@ -71,5 +73,4 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
       ? `Bill ${result.unitsWithModifier} unit${result.unitsWithModifier === 1 ? "" : "s"} of ${code} with ${wanted} and ${p.with} on one line and the other ${result.units - result.unitsWithModifier} with ${p.with} only on another.`
       : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`,
     SOURCES.cqco));
-  return out;
 }

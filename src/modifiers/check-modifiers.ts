@@ -1,11 +1,14 @@
 import { getCode } from "../catalog/catalog.js";
 import type { Finding } from "../model/finding.js";
-import { resolvePayerProfile, type PayerProfileOverride } from "../model/payer-profile.js";
-import type { Session } from "../model/session.js";
+import type { PayerProfileOverride } from "../model/payer-profile.js";
+import { payerProfileOf } from "../ncci/payer-profile-of.js";
+import type { ServiceLine, Session } from "../model/session.js";
+import { upper } from "../units/upper.js";
 import { assistantFindings } from "./assistant-rules.js";
 import { disciplineFindings } from "./discipline-rules.js";
 import { hygieneFindings } from "./hygiene-rules.js";
 import { kxFindings } from "./kx-rules.js";
+import { modifiersOf } from "./line-finding.js";
 
 /**
  * Options of {@link checkModifiers}.
@@ -53,15 +56,24 @@ export interface CheckModifiersOptions {
  * billing examples; BBA 2018 §50202 (KX threshold, targeted medical review).
  */
 export function checkModifiers(session: Session, options?: CheckModifiersOptions): Finding[] {
-  const profile = resolvePayerProfile(session.payer, options?.payer);
+  const profile = payerProfileOf(session.payer, options?.payer);
   const out: Finding[] = [];
-  for (const [i, line] of session.services.entries()) {
-    out.push(...hygieneFindings(line, i));
-    if (!profile.disciplineModifiers && !profile.assistantModifiers) continue;
+  const lines = session.services;
+  const medicareLines = profile.disciplineModifiers || profile.assistantModifiers;
+  const mods: (readonly string[])[] = [];
+  const codes: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as ServiceLine;
+    const lineMods = modifiersOf(line);
+    const code = upper(line.code);
+    mods.push(lineMods);
+    codes.push(code);
+    hygieneFindings(out, lineMods, code, i);
+    if (!medicareLines) continue;
     const info = getCode(line.code, session.dateOfService);
-    if (profile.disciplineModifiers) out.push(...disciplineFindings(line, i, session.provider.discipline, info));
-    if (profile.assistantModifiers) out.push(...assistantFindings(session, line, i, info));
+    if (profile.disciplineModifiers) disciplineFindings(out, lineMods, code, i, session.provider.discipline, info);
+    if (profile.assistantModifiers) assistantFindings(out, session, line, lineMods, code, i, info);
   }
-  if (profile.kxThreshold) out.push(...kxFindings(session));
+  if (profile.kxThreshold) kxFindings(out, session, mods, codes);
   return out;
 }

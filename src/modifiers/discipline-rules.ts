@@ -1,13 +1,12 @@
 import type { CodeInfo } from "../catalog/types.js";
 import type { Finding } from "../model/finding.js";
-import type { Discipline, ServiceLine } from "../model/session.js";
+import type { Discipline } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
-import { lineFinding, modifiersOf } from "./line-finding.js";
+import { lineFinding } from "./line-finding.js";
 
 /** The discipline modifier of each plan of care (Pub. 100-04 ch. 5 §20.1). */
 export const DISCIPLINE_MODIFIER = { PT: "GP", OT: "GO", SLP: "GN" } as const satisfies Record<Discipline, string>;
 
-const THERAPY_MODIFIERS: readonly string[] = ["GP", "GO", "GN"];
 const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupational therapy", SLP: "speech-language pathology" };
 
 /**
@@ -17,23 +16,30 @@ const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupati
  *
  * A sometimes-therapy code gets a warning, not an error: it may be furnished outside any
  * therapy plan (97129 is billed by psychologists too) and whether CMS lists it as always or
- * sometimes therapy is not settled (domain §13.3), so a human should look.
+ * sometimes therapy is not settled (domain §13.3), so a human should look. Findings go to `out`.
  *
+ * @param mods - the line's modifiers, upper case
+ * @param code - the line's code, upper case
  * @internal
  */
-export function disciplineFindings(line: ServiceLine, index: number, discipline: Discipline, info: CodeInfo | undefined): Finding[] {
-  const out: Finding[] = [];
-  const mods = modifiersOf(line);
-  const code = line.code.toUpperCase();
-  const therapy = mods.filter((m) => THERAPY_MODIFIERS.includes(m));
-  const distinct = [...new Set(therapy)];
-  if (distinct.length > 1) {
+export function disciplineFindings(out: Finding[], mods: readonly string[], code: string, index: number, discipline: Discipline, info: CodeInfo | undefined): void {
+  let count = 0;
+  let first: string | undefined;
+  let several = false;
+  for (let k = 0; k < mods.length; k++) {
+    const m = mods[k] as string;
+    if (m !== "GP" && m !== "GO" && m !== "GN") continue;
+    count++;
+    if (first === undefined) first = m;
+    else if (m !== first) several = true;
+  }
+  if (several) {
     out.push(lineFinding("modifier/multiple-therapy-modifiers", "error", index, code,
-      `${code} carries ${distinct.join(" and ")}; a line takes exactly one of GP, GO, GN, and Medicare returns a claim with more as unprocessable.`,
+      `${code} carries ${therapyModifiersIn(mods).join(" and ")}; a line takes exactly one of GP, GO, GN, and Medicare returns a claim with more as unprocessable.`,
       `Keep only ${DISCIPLINE_MODIFIER[discipline]} (the ${PLAN[discipline]} plan of care); bill services of another plan on their own lines.`,
       SOURCES.cpm5_10_4));
   }
-  if (info === undefined) return out; // unknown codes are another check's business
+  if (info === undefined) return; // unknown codes are another check's business
   const own = info.contact === "evaluation" && info.disciplines.length === 1 ? info.disciplines[0] : undefined;
   if (own !== undefined) {
     const wanted = DISCIPLINE_MODIFIER[own];
@@ -41,17 +47,18 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
       out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
         `${code} is a ${own} evaluation and takes ${wanted} only, but the visit is under a ${discipline} (${PLAN[discipline]}) plan of care.`,
         `Bill the ${discipline} evaluation code instead, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
-    } else if (therapy.length === 0) {
+    } else if (count === 0) {
       out.push(lineFinding("modifier/therapy-modifier-missing", "error", index, code,
         `${code} is a ${own} evaluation and must carry ${wanted}; the line has no therapy modifier.`, `Add ${wanted}.`, SOURCES.cpm5_10_4));
-    } else if (!therapy.includes(wanted)) {
+    } else if (!mods.includes(wanted)) {
+      const distinct = therapyModifiersIn(mods).join(", ");
       out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
-        `${code} is a ${own} evaluation and takes ${wanted} only; the line carries ${distinct.join(", ")}.`, `Replace ${distinct.join(", ")} with ${wanted}.`, SOURCES.cpm5_10_4));
+        `${code} is a ${own} evaluation and takes ${wanted} only; the line carries ${distinct}.`, `Replace ${distinct} with ${wanted}.`, SOURCES.cpm5_10_4));
     }
-    return out;
+    return;
   }
   const wanted = DISCIPLINE_MODIFIER[discipline];
-  if (therapy.length === 0) {
+  if (count === 0) {
     if (info.alwaysTherapy) {
       out.push(lineFinding("modifier/therapy-modifier-missing", "error", index, code,
         `${code} is always furnished under a therapy plan of care and must carry GP, GO or GN; this ${discipline} line has none.`,
@@ -62,10 +69,17 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
         `Add ${wanted} when the service is part of the ${PLAN[discipline]} plan of care; leave it off only if it was furnished outside any therapy plan.`,
         SOURCES.therapyCodeList));
     }
-  } else if (!therapy.includes(wanted)) {
+  } else if (!mods.includes(wanted)) {
+    const distinct = therapyModifiersIn(mods).join(", ");
     out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
-      `${code} carries ${distinct.join(", ")} but the visit is under a ${discipline} plan of care, which takes ${wanted}.`,
-      `Replace ${distinct.join(", ")} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
+      `${code} carries ${distinct} but the visit is under a ${discipline} plan of care, which takes ${wanted}.`,
+      `Replace ${distinct} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
   }
+}
+
+/** The GP/GO/GN on a line, each once, in the order written. */
+function therapyModifiersIn(mods: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of mods) if ((m === "GP" || m === "GO" || m === "GN") && !out.includes(m)) out.push(m);
   return out;
 }

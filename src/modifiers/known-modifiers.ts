@@ -8,6 +8,7 @@
  * service, inclusive. CPT modifier descriptors are the AMA's; none is reproduced here.
  */
 import { SOURCES } from "../model/sources.js";
+import { upper } from "../units/upper.js";
 import type { Source } from "../model/source.js";
 import { MODIFIER_SOURCES as M } from "./sources.js";
 
@@ -99,5 +100,14 @@ const BY_MODIFIER: ReadonlyMap<string, KnownModifier> = new Map(KNOWN_MODIFIERS.
  * @remarks Definitions: Pub. 100-04 ch. 5 §20.1 (GP/GO/GN, CQ/CO); NCCI Policy Manual ch. I (59/X).
  */
 export function getModifier(modifier: string): KnownModifier | undefined {
-  return BY_MODIFIER.get(modifier.toUpperCase());
+  return BY_MODIFIER.get(upper(modifier));
+}
+
+/**
+ * Whether an upper-case modifier is in {@link KNOWN_MODIFIERS}.
+ *
+ * @internal
+ */
+export function isKnownModifier(upperModifier: string): boolean {
+  return BY_MODIFIER.has(upperModifier);
 }

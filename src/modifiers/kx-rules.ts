@@ -1,8 +1,9 @@
 import type { Finding } from "../model/finding.js";
-import type { Session } from "../model/session.js";
+import type { ServiceLine, Session } from "../model/session.js";
+import type { Source } from "../model/source.js";
 import { SOURCES } from "../model/sources.js";
-import { kxThresholdFor, TARGETED_REVIEW_LEVEL, targetedReviewLevelFor } from "./kx-thresholds.js";
-import { lineFinding, modifiersOf } from "./line-finding.js";
+import { KX_THRESHOLDS, kxThresholdFor, TARGETED_REVIEW_LEVEL, targetedReviewLevelFor, type KxThresholdRow } from "./kx-thresholds.js";
+import { lineFinding } from "./line-finding.js";
 
 /**
  * Dollars as a reader writes them: `$2,330`, `$2,330.50`. No locale is read.
@@ -17,27 +18,38 @@ export function dollars(amount: number): string {
   return rest === 0 ? `$${grouped}` : `$${grouped}.${String(rest).padStart(2, "0")}`;
 }
 
+/** The codes of the lines that carry KX, each once, sorted. */
+function kxCodes(codes: readonly string[], kxLines: readonly number[]): string[] {
+  return [...new Set(kxLines.map((i) => codes[i] as string))].sort();
+}
+
+/** Each year's source, with the year's amount as its version: built once, not per visit. */
+const KX_SOURCES: ReadonlyMap<number, Source> = new Map(
+  (KX_THRESHOLDS as readonly KxThresholdRow[]).map((row) => [
+    row.year,
+    Object.freeze({ ...SOURCES.kx, version: `CY ${row.year}: ${dollars(row.amount)} (confidence ${row.confidence})` }),
+  ]),
+);
+
 /**
  * KX rules for a session: lines at or past the threshold of the date-of-service year without
  * KX (error); KX while clearly below it (warning); the targeted-review level reached (info,
  * once); "no data" (info) when the year-to-date amount or the year's threshold is unknown.
+ * Findings go to `out`.
  *
  * Lines are accumulated in their order, so which line "crosses" depends on line order by
  * design: the line that takes the bucket past the threshold and every later line need KX.
  *
+ * @param mods - each line's modifiers, upper case
+ * @param codes - each line's code, upper case
  * @internal
  */
-/** The codes of the lines that carry KX, each once, sorted. */
-function kxCodes(lines: Session["services"], kxLines: readonly number[]): string[] {
-  return [...new Set(kxLines.map((i) => lines[i]!.code.toUpperCase()))].sort();
-}
-
-export function kxFindings(session: Session): Finding[] {
-  const out: Finding[] = [];
+export function kxFindings(out: Finding[], session: Session, mods: readonly (readonly string[])[], codes: readonly string[]): void {
   const bucket = session.provider.discipline === "OT" ? "ot" : "ptSlp";
   const bucketName = bucket === "ot" ? "OT" : "PT and SLP (shared)";
   const lines = session.services;
-  const kxLines = lines.flatMap((line, i) => (modifiersOf(line).includes("KX") ? [i] : []));
+  const kxLines: number[] = [];
+  for (let i = 0; i < mods.length; i++) if ((mods[i] as readonly string[]).includes("KX")) kxLines.push(i);
   const ytd = session.therapyYearToDate?.[bucket];
   const year = session.dateOfService.slice(0, 4);
   const row = kxThresholdFor(session.dateOfService);
@@ -52,31 +64,32 @@ export function kxFindings(session: Session): Finding[] {
         source: SOURCES.kx,
       });
     }
-    return out;
+    return;
   }
   const threshold = row.amount;
-  const source = { ...SOURCES.kx, version: `CY ${row.year}: ${dollars(threshold)} (confidence ${row.confidence})` };
+  const source = KX_SOURCES.get(row.year) ?? { ...SOURCES.kx, version: `CY ${row.year}: ${dollars(threshold)} (confidence ${row.confidence})` };
   if (ytd === undefined) {
     if (kxLines.length > 0) {
       out.push({
         rule: "modifier/kx-no-data", severity: "info", path: ["therapyYearToDate", bucket],
-        codes: kxCodes(lines, kxLines),
+        codes: kxCodes(codes, kxLines),
         message: `KX is on the claim but the patient's year-to-date ${bucketName} therapy dollars are not given, so there is no data to confirm the ${year} threshold of ${dollars(threshold)} is reached.`,
         fix: `Add therapyYearToDate.${bucket} (allowed dollars before this visit) to check KX.`,
         source,
       });
     }
-    return out;
+    return;
   }
   let running = ytd;
   let allKnown = true;
-  for (const [i, line] of lines.entries()) {
-    const code = line.code.toUpperCase();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as ServiceLine;
     const before = running;
     if (line.allowedAmount === undefined) allKnown = false;
     running += line.allowedAmount ?? 0;
     const needs = before >= threshold || running > threshold;
-    if (needs && !modifiersOf(line).includes("KX")) {
+    if (needs && !(mods[i] as readonly string[]).includes("KX")) {
+      const code = codes[i] as string;
       const why = before >= threshold
         ? `the patient's ${bucketName} therapy dollars are already ${dollars(before)} this year, at or above the ${year} KX threshold of ${dollars(threshold)}`
         : `this line's ${dollars(line.allowedAmount ?? 0)} takes the patient's ${bucketName} therapy dollars from ${dollars(before)} to ${dollars(running)}, past the ${year} KX threshold of ${dollars(threshold)}`;
@@ -89,7 +102,7 @@ export function kxFindings(session: Session): Finding[] {
   const clearlyBelow = allKnown && running < threshold;
   if (clearlyBelow) {
     for (const i of kxLines) {
-      const code = lines[i]!.code.toUpperCase();
+      const code = codes[i] as string;
       out.push(lineFinding("modifier/kx-below-threshold", "warning", i, code,
         `${code} carries KX, but the patient's ${bucketName} therapy dollars are ${dollars(running)} even after this visit, below the ${year} KX threshold of ${dollars(threshold)}.`,
         "Remove KX unless you know of other therapy this year that is not counted in therapyYearToDate.", source));
@@ -97,36 +110,34 @@ export function kxFindings(session: Session): Finding[] {
   } else if (!allKnown && running <= threshold && kxLines.length > 0) {
     // About the visit, not one line: it names every KX code, sorted, so line order never changes it.
     out.push({
-      rule: "modifier/kx-no-data", severity: "info", path: ["services"], codes: kxCodes(lines, kxLines),
+      rule: "modifier/kx-no-data", severity: "info", path: ["services"], codes: kxCodes(codes, kxLines),
       message: `KX is on the claim, but some lines have no allowed amount, so there is no data to confirm the ${year} KX threshold of ${dollars(threshold)} is passed (${dollars(running)} counted).`,
       fix: "Add each line's allowedAmount to check KX.", source,
     });
   }
   const level = targetedReviewLevelFor(session.dateOfService);
   if (level !== undefined) {
-    const review = { ...TARGETED_REVIEW_LEVEL.source };
     const fix = "Make sure the record shows medical necessity for every service above the threshold; a MAC may review these claims. This is a review level, not a cap.";
     if (ytd >= level) {
       out.push({
         rule: "modifier/targeted-review", severity: "info", path: ["therapyYearToDate", bucket],
         message: `The patient's ${bucketName} therapy dollars (${dollars(ytd)}) are at or above the ${dollars(level)} targeted medical review level.`,
-        fix, source: review,
+        fix, source: { ...TARGETED_REVIEW_LEVEL.source },
       });
     } else {
       let sum = ytd;
-      for (const [i, line] of lines.entries()) {
-        sum += line.allowedAmount ?? 0;
+      for (let i = 0; i < lines.length; i++) {
+        sum += (lines[i] as ServiceLine).allowedAmount ?? 0;
         if (sum >= level) {
-          const code = line.code.toUpperCase();
+          const code = codes[i] as string;
           out.push({
             rule: "modifier/targeted-review", severity: "info", path: ["services", i, "allowedAmount"], codes: [code],
             message: `${code} takes the patient's ${bucketName} therapy dollars to ${dollars(sum)}, at or above the ${dollars(level)} targeted medical review level.`,
-            fix, source: review,
+            fix, source: { ...TARGETED_REVIEW_LEVEL.source },
           });
           break;
         }
       }
     }
   }
-  return out;
 }

@@ -1,11 +1,14 @@
 import { getCode } from "../catalog/catalog.js";
-import { clockMinutes } from "../model/dates.js";
 import type { Finding } from "../model/finding.js";
-import { resolvePayerProfile, type PairOverlay, type PayerProfileOverride } from "../model/payer-profile.js";
+import type { PairOverlay, PayerProfileOverride } from "../model/payer-profile.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import type { Source } from "../model/source.js";
-import { findPtpEdit } from "./ptp.js";
-import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
+import { clockMinutesOf } from "../units/clock.js";
+import { upper } from "../units/upper.js";
+import { ncciFactsOf, ptpOrigin } from "./ptp-index.js";
+import { payerProfileOf } from "./payer-profile-of.js";
+import { ptpRowBetween } from "./ptp.js";
+import { NCCI_SOURCES } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
 
 /**
@@ -20,8 +23,6 @@ import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
  */
 export const NCCI_BYPASS_MODIFIERS = ["59", "XE", "XS", "XP", "XU"] as const;
 
-const X_MODIFIERS: ReadonlySet<string> = new Set(["XE", "XS", "XP", "XU"]);
-const BYPASS: ReadonlySet<string> = new Set(NCCI_BYPASS_MODIFIERS);
 
 /**
  * Options of {@link checkPairEdits}.
@@ -38,12 +39,24 @@ export interface CheckPairEditsOptions {
   readonly payer?: PayerProfileOverride;
 }
 
-function modifiersOf(line: ServiceLine): string[] {
-  return (line.modifiers ?? []).map((m) => m.toUpperCase());
+/** Whether an upper-case modifier is 59, XE, XS, XP or XU. */
+function isBypass(m: string): boolean {
+  if (m.length !== 2) return false;
+  const a = m.charCodeAt(0);
+  const b = m.charCodeAt(1);
+  // "59", or "X" then E (69), S (83), P (80), U (85)
+  return (a === 53 && b === 57) || (a === 88 && (b === 69 || b === 83 || b === 80 || b === 85));
 }
 
+/** The first 59/XE/XS/XP/XU on a line (upper case), the one that bypasses an edit. */
 function bypassOn(line: ServiceLine): string | undefined {
-  return modifiersOf(line).find((m) => BYPASS.has(m));
+  const mods = line.modifiers;
+  if (mods === undefined) return undefined;
+  for (let k = 0; k < mods.length; k++) {
+    const m = upper(mods[k] as string);
+    if (isBypass(m)) return m;
+  }
+  return undefined;
 }
 
 /** Timed codes and group codes are furnished over a stretch of clock time: a bypass needs separate blocks. */
@@ -57,8 +70,8 @@ function fmt(minutes: number): string {
 }
 
 function interval(line: ServiceLine): [number, number] | undefined {
-  const s = line.start === undefined ? undefined : clockMinutes(line.start);
-  const e = line.end === undefined ? undefined : clockMinutes(line.end);
+  const s = line.start === undefined ? undefined : clockMinutesOf(line.start);
+  const e = line.end === undefined ? undefined : clockMinutesOf(line.end);
   return s === undefined || e === undefined ? undefined : [s, e];
 }
 
@@ -70,38 +83,50 @@ interface PairHit {
   readonly rationale: string;
   /** Where the edit comes from, for the message: "NCCI edit (release …; effective date unknown)" or "Acme plan rule". */
   readonly origin: string;
-  readonly payerName?: string;
+  readonly overlay: boolean;
   readonly source: Source;
   readonly col2Index: number;
   readonly col1Indices: readonly number[];
 }
 
+/** The 59/X modifiers on the column-1 lines, each once, sorted: the message says they are misplaced. */
+function bypassesOn(indices: readonly number[], lines: readonly ServiceLine[]): string[] {
+  const found: string[] = [];
+  for (const i of indices) {
+    for (const raw of (lines[i] as ServiceLine).modifiers ?? []) {
+      const m = upper(raw);
+      if (isBypass(m) && !found.includes(m)) found.push(m);
+    }
+  }
+  return found.sort();
+}
+
 function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding | undefined {
   const col2 = lines[hit.col2Index] as ServiceLine;
-  const path = ["services", hit.col2Index];
-  const codes = [hit.column1, hit.column2];
-  const base = { path, codes, source: hit.source };
   const pair = `${hit.column2} (column 2) with ${hit.column1} (column 1)`;
   const why = `${hit.origin}; rationale: ${hit.rationale}`;
-  const overlay = hit.payerName !== undefined;
   const modifier = bypassOn(col2);
   if (hit.indicator === 0) {
     const tail = modifier === undefined ? "" : ` The ${modifier} on ${hit.column2} does not change that.`;
     return {
-      ...base,
-      rule: overlay ? "ncci/payer-pair-edit" : "ncci/ptp-not-bypassable",
+      path: ["services", hit.col2Index],
+      codes: [hit.column1, hit.column2],
+      source: hit.source,
+      rule: hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-not-bypassable",
       severity: "error",
       message: `${pair} on one date of service: ${hit.column2} is denied and no modifier bypasses this edit (modifier indicator 0; ${why}).${tail}`,
       fix: `Bill ${hit.column1} alone, or ${hit.column2} alone if it is the service that was furnished.`,
     };
   }
   if (modifier === undefined) {
-    const onCol1 = [...new Set(hit.col1Indices.flatMap((i) => modifiersOf(lines[i] as ServiceLine).filter((m) => BYPASS.has(m))))].sort();
+    const onCol1 = bypassesOn(hit.col1Indices, lines);
     const misplaced =
       onCol1.length === 0 ? "" : ` The ${onCol1.join("/")} on the column-1 line (${hit.column1}) does not bypass the edit: it belongs on the column-2 line.`;
     return {
-      ...base,
-      rule: overlay ? "ncci/payer-pair-edit" : "ncci/ptp-modifier-required",
+      path: ["services", hit.col2Index],
+      codes: [hit.column1, hit.column2],
+      source: hit.source,
+      rule: hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-modifier-required",
       severity: "error",
       message: `${pair} on one date of service: ${hit.column2} is denied unless its line carries 59, XE, XS, XP or XU (modifier indicator 1; ${why}).${misplaced}`,
       fix: `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add 59 or the X modifier that fits to the ${hit.column2} line; otherwise do not bill it.`,
@@ -109,27 +134,36 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
   }
   if (!occupiesTimeBlock(hit.column1, on) || !occupiesTimeBlock(hit.column2, on)) return undefined;
   const own = interval(col2);
-  const others = hit.col1Indices.map((i) => interval(lines[i] as ServiceLine));
-  if (own === undefined || others.some((o) => o === undefined)) {
+  let complete = own !== undefined;
+  // The earliest overlapping column-1 block, so the message never depends on line order.
+  let clash: [number, number] | undefined;
+  for (const i of hit.col1Indices) {
+    const o = interval(lines[i] as ServiceLine);
+    if (o === undefined) {
+      complete = false;
+      break;
+    }
+    if (own !== undefined && o[0] < own[1] && own[0] < o[1] && (clash === undefined || o[0] < clash[0] || (o[0] === clash[0] && o[1] < clash[1]))) clash = o;
+  }
+  if (!complete) {
     return {
-      ...base,
+      path: ["services", hit.col2Index],
+      codes: [hit.column1, hit.column2],
+      source: hit.source,
       rule: "ncci/ptp-bypass-needs-times",
       severity: "warning",
       message: `${hit.column2} carries ${modifier} to bypass the edit with ${hit.column1} (${why}), but the lines have no start and end times: CMS allows the bypass only for separate time blocks.`,
       fix: `Record start and end times for ${hit.column1} and ${hit.column2} showing the blocks do not overlap.`,
     };
   }
-  // The earliest overlapping column-1 block, so the message never depends on line order.
-  const clash = others
-    .filter((o): o is [number, number] => o !== undefined && o[0] < own[1] && own[0] < o[1])
-    .sort((x, y) => x[0] - y[0] || x[1] - y[1])[0];
   if (clash === undefined) return undefined;
-  const col1 = { start: fmt(clash[0]), end: fmt(clash[1]) };
   return {
-    ...base,
+    path: ["services", hit.col2Index],
+    codes: [hit.column1, hit.column2],
+    source: hit.source,
     rule: "ncci/ptp-bypass-overlapping-time",
     severity: "error",
-    message: `${hit.column2} carries ${modifier} to bypass the edit with ${hit.column1} (${why}), but their times overlap (${hit.column2} ${col2.start}–${col2.end}, ${hit.column1} ${col1.start}–${col1.end}): the bypass is allowed only for separate time blocks.`,
+    message: `${hit.column2} carries ${modifier} to bypass the edit with ${hit.column1} (${why}), but their times overlap (${hit.column2} ${col2.start}–${col2.end}, ${hit.column1} ${fmt(clash[0])}–${fmt(clash[1])}): the bypass is allowed only for separate time blocks.`,
     fix: `Bill only ${hit.column1} for the overlapping time, or correct the times if the blocks were separate.`,
   };
 }
@@ -138,11 +172,17 @@ function overlayInForce(o: PairOverlay, on: string): boolean {
   return (o.from === undefined || o.from <= on) && (o.to === undefined || on <= o.to);
 }
 
-function indicesOf(lines: readonly ServiceLine[], code: string): number[] {
+/** The lines whose upper-case code is `upperCode`, in order. */
+function indicesOf(codes: readonly string[], upperCode: string): number[] {
   const out: number[] = [];
-  lines.forEach((l, i) => {
-    if (l.code.toUpperCase() === code.toUpperCase()) out.push(i);
-  });
+  for (let i = 0; i < codes.length; i++) if (codes[i] === upperCode) out.push(i);
+  return out;
+}
+
+/** Marks lines as bound by an edit; the list is made on the first mark. */
+function bind(bound: boolean[] | undefined, count: number, indices: readonly number[]): boolean[] {
+  const out = bound ?? new Array<boolean>(count).fill(false);
+  for (const i of indices) out[i] = true;
   return out;
 }
 
@@ -179,36 +219,38 @@ function indicesOf(lines: readonly ServiceLine[], code: string): number[] {
  * ch. I (modifiers 59 and XE/XS/XP/XU); CMS CR 8863.
  */
 export function checkPairEdits(session: Session, options: CheckPairEditsOptions = {}): Finding[] {
-  const profile = resolvePayerProfile(session.payer, options.payer);
+  const profile = payerProfileOf(session.payer, options.payer);
   const tables = options.ncci ?? DEFAULT_NCCI_TABLES;
   const on = session.dateOfService;
   const lines = session.services;
+  const n = lines.length;
+  const codes: string[] = [];
+  for (let i = 0; i < n; i++) codes.push(upper((lines[i] as ServiceLine).code));
   const hits: PairHit[] = [];
-  const bound = new Set<number>();
-  const distinct = [...new Set(lines.map((l) => l.code.toUpperCase()))].sort();
+  let bound: boolean[] | undefined;
   const findings: Finding[] = [];
 
   if (profile.ptpEdits) {
+    const distinct = distinctCodes(codes);
     const release = tables.release.ptp;
-    const caveatFor = (unknown: boolean): string => (unknown ? "; effective date unknown" : "");
+    const { ptpSource: source, ptpLabel: label } = ncciFactsOf(tables);
     for (let a = 0; a < distinct.length; a++) {
       for (let b = a + 1; b < distinct.length; b++) {
-        const edit = findPtpEdit(distinct[a] as string, distinct[b] as string, on, tables);
+        const edit = ptpRowBetween(distinct[a] as string, distinct[b] as string, on, tables);
         if (edit === undefined) continue;
-        const col1Indices = indicesOf(lines, edit.column1);
-        const col2Indices = indicesOf(lines, edit.column2);
-        for (const i of [...col1Indices, ...col2Indices]) bound.add(i);
-        const origin = `NCCI edit, release ${release === undefined ? "unnamed" : releaseLabel(release)}${
-          edit.deletion === undefined ? "" : `, in force through ${edit.deletion}`
-        }${caveatFor(edit.effectiveDateUnknown)}`;
+        const origin = ptpOrigin(edit, label);
+        const col1Indices = indicesOf(codes, upper(edit.column1));
+        const col2Indices = indicesOf(codes, upper(edit.column2));
+        bound = bind(bind(bound, n, col1Indices), n, col2Indices);
         for (const col2Index of col2Indices) {
           hits.push({
             column1: edit.column1,
             column2: edit.column2,
-            indicator: edit.modifierIndicator,
+            indicator: edit.modifierIndicator === 0 ? 0 : 1,
             rationale: edit.rationale,
             origin,
-            source: withRelease(NCCI_SOURCES.ptpEdits, release),
+            overlay: false,
+            source,
             col2Index,
             col1Indices,
           });
@@ -219,27 +261,29 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
       findings.push({
         rule: "ncci/release-older-than-service",
         severity: "info",
-        message: `The date of service ${on} is after the NCCI release the pair edits come from (${releaseLabel(release)}, through ${release.through}): edits added or deleted since then are not checked.`,
+        message: `The date of service ${on} is after the NCCI release the pair edits come from (${label}, through ${release.through}): edits added or deleted since then are not checked.`,
         fix: "Load the CMS quarter in force on the date of service with parseNcciPtpFile and pass it as the ncci option.",
-        source: withRelease(NCCI_SOURCES.ptpEdits, release),
+        source,
       });
     }
   }
 
   for (const o of profile.pairOverlays) {
-    if (!overlayInForce(o, on) || o.column1.toUpperCase() === o.column2.toUpperCase()) continue;
-    const col1Indices = indicesOf(lines, o.column1);
-    const col2Indices = indicesOf(lines, o.column2);
+    const column1 = o.column1.toUpperCase();
+    const column2 = o.column2.toUpperCase();
+    if (!overlayInForce(o, on) || column1 === column2) continue;
+    const col1Indices = indicesOf(codes, column1);
+    const col2Indices = indicesOf(codes, column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;
-    for (const i of [...col1Indices, ...col2Indices]) bound.add(i);
+    bound = bind(bind(bound, n, col1Indices), n, col2Indices);
     for (const col2Index of col2Indices) {
       hits.push({
-        column1: o.column1.toUpperCase(),
-        column2: o.column2.toUpperCase(),
+        column1,
+        column2,
         indicator: o.modifierIndicator,
         rationale: o.rationale,
         origin: `${profile.name} pair rule (not an NCCI edit)`,
-        payerName: profile.name,
+        overlay: true,
         source: { title: `${profile.name} payer policy (pair rule supplied in the payer profile)` },
         col2Index,
         col1Indices,
@@ -253,38 +297,71 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   }
 
   if (profile.ptpEdits) {
-    lines.forEach((line, i) => {
-      const mods = modifiersOf(line);
-      const has59 = mods.includes("59");
-      const x = mods.find((m) => X_MODIFIERS.has(m));
-      const path = ["services", i, "modifiers"];
-      const source = NCCI_SOURCES.ncciModifiers;
+    for (let i = 0; i < n; i++) {
+      const line = lines[i] as ServiceLine;
+      const mods = line.modifiers;
+      if (mods === undefined) continue;
+      let has59 = false;
+      let x: string | undefined;
+      for (let k = 0; k < mods.length; k++) {
+        const m = upper(mods[k] as string);
+        if (!isBypass(m)) continue;
+        if (m === "59") has59 = true;
+        else x ??= m;
+      }
+      if (!has59 && x === undefined) continue;
+      const code = line.code;
       if (has59 && x !== undefined) {
         findings.push({
           rule: "modifier/59-with-x-modifier",
           severity: "error",
-          message: `${line.code} carries both 59 and ${x}: use the X modifier that fits, or 59 alone when none does, never both on one line.`,
-          path,
-          codes: [line.code],
-          fix: `Remove 59 from the ${line.code} line.`,
-          source,
+          message: `${code} carries both 59 and ${x}: use the X modifier that fits, or 59 alone when none does, never both on one line.`,
+          path: ["services", i, "modifiers"],
+          codes: [code],
+          fix: `Remove 59 from the ${code} line.`,
+          source: NCCI_SOURCES.ncciModifiers,
         });
       }
-      if ((has59 || x !== undefined) && !bound.has(i)) {
+      if (bound?.[i] !== true) {
+        const m = has59 ? "59" : (x as string);
         findings.push({
           rule: "modifier/ncci-modifier-without-edit",
           severity: "info",
-          message: `${line.code} carries ${has59 ? "59" : x}, but no pair edit in force on ${on} binds it to another code on this date: an unneeded 59/X modifier draws audits.`,
-          path,
-          codes: [line.code],
-          fix: `Remove ${has59 ? "59" : x} from the ${line.code} line unless another rule calls for it.`,
-          source,
+          message: `${code} carries ${m}, but no pair edit in force on ${on} binds it to another code on this date: an unneeded 59/X modifier draws audits.`,
+          path: ["services", i, "modifiers"],
+          codes: [code],
+          fix: `Remove ${m} from the ${code} line unless another rule calls for it.`,
+          source: NCCI_SOURCES.ncciModifiers,
         });
       }
-    });
+    }
   }
 
-  return findings.sort((a, b) => lineOf(a) - lineOf(b));
+  return findings.length < 2 ? findings : findings.sort(byLine);
+}
+
+/** The distinct codes, sorted (an insertion sort: a visit has a few codes; a long list goes to Array#sort). */
+function distinctCodes(codes: readonly string[]): string[] {
+  const sorted = codes.slice();
+  if (sorted.length > 16) sorted.sort();
+  else {
+    for (let i = 1; i < sorted.length; i++) {
+      const code = sorted[i] as string;
+      let at = i;
+      while (at > 0 && code < (sorted[at - 1] as string)) {
+        sorted[at] = sorted[at - 1] as string;
+        at--;
+      }
+      sorted[at] = code;
+    }
+  }
+  const out: string[] = [];
+  for (const code of sorted) if (out.length === 0 || out[out.length - 1] !== code) out.push(code);
+  return out;
+}
+
+function byLine(a: Finding, b: Finding): number {
+  return lineOf(a) - lineOf(b);
 }
 
 function lineOf(f: Finding): number {

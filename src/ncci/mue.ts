@@ -1,9 +1,11 @@
 import type { Finding } from "../model/finding.js";
-import { resolvePayerProfile, type PayerProfileOverride } from "../model/payer-profile.js";
-import type { Session } from "../model/session.js";
-import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
+import type { PayerProfileOverride } from "../model/payer-profile.js";
+import { payerProfileOf } from "./payer-profile-of.js";
+import type { ServiceLine, Session } from "../model/session.js";
+import { ncciFactsOf } from "./ptp-index.js";
+import { releaseLabel } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
-import type { MueRow, MueSetting } from "./types.js";
+import type { MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
 
 /**
  * Options of {@link checkMue}.
@@ -38,8 +40,17 @@ export interface CheckMueOptions {
  * @remarks CMS Medically Unlikely Edits (practitioner and outpatient-hospital tables).
  */
 export function findMue(code: string, setting: MueSetting = "practitioner", tables: NcciTables = DEFAULT_NCCI_TABLES): MueRow | undefined {
-  const rows = tables.mueByCode.get(mueKey(setting, code)) ?? [];
-  return rows.reduce<MueRow | undefined>((best, r) => (best === undefined || r.value < best.value ? r : best), undefined);
+  return mueRowOf(code.toUpperCase(), setting, tables);
+}
+
+/** findMue for an upper-case code: the lowest value of the code's rows (the first of equals), from the table's index. */
+function mueRowOf(upperCode: string, setting: MueSetting, tables: NcciTables): MueRow | undefined {
+  const index = ncciFactsOf(tables).mue;
+  // A setting holding the key separator could match another key: read the keyed rows as before.
+  if (index !== null && typeof setting === "string" && !setting.includes("|")) return index.get(setting)?.get(upperCode);
+  let best: MueRow | undefined;
+  for (const r of tables.mueByCode.get(mueKey(setting, upperCode)) ?? []) if (best === undefined || r.value < best.value) best = r;
+  return best;
 }
 
 const MAI_TEXT: Record<1 | 2 | 3, string> = {
@@ -72,22 +83,25 @@ const MAI_TEXT: Record<1 | 2 | 3, string> = {
  * @remarks CMS Medically Unlikely Edits; NCCI Policy Manual for Medicare Services, ch. I.
  */
 export function checkMue(session: Session, options: CheckMueOptions = {}): Finding[] {
-  const profile = resolvePayerProfile(session.payer, options.payer);
+  const profile = payerProfileOf(session.payer, options.payer);
   if (!profile.mue) return [];
   const tables = options.ncci ?? DEFAULT_NCCI_TABLES;
   const setting = options.setting ?? "practitioner";
   const release = tables.release.mue;
-  const source = withRelease(NCCI_SOURCES.mue, release);
+  const source = ncciFactsOf(tables).mueSource;
   const on = session.dateOfService;
+  const lines = session.services;
+  const n = lines.length;
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  const codes: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) codes[i] = (lines[i] as ServiceLine).code.toUpperCase();
   let anyRow = false;
 
-  session.services.forEach((line, i) => {
-    const code = line.code.toUpperCase();
-    if (seen.has(code)) return;
-    seen.add(code);
-    const row = findMue(code, setting, tables);
+  for (let i = 0; i < n; i++) {
+    const code = codes[i] as string;
+    if (codes.indexOf(code) < i) continue; // each code once, at its first line
+    const line = lines[i] as ServiceLine;
+    const row = mueRowOf(code, setting, tables);
     if (row === undefined) {
       findings.push({
         rule: "mue/no-data",
@@ -97,19 +111,18 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
         codes: [line.code],
         source,
       });
-      return;
+      continue;
     }
     anyRow = true;
-    const what = `the ${setting} MUE for ${row.code} is ${row.value} (${MAI_TEXT[row.adjudicationIndicator]}; file ${row.file ?? (release?.name ?? "unnamed")})`;
-    const indices = session.services.flatMap((l, j) => (l.code.toUpperCase() === code ? [j] : []));
     if (row.adjudicationIndicator === 1) {
-      for (const j of indices) {
-        const units = session.services[j]?.units;
+      for (let j = i; j < n; j++) {
+        if (codes[j] !== code) continue;
+        const units = (lines[j] as ServiceLine).units;
         if (units !== undefined && units > row.value) {
           findings.push({
             rule: "mue/units-exceed",
             severity: "error",
-            message: `${row.code} is billed for ${units} units on one line, but ${what}.`,
+            message: `${row.code} is billed for ${units} units on one line, but ${mueWhat(row, setting, release)}.`,
             path: ["services", j, "units"],
             codes: [row.code],
             fix: `Bill at most ${row.value} units of ${row.code} on a line, or document why more were medically necessary and appeal.`,
@@ -117,27 +130,30 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
           });
         }
       }
-      return;
+      continue;
     }
     let total = 0;
+    let count = 0;
     let over: number | undefined;
-    for (const j of indices) {
-      total += session.services[j]?.units ?? 0;
+    for (let j = i; j < n; j++) {
+      if (codes[j] !== code) continue;
+      count++;
+      total += (lines[j] as ServiceLine).units ?? 0;
       if (over === undefined && total > row.value) over = j;
     }
     if (over !== undefined) {
-      const split = indices.length > 1 ? ` across ${indices.length} lines` : "";
+      const split = count > 1 ? ` across ${count} lines` : "";
       findings.push({
         rule: "mue/units-exceed",
         severity: "error",
-        message: `${row.code} is billed for ${total} units on ${on}${split}, but ${what}: units above it are denied.`,
+        message: `${row.code} is billed for ${total} units on ${on}${split}, but ${mueWhat(row, setting, release)}: units above it are denied.`,
         path: ["services", over, "units"],
         codes: [row.code],
         fix: `Bill at most ${row.value} units of ${row.code} for the date of service.`,
         source,
       });
     }
-  });
+  }
 
   if (anyRow && release !== undefined && ((release.from !== undefined && on < release.from) || (release.through !== undefined && on > release.through))) {
     findings.unshift({
@@ -149,4 +165,9 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
     });
   }
   return findings;
+}
+
+/** "the practitioner MUE for 97530 is 6 (MAI 3, …; file …)": what a units-exceed message says of the limit. */
+function mueWhat(row: MueRow, setting: MueSetting, release: NcciReleaseInfo | undefined): string {
+  return `the ${setting} MUE for ${row.code} is ${row.value} (${MAI_TEXT[row.adjudicationIndicator]}; file ${row.file ?? (release?.name ?? "unnamed")})`;
 }

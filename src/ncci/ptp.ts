@@ -1,3 +1,5 @@
+import { ncciFactsOf, ptpEditOf } from "./ptp-index.js";
+import { comparePtpRows } from "./ptp-rank.js";
 import { DEFAULT_NCCI_TABLES, ptpPairKey, type NcciTables } from "./tables.js";
 import type { NcciReleaseInfo, PtpRow } from "./types.js";
 
@@ -56,19 +58,37 @@ export interface PtpEdit {
   readonly row: PtpRow;
 }
 
-/** Orders rows in force: indicator 0 first, then a row with a known effective date, then the later deletion. */
-function rank(row: PtpRow): [number, number, string] {
-  return [row.modifierIndicator, row.effective === undefined ? 1 : 0, row.deletion ?? "9999-99-99"];
+/** The first row of a pair's list (best first, no indicator 9) in force on the date. */
+function firstInForce(list: readonly PtpRow[] | undefined, on: string): PtpRow | undefined {
+  if (list === undefined) return undefined;
+  for (const row of list) {
+    if ((row.effective === undefined || on >= row.effective) && (row.deletion === undefined || on <= row.deletion)) return row;
+  }
+  return undefined;
 }
 
-function better(a: PtpRow, b: PtpRow): boolean {
-  const [ia, ea, da] = rank(a);
-  const [ib, eb, db] = rank(b);
-  if (ia !== ib) return ia < ib;
-  if (ea !== eb) return ea < eb;
-  if (da !== db) return da > db;
-  // Symmetric tie-break, so the answer never depends on the order the codes were asked in.
-  return ptpPairKey(a.column1, a.column2) < ptpPairKey(b.column1, b.column2);
+/** The best row in force between two codes (either order), before it becomes a {@link PtpEdit}. */
+function bestRow(a: string, b: string, upperA: string, upperB: string, on: string, tables: NcciTables): PtpRow | undefined {
+  const index = ncciFactsOf(tables).ptp;
+  if (index !== null) return firstInForce(index.get(upperA)?.get(upperB), on);
+  let best: PtpRow | undefined;
+  for (const key of [ptpPairKey(a, b), ptpPairKey(b, a)]) {
+    for (const row of tables.ptpByPair.get(key) ?? []) {
+      if (ptpRowAppliesOn(row, on) && (best === undefined || comparePtpRows(row, best) < 0)) best = row;
+    }
+  }
+  return best;
+}
+
+/**
+ * The row in force between two different upper-case codes (indicator 0 or 1): checkPairEdits'
+ * lookup.
+ *
+ * @internal
+ */
+export function ptpRowBetween(upperA: string, upperB: string, on: string, tables: NcciTables): PtpRow | undefined {
+  const row = bestRow(upperA, upperB, upperA, upperB, on, tables);
+  return row === undefined || row.modifierIndicator === 9 ? undefined : row;
 }
 
 /**
@@ -91,23 +111,11 @@ function better(a: PtpRow, b: PtpRow): boolean {
  * inclusive and indicator 9 never applies ({@link ptpRowAppliesOn}).
  */
 export function findPtpEdit(a: string, b: string, on: string, tables: NcciTables = DEFAULT_NCCI_TABLES): PtpEdit | undefined {
-  if (a.toUpperCase() === b.toUpperCase()) return undefined;
-  let best: PtpRow | undefined;
-  for (const key of [ptpPairKey(a, b), ptpPairKey(b, a)]) {
-    for (const row of tables.ptpByPair.get(key) ?? []) {
-      if (ptpRowAppliesOn(row, on) && (best === undefined || better(row, best))) best = row;
-    }
-  }
-  if (best === undefined || best.modifierIndicator === 9) return undefined;
-  return {
-    column1: best.column1,
-    column2: best.column2,
-    modifierIndicator: best.modifierIndicator,
-    rationale: best.rationale,
-    ...(best.effective !== undefined ? { effective: best.effective } : {}),
-    ...(best.deletion !== undefined ? { deletion: best.deletion } : {}),
-    effectiveDateUnknown: best.effective === undefined,
-    ...(tables.release.ptp !== undefined ? { release: tables.release.ptp } : {}),
-    row: best,
-  };
+  const upperA = a.toUpperCase();
+  const upperB = b.toUpperCase();
+  if (upperA === upperB) return undefined;
+  const row = bestRow(a, b, upperA, upperB, on, tables);
+  if (row === undefined) return undefined;
+  const indicator = row.modifierIndicator;
+  return indicator === 9 ? undefined : ptpEditOf(row, indicator, tables.release.ptp);
 }

@@ -4,7 +4,7 @@
  * @internal
  */
 export interface Allocation {
-  /** Units by service key ("97129" for the cognitive pair). */
-  readonly units: ReadonlyMap<string, number>;
+  /** Units of each service, in the order of the services given. */
+  readonly units: readonly number[];
   readonly explanation: readonly string[];
 }

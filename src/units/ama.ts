@@ -13,13 +13,13 @@ import { count } from "./words.js";
  * @remarks CPT time convention (a unit is reached once the midpoint is passed).
  */
 export function allocateAma(services: readonly TimedService[]): Allocation {
-  const units = new Map<string, number>();
+  const units: number[] = [];
   const text: string[] = [];
   let total = 0;
   let minutes = 0;
   for (const s of services) {
     const u = unitsForMinutes(s.minutes);
-    units.set(s.key, u);
+    units.push(u);
     total += u;
     minutes += s.minutes;
     text.push(`${s.label}: ${s.minutes} min = ${count(u, "unit")}` + (u === 0 ? " (a unit needs at least 8 min of the code)" : ""));

@@ -1,6 +1,6 @@
 import { allocateAma } from "./ama.js";
 import { allocateCms } from "./cms.js";
-import { groupLines } from "./group-lines.js";
+import { groupLines, type TimedService } from "./group-lines.js";
 import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode } from "./timing.js";
 import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
 import { count } from "./words.js";
@@ -51,43 +51,55 @@ const INTRO: Record<UnitMethod, string> = {
  */
 export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUnitsOptions): UnitResult {
   const method: UnitMethod = options?.method === "ama" ? "ama" : "cms";
-  const { codes, services } = groupLines(lines);
-  const allocation = (method === "ama" ? allocateAma : allocateCms)(services);
-  const untimedText: string[] = [];
-  const cognitiveText: string[] = [];
+  const { codes, minutes, timed, serviceOf, services } = groupLines(lines);
+  const allocation = method === "ama" ? allocateAma(services) : allocateCms(services);
+  const explanation: string[] = [INTRO[method]];
+  for (let k = 0; k < codes.length; k++) {
+    if (!timed[k]) explanation.push(`${codes[k] as string} is untimed: 1 unit, and its ${minutes[k] as number} min are not timed minutes`);
+  }
+  for (const sentence of allocation.explanation) explanation.push(sentence);
   const out: UnitResultLine[] = [];
   let totalTimedMinutes = 0;
   let totalUnits = 0;
   let cognitiveDone = false;
-  for (const { code, minutes, timed } of codes) {
-    if (!timed) {
-      out.push({ code, minutes, units: 1, timed });
-      untimedText.push(`${code} is untimed: 1 unit, and its ${minutes} min are not timed minutes`);
+  let cognitiveText: string | undefined;
+  for (let k = 0; k < codes.length; k++) {
+    const code = codes[k] as string;
+    const m = minutes[k] as number;
+    if (!timed[k]) {
+      out.push({ code, minutes: m, units: 1, timed: false });
       continue;
     }
-    totalTimedMinutes += minutes;
+    totalTimedMinutes += m;
+    const service = serviceOf[k] as number;
     if (!isCognitiveCode(code)) {
-      const units = allocation.units.get(code) ?? 0;
-      out.push({ code, minutes, units, timed });
+      const units = allocation.units[service] ?? 0;
+      out.push({ code, minutes: m, units, timed: true });
       totalUnits += units;
       continue;
     }
     if (cognitiveDone) continue;
     cognitiveDone = true;
-    const pool = services.find((s) => s.key === COGNITIVE_FIRST)?.minutes ?? 0;
-    const n = allocation.units.get(COGNITIVE_FIRST) ?? 0;
-    const given = (c: string) => codes.some((x) => x.code === c);
-    const showAddOn = given(COGNITIVE_ADD_ON) || n > 1;
+    const pool = (services[service] as TimedService).minutes;
+    const n = allocation.units[service] ?? 0;
+    const givenFirst = codes.includes(COGNITIVE_FIRST);
+    const showAddOn = codes.includes(COGNITIVE_ADD_ON) || n > 1;
     // 97129 keeps every cognitive minute unless 97130 is shown beside it, so the lines' minutes
     // always add up to the day's timed minutes.
-    const first = given(COGNITIVE_FIRST) || n > 0 ? (showAddOn ? Math.min(15, pool) : pool) : 0;
-    if (given(COGNITIVE_FIRST) || n > 0) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed });
-    if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed });
+    const first = givenFirst || n > 0 ? (showAddOn ? Math.min(15, pool) : pool) : 0;
+    if (givenFirst || n > 0) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed: true });
+    if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed: true });
     totalUnits += n;
-    if (n > 0) cognitiveText.push(`97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : ""));
+    if (n > 0) cognitiveText = `97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : "");
   }
-  const explanation = [INTRO[method], ...untimedText, ...allocation.explanation, ...cognitiveText];
-  const billed = out.filter((l) => l.units > 0).map((l) => `${l.code} × ${l.units}`);
-  explanation.push(billed.length > 0 ? `bill ${billed.join(", ")}` : "nothing to bill");
+  if (cognitiveText !== undefined) explanation.push(cognitiveText);
+  explanation.push(billLine(out));
   return { method, totalTimedMinutes, totalUnits, lines: out, explanation };
+}
+
+/** "bill 97110 × 2, 97140 × 1", or "nothing to bill". */
+function billLine(out: readonly UnitResultLine[]): string {
+  let text = "";
+  for (const l of out) if (l.units > 0) text += `${text === "" ? "bill " : ", "}${l.code} × ${l.units}`;
+  return text === "" ? "nothing to bill" : text;
 }

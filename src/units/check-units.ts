@@ -1,14 +1,16 @@
-import { clockMinutes } from "../model/dates.js";
 import type { Finding } from "../model/finding.js";
-import { resolvePayerProfile, type PayerProfileOverride } from "../model/payer-profile.js";
-import type { Session, UnitMethod } from "../model/session.js";
+import type { PayerProfileOverride } from "../model/payer-profile.js";
+import { payerProfileOf } from "../ncci/payer-profile-of.js";
+import type { ServiceLine, Session, UnitMethod } from "../model/session.js";
 import type { Source } from "../model/source.js";
 import { SOURCES } from "../model/sources.js";
 import { calculateUnits } from "./calculate-units.js";
 import { unitsForMinutes, wholeMinutes } from "./chart.js";
-import { cmsUnitRanges } from "./cms.js";
-import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isTimedCode } from "./timing.js";
+import { clockMinutesOf } from "./clock.js";
+import { cmsUnitRanges, type UnitRange } from "./cms.js";
+import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isUntimedUpper } from "./timing.js";
 import type { UnitResult } from "./types.js";
+import { upper } from "./upper.js";
 import { count } from "./words.js";
 
 /**
@@ -35,14 +37,38 @@ interface Service {
   billed: number | undefined;
 }
 
-type Extra = Pick<Finding, "path" | "codes" | "fix">;
-
-function make(rule: string, severity: Finding["severity"], message: string, source: Source, extra: Extra): Finding {
-  return { rule, severity, message, ...extra, source };
+/** An untimed code of the session and its lines. */
+interface Untimed {
+  readonly code: string;
+  readonly indexes: number[];
 }
 
-function serviceCodes(s: Service, session: Session): string[] {
-  return [...new Set(s.indexes.map((i) => (session.services[i]?.code ?? "").toUpperCase()))];
+/** What every rule reads of the session: the lines and their codes, upper case, found once. */
+interface Visit {
+  readonly session: Session;
+  readonly lines: Session["services"];
+  readonly codes: readonly string[];
+}
+
+function make(rule: string, severity: Finding["severity"], message: string, source: Source, path: (string | number)[], codes: string[], fix: string): Finding {
+  return { rule, severity, message, path, codes, fix, source };
+}
+
+/** The distinct codes of a service's lines, in line order. */
+function serviceCodes(s: Service, visit: Visit): string[] {
+  const out: string[] = [];
+  for (const i of s.indexes) {
+    const code = visit.codes[i] ?? "";
+    if (!out.includes(code)) out.push(code);
+  }
+  return out;
+}
+
+/** The distinct codes of all timed services, sorted. */
+function allTimedCodes(timed: readonly Service[], visit: Visit): string[] {
+  const out: string[] = [];
+  for (const s of timed) for (const code of serviceCodes(s, visit)) if (!out.includes(code)) out.push(code);
+  return out.sort();
 }
 
 /** What to bill, listed by code (not by line order, so the advice never depends on how lines were entered). */
@@ -91,7 +117,7 @@ function billAdvice(result: UnitResult): string {
  * the note) and §230 (one-on-one versus group); CPT time convention for the `ama` method.
  */
 export function checkUnits(session: Session, options?: CheckUnitsOptions): Finding[] {
-  const method = resolvePayerProfile(session.payer, options?.payer).unitMethod;
+  const method = payerProfileOf(session.payer, options?.payer).unitMethod;
   return checkUnitsWith(session, method, calculateUnits(session.services, { method }));
 }
 
@@ -104,170 +130,207 @@ export function checkUnits(session: Session, options?: CheckUnitsOptions): Findi
 export function checkUnitsWith(session: Session, method: UnitMethod, result: UnitResult): Finding[] {
   const findings: Finding[] = [];
   const lines = session.services;
-  const services = new Map<string, Service>();
-  const untimed = new Map<string, number[]>();
+  const codes: string[] = [];
+  const timed: Service[] = [];
+  const untimed: Untimed[] = [];
+  // A visit has a few codes, found by a short scan; a long list of lines gets maps instead.
+  const large = lines.length > 16;
+  const timedByKey = large ? new Map<string, Service>() : undefined;
+  const untimedByCode = large ? new Map<string, Untimed>() : undefined;
 
-  lines.forEach((line, i) => {
-    const code = line.code.toUpperCase();
-    const at: Extra = { path: ["services", i], codes: [code] };
-    if (!isTimedCode(code)) {
-      untimed.set(code, [...(untimed.get(code) ?? []), i]);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as ServiceLine;
+    const code = upper(line.code);
+    codes.push(code);
+    if (isUntimedUpper(code)) {
+      let u = untimedByCode?.get(code);
+      if (untimedByCode === undefined) for (const x of untimed) if (x.code === code) u = x;
+      if (u === undefined) {
+        u = { code, indexes: [] };
+        untimed.push(u);
+        untimedByCode?.set(code, u);
+      }
+      u.indexes.push(i);
     } else {
       const key = isCognitiveCode(code) ? COGNITIVE_FIRST : code;
-      const s = services.get(key) ?? { key, label: key === COGNITIVE_FIRST ? "97129/97130" : code, indexes: [], minutes: 0, minutesKnown: true, billed: undefined };
-      services.set(key, s);
+      let s = timedByKey?.get(key);
+      if (timedByKey === undefined) for (const x of timed) if (x.key === key) s = x;
+      if (s === undefined) {
+        s = { key, label: key === COGNITIVE_FIRST ? "97129/97130" : code, indexes: [], minutes: 0, minutesKnown: true, billed: undefined };
+        timed.push(s);
+        timedByKey?.set(key, s);
+      }
       s.indexes.push(i);
       if (line.minutes === undefined) {
         s.minutesKnown = false;
-        findings.push(make("units/missing-minutes", "error", `${code} is a timed code with no minutes, so its units cannot be checked`, SOURCES.cpm5_20_2, { ...at, path: ["services", i, "minutes"], fix: `Record the direct one-on-one minutes of ${code}.` }));
+        findings.push(make("units/missing-minutes", "error", `${code} is a timed code with no minutes, so its units cannot be checked`, SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}.`));
       } else {
         s.minutes += wholeMinutes(line.minutes);
       }
       if (line.units !== undefined) s.billed = (s.billed ?? 0) + line.units;
     }
-    const start = line.start === undefined ? undefined : clockMinutes(line.start);
-    const end = line.end === undefined ? undefined : clockMinutes(line.end);
-    if (start !== undefined && end !== undefined && end >= start && line.minutes !== undefined && Math.abs(end - start - line.minutes) > 1) {
-      findings.push(make("units/clock-mismatch", "warning", `${code} runs ${line.start}–${line.end} (${end - start} min) but records ${line.minutes} minutes`, SOURCES.mbpm15_220_3_e, { ...at, path: ["services", i, "minutes"], fix: `Correct the minutes or the clock times of ${code}; time the patient was not being treated does not count.` }));
+    if (line.start === undefined || line.end === undefined || line.minutes === undefined) continue;
+    const start = clockMinutesOf(line.start);
+    const end = clockMinutesOf(line.end);
+    if (start !== undefined && end !== undefined && end >= start && Math.abs(end - start - line.minutes) > 1) {
+      findings.push(make("units/clock-mismatch", "warning", `${code} runs ${line.start}–${line.end} (${end - start} min) but records ${line.minutes} minutes`, SOURCES.mbpm15_220_3_e, ["services", i, "minutes"], [code], `Correct the minutes or the clock times of ${code}; time the patient was not being treated does not count.`));
     }
-  });
-
-  for (const [code, indexes] of untimed) {
-    const billed = indexes.reduce((n, i) => n + (lines[i]?.units ?? 0), 0);
-    if (billed <= 1) continue;
-    const i = indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? indexes[1] ?? 0;
-    findings.push(make("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, { path: ["services", i, "units"], codes: [code], fix: `Bill ${code} × 1.` }));
   }
 
-  checkCognitive(session, findings);
-  const timed = [...services.values()];
-  if (method === "cms") checkCms(session, timed, result, findings);
-  else checkAma(session, timed, result, findings);
-  checkTotals(session, timed, findings);
-  checkOverlaps(session, findings);
+  for (const { code, indexes } of untimed) {
+    let billed = 0;
+    for (const i of indexes) billed += lines[i]?.units ?? 0;
+    if (billed <= 1) continue;
+    const i = indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? indexes[1] ?? 0;
+    findings.push(make("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, ["services", i, "units"], [code], `Bill ${code} × 1.`));
+  }
+
+  const visit: Visit = { session, lines, codes };
+  checkCognitive(visit, findings);
+  if (method === "cms") checkCms(visit, timed, result, findings);
+  else checkAma(visit, timed, result, findings);
+  checkTotals(visit, timed, findings);
+  checkOverlaps(visit, findings);
   return findings;
 }
 
-function unitsOf(session: Session, code: string): { readonly indexes: number[]; readonly billed: number; readonly present: boolean } {
+function checkCognitive(visit: Visit, findings: Finding[]): void {
+  const { lines, codes } = visit;
+  if (!codes.includes(COGNITIVE_FIRST) && !codes.includes(COGNITIVE_ADD_ON)) return;
+  const first = unitsOf(visit, COGNITIVE_FIRST);
+  const addOn = unitsOf(visit, COGNITIVE_ADD_ON);
+  const src = SOURCES.cognitiveCodes;
+  if (first.billed > 1) {
+    const i = first.indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? first.indexes[1] ?? 0;
+    findings.push(make("units/97129-over-one", "error", `97129 carries ${first.billed} units; it covers the first 15 minutes of the cognitive service and is billed once a day`, src, ["services", i, "units"], [COGNITIVE_FIRST], "Bill 97129 × 1 and each further unit of the service as 97130."));
+  }
+  if (addOn.present && !first.present) {
+    findings.push(make("units/97130-without-97129", "error", "97130 is an add-on to 97129 but is billed without it", src, ["services", addOn.indexes[0] ?? 0, "code"], [COGNITIVE_ADD_ON], "Bill the first unit of the cognitive service as 97129 and only the further units as 97130."));
+  }
+}
+
+function unitsOf(visit: Visit, code: string): { readonly indexes: number[]; readonly billed: number; readonly present: boolean } {
   const indexes: number[] = [];
   let billed = 0;
   let present = false;
-  session.services.forEach((line, i) => {
-    if (line.code.toUpperCase() !== code) return;
+  for (let i = 0; i < visit.codes.length; i++) {
+    if (visit.codes[i] !== code) continue;
+    const units = (visit.lines[i] as ServiceLine).units;
     indexes.push(i);
-    billed += line.units ?? 0;
-    if ((line.units ?? 1) > 0) present = true;
-  });
+    billed += units ?? 0;
+    if ((units ?? 1) > 0) present = true;
+  }
   return { indexes, billed, present };
 }
 
-function checkCognitive(session: Session, findings: Finding[]): void {
-  const first = unitsOf(session, COGNITIVE_FIRST);
-  const addOn = unitsOf(session, COGNITIVE_ADD_ON);
-  const src = SOURCES.cognitiveCodes;
-  if (first.billed > 1) {
-    const i = first.indexes.find((j) => (session.services[j]?.units ?? 0) > 1) ?? first.indexes[1] ?? 0;
-    findings.push(make("units/97129-over-one", "error", `97129 carries ${first.billed} units; it covers the first 15 minutes of the cognitive service and is billed once a day`, src, { path: ["services", i, "units"], codes: [COGNITIVE_FIRST], fix: "Bill 97129 × 1 and each further unit of the service as 97130." }));
-  }
-  if (addOn.present && !first.present) {
-    findings.push(make("units/97130-without-97129", "error", "97130 is an add-on to 97129 but is billed without it", src, { path: ["services", addOn.indexes[0] ?? 0, "code"], codes: [COGNITIVE_ADD_ON], fix: "Bill the first unit of the cognitive service as 97129 and only the further units as 97130." }));
-  }
-}
-
-function checkCms(session: Session, timed: Service[], result: UnitResult, findings: Finding[]): void {
-  if (timed.some((s) => !s.minutesKnown)) return;
+function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: Finding[]): void {
+  for (const s of timed) if (!s.minutesKnown) return;
   const { allowed, ranges } = cmsUnitRanges(timed);
   const total = result.totalTimedMinutes;
   const src = SOURCES.cpm5_20_2;
-  const day = `the day's ${total} timed minutes allow ${count(allowed, "unit")} in all`;
+  const day = (): string => `the day's ${total} timed minutes allow ${count(allowed, "unit")} in all`;
   let capped = 0;
   let raised = 0;
-  for (const s of timed) {
-    const range = ranges.get(s.key) ?? { min: 0, max: 0 };
-    const codes = serviceCodes(s, session);
+  let allBilled = true;
+  let billed = 0;
+  for (let k = 0; k < timed.length; k++) {
+    const s = timed[k] as Service;
+    const range = ranges[k] as UnitRange;
     if (s.billed === undefined) {
-      missingUnits(s, codes, result, findings, src);
+      allBilled = false;
+      missingUnits(s, serviceCodes(s, visit), result, findings, src);
       continue;
     }
+    billed += s.billed;
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
-    const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow at most ${range.max} (${day})`, src, { ...at, fix: `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)}).` }));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow at most ${range.max} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)}).`));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes earn at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${range.min} (${billAdvice(result)}).` }));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes earn at least ${range.min} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${billAdvice(result)}).`));
     }
   }
-  if (timed.some((s) => s.billed === undefined) || timed.length === 0) return;
-  const billed = timed.reduce((n, s) => n + (s.billed ?? 0), 0);
-  const codes = [...new Set(timed.flatMap((s) => serviceCodes(s, session)))].sort();
+  if (!allBilled || timed.length === 0) return;
   if (capped > allowed) {
-    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, { path: ["services"], codes, fix: `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
+    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.`));
   } else if (raised < allowed) {
-    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, { path: ["services"], codes, fix: `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
+    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.`));
   }
 }
 
-function checkAma(session: Session, timed: Service[], result: UnitResult, findings: Finding[]): void {
+function checkAma(visit: Visit, timed: Service[], result: UnitResult, findings: Finding[]): void {
   const src = SOURCES.cptTime;
   for (const s of timed) {
     if (!s.minutesKnown) continue;
-    const codes = serviceCodes(s, session);
     if (s.billed === undefined) {
-      missingUnits(s, codes, result, findings, src);
+      missingUnits(s, serviceCodes(s, visit), result, findings, src);
       continue;
     }
     const allowed = unitsForMinutes(s.minutes);
-    const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
+    if (s.billed === allowed) continue;
     const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow ${allowed} under the per-code midpoint rule`;
-    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, { ...at, fix: `Bill ${s.label} × ${allowed}.` }));
-    else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${allowed}.` }));
+    const path = ["services", firstBilled(visit, s), "units"];
+    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, path, serviceCodes(s, visit), `Bill ${s.label} × ${allowed}.`));
+    else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, path, serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${allowed}.`));
   }
 }
 
-function firstBilled(session: Session, s: Service): number {
-  return s.indexes.find((i) => session.services[i]?.units !== undefined) ?? s.indexes[0] ?? 0;
+function firstBilled(visit: Visit, s: Service): number {
+  return s.indexes.find((i) => visit.lines[i]?.units !== undefined) ?? s.indexes[0] ?? 0;
 }
 
 function missingUnits(s: Service, codes: string[], result: UnitResult, findings: Finding[], src: Source): void {
   const earned = result.lines.filter((l) => codes.includes(l.code) || (s.key === COGNITIVE_FIRST && isCognitiveCode(l.code))).reduce((n, l) => n + l.units, 0);
-  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${s.minutes} minutes earn ${count(earned, "unit")}`, src, { path: ["services", s.indexes[0] ?? 0, "units"], codes, fix: `State the units; ${billAdvice(result)}.` }));
+  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${s.minutes} minutes earn ${count(earned, "unit")}`, src, ["services", s.indexes[0] ?? 0, "units"], codes, `State the units; ${billAdvice(result)}.`));
 }
 
-function checkTotals(session: Session, timed: Service[], findings: Finding[]): void {
-  const known = timed.every((s) => s.minutesKnown);
-  const sum = timed.reduce((n, s) => n + s.minutes, 0);
-  const codes = [...new Set(timed.flatMap((s) => serviceCodes(s, session)))].sort();
-  const src = SOURCES.mbpm15_220_3_e;
-  const documented = session.totalTimedMinutes;
-  if (documented !== undefined && known && documented !== sum) {
-    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${documented} total timed minutes, but the timed lines add up to ${sum}`, src, { path: ["totalTimedMinutes"], codes, fix: "Correct the total timed minutes or the lines' minutes so they agree." }));
+function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void {
+  const documented = visit.session.totalTimedMinutes;
+  const treatment = visit.session.totalTreatmentMinutes;
+  if (documented === undefined && treatment === undefined) return;
+  let known = true;
+  let sum = 0;
+  for (const s of timed) {
+    if (!s.minutesKnown) known = false;
+    sum += s.minutes;
   }
-  const treatment = session.totalTreatmentMinutes;
+  const src = SOURCES.mbpm15_220_3_e;
+  if (documented !== undefined && known && documented !== sum) {
+    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${documented} total timed minutes, but the timed lines add up to ${sum}`, src, ["totalTimedMinutes"], allTimedCodes(timed, visit), "Correct the total timed minutes or the lines' minutes so they agree."));
+  }
   const timedTotal = documented ?? (known ? sum : undefined);
   if (treatment !== undefined && timedTotal !== undefined && treatment < timedTotal) {
-    findings.push(make("units/treatment-below-timed", "error", `total treatment minutes (${treatment}) are fewer than total timed minutes (${timedTotal}${documented === undefined ? ", the sum of the timed lines" : ""})`, src, { path: ["totalTreatmentMinutes"], codes, fix: "Total treatment time includes the timed minutes plus untimed services; correct one of the totals." }));
+    findings.push(make("units/treatment-below-timed", "error", `total treatment minutes (${treatment}) are fewer than total timed minutes (${timedTotal}${documented === undefined ? ", the sum of the timed lines" : ""})`, src, ["totalTreatmentMinutes"], allTimedCodes(timed, visit), "Total treatment time includes the timed minutes plus untimed services; correct one of the totals."));
   }
 }
 
-function checkOverlaps(session: Session, findings: Finding[]): void {
-  const spans: { readonly i: number; readonly code: string; readonly start: number; readonly end: number }[] = [];
-  session.services.forEach((line, i) => {
-    const code = line.code.toUpperCase();
-    if (!isTimedCode(code) || (line.contact !== undefined && line.contact !== "one-on-one")) return;
-    const start = line.start === undefined ? undefined : clockMinutes(line.start);
-    const end = line.end === undefined ? undefined : clockMinutes(line.end);
-    if (start !== undefined && end !== undefined && end > start) spans.push({ i, code, start, end });
-  });
+interface Span {
+  readonly i: number;
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function checkOverlaps(visit: Visit, findings: Finding[]): void {
+  const { lines, codes } = visit;
+  let spans: Span[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as ServiceLine;
+    const code = codes[i] as string;
+    if (line.start === undefined || line.end === undefined || isUntimedUpper(code) || (line.contact !== undefined && line.contact !== "one-on-one")) continue;
+    const start = clockMinutesOf(line.start);
+    const end = clockMinutesOf(line.end);
+    if (start !== undefined && end !== undefined && end > start) (spans ??= []).push({ i, code, start, end });
+  }
+  if (spans === undefined) return;
   for (let b = 1; b < spans.length; b++) {
     for (let a = 0; a < b; a++) {
-      const x = spans[a];
-      const y = spans[b];
-      if (x === undefined || y === undefined) continue;
+      const x = spans[a] as Span;
+      const y = spans[b] as Span;
       const overlap = Math.min(x.end, y.end) - Math.max(x.start, y.start);
       if (overlap <= 0) continue;
-      const when = (k: number) => `${session.services[k]?.start}–${session.services[k]?.end}`;
-      findings.push(make("units/overlapping-time", "error", `${x.code} (${when(x.i)}) and ${y.code} (${when(y.i)}) overlap by ${overlap} min: one therapist cannot give two one-on-one services at once`, SOURCES.mbpm15_230, { path: ["services", y.i, "start"], codes: [x.code, y.code], fix: "Correct the clock times, or count each minute toward only one one-on-one service." }));
+      const when = (k: number) => `${lines[k]?.start}–${lines[k]?.end}`;
+      findings.push(make("units/overlapping-time", "error", `${x.code} (${when(x.i)}) and ${y.code} (${when(y.i)}) overlap by ${overlap} min: one therapist cannot give two one-on-one services at once`, SOURCES.mbpm15_230, ["services", y.i, "start"], [x.code, y.code], "Correct the clock times, or count each minute toward only one one-on-one service."));
     }
   }
 }

@@ -4,6 +4,8 @@ import type { TimedService } from "./group-lines.js";
 import { count } from "./words.js";
 
 interface Share {
+  /** The service's place in the list given. */
+  readonly at: number;
   readonly service: TimedService;
   /** Whole 15-minute units the service has on its own. */
   readonly full: number;
@@ -12,7 +14,12 @@ interface Share {
 }
 
 function sharesOf(services: readonly TimedService[]): Share[] {
-  return services.map((service) => ({ service, full: Math.floor(service.minutes / 15), left: service.minutes % 15 }));
+  const shares: Share[] = [];
+  for (let at = 0; at < services.length; at++) {
+    const service = services[at] as TimedService;
+    shares.push({ at, service, full: Math.floor(service.minutes / 15), left: service.minutes % 15 });
+  }
+  return shares;
 }
 
 /**
@@ -43,23 +50,27 @@ export function allocateCms(services: readonly TimedService[]): Allocation {
   const total = sum(services);
   const allowed = unitsForMinutes(total);
   const shares = sharesOf(services);
-  const units = new Map<string, number>();
+  const units: number[] = [];
   let fullSum = 0;
   for (const s of shares) {
-    units.set(s.service.key, s.full);
+    units.push(s.full);
     fullSum += s.full;
   }
   const text = [`${total} timed minutes allow ${count(allowed, "unit")}` + (total < 8 ? " (a timed unit needs at least 8 minutes in all)" : "")];
   if (allowed === 0) return { units, explanation: text };
   for (const s of shares) text.push(`${s.service.label}: ${s.service.minutes} min = ${count(s.full, "full unit")}, ${s.left} min left`);
   const extra = allowed - fullSum;
-  const ranked = shares.filter((s) => s.left > 0).sort(byClaim);
+  const ranked: Share[] = [];
+  for (const s of shares) if (s.left > 0) ranked.push(s);
+  if (ranked.length > 1) ranked.sort(byClaim);
   if (extra === 0) text.push("the full units use all the units; leftover minutes earn no more");
   for (let i = 0; i < extra; i++) {
     const w = ranked[i] as Share;
-    units.set(w.service.key, w.full + 1);
+    // Past the end of `ranked` (only with minutes near the float limit) this throws as it always did.
+    const label = w.service.label;
+    units[w.at] = w.full + 1;
     const next = ranked[extra];
-    const name = `${w.service.label}: ${w.left} min left`;
+    const name = `${label}: ${w.left} min left`;
     if (i < extra - 1) text.push(`one more unit goes to ${name}`);
     else if (next === undefined) text.push(`the last unit goes to ${name}`);
     else if (next.left < w.left) text.push(`the last unit goes to ${name} beats ${next.left}`);
@@ -90,16 +101,16 @@ export interface UnitRange {
  * service may get the last unit or not.
  *
  * @param services - timed services with their minutes
- * @returns the units the pooled minutes allow and each service's range, by key
+ * @returns the units the pooled minutes allow and each service's range, in the order given
  * @internal
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
-export function cmsUnitRanges(services: readonly TimedService[]): { readonly allowed: number; readonly ranges: ReadonlyMap<string, UnitRange> } {
+export function cmsUnitRanges(services: readonly TimedService[]): { readonly allowed: number; readonly ranges: readonly UnitRange[] } {
   const allowed = unitsForMinutes(sum(services));
   const shares = sharesOf(services);
   let extra = allowed;
   for (const s of shares) extra -= s.full;
-  const ranges = new Map<string, UnitRange>();
+  const ranges: UnitRange[] = [];
   for (const s of shares) {
     let atLeast = 0;
     let above = 0;
@@ -109,7 +120,7 @@ export function cmsUnitRanges(services: readonly TimedService[]): { readonly all
     }
     const sure = s.left > 0 && atLeast <= extra;
     const can = s.left > 0 && above < extra;
-    ranges.set(s.service.key, { min: s.full + (sure ? 1 : 0), max: s.full + (can ? 1 : 0) });
+    ranges.push({ min: s.full + (sure ? 1 : 0), max: s.full + (can ? 1 : 0) });
   }
   return { allowed, ranges };
 }

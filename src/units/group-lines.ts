@@ -1,6 +1,7 @@
 import { wholeMinutes } from "./chart.js";
-import { COGNITIVE_FIRST, isCognitiveCode, isTimedCode } from "./timing.js";
+import { COGNITIVE_FIRST, isCognitiveCode, isUntimedUpper } from "./timing.js";
 import type { UnitLine } from "./types.js";
+import { upper } from "./upper.js";
 
 /**
  * A timed service as the allocation sees it: one code's minutes added up, or 97129 and 97130
@@ -17,16 +18,25 @@ export interface TimedService {
 }
 
 /**
- * Codes and services of a list of lines.
+ * Codes and services of a list of lines, as parallel lists (one entry per distinct code).
  *
  * @internal
  */
 export interface GroupedLines {
-  /** Distinct codes (upper case) in order of first appearance, with their minutes added up. */
-  readonly codes: readonly { readonly code: string; readonly minutes: number; readonly timed: boolean }[];
+  /** Distinct codes (upper case) in order of first appearance. */
+  readonly codes: readonly string[];
+  /** Each code's minutes added up. */
+  readonly minutes: readonly number[];
+  /** Whether each code is timed. */
+  readonly timed: readonly boolean[];
+  /** Each code's index in `services`; -1 for an untimed code. */
+  readonly serviceOf: readonly number[];
   /** Timed services in order of first appearance. */
   readonly services: readonly TimedService[];
 }
+
+/** Above this many lines the distinct codes are found through a Map, below by a short scan. */
+const SCAN_LIMIT = 16;
 
 /**
  * Adds up the minutes of lines with the same code and pools 97129 with 97130.
@@ -36,26 +46,47 @@ export interface GroupedLines {
  * @internal
  */
 export function groupLines(lines: readonly UnitLine[]): GroupedLines {
-  const byCode = new Map<string, number>();
-  for (const line of lines) {
-    const code = String(line.code).toUpperCase();
-    byCode.set(code, (byCode.get(code) ?? 0) + wholeMinutes(line.minutes));
-  }
-  const codes: { code: string; minutes: number; timed: boolean }[] = [];
-  const services: TimedService[] = [];
-  let cognitive: { key: string; label: string; minutes: number } | undefined;
-  for (const [code, minutes] of byCode) {
-    const timed = isTimedCode(code);
-    codes.push({ code, minutes, timed });
-    if (!timed) continue;
-    if (!isCognitiveCode(code)) {
-      services.push({ key: code, label: code, minutes });
-    } else if (cognitive === undefined) {
-      cognitive = { key: COGNITIVE_FIRST, label: "97129/97130", minutes };
-      services.push(cognitive);
+  const codes: string[] = [];
+  const minutes: number[] = [];
+  const position = lines.length > SCAN_LIMIT ? new Map<string, number>() : undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as UnitLine;
+    const code = upper(String(line.code));
+    const m = wholeMinutes(line.minutes);
+    const at = position === undefined ? codes.indexOf(code) : (position.get(code) ?? -1);
+    if (at >= 0) {
+      minutes[at] = (minutes[at] as number) + m;
     } else {
-      cognitive.minutes += minutes;
+      position?.set(code, codes.length);
+      codes.push(code);
+      minutes.push(m);
     }
   }
-  return { codes, services };
+  const timed: boolean[] = [];
+  const serviceOf: number[] = [];
+  const services: TimedService[] = [];
+  let cognitive = -1;
+  let cognitiveMinutes = 0;
+  for (let k = 0; k < codes.length; k++) {
+    const code = codes[k] as string;
+    const m = minutes[k] as number;
+    const isTimed = !isUntimedUpper(code);
+    timed.push(isTimed);
+    if (!isTimed) {
+      serviceOf.push(-1);
+    } else if (!isCognitiveCode(code)) {
+      serviceOf.push(services.length);
+      services.push({ key: code, label: code, minutes: m });
+    } else if (cognitive < 0) {
+      cognitive = services.length;
+      cognitiveMinutes = m;
+      serviceOf.push(cognitive);
+      services.push({ key: COGNITIVE_FIRST, label: "97129/97130", minutes: m });
+    } else {
+      cognitiveMinutes += m;
+      serviceOf.push(cognitive);
+      services[cognitive] = { key: COGNITIVE_FIRST, label: "97129/97130", minutes: cognitiveMinutes };
+    }
+  }
+  return { codes, minutes, timed, serviceOf, services };
 }

@@ -1,3 +1,5 @@
+import { upper } from "./upper.js";
+
 /**
  * The only code facts the unit calculator needs, kept apart from the catalog so that
  * `therapy-claims/units` stays small (no catalog text, no zod).
@@ -45,7 +47,18 @@ const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
 export function isTimedCode(code: string): boolean {
-  return !UNTIMED.has(code.toUpperCase());
+  return !UNTIMED.has(upper(code));
+}
+
+/**
+ * Whether an upper-case code is on the untimed list.
+ *
+ * @param code - an upper-case code
+ * @returns true for an untimed, service-based code
+ * @internal
+ */
+export function isUntimedUpper(code: string): boolean {
+  return UNTIMED.has(code);
 }
 
 /** Cognitive-function intervention, first 15 minutes: once per day (§13.3 of the domain notes). @internal */

@@ -1,0 +1,40 @@
+// ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
+// Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+import type { Finding } from "../../../src/model/finding.js";
+import type { Session } from "../../../src/model/session.js";
+import { SOURCES } from "../../../src/model/sources.js";
+import { getCode } from "./catalog.js";
+
+/**
+ * Flags service lines whose code the catalog does not know (`catalog/unknown-code`, warning):
+ * the other checks then treat the line as a timed code, which may be wrong.
+ *
+ * Deleted codes are not reported here: the documentation linter's `doc/deleted-code` does that.
+ *
+ * @param session - a parsed session
+ * @returns one warning per line with an unknown code
+ * @example
+ * ```ts
+ * checkCatalog({ dateOfService: "2025-03-14", payer: { program: "medicare" },
+ *   provider: { discipline: "PT" }, services: [{ code: "97999" }] })[0]?.rule;
+ * //=> "catalog/unknown-code"
+ * ```
+ * @remarks The catalog follows the CMS Annual Therapy Code List and Pub. 100-04 ch. 5 §20.2
+ * (timed vs untimed codes).
+ */
+export function checkCatalog(session: Session): Finding[] {
+  const findings: Finding[] = [];
+  session.services.forEach((line, index) => {
+    if (getCode(line.code, session.dateOfService) !== undefined) return;
+    findings.push({
+      rule: "catalog/unknown-code",
+      severity: "warning",
+      message: `${line.code} is not a therapy code the library knows; it was checked as a timed code. Verify the code.`,
+      path: ["services", index, "code"],
+      codes: [line.code],
+      fix: `Check ${line.code} against the current CPT/HCPCS code set; if it is right, count its units and edits by hand.`,
+      source: SOURCES.therapyCodeList,
+    });
+  });
+  return findings;
+}

@@ -1,0 +1,77 @@
+// ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
+// Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+import type { CodeInfo } from "../../../src/catalog/types.js";
+import type { Finding } from "../../../src/model/finding.js";
+import type { Session, ServiceLine } from "../../../src/model/session.js";
+import { SOURCES } from "../../../src/model/sources.js";
+import { assistantModifierUnits } from "./assistant-units.js";
+import { lineFinding, modifiersOf } from "./line-finding.js";
+
+/** First date of service on which CQ/CO are required (SSA §1834(v)(2)(B)). */
+export const ASSISTANT_MODIFIERS_FROM = "2020-01-01";
+
+const PAIR = {
+  CQ: { discipline: "PT", with: "GP", who: "a physical therapist assistant (PTA)", plan: "PT" },
+  CO: { discipline: "OT", with: "GO", who: "an occupational therapy assistant (OTA)", plan: "OT" },
+} as const;
+
+/**
+ * CQ/CO rules for one line: a modifier on the wrong plan or without its GP/GO partner (any
+ * date), and a line furnished in whole or in part by an assistant without it (from 2020).
+ *
+ * @internal
+ */
+export function assistantFindings(session: Session, line: ServiceLine, index: number, info: CodeInfo | undefined): Finding[] {
+  const out: Finding[] = [];
+  const mods = modifiersOf(line);
+  const code = line.code.toUpperCase();
+  const discipline = session.provider.discipline;
+  for (const m of ["CQ", "CO"] as const) {
+    if (!mods.includes(m)) continue;
+    const p = PAIR[m];
+    if (discipline !== p.discipline) {
+      out.push(lineFinding("modifier/assistant-modifier-mismatch", "error", index, code,
+        `${code} carries ${m}, which marks services by ${p.who} under a ${p.plan} plan of care, but this visit is under a ${discipline} plan.` +
+          (discipline === "SLP" ? " Medicare has no assistant modifier for speech-language pathology." : ""),
+        discipline === "SLP" ? `Remove ${m}.` : `Use ${discipline === "PT" ? "CQ" : "CO"} for an assistant of this plan, or remove ${m}.`,
+        SOURCES.cpm5_20_1));
+    } else if (!mods.includes(p.with)) {
+      out.push(lineFinding("modifier/assistant-modifier-mismatch", "error", index, code,
+        `${code} carries ${m} without ${p.with}; ${m} is reported only together with ${p.with}.`, `Add ${p.with} to the line.`, SOURCES.cpm5_20_1));
+    }
+  }
+  if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return out;
+  if (discipline === "SLP") return out;
+  const wanted = discipline === "PT" ? "CQ" : "CO";
+  if (mods.includes(wanted)) return out;
+  const p = PAIR[wanted];
+  const assistantCredential = discipline === "PT" ? "PTA" : "OTA";
+  if (session.provider.credential === assistantCredential) {
+    out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
+      `The rendering provider is ${p.who}, who furnished all of this ${code} line; from 2020 it must carry ${wanted} (with ${p.with}).`,
+      `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`, SOURCES.cqco));
+    return out;
+  }
+  const assistantMinutes = line.assistantMinutes;
+  if (assistantMinutes === undefined || assistantMinutes === 0) return out;
+  if (line.minutes === undefined) {
+    out.push(lineFinding("modifier/assistant-no-data", "info", index, code,
+      `${code} has ${assistantMinutes} assistant minute${assistantMinutes === 1 ? "" : "s"} but no total minutes, so the 10% de minimis test for ${wanted} cannot be applied.`,
+      `Record the line's total minutes (therapist, assistant and joint time).`, SOURCES.cqco));
+    return out;
+  }
+  const result = assistantModifierUnits(
+    { minutes: line.minutes, assistantMinutes, timed: info?.timed ?? true, ...(line.units !== undefined ? { units: line.units } : {}) },
+    session.dateOfService,
+  );
+  if (result.unitsWithModifier === 0) return out;
+  const split = result.unitsWithModifier < result.units;
+  out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
+    `${code} was furnished in part by ${p.who}: ${result.explanation}; ` +
+      (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}.` : `the line must carry ${wanted}.`),
+    split
+      ? `Bill ${result.unitsWithModifier} unit${result.unitsWithModifier === 1 ? "" : "s"} of ${code} with ${wanted} and ${p.with} on one line and the other ${result.units - result.unitsWithModifier} with ${p.with} only on another.`
+      : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`,
+    SOURCES.cqco));
+  return out;
+}

@@ -1,0 +1,69 @@
+// ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
+// Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+import { getCode } from "../catalog/catalog.js";
+import type { Finding } from "../../../src/model/finding.js";
+import { resolvePayerProfile, type PayerProfileOverride } from "../../../src/model/payer-profile.js";
+import type { Session } from "../../../src/model/session.js";
+import { assistantFindings } from "./assistant-rules.js";
+import { disciplineFindings } from "./discipline-rules.js";
+import { hygieneFindings } from "./hygiene-rules.js";
+import { kxFindings } from "./kx-rules.js";
+
+/**
+ * Options of {@link checkModifiers}.
+ *
+ * @example
+ * ```ts
+ * const o: CheckModifiersOptions = { payer: { kxThreshold: false } };
+ * ```
+ */
+export interface CheckModifiersOptions {
+  /** Overrides the payer profile of `session.payer` (e.g. a Medicare Advantage plan that skips KX). */
+  readonly payer?: PayerProfileOverride;
+}
+
+/**
+ * Checks the modifiers of every line of a visit, by its date of service.
+ *
+ * Medicare rules (on when the payer profile says so: `disciplineModifiers`,
+ * `assistantModifiers`, `kxThreshold`):
+ * - `modifier/therapy-modifier-missing`: an always-therapy code without GP/GO/GN (error); a
+ *   sometimes-therapy code without it (warning).
+ * - `modifier/therapy-modifier-mismatch`: GP/GO/GN not matching the discipline, or an
+ *   evaluation of another discipline (error).
+ * - `modifier/multiple-therapy-modifiers`: two or more of GP/GO/GN on a line (error).
+ * - `modifier/assistant-modifier-missing`: from 2020, a line furnished in whole or in part by
+ *   a PTA/OTA without CQ/CO (error); `modifier/assistant-no-data` (info) when minutes are missing.
+ * - `modifier/assistant-modifier-mismatch`: CQ on an OT or SLP line, CO on a PT or SLP line,
+ *   CQ without GP, CO without GO (error).
+ * - `modifier/kx-required` (error), `modifier/kx-below-threshold` (warning),
+ *   `modifier/targeted-review` (info), `modifier/kx-no-data` (info).
+ *
+ * Every program: `modifier/unknown` (warning) and `modifier/too-many` (error).
+ *
+ * @param session - a valid session (from `parseSession` or built in code); never mutated
+ * @param options - a payer-profile override
+ * @returns the findings, lines in order, each with a `modifier/` rule id
+ * @example
+ * ```ts
+ * checkModifiers({
+ *   dateOfService: "2024-05-02", payer: { program: "medicare" }, provider: { discipline: "PT" },
+ *   services: [{ code: "97110", minutes: 15, units: 1, assistantMinutes: 10, modifiers: ["GP"] }],
+ * }).map((f) => f.rule); //=> ["modifier/assistant-modifier-missing"]
+ * ```
+ * @remarks Pub. 100-04 ch. 5 §10.4 and §20.1 (CR 10176); SSA §1834(v) and the CMS CQ/CO
+ * billing examples; BBA 2018 §50202 (KX threshold, targeted medical review).
+ */
+export function checkModifiers(session: Session, options?: CheckModifiersOptions): Finding[] {
+  const profile = resolvePayerProfile(session.payer, options?.payer);
+  const out: Finding[] = [];
+  for (const [i, line] of session.services.entries()) {
+    out.push(...hygieneFindings(line, i));
+    if (!profile.disciplineModifiers && !profile.assistantModifiers) continue;
+    const info = getCode(line.code, session.dateOfService);
+    if (profile.disciplineModifiers) out.push(...disciplineFindings(line, i, session.provider.discipline, info));
+    if (profile.assistantModifiers) out.push(...assistantFindings(session, line, i, info));
+  }
+  if (profile.kxThreshold) out.push(...kxFindings(session));
+  return out;
+}

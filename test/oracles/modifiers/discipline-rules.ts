@@ -1,0 +1,73 @@
+// ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
+// Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+import type { CodeInfo } from "../../../src/catalog/types.js";
+import type { Finding } from "../../../src/model/finding.js";
+import type { Discipline, ServiceLine } from "../../../src/model/session.js";
+import { SOURCES } from "../../../src/model/sources.js";
+import { lineFinding, modifiersOf } from "./line-finding.js";
+
+/** The discipline modifier of each plan of care (Pub. 100-04 ch. 5 §20.1). */
+export const DISCIPLINE_MODIFIER = { PT: "GP", OT: "GO", SLP: "GN" } as const satisfies Record<Discipline, string>;
+
+const THERAPY_MODIFIERS: readonly string[] = ["GP", "GO", "GN"];
+const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupational therapy", SLP: "speech-language pathology" };
+
+/**
+ * GP/GO/GN rules for one line: more than one (error), missing or not matching the discipline
+ * (error on always-therapy codes, warning on sometimes-therapy codes), and the evaluations
+ * that take one discipline's modifier only.
+ *
+ * A sometimes-therapy code gets a warning, not an error: it may be furnished outside any
+ * therapy plan (97129 is billed by psychologists too) and whether CMS lists it as always or
+ * sometimes therapy is not settled (domain §13.3), so a human should look.
+ *
+ * @internal
+ */
+export function disciplineFindings(line: ServiceLine, index: number, discipline: Discipline, info: CodeInfo | undefined): Finding[] {
+  const out: Finding[] = [];
+  const mods = modifiersOf(line);
+  const code = line.code.toUpperCase();
+  const therapy = mods.filter((m) => THERAPY_MODIFIERS.includes(m));
+  const distinct = [...new Set(therapy)];
+  if (distinct.length > 1) {
+    out.push(lineFinding("modifier/multiple-therapy-modifiers", "error", index, code,
+      `${code} carries ${distinct.join(" and ")}; a line takes exactly one of GP, GO, GN, and Medicare returns a claim with more as unprocessable.`,
+      `Keep only ${DISCIPLINE_MODIFIER[discipline]} (the ${PLAN[discipline]} plan of care); bill services of another plan on their own lines.`,
+      SOURCES.cpm5_10_4));
+  }
+  if (info === undefined) return out; // unknown codes are another check's business
+  const own = info.contact === "evaluation" && info.disciplines.length === 1 ? info.disciplines[0] : undefined;
+  if (own !== undefined) {
+    const wanted = DISCIPLINE_MODIFIER[own];
+    if (own !== discipline) {
+      out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
+        `${code} is a ${own} evaluation and takes ${wanted} only, but the visit is under a ${discipline} (${PLAN[discipline]}) plan of care.`,
+        `Bill the ${discipline} evaluation code instead, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
+    } else if (therapy.length === 0) {
+      out.push(lineFinding("modifier/therapy-modifier-missing", "error", index, code,
+        `${code} is a ${own} evaluation and must carry ${wanted}; the line has no therapy modifier.`, `Add ${wanted}.`, SOURCES.cpm5_10_4));
+    } else if (!therapy.includes(wanted)) {
+      out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
+        `${code} is a ${own} evaluation and takes ${wanted} only; the line carries ${distinct.join(", ")}.`, `Replace ${distinct.join(", ")} with ${wanted}.`, SOURCES.cpm5_10_4));
+    }
+    return out;
+  }
+  const wanted = DISCIPLINE_MODIFIER[discipline];
+  if (therapy.length === 0) {
+    if (info.alwaysTherapy) {
+      out.push(lineFinding("modifier/therapy-modifier-missing", "error", index, code,
+        `${code} is always furnished under a therapy plan of care and must carry GP, GO or GN; this ${discipline} line has none.`,
+        `Add ${wanted} (the ${PLAN[discipline]} plan of care).`, SOURCES.cpm5_10_4));
+    } else {
+      out.push(lineFinding("modifier/therapy-modifier-missing", "warning", index, code,
+        `${code} is a "sometimes therapy" code: furnished under a ${discipline} plan of care it must carry ${wanted}; this line has no therapy modifier.`,
+        `Add ${wanted} when the service is part of the ${PLAN[discipline]} plan of care; leave it off only if it was furnished outside any therapy plan.`,
+        SOURCES.therapyCodeList));
+    }
+  } else if (!therapy.includes(wanted)) {
+    out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
+      `${code} carries ${distinct.join(", ")} but the visit is under a ${discipline} plan of care, which takes ${wanted}.`,
+      `Replace ${distinct.join(", ")} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
+  }
+  return out;
+}

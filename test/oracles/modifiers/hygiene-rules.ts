@@ -1,0 +1,36 @@
+// ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
+// Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+import type { Finding } from "../../../src/model/finding.js";
+import type { ServiceLine } from "../../../src/model/session.js";
+import { getModifier } from "./known-modifiers.js";
+import { MODIFIER_SOURCES } from "../../../src/modifiers/sources.js";
+import { lineFinding, modifiersOf } from "./line-finding.js";
+
+/** Most modifiers a claim line carries (the 837P and CMS-1500 have four slots). */
+export const MAX_MODIFIERS_PER_LINE = 4;
+
+/**
+ * Rules for every program: more than four modifiers (error), a modifier the library does not
+ * know (warning, once per modifier per line).
+ *
+ * @internal
+ */
+export function hygieneFindings(line: ServiceLine, index: number): Finding[] {
+  const out: Finding[] = [];
+  const mods = modifiersOf(line);
+  const code = line.code.toUpperCase();
+  if (mods.length > MAX_MODIFIERS_PER_LINE) {
+    out.push(lineFinding("modifier/too-many", "error", index, code,
+      `${code} carries ${mods.length} modifiers (${mods.join(", ")}); a claim line has room for four.`,
+      "Keep the four that matter for payment (therapy discipline first, then CQ/CO, NCCI and KX); split the line only where a rule asks for it.",
+      MODIFIER_SOURCES.claimForm));
+  }
+  for (const m of new Set(mods)) {
+    if (getModifier(m) !== undefined) continue;
+    out.push(lineFinding("modifier/unknown", "warning", index, code,
+      `${code} carries modifier ${m}, which this library does not know; it may be valid for your payer, but nothing here checks it.`,
+      `Confirm ${m} is a modifier your payer accepts on ${code}, or remove it.`,
+      MODIFIER_SOURCES.claimForm));
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+// ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
+// Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+import { allocateAma } from "./ama.js";
+import { allocateCms } from "./cms.js";
+import { groupLines } from "./group-lines.js";
+import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode } from "./timing.js";
+import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
+import { count } from "./words.js";
+
+const INTRO: Record<UnitMethod, string> = {
+  cms: "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
+  ama: "CPT midpoint method: each code is counted on its own, and minutes of different codes never add up",
+};
+
+/**
+ * Units to bill for a day's services, by Medicare's total-time method (default) or the CPT
+ * per-code midpoint method, with an explanation a biller can follow.
+ *
+ * - Lines with the same code are added up first; `lines` in the result has one entry per
+ *   distinct code, in order of first appearance. Codes are upper-cased.
+ * - `cms`: the minutes of all timed codes are pooled; the pool decides the total units
+ *   ({@link unitsForMinutes}); each code first gets its whole 15-minute units; the units left
+ *   go one each to the codes with the most minutes left over. Ties are broken the same way
+ *   whatever the line order: more minutes left over first, then more minutes in all, then the
+ *   lower code (string order). CMS leaves a tie to the provider (its Examples 2 and 5), so any
+ *   tied code could take the unit; this is only the choice the calculator makes.
+ * - `ama`: each code gets the chart's units for its own minutes.
+ * - Untimed codes (group 97150, evaluations, supervised modalities, 92507…) get 1 unit; their
+ *   minutes never enter the timed pool, and `totalUnits` counts timed units only. A code the
+ *   library does not know counts as timed (the session checks flag it).
+ * - Cognitive intervention: 97129 and 97130 are one service. Their minutes are pooled and the
+ *   service is given units like any timed code; its n units are reported as 97129 × 1 and
+ *   97130 × (n − 1). In the result, 97129 shows the first 15 minutes (or fewer) and 97130 the
+ *   rest when 97130 is shown, else 97129 shows them all; 97129 appears when the service earns a unit or was given, 97130 when the service
+ *   earns a second unit or was given.
+ * - Missing, negative or non-numeric minutes count as 0; fractions are rounded down. Nothing
+ *   throws, and the input is never changed.
+ *
+ * @param lines - the services of one patient, one provider, one date of service
+ * @param options - `method`: `"cms"` (default) or `"ama"`
+ * @returns units per code, the totals, and the explanation
+ * @example
+ * ```ts
+ * // CMS §20.2 Example 3
+ * const r = calculateUnits([{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7 }]);
+ * r.lines.map((l) => l.units); //=> [2, 1]
+ * r.explanation.at(-2);        //=> "the last unit goes to 97140: 7 min left beats 3"
+ * calculateUnits([{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7 }], { method: "ama" }).totalUnits; //=> 2
+ * ```
+ * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2 (total time and its
+ * worked examples); CPT time convention (midpoint rule) for `ama`; 97129/97130 counting as in
+ * the domain reference §13.3.
+ */
+export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUnitsOptions): UnitResult {
+  const method: UnitMethod = options?.method === "ama" ? "ama" : "cms";
+  const { codes, services } = groupLines(lines);
+  const allocation = (method === "ama" ? allocateAma : allocateCms)(services);
+  const untimedText: string[] = [];
+  const cognitiveText: string[] = [];
+  const out: UnitResultLine[] = [];
+  let totalTimedMinutes = 0;
+  let totalUnits = 0;
+  let cognitiveDone = false;
+  for (const { code, minutes, timed } of codes) {
+    if (!timed) {
+      out.push({ code, minutes, units: 1, timed });
+      untimedText.push(`${code} is untimed: 1 unit, and its ${minutes} min are not timed minutes`);
+      continue;
+    }
+    totalTimedMinutes += minutes;
+    if (!isCognitiveCode(code)) {
+      const units = allocation.units.get(code) ?? 0;
+      out.push({ code, minutes, units, timed });
+      totalUnits += units;
+      continue;
+    }
+    if (cognitiveDone) continue;
+    cognitiveDone = true;
+    const pool = services.find((s) => s.key === COGNITIVE_FIRST)?.minutes ?? 0;
+    const n = allocation.units.get(COGNITIVE_FIRST) ?? 0;
+    const given = (c: string) => codes.some((x) => x.code === c);
+    const showAddOn = given(COGNITIVE_ADD_ON) || n > 1;
+    // 97129 keeps every cognitive minute unless 97130 is shown beside it, so the lines' minutes
+    // always add up to the day's timed minutes.
+    const first = given(COGNITIVE_FIRST) || n > 0 ? (showAddOn ? Math.min(15, pool) : pool) : 0;
+    if (given(COGNITIVE_FIRST) || n > 0) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed });
+    if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed });
+    totalUnits += n;
+    if (n > 0) cognitiveText.push(`97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : ""));
+  }
+  const explanation = [INTRO[method], ...untimedText, ...allocation.explanation, ...cognitiveText];
+  const billed = out.filter((l) => l.units > 0).map((l) => `${l.code} × ${l.units}`);
+  explanation.push(billed.length > 0 ? `bill ${billed.join(", ")}` : "nothing to bill");
+  return { method, totalTimedMinutes, totalUnits, lines: out, explanation };
+}

@@ -1,0 +1,39 @@
+// ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
+// Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+/**
+ * Whole minutes from any input: a finite number above 0 rounded down (an unfinished minute is
+ * not a minute); anything else (negative, NaN, Infinity, not a number) is 0.
+ *
+ * @param minutes - the recorded minutes
+ * @returns whole minutes, never negative
+ * @internal
+ */
+export function wholeMinutes(minutes: unknown): number {
+  return typeof minutes === "number" && minutes > 0 && minutes < Infinity ? Math.floor(minutes) : 0;
+}
+
+/**
+ * Units Medicare's chart gives a number of minutes of 15-minute timed services: 0–7 → 0,
+ * 8–22 → 1, 23–37 → 2, 38–52 → 3, and so on past two hours with the same pattern.
+ *
+ * Bad input never throws: a negative number, `NaN`, `Infinity` or a non-number counts as 0
+ * minutes (0 units), and a fraction is rounded down to whole minutes (7.9 → 7 → 0 units).
+ *
+ * @param minutes - total minutes of timed services (CMS) or of one code (AMA midpoint rule)
+ * @returns the number of 15-minute units
+ * @example
+ * ```ts
+ * unitsForMinutes(7);   //=> 0
+ * unitsForMinutes(8);   //=> 1
+ * unitsForMinutes(22);  //=> 1
+ * unitsForMinutes(23);  //=> 2
+ * unitsForMinutes(128); //=> 9
+ * unitsForMinutes(-5);  //=> 0
+ * ```
+ * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2 (the unit chart).
+ * The same numbers follow from the CPT midpoint rule applied to one code.
+ */
+export function unitsForMinutes(minutes: number): number {
+  const m = wholeMinutes(minutes);
+  return m < 8 ? 0 : Math.floor((m + 7) / 15);
+}

@@ -1,0 +1,275 @@
+// ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
+// Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+import { clockMinutes } from "../../../src/model/dates.js";
+import type { Finding } from "../../../src/model/finding.js";
+import { resolvePayerProfile, type PayerProfileOverride } from "../../../src/model/payer-profile.js";
+import type { Session, UnitMethod } from "../../../src/model/session.js";
+import type { Source } from "../../../src/model/source.js";
+import { SOURCES } from "../../../src/model/sources.js";
+import { calculateUnits } from "./calculate-units.js";
+import { unitsForMinutes, wholeMinutes } from "./chart.js";
+import { cmsUnitRanges } from "./cms.js";
+import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isTimedCode } from "./timing.js";
+import type { UnitResult } from "./types.js";
+import { count } from "./words.js";
+
+/**
+ * Options of {@link checkUnits}.
+ *
+ * @example
+ * ```ts
+ * const o: CheckUnitsOptions = { payer: { unitMethod: "ama" } };
+ * ```
+ */
+export interface CheckUnitsOptions {
+  /** Overrides fields of the session's payer profile; `unitMethod` decides how units are counted. */
+  readonly payer?: PayerProfileOverride | undefined;
+}
+
+/** A timed service of the session: one code's lines, or the 97129/97130 lines together. */
+interface Service {
+  readonly key: string;
+  readonly label: string;
+  readonly indexes: number[];
+  minutes: number;
+  minutesKnown: boolean;
+  /** Units billed on its lines; undefined when no line states units. */
+  billed: number | undefined;
+}
+
+type Extra = Pick<Finding, "path" | "codes" | "fix">;
+
+function make(rule: string, severity: Finding["severity"], message: string, source: Source, extra: Extra): Finding {
+  return { rule, severity, message, ...extra, source };
+}
+
+function serviceCodes(s: Service, session: Session): string[] {
+  return [...new Set(s.indexes.map((i) => (session.services[i]?.code ?? "").toUpperCase()))];
+}
+
+/** What to bill, listed by code (not by line order, so the advice never depends on how lines were entered). */
+function billAdvice(result: UnitResult): string {
+  const billed = result.lines.filter((l) => l.units > 0).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return billed.length === 0 ? "the minutes earn no units" : `bill ${billed.map((l) => `${l.code} × ${l.units}`).join(", ")}`;
+}
+
+/**
+ * Checks the units billed on a session against its minutes, and the minutes against each
+ * other. Rule ids:
+ *
+ * | Rule | Severity | Flags |
+ * |---|---|---|
+ * | `units/exceeds-time` | error | more units than the minutes support (per code, or in all under `cms`) |
+ * | `units/below-time` | info | fewer units than the minutes clearly support |
+ * | `units/missing-minutes` | error | a timed line with no minutes |
+ * | `units/missing-units` | info | a timed code with no billed units (says what the minutes earn) |
+ * | `units/untimed-over-one` | error | an untimed code billed with more than 1 unit in the session |
+ * | `units/97129-over-one` | error | 97129 billed with more than 1 unit |
+ * | `units/97130-without-97129` | error | 97130 billed without 97129 |
+ * | `units/total-timed-mismatch` | error | documented total timed minutes differ from the timed lines' sum |
+ * | `units/treatment-below-timed` | error | total treatment minutes below total timed minutes |
+ * | `units/clock-mismatch` | warning | start/end span and minutes differ by more than 1 minute |
+ * | `units/overlapping-time` | error | two one-on-one timed lines whose clock times overlap |
+ *
+ * The method is the payer profile's `unitMethod` (Medicare and Medicaid `cms`, others `ama`;
+ * `payer.unitMethod` and `options.payer.unitMethod` override it). Under `cms` a code's units
+ * are flagged only when they fall outside every allocation CMS accepts: a tie at the last unit
+ * (CMS Example 2, 20 and 20 minutes) is the provider's choice, so either code may take it.
+ * Lines with the same code are added up; 97129 and 97130 count as one service. When minutes
+ * are missing, the units that depend on them are not compared (the missing minutes are the
+ * finding).
+ *
+ * @param session - a valid session (from `parseSession` or built in code); never mutated
+ * @param options - `payer`: fields that override the payer profile
+ * @returns the findings, in a stable order
+ * @example
+ * ```ts
+ * checkUnits({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" },
+ *   services: [{ code: "97110", minutes: 33, units: 3 }, { code: "97140", minutes: 7, units: 1 }] })
+ *   .map((f) => f.rule); //=> ["units/exceeds-time"]
+ * ```
+ * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2 (timed units);
+ * Medicare Benefit Policy Manual (Pub. 100-02), ch. 15, §220.3 E (timed and total minutes in
+ * the note) and §230 (one-on-one versus group); CPT time convention for the `ama` method.
+ */
+export function checkUnits(session: Session, options?: CheckUnitsOptions): Finding[] {
+  const method = resolvePayerProfile(session.payer, options?.payer).unitMethod;
+  return checkUnitsWith(session, method, calculateUnits(session.services, { method }));
+}
+
+/**
+ * {@link checkUnits} with the unit calculation already made (validateSession computes it once
+ * for the report and for this check). `result` must be `calculateUnits(session.services, { method })`.
+ *
+ * @internal
+ */
+export function checkUnitsWith(session: Session, method: UnitMethod, result: UnitResult): Finding[] {
+  const findings: Finding[] = [];
+  const lines = session.services;
+  const services = new Map<string, Service>();
+  const untimed = new Map<string, number[]>();
+
+  lines.forEach((line, i) => {
+    const code = line.code.toUpperCase();
+    const at: Extra = { path: ["services", i], codes: [code] };
+    if (!isTimedCode(code)) {
+      untimed.set(code, [...(untimed.get(code) ?? []), i]);
+    } else {
+      const key = isCognitiveCode(code) ? COGNITIVE_FIRST : code;
+      const s = services.get(key) ?? { key, label: key === COGNITIVE_FIRST ? "97129/97130" : code, indexes: [], minutes: 0, minutesKnown: true, billed: undefined };
+      services.set(key, s);
+      s.indexes.push(i);
+      if (line.minutes === undefined) {
+        s.minutesKnown = false;
+        findings.push(make("units/missing-minutes", "error", `${code} is a timed code with no minutes, so its units cannot be checked`, SOURCES.cpm5_20_2, { ...at, path: ["services", i, "minutes"], fix: `Record the direct one-on-one minutes of ${code}.` }));
+      } else {
+        s.minutes += wholeMinutes(line.minutes);
+      }
+      if (line.units !== undefined) s.billed = (s.billed ?? 0) + line.units;
+    }
+    const start = line.start === undefined ? undefined : clockMinutes(line.start);
+    const end = line.end === undefined ? undefined : clockMinutes(line.end);
+    if (start !== undefined && end !== undefined && end >= start && line.minutes !== undefined && Math.abs(end - start - line.minutes) > 1) {
+      findings.push(make("units/clock-mismatch", "warning", `${code} runs ${line.start}–${line.end} (${end - start} min) but records ${line.minutes} minutes`, SOURCES.mbpm15_220_3_e, { ...at, path: ["services", i, "minutes"], fix: `Correct the minutes or the clock times of ${code}; time the patient was not being treated does not count.` }));
+    }
+  });
+
+  for (const [code, indexes] of untimed) {
+    const billed = indexes.reduce((n, i) => n + (lines[i]?.units ?? 0), 0);
+    if (billed <= 1) continue;
+    const i = indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? indexes[1] ?? 0;
+    findings.push(make("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, { path: ["services", i, "units"], codes: [code], fix: `Bill ${code} × 1.` }));
+  }
+
+  checkCognitive(session, findings);
+  const timed = [...services.values()];
+  if (method === "cms") checkCms(session, timed, result, findings);
+  else checkAma(session, timed, result, findings);
+  checkTotals(session, timed, findings);
+  checkOverlaps(session, findings);
+  return findings;
+}
+
+function unitsOf(session: Session, code: string): { readonly indexes: number[]; readonly billed: number; readonly present: boolean } {
+  const indexes: number[] = [];
+  let billed = 0;
+  let present = false;
+  session.services.forEach((line, i) => {
+    if (line.code.toUpperCase() !== code) return;
+    indexes.push(i);
+    billed += line.units ?? 0;
+    if ((line.units ?? 1) > 0) present = true;
+  });
+  return { indexes, billed, present };
+}
+
+function checkCognitive(session: Session, findings: Finding[]): void {
+  const first = unitsOf(session, COGNITIVE_FIRST);
+  const addOn = unitsOf(session, COGNITIVE_ADD_ON);
+  const src = SOURCES.cognitiveCodes;
+  if (first.billed > 1) {
+    const i = first.indexes.find((j) => (session.services[j]?.units ?? 0) > 1) ?? first.indexes[1] ?? 0;
+    findings.push(make("units/97129-over-one", "error", `97129 carries ${first.billed} units; it covers the first 15 minutes of the cognitive service and is billed once a day`, src, { path: ["services", i, "units"], codes: [COGNITIVE_FIRST], fix: "Bill 97129 × 1 and each further unit of the service as 97130." }));
+  }
+  if (addOn.present && !first.present) {
+    findings.push(make("units/97130-without-97129", "error", "97130 is an add-on to 97129 but is billed without it", src, { path: ["services", addOn.indexes[0] ?? 0, "code"], codes: [COGNITIVE_ADD_ON], fix: "Bill the first unit of the cognitive service as 97129 and only the further units as 97130." }));
+  }
+}
+
+function checkCms(session: Session, timed: Service[], result: UnitResult, findings: Finding[]): void {
+  if (timed.some((s) => !s.minutesKnown)) return;
+  const { allowed, ranges } = cmsUnitRanges(timed);
+  const total = result.totalTimedMinutes;
+  const src = SOURCES.cpm5_20_2;
+  const day = `the day's ${total} timed minutes allow ${count(allowed, "unit")} in all`;
+  let capped = 0;
+  let raised = 0;
+  for (const s of timed) {
+    const range = ranges.get(s.key) ?? { min: 0, max: 0 };
+    const codes = serviceCodes(s, session);
+    if (s.billed === undefined) {
+      missingUnits(s, codes, result, findings, src);
+      continue;
+    }
+    capped += Math.min(s.billed, range.max);
+    raised += Math.max(s.billed, range.min);
+    const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
+    if (s.billed > range.max) {
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow at most ${range.max} (${day})`, src, { ...at, fix: `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)}).` }));
+    } else if (s.billed < range.min) {
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes earn at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${range.min} (${billAdvice(result)}).` }));
+    }
+  }
+  if (timed.some((s) => s.billed === undefined) || timed.length === 0) return;
+  const billed = timed.reduce((n, s) => n + (s.billed ?? 0), 0);
+  const codes = [...new Set(timed.flatMap((s) => serviceCodes(s, session)))].sort();
+  if (capped > allowed) {
+    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, { path: ["services"], codes, fix: `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
+  } else if (raised < allowed) {
+    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, { path: ["services"], codes, fix: `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
+  }
+}
+
+function checkAma(session: Session, timed: Service[], result: UnitResult, findings: Finding[]): void {
+  const src = SOURCES.cptTime;
+  for (const s of timed) {
+    if (!s.minutesKnown) continue;
+    const codes = serviceCodes(s, session);
+    if (s.billed === undefined) {
+      missingUnits(s, codes, result, findings, src);
+      continue;
+    }
+    const allowed = unitsForMinutes(s.minutes);
+    const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
+    const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow ${allowed} under the per-code midpoint rule`;
+    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, { ...at, fix: `Bill ${s.label} × ${allowed}.` }));
+    else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${allowed}.` }));
+  }
+}
+
+function firstBilled(session: Session, s: Service): number {
+  return s.indexes.find((i) => session.services[i]?.units !== undefined) ?? s.indexes[0] ?? 0;
+}
+
+function missingUnits(s: Service, codes: string[], result: UnitResult, findings: Finding[], src: Source): void {
+  const earned = result.lines.filter((l) => codes.includes(l.code) || (s.key === COGNITIVE_FIRST && isCognitiveCode(l.code))).reduce((n, l) => n + l.units, 0);
+  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${s.minutes} minutes earn ${count(earned, "unit")}`, src, { path: ["services", s.indexes[0] ?? 0, "units"], codes, fix: `State the units; ${billAdvice(result)}.` }));
+}
+
+function checkTotals(session: Session, timed: Service[], findings: Finding[]): void {
+  const known = timed.every((s) => s.minutesKnown);
+  const sum = timed.reduce((n, s) => n + s.minutes, 0);
+  const codes = [...new Set(timed.flatMap((s) => serviceCodes(s, session)))].sort();
+  const src = SOURCES.mbpm15_220_3_e;
+  const documented = session.totalTimedMinutes;
+  if (documented !== undefined && known && documented !== sum) {
+    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${documented} total timed minutes, but the timed lines add up to ${sum}`, src, { path: ["totalTimedMinutes"], codes, fix: "Correct the total timed minutes or the lines' minutes so they agree." }));
+  }
+  const treatment = session.totalTreatmentMinutes;
+  const timedTotal = documented ?? (known ? sum : undefined);
+  if (treatment !== undefined && timedTotal !== undefined && treatment < timedTotal) {
+    findings.push(make("units/treatment-below-timed", "error", `total treatment minutes (${treatment}) are fewer than total timed minutes (${timedTotal}${documented === undefined ? ", the sum of the timed lines" : ""})`, src, { path: ["totalTreatmentMinutes"], codes, fix: "Total treatment time includes the timed minutes plus untimed services; correct one of the totals." }));
+  }
+}
+
+function checkOverlaps(session: Session, findings: Finding[]): void {
+  const spans: { readonly i: number; readonly code: string; readonly start: number; readonly end: number }[] = [];
+  session.services.forEach((line, i) => {
+    const code = line.code.toUpperCase();
+    if (!isTimedCode(code) || (line.contact !== undefined && line.contact !== "one-on-one")) return;
+    const start = line.start === undefined ? undefined : clockMinutes(line.start);
+    const end = line.end === undefined ? undefined : clockMinutes(line.end);
+    if (start !== undefined && end !== undefined && end > start) spans.push({ i, code, start, end });
+  });
+  for (let b = 1; b < spans.length; b++) {
+    for (let a = 0; a < b; a++) {
+      const x = spans[a];
+      const y = spans[b];
+      if (x === undefined || y === undefined) continue;
+      const overlap = Math.min(x.end, y.end) - Math.max(x.start, y.start);
+      if (overlap <= 0) continue;
+      const when = (k: number) => `${session.services[k]?.start}–${session.services[k]?.end}`;
+      findings.push(make("units/overlapping-time", "error", `${x.code} (${when(x.i)}) and ${y.code} (${when(y.i)}) overlap by ${overlap} min: one therapist cannot give two one-on-one services at once`, SOURCES.mbpm15_230, { path: ["services", y.i, "start"], codes: [x.code, y.code], fix: "Correct the clock times, or count each minute toward only one one-on-one service." }));
+    }
+  }
+}
