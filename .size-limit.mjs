@@ -13,10 +13,13 @@ export default [
   // cited sources, the code catalog and the lexicon (about 14 kB), none of which can go without
   // losing function (docs/performance.md, "Where the main entry's bytes are"). The limit stops it
   // from growing: lower it as the entry shrinks, never raise it quietly.
-  { name: "therapy-claims (main entry, without zod and date-fns)", path: "dist/index.js", limit: "38 kB", gzip: true, ignore: ["zod", "date-fns"] },
+  // Raised once, on purpose, from 38 to 41.5 kB: the speed work of issue 7 (allocation-free text
+  // scan, per-table pair and MUE index, fast paths in the checks) took validateSession from 17.5x
+  // to under 6x JSON.parse and costs about 3.6 kB of code (docs/performance.md).
+  { name: "therapy-claims (main entry, without zod and date-fns)", path: "dist/index.js", limit: "41.5 kB", gzip: true, ignore: ["zod", "date-fns"] },
   { name: "therapy-claims/catalog (without zod and date-fns)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod", "date-fns"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod and date-fns)", path: "dist/ncci.js", limit: "19 kB", gzip: true, ignore: ["zod", "date-fns"] },
+  { name: "therapy-claims/ncci (default core table, without zod and date-fns)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod", "date-fns"] },
   { name: "therapy-claims/lint (without zod and date-fns)", path: "dist/lint.js", limit: "20 kB", gzip: true, ignore: ["zod", "date-fns"] },
   { name: "therapy-claims/ncci-extended (without zod and date-fns)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod", "date-fns"] },
 ];

@@ -71,10 +71,26 @@ function allTimedCodes(timed: readonly Service[], visit: Visit): string[] {
   return out.sort();
 }
 
-/** What to bill, listed by code (not by line order, so the advice never depends on how lines were entered). */
+/** How many codes the billing advice names; a visit with more says how many it left out. */
+const MAX_CODES_ADVISED = 12;
+
+/**
+ * What to bill, listed by code (not by line order, so the advice never depends on how lines
+ * were entered). Worked out once per session (`lazyAdvice`): the text is the same in every
+ * finding that quotes it, and a visit of thousands of lines must not sort them per finding.
+ */
 function billAdvice(result: UnitResult): string {
   const billed = result.lines.filter((l) => l.units > 0).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return billed.length === 0 ? "the minutes earn no units" : `bill ${billed.map((l) => `${l.code} × ${l.units}`).join(", ")}`;
+  if (billed.length === 0) return "the minutes earn no units";
+  const named = billed.slice(0, MAX_CODES_ADVISED).map((l) => `${l.code} × ${l.units}`).join(", ");
+  const more = billed.length - MAX_CODES_ADVISED;
+  return more > 0 ? `bill ${named} and ${more} more code${more === 1 ? "" : "s"}` : `bill ${named}`;
+}
+
+/** {@link billAdvice} of a result, computed on first use. */
+function lazyAdvice(result: UnitResult): () => string {
+  let text: string | undefined;
+  return () => (text ??= billAdvice(result));
 }
 
 /**
@@ -93,7 +109,7 @@ function billAdvice(result: UnitResult): string {
  * | `units/total-timed-mismatch` | error | documented total timed minutes differ from the timed lines' sum |
  * | `units/treatment-below-timed` | error | total treatment minutes below total timed minutes |
  * | `units/clock-mismatch` | warning | start/end span and minutes differ by more than 1 minute |
- * | `units/overlapping-time` | error | two one-on-one timed lines whose clock times overlap |
+ * | `units/overlapping-time` | error | two one-on-one timed lines whose clock times overlap (the first 20 pairs one by one, then one finding counting the rest) |
  *
  * The method is the payer profile's `unitMethod` (Medicare and Medicaid `cms`, others `ama`;
  * `payer.unitMethod` and `options.payer.unitMethod` override it). Under `cms` a code's units
@@ -224,6 +240,7 @@ function unitsOf(visit: Visit, code: string): { readonly indexes: number[]; read
 }
 
 function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: Finding[]): void {
+  const advice = lazyAdvice(result);
   for (const s of timed) if (!s.minutesKnown) return;
   const { allowed, ranges } = cmsUnitRanges(timed);
   const total = result.totalTimedMinutes;
@@ -238,32 +255,33 @@ function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: 
     const range = ranges[k] as UnitRange;
     if (s.billed === undefined) {
       allBilled = false;
-      missingUnits(s, serviceCodes(s, visit), result, findings, src);
+      missingUnits(s, serviceCodes(s, visit), result, advice, findings, src);
       continue;
     }
     billed += s.billed;
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow at most ${range.max} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)}).`));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow at most ${range.max} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${advice()}).`));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes earn at least ${range.min} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${billAdvice(result)}).`));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes earn at least ${range.min} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${advice()}).`));
     }
   }
   if (!allBilled || timed.length === 0) return;
   if (capped > allowed) {
-    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.`));
+    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${advice()}.`));
   } else if (raised < allowed) {
-    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.`));
+    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${advice()}.`));
   }
 }
 
 function checkAma(visit: Visit, timed: Service[], result: UnitResult, findings: Finding[]): void {
+  const advice = lazyAdvice(result);
   const src = SOURCES.cptTime;
   for (const s of timed) {
     if (!s.minutesKnown) continue;
     if (s.billed === undefined) {
-      missingUnits(s, serviceCodes(s, visit), result, findings, src);
+      missingUnits(s, serviceCodes(s, visit), result, advice, findings, src);
       continue;
     }
     const allowed = unitsForMinutes(s.minutes);
@@ -279,9 +297,9 @@ function firstBilled(visit: Visit, s: Service): number {
   return s.indexes.find((i) => visit.lines[i]?.units !== undefined) ?? s.indexes[0] ?? 0;
 }
 
-function missingUnits(s: Service, codes: string[], result: UnitResult, findings: Finding[], src: Source): void {
+function missingUnits(s: Service, codes: string[], result: UnitResult, advice: () => string, findings: Finding[], src: Source): void {
   const earned = result.lines.filter((l) => codes.includes(l.code) || (s.key === COGNITIVE_FIRST && isCognitiveCode(l.code))).reduce((n, l) => n + l.units, 0);
-  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${s.minutes} minutes earn ${count(earned, "unit")}`, src, ["services", s.indexes[0] ?? 0, "units"], codes, `State the units; ${billAdvice(result)}.`));
+  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${s.minutes} minutes earn ${count(earned, "unit")}`, src, ["services", s.indexes[0] ?? 0, "units"], codes, `State the units; ${advice()}.`));
 }
 
 function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void {
@@ -311,6 +329,13 @@ interface Span {
   readonly end: number;
 }
 
+/**
+ * How many overlapping pairs are reported one by one; past it, one finding counts the rest. Every
+ * pair of lines can overlap, so without a cap a visit of 5,000 lines at the same clock time made
+ * 12.5 million findings and ran the process out of memory.
+ */
+const MAX_OVERLAPS_LISTED = 20;
+
 function checkOverlaps(visit: Visit, findings: Finding[]): void {
   const { lines, codes } = visit;
   let spans: Span[] | undefined;
@@ -323,14 +348,31 @@ function checkOverlaps(visit: Visit, findings: Finding[]): void {
     if (start !== undefined && end !== undefined && end > start) (spans ??= []).push({ i, code, start, end });
   }
   if (spans === undefined) return;
+  let listed = 0;
+  let unlisted = 0;
   for (let b = 1; b < spans.length; b++) {
     for (let a = 0; a < b; a++) {
       const x = spans[a] as Span;
       const y = spans[b] as Span;
       const overlap = Math.min(x.end, y.end) - Math.max(x.start, y.start);
       if (overlap <= 0) continue;
+      if (listed >= MAX_OVERLAPS_LISTED) {
+        unlisted++;
+        continue;
+      }
+      listed++;
       const when = (k: number) => `${lines[k]?.start}–${lines[k]?.end}`;
       findings.push(make("units/overlapping-time", "error", `${x.code} (${when(x.i)}) and ${y.code} (${when(y.i)}) overlap by ${overlap} min: one therapist cannot give two one-on-one services at once`, SOURCES.mbpm15_230, ["services", y.i, "start"], [x.code, y.code], "Correct the clock times, or count each minute toward only one one-on-one service."));
     }
+  }
+  if (unlisted > 0) {
+    findings.push({
+      rule: "units/overlapping-time",
+      severity: "error",
+      message: `${unlisted} more pair${unlisted === 1 ? "" : "s"} of one-on-one timed lines overlap in clock time (only the first ${MAX_OVERLAPS_LISTED} pairs are listed).`,
+      path: ["services"],
+      fix: "Correct the clock times, or count each minute toward only one one-on-one service.",
+      source: SOURCES.mbpm15_230,
+    });
   }
 }

@@ -223,6 +223,30 @@ describe("checkUnits: documented totals and clock times", () => {
     ]))).toEqual([]);
   });
 
+  it("units/overlapping-time: lists the first 20 overlapping pairs, then one finding counts the rest (30 lines at one time: 435 pairs)", () => {
+    const services = Array.from({ length: 30 }, (_, i): ServiceLine => ({ code: i % 2 ? "97110" : "97140", minutes: 15, units: 1, start: "09:00", end: "09:15" }));
+    const overlaps = checkUnits(session(services)).filter((f) => f.rule === "units/overlapping-time");
+    expect(overlaps).toHaveLength(21);
+    expect(overlaps.slice(0, 20).every((f) => f.path?.[2] === "start")).toBe(true);
+    expect(overlaps[20]).toMatchObject({ severity: "error", path: ["services"], message: "415 more pairs of one-on-one timed lines overlap in clock time (only the first 20 pairs are listed)." });
+  });
+
+  it("a 5,000-line visit at one clock time gives findings in proportion to its lines, not to its pairs (it used to run out of memory)", () => {
+    const services = Array.from({ length: 5000 }, (_, i): ServiceLine => ({ code: String(10000 + i), minutes: 15, units: 3, start: "09:00", end: "09:15" }));
+    const findings = checkUnits(session(services));
+    expect(findings.length).toBeLessThanOrEqual(5000 + 22);
+    expect(findings.filter((f) => f.rule === "units/overlapping-time")).toHaveLength(21);
+    const fixes = findings.map((f) => f.fix ?? "");
+    expect(Math.max(...fixes.map((f) => f.length))).toBeLessThan(400);
+  });
+
+  it("the billing advice names at most 12 codes and says how many more there are", () => {
+    const services = Array.from({ length: 14 }, (_, i): ServiceLine => ({ code: String(10000 + i), minutes: 15, units: 2 }));
+    const fix = checkUnits(session(services)).find((f) => f.rule === "units/exceeds-time")?.fix ?? "";
+    expect(fix).toContain("10011 × 1 and 2 more codes");
+    expect(fix).not.toContain("10012");
+  });
+
   it("a code the catalog does not know counts as timed (catalog/unknown-code reports the code itself)", () => {
     expect(checkUnits(session([{ code: "99999", minutes: 30, units: 2 }]))).toEqual([]);
     expect(checkUnits(session([{ code: "99999", minutes: 30, units: 3 }])).map((x) => x.rule)).toEqual(["units/exceeds-time"]);

@@ -1,5 +1,8 @@
 // ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+// Two deliberate changes since (robustness, a 5,000-line visit ran out of memory) are applied
+// here too, marked CAP: the billing advice names at most 12 codes, and overlapping pairs are
+// listed one by one up to 20, then counted in one finding.
 import { clockMinutes } from "../../../src/model/dates.js";
 import type { Finding } from "../../../src/model/finding.js";
 import { resolvePayerProfile, type PayerProfileOverride } from "../../../src/model/payer-profile.js";
@@ -50,7 +53,11 @@ function serviceCodes(s: Service, session: Session): string[] {
 /** What to bill, listed by code (not by line order, so the advice never depends on how lines were entered). */
 function billAdvice(result: UnitResult): string {
   const billed = result.lines.filter((l) => l.units > 0).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return billed.length === 0 ? "the minutes earn no units" : `bill ${billed.map((l) => `${l.code} × ${l.units}`).join(", ")}`;
+  if (billed.length === 0) return "the minutes earn no units";
+  // CAP: at most 12 codes named.
+  const more = billed.length - 12;
+  const named = billed.slice(0, 12).map((l) => `${l.code} × ${l.units}`).join(", ");
+  return more > 0 ? `bill ${named} and ${more} more code${more === 1 ? "" : "s"}` : `bill ${named}`;
 }
 
 /**
@@ -261,6 +268,9 @@ function checkOverlaps(session: Session, findings: Finding[]): void {
     const end = line.end === undefined ? undefined : clockMinutes(line.end);
     if (start !== undefined && end !== undefined && end > start) spans.push({ i, code, start, end });
   });
+  // CAP: 20 pairs listed, the rest counted.
+  let listed = 0;
+  let unlisted = 0;
   for (let b = 1; b < spans.length; b++) {
     for (let a = 0; a < b; a++) {
       const x = spans[a];
@@ -268,8 +278,22 @@ function checkOverlaps(session: Session, findings: Finding[]): void {
       if (x === undefined || y === undefined) continue;
       const overlap = Math.min(x.end, y.end) - Math.max(x.start, y.start);
       if (overlap <= 0) continue;
+      if (listed++ >= 20) {
+        unlisted++;
+        continue;
+      }
       const when = (k: number) => `${session.services[k]?.start}–${session.services[k]?.end}`;
       findings.push(make("units/overlapping-time", "error", `${x.code} (${when(x.i)}) and ${y.code} (${when(y.i)}) overlap by ${overlap} min: one therapist cannot give two one-on-one services at once`, SOURCES.mbpm15_230, { path: ["services", y.i, "start"], codes: [x.code, y.code], fix: "Correct the clock times, or count each minute toward only one one-on-one service." }));
     }
+  }
+  if (unlisted > 0) {
+    findings.push({
+      rule: "units/overlapping-time",
+      severity: "error",
+      message: `${unlisted} more pair${unlisted === 1 ? "" : "s"} of one-on-one timed lines overlap in clock time (only the first 20 pairs are listed).`,
+      path: ["services"],
+      fix: "Correct the clock times, or count each minute toward only one one-on-one service.",
+      source: SOURCES.mbpm15_230,
+    });
   }
 }
