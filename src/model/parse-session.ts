@@ -17,8 +17,12 @@ export interface InputIssue {
   readonly message: string;
 }
 
+/** How many problems the error's message spells out; `issues` always holds all of them. */
+const MAX_ISSUES_IN_MESSAGE = 20;
+
 /**
- * Thrown by {@link parseSession}: lists every problem of the input at once.
+ * Thrown by {@link parseSession}: lists every problem of the input at once (the message spells
+ * out the first 20; `issues` has them all).
  *
  * @example
  * ```ts
@@ -32,10 +36,9 @@ export class SessionInputError extends Error {
   readonly issues: readonly InputIssue[];
 
   constructor(issues: readonly InputIssue[]) {
-    super(
-      `Session input is not valid (${issues.length} problem${issues.length === 1 ? "" : "s"}): ` +
-        issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join("; "),
-    );
+    const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => `${formatPath(i.path)}: ${i.message}`);
+    if (issues.length > MAX_ISSUES_IN_MESSAGE) shown.push(`and ${issues.length - MAX_ISSUES_IN_MESSAGE} more (see issues)`);
+    super(`Session input is not valid (${issues.length} problem${issues.length === 1 ? "" : "s"}): ${shown.join("; ")}`);
     this.name = "SessionInputError";
     this.issues = issues;
   }

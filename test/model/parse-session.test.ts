@@ -111,6 +111,23 @@ describe("parseSession", () => {
     );
   });
 
+  it("spells out the first 20 problems in the message and keeps all of them in issues (5,000 bad lines)", () => {
+    const services = Array.from({ length: 5000 }, () => ({ code: "97110", minutes: -1 }));
+    let error: unknown;
+    try {
+      parseSession({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SessionInputError);
+    const e = error as SessionInputError;
+    expect(e.issues).toHaveLength(5000);
+    expect(e.message).toMatch(/^Session input is not valid \(5000 problems\): services\[0\]\.minutes: /);
+    expect(e.message).toContain("services[19].minutes");
+    expect(e.message).not.toContain("services[20].minutes");
+    expect(e.message.endsWith("; and 4980 more (see issues)")).toBe(true);
+  });
+
   it.each([null, undefined, "a string", 42, [], () => 1])("rejects %p as a whole without crashing", (input) => {
     expect(() => parseSession(input)).toThrow(SessionInputError);
   });
