@@ -293,8 +293,52 @@ function sameWord(text: string, otherStart: number, otherEnd: number, start: num
  * @remarks Category vocabularies: see `TERMS` in lexicon.ts.
  */
 export function analyzeText(text: string): TextFacts {
-  const number = nextTextNumber();
   const tokens = scanTokens(text);
+  const terms = findTerms(text, tokens);
+  return { tokenCount: tokens.count, terms, contentWords: countContentWords(text, tokens) };
+}
+
+/**
+ * {@link analyzeText} for a lint run of the built-in rules only: the same facts, except that
+ * `contentWords` is a getter that counts the words when first read (one more pass over the
+ * text then, remembered). Only `doc/activity-too-vague` reads it, and only for a line that
+ * names nothing specific, so most texts are never counted. The getter sits on the class, so
+ * the object is not plain data (a spread would drop `contentWords`): `lintDocumentation` uses
+ * {@link analyzeText} whenever a rule of the caller's runs.
+ *
+ * @param text - a note field or a line's activity
+ * @returns the facts `analyzeText(text)` returns, `contentWords` counted when read
+ * @example
+ * ```ts
+ * analyzeTextLazily("pt tolerated well").contentWords; //=> 0
+ * ```
+ * @remarks Category vocabularies: see `TERMS` in lexicon.ts.
+ */
+export function analyzeTextLazily(text: string): TextFacts {
+  const tokens = scanTokens(text);
+  return new LazyTextFacts(text, tokens.count, findTerms(text, tokens));
+}
+
+/** Facts whose content words are counted when first read. */
+class LazyTextFacts implements TextFacts {
+  readonly #text: string;
+  #contentWords = -1;
+  constructor(
+    text: string,
+    readonly tokenCount: number,
+    readonly terms: Readonly<Record<TermCategory, readonly string[]>>,
+  ) {
+    this.#text = text;
+  }
+  get contentWords(): number {
+    if (this.#contentWords < 0) this.#contentWords = countContentWords(this.#text, scanTokens(this.#text));
+    return this.#contentWords;
+  }
+}
+
+/** The terms of the scanned text, by category: phrases by word id, then the sets × reps and weight patterns, token by token. */
+function findTerms(text: string, tokens: Tokens): Record<TermCategory, readonly string[]> {
+  const number = nextTextNumber();
   const count = tokens.count;
   const ids = tokens.id;
   const kinds = tokens.kind;
@@ -302,8 +346,6 @@ export function analyzeText(text: string): TextFacts {
   const found: (string[] | undefined)[] = [
     undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
   ];
-
-  let contentWords = 0;
   for (let i = 0; i < count; i++) {
     if (kinds[i] !== KIND_WORD) matchPatterns(found, text, tokens, i);
     const id = ids[i]!;
@@ -311,9 +353,17 @@ export function analyzeText(text: string): TextFacts {
       const node = WORD_PHRASE[id];
       if (node !== undefined) matchPhrases(found, ids, count, i, node, number);
     }
-    if (contentWords < MAX_CONTENT_WORDS && isNewContentWord(text, tokens, i, number)) contentWords++;
   }
-  return { tokenCount: count, terms: termsOf(found), contentWords };
+  return termsOf(found);
+}
+
+/** How many distinct content words the scanned text has, counted up to {@link MAX_CONTENT_WORDS}. */
+function countContentWords(text: string, tokens: Tokens): number {
+  const number = nextTextNumber();
+  const count = tokens.count;
+  let contentWords = 0;
+  for (let i = 0; i < count && contentWords < MAX_CONTENT_WORDS; i++) if (isNewContentWord(text, tokens, i, number)) contentWords++;
+  return contentWords;
 }
 
 /** The terms found, by category, as one object literal (its keys in {@link TERM_CATEGORIES} order). */
