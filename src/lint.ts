@@ -4,7 +4,7 @@ import type { Finding, Severity } from "./model/finding.js";
 import type { Session } from "./model/session.js";
 import { RULES } from "./rules/registry.js";
 import { LINT_SOURCES } from "./rules/sources.js";
-import { analyzeText, type TextFacts } from "./rules/text/analyze-text.js";
+import { analyzeText, analyzeTextLazily, type TextFacts } from "./rules/text/analyze-text.js";
 import type { Rule, RuleContext, RuleReport, RuleSetting } from "./rules/types.js";
 
 /**
@@ -68,12 +68,17 @@ function memo<V>(compute: (key: string) => V): (key: string) => V {
   };
 }
 
-function makeContext(session: Session): RuleContext {
+/**
+ * The context the rules read. With `builtInOnly`, the text facts count content words only when
+ * read (the built-in rules read them rarely and never copy the facts); a caller's rule gets
+ * plain data from {@link analyzeText}.
+ */
+function makeContext(session: Session, builtInOnly: boolean): RuleContext {
   const dateOfService = session.dateOfService;
   return {
     session,
     code: memo((code) => getCode(code.toUpperCase(), dateOfService)),
-    text: memo(analyzeText),
+    text: memo(builtInOnly ? analyzeTextLazily : analyzeText),
   };
 }
 
@@ -153,7 +158,7 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
     });
   }
 
-  const context = makeContext(session);
+  const context = makeContext(session, rules === BUILT_IN_RULES);
   const ordered = rules === BUILT_IN_RULES ? BUILT_IN_ORDER : ids.map((id) => rules.get(id)!);
   for (let r = 0; r < ids.length; r++) {
     const id = ids[r]!;

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRule } from "../src/rules/create-rule.js";
 import { lintDocumentation } from "../src/lint.js";
+import { analyzeText } from "../src/rules/text/analyze-text.js";
 import { RULES } from "../src/rules/registry.js";
 import type { Finding } from "../src/model/finding.js";
 import type { Session } from "../src/model/session.js";
@@ -141,6 +142,25 @@ describe("engine", () => {
     expect(houseRule.meta.docs).toBe("docs/rules/house/plan-present.md");
     const f = lintDocumentation(session({ note: { text: "Pt reports no pain, VCs given" } }), { extraRules: [houseRule] });
     expect(f.filter((x) => x.rule === "house/plan-present").map((x) => x.severity)).toEqual(["warning"]);
+  });
+
+  it("a user rule reads the text facts as plain data (a copy keeps contentWords), and its presence changes no built-in finding", () => {
+    const text = "Pt tolerated well, therapy session";
+    const seen: unknown[] = [];
+    const reader = createRule({
+      ...houseRule.meta,
+      id: "house/reads-text",
+      check: (ctx) => {
+        seen.push({ ...ctx.text(text) }, JSON.parse(JSON.stringify(ctx.text(text))));
+        return [];
+      },
+    });
+    const s = session({ services: [line("97110", text, { minutes: 15, units: 1 })] });
+    const withReader = lintDocumentation(s, { extraRules: [reader] });
+    expect(seen).toEqual([analyzeText(text), analyzeText(text)]);
+    expect(Object.keys(seen[0]!)).toEqual(["tokenCount", "terms", "contentWords"]);
+    expect(withReader).toEqual(lintDocumentation(s));
+    expect(lintDocumentation(s).map((f) => f.rule)).toContain("doc/activity-too-vague");
   });
 
   it("a user rule with a built-in id replaces the built-in rule", () => {

@@ -78,9 +78,8 @@ const KIND_HASH_SIGN = 4;
 
 /**
  * The tokens of one text, as positions in it: `start[i]`, `end[i]` (one past the last
- * character), the word id (-1 for a word the lexicon does not know), the kind, and the FNV-1a hash
- * of its character classes (for telling unknown words apart). Sized before each scan to the text's length (a text has at most
- * that many tokens); shared between calls (the scan is synchronous and never calls out), but
+ * character), the word id (-1 for a word the lexicon does not know) and the kind. Sized
+ * before each scan to the text's length (a text has at most that many tokens); shared between calls (the scan is synchronous and never calls out), but
  * one sized past {@link KEPT_CAPACITY} for a huge text is used for that text only.
  */
 interface Tokens {
@@ -88,7 +87,6 @@ interface Tokens {
   readonly end: Int32Array;
   readonly id: Int32Array;
   readonly kind: Uint8Array;
-  readonly hash: Int32Array;
   count: number;
 }
 
@@ -100,7 +98,6 @@ function newTokens(capacity: number): Tokens {
     end: new Int32Array(capacity),
     id: new Int32Array(capacity),
     kind: new Uint8Array(capacity),
-    hash: new Int32Array(capacity),
     count: 0,
   };
 }
@@ -156,11 +153,9 @@ function scanTokens(text: string): Tokens {
   const ends = tokens.end;
   const ids = tokens.id;
   const kinds = tokens.kind;
-  const hashes = tokens.hash;
   let count = 0;
   let start = -1;
   let state = 0;
-  let hash = 0;
   let kind = KIND_WORD;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
@@ -169,20 +164,16 @@ function scanTokens(text: string): Tokens {
       if (start < 0) {
         start = i;
         state = START_STATE;
-        hash = HASH_SEED;
         kind = cls <= CLASS_LAST_DIGIT ? KIND_NUMBER : cls === CLASS_X ? KIND_X : KIND_WORD;
       } else if (kind === KIND_NUMBER && cls > CLASS_LAST_DIGIT) {
         kind = KIND_DIGIT;
       }
       state = STEP[state * CLASS_COUNT + cls]!;
-      // Off the table walk's critical path: costs next to nothing, saves hashing unknown words again.
-      hash = Math.imul(hash ^ cls, HASH_PRIME);
       if (c !== CHAR_DOTTED_I) continue;
       // U+0130 lower-cases to "i" and a combining dot, which ends the token.
       starts[count] = start;
       ends[count] = i + 1;
       ids[count] = ACCEPT[state]!;
-      hashes[count] = hash;
       kinds[count++] = kind;
       start = -1;
       continue;
@@ -191,7 +182,6 @@ function scanTokens(text: string): Tokens {
       starts[count] = start;
       ends[count] = i;
       ids[count] = ACCEPT[state]!;
-      hashes[count] = hash;
       kinds[count++] = kind;
       start = -1;
     }
@@ -199,7 +189,6 @@ function scanTokens(text: string): Tokens {
       starts[count] = i;
       ends[count] = i + 1;
       ids[count] = c === CHAR_HASH ? HASH_SIGN_ID : PERCENT_ID;
-      hashes[count] = 0;
       kinds[count++] = c === CHAR_HASH ? KIND_HASH_SIGN : KIND_WORD;
     }
   }
@@ -207,7 +196,6 @@ function scanTokens(text: string): Tokens {
     starts[count] = start;
     ends[count] = length;
     ids[count] = ACCEPT[state]!;
-    hashes[count] = hash;
     kinds[count++] = kind;
   }
   tokens.count = count;
@@ -252,7 +240,9 @@ function isNewContentWord(text: string, tokens: Tokens, i: number, number: numbe
     CONTENT_SEEN_IN[id] = number;
     return true;
   }
-  const hash = tokens.hash[i]!;
+  // Hashed here, not in the scan: most texts' content words are never counted (analyzeTextLazily).
+  let hash = HASH_SEED;
+  for (let j = start; j < start + length; j++) hash = Math.imul(hash ^ charClass(text.charCodeAt(j)), HASH_PRIME);
   let slot = hash & UNKNOWN_MASK;
   for (; UNKNOWN_IN[slot] === number; slot = (slot + 1) & UNKNOWN_MASK) {
     const other = UNKNOWN_TOKEN[slot]!;
@@ -293,8 +283,52 @@ function sameWord(text: string, otherStart: number, otherEnd: number, start: num
  * @remarks Category vocabularies: see `TERMS` in lexicon.ts.
  */
 export function analyzeText(text: string): TextFacts {
-  const number = nextTextNumber();
   const tokens = scanTokens(text);
+  const terms = findTerms(text, tokens);
+  return { tokenCount: tokens.count, terms, contentWords: countContentWords(text, tokens) };
+}
+
+/**
+ * {@link analyzeText} for a lint run of the built-in rules only: the same facts, except that
+ * `contentWords` is a getter that counts the words when first read (one more pass over the
+ * text then, remembered). Only `doc/activity-too-vague` reads it, and only for a line that
+ * names nothing specific, so most texts are never counted. The getter sits on the class, so
+ * the object is not plain data (a spread would drop `contentWords`): `lintDocumentation` uses
+ * {@link analyzeText} whenever a rule of the caller's runs.
+ *
+ * @param text - a note field or a line's activity
+ * @returns the facts `analyzeText(text)` returns, `contentWords` counted when read
+ * @example
+ * ```ts
+ * analyzeTextLazily("pt tolerated well").contentWords; //=> 0
+ * ```
+ * @remarks Category vocabularies: see `TERMS` in lexicon.ts.
+ */
+export function analyzeTextLazily(text: string): TextFacts {
+  const tokens = scanTokens(text);
+  return new LazyTextFacts(text, tokens.count, findTerms(text, tokens));
+}
+
+/** Facts whose content words are counted when first read. */
+class LazyTextFacts implements TextFacts {
+  readonly #text: string;
+  #contentWords = -1;
+  constructor(
+    text: string,
+    readonly tokenCount: number,
+    readonly terms: Readonly<Record<TermCategory, readonly string[]>>,
+  ) {
+    this.#text = text;
+  }
+  get contentWords(): number {
+    if (this.#contentWords < 0) this.#contentWords = countContentWords(this.#text, scanTokens(this.#text));
+    return this.#contentWords;
+  }
+}
+
+/** The terms of the scanned text, by category: phrases by word id, then the sets × reps and weight patterns, token by token. */
+function findTerms(text: string, tokens: Tokens): Record<TermCategory, readonly string[]> {
+  const number = nextTextNumber();
   const count = tokens.count;
   const ids = tokens.id;
   const kinds = tokens.kind;
@@ -302,8 +336,6 @@ export function analyzeText(text: string): TextFacts {
   const found: (string[] | undefined)[] = [
     undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
   ];
-
-  let contentWords = 0;
   for (let i = 0; i < count; i++) {
     if (kinds[i] !== KIND_WORD) matchPatterns(found, text, tokens, i);
     const id = ids[i]!;
@@ -311,9 +343,17 @@ export function analyzeText(text: string): TextFacts {
       const node = WORD_PHRASE[id];
       if (node !== undefined) matchPhrases(found, ids, count, i, node, number);
     }
-    if (contentWords < MAX_CONTENT_WORDS && isNewContentWord(text, tokens, i, number)) contentWords++;
   }
-  return { tokenCount: count, terms: termsOf(found), contentWords };
+  return termsOf(found);
+}
+
+/** How many distinct content words the scanned text has, counted up to {@link MAX_CONTENT_WORDS}. */
+function countContentWords(text: string, tokens: Tokens): number {
+  const number = nextTextNumber();
+  const count = tokens.count;
+  let contentWords = 0;
+  for (let i = 0; i < count && contentWords < MAX_CONTENT_WORDS; i++) if (isNewContentWord(text, tokens, i, number)) contentWords++;
+  return contentWords;
 }
 
 /** The terms found, by category, as one object literal (its keys in {@link TERM_CATEGORIES} order). */
