@@ -3,7 +3,7 @@ import type { Finding } from "../model/finding.js";
 import type { PairOverlay, PayerProfileOverride } from "../model/payer-profile.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import type { Source } from "../model/source.js";
-import { clockMinutesOf } from "../units/clock.js";
+import { clockMinutes } from "../model/dates.js";
 import { upper } from "../units/upper.js";
 import { ncciFactsOf, ptpOrigin } from "./ptp-index.js";
 import { payerProfileOf } from "./payer-profile-of.js";
@@ -70,8 +70,8 @@ function fmt(minutes: number): string {
 }
 
 function interval(line: ServiceLine): [number, number] | undefined {
-  const s = line.start === undefined ? undefined : clockMinutesOf(line.start);
-  const e = line.end === undefined ? undefined : clockMinutesOf(line.end);
+  const s = line.start === undefined ? undefined : clockMinutes(line.start);
+  const e = line.end === undefined ? undefined : clockMinutes(line.end);
   return s === undefined || e === undefined ? undefined : [s, e];
 }
 

@@ -6,7 +6,7 @@ import type { Source } from "../model/source.js";
 import { SOURCES } from "../model/sources.js";
 import { calculateUnits } from "./calculate-units.js";
 import { unitsForMinutes, wholeMinutes } from "./chart.js";
-import { clockMinutesOf } from "./clock.js";
+import { clockMinutes } from "../model/dates.js";
 import { cmsUnitRanges, type UnitRange } from "./cms.js";
 import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isUntimedUpper } from "./timing.js";
 import type { UnitResult } from "./types.js";
@@ -186,8 +186,8 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
       if (line.units !== undefined) s.billed = (s.billed ?? 0) + line.units;
     }
     if (line.start === undefined || line.end === undefined || line.minutes === undefined) continue;
-    const start = clockMinutesOf(line.start);
-    const end = clockMinutesOf(line.end);
+    const start = clockMinutes(line.start);
+    const end = clockMinutes(line.end);
     if (start !== undefined && end !== undefined && end >= start && Math.abs(end - start - line.minutes) > 1) {
       findings.push(make("units/clock-mismatch", "warning", `${code} runs ${line.start}–${line.end} (${end - start} min) but records ${line.minutes} minutes`, SOURCES.mbpm15_220_3_e, ["services", i, "minutes"], [code], `Correct the minutes or the clock times of ${code}; time the patient was not being treated does not count.`));
     }
@@ -343,8 +343,8 @@ function checkOverlaps(visit: Visit, findings: Finding[]): void {
     const line = lines[i] as ServiceLine;
     const code = codes[i] as string;
     if (line.start === undefined || line.end === undefined || isUntimedUpper(code) || (line.contact !== undefined && line.contact !== "one-on-one")) continue;
-    const start = clockMinutesOf(line.start);
-    const end = clockMinutesOf(line.end);
+    const start = clockMinutes(line.start);
+    const end = clockMinutes(line.end);
     if (start !== undefined && end !== undefined && end > start) (spans ??= []).push({ i, code, start, end });
   }
   if (spans === undefined) return;
