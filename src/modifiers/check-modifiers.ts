@@ -1,7 +1,7 @@
 import { getCode } from "../catalog/catalog.js";
 import type { Finding } from "../model/finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
-import { payerProfileOf } from "../ncci/payer-profile-of.js";
+import { payerProfileOf } from "../model/payer-profile-of.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import { upper } from "../units/upper.js";
 import { assistantFindings } from "./assistant-rules.js";

@@ -6,7 +6,7 @@ import type { Source } from "../model/source.js";
 import { clockMinutes } from "../model/dates.js";
 import { upper } from "../units/upper.js";
 import { ncciFactsOf, ptpOrigin } from "./ptp-index.js";
-import { payerProfileOf } from "./payer-profile-of.js";
+import { payerProfileOf } from "../model/payer-profile-of.js";
 import { ptpRowBetween } from "./ptp.js";
 import { NCCI_SOURCES } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";

@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
-import { payerProfileOf } from "./payer-profile-of.js";
+import { payerProfileOf } from "../model/payer-profile-of.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import { ncciFactsOf } from "./ptp-index.js";
 import { releaseLabel } from "./sources.js";

@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
-import { payerProfileOf } from "../ncci/payer-profile-of.js";
+import { payerProfileOf } from "../model/payer-profile-of.js";
 import type { ServiceLine, Session, UnitMethod } from "../model/session.js";
 import type { Source } from "../model/source.js";
 import { SOURCES } from "../model/sources.js";

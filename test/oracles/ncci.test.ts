@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { resolvePayerProfile } from "../../src/model/payer-profile.js";
 import { checkMue, findMue } from "../../src/ncci/mue.js";
-import { payerProfileOf } from "../../src/ncci/payer-profile-of.js";
+import { payerProfileOf } from "../../src/model/payer-profile-of.js";
 import { checkPairEdits } from "../../src/ncci/check-pair-edits.js";
 import { EXTENDED_NCCI_TABLES } from "../../src/ncci/extended.js";
 import { MUE_RELEASE, MUE_ROWS } from "../../src/ncci/mue-data.js";

@@ -1,5 +1,5 @@
-import { PAYER_PROFILES, resolvePayerProfile, type PayerProfile, type PayerProfileOverride } from "../model/payer-profile.js";
-import type { Payer } from "../model/session.js";
+import { PAYER_PROFILES, resolvePayerProfile, type PayerProfile, type PayerProfileOverride } from "./payer-profile.js";
+import type { Payer } from "./session.js";
 
 /**
  * `resolvePayerProfile(payer, override)` without building a new profile in the common case:
