@@ -1,4 +1,4 @@
-import { clockMinutesOrMinusOne, isIsoDate, type clockMinutes } from "./dates.js";
+import { clockMinutesOrMinusOne, isIsoDate } from "./dates.js";
 import type { Contact, Discipline, Goal, Note, Payer, PlanOfCare, Program, Provider, ServiceLine, Session, UnitMethod } from "./session.js";
 
 /**
@@ -71,38 +71,6 @@ function wholeNonNegative(value: unknown): number {
 function wholePositive(value: unknown): number {
   if (!Number.isSafeInteger(value) || (value as number) <= 0) throw NOT_SURE;
   return value as number;
-}
-
-/**
- * {@link isIsoDate} under its former name (the fast path had it before `isIsoDate` itself
- * was written without a regular expression).
- *
- * @param text - any text
- * @returns whether {@link isIsoDate} accepts it
- * @example
- * ```ts
- * isIsoDateFast("2024-02-29"); //=> true
- * isIsoDateFast("2023-02-29"); //=> false
- * ```
- */
-export function isIsoDateFast(text: string): boolean {
-  return isIsoDate(text);
-}
-
-/**
- * {@link clockMinutes} with -1 for "not a clock time" (the fast path's former name of
- * {@link clockMinutesOrMinusOne}).
- *
- * @param text - any text
- * @returns the minutes, or -1 where `clockMinutes` gives `undefined`
- * @example
- * ```ts
- * clockMinutesFast("09:30"); //=> 570
- * clockMinutesFast("24:00"); //=> -1
- * ```
- */
-export function clockMinutesFast(text: string): number {
-  return clockMinutesOrMinusOne(text);
 }
 
 function isoDate(value: unknown): string {

@@ -94,25 +94,7 @@ export type PayerProfileOverride = Partial<PayerProfile>;
  * ```
  */
 export function resolvePayerProfile(payer: Payer, override?: PayerProfileOverride): PayerProfile {
-  const program = payer.program;
-  // The common call (a known program, no override) builds the profile as one literal; the
-  // same fields, in the same order, as the spreads below.
-  if (override === undefined && (program === "medicare" || program === "medicaid" || program === "commercial" || program === "other")) {
-    const base: PayerProfile = PAYER_PROFILES[program];
-    const unitMethod = payer.unitMethod;
-    const name = payer.name;
-    return {
-      name: name !== undefined ? name : base.name,
-      unitMethod: unitMethod !== undefined ? unitMethod : base.unitMethod,
-      ptpEdits: base.ptpEdits,
-      mue: base.mue,
-      disciplineModifiers: base.disciplineModifiers,
-      assistantModifiers: base.assistantModifiers,
-      kxThreshold: base.kxThreshold,
-      pairOverlays: base.pairOverlays,
-    };
-  }
-  const base: PayerProfile = PAYER_PROFILES[program];
+  const base: PayerProfile = PAYER_PROFILES[payer.program];
   return {
     ...base,
     ...(payer.unitMethod !== undefined ? { unitMethod: payer.unitMethod } : {}),

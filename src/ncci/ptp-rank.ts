@@ -1,8 +1,5 @@
+import { ptpPairKey } from "./tables.js";
 import type { PtpRow } from "./types.js";
-
-function pairKey(row: PtpRow): string {
-  return `${row.column1.toUpperCase()}|${row.column2.toUpperCase()}`;
-}
 
 /**
  * Orders PTP rows in force on one date, best first: indicator 0 before 1, then a row with a
@@ -24,7 +21,7 @@ export function comparePtpRows(a: PtpRow, b: PtpRow): number {
   const da = a.deletion ?? "9999-99-99";
   const db = b.deletion ?? "9999-99-99";
   if (da !== db) return da > db ? -1 : 1;
-  const ka = pairKey(a);
-  const kb = pairKey(b);
+  const ka = ptpPairKey(a.column1, a.column2);
+  const kb = ptpPairKey(b.column1, b.column2);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }

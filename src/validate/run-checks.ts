@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../model/finding.js";
 import type { Source } from "../model/source.js";
-import { resolvePayerProfile } from "../model/payer-profile.js";
+import { payerProfileOf } from "../model/payer-profile-of.js";
 import type { Session, UnitMethod } from "../model/session.js";
 import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
@@ -174,7 +174,7 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const read = readSessionInput(input);
     if (read.session === null) return makeReport(null, null, read.findings, null, null);
     const session = read.session;
-    const method = resolvePayerProfile(session.payer, options.payer).unitMethod;
+    const method = payerProfileOf(session.payer, options.payer).unitMethod;
     const findings = read.findings;
     // The unit calculation is made once: it is the report's `units` and the units check's input.
     let units: ReportUnits | null = null;

@@ -1,6 +1,6 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
-import { calendarDaysBetween } from "../iso-days.js";
+import { calendarDaysBetween } from "../../model/iso-days.js";
 
 /** Longest a certified plan may run before recertification. */
 const MAX_CERTIFIED_DAYS = 90;

@@ -1,6 +1,6 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
-import { isoDayNumber, isoFromDayNumber } from "../iso-days.js";
+import { isoDayNumber, isoFromDayNumber } from "../../model/iso-days.js";
 import { LINT_SOURCES } from "../sources.js";
 
 /** Days after the start of care within which the initial certification is timely. */

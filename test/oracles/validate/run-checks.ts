@@ -1,6 +1,6 @@
 /** Oracle: src/validate/run-checks.ts as it was before the overhead work (issue 7); the new code is proved to give the same reports. */
 import type { Finding, Severity } from "../../../src/model/finding.js";
-import { resolvePayerProfile } from "../payer-profile.js";
+import { resolvePayerProfile } from "../../../src/model/payer-profile.js";
 import type { Session, UnitMethod } from "../../../src/model/session.js";
 import { LIBRARY_VERSION } from "../../../src/version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";

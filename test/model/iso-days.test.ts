@@ -5,7 +5,7 @@ import { parseISO } from "date-fns/parseISO";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { isIsoDate } from "../../src/model/dates.js";
-import { calendarDaysBetween, isoDayNumber, isoFromDayNumber } from "../../src/rules/iso-days.js";
+import { calendarDaysBetween, isoDayNumber, isoFromDayNumber } from "../../src/model/iso-days.js";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");

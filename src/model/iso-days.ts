@@ -5,7 +5,7 @@
  * The plan-of-care rules run on every session; parsing with date-fns and formatting the result
  * cost more than the rest of those rules together. Agrees with date-fns' `parseISO`,
  * `addDays`, `differenceInCalendarDays` and `format(…, "yyyy-MM-dd")` on every valid session
- * date (years 0100–9999), whatever the local time zone (test/rules/iso-days.test.ts).
+ * date (years 0100–9999), whatever the local time zone (test/model/iso-days.test.ts).
  */
 
 const DAY_MS = 86_400_000;

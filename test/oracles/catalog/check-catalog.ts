@@ -1,2 +1,0 @@
-// ORACLE: src/catalog/check-catalog.ts has not changed since the copy was frozen (889d287); the oracle uses it as it is.
-export * from "../../../src/catalog/check-catalog.js";
