@@ -6,10 +6,10 @@
  */
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { formatTextReport, formatUnits } from "./cli/format-text.js";
+import { lineBatches } from "./cli/line-batches.js";
 import { PAYER_PROFILES, type PayerProfileOverride } from "./model/payer-profile.js";
 import type { Program, UnitMethod } from "./model/session.js";
 import { parseMueFile, parseNcciPtpFile } from "./ncci/cms-files.js";
@@ -134,20 +134,26 @@ function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string
   return createNcciTables({ ptp, mue, release: { ptp: ptpRelease, mue: mueRelease, ...(bundledPtp ? { caveat: BUNDLED_NCCI_CAVEAT } : {}) } });
 }
 
-/** Writes text, waiting for the stream to drain when its buffer is full (bounded memory). */
+/**
+ * Collects output and writes it in chunks of at least 64 KiB; `flush` waits for the stream to
+ * drain when its buffer is full, so memory stays bounded however many reports there are.
+ */
 class Output {
-  private buffer = "";
+  private buffer: string[] = [];
+  private size = 0;
   constructor(private readonly stream: NodeJS.WriteStream) {}
 
-  async write(text: string): Promise<void> {
-    this.buffer += text;
-    if (this.buffer.length >= 64 * 1024) await this.flush();
+  write(text: string): void {
+    this.buffer.push(text);
+    this.size += text.length;
   }
 
-  async flush(): Promise<void> {
-    if (this.buffer === "") return;
-    const chunk = this.buffer;
-    this.buffer = "";
+  /** Writes what was collected once there is 64 KiB of it (or always, with `force`). */
+  async flush(force = false): Promise<void> {
+    if (this.size === 0 || (!force && this.size < 64 * 1024)) return;
+    const chunk = this.buffer.join("");
+    this.buffer = [];
+    this.size = 0;
     if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once("drain", resolve));
   }
 }
@@ -159,29 +165,37 @@ class ReportPrinter {
   private readonly progress: boolean;
   private progressShown = false;
 
-  constructor(private readonly output: Output, private readonly format: Format, private readonly err: NodeJS.WriteStream) {
+  constructor(readonly output: Output, private readonly format: Format, private readonly err: NodeJS.WriteStream) {
     this.progress = err.isTTY === true;
   }
 
-  async add(report: Report, label: string): Promise<void> {
+  add(report: Report, label: string): void {
     this.count++;
     if (!report.valid) this.invalid++;
-    if (this.format === "ndjson") await this.output.write(JSON.stringify(report) + "\n");
-    else if (this.format === "json") await this.output.write((this.count === 1 ? "[\n" : ",\n") + JSON.stringify(report, null, 2));
-    else await this.output.write((this.count === 1 ? "" : "\n") + formatTextReport(report, label));
+    if (this.format === "ndjson") this.output.write(JSON.stringify(report) + "\n");
+    else if (this.format === "json") this.output.write((this.count === 1 ? "[\n" : ",\n") + JSON.stringify(report, null, 2));
+    else this.output.write((this.count === 1 ? "" : "\n") + formatTextReport(report, label));
     if (this.progress && this.count >= 2000 && this.count % 1000 === 0) {
       this.err.write(`\rtherapy-claims: checked ${this.count} sessions...`);
       this.progressShown = true;
     }
   }
 
+  /** Prints every report of a list (a JSON array, or a one-line array in NDJSON), flushing as it goes. */
+  async addAll(items: readonly unknown[], options: ValidateOptions): Promise<void> {
+    for (let i = 0; i < items.length; i++) {
+      this.add(validateSession(items[i], options), `Session ${i + 1}`);
+      await this.output.flush();
+    }
+  }
+
   async end(): Promise<void> {
-    if (this.format === "json") await this.output.write(this.count === 0 ? "[]\n" : "\n]\n");
+    if (this.format === "json") this.output.write(this.count === 0 ? "[]\n" : "\n]\n");
     if (this.format === "text") {
       const valid = this.count - this.invalid;
-      await this.output.write(`\n${this.count} session(s) checked: ${valid} ready to bill, ${this.invalid} with errors.\n`);
+      this.output.write(`\n${this.count} session(s) checked: ${valid} ready to bill, ${this.invalid} with errors.\n`);
     }
-    await this.output.flush();
+    await this.output.flush(true);
     if (this.progressShown) this.err.write(`\rtherapy-claims: checked ${this.count} sessions.   \n`);
   }
 }
@@ -213,43 +227,45 @@ function jsonError(error: unknown): string {
 async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, cli: Cli): Promise<number> {
   const { stream, name } = openInput(file);
   const printer = new ReportPrinter(new Output(cli.out), format, cli.err);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let mode: "unknown" | "ndjson" | "document" = "unknown";
   let firstLineError = "";
   const document: string[] = [];
   let lineNumber = 0;
   let badLines = 0;
   try {
-    for await (const line of lines) {
-      lineNumber++;
-      if (mode === "document") {
-        document.push(line);
-        continue;
-      }
-      const text = line.trim();
-      if (text === "") continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        if (mode === "unknown") {
-          mode = "document";
-          firstLineError = `line ${lineNumber}: ${jsonError(error)}`;
+    for await (const lines of lineBatches(stream)) {
+      for (const line of lines) {
+        lineNumber++;
+        if (mode === "document") {
           document.push(line);
           continue;
         }
-        badLines++;
-        cli.err.write(`therapy-claims: ${name}, line ${lineNumber}: not valid JSON (${jsonError(error)}); line skipped\n`);
-        continue;
-      }
-      if (mode === "unknown" && Array.isArray(value)) {
-        // A one-line JSON array: a document, not NDJSON.
-        for (const [i, item] of value.entries()) await printer.add(validateSession(item, options), `Session ${i + 1}`);
+        const text = line.trim();
+        if (text === "") continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (error) {
+          if (mode === "unknown") {
+            mode = "document";
+            firstLineError = `line ${lineNumber}: ${jsonError(error)}`;
+            document.push(line);
+            continue;
+          }
+          badLines++;
+          cli.err.write(`therapy-claims: ${name}, line ${lineNumber}: not valid JSON (${jsonError(error)}); line skipped\n`);
+          continue;
+        }
+        if (mode === "unknown" && Array.isArray(value)) {
+          // A one-line JSON array: a document, not NDJSON.
+          await printer.addAll(value, options);
+          mode = "ndjson";
+          continue;
+        }
         mode = "ndjson";
-        continue;
+        printer.add(validateSession(value, options), `Session ${printer.count + 1} (line ${lineNumber})`);
       }
-      mode = "ndjson";
-      await printer.add(validateSession(value, options), `Session ${printer.count + 1} (line ${lineNumber})`);
+      await printer.output.flush();
     }
   } catch (error) {
     cli.err.write(`therapy-claims: cannot read ${name}: ${jsonError(error)}\n`);
@@ -263,8 +279,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
       cli.err.write(`therapy-claims: ${name} is not JSON or NDJSON: ${firstLineError} (as one JSON document: ${jsonError(error)})\n`);
       return EXIT_UNUSABLE;
     }
-    const items = Array.isArray(value) ? value : [value];
-    for (const [i, item] of items.entries()) await printer.add(validateSession(item, options), `Session ${i + 1}`);
+    await printer.addAll(Array.isArray(value) ? value : [value], options);
   }
   if (mode === "unknown") {
     cli.err.write(`therapy-claims: ${name} is empty: no session to check\n`);
