@@ -38,36 +38,16 @@ const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** Phrase keys whose nonbillable match is dropped when a teaching word comes shortly before. */
 const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested"]);
 
-/** One node of the phrase trie: the phrase so far (words joined by spaces), its categories, what may follow. */
-export interface PhraseNode {
-  /** The phrase so far, as the term reported. */
-  readonly key: string;
-  /** Indices into {@link TERM_CATEGORIES} of the categories the phrase belongs to, in the table's order. */
-  readonly categories: readonly number[] | undefined;
-  /** The word ids that may follow (a short list, searched in order), or undefined when none may. */
-  readonly nextIds: Int32Array | undefined;
-  /** The node each of `nextIds` leads to. */
-  readonly nextNodes: readonly PhraseNode[] | undefined;
-  /** A "set up" key: its nonbillable match depends on the words beside it. */
-  readonly setUp: boolean;
-  /** A rest key: its nonbillable match depends on the words before it. */
-  readonly rest: boolean;
-  /** Where this node's (phrase, category) pairs are numbered: `slot + k` for `categories[k]`. */
-  readonly slot: number;
-}
+/** A phrase node's flag: a "set up" key, whose nonbillable match depends on the words beside it. */
+export const PHRASE_SET_UP = 1;
+/** A phrase node's flag: a rest key, whose nonbillable match depends on the words before it. */
+export const PHRASE_REST = 2;
 
-let termSlots = 0;
 
-/** The words, by id. */
-export const WORDS: readonly string[] = [];
-/** Each word's flags (WORD_*), by id. */
-export const WORD_FLAGS: readonly number[] = [];
-/** The trie node of the one-word phrase each word starts, by id (undefined when it starts none). */
-export const WORD_PHRASE: readonly (PhraseNode | undefined)[] = [];
-function buildWords(): void {
-  const words = WORDS as string[];
-  const flags = WORD_FLAGS as number[];
-  const phrases = WORD_PHRASE as (PhraseNode | undefined)[];
+/** The lexicon's words and phrases as tables, built once at import (see the exports below). */
+function buildWords() {
+  const words: string[] = [];
+  const flags: number[] = [];
   const ids = new Map<string, number>();
   const idOf = (word: string): number => {
     let id = ids.get(word);
@@ -76,12 +56,11 @@ function buildWords(): void {
       ids.set(word, id);
       words.push(word);
       flags.push(0);
-      phrases.push(undefined);
     }
     return id;
   };
 
-  interface Building { key: string; categories: number[] | undefined; next: Map<number, Building> | undefined; setUp: boolean; rest: boolean }
+  interface Building { key: string; categories: number[] | undefined; next: Map<number, Building> | undefined }
   const root = new Map<number, Building>();
   const nodeAt = (key: string): Building => {
     const parts = key.split(" ");
@@ -91,8 +70,7 @@ function buildWords(): void {
       const id = idOf(parts[index]!);
       let child = level.get(id);
       if (child === undefined) {
-        const childKey = parts.slice(0, index + 1).join(" ");
-        child = { key: childKey, categories: undefined, next: undefined, setUp: SET_UP_KEYS.has(childKey), rest: REST_KEYS.has(childKey) };
+        child = { key: parts.slice(0, index + 1).join(" "), categories: undefined, next: undefined };
         level.set(id, child);
       }
       node = child;
@@ -105,31 +83,108 @@ function buildWords(): void {
   };
   for (const prefix of PHRASE_PREFIXES) nodeAt(prefix).next ??= new Map();
   for (const [key, categories] of PHRASE_TABLE) nodeAt(key).categories = categories.map((c: TermCategory) => TERM_CATEGORIES.indexOf(c));
-  const freeze = (building: Building): PhraseNode => {
-    const slot = termSlots;
-    termSlots += building.categories?.length ?? 0;
-    const children = building.next === undefined ? undefined : [...building.next];
-    return {
-      key: building.key,
-      categories: building.categories,
-      nextIds: children === undefined ? undefined : Int32Array.from(children, ([id]) => id),
-      nextNodes: children?.map(([, child]) => freeze(child)),
-      setUp: building.setUp,
-      rest: building.rest,
-      slot,
-    };
+
+  // Depth first: a node's number, then its children's (their numbers are known once they are numbered).
+  const keys: string[] = [];
+  const nodeFlags: number[] = [];
+  const categoryStart: number[] = [];
+  const category: number[] = [];
+  const nextOf: (readonly [id: number, node: number])[][] = [];
+  const number = (building: Building): number => {
+    const k = keys.length;
+    keys.push(building.key);
+    nodeFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0));
+    categoryStart.push(category.length);
+    category.push(...(building.categories ?? []));
+    nextOf.push([]);
+    for (const [id, child] of building.next ?? []) nextOf[k]!.push([id, number(child)]);
+    return k;
   };
-  for (const [id, node] of root) phrases[id] = freeze(node);
+  const wordPhrase: number[] = [];
+  for (const [id, building] of root) wordPhrase[id] = number(building);
+  categoryStart.push(category.length);
+  const nextStart: number[] = [0];
+  for (const next of nextOf) nextStart.push(nextStart[nextStart.length - 1]! + next.length);
+
   for (const word of VAGUE_WORDS) flags[idOf(word)]! |= WORD_VAGUE;
   for (const [flag, list] of FLAG_WORDS) for (const word of list) flags[idOf(word)]! |= flag;
 
+  return {
+    words,
+    wordFlags: Uint8Array.from(flags),
+    wordPhrase: Int32Array.from(words, (_, id) => wordPhrase[id] ?? -1),
+    phraseKey: keys,
+    phraseFlags: Uint8Array.from(nodeFlags),
+    phraseCategoryStart: Int32Array.from(categoryStart),
+    phraseCategory: Uint8Array.from(category),
+    phraseNextStart: Int32Array.from(nextStart),
+    phraseNextId: Int32Array.from(nextOf.flat(), ([id]) => id),
+    phraseNextNode: Int32Array.from(nextOf.flat(), ([, node]) => node),
+  };
 }
 
-buildWords();
+const TABLES = buildWords();
+/** The words, by id. */
+export const WORDS: readonly string[] = TABLES.words;
+/** Each word's flags (WORD_*), by id. */
+export const WORD_FLAGS: Uint8Array = TABLES.wordFlags;
+/** The trie node of the one-word phrase each word starts, by id (-1 when it starts none). */
+export const WORD_PHRASE: Int32Array = TABLES.wordPhrase;
+/**
+ * The phrase trie, as parallel arrays indexed by node number (numbered depth first, so a node's
+ * children follow it): node `k` is the phrase {@link PHRASE_KEY}`[k]` (its words joined by
+ * spaces, the term reported); its categories are `PHRASE_CATEGORY[j]` for `j` from
+ * `PHRASE_CATEGORY_START[k]` up to `PHRASE_CATEGORY_START[k + 1]` (indices into
+ * {@link TERM_CATEGORIES}, in the table's order), and `j` also numbers the (phrase, category)
+ * pair; the word ids that may follow are `PHRASE_NEXT_ID[j]` for `j` from `PHRASE_NEXT_START[k]`
+ * up to `PHRASE_NEXT_START[k + 1]` (a short list, searched in order), leading to node
+ * `PHRASE_NEXT_NODE[j]`; `PHRASE_FLAGS[k]` holds PHRASE_SET_UP and PHRASE_REST. Typed arrays
+ * rather than an object per node: the scan reads a few numbers per token, and this keeps them
+ * small, together and of one type.
+ */
+export const PHRASE_KEY: readonly string[] = TABLES.phraseKey;
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_FLAGS: Uint8Array = TABLES.phraseFlags;
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_CATEGORY_START: Int32Array = TABLES.phraseCategoryStart;
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_CATEGORY: Uint8Array = TABLES.phraseCategory;
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_NEXT_START: Int32Array = TABLES.phraseNextStart;
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_NEXT_ID: Int32Array = TABLES.phraseNextId;
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_NEXT_NODE: Int32Array = TABLES.phraseNextNode;
 
-/** How many (phrase, category) pairs the trie has: the size of a table indexed by {@link PhraseNode.slot}. */
-export const TERM_SLOTS: number = termSlots;
+/** How many (phrase, category) pairs the trie has: the size of a table indexed like {@link PHRASE_CATEGORY}. */
+export const TERM_SLOTS: number = PHRASE_CATEGORY.length;
 
+/** How many character classes there are, the separator's included. */
+export const CLASS_COUNT = 37;
+/** The class of `i`. */
+export const CLASS_I = 11 + 8;
+/** The class of `x`. */
+export const CLASS_X = 11 + 23;
+/** The largest class of a digit. */
+export const CLASS_LAST_DIGIT = 10;
+/** U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE: lower-cases to `i` and a combining dot, which ends the token. */
+export const CHAR_DOTTED_I = 0x130;
+
+/**
+ * Every UTF-16 code unit → its character class in the scan: 1–10 for the digits `0`–`9`, 11–36
+ * for the letters `a`–`z` in either case and U+212A KELVIN SIGN (→ `k`), 0 for a separator
+ * (`#` and `%` included: they are tokens of their own) and for U+0130, which the scan treats
+ * apart (it is `i`, then ends the token). A table of all 65,536 code units (64 kB) so the
+ * scan reads one byte per character with no test of the range first.
+ */
+export const SCAN_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 48; c <= 57; c++) table[c] = c - 48 + 1;
+  for (let c = 97; c <= 122; c++) table[c] = c - 97 + 11;
+  for (let c = 65; c <= 90; c++) table[c] = c - 65 + 11;
+  table[0x212a] = table[107]!;
+  return table;
+})();
 
 /**
  * The character class of a UTF-16 code unit in a token: 1–10 for the digits `0`–`9`, 11–36
@@ -148,39 +203,55 @@ export const TERM_SLOTS: number = termSlots;
  * ```
  */
 export function charClass(c: number): number {
-  if (c < 128) return ASCII_CLASS[c]!;
-  if (c === 0x212a) return ASCII_CLASS[107]!;
-  if (c === 0x130) return ASCII_CLASS[105]!;
-  return 0;
+  return c === CHAR_DOTTED_I ? CLASS_I : SCAN_CLASS[c & 0xffff]!;
 }
 
-/** How many character classes there are, the separator's included. */
-export const CLASS_COUNT = 37;
-/** The class of `x`. */
-export const CLASS_X = 11 + 23;
-/** The largest class of a digit. */
-export const CLASS_LAST_DIGIT = 10;
-
-/** ASCII code → its character class (0 for a separator); the scan reads it inline. */
-export const ASCII_CLASS: Uint8Array = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 48; c <= 57; c++) table[c] = c - 48 + 1;
-  for (let c = 97; c <= 122; c++) table[c] = c - 97 + 11;
-  for (let c = 65; c <= 90; c++) table[c] = c - 65 + 11;
-  return table;
-})();
+/**
+ * Token kinds: what the pattern checks need to know about a token's characters. The scan
+ * stores a token as `id << KIND_BITS | kind` (see {@link TOKEN_OF_STATE}).
+ */
+export const KIND_WORD = 0;
+/** Starts with a digit, not all digits ("3x10", "10lbs"). */
+export const KIND_DIGIT = 1;
+/** All digits ("10"). */
+export const KIND_NUMBER = 2;
+/** Starts with `x` ("x10", "x"). */
+export const KIND_X = 3;
+/** `#`. */
+export const KIND_HASH_SIGN = 4;
+/** How many low bits of a stored token hold its kind. */
+export const KIND_BITS = 3;
+/** The low bits of a stored token that hold its kind. */
+export const KIND_MASK = (1 << KIND_BITS) - 1;
 
 /** The automaton's state before a token's first character. */
 export const START_STATE = 1;
+/**
+ * The states of a token that spells no lexicon word and cannot become one (no word has its
+ * first characters), one per kind, so the kind is still known at the token's end: 0 for a
+ * word, then `x…`, all digits, digits then something else.
+ */
+const DEAD_BY_KIND: readonly number[] = [0, 4, 3, 2]; // indexed by KIND_WORD, KIND_DIGIT, KIND_NUMBER, KIND_X
+/** The kind of each reserved state (the start state has none yet: -1). */
+const RESERVED_KINDS: readonly number[] = [KIND_WORD, -1, KIND_X, KIND_NUMBER, KIND_DIGIT];
+
+/** The kind of a token of kind `kind` (-1 before its first character) once a character of class `cls` is added. */
+function kindAfter(kind: number, cls: number): number {
+  if (kind < 0) return cls <= CLASS_LAST_DIGIT ? KIND_NUMBER : cls === CLASS_X ? KIND_X : KIND_WORD;
+  return kind === KIND_NUMBER && cls > CLASS_LAST_DIGIT ? KIND_DIGIT : kind;
+}
 
 /**
- * The automaton over the letters and digits of {@link WORDS}: state 0 is dead (no word starts
- * so), state 1 the start; `STEP[state * CLASS_COUNT + class]` is the next state, and
- * `ACCEPT[state]` the id of the word spelt by reaching it, or -1.
+ * The automaton over the letters and digits of {@link WORDS}, which also tells each token's
+ * kind: `STEP[state * CLASS_COUNT + class]` is the next state, and `TOKEN_OF_STATE[state]` the
+ * token a run of characters ending in that state stores: the word id it spells (or -1) shifted
+ * left by {@link KIND_BITS}, or'ed with its kind. A trie state is reached by one spelling
+ * only, so its kind is known; a run that leaves the trie goes to the dead state of its kind.
  */
-function buildAutomaton(): { step: Uint16Array | Int32Array; accept: Int32Array } {
-  const next: number[][] = [[], []];
-  const accepts: number[] = [-1, -1];
+function buildAutomaton(): { step: Uint16Array; token: Int32Array } {
+  const next: number[][] = RESERVED_KINDS.map(() => []);
+  const kinds: number[] = [...RESERVED_KINDS];
+  const accepts: number[] = RESERVED_KINDS.map(() => -1);
   WORDS.forEach((word, id) => {
     let state = START_STATE;
     for (let j = 0; j < word.length; j++) {
@@ -190,6 +261,7 @@ function buildAutomaton(): { step: Uint16Array | Int32Array; accept: Int32Array 
       if (to === undefined) {
         to = next.length;
         next.push([]);
+        kinds.push(kindAfter(kinds[state]!, cls));
         accepts.push(-1);
         next[state]![cls] = to;
       }
@@ -197,17 +269,20 @@ function buildAutomaton(): { step: Uint16Array | Int32Array; accept: Int32Array 
     }
     accepts[state] = id;
   });
-  const step = next.length < 0x10000 ? new Uint16Array(next.length * CLASS_COUNT) : new Int32Array(next.length * CLASS_COUNT);
-  next.forEach((row, state) => row.forEach((to, cls) => (step[state * CLASS_COUNT + cls] = to)));
-  return { step, accept: Int32Array.from(accepts) };
+  // A Uint16Array keeps the table small (the lexicon has about 2,600 states; a test checks the bound).
+  const step = new Uint16Array(next.length * CLASS_COUNT);
+  next.forEach((row, state) => {
+    for (let cls = 1; cls < CLASS_COUNT; cls++) step[state * CLASS_COUNT + cls] = row[cls] ?? DEAD_BY_KIND[kindAfter(kinds[state]!, cls)]!;
+  });
+  return { step, token: Int32Array.from(accepts, (id, state) => (id << KIND_BITS) | Math.max(kinds[state]!, 0)) };
 }
 
 const AUTOMATON = buildAutomaton();
 /** The automaton's transitions: `STEP[state * CLASS_COUNT + class]`. */
-export const STEP: Uint16Array | Int32Array = AUTOMATON.step;
-/** The word id each state spells, or -1. */
-export const ACCEPT: Int32Array = AUTOMATON.accept;
-/** The word id of `#`, a token of its own. */
-export const HASH_SIGN_ID: number = WORDS.indexOf("#");
-/** The word id of `%`, a token of its own. */
-export const PERCENT_ID: number = WORDS.indexOf("%");
+export const STEP: Uint16Array = AUTOMATON.step;
+/** The token a run of letters and digits ending in each state stores: `wordId << KIND_BITS | kind` (word id -1 for no lexicon word). */
+export const TOKEN_OF_STATE: Int32Array = AUTOMATON.token;
+/** The stored token of `#`, a token of its own. */
+export const HASH_SIGN_TOKEN: number = (WORDS.indexOf("#") << KIND_BITS) | KIND_HASH_SIGN;
+/** The stored token of `%`, a token of its own. */
+export const PERCENT_TOKEN: number = (WORDS.indexOf("%") << KIND_BITS) | KIND_WORD;
