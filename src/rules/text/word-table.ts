@@ -44,10 +44,20 @@ export const PHRASE_SET_UP = 1;
 export const PHRASE_REST = 2;
 
 
-/** The lexicon's words and phrases as tables, built once at import (see the exports below). */
-function buildWords() {
-  const words: string[] = [];
-  const flags: number[] = [];
+/** The words, by id. */
+export const WORDS: readonly string[] = [];
+const wordFlags: number[] = [];
+const wordPhrase: number[] = [];
+const phraseKeys: string[] = [];
+const phraseFlags: number[] = [];
+const categoryStart: number[] = [];
+const categories: number[] = [];
+const nextOf: (readonly [id: number, node: number])[][] = [];
+const nextStart: number[] = [0];
+
+/** Fills the lists above from the lexicon, once at import (the exports below are their typed-array forms). */
+function buildWords(): void {
+  const words = WORDS as string[];
   const ids = new Map<string, number>();
   const idOf = (word: string): number => {
     let id = ids.get(word);
@@ -55,7 +65,7 @@ function buildWords() {
       id = words.length;
       ids.set(word, id);
       words.push(word);
-      flags.push(0);
+      wordFlags.push(0);
     }
     return id;
   };
@@ -82,54 +92,32 @@ function buildWords() {
     return node!;
   };
   for (const prefix of PHRASE_PREFIXES) nodeAt(prefix).next ??= new Map();
-  for (const [key, categories] of PHRASE_TABLE) nodeAt(key).categories = categories.map((c: TermCategory) => TERM_CATEGORIES.indexOf(c));
+  for (const [key, list] of PHRASE_TABLE) nodeAt(key).categories = list.map((c: TermCategory) => TERM_CATEGORIES.indexOf(c));
 
-  // Depth first: a node's number, then its children's (their numbers are known once they are numbered).
-  const keys: string[] = [];
-  const nodeFlags: number[] = [];
-  const categoryStart: number[] = [];
-  const category: number[] = [];
-  const nextOf: (readonly [id: number, node: number])[][] = [];
+  // Depth first: a node's number, then its children's.
   const number = (building: Building): number => {
-    const k = keys.length;
-    keys.push(building.key);
-    nodeFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0));
-    categoryStart.push(category.length);
-    category.push(...(building.categories ?? []));
+    const k = phraseKeys.length;
+    phraseKeys.push(building.key);
+    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0));
+    categoryStart.push(categories.length);
+    categories.push(...(building.categories ?? []));
     nextOf.push([]);
     for (const [id, child] of building.next ?? []) nextOf[k]!.push([id, number(child)]);
     return k;
   };
-  const wordPhrase: number[] = [];
   for (const [id, building] of root) wordPhrase[id] = number(building);
-  categoryStart.push(category.length);
-  const nextStart: number[] = [0];
+  categoryStart.push(categories.length);
   for (const next of nextOf) nextStart.push(nextStart[nextStart.length - 1]! + next.length);
 
-  for (const word of VAGUE_WORDS) flags[idOf(word)]! |= WORD_VAGUE;
-  for (const [flag, list] of FLAG_WORDS) for (const word of list) flags[idOf(word)]! |= flag;
-
-  return {
-    words,
-    wordFlags: Uint8Array.from(flags),
-    wordPhrase: Int32Array.from(words, (_, id) => wordPhrase[id] ?? -1),
-    phraseKey: keys,
-    phraseFlags: Uint8Array.from(nodeFlags),
-    phraseCategoryStart: Int32Array.from(categoryStart),
-    phraseCategory: Uint8Array.from(category),
-    phraseNextStart: Int32Array.from(nextStart),
-    phraseNextId: Int32Array.from(nextOf.flat(), ([id]) => id),
-    phraseNextNode: Int32Array.from(nextOf.flat(), ([, node]) => node),
-  };
+  for (const word of VAGUE_WORDS) wordFlags[idOf(word)]! |= WORD_VAGUE;
+  for (const [flag, list] of FLAG_WORDS) for (const word of list) wordFlags[idOf(word)]! |= flag;
 }
 
-const TABLES = buildWords();
-/** The words, by id. */
-export const WORDS: readonly string[] = TABLES.words;
+buildWords();
 /** Each word's flags (WORD_*), by id. */
-export const WORD_FLAGS: Uint8Array = TABLES.wordFlags;
+export const WORD_FLAGS: Uint8Array = Uint8Array.from(wordFlags);
 /** The trie node of the one-word phrase each word starts, by id (-1 when it starts none). */
-export const WORD_PHRASE: Int32Array = TABLES.wordPhrase;
+export const WORD_PHRASE: Int32Array = Int32Array.from(WORDS, (_, id) => wordPhrase[id] ?? -1);
 /**
  * The phrase trie, as parallel arrays indexed by node number (numbered depth first, so a node's
  * children follow it): node `k` is the phrase {@link PHRASE_KEY}`[k]` (its words joined by
@@ -142,19 +130,19 @@ export const WORD_PHRASE: Int32Array = TABLES.wordPhrase;
  * rather than an object per node: the scan reads a few numbers per token, and this keeps them
  * small, together and of one type.
  */
-export const PHRASE_KEY: readonly string[] = TABLES.phraseKey;
+export const PHRASE_KEY: readonly string[] = phraseKeys;
 /** See {@link PHRASE_KEY}. */
-export const PHRASE_FLAGS: Uint8Array = TABLES.phraseFlags;
+export const PHRASE_FLAGS: Uint8Array = Uint8Array.from(phraseFlags);
 /** See {@link PHRASE_KEY}. */
-export const PHRASE_CATEGORY_START: Int32Array = TABLES.phraseCategoryStart;
+export const PHRASE_CATEGORY_START: Int32Array = Int32Array.from(categoryStart);
 /** See {@link PHRASE_KEY}. */
-export const PHRASE_CATEGORY: Uint8Array = TABLES.phraseCategory;
+export const PHRASE_CATEGORY: Uint8Array = Uint8Array.from(categories);
 /** See {@link PHRASE_KEY}. */
-export const PHRASE_NEXT_START: Int32Array = TABLES.phraseNextStart;
+export const PHRASE_NEXT_START: Int32Array = Int32Array.from(nextStart);
 /** See {@link PHRASE_KEY}. */
-export const PHRASE_NEXT_ID: Int32Array = TABLES.phraseNextId;
+export const PHRASE_NEXT_ID: Int32Array = Int32Array.from(nextOf.flat(), ([id]) => id);
 /** See {@link PHRASE_KEY}. */
-export const PHRASE_NEXT_NODE: Int32Array = TABLES.phraseNextNode;
+export const PHRASE_NEXT_NODE: Int32Array = Int32Array.from(nextOf.flat(), ([, node]) => node);
 
 /** How many (phrase, category) pairs the trie has: the size of a table indexed like {@link PHRASE_CATEGORY}. */
 export const TERM_SLOTS: number = PHRASE_CATEGORY.length;
