@@ -7,10 +7,12 @@ import {
   charClass,
   HASH_SIGN_TOKEN,
   KIND_BITS,
-  KIND_DIGIT,
+  KIND_GLUED_WEIGHT,
   KIND_HASH_SIGN,
   KIND_MASK,
   KIND_NUMBER,
+  KIND_SETS_REPS,
+  KIND_TIMES,
   KIND_WORD,
   KIND_X,
   PERCENT_TOKEN,
@@ -72,7 +74,6 @@ const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 const CHAR_HASH = 35;
 const CHAR_PERCENT = 37;
-const CHAR_X = 120;
 
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
@@ -190,28 +191,6 @@ function scanTokens(text: string): Tokens {
   return tokens;
 }
 
-/** The lower-case letter or digit that a code unit inside a token stands for. */
-function lowerAt(text: string, index: number): number {
-  const cls = charClass(text.charCodeAt(index));
-  return cls <= CLASS_LAST_DIGIT ? 47 + cls : 86 + cls;
-}
-
-/** Whether `text[from, to)` is all digits (true when empty). */
-function allDigits(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const c = text.charCodeAt(j);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-/** Whether `text[from, to)` lower-cases to `word`. */
-function spells(text: string, from: number, to: number, word: string): boolean {
-  if (to - from !== word.length) return false;
-  for (let j = 0; j < word.length; j++) if (lowerAt(text, from + j) !== word.charCodeAt(j)) return false;
-  return true;
-}
-
 /**
  * Whether token `i` is a content word (2–40 characters, neither filler nor a number) not seen
  * before in this text, which it then marks seen. A lexicon word is told apart by its id; any
@@ -273,7 +252,7 @@ function sameWord(text: string, otherStart: number, otherEnd: number, start: num
  */
 export function analyzeText(text: string): TextFacts {
   const tokens = scanTokens(text);
-  const terms = findTerms(text, tokens);
+  const terms = findTerms(tokens);
   return { tokenCount: tokens.count, terms, contentWords: countContentWords(text, tokens) };
 }
 
@@ -295,7 +274,7 @@ export function analyzeText(text: string): TextFacts {
  */
 export function analyzeTextLazily(text: string): TextFacts {
   const tokens = scanTokens(text);
-  return new LazyTextFacts(text, tokens.count, findTerms(text, tokens));
+  return new LazyTextFacts(text, tokens.count, findTerms(tokens));
 }
 
 /** Facts whose content words are counted when first read. */
@@ -316,7 +295,7 @@ class LazyTextFacts implements TextFacts {
 }
 
 /** The terms of the scanned text, by category: phrases by word id, then the sets × reps and weight patterns, token by token. */
-function findTerms(text: string, tokens: Tokens): Record<TermCategory, readonly string[]> {
+function findTerms(tokens: Tokens): Record<TermCategory, readonly string[]> {
   const number = nextTextNumber();
   const count = tokens.count;
   const stored = tokens.token;
@@ -326,7 +305,7 @@ function findTerms(text: string, tokens: Tokens): Record<TermCategory, readonly 
   ];
   for (let i = 0; i < count; i++) {
     const token = stored[i]!;
-    if ((token & KIND_MASK) !== KIND_WORD) matchPatterns(found, text, tokens, i);
+    if ((token & KIND_MASK) !== KIND_WORD) matchPatterns(found, tokens, i);
     const id = token >> KIND_BITS;
     if (id >= 0) {
       const node = WORD_PHRASE[id]!;
@@ -369,39 +348,21 @@ function add(found: (string[] | undefined)[], category: number, term: string): v
   if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
 }
 
-/** Sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk") and weights ("5#", "#5", "10 lbs", "2kg") at token `i`. */
-function matchPatterns(found: (string[] | undefined)[], text: string, tokens: Tokens, i: number): void {
+/**
+ * Sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk") and weights ("5#", "#5", "10 lbs",
+ * "2kg") at token `i`, whose kind (not {@link KIND_WORD}) the scan's automaton told from its characters.
+ */
+function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: number): void {
   const kind = tokens.token[i]! & KIND_MASK;
-  const start = tokens.start[i]!;
-  const end = tokens.end[i]!;
-  const hasNext = i + 1 < tokens.count;
-  const next = hasNext ? tokens.token[i + 1]! : -1 << KIND_BITS;
+  const next = i + 1 < tokens.count ? tokens.token[i + 1]! : -1 << KIND_BITS;
   const nextId = next >> KIND_BITS;
   const nextIsNumber = (next & KIND_MASK) === KIND_NUMBER;
-  if (kind === KIND_X) {
-    // "x10" (sets × reps in one token) or "x" then a number.
-    if (end - start > 1 ? allDigits(text, start + 1, end) : nextIsNumber) add(found, EXERCISE, SETS_X_REPS);
-    return;
-  }
-  if (kind === KIND_HASH_SIGN) {
-    if (nextIsNumber) add(found, EXERCISE, WEIGHT);
-    return;
-  }
-  if (kind === KIND_NUMBER) {
-    if (nextId >= 0 && (WORD_FLAGS[nextId]! & WORD_WEIGHT_UNIT) !== 0) add(found, EXERCISE, WEIGHT);
-    return;
-  }
-  // KIND_DIGIT: digits, then from index d on something else.
-  let d = start + 1;
-  while (d < end && charClass(text.charCodeAt(d)) <= CLASS_LAST_DIGIT) d++;
-  if (lowerAt(text, d) === CHAR_X) {
-    // "3x10": digits, x, digits.
-    if (d + 1 < end && allDigits(text, d + 1, end)) add(found, EXERCISE, SETS_X_REPS);
-    // "10x", unless a frequency follows ("2x/wk").
-    if (d + 1 === end && (nextId < 0 || (WORD_FLAGS[nextId]! & WORD_FREQUENCY) === 0)) add(found, EXERCISE, SETS_X_REPS);
-  }
-  // "10lbs", "5lb", "2kg".
-  if (spells(text, d, end, "lbs") || spells(text, d, end, "lb") || spells(text, d, end, "kg")) add(found, EXERCISE, WEIGHT);
+  if (kind === KIND_SETS_REPS || (kind === KIND_X && nextIsNumber)) add(found, EXERCISE, SETS_X_REPS);
+  // "10x", unless a frequency follows ("2x/wk").
+  else if (kind === KIND_TIMES && (nextId < 0 || (WORD_FLAGS[nextId]! & WORD_FREQUENCY) === 0)) add(found, EXERCISE, SETS_X_REPS);
+  else if (kind === KIND_GLUED_WEIGHT || (kind === KIND_HASH_SIGN && nextIsNumber)) add(found, EXERCISE, WEIGHT);
+  // "10 lbs", "5 #".
+  else if (kind === KIND_NUMBER && nextId >= 0 && (WORD_FLAGS[nextId]! & WORD_WEIGHT_UNIT) !== 0) add(found, EXERCISE, WEIGHT);
 }
 
 /** The phrases of 1..n tokens starting at token `i`, whose first word starts phrase node `first`: walks the trie by word id. */

@@ -195,18 +195,24 @@ export function charClass(c: number): number {
 }
 
 /**
- * Token kinds: what the pattern checks need to know about a token's characters. The scan
- * stores a token as `id << KIND_BITS | kind` (see {@link TOKEN_OF_STATE}).
+ * Token kinds: which sets × reps or weight pattern a token can take part in, told by the
+ * automaton from its characters (so the pattern checks never read the text again). The scan
+ * stores a token as `id << KIND_BITS | kind` (see {@link TOKEN_OF_STATE}). A word, or any
+ * token no pattern looks at ("6mwt", "xray").
  */
 export const KIND_WORD = 0;
-/** Starts with a digit, not all digits ("3x10", "10lbs"). */
-export const KIND_DIGIT = 1;
 /** All digits ("10"). */
-export const KIND_NUMBER = 2;
-/** Starts with `x` ("x10", "x"). */
-export const KIND_X = 3;
+export const KIND_NUMBER = 1;
+/** `x` alone (sets × reps when a number follows: "2 x 15"). */
+export const KIND_X = 2;
+/** Sets × reps in one token: digits, `x`, digits ("3x10") or `x` then digits ("x10"). */
+export const KIND_SETS_REPS = 3;
+/** Digits then `x` ("10x": sets × reps unless a frequency follows, "2x/wk"). */
+export const KIND_TIMES = 4;
+/** Digits with a weight unit glued on ("10lbs", "5lb", "2kg"). */
+export const KIND_GLUED_WEIGHT = 5;
 /** `#`. */
-export const KIND_HASH_SIGN = 4;
+export const KIND_HASH_SIGN = 6;
 /** How many low bits of a stored token hold its kind. */
 export const KIND_BITS = 3;
 /** The low bits of a stored token that hold its kind. */
@@ -214,32 +220,77 @@ export const KIND_MASK = (1 << KIND_BITS) - 1;
 
 /** The automaton's state before a token's first character. */
 export const START_STATE = 1;
-/**
- * The states of a token that spells no lexicon word and cannot become one (no word has its
- * first characters), one per kind, so the kind is still known at the token's end: 0 for a
- * word, then `x…`, all digits, digits then something else.
- */
-const DEAD_BY_KIND: readonly number[] = [0, 4, 3, 2]; // indexed by KIND_WORD, KIND_DIGIT, KIND_NUMBER, KIND_X
-/** The kind of each reserved state (the start state has none yet: -1). */
-const RESERVED_KINDS: readonly number[] = [KIND_WORD, -1, KIND_X, KIND_NUMBER, KIND_DIGIT];
 
-/** The kind of a token of kind `kind` (-1 before its first character) once a character of class `cls` is added. */
-function kindAfter(kind: number, cls: number): number {
-  if (kind < 0) return cls <= CLASS_LAST_DIGIT ? KIND_NUMBER : cls === CLASS_X ? KIND_X : KIND_WORD;
-  return kind === KIND_NUMBER && cls > CLASS_LAST_DIGIT ? KIND_DIGIT : kind;
+/**
+ * What a token read so far may still become, for the patterns (a small automaton run in step
+ * with the lexicon's): nothing (0, for good), `x`, `x` digits, digits, digits `x`, digits `x`
+ * digits, digits `l`, `lb`, `lbs`, `k`, `kg`.
+ */
+const SHAPE_NONE = 0;
+const SHAPE_X = 1;
+const SHAPE_X_DIGITS = 2;
+const SHAPE_DIGITS = 3;
+const SHAPE_DIGITS_X = 4;
+const SHAPE_DIGITS_X_DIGITS = 5;
+const SHAPE_L = 6;
+const SHAPE_LB = 7;
+const SHAPE_LBS = 8;
+const SHAPE_K = 9;
+const SHAPE_KG = 10;
+const SHAPES = 11;
+/** The kind of a token that ends in each shape. */
+const KIND_OF_SHAPE: readonly number[] = [
+  KIND_WORD, KIND_X, KIND_SETS_REPS, KIND_NUMBER, KIND_TIMES, KIND_SETS_REPS, KIND_WORD, KIND_GLUED_WEIGHT, KIND_GLUED_WEIGHT, KIND_WORD, KIND_GLUED_WEIGHT,
+];
+/** The class of a lower-case letter. */
+const classOf = (letter: string): number => charClass(letter.charCodeAt(0));
+
+/** The shape of a token of shape `shape` (-1 before its first character) once a character of class `cls` is added. */
+function shapeAfter(shape: number, cls: number): number {
+  const digit = cls <= CLASS_LAST_DIGIT;
+  switch (shape) {
+    case -1:
+      return digit ? SHAPE_DIGITS : cls === CLASS_X ? SHAPE_X : SHAPE_NONE;
+    case SHAPE_X:
+    case SHAPE_X_DIGITS:
+      return digit ? SHAPE_X_DIGITS : SHAPE_NONE;
+    case SHAPE_DIGITS:
+      if (digit) return SHAPE_DIGITS;
+      return cls === CLASS_X ? SHAPE_DIGITS_X : cls === classOf("l") ? SHAPE_L : cls === classOf("k") ? SHAPE_K : SHAPE_NONE;
+    case SHAPE_DIGITS_X:
+    case SHAPE_DIGITS_X_DIGITS:
+      return digit ? SHAPE_DIGITS_X_DIGITS : SHAPE_NONE;
+    case SHAPE_L:
+      return cls === classOf("b") ? SHAPE_LB : SHAPE_NONE;
+    case SHAPE_LB:
+      return cls === classOf("s") ? SHAPE_LBS : SHAPE_NONE;
+    case SHAPE_K:
+      return cls === classOf("g") ? SHAPE_KG : SHAPE_NONE;
+    default:
+      return SHAPE_NONE;
+  }
 }
+
+/**
+ * The states of a token that spells no lexicon word and cannot become one (no word starts
+ * with its characters), one per shape, so the shape is still known at the token's end: state 0
+ * for {@link SHAPE_NONE}, state `shape + 1` for the others (state 1 is the start).
+ */
+const deadState = (shape: number): number => (shape === SHAPE_NONE ? 0 : shape + 1);
+/** The shape of each reserved state: the dead ones, and the start (-1, no character yet). */
+const RESERVED_SHAPES: readonly number[] = [SHAPE_NONE, -1, ...Array.from({ length: SHAPES - 1 }, (_, k) => k + 1)];
 
 /**
  * The automaton over the letters and digits of {@link WORDS}, which also tells each token's
  * kind: `STEP[state * CLASS_COUNT + class]` is the next state, and `TOKEN_OF_STATE[state]` the
  * token a run of characters ending in that state stores: the word id it spells (or -1) shifted
  * left by {@link KIND_BITS}, or'ed with its kind. A trie state is reached by one spelling
- * only, so its kind is known; a run that leaves the trie goes to the dead state of its kind.
+ * only, so its shape is known; a run that leaves the trie goes to the dead state of its shape.
  */
 function buildAutomaton(): { step: Uint16Array; token: Int32Array } {
-  const next: number[][] = RESERVED_KINDS.map(() => []);
-  const kinds: number[] = [...RESERVED_KINDS];
-  const accepts: number[] = RESERVED_KINDS.map(() => -1);
+  const next: number[][] = RESERVED_SHAPES.map(() => []);
+  const shapes: number[] = [...RESERVED_SHAPES];
+  const accepts: number[] = RESERVED_SHAPES.map(() => -1);
   WORDS.forEach((word, id) => {
     let state = START_STATE;
     for (let j = 0; j < word.length; j++) {
@@ -249,7 +300,7 @@ function buildAutomaton(): { step: Uint16Array; token: Int32Array } {
       if (to === undefined) {
         to = next.length;
         next.push([]);
-        kinds.push(kindAfter(kinds[state]!, cls));
+        shapes.push(shapeAfter(shapes[state]!, cls));
         accepts.push(-1);
         next[state]![cls] = to;
       }
@@ -260,9 +311,9 @@ function buildAutomaton(): { step: Uint16Array; token: Int32Array } {
   // A Uint16Array keeps the table small (the lexicon has about 2,600 states; a test checks the bound).
   const step = new Uint16Array(next.length * CLASS_COUNT);
   next.forEach((row, state) => {
-    for (let cls = 1; cls < CLASS_COUNT; cls++) step[state * CLASS_COUNT + cls] = row[cls] ?? DEAD_BY_KIND[kindAfter(kinds[state]!, cls)]!;
+    for (let cls = 1; cls < CLASS_COUNT; cls++) step[state * CLASS_COUNT + cls] = row[cls] ?? deadState(shapeAfter(shapes[state]!, cls));
   });
-  return { step, token: Int32Array.from(accepts, (id, state) => (id << KIND_BITS) | Math.max(kinds[state]!, 0)) };
+  return { step, token: Int32Array.from(accepts, (id, state) => (id << KIND_BITS) | (KIND_OF_SHAPE[shapes[state]!] ?? KIND_WORD)) };
 }
 
 const AUTOMATON = buildAutomaton();

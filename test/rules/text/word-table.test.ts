@@ -4,9 +4,11 @@ import {
   CLASS_COUNT,
   charClass,
   KIND_BITS,
-  KIND_DIGIT,
+  KIND_GLUED_WEIGHT,
   KIND_MASK,
   KIND_NUMBER,
+  KIND_SETS_REPS,
+  KIND_TIMES,
   KIND_WORD,
   KIND_X,
   PHRASE_CATEGORY,
@@ -51,11 +53,14 @@ function nodes(): { path: string[]; key: string; categories: number[] | undefine
   return out;
 }
 
-/** The kind of a run of letters and digits, told from its characters. */
+/** The kind of a run of lower-case letters and digits, told from its characters by regular expressions. */
 function kindOf(word: string): number {
   if (/^[0-9]+$/.test(word)) return KIND_NUMBER;
-  if (/^[0-9]/.test(word)) return KIND_DIGIT;
-  return word.startsWith("x") ? KIND_X : KIND_WORD;
+  if (word === "x") return KIND_X;
+  if (/^([0-9]+)?x[0-9]+$/.test(word)) return KIND_SETS_REPS;
+  if (/^[0-9]+x$/.test(word)) return KIND_TIMES;
+  if (/^[0-9]+(lbs|lb|kg)$/.test(word)) return KIND_GLUED_WEIGHT;
+  return KIND_WORD;
 }
 
 describe("word-table: the lexicon as word ids, an automaton and a trie", () => {
@@ -66,8 +71,15 @@ describe("word-table: the lexicon as word ids, an automaton and a trie", () => {
     for (const word of ["", "zzzz", "sitt", "si", "setu", "a".repeat(41)]) if (!WORDS.includes(word)) expect(idOf(word), word).toBe(-1);
   });
 
-  it("tells every run's kind from its state: all digits, digits then more, x first, or a word", () => {
-    const runs = [...WORDS.filter((word) => /^[a-z0-9]+$/.test(word)), "10", "1234567", "12a", "3x10", "10lbs", "1lb2", "x", "x10", "xyz", "xray", "abc", "zzzz", "a1", "9".repeat(50), "x".repeat(50)];
+  it("tells every run's kind from its state: a number, x, sets x reps, digits then x, a glued weight, or a word", () => {
+    const runs = [
+      ...WORDS.filter((word) => /^[a-z0-9]+$/.test(word)),
+      ...["10", "1234567", "12a", "3x10", "3x10x", "3x1a", "3xx", "10x", "x", "xx", "x10", "x10x", "xyz", "xray", "abc", "zzzz", "a1", "6mwt", "9".repeat(50), "x".repeat(50)],
+      ...["10lbs", "10lb", "5kg", "5k", "5l", "5lbss", "1lb2", "5kgs", "lbs", "kg", "x5lbs", "5xlb"],
+    ];
+    // Every run of up to three characters over the digits and the letters the patterns use, too.
+    const alphabet = ["1", "0", "x", "l", "b", "s", "k", "g", "a"];
+    for (const a of alphabet) for (const b of ["", ...alphabet]) for (const c of ["", ...alphabet]) runs.push(a + b + c);
     for (const run of runs) expect(tokenOf(run) & KIND_MASK, run).toBe(kindOf(run));
   });
 
