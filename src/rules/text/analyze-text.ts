@@ -3,7 +3,6 @@ import {
   CHAR_DOTTED_I,
   CLASS_COUNT,
   CLASS_I,
-  CLASS_LAST_DIGIT,
   charClass,
   HASH_SIGN_TOKEN,
   KIND_BITS,

@@ -191,6 +191,7 @@ export const SCAN_CLASS: Uint8Array = (() => {
  * ```
  */
 export function charClass(c: number): number {
+  // `& 0xffff` keeps the read inside the table (NaN, what charCodeAt gives past the end, reads as 0).
   return c === CHAR_DOTTED_I ? CLASS_I : SCAN_CLASS[c & 0xffff]!;
 }
 
@@ -313,6 +314,7 @@ function buildAutomaton(): { step: Uint16Array; token: Int32Array } {
   next.forEach((row, state) => {
     for (let cls = 1; cls < CLASS_COUNT; cls++) step[state * CLASS_COUNT + cls] = row[cls] ?? deadState(shapeAfter(shapes[state]!, cls));
   });
+  // The start state (shape -1) ends no token; it stores as a word.
   return { step, token: Int32Array.from(accepts, (id, state) => (id << KIND_BITS) | (KIND_OF_SHAPE[shapes[state]!] ?? KIND_WORD)) };
 }
 
