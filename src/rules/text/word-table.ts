@@ -243,8 +243,12 @@ const SHAPES = 11;
 const KIND_OF_SHAPE: readonly number[] = [
   KIND_WORD, KIND_X, KIND_SETS_REPS, KIND_NUMBER, KIND_TIMES, KIND_SETS_REPS, KIND_WORD, KIND_GLUED_WEIGHT, KIND_GLUED_WEIGHT, KIND_WORD, KIND_GLUED_WEIGHT,
 ];
-/** The class of a lower-case letter. */
-const classOf = (letter: string): number => charClass(letter.charCodeAt(0));
+/** The classes of the letters of the weight units (`b` is the second letter: `CLASS_LAST_DIGIT + 2`). */
+const CLASS_B = CLASS_LAST_DIGIT + 2;
+const CLASS_G = CLASS_LAST_DIGIT + 7;
+const CLASS_K = CLASS_LAST_DIGIT + 11;
+const CLASS_L = CLASS_LAST_DIGIT + 12;
+const CLASS_S = CLASS_LAST_DIGIT + 19;
 
 /** The shape of a token of shape `shape` (-1 before its first character) once a character of class `cls` is added. */
 function shapeAfter(shape: number, cls: number): number {
@@ -257,16 +261,16 @@ function shapeAfter(shape: number, cls: number): number {
       return digit ? SHAPE_X_DIGITS : SHAPE_NONE;
     case SHAPE_DIGITS:
       if (digit) return SHAPE_DIGITS;
-      return cls === CLASS_X ? SHAPE_DIGITS_X : cls === classOf("l") ? SHAPE_L : cls === classOf("k") ? SHAPE_K : SHAPE_NONE;
+      return cls === CLASS_X ? SHAPE_DIGITS_X : cls === CLASS_L ? SHAPE_L : cls === CLASS_K ? SHAPE_K : SHAPE_NONE;
     case SHAPE_DIGITS_X:
     case SHAPE_DIGITS_X_DIGITS:
       return digit ? SHAPE_DIGITS_X_DIGITS : SHAPE_NONE;
     case SHAPE_L:
-      return cls === classOf("b") ? SHAPE_LB : SHAPE_NONE;
+      return cls === CLASS_B ? SHAPE_LB : SHAPE_NONE;
     case SHAPE_LB:
-      return cls === classOf("s") ? SHAPE_LBS : SHAPE_NONE;
+      return cls === CLASS_S ? SHAPE_LBS : SHAPE_NONE;
     case SHAPE_K:
-      return cls === classOf("g") ? SHAPE_KG : SHAPE_NONE;
+      return cls === CLASS_G ? SHAPE_KG : SHAPE_NONE;
     default:
       return SHAPE_NONE;
   }
@@ -311,8 +315,13 @@ function buildAutomaton(): { step: Uint16Array; token: Int32Array } {
   });
   // A Uint16Array keeps the table small (the lexicon has about 2,600 states; a test checks the bound).
   const step = new Uint16Array(next.length * CLASS_COUNT);
+  // Each row starts as its shape's way out of the trie, then gets the trie's own steps. The way
+  // out of SHAPE_NONE is state 0 on every class, which the new table holds already: most rows
+  // need only their own steps (this runs at import; a loop over every cell costs milliseconds).
+  const deadRows = Array.from({ length: SHAPES + 1 }, (_, k) => Uint16Array.from({ length: CLASS_COUNT }, (_, cls) => (cls === 0 ? 0 : deadState(shapeAfter(k - 1, cls)))));
   next.forEach((row, state) => {
-    for (let cls = 1; cls < CLASS_COUNT; cls++) step[state * CLASS_COUNT + cls] = row[cls] ?? deadState(shapeAfter(shapes[state]!, cls));
+    if (shapes[state] !== SHAPE_NONE) step.set(deadRows[shapes[state]! + 1]!, state * CLASS_COUNT);
+    row.forEach((to, cls) => (step[state * CLASS_COUNT + cls] = to));
   });
   // The start state (shape -1) ends no token; it stores as a word.
   return { step, token: Int32Array.from(accepts, (id, state) => (id << KIND_BITS) | (KIND_OF_SHAPE[shapes[state]!] ?? KIND_WORD)) };
