@@ -38,36 +38,26 @@ const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** Phrase keys whose nonbillable match is dropped when a teaching word comes shortly before. */
 const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested"]);
 
-/** One node of the phrase trie: the phrase so far (words joined by spaces), its categories, what may follow. */
-export interface PhraseNode {
-  /** The phrase so far, as the term reported. */
-  readonly key: string;
-  /** Indices into {@link TERM_CATEGORIES} of the categories the phrase belongs to, in the table's order. */
-  readonly categories: readonly number[] | undefined;
-  /** The word ids that may follow (a short list, searched in order), or undefined when none may. */
-  readonly nextIds: Int32Array | undefined;
-  /** The node each of `nextIds` leads to. */
-  readonly nextNodes: readonly PhraseNode[] | undefined;
-  /** A "set up" key: its nonbillable match depends on the words beside it. */
-  readonly setUp: boolean;
-  /** A rest key: its nonbillable match depends on the words before it. */
-  readonly rest: boolean;
-  /** Where this node's (phrase, category) pairs are numbered: `slot + k` for `categories[k]`. */
-  readonly slot: number;
-}
+/** A phrase node's flag: a "set up" key, whose nonbillable match depends on the words beside it. */
+export const PHRASE_SET_UP = 1;
+/** A phrase node's flag: a rest key, whose nonbillable match depends on the words before it. */
+export const PHRASE_REST = 2;
 
-let termSlots = 0;
 
 /** The words, by id. */
 export const WORDS: readonly string[] = [];
-/** Each word's flags (WORD_*), by id. */
-export const WORD_FLAGS: readonly number[] = [];
-/** The trie node of the one-word phrase each word starts, by id (undefined when it starts none). */
-export const WORD_PHRASE: readonly (PhraseNode | undefined)[] = [];
+const wordFlags: number[] = [];
+const wordPhrase: number[] = [];
+const phraseKeys: string[] = [];
+const phraseFlags: number[] = [];
+const categoryStart: number[] = [];
+const categories: number[] = [];
+const nextOf: (readonly [id: number, node: number])[][] = [];
+const nextStart: number[] = [0];
+
+/** Fills the lists above from the lexicon, once at import (the exports below are their typed-array forms). */
 function buildWords(): void {
   const words = WORDS as string[];
-  const flags = WORD_FLAGS as number[];
-  const phrases = WORD_PHRASE as (PhraseNode | undefined)[];
   const ids = new Map<string, number>();
   const idOf = (word: string): number => {
     let id = ids.get(word);
@@ -75,13 +65,12 @@ function buildWords(): void {
       id = words.length;
       ids.set(word, id);
       words.push(word);
-      flags.push(0);
-      phrases.push(undefined);
+      wordFlags.push(0);
     }
     return id;
   };
 
-  interface Building { key: string; categories: number[] | undefined; next: Map<number, Building> | undefined; setUp: boolean; rest: boolean }
+  interface Building { key: string; categories: number[] | undefined; next: Map<number, Building> | undefined }
   const root = new Map<number, Building>();
   const nodeAt = (key: string): Building => {
     const parts = key.split(" ");
@@ -91,8 +80,7 @@ function buildWords(): void {
       const id = idOf(parts[index]!);
       let child = level.get(id);
       if (child === undefined) {
-        const childKey = parts.slice(0, index + 1).join(" ");
-        child = { key: childKey, categories: undefined, next: undefined, setUp: SET_UP_KEYS.has(childKey), rest: REST_KEYS.has(childKey) };
+        child = { key: parts.slice(0, index + 1).join(" "), categories: undefined, next: undefined };
         level.set(id, child);
       }
       node = child;
@@ -104,32 +92,87 @@ function buildWords(): void {
     return node!;
   };
   for (const prefix of PHRASE_PREFIXES) nodeAt(prefix).next ??= new Map();
-  for (const [key, categories] of PHRASE_TABLE) nodeAt(key).categories = categories.map((c: TermCategory) => TERM_CATEGORIES.indexOf(c));
-  const freeze = (building: Building): PhraseNode => {
-    const slot = termSlots;
-    termSlots += building.categories?.length ?? 0;
-    const children = building.next === undefined ? undefined : [...building.next];
-    return {
-      key: building.key,
-      categories: building.categories,
-      nextIds: children === undefined ? undefined : Int32Array.from(children, ([id]) => id),
-      nextNodes: children?.map(([, child]) => freeze(child)),
-      setUp: building.setUp,
-      rest: building.rest,
-      slot,
-    };
-  };
-  for (const [id, node] of root) phrases[id] = freeze(node);
-  for (const word of VAGUE_WORDS) flags[idOf(word)]! |= WORD_VAGUE;
-  for (const [flag, list] of FLAG_WORDS) for (const word of list) flags[idOf(word)]! |= flag;
+  for (const [key, list] of PHRASE_TABLE) nodeAt(key).categories = list.map((c: TermCategory) => TERM_CATEGORIES.indexOf(c));
 
+  // Depth first: a node's number, then its children's.
+  const number = (building: Building): number => {
+    const k = phraseKeys.length;
+    phraseKeys.push(building.key);
+    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0));
+    categoryStart.push(categories.length);
+    categories.push(...(building.categories ?? []));
+    nextOf.push([]);
+    for (const [id, child] of building.next ?? []) nextOf[k]!.push([id, number(child)]);
+    return k;
+  };
+  for (const [id, building] of root) wordPhrase[id] = number(building);
+  categoryStart.push(categories.length);
+  for (const next of nextOf) nextStart.push(nextStart[nextStart.length - 1]! + next.length);
+
+  for (const word of VAGUE_WORDS) wordFlags[idOf(word)]! |= WORD_VAGUE;
+  for (const [flag, list] of FLAG_WORDS) for (const word of list) wordFlags[idOf(word)]! |= flag;
 }
 
 buildWords();
+/** Each word's flags (WORD_*), by id. */
+export const WORD_FLAGS: Uint8Array = Uint8Array.from(wordFlags);
+/** The trie node of the one-word phrase each word starts, by id (-1 when it starts none). */
+export const WORD_PHRASE: Int32Array = Int32Array.from(WORDS, (_, id) => wordPhrase[id] ?? -1);
+/**
+ * The phrase trie, as parallel arrays indexed by node number (numbered depth first, so a node's
+ * children follow it): node `k` is the phrase {@link PHRASE_KEY}`[k]` (its words joined by
+ * spaces, the term reported); its categories are `PHRASE_CATEGORY[j]` for `j` from
+ * `PHRASE_CATEGORY_START[k]` up to `PHRASE_CATEGORY_START[k + 1]` (indices into
+ * {@link TERM_CATEGORIES}, in the table's order), and `j` also numbers the (phrase, category)
+ * pair; the word ids that may follow are `PHRASE_NEXT_ID[j]` for `j` from `PHRASE_NEXT_START[k]`
+ * up to `PHRASE_NEXT_START[k + 1]` (a short list, searched in order), leading to node
+ * `PHRASE_NEXT_NODE[j]`; `PHRASE_FLAGS[k]` holds PHRASE_SET_UP and PHRASE_REST. Typed arrays
+ * rather than an object per node: the scan reads a few numbers per token, and this keeps them
+ * small, together and of one type.
+ */
+export const PHRASE_KEY: readonly string[] = phraseKeys;
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_FLAGS: Uint8Array = Uint8Array.from(phraseFlags);
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_CATEGORY_START: Int32Array = Int32Array.from(categoryStart);
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_CATEGORY: Uint8Array = Uint8Array.from(categories);
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_NEXT_START: Int32Array = Int32Array.from(nextStart);
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_NEXT_ID: Int32Array = Int32Array.from(nextOf.flat(), ([id]) => id);
+/** See {@link PHRASE_KEY}. */
+export const PHRASE_NEXT_NODE: Int32Array = Int32Array.from(nextOf.flat(), ([, node]) => node);
 
-/** How many (phrase, category) pairs the trie has: the size of a table indexed by {@link PhraseNode.slot}. */
-export const TERM_SLOTS: number = termSlots;
+/** How many (phrase, category) pairs the trie has: the size of a table indexed like {@link PHRASE_CATEGORY}. */
+export const TERM_SLOTS: number = PHRASE_CATEGORY.length;
 
+/** How many character classes there are, the separator's included. */
+export const CLASS_COUNT = 37;
+/** The class of `i`. */
+export const CLASS_I = 11 + 8;
+/** The class of `x`. */
+export const CLASS_X = 11 + 23;
+/** The largest class of a digit. */
+export const CLASS_LAST_DIGIT = 10;
+/** U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE: lower-cases to `i` and a combining dot, which ends the token. */
+export const CHAR_DOTTED_I = 0x130;
+
+/**
+ * Every UTF-16 code unit → its character class in the scan: 1–10 for the digits `0`–`9`, 11–36
+ * for the letters `a`–`z` in either case and U+212A KELVIN SIGN (→ `k`), 0 for a separator
+ * (`#` and `%` included: they are tokens of their own) and for U+0130, which the scan treats
+ * apart (it is `i`, then ends the token). A table of all 65,536 code units (64 kB) so the
+ * scan reads one byte per character with no test of the range first.
+ */
+export const SCAN_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 48; c <= 57; c++) table[c] = c - 48 + 1;
+  for (let c = 97; c <= 122; c++) table[c] = c - 97 + 11;
+  for (let c = 65; c <= 90; c++) table[c] = c - 65 + 11;
+  table[0x212a] = table[107]!;
+  return table;
+})();
 
 /**
  * The character class of a UTF-16 code unit in a token: 1–10 for the digits `0`–`9`, 11–36
@@ -148,39 +191,111 @@ export const TERM_SLOTS: number = termSlots;
  * ```
  */
 export function charClass(c: number): number {
-  if (c < 128) return ASCII_CLASS[c]!;
-  if (c === 0x212a) return ASCII_CLASS[107]!;
-  if (c === 0x130) return ASCII_CLASS[105]!;
-  return 0;
+  // `& 0xffff` keeps the read inside the table (NaN, what charCodeAt gives past the end, reads as 0).
+  return c === CHAR_DOTTED_I ? CLASS_I : SCAN_CLASS[c & 0xffff]!;
 }
 
-/** How many character classes there are, the separator's included. */
-export const CLASS_COUNT = 37;
-/** The class of `x`. */
-export const CLASS_X = 11 + 23;
-/** The largest class of a digit. */
-export const CLASS_LAST_DIGIT = 10;
-
-/** ASCII code → its character class (0 for a separator); the scan reads it inline. */
-export const ASCII_CLASS: Uint8Array = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 48; c <= 57; c++) table[c] = c - 48 + 1;
-  for (let c = 97; c <= 122; c++) table[c] = c - 97 + 11;
-  for (let c = 65; c <= 90; c++) table[c] = c - 65 + 11;
-  return table;
-})();
+/**
+ * Token kinds: which sets × reps or weight pattern a token can take part in, told by the
+ * automaton from its characters (so the pattern checks never read the text again). The scan
+ * stores a token as `id << KIND_BITS | kind` (see {@link TOKEN_OF_STATE}). A word, or any
+ * token no pattern looks at ("6mwt", "xray").
+ */
+export const KIND_WORD = 0;
+/** All digits ("10"). */
+export const KIND_NUMBER = 1;
+/** `x` alone (sets × reps when a number follows: "2 x 15"). */
+export const KIND_X = 2;
+/** Sets × reps in one token: digits, `x`, digits ("3x10") or `x` then digits ("x10"). */
+export const KIND_SETS_REPS = 3;
+/** Digits then `x` ("10x": sets × reps unless a frequency follows, "2x/wk"). */
+export const KIND_TIMES = 4;
+/** Digits with a weight unit glued on ("10lbs", "5lb", "2kg"). */
+export const KIND_GLUED_WEIGHT = 5;
+/** `#`. */
+export const KIND_HASH_SIGN = 6;
+/** How many low bits of a stored token hold its kind. */
+export const KIND_BITS = 3;
+/** The low bits of a stored token that hold its kind. */
+export const KIND_MASK = (1 << KIND_BITS) - 1;
 
 /** The automaton's state before a token's first character. */
 export const START_STATE = 1;
 
 /**
- * The automaton over the letters and digits of {@link WORDS}: state 0 is dead (no word starts
- * so), state 1 the start; `STEP[state * CLASS_COUNT + class]` is the next state, and
- * `ACCEPT[state]` the id of the word spelt by reaching it, or -1.
+ * What a token read so far may still become, for the patterns (a small automaton run in step
+ * with the lexicon's): nothing (0, for good), `x`, `x` digits, digits, digits `x`, digits `x`
+ * digits, digits `l`, `lb`, `lbs`, `k`, `kg`.
  */
-function buildAutomaton(): { step: Uint16Array | Int32Array; accept: Int32Array } {
-  const next: number[][] = [[], []];
-  const accepts: number[] = [-1, -1];
+const SHAPE_NONE = 0;
+const SHAPE_X = 1;
+const SHAPE_X_DIGITS = 2;
+const SHAPE_DIGITS = 3;
+const SHAPE_DIGITS_X = 4;
+const SHAPE_DIGITS_X_DIGITS = 5;
+const SHAPE_L = 6;
+const SHAPE_LB = 7;
+const SHAPE_LBS = 8;
+const SHAPE_K = 9;
+const SHAPE_KG = 10;
+const SHAPES = 11;
+/** The kind of a token that ends in each shape. */
+const KIND_OF_SHAPE: readonly number[] = [
+  KIND_WORD, KIND_X, KIND_SETS_REPS, KIND_NUMBER, KIND_TIMES, KIND_SETS_REPS, KIND_WORD, KIND_GLUED_WEIGHT, KIND_GLUED_WEIGHT, KIND_WORD, KIND_GLUED_WEIGHT,
+];
+/** The classes of the letters of the weight units (`b` is the second letter: `CLASS_LAST_DIGIT + 2`). */
+const CLASS_B = CLASS_LAST_DIGIT + 2;
+const CLASS_G = CLASS_LAST_DIGIT + 7;
+const CLASS_K = CLASS_LAST_DIGIT + 11;
+const CLASS_L = CLASS_LAST_DIGIT + 12;
+const CLASS_S = CLASS_LAST_DIGIT + 19;
+
+/** The shape of a token of shape `shape` (-1 before its first character) once a character of class `cls` is added. */
+function shapeAfter(shape: number, cls: number): number {
+  const digit = cls <= CLASS_LAST_DIGIT;
+  switch (shape) {
+    case -1:
+      return digit ? SHAPE_DIGITS : cls === CLASS_X ? SHAPE_X : SHAPE_NONE;
+    case SHAPE_X:
+    case SHAPE_X_DIGITS:
+      return digit ? SHAPE_X_DIGITS : SHAPE_NONE;
+    case SHAPE_DIGITS:
+      if (digit) return SHAPE_DIGITS;
+      return cls === CLASS_X ? SHAPE_DIGITS_X : cls === CLASS_L ? SHAPE_L : cls === CLASS_K ? SHAPE_K : SHAPE_NONE;
+    case SHAPE_DIGITS_X:
+    case SHAPE_DIGITS_X_DIGITS:
+      return digit ? SHAPE_DIGITS_X_DIGITS : SHAPE_NONE;
+    case SHAPE_L:
+      return cls === CLASS_B ? SHAPE_LB : SHAPE_NONE;
+    case SHAPE_LB:
+      return cls === CLASS_S ? SHAPE_LBS : SHAPE_NONE;
+    case SHAPE_K:
+      return cls === CLASS_G ? SHAPE_KG : SHAPE_NONE;
+    default:
+      return SHAPE_NONE;
+  }
+}
+
+/**
+ * The states of a token that spells no lexicon word and cannot become one (no word starts
+ * with its characters), one per shape, so the shape is still known at the token's end: state 0
+ * for {@link SHAPE_NONE}, state `shape + 1` for the others (state 1 is the start).
+ */
+const deadState = (shape: number): number => (shape === SHAPE_NONE ? 0 : shape + 1);
+/** The shape of each reserved state: the dead ones, and the start (-1, no character yet). */
+const RESERVED_SHAPES: readonly number[] = [SHAPE_NONE, -1, ...Array.from({ length: SHAPES - 1 }, (_, k) => k + 1)];
+
+/**
+ * The automaton over the letters and digits of {@link WORDS}, which also tells each token's
+ * kind: `STEP[state * CLASS_COUNT + class]` is the next state, and `TOKEN_OF_STATE[state]` the
+ * token a run of characters ending in that state stores: the word id it spells (or -1) shifted
+ * left by {@link KIND_BITS}, or'ed with its kind. A trie state is reached by one spelling
+ * only, so its shape is known; a run that leaves the trie goes to the dead state of its shape.
+ */
+function buildAutomaton(): { step: Uint16Array; token: Int32Array } {
+  const next: number[][] = RESERVED_SHAPES.map(() => []);
+  const shapes: number[] = [...RESERVED_SHAPES];
+  const accepts: number[] = RESERVED_SHAPES.map(() => -1);
   WORDS.forEach((word, id) => {
     let state = START_STATE;
     for (let j = 0; j < word.length; j++) {
@@ -190,6 +305,7 @@ function buildAutomaton(): { step: Uint16Array | Int32Array; accept: Int32Array 
       if (to === undefined) {
         to = next.length;
         next.push([]);
+        shapes.push(shapeAfter(shapes[state]!, cls));
         accepts.push(-1);
         next[state]![cls] = to;
       }
@@ -197,17 +313,26 @@ function buildAutomaton(): { step: Uint16Array | Int32Array; accept: Int32Array 
     }
     accepts[state] = id;
   });
-  const step = next.length < 0x10000 ? new Uint16Array(next.length * CLASS_COUNT) : new Int32Array(next.length * CLASS_COUNT);
-  next.forEach((row, state) => row.forEach((to, cls) => (step[state * CLASS_COUNT + cls] = to)));
-  return { step, accept: Int32Array.from(accepts) };
+  // A Uint16Array keeps the table small (the lexicon has about 2,600 states; a test checks the bound).
+  const step = new Uint16Array(next.length * CLASS_COUNT);
+  // Each row starts as its shape's way out of the trie, then gets the trie's own steps. The way
+  // out of SHAPE_NONE is state 0 on every class, which the new table holds already: most rows
+  // need only their own steps (this runs at import; a loop over every cell costs milliseconds).
+  const deadRows = Array.from({ length: SHAPES + 1 }, (_, k) => Uint16Array.from({ length: CLASS_COUNT }, (_, cls) => (cls === 0 ? 0 : deadState(shapeAfter(k - 1, cls)))));
+  next.forEach((row, state) => {
+    if (shapes[state] !== SHAPE_NONE) step.set(deadRows[shapes[state]! + 1]!, state * CLASS_COUNT);
+    row.forEach((to, cls) => (step[state * CLASS_COUNT + cls] = to));
+  });
+  // The start state (shape -1) ends no token; it stores as a word.
+  return { step, token: Int32Array.from(accepts, (id, state) => (id << KIND_BITS) | (KIND_OF_SHAPE[shapes[state]!] ?? KIND_WORD)) };
 }
 
 const AUTOMATON = buildAutomaton();
 /** The automaton's transitions: `STEP[state * CLASS_COUNT + class]`. */
-export const STEP: Uint16Array | Int32Array = AUTOMATON.step;
-/** The word id each state spells, or -1. */
-export const ACCEPT: Int32Array = AUTOMATON.accept;
-/** The word id of `#`, a token of its own. */
-export const HASH_SIGN_ID: number = WORDS.indexOf("#");
-/** The word id of `%`, a token of its own. */
-export const PERCENT_ID: number = WORDS.indexOf("%");
+export const STEP: Uint16Array = AUTOMATON.step;
+/** The token a run of letters and digits ending in each state stores: `wordId << KIND_BITS | kind` (word id -1 for no lexicon word). */
+export const TOKEN_OF_STATE: Int32Array = AUTOMATON.token;
+/** The stored token of `#`, a token of its own. */
+export const HASH_SIGN_TOKEN: number = (WORDS.indexOf("#") << KIND_BITS) | KIND_HASH_SIGN;
+/** The stored token of `%`, a token of its own. */
+export const PERCENT_TOKEN: number = (WORDS.indexOf("%") << KIND_BITS) | KIND_WORD;

@@ -38,3 +38,15 @@ describe("analyzeText (the trie scan) agrees with the reference scan", () => {
     }
   });
 });
+
+describe("analyzeText's patterns, told by the automaton, agree with the reference's character checks", () => {
+  const cases = [
+    "5\u212Ag", "5\u212AG wts", "5KG", "3X10", "X10", "x 10", "X 10", "10X/wk", "10x daily", "10x", "2x", "3x10reps", "3xx10",
+    "# 5", "5 #", "#5", "10 LBS", "10Lbs", "5lbs9", "5lbss", "5 kg", "6MWT", "x", "xray 10", "1lb", "1l b", "10 x 15", "x10x",
+  ];
+  for (const text of cases) {
+    it(`reads "${text}" as the reference does`, () => {
+      expect(analyzeText(text)).toEqual(analyzeTextReference(text));
+    });
+  }
+});
