@@ -7,6 +7,7 @@ import { clockMinutes } from "../model/dates.js";
 import { upper } from "../units/upper.js";
 import { ncciFactsOf, ptpOrigin } from "./ptp-index.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
+import { sortInPlace } from "../model/sort-in-place.js";
 import { ptpRowBetween } from "./ptp.js";
 import { NCCI_SOURCES } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
@@ -337,7 +338,7 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
     }
   }
 
-  return findings.length < 2 ? findings : findings.sort(byLine);
+  return findings.length < 2 ? findings : sortInPlace(findings, byLine);
 }
 
 /** The distinct codes, sorted (an insertion sort: a visit has a few codes; a long list goes to Array#sort). */

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../model/finding.js";
 import type { Source } from "../model/source.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
+import { sortInPlace } from "../model/sort-in-place.js";
 import type { Session, UnitMethod } from "../model/session.js";
 import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
@@ -148,7 +149,7 @@ function hasError(findings: readonly Finding[]): boolean {
  */
 export function makeReport(session: Session | null, units: ReportUnits | null, findings: Finding[], unitMethod: UnitMethod | null, ncciDataVersion: string | null): Report {
   // The list is the report's own (never the caller's), so it is sorted in place.
-  const sorted = findings.sort(compareFindings);
+  const sorted = sortInPlace(findings, compareFindings);
   return {
     valid: !hasError(sorted),
     session,
