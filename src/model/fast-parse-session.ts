@@ -96,18 +96,33 @@ function alphanumeric(value: unknown, length: number): string {
   return value;
 }
 
+/*
+ * Lists are copied into an array of their own length (`new Array(n)`, then filled) rather than
+ * grown by push, which reserves room for 17 items on the first push: a line's one or two
+ * modifiers and goal ids then cost a tenth of the memory. A list whose length changes while it
+ * is read (only a getter could do that) is left to zod.
+ */
+
+function sameLength(list: readonly unknown[], length: number): void {
+  if (list.length !== length) throw NOT_SURE;
+}
+
 function strings(value: unknown): string[] {
   const list = arrayOf(value);
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) out.push(string(list[i]));
+  const n = list.length;
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) out[i] = string(list[i]);
+  sameLength(list, n);
   return out;
 }
 
 function modifiers(value: unknown): string[] {
   const list = arrayOf(value);
-  if (list.length > 4) throw NOT_SURE;
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) out.push(alphanumeric(list[i], 2));
+  const n = list.length;
+  if (n > 4) throw NOT_SURE;
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) out[i] = alphanumeric(list[i], 2);
+  sameLength(list, n);
   return out;
 }
 
@@ -169,8 +184,10 @@ function serviceLine(value: unknown): ServiceLine {
 
 function services(value: unknown): ServiceLine[] {
   const list = arrayOf(value);
-  const out: ServiceLine[] = [];
-  for (let i = 0; i < list.length; i++) out.push(serviceLine(list[i]));
+  const n = list.length;
+  const out = new Array<ServiceLine>(n);
+  for (let i = 0; i < n; i++) out[i] = serviceLine(list[i]);
+  sameLength(list, n);
   return out;
 }
 
@@ -204,8 +221,10 @@ function goal(value: unknown): Goal {
 
 function goals(value: unknown): Goal[] {
   const list = arrayOf(value);
-  const out: Goal[] = [];
-  for (let i = 0; i < list.length; i++) out.push(goal(list[i]));
+  const n = list.length;
+  const out = new Array<Goal>(n);
+  for (let i = 0; i < n; i++) out[i] = goal(list[i]);
+  sameLength(list, n);
   return out;
 }
 
