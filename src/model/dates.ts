@@ -1,5 +1,3 @@
-import { isoDayNumber } from "./iso-days.js";
-
 /** The digit at `index` of `text` (0–9), or -1 when that character is not an ASCII digit. */
 function digitAt(text: string, index: number): number {
   const d = text.charCodeAt(index) - 48;
@@ -76,33 +74,4 @@ export function clockMinutesOrMinusOne(text: string): number {
 export function clockMinutes(text: string): number | undefined {
   const minutes = clockMinutesOrMinusOne(text);
   return minutes < 0 ? undefined : minutes;
-}
-
-/**
- * Days from 1970-01-01 to a date written `YYYY-MM-DD`: `isoDayNumber` of `src/model/iso-days.ts`
- * without its three slices and `Date.UTC` call when the text is a valid ISO date (the common
- * case), and that function itself for anything else (so odd text reads exactly as before).
- *
- * @param iso - a date, `YYYY-MM-DD`
- * @returns whole days since 1970-01-01 (negative before)
- * @example
- * ```ts
- * dayNumberOfIsoDate("1970-01-02"); //=> 1
- * dayNumberOfIsoDate("2024-03-01") - dayNumberOfIsoDate("2024-02-01"); //=> 29
- * ```
- * @remarks The civil-from-days arithmetic of the proleptic Gregorian calendar (H. Hinnant,
- * "chrono-compatible low-level date algorithms"), proved equal to `Date.UTC` on every day of
- * the years around each leap rule (test/model/dates.test.ts).
- */
-export function dayNumberOfIsoDate(iso: string): number {
-  if (!isIsoDate(iso)) return isoDayNumber(iso);
-  const day = digitAt(iso, 8) * 10 + digitAt(iso, 9);
-  const month = digitAt(iso, 5) * 10 + digitAt(iso, 6);
-  // Years start in March, so that the leap day is the last day of a year.
-  const year = digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3) - (month <= 2 ? 1 : 0);
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
 }

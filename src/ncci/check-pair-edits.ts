@@ -8,7 +8,7 @@ import { upper } from "../units/upper.js";
 import { ncciFactsOf, ptpOrigin } from "./ptp-index.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
 import { sortInPlace } from "../model/sort-in-place.js";
-import { ptpRowAmong, ptpRowBetween } from "./ptp.js";
+import { ptpRowBetween } from "./ptp.js";
 import { NCCI_SOURCES } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
 
@@ -239,15 +239,10 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   if (profile.ptpEdits) {
     const distinct = distinctCodes(codes);
     const release = tables.release.ptp;
-    const { ptpSource: source, ptpLabel: label, ptp: index } = ncciFactsOf(tables);
+    const { ptpSource: source, ptpLabel: label } = ncciFactsOf(tables);
     for (let a = 0; a < distinct.length; a++) {
-      const codeA = distinct[a] as string;
-      // With the index, each code's partners are looked up once; a code without any has no edit.
-      const partners = index === null ? undefined : index.get(codeA);
-      if (index !== null && partners === undefined) continue;
       for (let b = a + 1; b < distinct.length; b++) {
-        const codeB = distinct[b] as string;
-        const edit = partners === undefined ? ptpRowBetween(codeA, codeB, on, tables) : ptpRowAmong(partners, codeB, on);
+        const edit = ptpRowBetween(distinct[a] as string, distinct[b] as string, on, tables);
         if (edit === undefined) continue;
         const origin = ptpOrigin(edit, label);
         const col1Indices = indicesOf(codes, upper(edit.column1));

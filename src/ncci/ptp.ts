@@ -92,18 +92,6 @@ export function ptpRowBetween(upperA: string, upperB: string, on: string, tables
 }
 
 /**
- * {@link ptpRowBetween} with the first code's partners already looked up in the tables' index
- * (`ncciFactsOf(tables).ptp.get(upperA)`): checkPairEdits looks each code up once, not once
- * per pair.
- *
- * @internal
- */
-export function ptpRowAmong(partners: ReadonlyMap<string, readonly PtpRow[]>, upperB: string, on: string): PtpRow | undefined {
-  const row = firstInForce(partners.get(upperB), on);
-  return row === undefined || row.modifierIndicator === 9 ? undefined : row;
-}
-
-/**
  * Finds the NCCI PTP edit in force between two codes on a date of service, whichever order
  * they are given in. Column 1 and column 2 are reported as in the table. When several rows are
  * in force (several edit periods, or both orders), indicator 0 beats 1.

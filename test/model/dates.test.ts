@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clockMinutes, clockMinutesOrMinusOne, dayNumberOfIsoDate, isIsoDate } from "../../src/model/dates.js";
-import { isoDayNumber } from "../../src/model/iso-days.js";
+import { clockMinutes, clockMinutesOrMinusOne, isIsoDate } from "../../src/model/dates.js";
 import { FUZZ_RUNS } from "../fuzz/arbitraries.js";
 import * as oracle from "../oracles/dates.js";
 
@@ -49,24 +48,5 @@ describe("isIsoDate and clockMinutes agree with the regular-expression readers t
       }),
       { numRuns: FUZZ_RUNS * 10 },
     );
-  });
-});
-
-describe("dayNumberOfIsoDate gives isoDayNumber's day (Date.UTC) without Date.UTC", () => {
-  it("every day of the years around every leap rule, and the edges of the accepted years", () => {
-    for (const year of [100, 101, 104, 399, 400, 401, 1600, 1699, 1700, 1899, 1900, 1969, 1970, 1999, 2000, 2023, 2024, 2025, 2100, 2400, 9999]) {
-      for (let month = 1; month <= 12; month++) {
-        for (let day = 1; day <= 31; day++) {
-          const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-          expect(dayNumberOfIsoDate(iso), iso).toBe(isoDayNumber(iso));
-        }
-      }
-    }
-  });
-
-  it("reads text that is not a valid ISO date as isoDayNumber does (2025-02-30, 0099-01-01, 2025-13-01)", () => {
-    for (const iso of ["2025-02-30", "0099-01-01", "0000-01-01", "2025-13-01", "2025-00-10", "2025-1-01", ""]) {
-      expect(Object.is(dayNumberOfIsoDate(iso), isoDayNumber(iso)), iso).toBe(true);
-    }
   });
 });

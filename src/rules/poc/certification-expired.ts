@@ -1,6 +1,6 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
-import { dayNumberOfIsoDate } from "../../model/dates.js";
+import { calendarDaysBetween } from "../../model/iso-days.js";
 
 /** Longest a certified plan may run before recertification. */
 const MAX_CERTIFIED_DAYS = 90;
@@ -41,7 +41,7 @@ export const certificationExpired = createRule({
     if (poc.startOfCare === undefined) {
       return [{ kind: "no-data", message: "The plan of care has neither a certified-through date nor a start of care, so its expiry cannot be checked.", path: ["planOfCare", "certifiedThrough"] }];
     }
-    const days = dayNumberOfIsoDate(dos) - dayNumberOfIsoDate(poc.startOfCare);
+    const days = calendarDaysBetween(dos, poc.startOfCare);
     if (days <= MAX_CERTIFIED_DAYS) return [];
     return [
       {

@@ -1,7 +1,6 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
-import { dayNumberOfIsoDate } from "../../model/dates.js";
-import { isoFromDayNumber } from "../../model/iso-days.js";
+import { isoDayNumber, isoFromDayNumber } from "../../model/iso-days.js";
 import { LINT_SOURCES } from "../sources.js";
 
 /** Days after the start of care within which the initial certification is timely. */
@@ -38,15 +37,15 @@ export const certificationMissing = createRule({
     if (poc.startOfCare === undefined) {
       return [{ kind: "no-data", message: "The plan of care has no start-of-care date, so timely certification cannot be checked.", path: ["planOfCare", "startOfCare"] }];
     }
-    const start = dayNumberOfIsoDate(poc.startOfCare);
+    const start = isoDayNumber(poc.startOfCare);
     const dos = session.dateOfService;
     const exceptionApplies = dos >= EXCEPTION_FROM;
     const sentInTime =
-      poc.planSentToReferrerOn !== undefined && dayNumberOfIsoDate(poc.planSentToReferrerOn) - start <= CERTIFY_WITHIN_DAYS;
+      poc.planSentToReferrerOn !== undefined && isoDayNumber(poc.planSentToReferrerOn) - start <= CERTIFY_WITHIN_DAYS;
     if (exceptionApplies && poc.referralOnFile === true && sentInTime) return [];
 
     if (poc.certifiedOn !== undefined) {
-      const late = dayNumberOfIsoDate(poc.certifiedOn) - start;
+      const late = isoDayNumber(poc.certifiedOn) - start;
       if (late <= CERTIFY_WITHIN_DAYS) return [];
       return [
         {
