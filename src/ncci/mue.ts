@@ -6,6 +6,7 @@ import { ncciFactsOf } from "./ptp-index.js";
 import { releaseLabel } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
 import type { MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
+import { upper } from "../units/upper.js";
 
 /**
  * Options of {@link checkMue}.
@@ -94,7 +95,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
   const n = lines.length;
   const findings: Finding[] = [];
   const codes: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) codes[i] = (lines[i] as ServiceLine).code.toUpperCase();
+  for (let i = 0; i < n; i++) codes[i] = upper((lines[i] as ServiceLine).code);
   let anyRow = false;
 
   for (let i = 0; i < n; i++) {
