@@ -146,7 +146,7 @@ export function checkUnits(session: Session, options?: CheckUnitsOptions): Findi
 export function checkUnitsWith(session: Session, method: UnitMethod, result: UnitResult): Finding[] {
   const findings: Finding[] = [];
   const lines = session.services;
-  const codes: string[] = [];
+  const codes = new Array<string>(lines.length);
   const timed: Service[] = [];
   const untimed: Untimed[] = [];
   // A visit has a few codes, found by a short scan; a long list of lines gets maps instead.
@@ -157,7 +157,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ServiceLine;
     const code = upper(line.code);
-    codes.push(code);
+    codes[i] = code;
     if (isUntimedUpper(code)) {
       let u = untimedByCode?.get(code);
       if (untimedByCode === undefined) for (const x of untimed) if (x.code === code) u = x;
