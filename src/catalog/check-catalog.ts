@@ -22,8 +22,13 @@ import { getCode } from "./catalog.js";
  */
 export function checkCatalog(session: Session): Finding[] {
   const findings: Finding[] = [];
-  session.services.forEach((line, index) => {
-    if (getCode(line.code, session.dateOfService) !== undefined) return;
+  const lines = session.services;
+  const on = session.dateOfService;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    // forEach skipped the holes of a sparse list (a session built in code): so does this loop.
+    if (line === undefined && !(index in lines)) continue;
+    if (getCode(line.code, on) !== undefined) continue;
     findings.push({
       rule: "catalog/unknown-code",
       severity: "warning",
@@ -33,6 +38,6 @@ export function checkCatalog(session: Session): Finding[] {
       fix: `Check ${line.code} against the current CPT/HCPCS code set; if it is right, count its units and edits by hand.`,
       source: SOURCES.therapyCodeList,
     });
-  });
+  }
   return findings;
 }

@@ -60,14 +60,16 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
   const out: Finding[] = [];
   const lines = session.services;
   const medicareLines = profile.disciplineModifiers || profile.assistantModifiers;
-  const mods: (readonly string[])[] = [];
-  const codes: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const n = lines.length;
+  // Made at their length: push would reserve room for 17 lines on the first line.
+  const mods = new Array<readonly string[]>(n);
+  const codes = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
     const line = lines[i] as ServiceLine;
     const lineMods = modifiersOf(line);
     const code = upper(line.code);
-    mods.push(lineMods);
-    codes.push(code);
+    mods[i] = lineMods;
+    codes[i] = code;
     hygieneFindings(out, lineMods, code, i);
     if (!medicareLines) continue;
     const info = getCode(line.code, session.dateOfService);

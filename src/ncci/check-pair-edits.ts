@@ -7,6 +7,7 @@ import { clockMinutes } from "../model/dates.js";
 import { upper } from "../units/upper.js";
 import { ncciFactsOf, ptpOrigin } from "./ptp-index.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
+import { sortInPlace } from "../model/sort-in-place.js";
 import { ptpRowBetween } from "./ptp.js";
 import { NCCI_SOURCES } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
@@ -174,9 +175,14 @@ function overlayInForce(o: PairOverlay, on: string): boolean {
 
 /** The lines whose upper-case code is `upperCode`, in order. */
 function indicesOf(codes: readonly string[], upperCode: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < codes.length; i++) if (codes[i] === upperCode) out.push(i);
-  return out;
+  // Usually one line: the list starts as [i] (a first push would reserve room for 17).
+  let out: number[] | undefined;
+  for (let i = 0; i < codes.length; i++) {
+    if (codes[i] !== upperCode) continue;
+    if (out === undefined) out = [i];
+    else out.push(i);
+  }
+  return out ?? [];
 }
 
 /** Marks lines as bound by an edit; the list is made on the first mark. */
@@ -224,8 +230,8 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   const on = session.dateOfService;
   const lines = session.services;
   const n = lines.length;
-  const codes: string[] = [];
-  for (let i = 0; i < n; i++) codes.push(upper((lines[i] as ServiceLine).code));
+  const codes = new Array<string>(n);
+  for (let i = 0; i < n; i++) codes[i] = upper((lines[i] as ServiceLine).code);
   const hits: PairHit[] = [];
   let bound: boolean[] | undefined;
   const findings: Finding[] = [];
@@ -337,7 +343,7 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
     }
   }
 
-  return findings.length < 2 ? findings : findings.sort(byLine);
+  return findings.length < 2 ? findings : sortInPlace(findings, byLine);
 }
 
 /** The distinct codes, sorted (an insertion sort: a visit has a few codes; a long list goes to Array#sort). */

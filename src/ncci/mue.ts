@@ -6,6 +6,7 @@ import { ncciFactsOf } from "./ptp-index.js";
 import { releaseLabel } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
 import type { MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
+import { upper } from "../units/upper.js";
 
 /**
  * Options of {@link checkMue}.
@@ -94,7 +95,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
   const n = lines.length;
   const findings: Finding[] = [];
   const codes: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) codes[i] = (lines[i] as ServiceLine).code.toUpperCase();
+  for (let i = 0; i < n; i++) codes[i] = upper((lines[i] as ServiceLine).code);
   let anyRow = false;
 
   for (let i = 0; i < n; i++) {
@@ -156,13 +157,16 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
   }
 
   if (anyRow && release !== undefined && ((release.from !== undefined && on < release.from) || (release.through !== undefined && on > release.through))) {
-    findings.unshift({
+    const differs: Finding = {
       rule: "mue/release-differs",
       severity: "info",
       message: `The date of service ${on} is outside the MUE release the values come from (${releaseLabel(release)}, ${release.from ?? "?"} to ${release.through ?? "?"}): the values in force on that date may differ.`,
       fix: "Load the CMS MUE table in force on the date of service with parseMueFile and pass it as the ncci option.",
       source,
-    });
+    };
+    // First in the list; unshift (a runtime call) only when other findings are there already.
+    if (findings.length === 0) findings.push(differs);
+    else findings.unshift(differs);
   }
   return findings;
 }

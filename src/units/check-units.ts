@@ -146,7 +146,7 @@ export function checkUnits(session: Session, options?: CheckUnitsOptions): Findi
 export function checkUnitsWith(session: Session, method: UnitMethod, result: UnitResult): Finding[] {
   const findings: Finding[] = [];
   const lines = session.services;
-  const codes: string[] = [];
+  const codes = new Array<string>(lines.length);
   const timed: Service[] = [];
   const untimed: Untimed[] = [];
   // A visit has a few codes, found by a short scan; a long list of lines gets maps instead.
@@ -157,26 +157,25 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ServiceLine;
     const code = upper(line.code);
-    codes.push(code);
+    codes[i] = code;
     if (isUntimedUpper(code)) {
       let u = untimedByCode?.get(code);
       if (untimedByCode === undefined) for (const x of untimed) if (x.code === code) u = x;
+      // A new group's list starts as [i] (room for one, not the 17 a first push reserves).
       if (u === undefined) {
-        u = { code, indexes: [] };
+        u = { code, indexes: [i] };
         untimed.push(u);
         untimedByCode?.set(code, u);
-      }
-      u.indexes.push(i);
+      } else u.indexes.push(i);
     } else {
       const key = isCognitiveCode(code) ? COGNITIVE_FIRST : code;
       let s = timedByKey?.get(key);
       if (timedByKey === undefined) for (const x of timed) if (x.key === key) s = x;
       if (s === undefined) {
-        s = { key, label: key === COGNITIVE_FIRST ? "97129/97130" : code, indexes: [], minutes: 0, minutesKnown: true, billed: undefined };
+        s = { key, label: key === COGNITIVE_FIRST ? "97129/97130" : code, indexes: [i], minutes: 0, minutesKnown: true, billed: undefined };
         timed.push(s);
         timedByKey?.set(key, s);
-      }
-      s.indexes.push(i);
+      } else s.indexes.push(i);
       if (line.minutes === undefined) {
         s.minutesKnown = false;
         findings.push(make("units/missing-minutes", "error", `${code} is a timed code with no minutes, so its units cannot be checked`, SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}.`));

@@ -62,7 +62,8 @@ export function allocateCms(services: readonly TimedService[]): Allocation {
   const extra = allowed - fullSum;
   const ranked: Share[] = [];
   for (const s of shares) if (s.left > 0) ranked.push(s);
-  if (ranked.length > 1) ranked.sort(byClaim);
+  // The order matters only when units are left to hand out.
+  if (ranked.length > 1 && extra > 0) ranked.sort(byClaim);
   if (extra === 0) text.push("the full units use all the units; leftover minutes earn no more");
   for (let i = 0; i < extra; i++) {
     const w = ranked[i] as Share;

@@ -6,6 +6,7 @@ import { checkPairEdits, type CheckPairEditsOptions } from "../ncci/check-pair-e
 import { releaseLabel } from "../ncci/sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "../ncci/tables.js";
 import { calculateUnits } from "../units/calculate-units.js";
+import type { CalculateUnitsOptions } from "../units/types.js";
 import { checkUnits, checkUnitsWith } from "../units/check-units.js";
 import type { Finding } from "../model/finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
@@ -154,11 +155,12 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
  * @remarks Medicare Claims Processing Manual ch. 5 §20.2 (`cms`); CPT midpoint rule (`ama`).
  */
 export function unitsForReport(session: Session, method: UnitMethod): ReportUnits {
-  return calculateUnits(
-    session.services.map((line) => ({ code: line.code, minutes: line.minutes ?? 0 })),
-    { method },
-  );
+  // The lines go in as they are: the calculator counts a line without minutes as 0 minutes.
+  return calculateUnits(session.services, method === "ama" ? AMA : CMS);
 }
+
+const CMS: CalculateUnitsOptions = Object.freeze({ method: "cms" });
+const AMA: CalculateUnitsOptions = Object.freeze({ method: "ama" });
 
 /**
  * The NCCI release the report's edits came from: the caller's tables when given, else the

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../model/finding.js";
 import type { Source } from "../model/source.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
+import { sortInPlace } from "../model/sort-in-place.js";
 import type { Session, UnitMethod } from "../model/session.js";
 import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
@@ -49,23 +50,40 @@ function plainSource(value: unknown): Source | undefined {
   return out;
 }
 
+/*
+ * The copies are made at their final length (`new Array(n)`, filled, then cut to what was kept)
+ * rather than grown by push, which reserves room for 17 items on the first push: a finding's
+ * path of three parts and one or two codes then cost a fraction of the memory.
+ */
+
+/** An empty array with room for `n` items when `n` is a short list's length; else `[]` (filled as by push). */
+function listFor<T>(n: number): T[] {
+  return Number.isSafeInteger(n) && n >= 0 && n <= 64 ? new Array<T>(n) : [];
+}
+
 /** The strings and finite numbers of a path, in a new plain array. */
 function plainPath(path: readonly unknown[]): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (let i = 0; i < path.length; i++) {
+  const n = path.length;
+  const out = listFor<string | number>(n);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
     const part = path[i];
-    if (typeof part === "string" || (typeof part === "number" && Number.isFinite(part))) out.push(part);
+    if (typeof part === "string" || (typeof part === "number" && Number.isFinite(part))) out[kept++] = part;
   }
+  if (kept < out.length) out.length = kept;
   return out;
 }
 
 /** The strings of a list, in a new plain array. */
 function plainCodes(codes: readonly unknown[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < codes.length; i++) {
+  const n = codes.length;
+  const out = listFor<string>(n);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
     const code = codes[i];
-    if (typeof code === "string") out.push(code);
+    if (typeof code === "string") out[kept++] = code;
   }
+  if (kept < out.length) out.length = kept;
   return out;
 }
 
@@ -148,7 +166,7 @@ function hasError(findings: readonly Finding[]): boolean {
  */
 export function makeReport(session: Session | null, units: ReportUnits | null, findings: Finding[], unitMethod: UnitMethod | null, ncciDataVersion: string | null): Report {
   // The list is the report's own (never the caller's), so it is sorted in place.
-  const sorted = findings.sort(compareFindings);
+  const sorted = sortInPlace(findings, compareFindings);
   return {
     valid: !hasError(sorted),
     session,

@@ -2,6 +2,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
+import { upper } from "../../units/upper.js";
 
 /**
  * `doc/97110-reads-as-functional`: a 97110 line whose activity describes dynamic functional
@@ -25,7 +26,7 @@ export const reads97110AsFunctional = createRule({
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      if (line.code.toUpperCase() !== "97110" || isBlank(line.activity)) continue;
+      if (upper(line.code) !== "97110" || isBlank(line.activity)) continue;
       const t = context.text(line.activity!).terms;
       if (t.functional.length > 0 && t.exercise.length === 0) {
         out.push(

@@ -2,6 +2,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
+import { upper } from "../../units/upper.js";
 
 /**
  * `doc/97530-reads-as-exercise`: a 97530 line whose activity describes only strengthening,
@@ -28,7 +29,7 @@ export const reads97530AsExercise = createRule({
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      if (line.code.toUpperCase() !== "97530" || isBlank(line.activity)) continue;
+      if (upper(line.code) !== "97530" || isBlank(line.activity)) continue;
       const t = context.text(line.activity!).terms;
       // Balance or gait work is not "only strengthening, stretching or ROM": another rule's question (97112/97116), not this one's.
       const functional = t.functional.length + t.selfcare.length + t.neuro.length + t.gait.length;

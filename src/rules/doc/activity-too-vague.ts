@@ -35,7 +35,8 @@ export const activityTooVague = createRule({
       const line = services[i]!;
       if (isBlank(line.activity) || context.code(line.code) === undefined) continue;
       const facts = context.text(line.activity!);
-      const specific = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].length > 0);
+      let specific = false;
+      for (let c = 0; c < SPECIFIC_CATEGORIES.length && !specific; c++) specific = facts.terms[SPECIFIC_CATEGORIES[c]!].length > 0;
       if (!specific && facts.contentWords < MIN_CONTENT_WORDS) {
         out.push(
           lineReport(i, line.code, "activity", {
