@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSession, SessionInputError } from "../../src/model/parse-session.js";
 import { deepFreeze, extremeSessionArb, FUZZ_RUNS, nearSessionArb, validSessionArb } from "./arbitraries.js";
+import { expectJsonSafe } from "./json-safe.js";
 
 /**
  * parseSession is the only door untrusted data comes through. Whatever comes in, it returns a
@@ -23,11 +24,11 @@ function outcome(input: unknown): Outcome {
 /** The outcome is well-formed: a JSON-safe session, or an error with plain, JSON-safe issues. */
 function expectWellFormed(o: Outcome): void {
   if (o.ok) {
-    expect(JSON.parse(JSON.stringify(o.value))).toEqual(o.value);
+    expectJsonSafe(o.value);
     return;
   }
   expect(o.error.issues.length).toBeGreaterThanOrEqual(1);
-  expect(JSON.parse(JSON.stringify(o.error.issues))).toEqual(o.error.issues);
+  expectJsonSafe(o.error.issues);
   for (const issue of o.error.issues) {
     expect(typeof issue.message).toBe("string");
     expect(issue.message.length).toBeGreaterThan(0);
