@@ -40,13 +40,6 @@ const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 const BUILT_IN_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>(Object.entries(RULES));
 const BUILT_IN_IDS: readonly string[] = [...BUILT_IN_RULES.keys()].sort();
 const BUILT_IN_ORDER: readonly Rule[] = BUILT_IN_IDS.map((id) => BUILT_IN_RULES.get(id)!);
-/** The built-in rules' default severities, in {@link BUILT_IN_ORDER}: the rules are frozen, so worked out once. */
-const BUILT_IN_SEVERITY: readonly Severity[] = BUILT_IN_ORDER.map(defaultSeverityOf);
-
-/** A rule's default severity, or `"warning"` when a caller's rule gives none that is valid. */
-function defaultSeverityOf(rule: Rule): Severity {
-  return SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";
-}
 
 /** How many distinct codes or texts a context remembers in a plain list before it switches to a Map. */
 const LIST_MEMO_LIMIT = 16;
@@ -173,15 +166,14 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
     const rule = ordered[r]!;
     const setting = settings === undefined ? undefined : settings[id];
     if (setting === "off") continue;
-    const fallback = ordered === BUILT_IN_ORDER ? BUILT_IN_SEVERITY[r]! : defaultSeverityOf(rule);
+    const fallback: Severity = SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";
     const severity: Severity = setting !== undefined && SEVERITIES.has(setting) ? setting : fallback;
     let reports: readonly RuleReport[];
     try {
       reports = rule.check(context);
       if (!Array.isArray(reports)) throw new TypeError("check did not return an array");
-      for (let k = 0; k < reports.length; k++) {
-        const report = reports[k];
-        if (report === null || typeof report !== "object" || typeof report.message !== "string") throw new TypeError("check returned a report without a message");
+      for (const r of reports) {
+        if (r === null || typeof r !== "object" || typeof r.message !== "string") throw new TypeError("check returned a report without a message");
       }
     } catch (error) {
       findings.push({
@@ -192,7 +184,7 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
       });
       continue;
     }
-    for (let k = 0; k < reports.length; k++) findings.push(toFinding(rule, severity, reports[k]!));
+    for (const report of reports) findings.push(toFinding(rule, severity, report));
   }
   return findings;
 }

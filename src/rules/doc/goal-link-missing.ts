@@ -1,4 +1,3 @@
-import type { CodeInfo } from "../../catalog/types.js";
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { lineReport } from "../line-report.js";
@@ -7,27 +6,16 @@ import type { RuleReport } from "../types.js";
 /** Beyond this many goals, their ids are put in a Set once instead of searched in a list. */
 const GOAL_LIST_LIMIT = 16;
 
-/** The lines that need a goal: every line of a known code that is not an evaluation. */
-function needsGoal(info: CodeInfo | undefined): boolean {
-  return info !== undefined && info.contact !== "evaluation";
-}
-
-/** What {@link unknownGoalIds} returns when every id is known (shared: callers only read it). */
-const ALL_KNOWN: readonly string[] = Object.freeze([]);
-
-/** The distinct ids of `ids` that no goal has, sorted (nothing allocated when all are known, the common case). */
-function unknownGoalIds(ids: readonly string[], goals: readonly { readonly id: string }[], goalSet: ReadonlySet<string> | undefined): readonly string[] {
-  let unknown: string[] | undefined;
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!;
+/** The distinct ids of `ids` that no goal has, sorted (empty, and nothing else allocated, when all are known). */
+function unknownGoalIds(ids: readonly string[], goals: readonly { readonly id: string }[], goalSet: ReadonlySet<string> | undefined): string[] {
+  const unknown: string[] = [];
+  for (const id of ids) {
     let known = false;
     if (goalSet !== undefined) known = goalSet.has(id);
     else for (let g = 0; g < goals.length && !known; g++) known = goals[g]!.id === id;
-    if (known) continue;
-    if (unknown === undefined) unknown = [id];
-    else if (!unknown.includes(id)) unknown.push(id);
+    if (!known && !unknown.includes(id)) unknown.push(id);
   }
-  return unknown === undefined ? ALL_KNOWN : unknown.sort();
+  return unknown.sort();
 }
 
 /**
@@ -53,8 +41,13 @@ export const goalLinkMissing = createRule({
     const poc = session.planOfCare;
     if (poc === undefined) return [];
     const services = session.services;
+    // The lines that need a goal: every line of a known code that is not an evaluation.
+    const needsGoal = (code: string): boolean => {
+      const info = context.code(code);
+      return info !== undefined && info.contact !== "evaluation";
+    };
     let anyNeedsGoal = false;
-    for (let i = 0; i < services.length && !anyNeedsGoal; i++) anyNeedsGoal = needsGoal(context.code(services[i]!.code));
+    for (let i = 0; i < services.length && !anyNeedsGoal; i++) anyNeedsGoal = needsGoal(services[i]!.code);
     if (!anyNeedsGoal) return [];
     const goals = poc.goals;
     if (goals === undefined) {
@@ -64,7 +57,7 @@ export const goalLinkMissing = createRule({
     const out: RuleReport[] = [];
     for (let index = 0; index < services.length; index++) {
       const line = services[index]!;
-      if (!needsGoal(context.code(line.code))) continue;
+      if (!needsGoal(line.code)) continue;
       const ids = line.goalIds ?? [];
       if (ids.length === 0) {
         out.push(

@@ -297,32 +297,25 @@ class LazyTextFacts implements TextFacts {
   }
 }
 
-/**
- * The terms of the text being analysed, by category: category `c`'s are
- * `FOUND_TERMS[c * MAX_TERMS_KEPT]` onward, `FOUND_COUNT[c]` of them, in order of first sight.
- * Shared between calls like the tokens (the analysis is synchronous and never calls out), so a
- * text allocates only its lists, each made at its length by {@link termsOf}, rather than a list
- * per category grown by push (whose first push reserves 17 slots) and an array of the lists.
- */
-const FOUND_TERMS: string[] = new Array<string>(TERM_CATEGORIES.length * MAX_TERMS_KEPT).fill("");
-const FOUND_COUNT = new Int32Array(TERM_CATEGORIES.length);
-
 /** The terms of the scanned text, by category: phrases by word id, then the sets × reps and weight patterns, token by token. */
 function findTerms(tokens: Tokens): Record<TermCategory, readonly string[]> {
   const number = nextTextNumber();
   const count = tokens.count;
   const stored = tokens.token;
-  FOUND_COUNT.fill(0);
+  // Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each.
+  const found: (string[] | undefined)[] = [
+    undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+  ];
   for (let i = 0; i < count; i++) {
     const token = stored[i]!;
-    if ((token & KIND_MASK) !== KIND_WORD) matchPatterns(tokens, i);
+    if ((token & KIND_MASK) !== KIND_WORD) matchPatterns(found, tokens, i);
     const id = token >> KIND_BITS;
     if (id >= 0) {
       const node = WORD_PHRASE[id]!;
-      if (node >= 0) matchPhrases(stored, count, i, node, number);
+      if (node >= 0) matchPhrases(found, stored, count, i, node, number);
     }
   }
-  return termsOf();
+  return termsOf(found);
 }
 
 /** How many distinct content words the scanned text has, counted up to {@link MAX_CONTENT_WORDS}. */
@@ -335,61 +328,48 @@ function countContentWords(text: string, tokens: Tokens): number {
 }
 
 /** The terms found, by category, as one object literal (its keys in {@link TERM_CATEGORIES} order). */
-function termsOf(): Record<TermCategory, readonly string[]> {
+function termsOf(found: (string[] | undefined)[]): Record<TermCategory, readonly string[]> {
   return {
-    functional: foundList(0),
-    exercise: foundList(1),
-    neuro: foundList(2),
-    gait: foundList(3),
-    manual: foundList(4),
-    modality: foundList(5),
-    cognitive: foundList(6),
-    speech: foundList(7),
-    selfcare: foundList(8),
-    assist: foundList(9),
-    skilled: foundList(10),
-    response: foundList(11),
-    nonbillable: foundList(12),
+    functional: found[0] ?? NO_TERMS,
+    exercise: found[1] ?? NO_TERMS,
+    neuro: found[2] ?? NO_TERMS,
+    gait: found[3] ?? NO_TERMS,
+    manual: found[4] ?? NO_TERMS,
+    modality: found[5] ?? NO_TERMS,
+    cognitive: found[6] ?? NO_TERMS,
+    speech: found[7] ?? NO_TERMS,
+    selfcare: found[8] ?? NO_TERMS,
+    assist: found[9] ?? NO_TERMS,
+    skilled: found[10] ?? NO_TERMS,
+    response: found[11] ?? NO_TERMS,
+    nonbillable: found[12] ?? NO_TERMS,
   };
 }
 
-/** Category `category`'s terms found, as a list of their number (the shared empty list when none). */
-function foundList(category: number): readonly string[] {
-  const n = FOUND_COUNT[category]!;
-  if (n === 0) return NO_TERMS;
-  const base = category * MAX_TERMS_KEPT;
-  return FOUND_TERMS.slice(base, base + n);
-}
-
-/** Adds `term` to `category`'s terms unless it is there already or the list is full. */
-function add(category: number, term: string): void {
-  const n = FOUND_COUNT[category]!;
-  if (n >= MAX_TERMS_KEPT) return;
-  const base = category * MAX_TERMS_KEPT;
-  for (let j = base; j < base + n; j++) if (FOUND_TERMS[j] === term) return;
-  FOUND_TERMS[base + n] = term;
-  FOUND_COUNT[category] = n + 1;
+function add(found: (string[] | undefined)[], category: number, term: string): void {
+  const list = (found[category] ??= []);
+  if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
 }
 
 /**
  * Sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk") and weights ("5#", "#5", "10 lbs",
  * "2kg") at token `i`, whose kind (not {@link KIND_WORD}) the scan's automaton told from its characters.
  */
-function matchPatterns(tokens: Tokens, i: number): void {
+function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: number): void {
   const kind = tokens.token[i]! & KIND_MASK;
   const next = i + 1 < tokens.count ? tokens.token[i + 1]! : -1 << KIND_BITS;
   const nextId = next >> KIND_BITS;
   const nextIsNumber = (next & KIND_MASK) === KIND_NUMBER;
-  if (kind === KIND_SETS_REPS || (kind === KIND_X && nextIsNumber)) add(EXERCISE, SETS_X_REPS);
+  if (kind === KIND_SETS_REPS || (kind === KIND_X && nextIsNumber)) add(found, EXERCISE, SETS_X_REPS);
   // "10x", unless a frequency follows ("2x/wk").
-  else if (kind === KIND_TIMES && (nextId < 0 || (WORD_FLAGS[nextId]! & WORD_FREQUENCY) === 0)) add(EXERCISE, SETS_X_REPS);
-  else if (kind === KIND_GLUED_WEIGHT || (kind === KIND_HASH_SIGN && nextIsNumber)) add(EXERCISE, WEIGHT);
+  else if (kind === KIND_TIMES && (nextId < 0 || (WORD_FLAGS[nextId]! & WORD_FREQUENCY) === 0)) add(found, EXERCISE, SETS_X_REPS);
+  else if (kind === KIND_GLUED_WEIGHT || (kind === KIND_HASH_SIGN && nextIsNumber)) add(found, EXERCISE, WEIGHT);
   // "10 lbs", "5 #".
-  else if (kind === KIND_NUMBER && nextId >= 0 && (WORD_FLAGS[nextId]! & WORD_WEIGHT_UNIT) !== 0) add(EXERCISE, WEIGHT);
+  else if (kind === KIND_NUMBER && nextId >= 0 && (WORD_FLAGS[nextId]! & WORD_WEIGHT_UNIT) !== 0) add(found, EXERCISE, WEIGHT);
 }
 
 /** The phrases of 1..n tokens starting at token `i`, whose first word starts phrase node `first`: walks the trie by word id. */
-function matchPhrases(stored: Int32Array, count: number, i: number, first: number, number: number): void {
+function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count: number, i: number, first: number, number: number): void {
   for (let node = first, n = 1; ; n++) {
     const end = PHRASE_CATEGORY_START[node + 1]!;
     // `slot` numbers the (phrase, category) pair.
@@ -402,10 +382,9 @@ function matchPhrases(stored: Int32Array, count: number, i: number, first: numbe
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
       if (TERM_ADDED_IN[slot] === number) continue;
-      const kept = FOUND_COUNT[category]!;
-      if (kept < MAX_TERMS_KEPT) {
-        FOUND_TERMS[category * MAX_TERMS_KEPT + kept] = PHRASE_KEY[node]!;
-        FOUND_COUNT[category] = kept + 1;
+      const list = (found[category] ??= []);
+      if (list.length < MAX_TERMS_KEPT) {
+        list.push(PHRASE_KEY[node]!);
         TERM_ADDED_IN[slot] = number;
       }
     }

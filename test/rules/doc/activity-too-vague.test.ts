@@ -1,6 +1,3 @@
-import { describe, expect, it } from "vitest";
-import { namesSomethingSpecific } from "../../../src/rules/doc/activity-too-vague.js";
-import { SPECIFIC_CATEGORIES, TERM_CATEGORIES, type TermCategory } from "../../../src/rules/text/lexicon.js";
 import { ruleTable, withLine } from "../helpers.js";
 
 ruleTable("doc/activity-too-vague", "warning", {
@@ -24,15 +21,4 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["unknown code: rule does not read it", withLine("20560", "therapy session")],
     ["no text: activity-missing's job, not this rule's", withLine("97110", "")],
   ],
-});
-
-describe("namesSomethingSpecific", () => {
-  const none = Object.fromEntries(TERM_CATEGORIES.map((c) => [c, [] as string[]])) as Record<TermCategory, string[]>;
-  it.each(TERM_CATEGORIES)("reads exactly the categories of SPECIFIC_CATEGORIES: %s", (category) => {
-    const terms = { ...none, [category]: ["a term"] };
-    expect(namesSomethingSpecific(terms)).toBe((SPECIFIC_CATEGORIES as readonly string[]).includes(category));
-  });
-  it("is false when no category has a term", () => {
-    expect(namesSomethingSpecific(none)).toBe(false);
-  });
 });
