@@ -2,11 +2,11 @@ import { getCode } from "./catalog/catalog.js";
 import type { CodeInfo } from "./catalog/types.js";
 import type { Finding, Severity } from "./model/finding.js";
 import type { Session } from "./model/session.js";
-import { upper } from "./units/upper.js";
 import { RULES } from "./rules/registry.js";
 import { LINT_SOURCES } from "./rules/sources.js";
 import { analyzeText, analyzeTextLazily, type TextFacts } from "./rules/text/analyze-text.js";
 import type { Rule, RuleContext, RuleReport, RuleSetting } from "./rules/types.js";
+import { upper } from "./units/upper.js";
 
 /**
  * Options of {@link lintDocumentation}.
