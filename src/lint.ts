@@ -6,6 +6,7 @@ import { RULES } from "./rules/registry.js";
 import { LINT_SOURCES } from "./rules/sources.js";
 import { analyzeText, analyzeTextLazily, type TextFacts } from "./rules/text/analyze-text.js";
 import type { Rule, RuleContext, RuleReport, RuleSetting } from "./rules/types.js";
+import { upper } from "./units/upper.js";
 
 /**
  * Options of {@link lintDocumentation}.
@@ -77,7 +78,7 @@ function makeContext(session: Session, builtInOnly: boolean): RuleContext {
   const dateOfService = session.dateOfService;
   return {
     session,
-    code: memo((code) => getCode(code.toUpperCase(), dateOfService)),
+    code: memo((code) => getCode(upper(code), dateOfService)),
     text: memo(builtInOnly ? analyzeTextLazily : analyzeText),
   };
 }
