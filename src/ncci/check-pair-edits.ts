@@ -346,21 +346,14 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   return findings.length < 2 ? findings : sortInPlace(findings, byLine);
 }
 
-/** The distinct codes, sorted (an insertion sort: a visit has a few codes; a long list goes to Array#sort). */
+/** Code-unit order, the order `Array#sort` gives strings by default. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The distinct codes, sorted. */
 function distinctCodes(codes: readonly string[]): string[] {
-  const sorted = codes.slice();
-  if (sorted.length > 16) sorted.sort();
-  else {
-    for (let i = 1; i < sorted.length; i++) {
-      const code = sorted[i] as string;
-      let at = i;
-      while (at > 0 && code < (sorted[at - 1] as string)) {
-        sorted[at] = sorted[at - 1] as string;
-        at--;
-      }
-      sorted[at] = code;
-    }
-  }
+  const sorted = sortInPlace(codes.slice(), byCodeUnits);
   const out: string[] = [];
   for (const code of sorted) if (out.length === 0 || out[out.length - 1] !== code) out.push(code);
   return out;

@@ -157,16 +157,13 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
   }
 
   if (anyRow && release !== undefined && ((release.from !== undefined && on < release.from) || (release.through !== undefined && on > release.through))) {
-    const differs: Finding = {
+    findings.unshift({
       rule: "mue/release-differs",
       severity: "info",
       message: `The date of service ${on} is outside the MUE release the values come from (${releaseLabel(release)}, ${release.from ?? "?"} to ${release.through ?? "?"}): the values in force on that date may differ.`,
       fix: "Load the CMS MUE table in force on the date of service with parseMueFile and pass it as the ncci option.",
       source,
-    };
-    // First in the list; unshift (a runtime call) only when other findings are there already.
-    if (findings.length === 0) findings.push(differs);
-    else findings.unshift(differs);
+    });
   }
   return findings;
 }

@@ -149,12 +149,6 @@ export const TERM_SLOTS: number = PHRASE_CATEGORY.length;
 
 /** How many character classes there are, the separator's included. */
 export const CLASS_COUNT = 37;
-/** The class of `i`. */
-export const CLASS_I = 11 + 8;
-/** The class of `x`. */
-export const CLASS_X = 11 + 23;
-/** The largest class of a digit. */
-export const CLASS_LAST_DIGIT = 10;
 /** U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE: lower-cases to `i` and a combining dot, which ends the token. */
 export const CHAR_DOTTED_I = 0x130;
 
@@ -173,6 +167,15 @@ export const SCAN_CLASS: Uint8Array = (() => {
   table[0x212a] = table[107]!;
   return table;
 })();
+
+/** The class of an ASCII letter or digit, read from {@link SCAN_CLASS}. */
+const classOf = (character: string): number => SCAN_CLASS[character.charCodeAt(0)]!;
+/** The class of `i`. */
+export const CLASS_I = classOf("i");
+/** The class of `x`. */
+const CLASS_X = classOf("x");
+/** The largest class of a digit. */
+const CLASS_LAST_DIGIT = classOf("9");
 
 /**
  * The character class of a UTF-16 code unit in a token: 1–10 for the digits `0`–`9`, 11–36
@@ -243,12 +246,12 @@ const SHAPES = 11;
 const KIND_OF_SHAPE: readonly number[] = [
   KIND_WORD, KIND_X, KIND_SETS_REPS, KIND_NUMBER, KIND_TIMES, KIND_SETS_REPS, KIND_WORD, KIND_GLUED_WEIGHT, KIND_GLUED_WEIGHT, KIND_WORD, KIND_GLUED_WEIGHT,
 ];
-/** The classes of the letters of the weight units (`b` is the second letter: `CLASS_LAST_DIGIT + 2`). */
-const CLASS_B = CLASS_LAST_DIGIT + 2;
-const CLASS_G = CLASS_LAST_DIGIT + 7;
-const CLASS_K = CLASS_LAST_DIGIT + 11;
-const CLASS_L = CLASS_LAST_DIGIT + 12;
-const CLASS_S = CLASS_LAST_DIGIT + 19;
+/** The classes of the letters of the weight units. */
+const CLASS_B = classOf("b");
+const CLASS_G = classOf("g");
+const CLASS_K = classOf("k");
+const CLASS_L = classOf("l");
+const CLASS_S = classOf("s");
 
 /** The shape of a token of shape `shape` (-1 before its first character) once a character of class `cls` is added. */
 function shapeAfter(shape: number, cls: number): number {
