@@ -120,8 +120,9 @@ export function cmsUnitRanges(services: readonly TimedService[]): { readonly all
     let atLeast = 0;
     let above = 0;
     for (const o of services) {
-      if (leftOver(o) >= left) atLeast++;
-      if (leftOver(o) > left) above++;
+      const other = leftOver(o);
+      if (other >= left) atLeast++;
+      if (other > left) above++;
     }
     const sure = left > 0 && atLeast <= extra;
     const can = left > 0 && above < extra;
