@@ -1,5 +1,4 @@
 import { unitsForMinutes } from "./chart.js";
-import type { Allocation } from "./allocation.js";
 import type { TimedService } from "./group-lines.js";
 import { count } from "./words.js";
 
@@ -8,22 +7,23 @@ import { count } from "./words.js";
  * minutes; minutes of different codes never combine.
  *
  * @param services - timed services with their minutes
- * @returns units per service and the explanation
+ * @param text - the explanation, to which the method's sentences are added
+ * @returns units per service, in the order given
  * @internal
  * @remarks CPT time convention (a unit is reached once the midpoint is passed).
  */
-export function allocateAma(services: readonly TimedService[]): Allocation {
-  const units: number[] = [];
-  const text: string[] = [];
+export function allocateAma(services: readonly TimedService[], text: string[]): number[] {
+  const units = new Array<number>(services.length);
   let total = 0;
   let minutes = 0;
-  for (const s of services) {
+  for (let at = 0; at < services.length; at++) {
+    const s = services[at]!;
     const u = unitsForMinutes(s.minutes);
-    units.push(u);
+    units[at] = u;
     total += u;
     minutes += s.minutes;
     text.push(`${s.label}: ${s.minutes} min = ${count(u, "unit")}` + (u === 0 ? " (a unit needs at least 8 min of the code)" : ""));
   }
   text.push(`${minutes} timed minutes give ${count(total, "unit")} in all`);
-  return { units, explanation: text };
+  return units;
 }

@@ -51,13 +51,13 @@ const INTRO: Record<UnitMethod, string> = {
  */
 export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUnitsOptions): UnitResult {
   const method: UnitMethod = options?.method === "ama" ? "ama" : "cms";
-  const { codes, minutes, timed, serviceOf, services } = groupLines(lines);
-  const allocation = method === "ama" ? allocateAma(services) : allocateCms(services);
+  const { codes, minutes, serviceOf, services } = groupLines(lines);
   const explanation: string[] = [INTRO[method]];
   for (let k = 0; k < codes.length; k++) {
-    if (!timed[k]) explanation.push(`${codes[k] as string} is untimed: 1 unit, and its ${minutes[k] as number} min are not timed minutes`);
+    if (serviceOf[k]! < 0) explanation.push(`${codes[k] as string} is untimed: 1 unit, and its ${minutes[k] as number} min are not timed minutes`);
   }
-  for (const sentence of allocation.explanation) explanation.push(sentence);
+  // The method's sentences follow, added by the method itself.
+  const units = method === "ama" ? allocateAma(services, explanation) : allocateCms(services, explanation);
   const out: UnitResultLine[] = [];
   let totalTimedMinutes = 0;
   let totalUnits = 0;
@@ -66,22 +66,22 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k] as string;
     const m = minutes[k] as number;
-    if (!timed[k]) {
+    const service = serviceOf[k] as number;
+    if (service < 0) {
       out.push({ code, minutes: m, units: 1, timed: false });
       continue;
     }
     totalTimedMinutes += m;
-    const service = serviceOf[k] as number;
     if (!isCognitiveCode(code)) {
-      const units = allocation.units[service] ?? 0;
-      out.push({ code, minutes: m, units, timed: true });
-      totalUnits += units;
+      const given = units[service]!;
+      out.push({ code, minutes: m, units: given, timed: true });
+      totalUnits += given;
       continue;
     }
     if (cognitiveDone) continue;
     cognitiveDone = true;
     const pool = (services[service] as TimedService).minutes;
-    const n = allocation.units[service] ?? 0;
+    const n = units[service]!;
     const givenFirst = codes.includes(COGNITIVE_FIRST);
     const showAddOn = codes.includes(COGNITIVE_ADD_ON) || n > 1;
     // 97129 keeps every cognitive minute unless 97130 is shown beside it, so the lines' minutes

@@ -1,33 +1,24 @@
 import { unitsForMinutes } from "./chart.js";
-import type { Allocation } from "./allocation.js";
+import { sortInPlace } from "../model/sort-in-place.js";
 import type { TimedService } from "./group-lines.js";
 import { count } from "./words.js";
 
-interface Share {
-  /** The service's place in the list given. */
-  readonly at: number;
-  readonly service: TimedService;
-  /** Whole 15-minute units the service has on its own. */
-  readonly full: number;
-  /** Minutes left over after the whole units. */
-  readonly left: number;
+/** Whole 15-minute units a service has on its own. */
+function fullUnits(service: TimedService): number {
+  return Math.floor(service.minutes / 15);
 }
 
-function sharesOf(services: readonly TimedService[]): Share[] {
-  const shares: Share[] = [];
-  for (let at = 0; at < services.length; at++) {
-    const service = services[at] as TimedService;
-    shares.push({ at, service, full: Math.floor(service.minutes / 15), left: service.minutes % 15 });
-  }
-  return shares;
+/** Minutes a service has left over after its whole units. */
+function leftOver(service: TimedService): number {
+  return service.minutes % 15;
 }
 
 /**
  * Who gets a remaining unit first: more minutes left over, then more minutes in all, then the
  * lower code. It never looks at line order, so the result does not depend on it.
  */
-function byClaim(a: Share, b: Share): number {
-  return b.left - a.left || b.service.minutes - a.service.minutes || (a.service.key < b.service.key ? -1 : 1);
+function byClaim(a: TimedService, b: TimedService): number {
+  return leftOver(b) - leftOver(a) || b.minutes - a.minutes || (a.key < b.key ? -1 : 1);
 }
 
 function sum(services: readonly TimedService[]): number {
@@ -42,48 +33,61 @@ function sum(services: readonly TimedService[]): number {
  * to the services with the most minutes left over. Ties: more minutes in all, then the lower code.
  *
  * @param services - timed services with their minutes
- * @returns units per service and the explanation
+ * @param text - the explanation, to which the method's sentences are added
+ * @returns units per service, in the order given
  * @internal
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
-export function allocateCms(services: readonly TimedService[]): Allocation {
-  const total = sum(services);
-  const allowed = unitsForMinutes(total);
-  const shares = sharesOf(services);
-  const units: number[] = [];
+export function allocateCms(services: readonly TimedService[], text: string[]): number[] {
+  // Each service's whole units first (the array made at its length: one slot per service).
+  const units = new Array<number>(services.length);
+  let total = 0;
   let fullSum = 0;
-  for (const s of shares) {
-    units.push(s.full);
-    fullSum += s.full;
+  for (let at = 0; at < services.length; at++) {
+    const minutes = services[at]!.minutes;
+    total += minutes;
+    fullSum += units[at] = Math.floor(minutes / 15);
   }
-  const text = [`${total} timed minutes allow ${count(allowed, "unit")}` + (total < 8 ? " (a timed unit needs at least 8 minutes in all)" : "")];
-  if (allowed === 0) return { units, explanation: text };
-  for (const s of shares) text.push(`${s.service.label}: ${s.service.minutes} min = ${count(s.full, "full unit")}, ${s.left} min left`);
+  const allowed = unitsForMinutes(total);
+  text.push(`${total} timed minutes allow ${count(allowed, "unit")}` + (total < 8 ? " (a timed unit needs at least 8 minutes in all)" : ""));
+  if (allowed === 0) return units;
+  for (let at = 0; at < services.length; at++) {
+    const s = services[at]!;
+    text.push(`${s.label}: ${s.minutes} min = ${count(units[at]!, "full unit")}, ${leftOver(s)} min left`);
+  }
   const extra = allowed - fullSum;
-  const ranked: Share[] = [];
-  for (const s of shares) if (s.left > 0) ranked.push(s);
-  // The order matters only when units are left to hand out.
-  if (ranked.length > 1 && extra > 0) ranked.sort(byClaim);
-  if (extra === 0) text.push("the full units use all the units; leftover minutes earn no more");
+  if (extra === 0) {
+    text.push("the full units use all the units; leftover minutes earn no more");
+    return units;
+  }
+  // The services (by index) with minutes left over, best claim first.
+  const ranked: number[] = [];
+  for (let at = 0; at < services.length; at++) if (leftOver(services[at]!) > 0) ranked.push(at);
+  if (ranked.length > 1) sortInPlace(ranked, (a, b) => byClaim(services[a]!, services[b]!));
   for (let i = 0; i < extra; i++) {
-    const w = ranked[i] as Share;
-    // Past the end of `ranked` (only with minutes near the float limit) this throws as it always did.
-    const label = w.service.label;
-    units[w.at] = w.full + 1;
+    const at = ranked[i];
+    // Past the end of `ranked` (only with minutes near the float limit): the TypeError the first version threw here.
+    if (at === undefined) throw TypeError("Cannot read properties of undefined (reading 'service')");
+    const w = services[at] as TimedService;
+    const left = leftOver(w);
+    units[at]!++;
     const next = ranked[extra];
-    const name = `${label}: ${w.left} min left`;
+    const name = `${w.label}: ${left} min left`;
     if (i < extra - 1) text.push(`one more unit goes to ${name}`);
     else if (next === undefined) text.push(`the last unit goes to ${name}`);
-    else if (next.left < w.left) text.push(`the last unit goes to ${name} beats ${next.left}`);
+    else if (leftOver(services[next]!) < left) text.push(`the last unit goes to ${name} beats ${leftOver(services[next]!)}`);
     else {
-      const tied = ranked.slice(extra).filter((s) => s.left === w.left).map((s) => s.service.label);
+      const tied = ranked
+        .slice(extra)
+        .filter((k) => leftOver(services[k]!) === left)
+        .map((k) => services[k]!.label);
       text.push(
-        `the last unit goes to ${w.service.label}: it ties with ${tied.join(" and ")} at ${w.left} min left, ` +
+        `the last unit goes to ${w.label}: it ties with ${tied.join(" and ")} at ${left} min left, ` +
           "and a tie goes to the code with more minutes, then to the lower code",
       );
     }
   }
-  return { units, explanation: text };
+  return units;
 }
 
 /**
@@ -108,20 +112,22 @@ export interface UnitRange {
  */
 export function cmsUnitRanges(services: readonly TimedService[]): { readonly allowed: number; readonly ranges: readonly UnitRange[] } {
   const allowed = unitsForMinutes(sum(services));
-  const shares = sharesOf(services);
   let extra = allowed;
-  for (const s of shares) extra -= s.full;
+  for (const s of services) extra -= fullUnits(s);
   const ranges: UnitRange[] = [];
-  for (const s of shares) {
+  for (const s of services) {
+    const left = leftOver(s);
     let atLeast = 0;
     let above = 0;
-    for (const o of shares) {
-      if (o.left >= s.left) atLeast++;
-      if (o.left > s.left) above++;
+    for (const o of services) {
+      const other = leftOver(o);
+      if (other >= left) atLeast++;
+      if (other > left) above++;
     }
-    const sure = s.left > 0 && atLeast <= extra;
-    const can = s.left > 0 && above < extra;
-    ranges.push({ min: s.full + (sure ? 1 : 0), max: s.full + (can ? 1 : 0) });
+    const sure = left > 0 && atLeast <= extra;
+    const can = left > 0 && above < extra;
+    const full = fullUnits(s);
+    ranges.push({ min: full + (sure ? 1 : 0), max: full + (can ? 1 : 0) });
   }
   return { allowed, ranges };
 }

@@ -27,9 +27,7 @@ export interface GroupedLines {
   readonly codes: readonly string[];
   /** Each code's minutes added up. */
   readonly minutes: readonly number[];
-  /** Whether each code is timed. */
-  readonly timed: readonly boolean[];
-  /** Each code's index in `services`; -1 for an untimed code. */
+  /** Each code's index in `services`; -1 for an untimed code (so a code is timed when it is 0 or more). */
   readonly serviceOf: readonly number[];
   /** Timed services in order of first appearance. */
   readonly services: readonly TimedService[];
@@ -62,31 +60,25 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
       minutes.push(m);
     }
   }
-  const timed: boolean[] = [];
-  const serviceOf: number[] = [];
+  const serviceOf = new Array<number>(codes.length);
   const services: TimedService[] = [];
   let cognitive = -1;
   let cognitiveMinutes = 0;
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k] as string;
     const m = minutes[k] as number;
-    const isTimed = !isUntimedUpper(code);
-    timed.push(isTimed);
-    if (!isTimed) {
-      serviceOf.push(-1);
+    if (isUntimedUpper(code)) {
+      serviceOf[k] = -1;
     } else if (!isCognitiveCode(code)) {
-      serviceOf.push(services.length);
+      serviceOf[k] = services.length;
       services.push({ key: code, label: code, minutes: m });
-    } else if (cognitive < 0) {
-      cognitive = services.length;
-      cognitiveMinutes = m;
-      serviceOf.push(cognitive);
-      services.push({ key: COGNITIVE_FIRST, label: "97129/97130", minutes: m });
     } else {
+      // 97129 and 97130 are one service, its object made again as each adds minutes.
+      if (cognitive < 0) cognitive = services.length;
       cognitiveMinutes += m;
-      serviceOf.push(cognitive);
+      serviceOf[k] = cognitive;
       services[cognitive] = { key: COGNITIVE_FIRST, label: "97129/97130", minutes: cognitiveMinutes };
     }
   }
-  return { codes, minutes, timed, serviceOf, services };
+  return { codes, minutes, serviceOf, services };
 }
