@@ -31,8 +31,8 @@ const INTRO: Record<UnitMethod, string> = {
  *   97130 × (n − 1). In the result, 97129 shows the first 15 minutes (or fewer) and 97130 the
  *   rest when 97130 is shown, else 97129 shows them all; 97129 appears when the service earns a unit or was given, 97130 when the service
  *   earns a second unit or was given.
- * - Missing, negative or non-numeric minutes count as 0; fractions are rounded down. Nothing
- *   throws, and the input is never changed.
+ * - Missing, negative or non-numeric minutes, and minutes above 2^53 − 1, count as 0; fractions
+ *   are rounded down. Nothing throws, and the input is never changed.
  *
  * @param lines - the services of one patient, one provider, one date of service
  * @param options - `method`: `"cms"` (default) or `"ama"`

@@ -1,21 +1,23 @@
 /**
- * Whole minutes from any input: a finite number above 0 rounded down (an unfinished minute is
- * not a minute); anything else (negative, NaN, Infinity, not a number) is 0.
+ * Whole minutes from any input: a number above 0 rounded down (an unfinished minute is not a
+ * minute); anything else (negative, NaN, Infinity, not a number, or above 2^53 − 1, where whole
+ * numbers can no longer be counted exactly and `validateSession` ignores the field) is 0.
  *
  * @param minutes - the recorded minutes
  * @returns whole minutes, never negative
  * @internal
  */
 export function wholeMinutes(minutes: unknown): number {
-  return typeof minutes === "number" && minutes > 0 && minutes < Infinity ? Math.floor(minutes) : 0;
+  return typeof minutes === "number" && minutes > 0 && minutes <= Number.MAX_SAFE_INTEGER ? Math.floor(minutes) : 0;
 }
 
 /**
  * Units Medicare's chart gives a number of minutes of 15-minute timed services: 0–7 → 0,
  * 8–22 → 1, 23–37 → 2, 38–52 → 3, and so on past two hours with the same pattern.
  *
- * Bad input never throws: a negative number, `NaN`, `Infinity` or a non-number counts as 0
- * minutes (0 units), and a fraction is rounded down to whole minutes (7.9 → 7 → 0 units).
+ * Bad input never throws: a negative number, `NaN`, `Infinity`, a number above 2^53 − 1 or a
+ * non-number counts as 0 minutes (0 units), and a fraction is rounded down to whole minutes
+ * (7.9 → 7 → 0 units).
  *
  * @param minutes - total minutes of timed services (CMS) or of one code (AMA midpoint rule)
  * @returns the number of 15-minute units

@@ -66,8 +66,8 @@ export function allocateCms(services: readonly TimedService[], text: string[]): 
   if (ranked.length > 1) sortInPlace(ranked, (a, b) => byClaim(services[a]!, services[b]!));
   for (let i = 0; i < extra; i++) {
     const at = ranked[i];
-    // Past the end of `ranked` (only with minutes near the float limit): the TypeError the first version threw here.
-    if (at === undefined) throw TypeError("Cannot read properties of undefined (reading 'service')");
+    // Past the end of `ranked` only when the day's minutes add up past 2^53 (rounded sums): stop.
+    if (at === undefined) break;
     const w = services[at] as TimedService;
     const left = leftOver(w);
     units[at]!++;

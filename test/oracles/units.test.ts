@@ -30,15 +30,15 @@ describe("calculateUnits gives exactly the result of the old implementation (tes
       }
     }
   });
-  it("on minutes near the float limit: the same TypeError as before", () => {
+  it("on minutes near the float limit: the same result, and neither throws (the copy's SAFE: change)", () => {
     const lines = [{ code: "97110", minutes: 4.379942992917308e194 }, { code: "97129", minutes: 2.0321824152204637e210 }];
     expect(outcome(() => calculateUnits(lines))).toStrictEqual(outcome(() => oldCalculateUnits(lines)));
-    expect(outcome(() => oldCalculateUnits(lines))).toHaveProperty("threw");
+    expect(outcome(() => oldCalculateUnits(lines))).not.toHaveProperty("threw");
   });
   it("on any lines, by either method or none", () => {
     fc.assert(
       fc.property(fc.array(looseLineArb, { maxLength: 12 }), fc.option(fc.constantFrom(...METHODS), { nil: undefined }), (lines, method) => {
-        // Minutes near the float limit make both throw the same TypeError: compare outcomes.
+        // Outcomes, not values: should either ever throw, both must throw the same error.
         const fast = outcome(() => calculateUnits(lines, method && { method }));
         const old = outcome(() => oldCalculateUnits(lines, method && { method }));
         expect(fast).toStrictEqual(old);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calculateUnits, compareUnitMethods } from "../../src/units/index.js";
 import type { UnitLine } from "../../src/units/index.js";
@@ -111,6 +112,24 @@ describe("calculateUnits, CMS method: edge cases", () => {
     const r = calculateUnits([{ code: "97110" }, { code: "97140", minutes: -20 }, { code: "97112", minutes: Number.NaN }, { code: "97530", minutes: 8 }]);
     expect(r.lines.map((l) => l.minutes)).toEqual([0, 0, 0, 8]);
     expect(r.totalUnits).toBe(1);
+  });
+
+  it("minutes above 2^53 − 1 count as 0, as validateSession ignores them (they cannot be counted exactly)", () => {
+    const r = calculateUnits([{ code: "97110", minutes: 4.4e194 }, { code: "97530", minutes: 23 }]);
+    expect(r.lines.map((l) => [l.minutes, l.units])).toEqual([[0, 0], [23, 2]]);
+  });
+
+  it("never throws on any minutes, even when several lines add up past 2^53 (found by the oracle fuzz: it threw a TypeError)", () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    const lines = Array.from({ length: 12 }, (_, i) => ({ code: ["97110", "97140", "97530", "97112"][i % 4]!, minutes: big - i }));
+    expect(() => calculateUnits(lines)).not.toThrow();
+    // The oracle fuzz's counterexample (FUZZ_RUNS=1000): a TypeError before the 2^53 cap.
+    expect(() => calculateUnits([{ code: "97110", minutes: 4.379942992917308e194 }, { code: "97129", minutes: 2.0321824152204637e210 }])).not.toThrow();
+    fc.assert(
+      fc.property(fc.array(fc.record({ code: fc.constantFrom("97110", "97140", "97530", "97129", "97130"), minutes: fc.oneof(fc.double(), fc.integer({ min: big - 200, max: big })) }), { maxLength: 12 }), fc.constantFrom("cms" as const, "ama" as const), (ls, method) => {
+        expect(() => calculateUnits(ls, { method })).not.toThrow();
+      }),
+    );
   });
 
   it("an empty day gives 0 units", () => {

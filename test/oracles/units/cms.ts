@@ -58,6 +58,9 @@ export function allocateCms(services: readonly TimedService[]): Allocation {
   const ranked = shares.filter((s) => s.left > 0).sort(byClaim);
   if (extra === 0) text.push("the full units use all the units; leftover minutes earn no more");
   for (let i = 0; i < extra; i++) {
+    // SAFE: a deliberate change (2026-11-23, stop 11): past the end of `ranked` (the day's minutes
+    // adding up past 2^53) the calculator stops instead of throwing a TypeError, as in src/units/cms.ts.
+    if (i >= ranked.length) break;
     const w = ranked[i] as Share;
     units.set(w.service.key, w.full + 1);
     const next = ranked[extra];
