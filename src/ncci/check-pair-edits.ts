@@ -86,8 +86,10 @@ interface PairHit {
   readonly origin: string;
   readonly overlay: boolean;
   readonly source: Source;
-  readonly col2Index: number;
+  readonly col2Indices: readonly number[];
   readonly col1Indices: readonly number[];
+  /** The 59/X modifiers on the column-1 lines ({@link bypassesOn}), found once per edit, not once per column-2 line. */
+  misplaced?: string[];
 }
 
 /** The 59/X modifiers on the column-1 lines, each once, sorted: the message says they are misplaced. */
@@ -102,15 +104,15 @@ function bypassesOn(indices: readonly number[], lines: readonly ServiceLine[]): 
   return found.sort();
 }
 
-function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding | undefined {
-  const col2 = lines[hit.col2Index] as ServiceLine;
+function judge(hit: PairHit, col2Index: number, lines: readonly ServiceLine[], on: string): Finding | undefined {
+  const col2 = lines[col2Index] as ServiceLine;
   const pair = `${hit.column2} (column 2) with ${hit.column1} (column 1)`;
   const why = `${hit.origin}; rationale: ${hit.rationale}`;
   const modifier = bypassOn(col2);
   if (hit.indicator === 0) {
     const tail = modifier === undefined ? "" : ` The ${modifier} on ${hit.column2} does not change that.`;
     return {
-      path: ["services", hit.col2Index],
+      path: ["services", col2Index],
       codes: [hit.column1, hit.column2],
       source: hit.source,
       rule: hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-not-bypassable",
@@ -120,11 +122,11 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
     };
   }
   if (modifier === undefined) {
-    const onCol1 = bypassesOn(hit.col1Indices, lines);
+    const onCol1 = (hit.misplaced ??= bypassesOn(hit.col1Indices, lines));
     const misplaced =
       onCol1.length === 0 ? "" : ` The ${onCol1.join("/")} on the column-1 line (${hit.column1}) does not bypass the edit: it belongs on the column-2 line.`;
     return {
-      path: ["services", hit.col2Index],
+      path: ["services", col2Index],
       codes: [hit.column1, hit.column2],
       source: hit.source,
       rule: hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-modifier-required",
@@ -148,7 +150,7 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
   }
   if (!complete) {
     return {
-      path: ["services", hit.col2Index],
+      path: ["services", col2Index],
       codes: [hit.column1, hit.column2],
       source: hit.source,
       rule: "ncci/ptp-bypass-needs-times",
@@ -159,7 +161,7 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
   }
   if (clash === undefined) return undefined;
   return {
-    path: ["services", hit.col2Index],
+    path: ["services", col2Index],
     codes: [hit.column1, hit.column2],
     source: hit.source,
     rule: "ncci/ptp-bypass-overlapping-time",
@@ -238,29 +240,30 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
 
   if (profile.ptpEdits) {
     const distinct = distinctCodes(codes);
+    const d = distinct.length;
     const release = tables.release.ptp;
-    const { ptpSource: source, ptpLabel: label } = ncciFactsOf(tables);
-    for (let a = 0; a < distinct.length; a++) {
-      for (let b = a + 1; b < distinct.length; b++) {
+    const { ptp: index, ptpSource: source, ptpLabel: label } = ncciFactsOf(tables);
+    for (let a = 0; a < d; a++) {
+      // A code with no edit in the table pairs with nothing: a visit of thousands of unknown
+      // codes must not try every pair of them.
+      if (index?.has(distinct[a] as string) === false) continue;
+      for (let b = a + 1; b < d; b++) {
         const edit = ptpRowBetween(distinct[a] as string, distinct[b] as string, on, tables);
         if (edit === undefined) continue;
-        const origin = ptpOrigin(edit, label);
         const col1Indices = indicesOf(codes, upper(edit.column1));
         const col2Indices = indicesOf(codes, upper(edit.column2));
         bound = bind(bind(bound, n, col1Indices), n, col2Indices);
-        for (const col2Index of col2Indices) {
-          hits.push({
-            column1: edit.column1,
-            column2: edit.column2,
-            indicator: edit.modifierIndicator === 0 ? 0 : 1,
-            rationale: edit.rationale,
-            origin,
-            overlay: false,
-            source,
-            col2Index,
-            col1Indices,
-          });
-        }
+        hits.push({
+          column1: edit.column1,
+          column2: edit.column2,
+          indicator: edit.modifierIndicator === 0 ? 0 : 1,
+          rationale: edit.rationale,
+          origin: ptpOrigin(edit, label),
+          overlay: false,
+          source,
+          col2Indices,
+          col1Indices,
+        });
       }
     }
     if (release?.through !== undefined && on > release.through && distinct.length >= 2) {
@@ -282,24 +285,24 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
     const col2Indices = indicesOf(codes, column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;
     bound = bind(bind(bound, n, col1Indices), n, col2Indices);
-    for (const col2Index of col2Indices) {
-      hits.push({
-        column1,
-        column2,
-        indicator: o.modifierIndicator,
-        rationale: o.rationale,
-        origin: `${profile.name} pair rule (not an NCCI edit)`,
-        overlay: true,
-        source: { title: `${profile.name} payer policy (pair rule supplied in the payer profile)` },
-        col2Index,
-        col1Indices,
-      });
-    }
+    hits.push({
+      column1,
+      column2,
+      indicator: o.modifierIndicator,
+      rationale: o.rationale,
+      origin: `${profile.name} pair rule (not an NCCI edit)`,
+      overlay: true,
+      source: { title: `${profile.name} payer policy (pair rule supplied in the payer profile)` },
+      col2Indices,
+      col1Indices,
+    });
   }
 
   for (const hit of hits) {
-    const f = judge(hit, lines, on);
-    if (f !== undefined) findings.push(f);
+    for (const col2Index of hit.col2Indices) {
+      const f = judge(hit, col2Index, lines, on);
+      if (f !== undefined) findings.push(f);
+    }
   }
 
   if (profile.ptpEdits) {

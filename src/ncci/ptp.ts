@@ -82,13 +82,13 @@ function bestRow(a: string, b: string, upperA: string, upperB: string, on: strin
 
 /**
  * The row in force between two different upper-case codes (indicator 0 or 1): checkPairEdits'
- * lookup.
+ * lookup. Never an indicator-9 row: the index leaves them out and the scan keeps only rows
+ * {@link ptpRowAppliesOn} accepts.
  *
  * @internal
  */
 export function ptpRowBetween(upperA: string, upperB: string, on: string, tables: NcciTables): PtpRow | undefined {
-  const row = bestRow(upperA, upperB, upperA, upperB, on, tables);
-  return row === undefined || row.modifierIndicator === 9 ? undefined : row;
+  return bestRow(upperA, upperB, upperA, upperB, on, tables);
 }
 
 /**
