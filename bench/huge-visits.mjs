@@ -21,6 +21,9 @@ const withChecks = args.includes("--checks");
 
 const hh = (minutes) => `${String(Math.floor(minutes / 60) % 24).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
+/** The codes of the bundled PTP table (the default tables' edits). */
+const TABLE_CODES = [...new Set([...lib.DEFAULT_NCCI_TABLES.ptpByPair.values()].flat().flatMap((r) => [r.column1, r.column2]))].sort();
+
 /** Line i of each shape. */
 const SHAPES = {
   // every line at the same clock time, two codes, 59 on all: overlapping one-on-one time everywhere
@@ -29,6 +32,8 @@ const SHAPES = {
   ptpPairs: (i) => ({ code: ["97150", "97530", "97110", "97112", "92507", "97161"][i % 6], minutes: 10, units: 1, start: "09:00", end: "09:15", modifiers: ["GP"], contact: i % 3 ? "one-on-one" : "group", activity: "sit to stand x10 with min A, gait training 150 ft" }),
   // codes that edit each other, 59 on every line, staggered clock times: the bypass's time check
   ptpBypass: (i) => ({ code: ["97150", "97530", "97140", "97150", "97112"][i % 5], minutes: 15, units: 1, start: hh(480 + ((i * 7) % 600)), end: hh(495 + ((i * 7) % 600)), modifiers: ["GP", "59"], contact: i % 5 === 0 ? "group" : "one-on-one" }),
+  // every code of the bundled PTP table in turn, 59 on every line, staggered clock times: every edit in force at once
+  allTableCodes: (i) => ({ code: TABLE_CODES[i % TABLE_CODES.length], minutes: 15, units: 2, start: hh(480 + ((i * 11) % 600)), end: hh(495 + ((i * 11) % 600)), modifiers: ["GP", "59"] }),
   // a different unknown code on every line, five modifiers (too many: the field is dropped)
   unknownCodes: (i) => ({ code: String(10000 + i), minutes: 10, units: 3, modifiers: ["ZZ", "59", "XE", "KX", "GP"] }),
   // a different unknown code on every line, no units: every code misses its units
