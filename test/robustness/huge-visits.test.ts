@@ -38,7 +38,7 @@ const EXTENDED: TablePair = { fast: EXTENDED_NCCI_TABLES, old: oldCreateNcciTabl
 const PIPE_ROWS: PtpRow[] = [...PTP_CORE_ROWS, { column1: "97110", column2: "A|B", modifierIndicator: 1, rationale: "made up" }];
 const PIPE: TablePair = { fast: createNcciTables({ ptp: PIPE_ROWS, mue: MUE_ROWS, release: RELEASE }), old: oldCreateNcciTables({ ptp: PIPE_ROWS, mue: MUE_ROWS, release: RELEASE }) };
 
-/** The core rows last to first: a code's partners come out of the index in another order than the codes'. */
+/** The core rows last to first: the index and the keyed scan meet each pair's rows in the other order. */
 const REVERSED_ROWS = [...PTP_CORE_ROWS].reverse();
 const REVERSED: TablePair = { fast: createNcciTables({ ptp: REVERSED_ROWS, mue: MUE_ROWS, release: RELEASE }), old: oldCreateNcciTables({ ptp: REVERSED_ROWS, mue: MUE_ROWS, release: RELEASE }) };
 
@@ -62,19 +62,20 @@ const timesArb: fc.Arbitrary<{ start?: string; end?: string }> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom({}, { start: "09:00" }, { start: "10:00", end: "09:00" }, { start: "9:00", end: "09:30" }) },
 );
 const lineArb: fc.Arbitrary<ServiceLine> = fc
-  .record({
-    code: codeArb,
-    minutes: fc.option(fc.oneof(fc.nat({ max: 60 }), fc.constantFrom(0, 7, 8, 15, 23)), { nil: undefined }),
-    units: fc.option(fc.nat({ max: 8 }), { nil: undefined }),
-    modifiers: fc.option(fc.array(fc.constantFrom("GP", "GO", "59", "XU", "xu", "XE", "KX", "CQ"), { maxLength: 4 }), { nil: undefined }),
-    contact: fc.option(fc.constantFrom("one-on-one" as const, "group" as const), { nil: undefined }),
-    times: timesArb,
-  })
-  .map(({ times, ...l }) => {
-    const line: Record<string, unknown> = { ...times };
-    for (const [k, v] of Object.entries(l)) if (v !== undefined) line[k] = v;
-    return line as unknown as ServiceLine;
-  });
+  .tuple(
+    fc.record(
+      {
+        code: codeArb,
+        minutes: fc.oneof(fc.nat({ max: 60 }), fc.constantFrom(0, 7, 8, 15, 23)),
+        units: fc.nat({ max: 8 }),
+        modifiers: fc.array(fc.constantFrom("GP", "GO", "59", "XU", "xu", "XE", "KX", "CQ"), { maxLength: 4 }),
+        contact: fc.constantFrom("one-on-one" as const, "group" as const),
+      },
+      { requiredKeys: ["code"] },
+    ),
+    timesArb,
+  )
+  .map(([line, times]) => ({ ...line, ...times }));
 
 /** A visit of 20 to 300 lines drawn from the pool above, duplicates and all. */
 const hugeSessionArb: fc.Arbitrary<Session> = fc.record({
