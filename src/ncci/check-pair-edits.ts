@@ -66,13 +66,10 @@ function occupiesTimeBlock(code: string, on: string): boolean {
   return info !== undefined && (info.timed || info.contact === "group");
 }
 
-function fmt(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}
-
+/** A line's start and end minutes, when it has both (an absent time reads as "", never a clock time). */
 function interval(line: ServiceLine): [number, number] | undefined {
-  const s = line.start === undefined ? undefined : clockMinutes(line.start);
-  const e = line.end === undefined ? undefined : clockMinutes(line.end);
+  const s = clockMinutes(line.start ?? "");
+  const e = clockMinutes(line.end ?? "");
   return s === undefined || e === undefined ? undefined : [s, e];
 }
 
@@ -86,8 +83,31 @@ interface PairHit {
   readonly origin: string;
   readonly overlay: boolean;
   readonly source: Source;
-  readonly col2Index: number;
+  readonly col2Indices: readonly number[];
   readonly col1Indices: readonly number[];
+  // What judging a column-2 line reads of the column-1 lines, found once per edit (at the first
+  // line that needs it), not once per column-2 line: a visit of thousands of lines is not quadratic.
+  /** The 59/X modifiers on the column-1 lines ({@link bypassesOn}). */
+  misplaced?: string[];
+  /** The column-1 time blocks ({@link blocksOf}); none when a column-1 line has no times. */
+  blocks?: Block[];
+}
+
+/** A column-1 time block: start and end minutes, the line, and the latest end of it and the blocks sorted before it. */
+type Block = [start: number, end: number, line: number, reach: number];
+
+/** The column-1 time blocks sorted by start, then end; none when a column-1 line has no start or end time. */
+function blocksOf(indices: readonly number[], lines: readonly ServiceLine[]): Block[] {
+  const blocks: Block[] = [];
+  for (const i of indices) {
+    const o = interval(lines[i] as ServiceLine);
+    if (o === undefined) return [];
+    blocks.push([o[0], o[1], i, 0]);
+  }
+  blocks.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  let reach = 0;
+  for (const b of blocks) b[3] = reach = Math.max(reach, b[1]);
+  return blocks;
 }
 
 /** The 59/X modifiers on the column-1 lines, each once, sorted: the message says they are misplaced. */
@@ -102,71 +122,59 @@ function bypassesOn(indices: readonly number[], lines: readonly ServiceLine[]): 
   return found.sort();
 }
 
-function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding | undefined {
-  const col2 = lines[hit.col2Index] as ServiceLine;
+/** A finding on an edit's column-2 line, naming both codes. */
+function hitFinding(hit: PairHit, col2Index: number, rule: string, severity: Finding["severity"], message: string, fix: string): Finding {
+  return { path: ["services", col2Index], codes: [hit.column1, hit.column2], source: hit.source, rule, severity, message, fix };
+}
+
+function judge(hit: PairHit, col2Index: number, lines: readonly ServiceLine[], on: string): Finding | undefined {
+  const col2 = lines[col2Index] as ServiceLine;
   const pair = `${hit.column2} (column 2) with ${hit.column1} (column 1)`;
   const why = `${hit.origin}; rationale: ${hit.rationale}`;
   const modifier = bypassOn(col2);
   if (hit.indicator === 0) {
     const tail = modifier === undefined ? "" : ` The ${modifier} on ${hit.column2} does not change that.`;
-    return {
-      path: ["services", hit.col2Index],
-      codes: [hit.column1, hit.column2],
-      source: hit.source,
-      rule: hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-not-bypassable",
-      severity: "error",
-      message: `${pair} on one date of service: ${hit.column2} is denied and no modifier bypasses this edit (modifier indicator 0; ${why}).${tail}`,
-      fix: `Bill ${hit.column1} alone, or ${hit.column2} alone if it is the service that was furnished.`,
-    };
+    return hitFinding(hit, col2Index, hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-not-bypassable", "error",
+      `${pair} on one date of service: ${hit.column2} is denied and no modifier bypasses this edit (modifier indicator 0; ${why}).${tail}`,
+      `Bill ${hit.column1} alone, or ${hit.column2} alone if it is the service that was furnished.`,
+    );
   }
   if (modifier === undefined) {
-    const onCol1 = bypassesOn(hit.col1Indices, lines);
+    const onCol1 = (hit.misplaced ??= bypassesOn(hit.col1Indices, lines));
     const misplaced =
       onCol1.length === 0 ? "" : ` The ${onCol1.join("/")} on the column-1 line (${hit.column1}) does not bypass the edit: it belongs on the column-2 line.`;
-    return {
-      path: ["services", hit.col2Index],
-      codes: [hit.column1, hit.column2],
-      source: hit.source,
-      rule: hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-modifier-required",
-      severity: "error",
-      message: `${pair} on one date of service: ${hit.column2} is denied unless its line carries 59, XE, XS, XP or XU (modifier indicator 1; ${why}).${misplaced}`,
-      fix: `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add 59 or the X modifier that fits to the ${hit.column2} line; otherwise do not bill it.`,
-    };
+    return hitFinding(hit, col2Index, hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-modifier-required", "error",
+      `${pair} on one date of service: ${hit.column2} is denied unless its line carries 59, XE, XS, XP or XU (modifier indicator 1; ${why}).${misplaced}`,
+      `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add 59 or the X modifier that fits to the ${hit.column2} line; otherwise do not bill it.`,
+    );
   }
   if (!occupiesTimeBlock(hit.column1, on) || !occupiesTimeBlock(hit.column2, on)) return undefined;
   const own = interval(col2);
-  let complete = own !== undefined;
-  // The earliest overlapping column-1 block, so the message never depends on line order.
-  let clash: [number, number] | undefined;
-  for (const i of hit.col1Indices) {
-    const o = interval(lines[i] as ServiceLine);
-    if (o === undefined) {
-      complete = false;
-      break;
-    }
-    if (own !== undefined && o[0] < own[1] && own[0] < o[1] && (clash === undefined || o[0] < clash[0] || (o[0] === clash[0] && o[1] < clash[1]))) clash = o;
+  // An edit binds at least one column-1 line: no blocks means a line without times.
+  const blocks = (hit.blocks ??= blocksOf(hit.col1Indices, lines));
+  if (own === undefined || blocks.length === 0) {
+    return hitFinding(hit, col2Index, "ncci/ptp-bypass-needs-times", "warning",
+      `${hit.column2} carries ${modifier} to bypass the edit with ${hit.column1} (${why}), but the lines have no start and end times: CMS allows the bypass only for separate time blocks.`,
+      `Record start and end times for ${hit.column1} and ${hit.column2} showing the blocks do not overlap.`,
+    );
   }
-  if (!complete) {
-    return {
-      path: ["services", hit.col2Index],
-      codes: [hit.column1, hit.column2],
-      source: hit.source,
-      rule: "ncci/ptp-bypass-needs-times",
-      severity: "warning",
-      message: `${hit.column2} carries ${modifier} to bypass the edit with ${hit.column1} (${why}), but the lines have no start and end times: CMS allows the bypass only for separate time blocks.`,
-      fix: `Record start and end times for ${hit.column1} and ${hit.column2} showing the blocks do not overlap.`,
-    };
+  // The earliest overlapping column-1 block (by start, then end), so the message never depends on
+  // line order: the first block, in that order, that ends after this line starts (where the
+  // latest end first passes its start, found by halving), if it starts before this line ends.
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((blocks[mid] as Block)[3] > own[0]) hi = mid;
+    else lo = mid + 1;
   }
-  if (clash === undefined) return undefined;
-  return {
-    path: ["services", hit.col2Index],
-    codes: [hit.column1, hit.column2],
-    source: hit.source,
-    rule: "ncci/ptp-bypass-overlapping-time",
-    severity: "error",
-    message: `${hit.column2} carries ${modifier} to bypass the edit with ${hit.column1} (${why}), but their times overlap (${hit.column2} ${col2.start}–${col2.end}, ${hit.column1} ${fmt(clash[0])}–${fmt(clash[1])}): the bypass is allowed only for separate time blocks.`,
-    fix: `Bill only ${hit.column1} for the overlapping time, or correct the times if the blocks were separate.`,
-  };
+  const clash = blocks[lo];
+  if (clash === undefined || clash[0] >= own[1]) return undefined;
+  const col1 = lines[clash[2]] as ServiceLine;
+  return hitFinding(hit, col2Index, "ncci/ptp-bypass-overlapping-time", "error",
+    `${hit.column2} carries ${modifier} to bypass the edit with ${hit.column1} (${why}), but their times overlap (${hit.column2} ${col2.start}–${col2.end}, ${hit.column1} ${col1.start}–${col1.end}): the bypass is allowed only for separate time blocks.`,
+    `Bill only ${hit.column1} for the overlapping time, or correct the times if the blocks were separate.`,
+  );
 }
 
 function overlayInForce(o: PairOverlay, on: string): boolean {
@@ -238,32 +246,35 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
 
   if (profile.ptpEdits) {
     const distinct = distinctCodes(codes);
+    const d = distinct.length;
     const release = tables.release.ptp;
-    const { ptpSource: source, ptpLabel: label } = ncciFactsOf(tables);
-    for (let a = 0; a < distinct.length; a++) {
-      for (let b = a + 1; b < distinct.length; b++) {
-        const edit = ptpRowBetween(distinct[a] as string, distinct[b] as string, on, tables);
+    const { ptp: index, ptpSource: source, ptpLabel: label } = ncciFactsOf(tables);
+    for (let a = 0; a < d; a++) {
+      // A code with no edit in the table pairs with nothing: a visit of thousands of unknown
+      // codes must not try every pair of them.
+      const code = distinct[a] as string;
+      if (index?.has(code) === false) continue;
+      for (let b = a + 1; b < d; b++) {
+        const other = distinct[b] as string;
+        const edit = ptpRowBetween(code, other, code, other, on, tables);
         if (edit === undefined) continue;
-        const origin = ptpOrigin(edit, label);
         const col1Indices = indicesOf(codes, upper(edit.column1));
         const col2Indices = indicesOf(codes, upper(edit.column2));
         bound = bind(bind(bound, n, col1Indices), n, col2Indices);
-        for (const col2Index of col2Indices) {
-          hits.push({
-            column1: edit.column1,
-            column2: edit.column2,
-            indicator: edit.modifierIndicator === 0 ? 0 : 1,
-            rationale: edit.rationale,
-            origin,
-            overlay: false,
-            source,
-            col2Index,
-            col1Indices,
-          });
-        }
+        hits.push({
+          column1: edit.column1,
+          column2: edit.column2,
+          indicator: edit.modifierIndicator === 0 ? 0 : 1,
+          rationale: edit.rationale,
+          origin: ptpOrigin(edit, label),
+          overlay: false,
+          source,
+          col2Indices,
+          col1Indices,
+        });
       }
     }
-    if (release?.through !== undefined && on > release.through && distinct.length >= 2) {
+    if (release?.through !== undefined && on > release.through && d >= 2) {
       findings.push({
         rule: "ncci/release-older-than-service",
         severity: "info",
@@ -282,24 +293,24 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
     const col2Indices = indicesOf(codes, column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;
     bound = bind(bind(bound, n, col1Indices), n, col2Indices);
-    for (const col2Index of col2Indices) {
-      hits.push({
-        column1,
-        column2,
-        indicator: o.modifierIndicator,
-        rationale: o.rationale,
-        origin: `${profile.name} pair rule (not an NCCI edit)`,
-        overlay: true,
-        source: { title: `${profile.name} payer policy (pair rule supplied in the payer profile)` },
-        col2Index,
-        col1Indices,
-      });
-    }
+    hits.push({
+      column1,
+      column2,
+      indicator: o.modifierIndicator,
+      rationale: o.rationale,
+      origin: `${profile.name} pair rule (not an NCCI edit)`,
+      overlay: true,
+      source: { title: `${profile.name} payer policy (pair rule supplied in the payer profile)` },
+      col2Indices,
+      col1Indices,
+    });
   }
 
   for (const hit of hits) {
-    const f = judge(hit, lines, on);
-    if (f !== undefined) findings.push(f);
+    for (const col2Index of hit.col2Indices) {
+      const f = judge(hit, col2Index, lines, on);
+      if (f !== undefined) findings.push(f);
+    }
   }
 
   if (profile.ptpEdits) {

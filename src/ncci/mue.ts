@@ -97,10 +97,14 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
   const codes: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) codes[i] = upper((lines[i] as ServiceLine).code);
   let anyRow = false;
+  // Each code once, at its first line: found by a scan, or in a long visit by a set (a scan per
+  // line made a visit of thousands of codes quadratic).
+  const seen = n > 16 ? new Set<string>() : undefined;
 
   for (let i = 0; i < n; i++) {
     const code = codes[i] as string;
-    if (codes.indexOf(code) < i) continue; // each code once, at its first line
+    if (seen === undefined ? codes.indexOf(code) < i : seen.has(code)) continue;
+    seen?.add(code);
     const line = lines[i] as ServiceLine;
     const row = mueRowOf(code, setting, tables);
     if (row === undefined) {

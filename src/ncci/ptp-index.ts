@@ -27,15 +27,16 @@ export function ptpOrigin(row: PtpRow, releaseName: string): string {
 }
 
 /**
- * The {@link PtpEdit} of a row, fields in the order findPtpEdit always wrote them.
+ * The {@link PtpEdit} of a row in force (indicator 0 or 1), fields in the order findPtpEdit
+ * always wrote them.
  *
  * @internal
  */
-export function ptpEditOf(row: PtpRow, indicator: 0 | 1, release: NcciRelease["ptp"]): PtpEdit {
+export function ptpEditOf(row: PtpRow, release: NcciRelease["ptp"]): PtpEdit {
   return {
     column1: row.column1,
     column2: row.column2,
-    modifierIndicator: indicator,
+    modifierIndicator: row.modifierIndicator === 0 ? 0 : 1,
     rationale: row.rationale,
     ...(row.effective !== undefined ? { effective: row.effective } : {}),
     ...(row.deletion !== undefined ? { deletion: row.deletion } : {}),

@@ -67,8 +67,18 @@ function firstInForce(list: readonly PtpRow[] | undefined, on: string): PtpRow |
   return undefined;
 }
 
-/** The best row in force between two codes (either order), before it becomes a {@link PtpEdit}. */
-function bestRow(a: string, b: string, upperA: string, upperB: string, on: string, tables: NcciTables): PtpRow | undefined {
+/**
+ * The best row in force between two different codes (either order), before it becomes a
+ * {@link PtpEdit}: checkPairEdits' lookup too (with upper-case codes). Never an indicator-9 row:
+ * the index leaves them out and the keyed scan keeps only rows {@link ptpRowAppliesOn} accepts.
+ *
+ * @param a - one code, as given (the keyed scan reads it as given)
+ * @param b - the other code, as given
+ * @param upperA - `a` upper case (the index is keyed by it)
+ * @param upperB - `b` upper case
+ * @internal
+ */
+export function ptpRowBetween(a: string, b: string, upperA: string, upperB: string, on: string, tables: NcciTables): PtpRow | undefined {
   const index = ncciFactsOf(tables).ptp;
   if (index !== null) return firstInForce(index.get(upperA)?.get(upperB), on);
   let best: PtpRow | undefined;
@@ -78,17 +88,6 @@ function bestRow(a: string, b: string, upperA: string, upperB: string, on: strin
     }
   }
   return best;
-}
-
-/**
- * The row in force between two different upper-case codes (indicator 0 or 1): checkPairEdits'
- * lookup.
- *
- * @internal
- */
-export function ptpRowBetween(upperA: string, upperB: string, on: string, tables: NcciTables): PtpRow | undefined {
-  const row = bestRow(upperA, upperB, upperA, upperB, on, tables);
-  return row === undefined || row.modifierIndicator === 9 ? undefined : row;
 }
 
 /**
@@ -114,8 +113,6 @@ export function findPtpEdit(a: string, b: string, on: string, tables: NcciTables
   const upperA = a.toUpperCase();
   const upperB = b.toUpperCase();
   if (upperA === upperB) return undefined;
-  const row = bestRow(a, b, upperA, upperB, on, tables);
-  if (row === undefined) return undefined;
-  const indicator = row.modifierIndicator;
-  return indicator === 9 ? undefined : ptpEditOf(row, indicator, tables.release.ptp);
+  const row = ptpRowBetween(a, b, upperA, upperB, on, tables);
+  return row === undefined ? undefined : ptpEditOf(row, tables.release.ptp);
 }
