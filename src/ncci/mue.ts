@@ -7,6 +7,7 @@ import { releaseLabel } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
 import type { MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
 import { upper } from "../units/upper.js";
+import { count } from "../units/words.js";
 
 /**
  * Options of {@link checkMue}.
@@ -127,10 +128,10 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
           findings.push({
             rule: "mue/units-exceed",
             severity: "error",
-            message: `${row.code} is billed for ${units} units on one line, but ${mueWhat(row, setting, release)}.`,
+            message: `${row.code} is billed for ${count(units, "unit")} on one line, but ${mueWhat(row, setting, release)}.`,
             path: ["services", j, "units"],
             codes: [row.code],
-            fix: `Bill at most ${row.value} units of ${row.code} on a line, or document why more were medically necessary and appeal.`,
+            fix: `Bill at most ${count(row.value, "unit")} of ${row.code} on a line, or document why more were medically necessary and appeal.`,
             source,
           });
         }
@@ -138,23 +139,23 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
       continue;
     }
     let total = 0;
-    let count = 0;
+    let lineCount = 0;
     let over: number | undefined;
     for (let j = i; j < n; j++) {
       if (codes[j] !== code) continue;
-      count++;
+      lineCount++;
       total += (lines[j] as ServiceLine).units ?? 0;
       if (over === undefined && total > row.value) over = j;
     }
     if (over !== undefined) {
-      const split = count > 1 ? ` across ${count} lines` : "";
+      const split = lineCount > 1 ? ` across ${lineCount} lines` : "";
       findings.push({
         rule: "mue/units-exceed",
         severity: "error",
-        message: `${row.code} is billed for ${total} units on ${on}${split}, but ${mueWhat(row, setting, release)}: units above it are denied.`,
+        message: `${row.code} is billed for ${count(total, "unit")} on ${on}${split}, but ${mueWhat(row, setting, release)}: units above it are denied.`,
         path: ["services", over, "units"],
         codes: [row.code],
-        fix: `Bill at most ${row.value} units of ${row.code} for the date of service.`,
+        fix: `Bill at most ${count(row.value, "unit")} of ${row.code} for the date of service.`,
         source,
       });
     }

@@ -6,6 +6,11 @@ import type { Session } from "../../../src/model/session.js";
 import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
 import type { MueRow, MueSetting } from "../../../src/ncci/types.js";
+// PLURAL: a deliberate change (2026-11-23, stop 11): "1 unit", not "1 units", as in src/ncci/mue.ts.
+import { count } from "../../../src/units/words.js";
+
+/** "1 unit", "3 units". */
+const unitsOf = (n: number): string => count(n, "unit");
 
 /**
  * Options of {@link checkMue}.
@@ -111,10 +116,10 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
           findings.push({
             rule: "mue/units-exceed",
             severity: "error",
-            message: `${row.code} is billed for ${units} units on one line, but ${what}.`,
+            message: `${row.code} is billed for ${unitsOf(units)} on one line, but ${what}.`,
             path: ["services", j, "units"],
             codes: [row.code],
-            fix: `Bill at most ${row.value} units of ${row.code} on a line, or document why more were medically necessary and appeal.`,
+            fix: `Bill at most ${unitsOf(row.value)} of ${row.code} on a line, or document why more were medically necessary and appeal.`,
             source,
           });
         }
@@ -132,10 +137,10 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
       findings.push({
         rule: "mue/units-exceed",
         severity: "error",
-        message: `${row.code} is billed for ${total} units on ${on}${split}, but ${what}: units above it are denied.`,
+        message: `${row.code} is billed for ${unitsOf(total)} on ${on}${split}, but ${what}: units above it are denied.`,
         path: ["services", over, "units"],
         codes: [row.code],
-        fix: `Bill at most ${row.value} units of ${row.code} for the date of service.`,
+        fix: `Bill at most ${unitsOf(row.value)} of ${row.code} for the date of service.`,
         source,
       });
     }
