@@ -1,3 +1,5 @@
+import { count } from "../units/words.js";
+
 /**
  * What {@link assistantModifierUnits} needs to know about one service line.
  *
@@ -92,7 +94,7 @@ export function assistantModifierUnits(share: AssistantShare, dateOfService: str
       method: "untimed",
       units,
       unitsWithModifier: over && units > 0 ? units : 0,
-      explanation: `the assistant furnished ${a} of ${minutes} minutes of this untimed service, ${over ? "more than" : "not more than"} the 10% de minimis`,
+      explanation: `the assistant furnished ${a} of ${count(minutes, "minute")} of this untimed service, ${over ? "more than" : "not more than"} the 10% de minimis`,
     };
   }
   const units = share.units ?? chartUnits(minutes);
@@ -102,14 +104,14 @@ export function assistantModifierUnits(share: AssistantShare, dateOfService: str
       method: "line",
       units,
       unitsWithModifier: over ? units : 0,
-      explanation: `the assistant furnished ${a} of ${minutes} minutes, ${over ? "more than" : "not more than"} the 10% de minimis (the 2020–2021 rule judges the line)`,
+      explanation: `the assistant furnished ${a} of ${count(minutes, "minute")}, ${over ? "more than" : "not more than"} the 10% de minimis (the 2020–2021 rule judges the line)`,
     };
   }
   const fullA = Math.floor(a / 15);
   const fullT = Math.floor(t / 15);
   const remA = a % 15;
   const remT = t % 15;
-  const steps = [`the assistant furnished ${a} and the therapist ${t} of ${minutes} minutes (${units} unit${units === 1 ? "" : "s"})`];
+  const steps = [`the assistant furnished ${a} and the therapist ${t} of ${count(minutes, "minute")} (${count(units, "unit")})`];
   if (units <= fullT) {
     steps.push(`the therapist's ${fullT} whole 15-minute block${fullT === 1 ? "" : "s"} cover${fullT === 1 ? "s" : ""} every billed unit`);
     return { method: "per-unit", units, unitsWithModifier: 0, explanation: steps.join("; ") };
@@ -129,7 +131,7 @@ export function assistantModifierUnits(share: AssistantShare, dateOfService: str
   } else {
     const over = remA * 10 > leftover;
     leftoverWith = over ? remaining : 0;
-    steps.push(`leftover ${leftover} minutes: the assistant's ${remA} ${over ? "exceed" : "do not exceed"} 10%`);
+    steps.push(`leftover ${count(leftover, "minute")}: the assistant's ${remA} ${over ? "exceed" : "do not exceed"} 10%`);
   }
   return { method: "per-unit", units, unitsWithModifier: fullA + leftoverWith, explanation: steps.join("; ") };
 }

@@ -24,6 +24,6 @@ export function allocateAma(services: readonly TimedService[], text: string[]): 
     minutes += s.minutes;
     text.push(`${s.label}: ${s.minutes} min = ${count(u, "unit")}` + (u === 0 ? " (a unit needs at least 8 min of the code)" : ""));
   }
-  text.push(`${minutes} timed minutes give ${count(total, "unit")} in all`);
+  text.push(`${count(minutes, "timed minute", "give")} ${count(total, "unit")} in all`);
   return units;
 }

@@ -188,7 +188,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
     const start = clockMinutes(line.start);
     const end = clockMinutes(line.end);
     if (start !== undefined && end !== undefined && end >= start && Math.abs(end - start - line.minutes) > 1) {
-      findings.push(make("units/clock-mismatch", "warning", `${code} runs ${line.start}–${line.end} (${end - start} min) but records ${line.minutes} minutes`, SOURCES.mbpm15_220_3_e, ["services", i, "minutes"], [code], `Correct the minutes or the clock times of ${code}; time the patient was not being treated does not count.`));
+      findings.push(make("units/clock-mismatch", "warning", `${code} runs ${line.start}–${line.end} (${end - start} min) but records ${count(line.minutes, "minute")}`, SOURCES.mbpm15_220_3_e, ["services", i, "minutes"], [code], `Correct the minutes or the clock times of ${code}; time the patient was not being treated does not count.`));
     }
   }
 
@@ -244,7 +244,7 @@ function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: 
   const { allowed, ranges } = cmsUnitRanges(timed);
   const total = result.totalTimedMinutes;
   const src = SOURCES.cpm5_20_2;
-  const day = (): string => `the day's ${total} timed minutes allow ${count(allowed, "unit")} in all`;
+  const day = (): string => `the day's ${count(total, "timed minute", "allow")} ${count(allowed, "unit")} in all`;
   let byCode: Map<string, number> | undefined;
   let capped = 0;
   let raised = 0;
@@ -262,16 +262,16 @@ function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: 
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow at most ${range.max} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${advice()}).`));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${advice()}).`));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes earn at least ${range.min} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${advice()}).`));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${advice()}).`));
     }
   }
   if (!allBilled || timed.length === 0) return;
   if (capped > allowed) {
-    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${advice()}.`));
+    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${advice()}.`));
   } else if (raised < allowed) {
-    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${advice()}.`));
+    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${advice()}.`));
   }
 }
 
@@ -287,7 +287,7 @@ function checkAma(visit: Visit, timed: Service[], result: UnitResult, findings: 
     }
     const allowed = unitsForMinutes(s.minutes);
     if (s.billed === allowed) continue;
-    const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow ${allowed} under the per-code midpoint rule`;
+    const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule`;
     const path = ["services", firstBilled(visit, s), "units"];
     if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, path, serviceCodes(s, visit), `Bill ${s.label} × ${allowed}.`));
     else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, path, serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${allowed}.`));
@@ -305,7 +305,7 @@ function firstBilled(visit: Visit, s: Service): number {
 function missingUnits(s: Service, codes: string[], byCode: ReadonlyMap<string, number>, advice: () => string, findings: Finding[], src: Source): void {
   // A service is one code's lines, or the 97129/97130 lines together.
   const earned = s.key === COGNITIVE_FIRST ? (byCode.get(COGNITIVE_FIRST) ?? 0) + (byCode.get(COGNITIVE_ADD_ON) ?? 0) : (byCode.get(s.key) ?? 0);
-  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${s.minutes} minutes earn ${count(earned, "unit")}`, src, ["services", s.indexes[0] ?? 0, "units"], codes, `State the units; ${advice()}.`));
+  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${count(s.minutes, "minute", "earn")} ${count(earned, "unit")}`, src, ["services", s.indexes[0] ?? 0, "units"], codes, `State the units; ${advice()}.`));
 }
 
 function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void {
@@ -320,7 +320,7 @@ function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void 
   }
   const src = SOURCES.mbpm15_220_3_e;
   if (documented !== undefined && known && documented !== sum) {
-    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${documented} total timed minutes, but the timed lines add up to ${sum}`, src, ["totalTimedMinutes"], allTimedCodes(timed, visit), "Correct the total timed minutes or the lines' minutes so they agree."));
+    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}`, src, ["totalTimedMinutes"], allTimedCodes(timed, visit), "Correct the total timed minutes or the lines' minutes so they agree."));
   }
   const timedTotal = documented ?? (known ? sum : undefined);
   if (treatment !== undefined && timedTotal !== undefined && treatment < timedTotal) {

@@ -49,7 +49,7 @@ export function allocateCms(services: readonly TimedService[], text: string[]): 
     fullSum += units[at] = Math.floor(minutes / 15);
   }
   const allowed = unitsForMinutes(total);
-  text.push(`${total} timed minutes allow ${count(allowed, "unit")}` + (total < 8 ? " (a timed unit needs at least 8 minutes in all)" : ""));
+  text.push(`${count(total, "timed minute", "allow")} ${count(allowed, "unit")}` + (total < 8 ? " (a timed unit needs at least 8 minutes in all)" : ""));
   if (allowed === 0) return units;
   for (let at = 0; at < services.length; at++) {
     const s = services[at]!;

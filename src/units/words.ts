@@ -1,11 +1,13 @@
 /**
- * "1 unit", "3 units".
+ * "1 unit", "3 units"; with a verb, one that agrees: "1 minute allows", "3 minutes allow".
  *
  * @param count - how many
  * @param word - the singular noun
- * @returns count and noun, plural when count is not 1
+ * @param verb - a regular verb in its plural form ("allow"), if any
+ * @returns count and noun, plural when count is not 1, then the verb
  * @internal
  */
-export function count(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+export function count(count: number, word: string, verb?: string): string {
+  const s = count === 1 ? "" : "s";
+  return `${count} ${word}${s}` + (verb === undefined ? "" : ` ${verb}${s === "" ? "s" : ""}`);
 }

@@ -1,5 +1,6 @@
 import { SOURCES } from "../../model/sources.js";
 import { isTimedCode } from "../../units/timing.js";
+import { count } from "../../units/words.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import type { RuleReport } from "../types.js";
@@ -33,7 +34,7 @@ export const nonBillableTime = createRule({
       if (isBlank(line.activity) || !isTimedCode(line.code)) continue;
       const terms = context.text(line.activity!).terms.nonbillable;
       if (terms.length === 0) continue;
-      const minutes = line.minutes === undefined ? "" : ` (${line.minutes} minutes billed)`;
+      const minutes = line.minutes === undefined ? "" : ` (${count(line.minutes, "minute")} billed)`;
       out.push(
         lineReport(i, line.code, "activity", {
           message: `${line.code} activity mentions non-billable time (${terms.slice(0, 3).join(", ")})${minutes}: those minutes must not be counted.`,

@@ -1,5 +1,6 @@
 // ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+// PLURAL: a deliberate change (2026-11-23, fifth round): "1 timed minute gives", not "1 timed minutes give", as in src/units/ama.ts.
 import { unitsForMinutes } from "./chart.js";
 import type { Allocation } from "./allocation.js";
 import type { TimedService } from "./group-lines.js";
@@ -26,6 +27,6 @@ export function allocateAma(services: readonly TimedService[]): Allocation {
     minutes += s.minutes;
     text.push(`${s.label}: ${s.minutes} min = ${count(u, "unit")}` + (u === 0 ? " (a unit needs at least 8 min of the code)" : ""));
   }
-  text.push(`${minutes} timed minutes give ${count(total, "unit")} in all`);
+  text.push(`${count(minutes, "timed minute", "give")} ${count(total, "unit")} in all`);
   return { units, explanation: text };
 }

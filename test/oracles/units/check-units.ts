@@ -1,5 +1,6 @@
 // ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+// PLURAL: a deliberate change (2026-11-23, fifth round): "1 minute allows", not "1 minutes allow", as in src/units/check-units.ts.
 // Two deliberate changes since (robustness, a 5,000-line visit ran out of memory) are applied
 // here too, marked CAP: the billing advice names at most 12 codes, and overlapping pairs are
 // listed one by one up to 20, then counted in one finding.
@@ -137,7 +138,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
     const start = line.start === undefined ? undefined : clockMinutes(line.start);
     const end = line.end === undefined ? undefined : clockMinutes(line.end);
     if (start !== undefined && end !== undefined && end >= start && line.minutes !== undefined && Math.abs(end - start - line.minutes) > 1) {
-      findings.push(make("units/clock-mismatch", "warning", `${code} runs ${line.start}–${line.end} (${end - start} min) but records ${line.minutes} minutes`, SOURCES.mbpm15_220_3_e, { ...at, path: ["services", i, "minutes"], fix: `Correct the minutes or the clock times of ${code}; time the patient was not being treated does not count.` }));
+      findings.push(make("units/clock-mismatch", "warning", `${code} runs ${line.start}–${line.end} (${end - start} min) but records ${count(line.minutes, "minute")}`, SOURCES.mbpm15_220_3_e, { ...at, path: ["services", i, "minutes"], fix: `Correct the minutes or the clock times of ${code}; time the patient was not being treated does not count.` }));
     }
   });
 
@@ -188,7 +189,7 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
   const { allowed, ranges } = cmsUnitRanges(timed);
   const total = result.totalTimedMinutes;
   const src = SOURCES.cpm5_20_2;
-  const day = `the day's ${total} timed minutes allow ${count(allowed, "unit")} in all`;
+  const day = `the day's ${count(total, "timed minute", "allow")} ${count(allowed, "unit")} in all`;
   let capped = 0;
   let raised = 0;
   for (const s of timed) {
@@ -202,18 +203,18 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
     raised += Math.max(s.billed, range.min);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow at most ${range.max} (${day})`, src, { ...at, fix: `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)}).` }));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)}).` }));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes earn at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${range.min} (${billAdvice(result)}).` }));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${range.min} (${billAdvice(result)}).` }));
     }
   }
   if (timed.some((s) => s.billed === undefined) || timed.length === 0) return;
   const billed = timed.reduce((n, s) => n + (s.billed ?? 0), 0);
   const codes = [...new Set(timed.flatMap((s) => serviceCodes(s, session)))].sort();
   if (capped > allowed) {
-    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, { path: ["services"], codes, fix: `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
+    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, { path: ["services"], codes, fix: `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
   } else if (raised < allowed) {
-    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${total} timed minutes allow ${allowed}`, src, { path: ["services"], codes, fix: `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
+    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, { path: ["services"], codes, fix: `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
   }
 }
 
@@ -228,7 +229,7 @@ function checkAma(session: Session, timed: Service[], result: UnitResult, findin
     }
     const allowed = unitsForMinutes(s.minutes);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
-    const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${s.minutes} minutes allow ${allowed} under the per-code midpoint rule`;
+    const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule`;
     if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, { ...at, fix: `Bill ${s.label} × ${allowed}.` }));
     else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${allowed}.` }));
   }
@@ -240,7 +241,7 @@ function firstBilled(session: Session, s: Service): number {
 
 function missingUnits(s: Service, codes: string[], result: UnitResult, findings: Finding[], src: Source): void {
   const earned = result.lines.filter((l) => codes.includes(l.code) || (s.key === COGNITIVE_FIRST && isCognitiveCode(l.code))).reduce((n, l) => n + l.units, 0);
-  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${s.minutes} minutes earn ${count(earned, "unit")}`, src, { path: ["services", s.indexes[0] ?? 0, "units"], codes, fix: `State the units; ${billAdvice(result)}.` }));
+  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${count(s.minutes, "minute", "earn")} ${count(earned, "unit")}`, src, { path: ["services", s.indexes[0] ?? 0, "units"], codes, fix: `State the units; ${billAdvice(result)}.` }));
 }
 
 function checkTotals(session: Session, timed: Service[], findings: Finding[]): void {
@@ -250,7 +251,7 @@ function checkTotals(session: Session, timed: Service[], findings: Finding[]): v
   const src = SOURCES.mbpm15_220_3_e;
   const documented = session.totalTimedMinutes;
   if (documented !== undefined && known && documented !== sum) {
-    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${documented} total timed minutes, but the timed lines add up to ${sum}`, src, { path: ["totalTimedMinutes"], codes, fix: "Correct the total timed minutes or the lines' minutes so they agree." }));
+    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}`, src, { path: ["totalTimedMinutes"], codes, fix: "Correct the total timed minutes or the lines' minutes so they agree." }));
   }
   const treatment = session.totalTreatmentMinutes;
   const timedTotal = documented ?? (known ? sum : undefined);

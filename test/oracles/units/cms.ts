@@ -1,5 +1,6 @@
 // ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+// PLURAL: a deliberate change (2026-11-23, fifth round): "1 timed minute allows", not "1 timed minutes allow", as in src/units/cms.ts.
 import { unitsForMinutes } from "./chart.js";
 import type { Allocation } from "./allocation.js";
 import type { TimedService } from "./group-lines.js";
@@ -51,7 +52,7 @@ export function allocateCms(services: readonly TimedService[]): Allocation {
     units.set(s.service.key, s.full);
     fullSum += s.full;
   }
-  const text = [`${total} timed minutes allow ${count(allowed, "unit")}` + (total < 8 ? " (a timed unit needs at least 8 minutes in all)" : "")];
+  const text = [`${count(total, "timed minute", "allow")} ${count(allowed, "unit")}` + (total < 8 ? " (a timed unit needs at least 8 minutes in all)" : "")];
   if (allowed === 0) return { units, explanation: text };
   for (const s of shares) text.push(`${s.service.label}: ${s.service.minutes} min = ${count(s.full, "full unit")}, ${s.left} min left`);
   const extra = allowed - fullSum;

@@ -3,6 +3,8 @@ import { isTimedCode } from "../../../../../src/units/timing.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import type { RuleReport } from "../types.js";
+// PLURAL: a deliberate change (2026-11-23, fifth round): "1 minute", not "1 minutes", as in src/rules/doc/non-billable-time.ts.
+import { count } from "../../../../../src/units/words.js";
 
 /**
  * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
@@ -31,7 +33,7 @@ export const nonBillableTime = createRule({
       if (isBlank(line.activity) || !isTimedCode(line.code)) return;
       const terms = context.text(line.activity!).terms.nonbillable;
       if (terms.length === 0) return;
-      const minutes = line.minutes === undefined ? "" : ` (${line.minutes} minutes billed)`;
+      const minutes = line.minutes === undefined ? "" : ` (${count(line.minutes, "minute")} billed)`;
       out.push(
         lineReport(i, line.code, "activity", {
           message: `${line.code} activity mentions non-billable time (${terms.slice(0, 3).join(", ")})${minutes}: those minutes must not be counted.`,

@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Session, ServiceLine } from "../../src/model/session.js";
+import { assistantModifierUnits } from "../../src/modifiers/assistant-units.js";
+import { calculateUnits } from "../../src/units/calculate-units.js";
+import { checkUnits } from "../../src/units/check-units.js";
+import { lintDocumentation } from "../../src/lint.js";
+import { validateSession } from "../../src/validate.js";
+
+// A number of minutes (or units) is often 1 in real data: a mistyped line, a one-minute
+// leftover. "1 minutes" or "1 minute allow" in a message reads as careless, and a biller who
+// sees careless text trusts the numbers less.
+const WRONG = /\b1 (?:total )?(?:timed )?(?:minutes|units)\b|\b1 (?:timed )?minute (?:allow|earn|give)\b|\b(?:[02-9]|\d\d+) (?:timed )?minutes (?:allows|earns|gives)\b/;
+
+function session(services: ServiceLine[], extra: Partial<Session> = {}, program: Session["payer"]["program"] = "medicare"): Session {
+  return { dateOfService: "2025-03-14", payer: { program }, provider: { discipline: "PT" }, services, ...extra };
+}
+
+const texts = (fs: readonly { message: string; fix?: string | undefined }[]): string[] => fs.flatMap((f) => [f.message, f.fix ?? ""]);
+
+describe("messages say '1 minute allows', not '1 minutes allow'", () => {
+  it("units/clock-mismatch, units/exceeds-time and the day's total (CMS method)", () => {
+    const f = checkUnits(session([{ code: "97110", minutes: 1, units: 1, start: "09:00", end: "09:10" }, { code: "97140", minutes: 30, units: 2 }]));
+    const messages = f.map((x) => x.message);
+    expect(messages).toContain("97110 runs 09:00–09:10 (10 min) but records 1 minute");
+    expect(messages.some((m) => m.startsWith("97110 is billed for 1 unit, but its 1 minute allows at most 0 (the day's 31 timed minutes allow 2 units in all"))).toBe(true);
+    const alone = checkUnits(session([{ code: "97110", minutes: 1, units: 1 }]));
+    expect(alone.map((x) => x.message).join("\n")).toContain("1 timed minute allows 0");
+  });
+
+  it("units/missing-units, units/total-timed-mismatch and the per-code method", () => {
+    expect(checkUnits(session([{ code: "97110", minutes: 1 }])).map((x) => x.message)).toContain("97110 has no billed units; its 1 minute earns 0 units");
+    const documented = checkUnits(session([{ code: "97110", minutes: 30, units: 2 }], { totalTimedMinutes: 1 })).map((x) => x.message);
+    expect(documented).toContain("the note documents 1 total timed minute, but the timed lines add up to 30");
+    const ama = checkUnits(session([{ code: "97110", minutes: 1, units: 1 }], {}, "commercial")).map((x) => x.message);
+    expect(ama).toContain("97110 is billed for 1 unit, but its 1 minute allows 0 under the per-code midpoint rule");
+  });
+
+  it("calculateUnits' explanation, both methods", () => {
+    expect(calculateUnits([{ code: "97110", minutes: 1 }]).explanation).toContain("1 timed minute allows 0 units (a timed unit needs at least 8 minutes in all)");
+    expect(calculateUnits([{ code: "97110", minutes: 1 }], { method: "ama" }).explanation).toContain("1 timed minute gives 0 units in all");
+    expect(calculateUnits([{ code: "97110", minutes: 40 }], { method: "ama" }).explanation).toContain("40 timed minutes give 3 units in all");
+  });
+
+  it("the assistant's share and doc/non-billable-time", () => {
+    expect(assistantModifierUnits({ minutes: 1, assistantMinutes: 1, timed: false }, "2024-05-01").explanation).toContain("the assistant furnished 1 of 1 minute of this untimed service");
+    expect(assistantModifierUnits({ minutes: 1, assistantMinutes: 0, timed: true, units: 1 }, "2024-05-01").explanation).toContain("of 1 minute (1 unit)");
+    const lint = lintDocumentation(session([{ code: "97110", minutes: 1, activity: "Set-up of bike, then SLR 3x10" }]));
+    expect(lint.find((x) => x.rule === "doc/non-billable-time")?.message).toContain("(1 minute billed)");
+  });
+
+  it("no finding, fix or units explanation of validateSession says '1 minutes', '1 units' or '1 minute allow' (any small visit)", () => {
+    const line = fc.record(
+      {
+        code: fc.constantFrom("97110", "97140", "97530", "97150", "97010", "92507", "97129", "97130"),
+        minutes: fc.integer({ min: 0, max: 24 }),
+        units: fc.integer({ min: 0, max: 3 }),
+        assistantMinutes: fc.integer({ min: 0, max: 3 }),
+        modifiers: fc.subarray(["GP", "CQ", "59"]),
+        start: fc.constant("09:00"),
+        end: fc.constantFrom("09:01", "09:10"),
+        activity: fc.constantFrom("Set-up of bike, then SLR 3x10", "Sit to stand x10 w/ min A"),
+      },
+      { requiredKeys: ["code"] },
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom("medicare", "commercial" as const), fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), (services, program, total) => {
+        const report = validateSession(session(services, total === undefined ? {} : { totalTimedMinutes: total }, program));
+        for (const text of [...texts(report.findings), ...(report.units?.explanation ?? [])]) expect(text).not.toMatch(WRONG);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
