@@ -20,10 +20,12 @@ export default [
   // typed tables, the fast parse's objects built in schema order, lists made at their length)
   // took validateSession from 5.2x to 3.75x JSON.parse and costs 0.56 kB (docs/performance.md,
   // "Third round").
-  // Raised a third time, on purpose, from 41.8 to 41.85 kB (fifth round): messages, fixes and
-  // explanations say "1 minute allows", not "1 minutes allow" (`count` in src/units/words.ts takes
-  // a verb; 13 sites), +41 B.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "41.85 kB", gzip: true, ignore: ["zod"] },
+  // Raised a third time, on purpose, from 41.8 to 41.9 kB (fifth round), for wording a biller
+  // reads in every finding: "1 minute allows", not "1 minutes allow" (`count` in
+  // src/units/words.ts takes a verb; 13 sites, +41 B); "an OT", "an SLP", not "a OT", "a SLP"
+  // (src/model/discipline-article.ts; 7 sites); "Do not bill 97530", not "Bill 97530 × 0 or
+  // fewer". 41,792 -> 41,897 B.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "41.9 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },

@@ -1,4 +1,5 @@
 import type { CodeInfo } from "../catalog/types.js";
+import { WITH_ARTICLE } from "../model/discipline-article.js";
 import type { Finding } from "../model/finding.js";
 import type { Session, ServiceLine } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
@@ -31,7 +32,7 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
     const p = PAIR[m];
     if (discipline !== p.discipline) {
       out.push(lineFinding("modifier/assistant-modifier-mismatch", "error", index, code,
-        `${code} carries ${m}, which marks services by ${p.who} under a ${p.plan} plan of care, but this visit is under a ${discipline} plan.` +
+        `${code} carries ${m}, which marks services by ${p.who} under ${WITH_ARTICLE[p.plan]} plan of care, but this visit is under ${WITH_ARTICLE[discipline]} plan.` +
           (discipline === "SLP" ? " Medicare has no assistant modifier for speech-language pathology." : ""),
         discipline === "SLP" ? `Remove ${m}.` : `Use ${discipline === "PT" ? "CQ" : "CO"} for an assistant of this plan, or remove ${m}.`,
         SOURCES.cpm5_20_1));

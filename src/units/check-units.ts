@@ -262,7 +262,7 @@ function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: 
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${advice()}).`));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${advice()}).`));
     } else if (s.billed < range.min) {
       findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${advice()}).`));
     }

@@ -1,5 +1,6 @@
 // ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+// ZERO: a deliberate change (2026-11-23, fifth round): "Do not bill 97530", not "Bill 97530 × 0 or fewer", as in src.
 // PLURAL: a deliberate change (2026-11-23, fifth round): "1 minute allows", not "1 minutes allow", as in src/units/check-units.ts.
 // Two deliberate changes since (robustness, a 5,000-line visit ran out of memory) are applied
 // here too, marked CAP: the billing advice names at most 12 codes, and overlapping pairs are
@@ -203,7 +204,7 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
     raised += Math.max(s.billed, range.min);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `Bill ${s.label} × ${range.max} or fewer; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)}).` }));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)}).` }));
     } else if (s.billed < range.min) {
       findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${range.min} (${billAdvice(result)}).` }));
     }

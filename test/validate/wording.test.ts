@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Session, ServiceLine } from "../../src/model/session.js";
 import { assistantModifierUnits } from "../../src/modifiers/assistant-units.js";
+import { checkModifiers } from "../../src/modifiers/check-modifiers.js";
 import { calculateUnits } from "../../src/units/calculate-units.js";
 import { checkUnits } from "../../src/units/check-units.js";
 import { lintDocumentation } from "../../src/lint.js";
@@ -12,8 +13,8 @@ import { validateSession } from "../../src/validate.js";
 // sees careless text trusts the numbers less.
 const WRONG = /\b1 (?:total )?(?:timed )?(?:minutes|units)\b|\b1 (?:timed )?minute (?:allow|earn|give)\b|\b(?:[02-9]|\d\d+) (?:timed )?minutes (?:allows|earns|gives)\b/;
 
-function session(services: ServiceLine[], extra: Partial<Session> = {}, program: Session["payer"]["program"] = "medicare"): Session {
-  return { dateOfService: "2025-03-14", payer: { program }, provider: { discipline: "PT" }, services, ...extra };
+function session(services: ServiceLine[], extra: Partial<Session> = {}, program: Session["payer"]["program"] = "medicare", discipline: Session["provider"]["discipline"] = "PT"): Session {
+  return { dateOfService: "2025-03-14", payer: { program }, provider: { discipline }, services, ...extra };
 }
 
 const texts = (fs: readonly { message: string; fix?: string | undefined }[]): string[] => fs.flatMap((f) => [f.message, f.fix ?? ""]);
@@ -67,6 +68,43 @@ describe("messages say '1 minute allows', not '1 minutes allow'", () => {
       fc.property(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom("medicare", "commercial" as const), fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), (services, program, total) => {
         const report = validateSession(session(services, total === undefined ? {} : { totalTimedMinutes: total }, program));
         for (const text of [...texts(report.findings), ...(report.units?.explanation ?? [])]) expect(text).not.toMatch(WRONG);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("messages say 'an OT', 'an SLP' (the letters are spoken), and 'Do not bill' rather than '× 0 or fewer'", () => {
+  const messages = (s: Session): string[] => [...checkModifiers(s), ...lintDocumentation(s)].map((f) => f.message);
+
+  it("evaluations, sometimes-therapy codes, assistant modifiers and doc/discipline-mismatch", () => {
+    expect(messages(session([{ code: "97168", units: 1 }], {}, "medicare", "OT"))).toContain("97168 is an OT evaluation and must carry GO; the line has no therapy modifier.");
+    expect(messages(session([{ code: "92522", units: 1 }], {}, "medicare", "SLP"))).toContain("92522 is an SLP evaluation and must carry GN; the line has no therapy modifier.");
+    expect(messages(session([{ code: "97130", minutes: 15, units: 1 }], {}, "medicare", "OT")).join("\n")).toContain("furnished under an OT plan of care it must carry GO");
+    expect(messages(session([{ code: "97530", minutes: 15, units: 1, modifiers: ["GP", "CO"] }])).join("\n")).toContain("under an OT plan of care, but this visit is under a PT plan.");
+    expect(messages(session([{ code: "97530", minutes: 15, units: 1, modifiers: ["GO", "CQ"] }], {}, "medicare", "OT")).join("\n")).toContain("under a PT plan of care, but this visit is under an OT plan.");
+    expect(messages(session([{ code: "97161", units: 1, modifiers: ["GO"] }], {}, "medicare", "OT")).join("\n")).toContain("an OT provider does not bill it.");
+  });
+
+  it("a code whose minutes earn no unit of the day's pooled units: 'Do not bill 97530'", () => {
+    const f = checkUnits(session([{ code: "97530", minutes: 3, units: 1 }, { code: "97110", minutes: 9, units: 1 }]));
+    expect(f.find((x) => x.rule === "units/exceeds-time" && x.codes?.[0] === "97530")?.fix).toMatch(/^Do not bill 97530; /);
+  });
+
+  it("no finding of validateSession says 'a OT', 'a SLP' or '× 0 or fewer' (any small visit of any discipline)", () => {
+    const line = fc.record(
+      {
+        code: fc.constantFrom("97110", "97530", "97535", "97130", "97161", "97165", "97168", "92522", "92507"),
+        minutes: fc.integer({ min: 0, max: 30 }),
+        units: fc.integer({ min: 0, max: 2 }),
+        modifiers: fc.subarray(["GP", "GO", "GN", "CQ", "CO"], { maxLength: 2 }),
+      },
+      { requiredKeys: ["code"] },
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom("PT" as const, "OT" as const, "SLP" as const), (services, discipline) => {
+        const report = validateSession(session(services, {}, "medicare", discipline));
+        for (const text of texts(report.findings)) expect(text).not.toMatch(/\ba (?:OT|SLP)\b|× 0 or fewer/);
       }),
       { numRuns: 300 },
     );
