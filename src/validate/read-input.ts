@@ -1,3 +1,4 @@
+import { withArticle } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../model/parse-session.js";
 import type { Session } from "../model/session.js";
@@ -86,8 +87,7 @@ function valueAt(input: unknown, path: Path): unknown {
 function withPlainMessage(input: unknown, issue: InputIssue): InputIssue {
   const m = /^is required \((\w+)\)$/.exec(issue.message);
   if (m === null || valueAt(input, issue.path) === undefined) return issue;
-  const expected = m[1] ?? "value";
-  return { path: issue.path, message: `must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}` };
+  return { path: issue.path, message: `must be ${withArticle(m[1] ?? "value")}` };
 }
 
 function requiredFinding(issue: InputIssue): Finding {
