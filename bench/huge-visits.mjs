@@ -1,21 +1,25 @@
 // Huge visits, timed (run `npm run build && npm run bench:huge`).
 //
-//   node bench/huge-visits.mjs [--sizes 200,5000,50000] [--shapes sameTime,mixed] [--checks]
+//   node bench/huge-visits.mjs [--sizes 200,5000,50000] [--shapes sameTime,mixed] [--checks] [--dist /tmp/base]
 //
 // A real visit has 2–20 service lines; a garbage or hostile input can have thousands. For each
 // shape below and each size, builds one session of that many lines and times validateSession on
 // it once (wall and CPU ms; sizes run smallest first, so the larger runs are warm). With
 // --checks, also times each check alone on the parsed session. A check whose cost grows with
 // the square of the lines shows as a 100× step from 5,000 to 50,000 lines instead of 10×.
+// With --dist, times another build (e.g. a copy of main's dist/) instead of ./dist.
 // Numbers, not pass/fail.
 import os from "node:os";
-import * as lib from "../dist/index.js";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const args = process.argv.slice(2);
 const valueOf = (flag, fallback) => {
   const at = args.indexOf(flag);
   return at >= 0 ? String(args[at + 1]) : fallback;
 };
+const dist = valueOf("--dist", "");
+const lib = await import(dist === "" ? "../dist/index.js" : pathToFileURL(path.resolve(dist, "index.js")).href);
 const sizes = valueOf("--sizes", "200,5000,50000").split(",").map(Number);
 const withChecks = args.includes("--checks");
 
@@ -66,7 +70,7 @@ function time(fn) {
 const CHECKS = ["calculateUnits", "checkUnits", "checkPairEdits", "checkMue", "checkModifiers", "checkCatalog", "lintDocumentation"];
 
 const cpus = os.cpus();
-console.log(`therapy-claims huge visits: node ${process.version}, ${cpus[0]?.model ?? "unknown"}, ${cpus.length} cores, load ${os.loadavg()[0].toFixed(1)}\n`);
+console.log(`therapy-claims huge visits (${dist === "" ? "dist" : dist}): node ${process.version}, ${cpus[0]?.model ?? "unknown"}, ${cpus.length} cores, load ${os.loadavg()[0].toFixed(1)}\n`);
 console.log(`${"shape".padEnd(13)} ${"lines".padStart(7)} ${"wall ms".padStart(9)} ${"CPU ms".padStart(9)} ${"findings".padStart(9)}${withChecks ? "  each check alone, CPU ms" : ""}`);
 for (const [name, make] of shapes) {
   for (const n of sizes) {

@@ -1,5 +1,5 @@
 import { clockMinutesOrMinusOne, isIsoDate } from "./dates.js";
-import type { Contact, Discipline, Goal, Note, Payer, PlanOfCare, Program, Provider, ServiceLine, Session, UnitMethod } from "./session.js";
+import { ContactSchema, DisciplineSchema, ProgramSchema, ProviderSchema, UnitMethodSchema, type Goal, type Note, type Payer, type PlanOfCare, type Provider, type ServiceLine, type Session } from "./session.js";
 
 /**
  * Thrown inside {@link fastParseSession} when the plain check cannot vouch for the input; never
@@ -35,29 +35,10 @@ function string(value: unknown): string {
   return value;
 }
 
-function program(value: unknown): Program {
-  if (value !== "medicare" && value !== "medicaid" && value !== "commercial" && value !== "other") throw NOT_SURE;
-  return value;
-}
-
-function unitMethod(value: unknown): UnitMethod {
-  if (value !== "cms" && value !== "ama") throw NOT_SURE;
-  return value;
-}
-
-function discipline(value: unknown): Discipline {
-  if (value !== "PT" && value !== "OT" && value !== "SLP") throw NOT_SURE;
-  return value;
-}
-
-function credential(value: unknown): NonNullable<Provider["credential"]> {
-  if (value !== "PT" && value !== "PTA" && value !== "OT" && value !== "OTA" && value !== "SLP" && value !== "other") throw NOT_SURE;
-  return value;
-}
-
-function contact(value: unknown): Contact {
-  if (value !== "one-on-one" && value !== "group" && value !== "concurrent" && value !== "supervised") throw NOT_SURE;
-  return value;
+/** One of an enum's values (`z.enum`'s `options`). */
+function oneOf<T>(value: unknown, options: readonly T[]): T {
+  if (!options.includes(value as T)) throw NOT_SURE;
+  return value as T;
 }
 
 /** zod 4's `z.number().nonnegative()`: a finite number, not below 0. */
@@ -133,9 +114,9 @@ function modifiers(value: unknown): string[] {
 function payer(value: unknown): Payer {
   const from = objectOf(value);
   const out: Fields = {};
-  out.program = program(from.program);
+  out.program = oneOf(from.program, ProgramSchema.options);
   const method = from.unitMethod;
-  if (method !== undefined) out.unitMethod = unitMethod(method);
+  if (method !== undefined) out.unitMethod = oneOf(method, UnitMethodSchema.options);
   else if ("unitMethod" in from) throw NOT_SURE;
   const name = from.name;
   if (name !== undefined) out.name = string(name);
@@ -146,9 +127,9 @@ function payer(value: unknown): Payer {
 function provider(value: unknown): Provider {
   const from = objectOf(value);
   const out: Fields = {};
-  out.discipline = discipline(from.discipline);
+  out.discipline = oneOf(from.discipline, DisciplineSchema.options);
   const v = from.credential;
-  if (v !== undefined) out.credential = credential(v);
+  if (v !== undefined) out.credential = oneOf(v, ProviderSchema.shape.credential.unwrap().options);
   else if ("credential" in from) throw NOT_SURE;
   return out as Provider;
 }
@@ -174,7 +155,7 @@ function serviceLine(value: unknown): ServiceLine {
   else if ("units" in from) throw NOT_SURE;
   if ((v = from.modifiers) !== undefined) out.modifiers = modifiers(v);
   else if ("modifiers" in from) throw NOT_SURE;
-  if ((v = from.contact) !== undefined) out.contact = contact(v);
+  if ((v = from.contact) !== undefined) out.contact = oneOf(v, ContactSchema.options);
   else if ("contact" in from) throw NOT_SURE;
   if ((v = from.groupSize) !== undefined) out.groupSize = wholePositive(v);
   else if ("groupSize" in from) throw NOT_SURE;

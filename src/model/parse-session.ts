@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { withArticle } from "./article.js";
 import { clockMinutes } from "./dates.js";
 import { fastParseSession } from "./fast-parse-session.js";
 import { SessionSchema, type Session } from "./session.js";
@@ -70,16 +71,12 @@ function zodIssues(error: z.ZodError): InputIssue[] {
 
 function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type") {
-    return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`;
+    return issue.input === undefined ? `is required (${issue.expected})` : `must be ${withArticle(issue.expected)}`;
   }
   if (issue.code === "invalid_value") {
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   }
   return issue.message;
-}
-
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

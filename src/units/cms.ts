@@ -105,7 +105,8 @@ export interface UnitRange {
  * allocation: ties at the cut-off are the provider's choice (CMS Ex. 2 and Ex. 5), so a tied
  * service may get the last unit or not.
  *
- * @param services - timed services with their minutes
+ * @param services - timed services with their minutes, whole and not negative (as `wholeMinutes`
+ *   and sums of it give them): the counts are kept per leftover minute, 0–14
  * @returns the units the pooled minutes allow and each service's range, in the order given
  * @internal
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
@@ -113,21 +114,21 @@ export interface UnitRange {
 export function cmsUnitRanges(services: readonly TimedService[]): { readonly allowed: number; readonly ranges: readonly UnitRange[] } {
   const allowed = unitsForMinutes(sum(services));
   let extra = allowed;
-  for (const s of services) extra -= fullUnits(s);
+  // atLeast[m]: how many services have at least m minutes left over (whole minutes: 0–14 left).
+  // A plain array: a Float64Array of 16 (off the heap) made validateSession about 4% slower.
+  const atLeast = new Array<number>(16).fill(0);
+  for (const s of services) {
+    extra -= fullUnits(s);
+    atLeast[leftOver(s)]!++;
+  }
+  for (let m = 14; m > 0; m--) atLeast[m]! += atLeast[m + 1]!;
   const ranges: UnitRange[] = [];
   for (const s of services) {
     const left = leftOver(s);
-    let atLeast = 0;
-    let above = 0;
-    for (const o of services) {
-      const other = leftOver(o);
-      if (other >= left) atLeast++;
-      if (other > left) above++;
-    }
-    const sure = left > 0 && atLeast <= extra;
-    const can = left > 0 && above < extra;
     const full = fullUnits(s);
-    ranges.push({ min: full + (sure ? 1 : 0), max: full + (can ? 1 : 0) });
+    // Sure of one more unit when every service with as much left (itself too) gets one; can get
+    // one when the services with more left leave one over.
+    ranges.push({ min: full + (left > 0 && atLeast[left]! <= extra ? 1 : 0), max: full + (left > 0 && atLeast[left + 1]! < extra ? 1 : 0) });
   }
   return { allowed, ranges };
 }

@@ -1,3 +1,4 @@
+import { withArticle } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../model/parse-session.js";
 import type { Session } from "../model/session.js";
@@ -46,19 +47,25 @@ function isObject(value: unknown): value is Record<string | number, unknown> {
   return typeof value === "object" && value !== null;
 }
 
-/** A copy of `value` without the field at `path`; objects along the path are copied, never changed. */
-function without(value: unknown, path: Path): unknown {
+/**
+ * `value` without the field at `path`. Objects along the path are copied (the input is never
+ * changed), each once per pass: `copies` holds the pass's copies, which later drops change in place.
+ */
+function without(value: unknown, path: Path, copies: Set<unknown>): unknown {
   if (path.length === 0 || !isObject(value)) return value;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  if (Array.isArray(value)) {
-    const copy = [...value];
-    if (typeof head === "number" && head < copy.length) copy[head] = without(copy[head], rest);
-    return copy;
+  let copy = value;
+  if (!copies.has(value)) {
+    copy = (Array.isArray(value) ? [...value] : {}) as typeof value;
+    // defineProperty, so that a key named __proto__ stays a plain own key
+    if (!Array.isArray(value)) for (const key of Object.keys(value)) Object.defineProperty(copy, key, { value: value[key], enumerable: true, writable: true, configurable: true });
+    copies.add(copy);
   }
-  const copy: Record<string | number, unknown> = {};
-  for (const key of Object.keys(value)) {
-    if (rest.length === 0 && key === String(head)) continue;
-    Object.defineProperty(copy, key, { value: key === String(head) ? without(value[key], rest) : value[key], enumerable: true, writable: true, configurable: true });
+  if (Array.isArray(copy)) {
+    if (typeof head === "number" && head < copy.length) copy[head] = without(copy[head], rest, copies);
+  } else if (Object.hasOwn(copy, head)) {
+    if (rest.length === 0) delete copy[head];
+    else copy[head] = without(copy[head], rest, copies);
   }
   return copy;
 }
@@ -80,8 +87,7 @@ function valueAt(input: unknown, path: Path): unknown {
 function withPlainMessage(input: unknown, issue: InputIssue): InputIssue {
   const m = /^is required \((\w+)\)$/.exec(issue.message);
   if (m === null || valueAt(input, issue.path) === undefined) return issue;
-  const expected = m[1] ?? "value";
-  return { path: issue.path, message: `must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}` };
+  return { path: issue.path, message: `must be ${withArticle(m[1] ?? "value")}` };
 }
 
 function requiredFinding(issue: InputIssue): Finding {
@@ -172,10 +178,11 @@ export function readSessionInput(input: unknown): SessionRead {
           const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => ignoredFinding(i, fieldToDrop(i.path), false));
           return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
         }
+        const copies = new Set<unknown>();
         for (const issue of issues) {
           const dropped = fieldToDrop(issue.path);
           findings.push(ignoredFinding(issue, dropped, true));
-          current = without(current, dropped);
+          current = without(current, dropped, copies);
         }
       }
     }
