@@ -1,5 +1,5 @@
 import type { CodeInfo } from "../catalog/types.js";
-import { WITH_ARTICLE } from "../model/discipline-article.js";
+import { DISCIPLINE_WITH_ARTICLE } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import type { Session, ServiceLine } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
@@ -32,7 +32,7 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
     const p = PAIR[m];
     if (discipline !== p.discipline) {
       out.push(lineFinding("modifier/assistant-modifier-mismatch", "error", index, code,
-        `${code} carries ${m}, which marks services by ${p.who} under ${WITH_ARTICLE[p.plan]} plan of care, but this visit is under ${WITH_ARTICLE[discipline]} plan.` +
+        `${code} carries ${m}, which marks services by ${p.who} under ${DISCIPLINE_WITH_ARTICLE[p.plan]} plan of care, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan.` +
           (discipline === "SLP" ? " Medicare has no assistant modifier for speech-language pathology." : ""),
         discipline === "SLP" ? `Remove ${m}.` : `Use ${discipline === "PT" ? "CQ" : "CO"} for an assistant of this plan, or remove ${m}.`,
         SOURCES.cpm5_20_1));

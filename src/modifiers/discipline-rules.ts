@@ -1,5 +1,5 @@
 import type { CodeInfo } from "../catalog/types.js";
-import { WITH_ARTICLE } from "../model/discipline-article.js";
+import { DISCIPLINE_WITH_ARTICLE } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import type { Discipline } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
@@ -46,15 +46,15 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
     const wanted = DISCIPLINE_MODIFIER[own];
     if (own !== discipline) {
       out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
-        `${code} is ${WITH_ARTICLE[own]} evaluation and takes ${wanted} only, but the visit is under ${WITH_ARTICLE[discipline]} (${PLAN[discipline]}) plan of care.`,
+        `${code} is ${DISCIPLINE_WITH_ARTICLE[own]} evaluation and takes ${wanted} only, but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} (${PLAN[discipline]}) plan of care.`,
         `Bill the ${discipline} evaluation code instead, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
     } else if (count === 0) {
       out.push(lineFinding("modifier/therapy-modifier-missing", "error", index, code,
-        `${code} is ${WITH_ARTICLE[own]} evaluation and must carry ${wanted}; the line has no therapy modifier.`, `Add ${wanted}.`, SOURCES.cpm5_10_4));
+        `${code} is ${DISCIPLINE_WITH_ARTICLE[own]} evaluation and must carry ${wanted}; the line has no therapy modifier.`, `Add ${wanted}.`, SOURCES.cpm5_10_4));
     } else if (!mods.includes(wanted)) {
       const distinct = therapyModifiersIn(mods).join(", ");
       out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
-        `${code} is ${WITH_ARTICLE[own]} evaluation and takes ${wanted} only; the line carries ${distinct}.`, `Replace ${distinct} with ${wanted}.`, SOURCES.cpm5_10_4));
+        `${code} is ${DISCIPLINE_WITH_ARTICLE[own]} evaluation and takes ${wanted} only; the line carries ${distinct}.`, `Replace ${distinct} with ${wanted}.`, SOURCES.cpm5_10_4));
     }
     return;
   }
@@ -66,14 +66,14 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
         `Add ${wanted} (the ${PLAN[discipline]} plan of care).`, SOURCES.cpm5_10_4));
     } else {
       out.push(lineFinding("modifier/therapy-modifier-missing", "warning", index, code,
-        `${code} is a "sometimes therapy" code: furnished under ${WITH_ARTICLE[discipline]} plan of care it must carry ${wanted}; this line has no therapy modifier.`,
+        `${code} is a "sometimes therapy" code: furnished under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care it must carry ${wanted}; this line has no therapy modifier.`,
         `Add ${wanted} when the service is part of the ${PLAN[discipline]} plan of care; leave it off only if it was furnished outside any therapy plan.`,
         SOURCES.therapyCodeList));
     }
   } else if (!mods.includes(wanted)) {
     const distinct = therapyModifiersIn(mods).join(", ");
     out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
-      `${code} carries ${distinct} but the visit is under ${WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
+      `${code} carries ${distinct} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
       `Replace ${distinct} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
   }
 }

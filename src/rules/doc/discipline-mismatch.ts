@@ -1,5 +1,5 @@
 import { SOURCES } from "../../model/sources.js";
-import { WITH_ARTICLE } from "../../model/discipline-article.js";
+import { DISCIPLINE_WITH_ARTICLE } from "../../model/article.js";
 import { createRule } from "../create-rule.js";
 import { lineReport } from "../line-report.js";
 import type { RuleReport } from "../types.js";
@@ -56,7 +56,7 @@ export const disciplineMismatch = createRule({
       if (info.contact === "evaluation") {
         out.push(
           lineReport(i, line.code, "code", {
-            message: `${code} is an evaluation code of ${info.disciplines.join("/")}; ${WITH_ARTICLE[discipline]} provider does not bill it.`,
+            message: `${code} is an evaluation code of ${info.disciplines.join("/")}; ${DISCIPLINE_WITH_ARTICLE[discipline]} provider does not bill it.`,
             fix: `Bill the ${discipline} evaluation code.`,
             source: SOURCES.cpm5_10_4,
           }),

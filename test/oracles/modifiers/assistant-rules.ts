@@ -7,7 +7,7 @@ import { SOURCES } from "../../../src/model/sources.js";
 import { assistantModifierUnits } from "./assistant-units.js";
 import { lineFinding, modifiersOf } from "./line-finding.js";
 // ARTICLE: a deliberate change (2026-11-23, fifth round): "an OT plan", "an SLP evaluation", not "a OT", "a SLP", as in src/modifiers/assistant-rules.ts.
-import { WITH_ARTICLE } from "../../../src/model/discipline-article.js";
+import { DISCIPLINE_WITH_ARTICLE } from "../../../src/model/article.js";
 
 /** First date of service on which CQ/CO are required (SSA §1834(v)(2)(B)). */
 export const ASSISTANT_MODIFIERS_FROM = "2020-01-01";
@@ -33,7 +33,7 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
     const p = PAIR[m];
     if (discipline !== p.discipline) {
       out.push(lineFinding("modifier/assistant-modifier-mismatch", "error", index, code,
-        `${code} carries ${m}, which marks services by ${p.who} under ${WITH_ARTICLE[p.plan]} plan of care, but this visit is under ${WITH_ARTICLE[discipline]} plan.` +
+        `${code} carries ${m}, which marks services by ${p.who} under ${DISCIPLINE_WITH_ARTICLE[p.plan]} plan of care, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan.` +
           (discipline === "SLP" ? " Medicare has no assistant modifier for speech-language pathology." : ""),
         discipline === "SLP" ? `Remove ${m}.` : `Use ${discipline === "PT" ? "CQ" : "CO"} for an assistant of this plan, or remove ${m}.`,
         SOURCES.cpm5_20_1));

@@ -6,7 +6,7 @@ import type { Discipline, ServiceLine } from "../../../src/model/session.js";
 import { SOURCES } from "../../../src/model/sources.js";
 import { lineFinding, modifiersOf } from "./line-finding.js";
 // ARTICLE: a deliberate change (2026-11-23, fifth round): "an OT plan", "an SLP evaluation", not "a OT", "a SLP", as in src/modifiers/discipline-rules.ts.
-import { WITH_ARTICLE } from "../../../src/model/discipline-article.js";
+import { DISCIPLINE_WITH_ARTICLE } from "../../../src/model/article.js";
 
 /** The discipline modifier of each plan of care (Pub. 100-04 ch. 5 §20.1). */
 export const DISCIPLINE_MODIFIER = { PT: "GP", OT: "GO", SLP: "GN" } as const satisfies Record<Discipline, string>;
@@ -43,14 +43,14 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
     const wanted = DISCIPLINE_MODIFIER[own];
     if (own !== discipline) {
       out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
-        `${code} is ${WITH_ARTICLE[own]} evaluation and takes ${wanted} only, but the visit is under ${WITH_ARTICLE[discipline]} (${PLAN[discipline]}) plan of care.`,
+        `${code} is ${DISCIPLINE_WITH_ARTICLE[own]} evaluation and takes ${wanted} only, but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} (${PLAN[discipline]}) plan of care.`,
         `Bill the ${discipline} evaluation code instead, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
     } else if (therapy.length === 0) {
       out.push(lineFinding("modifier/therapy-modifier-missing", "error", index, code,
-        `${code} is ${WITH_ARTICLE[own]} evaluation and must carry ${wanted}; the line has no therapy modifier.`, `Add ${wanted}.`, SOURCES.cpm5_10_4));
+        `${code} is ${DISCIPLINE_WITH_ARTICLE[own]} evaluation and must carry ${wanted}; the line has no therapy modifier.`, `Add ${wanted}.`, SOURCES.cpm5_10_4));
     } else if (!therapy.includes(wanted)) {
       out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
-        `${code} is ${WITH_ARTICLE[own]} evaluation and takes ${wanted} only; the line carries ${distinct.join(", ")}.`, `Replace ${distinct.join(", ")} with ${wanted}.`, SOURCES.cpm5_10_4));
+        `${code} is ${DISCIPLINE_WITH_ARTICLE[own]} evaluation and takes ${wanted} only; the line carries ${distinct.join(", ")}.`, `Replace ${distinct.join(", ")} with ${wanted}.`, SOURCES.cpm5_10_4));
     }
     return out;
   }
@@ -62,13 +62,13 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
         `Add ${wanted} (the ${PLAN[discipline]} plan of care).`, SOURCES.cpm5_10_4));
     } else {
       out.push(lineFinding("modifier/therapy-modifier-missing", "warning", index, code,
-        `${code} is a "sometimes therapy" code: furnished under ${WITH_ARTICLE[discipline]} plan of care it must carry ${wanted}; this line has no therapy modifier.`,
+        `${code} is a "sometimes therapy" code: furnished under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care it must carry ${wanted}; this line has no therapy modifier.`,
         `Add ${wanted} when the service is part of the ${PLAN[discipline]} plan of care; leave it off only if it was furnished outside any therapy plan.`,
         SOURCES.therapyCodeList));
     }
   } else if (!therapy.includes(wanted)) {
     out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
-      `${code} carries ${distinct.join(", ")} but the visit is under ${WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
+      `${code} carries ${distinct.join(", ")} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
       `Replace ${distinct.join(", ")} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
   }
   return out;

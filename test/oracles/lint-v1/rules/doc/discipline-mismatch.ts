@@ -3,7 +3,7 @@ import { createRule } from "../create-rule.js";
 import { lineReport } from "../line-report.js";
 import type { RuleReport } from "../types.js";
 // ARTICLE: a deliberate change (2026-11-23, fifth round): "an OT plan", "an SLP evaluation", not "a OT", "a SLP", as in src/rules/doc/discipline-mismatch.ts.
-import { WITH_ARTICLE } from "../../../../../src/model/discipline-article.js";
+import { DISCIPLINE_WITH_ARTICLE } from "../../../../../src/model/article.js";
 
 /** Codes the NCCI manual says SLPs do not perform and shall not report (Medicare). */
 const NOT_FOR_SLP_MEDICARE: ReadonlySet<string> = new Set(["97110", "97112", "97150", "97530"]);
@@ -55,7 +55,7 @@ export const disciplineMismatch = createRule({
       if (info.contact === "evaluation") {
         out.push(
           lineReport(i, line.code, "code", {
-            message: `${code} is an evaluation code of ${info.disciplines.join("/")}; ${WITH_ARTICLE[discipline]} provider does not bill it.`,
+            message: `${code} is an evaluation code of ${info.disciplines.join("/")}; ${DISCIPLINE_WITH_ARTICLE[discipline]} provider does not bill it.`,
             fix: `Bill the ${discipline} evaluation code.`,
             source: SOURCES.cpm5_10_4,
           }),
