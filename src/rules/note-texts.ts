@@ -1,6 +1,7 @@
 import type { Session } from "../model/session.js";
 import { isBlank } from "./line-report.js";
-import type { TermCategory } from "./text/lexicon.js";
+import { hasTermOf } from "./text/analyze-text.js";
+import { TERM_CATEGORIES, type TermCategory } from "./text/lexicon.js";
 import type { RuleContext } from "./types.js";
 
 /** The note's free-text fields, in the order the text rules read them. */
@@ -41,11 +42,11 @@ export function hasActivityText(session: Session): boolean {
 /**
  * Whether any non-blank text of the session (the lines' activities, then the note's fields)
  * has a term of `category`. Stops at the first text that has one, so the texts after it are
- * not analysed. The activities come first because the line rules, which run before the
- * note-level rules, have analysed them already (the context remembers): a note field is read
- * only when no activity has the term. The answer does not depend on the order.
+ * not analysed, and reads each text only as far as its first such term ({@link hasTermOf}).
+ * The activities come first: a note field is read only when no activity has the term. The
+ * answer does not depend on the order.
  *
- * @param context - the rule context (its memoised `text`)
+ * @param context - the rule context
  * @param category - the category to look for
  * @returns true when some text has a term of the category
  * @example
@@ -55,14 +56,15 @@ export function hasActivityText(session: Session): boolean {
  */
 export function anyTextHas(context: RuleContext, category: TermCategory): boolean {
   const { session } = context;
+  const bit = 1 << TERM_CATEGORIES.indexOf(category);
   for (const line of session.services) {
-    if (!isBlank(line.activity) && context.text(line.activity!).terms[category].length > 0) return true;
+    if (!isBlank(line.activity) && hasTermOf(line.activity!, bit)) return true;
   }
   const note = session.note;
   if (note !== undefined) {
     for (const field of NOTE_FIELDS) {
       const text = note[field];
-      if (!isBlank(text) && context.text(text!).terms[category].length > 0) return true;
+      if (!isBlank(text) && hasTermOf(text!, bit)) return true;
     }
   }
   return false;

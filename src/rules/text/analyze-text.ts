@@ -1,4 +1,4 @@
-import { TERM_CATEGORIES, type TermCategory } from "./lexicon.js";
+import { LONGEST_PHRASE, TERM_CATEGORIES, type TermCategory } from "./lexicon.js";
 import {
   CHAR_DOTTED_I,
   CLASS_COUNT,
@@ -146,18 +146,27 @@ const UNKNOWN_MASK = UNKNOWN_IN.length - 1;
  * a bare `charCodeAt` loop, most of the rest being the branch at each token's end.
  */
 function scanTokens(text: string): Tokens {
-  const length = text.length;
   let tokens = shared;
-  if (length > tokens.start.length) {
-    tokens = newTokens(length);
-    if (length <= KEPT_CAPACITY) shared = tokens;
+  if (text.length > tokens.start.length) {
+    tokens = newTokens(text.length);
+    if (text.length <= KEPT_CAPACITY) shared = tokens;
   }
+  tokens.count = 0;
+  scanMore(text, tokens, 0, text.length);
+  return tokens;
+}
+
+/**
+ * The scan of {@link scanTokens} from character `i`, adding to `tokens` until it holds `limit`
+ * tokens or the text ends; returns the character where it stopped (between two tokens).
+ */
+function scanMore(text: string, tokens: Tokens, i: number, limit: number): number {
+  const length = text.length;
   const starts = tokens.start;
   const ends = tokens.end;
   const stored = tokens.token;
-  let count = 0;
-  let i = 0;
-  while (i < length) {
+  let count = tokens.count;
+  while (i < length && count < limit) {
     let c = text.charCodeAt(i);
     let cls = SCAN_CLASS[c]!;
     if (cls !== 0) {
@@ -191,7 +200,7 @@ function scanTokens(text: string): Tokens {
     i++;
   }
   tokens.count = count;
-  return tokens;
+  return i;
 }
 
 /**
@@ -300,22 +309,61 @@ class LazyTextFacts implements TextFacts {
 /** The terms of the scanned text, by category: phrases by word id, then the sets × reps and weight patterns, token by token. */
 function findTerms(tokens: Tokens): Record<TermCategory, readonly string[]> {
   const number = nextTextNumber();
-  const count = tokens.count;
-  const stored = tokens.token;
-  // Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each.
-  const found: (string[] | undefined)[] = [
-    undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
-  ];
-  for (let i = 0; i < count; i++) {
-    const token = stored[i]!;
-    if ((token & KIND_MASK) !== KIND_WORD) matchPatterns(found, tokens, i);
-    const id = token >> KIND_BITS;
-    if (id >= 0) {
-      const node = WORD_PHRASE[id]!;
-      if (node >= 0) matchPhrases(found, stored, count, i, node, number);
-    }
-  }
+  const found = newFound();
+  for (let i = 0; i < tokens.count; i++) termsAt(found, tokens, i, number);
   return termsOf(found);
+}
+
+/** Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each. */
+function newFound(): (string[] | undefined)[] {
+  return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+}
+
+/** The terms that start at token `i`: sets × reps and weight patterns, then phrases. */
+function termsAt(found: (string[] | undefined)[], tokens: Tokens, i: number, number: number): void {
+  const token = tokens.token[i]!;
+  if ((token & KIND_MASK) !== KIND_WORD) matchPatterns(found, tokens, i);
+  const id = token >> KIND_BITS;
+  if (id >= 0) {
+    const node = WORD_PHRASE[id]!;
+    if (node >= 0) matchPhrases(found, tokens.token, tokens.count, i, node, number);
+  }
+}
+
+/** Bit `1 << c` for each category `c` (in {@link TERM_CATEGORIES} order) of which the text being read has a term so far. */
+let foundBits = 0;
+
+/**
+ * Whether `text` has a term of one of `categories` (bit `1 << c` for `TERM_CATEGORIES[c]`):
+ * the same answer as `analyzeText(text).terms[category].length > 0` for some such category,
+ * but read only up to the first such term. Tokens are scanned a few at a time, at least
+ * {@link LONGEST_PHRASE} + 1 ahead of the token whose terms are looked up, so each term is
+ * judged with the same neighbours as in a full scan (proved against {@link analyzeText} by
+ * test/rules/text/has-term-of.test.ts). The built-in rules ask it the questions they need
+ * no list for; `RuleContext.text` still gives the full facts.
+ *
+ * @param text - a note field or a line's activity
+ * @param categories - the categories, as bits
+ * @returns true when the text has a term of one of them
+ * @example
+ * ```ts
+ * hasTermOf("SLR 3x10, bridges; rest breaks x2", 1 << TERM_CATEGORIES.indexOf("exercise")); //=> true (read up to "slr")
+ * hasTermOf("see flowsheet", 0b1111111111); //=> false (read to the end)
+ * ```
+ */
+export function hasTermOf(text: string, categories: number): boolean {
+  let tokens = shared;
+  if (text.length > tokens.start.length) tokens = newTokens(text.length);
+  tokens.count = 0;
+  const number = nextTextNumber();
+  const found = newFound();
+  foundBits = 0;
+  for (let i = 0, at = 0; (foundBits & categories) === 0; i++) {
+    if (at < text.length && i + LONGEST_PHRASE + 2 > tokens.count) at = scanMore(text, tokens, at, i + LONGEST_PHRASE + 4);
+    if (i >= tokens.count) return false;
+    termsAt(found, tokens, i, number);
+  }
+  return true;
 }
 
 /** How many distinct content words the scanned text has, counted up to {@link MAX_CONTENT_WORDS}. */
@@ -347,6 +395,7 @@ function termsOf(found: (string[] | undefined)[]): Record<TermCategory, readonly
 }
 
 function add(found: (string[] | undefined)[], category: number, term: string): void {
+  foundBits |= 1 << category;
   const list = (found[category] ??= []);
   if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
 }
@@ -384,6 +433,7 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
       if (TERM_ADDED_IN[slot] === number) continue;
       const list = (found[category] ??= []);
       if (list.length < MAX_TERMS_KEPT) {
+        foundBits |= 1 << category;
         list.push(PHRASE_KEY[node]!);
         TERM_ADDED_IN[slot] = number;
       }
