@@ -146,13 +146,19 @@ const UNKNOWN_MASK = UNKNOWN_IN.length - 1;
  * a bare `charCodeAt` loop, most of the rest being the branch at each token's end.
  */
 function scanTokens(text: string): Tokens {
+  const tokens = tokensFor(text);
+  scanMore(text, tokens, 0, text.length);
+  return tokens;
+}
+
+/** The shared token lists, emptied (new ones when `text` is longer than they can hold, kept unless huge). */
+function tokensFor(text: string): Tokens {
   let tokens = shared;
   if (text.length > tokens.start.length) {
     tokens = newTokens(text.length);
     if (text.length <= KEPT_CAPACITY) shared = tokens;
   }
   tokens.count = 0;
-  scanMore(text, tokens, 0, text.length);
   return tokens;
 }
 
@@ -269,12 +275,12 @@ export function analyzeText(text: string): TextFacts {
 }
 
 /**
- * {@link analyzeText} for a lint run of the built-in rules only: the same facts, except that
- * `contentWords` is a getter that counts the words when first read (one more pass over the
- * text then, remembered). Only `doc/activity-too-vague` reads it, and only for a line that
- * names nothing specific, so most texts are never counted. The getter sits on the class, so
- * the object is not plain data (a spread would drop `contentWords`): `lintDocumentation` uses
- * {@link analyzeText} whenever a rule of the caller's runs.
+ * {@link analyzeText} with `contentWords` as a getter that counts the words when first read
+ * (one more pass over the text then, remembered). The getter sits on the class, so the object
+ * is not plain data (a spread would drop `contentWords`). `lintDocumentation` used it for the
+ * built-in rules until they came to read most texts through {@link hasTermOf} instead; it is
+ * kept (not exported from the package) for test/oracles/analyze-text-agrees.test.ts, which
+ * compares it with the earlier scan.
  *
  * @param text - a note field or a line's activity
  * @returns the facts `analyzeText(text)` returns, `contentWords` counted when read
@@ -352,9 +358,7 @@ let foundBits = 0;
  * ```
  */
 export function hasTermOf(text: string, categories: number): boolean {
-  let tokens = shared;
-  if (text.length > tokens.start.length) tokens = newTokens(text.length);
-  tokens.count = 0;
+  const tokens = tokensFor(text);
   const number = nextTextNumber();
   const found = newFound();
   foundBits = 0;
