@@ -336,6 +336,9 @@ function termsAt(found: (string[] | undefined)[], tokens: Tokens, i: number, num
   }
 }
 
+/** A full list for every category, for {@link hasTermOf}: the scan adds nothing to them. */
+const FULL_LISTS: string[][] = Array(TERM_CATEGORIES.length).fill(Array(MAX_TERMS_KEPT));
+
 /** Bit `1 << c` for each category `c` (in {@link TERM_CATEGORIES} order) of which the text being read has a term so far. */
 let foundBits = 0;
 
@@ -359,13 +362,12 @@ let foundBits = 0;
  */
 export function hasTermOf(text: string, categories: number): boolean {
   const tokens = tokensFor(text);
-  const number = nextTextNumber();
-  const found = newFound();
   foundBits = 0;
   for (let i = 0, at = 0; (foundBits & categories) === 0; i++) {
     if (at < text.length && i + LONGEST_PHRASE + 2 > tokens.count) at = scanMore(text, tokens, at, i + LONGEST_PHRASE + 4);
     if (i >= tokens.count) return false;
-    termsAt(found, tokens, i, number);
+    // Bits only: every list already full, so nothing is kept, stamped or allocated.
+    termsAt(FULL_LISTS, tokens, i, -1);
   }
   return true;
 }
@@ -434,10 +436,10 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
       }
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
+      foundBits |= 1 << category;
       if (TERM_ADDED_IN[slot] === number) continue;
       const list = (found[category] ??= []);
       if (list.length < MAX_TERMS_KEPT) {
-        foundBits |= 1 << category;
         list.push(PHRASE_KEY[node]!);
         TERM_ADDED_IN[slot] = number;
       }
