@@ -345,11 +345,15 @@ let foundBits = 0;
 /**
  * Whether `text` has a term of one of `categories` (bit `1 << c` for `TERM_CATEGORIES[c]`):
  * the same answer as `analyzeText(text).terms[category].length > 0` for some such category,
- * but read only up to the first such term. Tokens are scanned a few at a time, at least
+ * but read only up to the first such term. Tokens are scanned in batches, always at least
  * {@link LONGEST_PHRASE} + 1 ahead of the token whose terms are looked up, so each term is
  * judged with the same neighbours as in a full scan (proved against {@link analyzeText} by
- * test/rules/text/has-term-of.test.ts). The built-in rules ask it the questions they need
- * no list for; `RuleContext.text` still gives the full facts.
+ * test/rules/text/has-term-of.test.ts); a batch reaches twice as far as the token being looked
+ * up, so a text read to its end costs a few dozen calls, not one per token. Nothing is
+ * remembered between calls: a text without the categories is read whole each time it is asked.
+ * The built-in rules ask it the questions they need no list for (whether a line names an
+ * exercise, a functional task, anything specific, a skilled or a response term);
+ * `RuleContext.text` still gives the full facts.
  *
  * @param text - a note field or a line's activity
  * @param categories - the categories, as bits
@@ -364,7 +368,7 @@ export function hasTermOf(text: string, categories: number): boolean {
   const tokens = tokensFor(text);
   foundBits = 0;
   for (let i = 0, at = 0; (foundBits & categories) === 0; i++) {
-    if (at < text.length && i + LONGEST_PHRASE + 2 > tokens.count) at = scanMore(text, tokens, at, i + LONGEST_PHRASE + 4);
+    if (at < text.length && i + LONGEST_PHRASE + 2 > tokens.count) at = scanMore(text, tokens, at, 2 * i + LONGEST_PHRASE + 4);
     if (i >= tokens.count) return false;
     // Bits only: every list already full, so nothing is kept, stamped or allocated.
     termsAt(FULL_LISTS, tokens, i, -1);
