@@ -1,7 +1,7 @@
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
-import { hasTermOf } from "../text/analyze-text.js";
+import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 
@@ -28,7 +28,7 @@ export const reads97110AsFunctional = createRule({
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
       // Read only until the first exercise term: with one, there is nothing to report.
-      if (upper(line.code) !== "97110" || isBlank(line.activity) || hasTermOf(line.activity!, 2 /* exercise */)) continue;
+      if (upper(line.code) !== "97110" || isBlank(line.activity) || textHas(context, line.activity!, 2 /* exercise */)) continue;
       const t = context.text(line.activity!).terms;
       if (t.functional.length > 0) {
         out.push(

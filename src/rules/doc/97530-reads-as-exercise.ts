@@ -1,7 +1,7 @@
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
-import { hasTermOf } from "../text/analyze-text.js";
+import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 
@@ -33,7 +33,7 @@ export const reads97530AsExercise = createRule({
       // Read only until the first functional, self-care, balance or gait term: with one, there is nothing to report.
       // (Balance or gait work is not "only strengthening, stretching or ROM": another rule's question, 97112/97116.)
       // Bits of TERM_CATEGORIES: functional 1, neuro 4, gait 8, selfcare 256.
-      if (upper(line.code) !== "97530" || isBlank(line.activity) || hasTermOf(line.activity!, 269)) continue;
+      if (upper(line.code) !== "97530" || isBlank(line.activity) || textHas(context, line.activity!, 269)) continue;
       const t = context.text(line.activity!).terms;
       if (t.exercise.length > 0) {
         out.push(

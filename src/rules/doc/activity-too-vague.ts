@@ -1,7 +1,7 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
-import { hasTermOf } from "../text/analyze-text.js";
+import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
@@ -34,7 +34,7 @@ export const activityTooVague = createRule({
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
       // Read only until the first term of SPECIFIC_CATEGORIES (the first ten of TERM_CATEGORIES: bits 1023).
-      if (isBlank(line.activity) || context.code(line.code) === undefined || hasTermOf(line.activity!, 1023)) continue;
+      if (isBlank(line.activity) || context.code(line.code) === undefined || textHas(context, line.activity!, 1023)) continue;
       if (context.text(line.activity!).contentWords < MIN_CONTENT_WORDS) {
         out.push(
           lineReport(i, line.code, "activity", {

@@ -153,4 +153,16 @@ describe("lintDocumentation, reading texts only as far as each rule needs, agree
       { numRuns: FUZZ_RUNS * 5 },
     );
   });
+
+  it("gives the same findings for the same sessions with every text made longer than 4,096 characters (read through context.text)", () => {
+    const long = (text: string | undefined): string | undefined => (text === undefined || text.length === 0 ? text : text.repeat(Math.ceil(4100 / text.length)));
+    fc.assert(
+      fc.property(sessionArb, (s) => {
+        const session: Session = { ...s, services: s.services.map((l) => (l.activity === undefined ? l : { ...l, activity: long(l.activity) })) };
+        if (session.note?.plan !== undefined) session.note = { plan: long(session.note.plan) };
+        expect(JSON.stringify(lintDocumentation(session))).toBe(JSON.stringify(lintDocumentationV1(session)));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
 });
