@@ -1,6 +1,7 @@
 import type { Session } from "../model/session.js";
 import { isBlank } from "./line-report.js";
-import type { TermCategory } from "./text/lexicon.js";
+import { hasTermOf } from "./text/analyze-text.js";
+import { TERM_CATEGORIES, type TermCategory } from "./text/lexicon.js";
 import type { RuleContext } from "./types.js";
 
 /** The note's free-text fields, in the order the text rules read them. */
@@ -38,14 +39,39 @@ export function hasActivityText(session: Session): boolean {
   return false;
 }
 
+/** Past this many characters a text is analysed whole, once per lint run (see {@link textHas}). */
+const LONG_TEXT = 4096;
+
+/**
+ * Whether `text` has a term of one of `categories` (bit `1 << c` for `TERM_CATEGORIES[c]`):
+ * {@link hasTermOf}, which reads only up to the first such term, for a text of ordinary
+ * length; past {@link LONG_TEXT} characters, the facts of `context.text`, which analyses a
+ * text once per lint run however many rules ask. (hasTermOf remembers nothing, so a long text
+ * without the terms, such as adversarial input, would be read whole once per question.)
+ *
+ * @param context - the rule context
+ * @param text - a non-blank text
+ * @param categories - the categories, as bits
+ * @returns true when the text has a term of one of them
+ * @example
+ * ```ts
+ * textHas(context, "SLR 3x10", 2); //=> true (2: exercise)
+ * ```
+ */
+export function textHas(context: RuleContext, text: string, categories: number): boolean {
+  if (text.length <= LONG_TEXT) return hasTermOf(text, categories);
+  const terms = context.text(text).terms;
+  return TERM_CATEGORIES.some((category, c) => (categories >> c) & 1 && terms[category].length > 0);
+}
+
 /**
  * Whether any non-blank text of the session (the lines' activities, then the note's fields)
  * has a term of `category`. Stops at the first text that has one, so the texts after it are
- * not analysed. The activities come first because the line rules, which run before the
- * note-level rules, have analysed them already (the context remembers): a note field is read
- * only when no activity has the term. The answer does not depend on the order.
+ * not analysed, and reads each text only as far as its first such term ({@link hasTermOf}).
+ * The activities come first: a note field is read only when no activity has the term. The
+ * answer does not depend on the order.
  *
- * @param context - the rule context (its memoised `text`)
+ * @param context - the rule context
  * @param category - the category to look for
  * @returns true when some text has a term of the category
  * @example
@@ -55,14 +81,15 @@ export function hasActivityText(session: Session): boolean {
  */
 export function anyTextHas(context: RuleContext, category: TermCategory): boolean {
   const { session } = context;
+  const bit = 1 << TERM_CATEGORIES.indexOf(category);
   for (const line of session.services) {
-    if (!isBlank(line.activity) && context.text(line.activity!).terms[category].length > 0) return true;
+    if (!isBlank(line.activity) && textHas(context, line.activity!, bit)) return true;
   }
   const note = session.note;
   if (note !== undefined) {
     for (const field of NOTE_FIELDS) {
       const text = note[field];
-      if (!isBlank(text) && context.text(text!).terms[category].length > 0) return true;
+      if (!isBlank(text) && textHas(context, text!, bit)) return true;
     }
   }
   return false;

@@ -1,6 +1,7 @@
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
+import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 
@@ -26,9 +27,10 @@ export const reads97110AsFunctional = createRule({
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      if (upper(line.code) !== "97110" || isBlank(line.activity)) continue;
+      // Read only until the first exercise term: with one, there is nothing to report.
+      if (upper(line.code) !== "97110" || isBlank(line.activity) || textHas(context, line.activity!, 2 /* exercise */)) continue;
       const t = context.text(line.activity!).terms;
-      if (t.functional.length > 0 && t.exercise.length === 0) {
+      if (t.functional.length > 0) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `97110 activity describes functional tasks (${t.functional.slice(0, 3).join(", ")}) rather than exercise.`,

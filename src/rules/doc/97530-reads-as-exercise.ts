@@ -1,6 +1,7 @@
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
+import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 
@@ -29,11 +30,12 @@ export const reads97530AsExercise = createRule({
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      if (upper(line.code) !== "97530" || isBlank(line.activity)) continue;
+      // Read only until the first functional, self-care, balance or gait term: with one, there is nothing to report.
+      // (Balance or gait work is not "only strengthening, stretching or ROM": another rule's question, 97112/97116.)
+      // Bits of TERM_CATEGORIES: functional 1, neuro 4, gait 8, selfcare 256.
+      if (upper(line.code) !== "97530" || isBlank(line.activity) || textHas(context, line.activity!, 269)) continue;
       const t = context.text(line.activity!).terms;
-      // Balance or gait work is not "only strengthening, stretching or ROM": another rule's question (97112/97116), not this one's.
-      const functional = t.functional.length + t.selfcare.length + t.neuro.length + t.gait.length;
-      if (t.exercise.length > 0 && functional === 0) {
+      if (t.exercise.length > 0) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `97530 activity describes exercise (${t.exercise.slice(0, 3).join(", ")}) but no dynamic functional task.`,

@@ -1,7 +1,7 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
-import { SPECIFIC_CATEGORIES } from "../text/lexicon.js";
+import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
@@ -33,11 +33,9 @@ export const activityTooVague = createRule({
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      if (isBlank(line.activity) || context.code(line.code) === undefined) continue;
-      const facts = context.text(line.activity!);
-      let specific = false;
-      for (let c = 0; c < SPECIFIC_CATEGORIES.length && !specific; c++) specific = facts.terms[SPECIFIC_CATEGORIES[c]!].length > 0;
-      if (!specific && facts.contentWords < MIN_CONTENT_WORDS) {
+      // Read only until the first term of SPECIFIC_CATEGORIES (the first ten of TERM_CATEGORIES: bits 1023).
+      if (isBlank(line.activity) || context.code(line.code) === undefined || textHas(context, line.activity!, 1023)) continue;
+      if (context.text(line.activity!).contentWords < MIN_CONTENT_WORDS) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `${line.code}'s activity text does not say what was done (it names no specific task, exercise or technique).`,

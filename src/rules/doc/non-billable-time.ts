@@ -3,6 +3,7 @@ import { isTimedCode } from "../../units/timing.js";
 import { count } from "../../units/words.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
+import { MAY_BE_NONBILLABLE } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
 
 /**
@@ -31,7 +32,8 @@ export const nonBillableTime = createRule({
       const line = services[i]!;
       // Only timed codes' minutes become units: an untimed code (a supervised modality such as
       // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
-      if (isBlank(line.activity) || !isTimedCode(line.code)) continue;
+      // MAY_BE_NONBILLABLE (a regular expression, native) rules most texts out without a scan.
+      if (isBlank(line.activity) || !isTimedCode(line.code) || !MAY_BE_NONBILLABLE.test(line.activity!)) continue;
       const terms = context.text(line.activity!).terms.nonbillable;
       if (terms.length === 0) continue;
       const minutes = line.minutes === undefined ? "" : ` (${count(line.minutes, "minute")} billed)`;

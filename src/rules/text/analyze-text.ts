@@ -1,4 +1,4 @@
-import { TERM_CATEGORIES, type TermCategory } from "./lexicon.js";
+import { LONGEST_PHRASE, TERM_CATEGORIES, type TermCategory } from "./lexicon.js";
 import {
   CHAR_DOTTED_I,
   CLASS_COUNT,
@@ -146,18 +146,33 @@ const UNKNOWN_MASK = UNKNOWN_IN.length - 1;
  * a bare `charCodeAt` loop, most of the rest being the branch at each token's end.
  */
 function scanTokens(text: string): Tokens {
-  const length = text.length;
+  const tokens = tokensFor(text);
+  scanMore(text, tokens, 0, text.length);
+  return tokens;
+}
+
+/** The shared token lists, emptied (new ones when `text` is longer than they can hold, kept unless huge). */
+function tokensFor(text: string): Tokens {
   let tokens = shared;
-  if (length > tokens.start.length) {
-    tokens = newTokens(length);
-    if (length <= KEPT_CAPACITY) shared = tokens;
+  if (text.length > tokens.start.length) {
+    tokens = newTokens(text.length);
+    if (text.length <= KEPT_CAPACITY) shared = tokens;
   }
+  tokens.count = 0;
+  return tokens;
+}
+
+/**
+ * The scan of {@link scanTokens} from character `i`, adding to `tokens` until it holds `limit`
+ * tokens or the text ends; returns the character where it stopped (between two tokens).
+ */
+function scanMore(text: string, tokens: Tokens, i: number, limit: number): number {
+  const length = text.length;
   const starts = tokens.start;
   const ends = tokens.end;
   const stored = tokens.token;
-  let count = 0;
-  let i = 0;
-  while (i < length) {
+  let count = tokens.count;
+  while (i < length && count < limit) {
     let c = text.charCodeAt(i);
     let cls = SCAN_CLASS[c]!;
     if (cls !== 0) {
@@ -191,7 +206,7 @@ function scanTokens(text: string): Tokens {
     i++;
   }
   tokens.count = count;
-  return tokens;
+  return i;
 }
 
 /**
@@ -260,12 +275,12 @@ export function analyzeText(text: string): TextFacts {
 }
 
 /**
- * {@link analyzeText} for a lint run of the built-in rules only: the same facts, except that
- * `contentWords` is a getter that counts the words when first read (one more pass over the
- * text then, remembered). Only `doc/activity-too-vague` reads it, and only for a line that
- * names nothing specific, so most texts are never counted. The getter sits on the class, so
- * the object is not plain data (a spread would drop `contentWords`): `lintDocumentation` uses
- * {@link analyzeText} whenever a rule of the caller's runs.
+ * {@link analyzeText} with `contentWords` as a getter that counts the words when first read
+ * (one more pass over the text then, remembered). The getter sits on the class, so the object
+ * is not plain data (a spread would drop `contentWords`). `lintDocumentation` used it for the
+ * built-in rules until they came to read most texts through {@link hasTermOf} instead; it is
+ * kept (not exported from the package) for test/oracles/analyze-text-agrees.test.ts, which
+ * compares it with the earlier scan.
  *
  * @param text - a note field or a line's activity
  * @returns the facts `analyzeText(text)` returns, `contentWords` counted when read
@@ -300,22 +315,65 @@ class LazyTextFacts implements TextFacts {
 /** The terms of the scanned text, by category: phrases by word id, then the sets × reps and weight patterns, token by token. */
 function findTerms(tokens: Tokens): Record<TermCategory, readonly string[]> {
   const number = nextTextNumber();
-  const count = tokens.count;
-  const stored = tokens.token;
-  // Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each.
-  const found: (string[] | undefined)[] = [
-    undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
-  ];
-  for (let i = 0; i < count; i++) {
-    const token = stored[i]!;
-    if ((token & KIND_MASK) !== KIND_WORD) matchPatterns(found, tokens, i);
-    const id = token >> KIND_BITS;
-    if (id >= 0) {
-      const node = WORD_PHRASE[id]!;
-      if (node >= 0) matchPhrases(found, stored, count, i, node, number);
-    }
-  }
+  const found = newFound();
+  for (let i = 0; i < tokens.count; i++) termsAt(found, tokens, i, number);
   return termsOf(found);
+}
+
+/** Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each. */
+function newFound(): (string[] | undefined)[] {
+  return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+}
+
+/** The terms that start at token `i`: sets × reps and weight patterns, then phrases. */
+function termsAt(found: (string[] | undefined)[], tokens: Tokens, i: number, number: number): void {
+  const token = tokens.token[i]!;
+  if ((token & KIND_MASK) !== KIND_WORD) matchPatterns(found, tokens, i);
+  const id = token >> KIND_BITS;
+  if (id >= 0) {
+    const node = WORD_PHRASE[id]!;
+    if (node >= 0) matchPhrases(found, tokens.token, tokens.count, i, node, number);
+  }
+}
+
+/** A full list for every category, for {@link hasTermOf}: the scan adds nothing to them. */
+const FULL_LISTS: string[][] = Array(TERM_CATEGORIES.length).fill(Array(MAX_TERMS_KEPT));
+
+/** Bit `1 << c` for each category `c` (in {@link TERM_CATEGORIES} order) of which the text being read has a term so far. */
+let foundBits = 0;
+
+/**
+ * Whether `text` has a term of one of `categories` (bit `1 << c` for `TERM_CATEGORIES[c]`):
+ * the same answer as `analyzeText(text).terms[category].length > 0` for some such category,
+ * but read only up to the first such term. Tokens are scanned in batches, always at least
+ * {@link LONGEST_PHRASE} + 1 ahead of the token whose terms are looked up, so each term is
+ * judged with the same neighbours as in a full scan (proved against {@link analyzeText} by
+ * test/rules/text/has-term-of.test.ts); a batch reaches twice as far as the token being looked
+ * up, so a text read to its end costs a few dozen calls, not one per token. Nothing is
+ * remembered between calls: a text without the categories is read whole each time it is asked.
+ * The built-in rules ask it the questions they need no list for (whether a line names an
+ * exercise, a functional task, anything specific, a skilled or a response term);
+ * `RuleContext.text` still gives the full facts.
+ *
+ * @param text - a note field or a line's activity
+ * @param categories - the categories, as bits
+ * @returns true when the text has a term of one of them
+ * @example
+ * ```ts
+ * hasTermOf("SLR 3x10, bridges; rest breaks x2", 1 << TERM_CATEGORIES.indexOf("exercise")); //=> true (read up to "slr")
+ * hasTermOf("see flowsheet", 0b1111111111); //=> false (read to the end)
+ * ```
+ */
+export function hasTermOf(text: string, categories: number): boolean {
+  const tokens = tokensFor(text);
+  foundBits = 0;
+  for (let i = 0, at = 0; (foundBits & categories) === 0; i++) {
+    if (at < text.length && i + LONGEST_PHRASE + 2 > tokens.count) at = scanMore(text, tokens, at, 2 * i + LONGEST_PHRASE + 4);
+    if (i >= tokens.count) return false;
+    // Bits only: every list already full, so nothing is kept, stamped or allocated.
+    termsAt(FULL_LISTS, tokens, i, -1);
+  }
+  return true;
 }
 
 /** How many distinct content words the scanned text has, counted up to {@link MAX_CONTENT_WORDS}. */
@@ -347,6 +405,7 @@ function termsOf(found: (string[] | undefined)[]): Record<TermCategory, readonly
 }
 
 function add(found: (string[] | undefined)[], category: number, term: string): void {
+  foundBits |= 1 << category;
   const list = (found[category] ??= []);
   if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
 }
@@ -381,6 +440,7 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
       }
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
+      foundBits |= 1 << category;
       if (TERM_ADDED_IN[slot] === number) continue;
       const list = (found[category] ??= []);
       if (list.length < MAX_TERMS_KEPT) {

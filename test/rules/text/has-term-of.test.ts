@@ -1,0 +1,168 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateSessions } from "../../../bench/generate.mjs";
+import { lintDocumentation } from "../../../src/lint.js";
+import { parseSession, type Session } from "../../../src/model/index.js";
+import { analyzeText, hasTermOf } from "../../../src/rules/text/analyze-text.js";
+import { MAY_BE_NONBILLABLE, TERM_CATEGORIES, TERMS, VAGUE_WORDS } from "../../../src/rules/text/lexicon.js";
+import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
+import { lintDocumentation as lintDocumentationV1 } from "../../oracles/lint-v1/lint.js";
+
+/** Every lexicon phrase and vague word, the nonbillable words spelled every way the scan accepts, patterns and look-alikes. */
+const WORDS: readonly string[] = [
+  ...Object.values(TERMS).flat(),
+  ...VAGUE_WORDS,
+  ...TERMS.nonbillable.map((p) => p.toUpperCase()),
+  ...TERMS.nonbillable.map((p) => p.replaceAll(" ", "_")),
+  ...TERMS.nonbillable.map((p) => p.replaceAll(" ", "\u00a0-\u00a0")),
+  "set_up A", "setup only", "with set up", "educated on pacing w/ rest breaks", "PAPERWOR\u212A", "paperwor\u212A", "rest\u0130break",
+  "restbreak", "rest", "sets", "restore", "meal prep", "prep", "note", "wait", "waits", "documents", "chart", "unattend",
+  "3x10", "x10", "10x", "2x/wk", "5#", "#5", "10 lbs", "2kg", "%", "İ", "K", "ß", "\u212A", "_",
+];
+const SEPARATORS = [" ", "  ", ", ", "; ", "/", "-", "_", "\n", "<>", ".", "", "#", "%", "İ", "\u00a0", "\u212A"];
+
+const textArb: fc.Arbitrary<string> = fc
+  .array(
+    fc.tuple(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
+        { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+        { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 4 }) },
+      ),
+      fc.constantFrom(...SEPARATORS),
+    ),
+    { maxLength: 80 },
+  )
+  .map((parts) => parts.map(([w, s]) => w + s).join(""));
+
+/** The bench generator's sessions, typed as the benchmark types them. */
+function benchSessions(count: number, seed: number): Session[] {
+  return generateSessions(count, seed).map((s) => parseSession(JSON.parse(JSON.stringify(s))));
+}
+const BENCH = benchSessions(120, 31);
+const BENCH_TEXTS: readonly string[] = BENCH.flatMap((s) => [
+  ...s.services.flatMap((l) => (l.activity === undefined ? [] : [l.activity])),
+  ...Object.values(s.note ?? {}).filter((v): v is string => typeof v === "string"),
+]);
+
+/** Every category's bit. */
+const ALL = (1 << TERM_CATEGORIES.length) - 1;
+
+/** The categories `analyzeText` finds in `text`, as bits. */
+function fullBits(text: string): number {
+  const terms = analyzeText(text).terms;
+  let bits = 0;
+  TERM_CATEGORIES.forEach((c, i) => (bits |= terms[c].length > 0 ? 1 << i : 0));
+  return bits;
+}
+
+/** hasTermOf answers what analyzeText's full lists answer. */
+function expectAgrees(text: string, wanted: number): void {
+  expect(hasTermOf(text, wanted), `${wanted} in ${JSON.stringify(text)}`).toBe((fullBits(text) & wanted) !== 0);
+}
+
+const wantedArb = fc.integer({ min: 1, max: ALL });
+
+describe("hasTermOf (the scan that stops at the first term wanted) agrees with analyzeText", () => {
+  it("on texts of lexicon words, spellings, patterns and noise, for any set of wanted categories", () => {
+    fc.assert(fc.property(textArb, wantedArb, expectAgrees), { numRuns: FUZZ_RUNS * 10 });
+  });
+
+  it("on arbitrary strings", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), wantedArb, expectAgrees), { numRuns: FUZZ_RUNS * 5 });
+  });
+
+  it("on every bench text, for each category alone and for all of them", () => {
+    for (const text of BENCH_TEXTS) {
+      for (let c = 0; c < TERM_CATEGORIES.length; c++) expectAgrees(text, 1 << c);
+      for (const wanted of [ALL, 1023, 269]) expectAgrees(text, wanted);
+    }
+  });
+
+  it("on every lexicon phrase alone, upper-cased and in context", () => {
+    for (const phrase of Object.values(TERMS).flat()) {
+      for (const text of [phrase.toUpperCase(), `educated on pacing ${phrase} after 3x10`]) {
+        for (let c = 0; c < TERM_CATEGORIES.length; c++) expectAgrees(text, 1 << c);
+      }
+    }
+  });
+
+  it("on a text longer than the shared token buffers", () => {
+    const text = `${"bridges 3x10, ".repeat(3000)}set-up of equipment`;
+    expectAgrees(text, 1 << TERM_CATEGORIES.indexOf("nonbillable"));
+    expectAgrees(text, 1 << TERM_CATEGORIES.indexOf("exercise"));
+  });
+});
+
+describe("MAY_BE_NONBILLABLE matches every text with a nonbillable term", () => {
+  const nonbillable = (text: string): boolean => analyzeText(text).terms.nonbillable.length > 0;
+
+  it("matches each nonbillable phrase alone, upper-cased, with any separator and in context", () => {
+    for (const phrase of TERMS.nonbillable) {
+      for (const separator of SEPARATORS.filter((s) => s !== "" && s !== "#" && s !== "%" && s !== "İ" && s !== "\u212A")) {
+        for (const text of [phrase, phrase.toUpperCase(), phrase.replaceAll(" ", separator), `pt did 3x10; ${phrase}, then rest`]) {
+          expect(nonbillable(text), text).toBe(true);
+          expect(MAY_BE_NONBILLABLE.test(text), text).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("matches whenever analyzeText finds a nonbillable term, on lexicon texts, arbitrary strings and bench texts", () => {
+    const sound = (text: string) => {
+      if (nonbillable(text)) expect(MAY_BE_NONBILLABLE.test(text), JSON.stringify(text)).toBe(true);
+    };
+    fc.assert(fc.property(textArb, sound), { numRuns: FUZZ_RUNS * 10 });
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), sound), { numRuns: FUZZ_RUNS * 5 });
+    for (const text of BENCH_TEXTS) sound(text);
+  });
+
+  it("rules out most bench activity texts (what it is for)", () => {
+    const activities = BENCH.flatMap((s) => s.services.flatMap((l) => (l.activity === undefined ? [] : [l.activity])));
+    const passed = activities.filter((t) => MAY_BE_NONBILLABLE.test(t)).length;
+    expect(passed).toBeLessThan(activities.length / 3);
+  });
+});
+
+describe("lintDocumentation, reading texts only as far as each rule needs, agrees with the engine that read every text whole (test/oracles/lint-v1)", () => {
+  const CODES = ["97110", "97530", "97110", "97530", "97112", "97116", "97140", "97535", "97010", "G0283", "92507", "97161", "99999", "97150"];
+  const sessionArb = fc
+    .tuple(
+      fc.integer({ min: 0, max: BENCH.length - 1 }),
+      fc.array(fc.tuple(fc.constantFrom(...CODES), fc.oneof(textArb, fc.constant(" "), fc.constant(undefined))), { minLength: 1, maxLength: 6 }),
+      fc.option(textArb, { nil: undefined }),
+      fc.boolean(),
+    )
+    .map(([k, lines, plan, keepNote]): Session => {
+      const base = BENCH[k]!;
+      const services = lines.map(([code, activity], i) => {
+        const { activity: _a, ...line } = base.services[i % base.services.length]!;
+        return activity === undefined ? { ...line, code } : { ...line, code, activity };
+      });
+      const session: Session = { ...base, services };
+      if (!keepNote) delete (session as { note?: unknown }).note;
+      else if (plan !== undefined) session.note = { plan };
+      return session;
+    });
+
+  it("gives the same findings, as JSON, for sessions whose lines carry texts of lexicon words on exercise, functional, timed, untimed and unknown codes", () => {
+    fc.assert(
+      fc.property(sessionArb, (session) => {
+        expect(JSON.stringify(lintDocumentation(session))).toBe(JSON.stringify(lintDocumentationV1(session)));
+      }),
+      { numRuns: FUZZ_RUNS * 5 },
+    );
+  });
+
+  it("gives the same findings for the same sessions with every text made longer than 4,096 characters (read through context.text)", () => {
+    const long = (text: string | undefined): string | undefined => (text === undefined || text.length === 0 ? text : text.repeat(Math.ceil(4100 / text.length)));
+    fc.assert(
+      fc.property(sessionArb, (s) => {
+        const session: Session = { ...s, services: s.services.map((l) => (l.activity === undefined ? l : { ...l, activity: long(l.activity) })) };
+        if (session.note?.plan !== undefined) session.note = { plan: long(session.note.plan) };
+        expect(JSON.stringify(lintDocumentation(session))).toBe(JSON.stringify(lintDocumentationV1(session)));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
