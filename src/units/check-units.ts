@@ -48,6 +48,9 @@ interface Visit {
   readonly session: Session;
   readonly lines: Session["services"];
   readonly codes: readonly string[];
+  readonly result: UnitResult;
+  /** The billing advice ({@link adviceOf}), once worked out. */
+  advice?: string;
 }
 
 function make(rule: string, severity: Finding["severity"], message: string, source: Source, path: (string | number)[], codes: string[], fix: string): Finding {
@@ -76,7 +79,7 @@ const MAX_CODES_ADVISED = 12;
 
 /**
  * What to bill, listed by code (not by line order, so the advice never depends on how lines
- * were entered). Worked out once per session (`lazyAdvice`): the text is the same in every
+ * were entered). Worked out once per session (`adviceOf`): the text is the same in every
  * finding that quotes it, and a visit of thousands of lines must not sort them per finding.
  */
 function billAdvice(result: UnitResult): string {
@@ -87,10 +90,9 @@ function billAdvice(result: UnitResult): string {
   return more > 0 ? `bill ${named} and ${more} more code${more === 1 ? "" : "s"}` : `bill ${named}`;
 }
 
-/** {@link billAdvice} of a result, computed on first use. */
-function lazyAdvice(result: UnitResult): () => string {
-  let text: string | undefined;
-  return () => (text ??= billAdvice(result));
+/** {@link billAdvice} of the visit's unit result, worked out on first use and kept on the visit. */
+function adviceOf(visit: Visit): string {
+  return (visit.advice ??= billAdvice(visit.result));
 }
 
 /**
@@ -200,7 +202,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
     findings.push(make("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, ["services", i, "units"], [code], `Bill ${code} × 1.`));
   }
 
-  const visit: Visit = { session, lines, codes };
+  const visit: Visit = { session, lines, codes, result };
   checkCognitive(visit, findings);
   if (method === "cms") checkCms(visit, timed, result, findings);
   else checkAma(visit, timed, result, findings);
@@ -239,12 +241,10 @@ function unitsOf(visit: Visit, code: string): { readonly indexes: number[]; read
 }
 
 function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: Finding[]): void {
-  const advice = lazyAdvice(result);
   for (const s of timed) if (!s.minutesKnown) return;
   const { allowed, ranges } = cmsUnitRanges(timed);
   const total = result.totalTimedMinutes;
   const src = SOURCES.cpm5_20_2;
-  const day = (): string => `the day's ${count(total, "timed minute", "allow")} ${count(allowed, "unit")} in all`;
   let byCode: Map<string, number> | undefined;
   let capped = 0;
   let raised = 0;
@@ -255,34 +255,33 @@ function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: 
     const range = ranges[k] as UnitRange;
     if (s.billed === undefined) {
       allBilled = false;
-      missingUnits(s, serviceCodes(s, visit), (byCode ??= new Map(result.lines.map((l) => [l.code, l.units]))), advice, findings, src);
+      missingUnits(s, serviceCodes(s, visit), (byCode ??= new Map(result.lines.map((l) => [l.code, l.units]))), visit, findings, src);
       continue;
     }
     billed += s.billed;
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${advice()}).`));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (the day's ${count(total, "timed minute", "allow")} ${count(allowed, "unit")} in all)`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${adviceOf(visit)}).`));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day()})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${advice()}).`));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (the day's ${count(total, "timed minute", "allow")} ${count(allowed, "unit")} in all)`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${adviceOf(visit)}).`));
     }
   }
   if (!allBilled || timed.length === 0) return;
   if (capped > allowed) {
-    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${advice()}.`));
+    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${adviceOf(visit)}.`));
   } else if (raised < allowed) {
-    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${advice()}.`));
+    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${adviceOf(visit)}.`));
   }
 }
 
 function checkAma(visit: Visit, timed: Service[], result: UnitResult, findings: Finding[]): void {
-  const advice = lazyAdvice(result);
   const src = SOURCES.cptTime;
   let byCode: Map<string, number> | undefined;
   for (const s of timed) {
     if (!s.minutesKnown) continue;
     if (s.billed === undefined) {
-      missingUnits(s, serviceCodes(s, visit), (byCode ??= new Map(result.lines.map((l) => [l.code, l.units]))), advice, findings, src);
+      missingUnits(s, serviceCodes(s, visit), (byCode ??= new Map(result.lines.map((l) => [l.code, l.units]))), visit, findings, src);
       continue;
     }
     const allowed = unitsForMinutes(s.minutes);
@@ -302,10 +301,10 @@ function firstBilled(visit: Visit, s: Service): number {
  * `byCode`: the units each code earns in the unit result, made once per check at its first
  * service with no units (a scan of the result per service was quadratic in a long visit).
  */
-function missingUnits(s: Service, codes: string[], byCode: ReadonlyMap<string, number>, advice: () => string, findings: Finding[], src: Source): void {
+function missingUnits(s: Service, codes: string[], byCode: ReadonlyMap<string, number>, visit: Visit, findings: Finding[], src: Source): void {
   // A service is one code's lines, or the 97129/97130 lines together.
   const earned = s.key === COGNITIVE_FIRST ? (byCode.get(COGNITIVE_FIRST) ?? 0) + (byCode.get(COGNITIVE_ADD_ON) ?? 0) : (byCode.get(s.key) ?? 0);
-  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${count(s.minutes, "minute", "earn")} ${count(earned, "unit")}`, src, ["services", s.indexes[0] ?? 0, "units"], codes, `State the units; ${advice()}.`));
+  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${count(s.minutes, "minute", "earn")} ${count(earned, "unit")}`, src, ["services", s.indexes[0] ?? 0, "units"], codes, `State the units; ${adviceOf(visit)}.`));
 }
 
 function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void {
