@@ -30,8 +30,11 @@ export default [
   // MAY_BE_NONBILLABLE pre-check) and validateSession got 18-22% faster (lintDocumentation -27%),
   // for +258 B (docs/performance.md, "Fifth round: a scan that stops early"). The branch `quad`
   // (linear read-input and cmsUnitRanges) paid for itself: -30 B. 42,143 B after both; the branch
-  // `hot` took 21 B off check-units and cms (42,122 B), so the limit came down to 42.13 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "42.13 kB", gzip: true, ignore: ["zod"] },
+  // `hot` took 21 B off check-units and cms (42,122 B), so the limit came down to 42.13 kB. The
+  // review's mend then spent 39 B so that the text rules' category masks are derived from
+  // TERM_CATEGORIES (`termBits`) instead of written as numbers (269, 1023) that a reordering of
+  // the categories would silently break: 42,161 B, limit 42.17 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "42.17 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },

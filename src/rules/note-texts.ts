@@ -1,7 +1,7 @@
 import type { Session } from "../model/session.js";
 import { isBlank } from "./line-report.js";
 import { hasTermOf } from "./text/analyze-text.js";
-import { TERM_CATEGORIES, type TermCategory } from "./text/lexicon.js";
+import { TERM_CATEGORIES, termBits, type TermCategory } from "./text/lexicon.js";
 import type { RuleContext } from "./types.js";
 
 /** The note's free-text fields, in the order the text rules read them. */
@@ -55,7 +55,7 @@ const LONG_TEXT = 4096;
  * @returns true when the text has a term of one of them
  * @example
  * ```ts
- * textHas(context, "SLR 3x10", 2); //=> true (2: exercise)
+ * textHas(context, "SLR 3x10", termBits(["exercise"])); //=> true
  * ```
  */
 export function textHas(context: RuleContext, text: string, categories: number): boolean {
@@ -81,7 +81,7 @@ export function textHas(context: RuleContext, text: string, categories: number):
  */
 export function anyTextHas(context: RuleContext, category: TermCategory): boolean {
   const { session } = context;
-  const bit = 1 << TERM_CATEGORIES.indexOf(category);
+  const bit = termBits([category]);
   for (const line of session.services) {
     if (!isBlank(line.activity) && textHas(context, line.activity!, bit)) return true;
   }

@@ -51,6 +51,11 @@ interface Visit {
   readonly result: UnitResult;
   /** The billing advice ({@link adviceOf}), once worked out. */
   advice?: string;
+  /**
+   * The units each code earns in the unit result, made at the first service with no units (a
+   * scan of the result per service was quadratic in a long visit).
+   */
+  earned?: ReadonlyMap<string, number>;
 }
 
 function make(rule: string, severity: Finding["severity"], message: string, source: Source, path: (string | number)[], codes: string[], fix: string): Finding {
@@ -204,8 +209,8 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
 
   const visit: Visit = { session, lines, codes, result };
   checkCognitive(visit, findings);
-  if (method === "cms") checkCms(visit, timed, result, findings);
-  else checkAma(visit, timed, result, findings);
+  if (method === "cms") checkCms(visit, timed, findings);
+  else checkAma(visit, timed, findings);
   checkTotals(visit, timed, findings);
   checkOverlaps(visit, findings);
   return findings;
@@ -240,12 +245,16 @@ function unitsOf(visit: Visit, code: string): { readonly indexes: number[]; read
   return { indexes, billed, present };
 }
 
-function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: Finding[]): void {
+/** "the day's 40 timed minutes allow 3 units in all" */
+function dayTotal(total: number, allowed: number): string {
+  return `the day's ${count(total, "timed minute", "allow")} ${count(allowed, "unit")} in all`;
+}
+
+function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
   for (const s of timed) if (!s.minutesKnown) return;
   const { allowed, ranges } = cmsUnitRanges(timed);
-  const total = result.totalTimedMinutes;
+  const total = visit.result.totalTimedMinutes;
   const src = SOURCES.cpm5_20_2;
-  let byCode: Map<string, number> | undefined;
   let capped = 0;
   let raised = 0;
   let allBilled = true;
@@ -255,16 +264,16 @@ function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: 
     const range = ranges[k] as UnitRange;
     if (s.billed === undefined) {
       allBilled = false;
-      missingUnits(s, serviceCodes(s, visit), (byCode ??= new Map(result.lines.map((l) => [l.code, l.units]))), visit, findings, src);
+      missingUnits(s, serviceCodes(s, visit), visit, findings, src);
       continue;
     }
     billed += s.billed;
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (the day's ${count(total, "timed minute", "allow")} ${count(allowed, "unit")} in all)`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${adviceOf(visit)}).`));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${adviceOf(visit)}).`));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (the day's ${count(total, "timed minute", "allow")} ${count(allowed, "unit")} in all)`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${adviceOf(visit)}).`));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${adviceOf(visit)}).`));
     }
   }
   if (!allBilled || timed.length === 0) return;
@@ -275,13 +284,12 @@ function checkCms(visit: Visit, timed: Service[], result: UnitResult, findings: 
   }
 }
 
-function checkAma(visit: Visit, timed: Service[], result: UnitResult, findings: Finding[]): void {
+function checkAma(visit: Visit, timed: Service[], findings: Finding[]): void {
   const src = SOURCES.cptTime;
-  let byCode: Map<string, number> | undefined;
   for (const s of timed) {
     if (!s.minutesKnown) continue;
     if (s.billed === undefined) {
-      missingUnits(s, serviceCodes(s, visit), (byCode ??= new Map(result.lines.map((l) => [l.code, l.units]))), visit, findings, src);
+      missingUnits(s, serviceCodes(s, visit), visit, findings, src);
       continue;
     }
     const allowed = unitsForMinutes(s.minutes);
@@ -297,11 +305,8 @@ function firstBilled(visit: Visit, s: Service): number {
   return s.indexes.find((i) => visit.lines[i]?.units !== undefined) ?? s.indexes[0] ?? 0;
 }
 
-/**
- * `byCode`: the units each code earns in the unit result, made once per check at its first
- * service with no units (a scan of the result per service was quadratic in a long visit).
- */
-function missingUnits(s: Service, codes: string[], byCode: ReadonlyMap<string, number>, visit: Visit, findings: Finding[], src: Source): void {
+function missingUnits(s: Service, codes: string[], visit: Visit, findings: Finding[], src: Source): void {
+  const byCode = (visit.earned ??= new Map(visit.result.lines.map((l) => [l.code, l.units])));
   // A service is one code's lines, or the 97129/97130 lines together.
   const earned = s.key === COGNITIVE_FIRST ? (byCode.get(COGNITIVE_FIRST) ?? 0) + (byCode.get(COGNITIVE_ADD_ON) ?? 0) : (byCode.get(s.key) ?? 0);
   findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${count(s.minutes, "minute", "earn")} ${count(earned, "unit")}`, src, ["services", s.indexes[0] ?? 0, "units"], codes, `State the units; ${adviceOf(visit)}.`));

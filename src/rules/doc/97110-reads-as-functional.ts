@@ -4,6 +4,9 @@ import { LINT_SOURCES } from "../sources.js";
 import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
+import { termBits } from "../text/lexicon.js";
+
+const EXERCISE_BIT = termBits(["exercise"]);
 
 /**
  * `doc/97110-reads-as-functional`: a 97110 line whose activity describes dynamic functional
@@ -28,7 +31,7 @@ export const reads97110AsFunctional = createRule({
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
       // Read only until the first exercise term: with one, there is nothing to report.
-      if (upper(line.code) !== "97110" || isBlank(line.activity) || textHas(context, line.activity!, 2 /* exercise */)) continue;
+      if (upper(line.code) !== "97110" || isBlank(line.activity) || textHas(context, line.activity!, EXERCISE_BIT)) continue;
       const t = context.text(line.activity!).terms;
       if (t.functional.length > 0) {
         out.push(

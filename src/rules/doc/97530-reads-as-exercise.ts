@@ -4,6 +4,10 @@ import { LINT_SOURCES } from "../sources.js";
 import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
+import { termBits } from "../text/lexicon.js";
+
+/** Terms that make a 97530 line more than exercise: a functional, self-care, balance or gait term. */
+const FUNCTIONAL_BITS = termBits(["functional", "selfcare", "neuro", "gait"]);
 
 /**
  * `doc/97530-reads-as-exercise`: a 97530 line whose activity describes only strengthening,
@@ -32,8 +36,7 @@ export const reads97530AsExercise = createRule({
       const line = services[i]!;
       // Read only until the first functional, self-care, balance or gait term: with one, there is nothing to report.
       // (Balance or gait work is not "only strengthening, stretching or ROM": another rule's question, 97112/97116.)
-      // Bits of TERM_CATEGORIES: functional 1, neuro 4, gait 8, selfcare 256.
-      if (upper(line.code) !== "97530" || isBlank(line.activity) || textHas(context, line.activity!, 269)) continue;
+      if (upper(line.code) !== "97530" || isBlank(line.activity) || textHas(context, line.activity!, FUNCTIONAL_BITS)) continue;
       const t = context.text(line.activity!).terms;
       if (t.exercise.length > 0) {
         out.push(

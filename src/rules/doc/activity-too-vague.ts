@@ -2,10 +2,13 @@ import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { textHas } from "../note-texts.js";
+import { SPECIFIC_CATEGORIES, termBits } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
+
+const SPECIFIC_BITS = termBits(SPECIFIC_CATEGORIES);
 
 /**
  * `doc/activity-too-vague`: activity text too thin to support the code ("therapy session",
@@ -33,8 +36,8 @@ export const activityTooVague = createRule({
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      // Read only until the first term of SPECIFIC_CATEGORIES (the first ten of TERM_CATEGORIES: bits 1023).
-      if (isBlank(line.activity) || context.code(line.code) === undefined || textHas(context, line.activity!, 1023)) continue;
+      // Read only until the first term of SPECIFIC_CATEGORIES.
+      if (isBlank(line.activity) || context.code(line.code) === undefined || textHas(context, line.activity!, SPECIFIC_BITS)) continue;
       if (context.text(line.activity!).contentWords < MIN_CONTENT_WORDS) {
         out.push(
           lineReport(i, line.code, "activity", {

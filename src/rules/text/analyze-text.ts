@@ -226,7 +226,7 @@ function isNewContentWord(text: string, tokens: Tokens, i: number, number: numbe
     CONTENT_SEEN_IN[id] = number;
     return true;
   }
-  // Hashed here, not in the scan: most texts' content words are never counted (analyzeTextLazily).
+  // Hashed here, not in the scan: the built-in rules analyse about one text in ten (hasTermOf answers the rest).
   let hash = HASH_SEED;
   for (let j = start; j < start + length; j++) hash = Math.imul(hash ^ charClass(text.charCodeAt(j)), HASH_PRIME);
   let slot = hash & UNKNOWN_MASK;
@@ -272,44 +272,6 @@ export function analyzeText(text: string): TextFacts {
   const tokens = scanTokens(text);
   const terms = findTerms(tokens);
   return { tokenCount: tokens.count, terms, contentWords: countContentWords(text, tokens) };
-}
-
-/**
- * {@link analyzeText} with `contentWords` as a getter that counts the words when first read
- * (one more pass over the text then, remembered). The getter sits on the class, so the object
- * is not plain data (a spread would drop `contentWords`). `lintDocumentation` used it for the
- * built-in rules until they came to read most texts through {@link hasTermOf} instead; it is
- * kept (not exported from the package) for test/oracles/analyze-text-agrees.test.ts, which
- * compares it with the earlier scan.
- *
- * @param text - a note field or a line's activity
- * @returns the facts `analyzeText(text)` returns, `contentWords` counted when read
- * @example
- * ```ts
- * analyzeTextLazily("pt tolerated well").contentWords; //=> 0
- * ```
- * @remarks Category vocabularies: see `TERMS` in lexicon.ts.
- */
-export function analyzeTextLazily(text: string): TextFacts {
-  const tokens = scanTokens(text);
-  return new LazyTextFacts(text, tokens.count, findTerms(tokens));
-}
-
-/** Facts whose content words are counted when first read. */
-class LazyTextFacts implements TextFacts {
-  readonly #text: string;
-  #contentWords = -1;
-  constructor(
-    text: string,
-    readonly tokenCount: number,
-    readonly terms: Readonly<Record<TermCategory, readonly string[]>>,
-  ) {
-    this.#text = text;
-  }
-  get contentWords(): number {
-    if (this.#contentWords < 0) this.#contentWords = countContentWords(this.#text, scanTokens(this.#text));
-    return this.#contentWords;
-  }
 }
 
 /** The terms of the scanned text, by category: phrases by word id, then the sets × reps and weight patterns, token by token. */
@@ -360,8 +322,8 @@ let foundBits = 0;
  * @returns true when the text has a term of one of them
  * @example
  * ```ts
- * hasTermOf("SLR 3x10, bridges; rest breaks x2", 1 << TERM_CATEGORIES.indexOf("exercise")); //=> true (read up to "slr")
- * hasTermOf("see flowsheet", 0b1111111111); //=> false (read to the end)
+ * hasTermOf("SLR 3x10, bridges; rest breaks x2", termBits(["exercise"])); //=> true (read up to "slr")
+ * hasTermOf("see flowsheet", termBits(SPECIFIC_CATEGORIES)); //=> false (read to the end)
  * ```
  */
 export function hasTermOf(text: string, categories: number): boolean {

@@ -80,6 +80,23 @@ export const SPECIFIC_CATEGORIES = [
 ] as const satisfies readonly TermCategory[];
 
 /**
+ * Categories as bits, the form `hasTermOf` takes them in: bit `1 << c` for `TERM_CATEGORIES[c]`.
+ *
+ * @param categories - the categories
+ * @returns their bits, or-ed together
+ * @example
+ * ```ts
+ * termBits(["exercise"]); //=> 2
+ * ```
+ * @internal
+ */
+export function termBits(categories: readonly TermCategory[]): number {
+  let bits = 0;
+  for (const category of categories) bits |= 1 << TERM_CATEGORIES.indexOf(category);
+  return bits;
+}
+
+/**
  * The phrase lists, as written by therapists (tokenised when the lookup table is built).
  *
  * @example
