@@ -34,7 +34,11 @@ export default [
   // review's mend then spent 39 B so that the text rules' category masks are derived from
   // TERM_CATEGORIES (`termBits`) instead of written as numbers (269, 1023) that a reordering of
   // the categories would silently break: 42,161 B, limit 42.17 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "42.17 kB", gzip: true, ignore: ["zod"] },
+  // Raised a fifth time, on purpose, to 42.23 kB (sixth round): units/* messages end with a full
+  // stop like every other check's, a fix no longer repeats the visit's advice ("bill 97110 × 2
+  // (bill 97110 × 2)"), and isBlank also looks at a text's last character, so 1 MiB of exotic
+  // spaces is not trimmed by each of a dozen rules (lint 57 -> 9 ms): 42,225 B.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "42.23 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },

@@ -1,6 +1,7 @@
 import type { Finding } from "../model/finding.js";
 import { formatPath } from "../model/parse-session.js";
 import type { ServiceLine } from "../model/session.js";
+import { count } from "../units/words.js";
 import type { Report, ReportUnits } from "../validate/report.js";
 
 const PROGRAM_NAMES: Record<string, string> = { medicare: "Medicare", medicaid: "Medicaid", commercial: "Commercial", other: "Other payer" };
@@ -27,8 +28,8 @@ function describeLine(line: ServiceLine): string {
  */
 export function formatUnits(units: ReportUnits): string[] {
   const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
-  const out = [`Units (${method}): ${units.totalUnits} unit(s) for ${units.totalTimedMinutes} timed minute(s)`];
-  for (const line of units.lines) out.push(`  ${line.code}: ${line.minutes} min -> ${line.units} unit(s)${line.timed ? "" : " (untimed)"}`);
+  const out = [`Units (${method}): ${count(units.totalUnits, "unit")} for ${count(units.totalTimedMinutes, "timed minute")}`];
+  for (const line of units.lines) out.push(`  ${line.code}: ${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : " (untimed)"}`);
   for (const step of units.explanation) out.push(`  - ${step}`);
   return out;
 }

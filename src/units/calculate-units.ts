@@ -54,7 +54,7 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   const { codes, minutes, serviceOf, services } = groupLines(lines);
   const explanation: string[] = [INTRO[method]];
   for (let k = 0; k < codes.length; k++) {
-    if (serviceOf[k]! < 0) explanation.push(`${codes[k] as string} is untimed: 1 unit, and its ${minutes[k] as number} min are not timed minutes`);
+    if (serviceOf[k]! < 0) explanation.push(`${codes[k] as string} is untimed: 1 unit (${minutes[k] as number} min, not timed minutes)`);
   }
   // The method's sentences follow, added by the method itself.
   const units = method === "ama" ? allocateAma(services, explanation) : allocateCms(services, explanation);

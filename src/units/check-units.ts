@@ -58,8 +58,9 @@ interface Visit {
   earned?: ReadonlyMap<string, number>;
 }
 
+/** A finding; `message` is a sentence without its full stop, added here (every other check's messages end with one). */
 function make(rule: string, severity: Finding["severity"], message: string, source: Source, path: (string | number)[], codes: string[], fix: string): Finding {
-  return { rule, severity, message, path, codes, fix, source };
+  return { rule, severity, message: `${message}.`, path, codes, fix, source };
 }
 
 /** The distinct codes of a service's lines, in line order. */
@@ -87,9 +88,12 @@ const MAX_CODES_ADVISED = 12;
  * were entered). Worked out once per session (`adviceOf`): the text is the same in every
  * finding that quotes it, and a visit of thousands of lines must not sort them per finding.
  */
+/** {@link billAdvice} when no line earns a unit. */
+const NO_UNITS_EARNED = "the minutes earn no units";
+
 function billAdvice(result: UnitResult): string {
   const billed = result.lines.filter((l) => l.units > 0).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  if (billed.length === 0) return "the minutes earn no units";
+  if (billed.length === 0) return NO_UNITS_EARNED;
   const named = billed.slice(0, MAX_CODES_ADVISED).map((l) => `${l.code} × ${l.units}`).join(", ");
   const more = billed.length - MAX_CODES_ADVISED;
   return more > 0 ? `bill ${named} and ${more} more code${more === 1 ? "" : "s"}` : `bill ${named}`;
@@ -98,6 +102,16 @@ function billAdvice(result: UnitResult): string {
 /** {@link billAdvice} of the visit's unit result, worked out on first use and kept on the visit. */
 function adviceOf(visit: Visit): string {
   return (visit.advice ??= billAdvice(visit.result));
+}
+
+/**
+ * `lead` and the visit's advice in parentheses, or nothing when the advice would add nothing:
+ * only "bill `label` × `units`" again (the one code that earns units; no "bill 97110 × 2 (bill
+ * 97110 × 2)"), or no code earns a unit (the message already says the day's minutes allow 0).
+ */
+function otherAdvice(visit: Visit, label: string, units: number, lead: string): string {
+  const advice = adviceOf(visit);
+  return advice === `bill ${label} × ${units}` || advice === NO_UNITS_EARNED ? "" : `${lead} (${advice})`;
 }
 
 /**
@@ -271,16 +285,16 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${adviceOf(visit)}).`));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}${otherAdvice(visit, s.label, range.max, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over")}.`));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min} (${adviceOf(visit)}).`));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min}${otherAdvice(visit, s.label, range.min, "")}.`));
     }
   }
   if (!allBilled || timed.length === 0) return;
   if (capped > allowed) {
-    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${adviceOf(visit)}.`));
+    findings.push(make("units/exceeds-time", "error", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${adviceOf(visit)}.`));
   } else if (raised < allowed) {
-    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${adviceOf(visit)}.`));
+    findings.push(make("units/below-time", "info", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${adviceOf(visit)}.`));
   }
 }
 
@@ -324,11 +338,11 @@ function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void 
   }
   const src = SOURCES.mbpm15_220_3_e;
   if (documented !== undefined && known && documented !== sum) {
-    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}`, src, ["totalTimedMinutes"], allTimedCodes(timed, visit), "Correct the total timed minutes or the lines' minutes so they agree."));
+    findings.push(make("units/total-timed-mismatch", "error", `The note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}`, src, ["totalTimedMinutes"], allTimedCodes(timed, visit), "Correct the total timed minutes or the lines' minutes so they agree."));
   }
   const timedTotal = documented ?? (known ? sum : undefined);
   if (treatment !== undefined && timedTotal !== undefined && treatment < timedTotal) {
-    findings.push(make("units/treatment-below-timed", "error", `total treatment minutes (${treatment}) are fewer than total timed minutes (${timedTotal}${documented === undefined ? ", the sum of the timed lines" : ""})`, src, ["totalTreatmentMinutes"], allTimedCodes(timed, visit), "Total treatment time includes the timed minutes plus untimed services; correct one of the totals."));
+    findings.push(make("units/treatment-below-timed", "error", `Total treatment minutes (${treatment}) are fewer than total timed minutes (${timedTotal}${documented === undefined ? ", the sum of the timed lines" : ""})`, src, ["totalTreatmentMinutes"], allTimedCodes(timed, visit), "Total treatment time includes the timed minutes plus untimed services; correct one of the totals."));
   }
 }
 

@@ -163,6 +163,10 @@ describe.concurrent("therapy-claims validate (child process)", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("40 timed minutes allow 3 units");
     expect(r.stdout).toContain("the last unit goes to 97140");
+    // Counted words agree with their number, no "unit(s)".
+    expect(r.stdout).toContain("3 units for 40 timed minutes");
+    expect(r.stdout).toContain("97140: 7 min -> 1 unit\n");
+    expect(r.stdout).not.toContain("(s)");
     const ama = await run(["units", "97110=33", "97140=7", "--method", "ama"]);
     expect(ama.stdout).not.toContain("the last unit goes to 97140");
   });

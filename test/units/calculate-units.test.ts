@@ -100,7 +100,7 @@ describe("calculateUnits, CMS method: edge cases", () => {
     ]);
     expect(r.totalTimedMinutes).toBe(10);
     expect(r.totalUnits).toBe(1);
-    expect(r.explanation).toContain("97150 is untimed: 1 unit, and its 45 min are not timed minutes");
+    expect(r.explanation).toContain("97150 is untimed: 1 unit (45 min, not timed minutes)");
   });
 
   it("an unknown code counts as timed and never throws", () => {

@@ -37,7 +37,7 @@ describe("checkUnits: units/exceeds-time and units/below-time under the CMS meth
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({
       rule: "units/exceeds-time", severity: "error", path: ["services"], codes: ["97110", "97112"], source: SOURCES.cpm5_20_2,
-      message: "timed codes are billed for 4 units in all, but 40 timed minutes allow 3",
+      message: "Timed codes are billed for 4 units in all, but 40 timed minutes allow 3.",
     });
   });
 
@@ -45,7 +45,7 @@ describe("checkUnits: units/exceeds-time and units/below-time under the CMS meth
     const f = checkUnits(session([{ code: "97110", minutes: 33, units: 3 }, { code: "97140", minutes: 7, units: 0 }]));
     expect(f.map((x) => x.rule)).toEqual(["units/exceeds-time", "units/below-time"]);
     expect(f[0]).toMatchObject({ severity: "error", path: ["services", 0, "units"], codes: ["97110"] });
-    expect(f[0]?.message).toBe("97110 is billed for 3 units, but its 33 minutes allow at most 2 (the day's 40 timed minutes allow 3 units in all)");
+    expect(f[0]?.message).toBe("97110 is billed for 3 units, but its 33 minutes allow at most 2 (the day's 40 timed minutes allow 3 units in all).");
     expect(f[0]?.fix).toContain("bill 97110 × 2, 97140 × 1");
     expect(f[1]).toMatchObject({ severity: "info", path: ["services", 1, "units"], codes: ["97140"] });
   });
@@ -106,7 +106,7 @@ describe("checkUnits under the AMA method (commercial payers, or unitMethod: 'am
   it("uses the per-code midpoint rule: CMS Ex. 3 billed 97110 × 2, 97140 × 1 over-bills 97140", () => {
     const f = checkUnits(session([{ code: "97110", minutes: 33, units: 2 }, { code: "97140", minutes: 7, units: 1 }], {}, "commercial"));
     expect(f.map((x) => [x.rule, x.codes])).toEqual([["units/exceeds-time", ["97140"]]]);
-    expect(f[0]?.message).toBe("97140 is billed for 1 unit, but its 7 minutes allow 0 under the per-code midpoint rule");
+    expect(f[0]?.message).toBe("97140 is billed for 1 unit, but its 7 minutes allow 0 under the per-code midpoint rule.");
     expect(f[0]?.source).toEqual(SOURCES.cptTime);
   });
 
@@ -139,7 +139,7 @@ describe("checkUnits: missing data", () => {
   it("units/missing-units: says what the minutes earn when no units are stated", () => {
     const f = checkUnits(session([{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7, units: 1 }]));
     expect(f.map((x) => [x.rule, x.severity])).toEqual([["units/missing-units", "info"]]);
-    expect(f[0]?.message).toBe("97110 has no billed units; its 33 minutes earn 2 units");
+    expect(f[0]?.message).toBe("97110 has no billed units; its 33 minutes earn 2 units.");
   });
 });
 
@@ -185,7 +185,7 @@ describe("checkUnits: documented totals and clock times", () => {
   it("units/total-timed-mismatch: flags a documented total that differs from the timed lines, passes an equal one", () => {
     const f = checkUnits(session(lines, { totalTimedMinutes: 45 }));
     expect(f.map((x) => [x.rule, x.severity, x.path])).toEqual([["units/total-timed-mismatch", "error", ["totalTimedMinutes"]]]);
-    expect(f[0]?.message).toBe("the note documents 45 total timed minutes, but the timed lines add up to 40");
+    expect(f[0]?.message).toBe("The note documents 45 total timed minutes, but the timed lines add up to 40.");
     expect(rules(session(lines, { totalTimedMinutes: 40 }))).toEqual([]);
   });
 
@@ -198,7 +198,7 @@ describe("checkUnits: documented totals and clock times", () => {
   it("units/clock-mismatch: warns when start/end and minutes differ by more than a minute", () => {
     const f = checkUnits(session([{ code: "97110", minutes: 20, units: 1, start: "09:00", end: "09:30" }]));
     expect(f.map((x) => [x.rule, x.severity, x.path])).toEqual([["units/clock-mismatch", "warning", ["services", 0, "minutes"]]]);
-    expect(f[0]?.message).toBe("97110 runs 09:00–09:30 (30 min) but records 20 minutes");
+    expect(f[0]?.message).toBe("97110 runs 09:00–09:30 (30 min) but records 20 minutes.");
     expect(rules(session([{ code: "97110", minutes: 29, units: 2, start: "09:00", end: "09:30" }]))).toEqual([]);
   });
 

@@ -23,18 +23,18 @@ describe("messages say '1 minute allows', not '1 minutes allow'", () => {
   it("units/clock-mismatch, units/exceeds-time and the day's total (CMS method)", () => {
     const f = checkUnits(session([{ code: "97110", minutes: 1, units: 1, start: "09:00", end: "09:10" }, { code: "97140", minutes: 30, units: 2 }]));
     const messages = f.map((x) => x.message);
-    expect(messages).toContain("97110 runs 09:00–09:10 (10 min) but records 1 minute");
+    expect(messages).toContain("97110 runs 09:00–09:10 (10 min) but records 1 minute.");
     expect(messages.some((m) => m.startsWith("97110 is billed for 1 unit, but its 1 minute allows at most 0 (the day's 31 timed minutes allow 2 units in all"))).toBe(true);
     const alone = checkUnits(session([{ code: "97110", minutes: 1, units: 1 }]));
     expect(alone.map((x) => x.message).join("\n")).toContain("1 timed minute allows 0");
   });
 
   it("units/missing-units, units/total-timed-mismatch and the per-code method", () => {
-    expect(checkUnits(session([{ code: "97110", minutes: 1 }])).map((x) => x.message)).toContain("97110 has no billed units; its 1 minute earns 0 units");
+    expect(checkUnits(session([{ code: "97110", minutes: 1 }])).map((x) => x.message)).toContain("97110 has no billed units; its 1 minute earns 0 units.");
     const documented = checkUnits(session([{ code: "97110", minutes: 30, units: 2 }], { totalTimedMinutes: 1 })).map((x) => x.message);
-    expect(documented).toContain("the note documents 1 total timed minute, but the timed lines add up to 30");
+    expect(documented).toContain("The note documents 1 total timed minute, but the timed lines add up to 30.");
     const ama = checkUnits(session([{ code: "97110", minutes: 1, units: 1 }], {}, "commercial")).map((x) => x.message);
-    expect(ama).toContain("97110 is billed for 1 unit, but its 1 minute allows 0 under the per-code midpoint rule");
+    expect(ama).toContain("97110 is billed for 1 unit, but its 1 minute allows 0 under the per-code midpoint rule.");
   });
 
   it("calculateUnits' explanation, both methods", () => {
@@ -105,6 +105,52 @@ describe("messages say 'an OT', 'an SLP' (the letters are spoken), and 'Do not b
       fc.property(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom("PT" as const, "OT" as const, "SLP" as const), (services, discipline) => {
         const report = validateSession(session(services, {}, "medicare", discipline));
         for (const text of texts(report.findings)) expect(text).not.toMatch(/\ba (?:OT|SLP)\b|× 0 or fewer/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("units messages are sentences, and a one-code fix does not repeat itself (sixth round)", () => {
+  it("units/* messages start with a capital and end with a full stop, like every other check's", () => {
+    const f = checkUnits(session([{ code: "97110", minutes: 30, units: 2 }], { totalTimedMinutes: 1 }));
+    expect(f.map((x) => x.message)).toContain("The note documents 1 total timed minute, but the timed lines add up to 30.");
+    expect(checkUnits(session([{ code: "97130", minutes: 10, units: 1 }])).map((x) => x.message)).toContain("97130 is an add-on to 97129 but is billed without it.");
+  });
+
+  it("when one code earns the units the fix names them once; with two it adds the visit's advice", () => {
+    const one = checkUnits(session([{ code: "97110", minutes: 38, units: 1 }]));
+    expect(one.find((x) => x.rule === "units/below-time")?.fix).toBe("If the minutes are right, bill 97110 × 3.");
+    expect(checkUnits(session([{ code: "97110", minutes: 10, units: 2 }]))[0]?.fix).toBe("Bill 97110 × 1 or fewer.");
+    expect(checkUnits(session([{ code: "97110", minutes: 3, units: 1 }]))[0]?.fix).toBe("Do not bill 97110.");
+    const two = checkUnits(session([{ code: "97110", minutes: 33, units: 1 }, { code: "97140", minutes: 7, units: 1 }]));
+    expect(two.find((x) => x.rule === "units/below-time")?.fix).toBe("If the minutes are right, bill 97110 × 2 (bill 97110 × 2, 97140 × 1).");
+  });
+
+  it("an untimed code's explanation reads for 1 minute too", () => {
+    expect(calculateUnits([{ code: "97150", minutes: 1 }]).explanation).toContain("97150 is untimed: 1 unit (1 min, not timed minutes)");
+  });
+
+  it("every units/* message of validateSession is a sentence, and no fix says the same advice twice (any small visit)", () => {
+    const line = fc.record(
+      {
+        code: fc.constantFrom("97110", "97140", "97530", "97150", "97129", "97130", "G0283"),
+        minutes: fc.integer({ min: 0, max: 40 }),
+        units: fc.integer({ min: 0, max: 4 }),
+        start: fc.constant("09:00"),
+        end: fc.constantFrom("09:01", "09:10"),
+      },
+      { requiredKeys: ["code"] },
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom("medicare", "commercial" as const), fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }), (services, program, total) => {
+        const report = validateSession(session(services, total === undefined ? {} : { totalTimedMinutes: total }, program));
+        for (const f of report.findings) {
+          if (f.rule.startsWith("units/")) expect(f.message).toMatch(/^[A-Z0-9].*\.$/s);
+          // "bill 97110 × 2 (bill 97110 × 2)": the same advice inside and outside the parentheses.
+          const repeated = /bill (\S+ × \d+) \(bill \1\)/.exec(f.fix ?? "");
+          expect(repeated).toBeNull();
+        }
       }),
       { numRuns: 300 },
     );

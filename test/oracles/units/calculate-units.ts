@@ -64,7 +64,8 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   for (const { code, minutes, timed } of codes) {
     if (!timed) {
       out.push({ code, minutes, units: 1, timed });
-      untimedText.push(`${code} is untimed: 1 unit, and its ${minutes} min are not timed minutes`);
+      // UNTIMED: a deliberate change (2026-11-23, sixth round): no "its 1 min are", as in src/units/calculate-units.ts.
+      untimedText.push(`${code} is untimed: 1 unit (${minutes} min, not timed minutes)`);
       continue;
     }
     totalTimedMinutes += minutes;

@@ -2,6 +2,7 @@
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
 // ZERO: a deliberate change (2026-11-23, fifth round): "Do not bill 97530", not "Bill 97530 × 0 or fewer", as in src.
 // PLURAL: a deliberate change (2026-11-23, fifth round): "1 minute allows", not "1 minutes allow", as in src/units/check-units.ts.
+// ONE-CODE: a deliberate change (2026-11-23, sixth round): when the visit's advice is only this code's units, or no code earns a unit, the fix leaves it out ("bill 97110 × 2 (bill 97110 × 2)"), as in src/units/check-units.ts.
 // Two deliberate changes since (robustness, a 5,000-line visit ran out of memory) are applied
 // here too, marked CAP: the billing advice names at most 12 codes, and overlapping pairs are
 // listed one by one up to 20, then counted in one finding.
@@ -44,8 +45,9 @@ interface Service {
 
 type Extra = Pick<Finding, "path" | "codes" | "fix">;
 
+// SENTENCE: a deliberate change (2026-11-23, sixth round): units/* messages start with a capital and end with a full stop, as in src/units/check-units.ts.
 function make(rule: string, severity: Finding["severity"], message: string, source: Source, extra: Extra): Finding {
-  return { rule, severity, message, ...extra, source };
+  return { rule, severity, message: `${message[0]!.toUpperCase()}${message.slice(1)}.`, ...extra, source };
 }
 
 function serviceCodes(s: Service, session: Session): string[] {
@@ -204,9 +206,9 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
     raised += Math.max(s.billed, range.min);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)}).` }));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}${billAdvice(result) === `bill ${s.label} × ${range.max}` || billAdvice(result) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)})`}.` }));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${range.min} (${billAdvice(result)}).` }));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${range.min}${billAdvice(result) === `bill ${s.label} × ${range.min}` ? "" : ` (${billAdvice(result)})`}.` }));
     }
   }
   if (timed.some((s) => s.billed === undefined) || timed.length === 0) return;
