@@ -37,8 +37,10 @@ export default [
   // Raised a fifth time, on purpose, to 42.23 kB (sixth round): units/* messages end with a full
   // stop like every other check's, a fix no longer repeats the visit's advice ("bill 97110 × 2
   // (bill 97110 × 2)"), and isBlank also looks at a text's last character, so 1 MiB of exotic
-  // spaces is not trimmed by each of a dozen rules (lint 57 -> 9 ms): 42,225 B.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "42.23 kB", gzip: true, ignore: ["zod"] },
+  // spaces is not trimmed by each of a dozen rules (lint 57 -> 9 ms): 42,225 B. Then "Do not
+  // bill" for zero units under the per-code method and for an MUE of 0, and a day's-total fix that
+  // lists the timed codes only, so its units add up (+33 B): 42,258 B, limit 42.26 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "42.26 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },

@@ -131,7 +131,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
             message: `${row.code} is billed for ${count(units, "unit")} on one line, but ${mueWhat(row, setting, release)}.`,
             path: ["services", j, "units"],
             codes: [row.code],
-            fix: `Bill at most ${count(row.value, "unit")} of ${row.code} on a line, or document why more were medically necessary and appeal.`,
+            fix: row.value > 0 ? `Bill at most ${count(row.value, "unit")} of ${row.code} on a line, or document why more were medically necessary and appeal.` : `Do not bill ${row.code}, or document why it was medically necessary and appeal.`,
             source,
           });
         }
@@ -155,7 +155,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
         message: `${row.code} is billed for ${count(total, "unit")} on ${on}${split}, but ${mueWhat(row, setting, release)}: units above it are denied.`,
         path: ["services", over, "units"],
         codes: [row.code],
-        fix: `Bill at most ${count(row.value, "unit")} of ${row.code} for the date of service.`,
+        fix: row.value > 0 ? `Bill at most ${count(row.value, "unit")} of ${row.code} for the date of service.` : `Do not bill ${row.code} for the date of service.`,
         source,
       });
     }

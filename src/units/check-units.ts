@@ -83,16 +83,18 @@ function allTimedCodes(timed: readonly Service[], visit: Visit): string[] {
 /** How many codes the billing advice names; a visit with more says how many it left out. */
 const MAX_CODES_ADVISED = 12;
 
-/**
- * What to bill, listed by code (not by line order, so the advice never depends on how lines
- * were entered). Worked out once per session (`adviceOf`): the text is the same in every
- * finding that quotes it, and a visit of thousands of lines must not sort them per finding.
- */
 /** {@link billAdvice} when no line earns a unit. */
 const NO_UNITS_EARNED = "the minutes earn no units";
 
-function billAdvice(result: UnitResult): string {
-  const billed = result.lines.filter((l) => l.units > 0).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+/**
+ * What to bill, listed by code (not by line order, so the advice never depends on how lines
+ * were entered); with `timedOnly`, the timed codes alone (the advice of a day's total of timed
+ * units, which must add up to that total). The whole visit's advice is worked out once per
+ * session (`adviceOf`): the text is the same in every finding that quotes it, and a visit of
+ * thousands of lines must not sort them per finding.
+ */
+function billAdvice(result: UnitResult, timedOnly?: boolean): string {
+  const billed = result.lines.filter((l) => l.units > 0 && (l.timed || !timedOnly)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   if (billed.length === 0) return NO_UNITS_EARNED;
   const named = billed.slice(0, MAX_CODES_ADVISED).map((l) => `${l.code} × ${l.units}`).join(", ");
   const more = billed.length - MAX_CODES_ADVISED;
@@ -292,9 +294,9 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
   }
   if (!allBilled || timed.length === 0) return;
   if (capped > allowed) {
-    findings.push(make("units/exceeds-time", "error", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${adviceOf(visit)}.`));
+    findings.push(make("units/exceeds-time", "error", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(visit.result, true)}.`));
   } else if (raised < allowed) {
-    findings.push(make("units/below-time", "info", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${adviceOf(visit)}.`));
+    findings.push(make("units/below-time", "info", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(visit.result, true)}.`));
   }
 }
 
@@ -310,7 +312,7 @@ function checkAma(visit: Visit, timed: Service[], findings: Finding[]): void {
     if (s.billed === allowed) continue;
     const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule`;
     const path = ["services", firstBilled(visit, s), "units"];
-    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, path, serviceCodes(s, visit), `Bill ${s.label} × ${allowed}.`));
+    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, path, serviceCodes(s, visit), allowed > 0 ? `Bill ${s.label} × ${allowed}.` : `Do not bill ${s.label}.`));
     else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, path, serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${allowed}.`));
   }
 }

@@ -25,7 +25,7 @@ describe("checkMue on the real 2024 values (MCR_MUE_PractitionerServices_Eff_07-
   it("says 1 unit, not 1 units: 97010 (practitioner MUE 0) billed once; 92507 (MUE 1) billed twice", () => {
     const [hotPack] = checkMue(session([{ code: "97010", units: 1 }]));
     expect(hotPack?.message).toContain("97010 is billed for 1 unit on 2024-08-01");
-    expect(hotPack?.fix).toBe("Bill at most 0 units of 97010 for the date of service.");
+    expect(hotPack?.fix).toBe("Do not bill 97010 for the date of service.");
     const [speech] = checkMue(session([{ code: "92507", units: 2 }]));
     expect(speech?.message).toContain("92507 is billed for 2 units");
     expect(speech?.fix).toBe("Bill at most 1 unit of 92507 for the date of service.");

@@ -156,3 +156,34 @@ describe("units messages are sentences, and a one-code fix does not repeat itsel
     );
   });
 });
+
+describe("zero units and day totals (sixth round)", () => {
+  it("the per-code method says 'Do not bill' for a line whose minutes earn no unit", () => {
+    const f = checkUnits(session([{ code: "97035", minutes: 7, units: 1 }], {}, "commercial"));
+    expect(f.find((x) => x.rule === "units/exceeds-time")?.fix).toBe("Do not bill 97035.");
+  });
+
+  it("a day's-total fix lists the timed codes only, so its units add up to the total it names", () => {
+    const f = checkUnits(session([{ code: "97110", minutes: 20, units: 2 }, { code: "97112", minutes: 20, units: 2 }, { code: "G0283", minutes: 15, units: 1 }]));
+    expect(f.find((x) => x.rule === "units/exceeds-time")?.fix).toBe("Bill 3 timed units in all, for example: bill 97110 × 2, 97112 × 1.");
+  });
+
+  it("every day's-total fix of validateSession adds up to the units it names (any small visit)", () => {
+    const line = fc.record({
+      code: fc.constantFrom("97110", "97112", "97140", "97530", "G0283", "97161", "97150"),
+      minutes: fc.integer({ min: 0, max: 40 }),
+      units: fc.integer({ min: 0, max: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (services) => {
+        for (const f of validateSession(session(services)).findings) {
+          const m = /^(?:If the minutes are right, bill|Bill) (\d+) timed units? in all, for example: bill (.*)\.$/.exec(f.fix ?? "");
+          if (m === null) continue;
+          const sum = [...m[2]!.matchAll(/× (\d+)/g)].reduce((a, x) => a + Number(x[1]), 0);
+          expect(sum).toBe(Number(m[1]));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

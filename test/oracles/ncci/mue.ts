@@ -1,5 +1,6 @@
 // ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+// ZERO: a deliberate change (2026-11-23, sixth round): an MUE of 0 gives "Do not bill 97010", not "Bill at most 0 units of 97010", as in src/ncci/mue.ts.
 import type { Finding } from "../../../src/model/finding.js";
 import { resolvePayerProfile, type PayerProfileOverride } from "../../../src/model/payer-profile.js";
 import type { Session } from "../../../src/model/session.js";
@@ -119,7 +120,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
             message: `${row.code} is billed for ${unitsOf(units)} on one line, but ${what}.`,
             path: ["services", j, "units"],
             codes: [row.code],
-            fix: `Bill at most ${unitsOf(row.value)} of ${row.code} on a line, or document why more were medically necessary and appeal.`,
+            fix: row.value > 0 ? `Bill at most ${unitsOf(row.value)} of ${row.code} on a line, or document why more were medically necessary and appeal.` : `Do not bill ${row.code}, or document why it was medically necessary and appeal.`,
             source,
           });
         }
@@ -140,7 +141,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
         message: `${row.code} is billed for ${unitsOf(total)} on ${on}${split}, but ${what}: units above it are denied.`,
         path: ["services", over, "units"],
         codes: [row.code],
-        fix: `Bill at most ${unitsOf(row.value)} of ${row.code} for the date of service.`,
+        fix: row.value > 0 ? `Bill at most ${unitsOf(row.value)} of ${row.code} for the date of service.` : `Do not bill ${row.code} for the date of service.`,
         source,
       });
     }

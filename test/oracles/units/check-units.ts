@@ -1,6 +1,6 @@
 // ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
-// ZERO: a deliberate change (2026-11-23, fifth round): "Do not bill 97530", not "Bill 97530 × 0 or fewer", as in src.
+// ZERO: a deliberate change (2026-11-23, fifth round): "Do not bill 97530", not "Bill 97530 × 0 or fewer", as in src; sixth round, the same for the per-code method ("Do not bill 97035", not "Bill 97035 × 0").
 // PLURAL: a deliberate change (2026-11-23, fifth round): "1 minute allows", not "1 minutes allow", as in src/units/check-units.ts.
 // ONE-CODE: a deliberate change (2026-11-23, sixth round): when the visit's advice is only this code's units, or no code earns a unit, the fix leaves it out ("bill 97110 × 2 (bill 97110 × 2)"), as in src/units/check-units.ts.
 // Two deliberate changes since (robustness, a 5,000-line visit ran out of memory) are applied
@@ -55,8 +55,9 @@ function serviceCodes(s: Service, session: Session): string[] {
 }
 
 /** What to bill, listed by code (not by line order, so the advice never depends on how lines were entered). */
-function billAdvice(result: UnitResult): string {
-  const billed = result.lines.filter((l) => l.units > 0).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+// TIMED-ADVICE: a deliberate change (2026-11-23, sixth round): a day's-total fix lists the timed codes only, so its units add up to the total, as in src/units/check-units.ts.
+function billAdvice(result: UnitResult, timedOnly?: boolean): string {
+  const billed = result.lines.filter((l) => l.units > 0 && (l.timed || !timedOnly)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   if (billed.length === 0) return "the minutes earn no units";
   // CAP: at most 12 codes named.
   const more = billed.length - 12;
@@ -215,9 +216,9 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
   const billed = timed.reduce((n, s) => n + (s.billed ?? 0), 0);
   const codes = [...new Set(timed.flatMap((s) => serviceCodes(s, session)))].sort();
   if (capped > allowed) {
-    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, { path: ["services"], codes, fix: `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
+    findings.push(make("units/exceeds-time", "error", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, { path: ["services"], codes, fix: `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result, true)}.` }));
   } else if (raised < allowed) {
-    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, { path: ["services"], codes, fix: `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result)}.` }));
+    findings.push(make("units/below-time", "info", `timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, { path: ["services"], codes, fix: `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(result, true)}.` }));
   }
 }
 
@@ -233,7 +234,7 @@ function checkAma(session: Session, timed: Service[], result: UnitResult, findin
     const allowed = unitsForMinutes(s.minutes);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
     const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule`;
-    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, { ...at, fix: `Bill ${s.label} × ${allowed}.` }));
+    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, { ...at, fix: allowed > 0 ? `Bill ${s.label} × ${allowed}.` : `Do not bill ${s.label}.` }));
     else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${allowed}.` }));
   }
 }
