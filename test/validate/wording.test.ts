@@ -47,7 +47,7 @@ describe("messages say '1 minute allows', not '1 minutes allow'", () => {
     expect(assistantModifierUnits({ minutes: 1, assistantMinutes: 1, timed: false }, "2024-05-01").explanation).toContain("the assistant furnished 1 of 1 minute of this untimed service");
     expect(assistantModifierUnits({ minutes: 1, assistantMinutes: 0, timed: true, units: 1 }, "2024-05-01").explanation).toContain("of 1 minute (1 unit)");
     const lint = lintDocumentation(session([{ code: "97110", minutes: 1, activity: "Set-up of bike, then SLR 3x10" }]));
-    expect(lint.find((x) => x.rule === "doc/non-billable-time")?.message).toContain("(1 minute billed)");
+    expect(lint.find((x) => x.rule === "doc/non-billable-time")?.message).toContain("that time must not count toward its 1 billed minute.");
   });
 
   it("no finding, fix or units explanation of validateSession says '1 minutes', '1 units' or '1 minute allow' (any small visit)", () => {

@@ -5,7 +5,7 @@ ruleTable("doc/non-billable-time", "warning", {
   flags: [
     ["set-up of e-stim (Pub. 100-04 ch. 5 §20.2: pre-service time)", withLine("97032", "Set-up of e-stim unit, then attended e-stim R quad"), undefined, (f) => {
       expect(f[0]!.path).toEqual(["services", 0, "activity"]);
-      expect(f[0]!.message).toContain("15 minutes");
+      expect(f[0]!.message).toContain("that time must not count toward its 15 billed minutes.");
     }],
     ["rest breaks", withLine("97110", "SLR 3x10, bridges; seated rest breaks x3")],
     ["documentation", withLine("97530", "Transfers w/ min A; documentation of session")],

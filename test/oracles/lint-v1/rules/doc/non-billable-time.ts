@@ -4,6 +4,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import type { RuleReport } from "../types.js";
 // PLURAL: a deliberate change (2026-11-23, fifth round): "1 minute", not "1 minutes", as in src/rules/doc/non-billable-time.ts.
+// THAT-TIME: a deliberate change (2026-11-23, sixth round): "that time must not count toward its 8 billed minutes", not "(8 minutes billed): those minutes must not be counted" (which read as if the 8 minutes were not to be counted), as in src.
 import { count } from "../../../../../src/units/words.js";
 
 /**
@@ -33,10 +34,10 @@ export const nonBillableTime = createRule({
       if (isBlank(line.activity) || !isTimedCode(line.code)) return;
       const terms = context.text(line.activity!).terms.nonbillable;
       if (terms.length === 0) return;
-      const minutes = line.minutes === undefined ? "" : ` (${count(line.minutes, "minute")} billed)`;
+      const minutes = line.minutes === undefined ? "be counted" : `count toward its ${count(line.minutes, "billed minute")}`;
       out.push(
         lineReport(i, line.code, "activity", {
-          message: `${line.code} activity mentions non-billable time (${terms.slice(0, 3).join(", ")})${minutes}: those minutes must not be counted.`,
+          message: `${line.code} activity mentions non-billable time (${terms.slice(0, 3).join(", ")}): that time must not ${minutes}.`,
           fix: "Count only direct treatment minutes; leave set-up, documentation, rest and waiting out of the line's minutes.",
         }),
       );
