@@ -243,6 +243,27 @@ describe("validateSessions", () => {
     expect(validateSessions(new Set([CLEAN_VISIT]))).toHaveLength(1);
     expect(validateSessions(42 as unknown as unknown[])).toHaveLength(1);
   });
+
+  // Found by fuzzing hostile input (fuzz branch): the visits were all read before any was
+  // checked, so an iterable that threw part way (a stream that broke) lost the visits read so far
+  // and was itself checked as one visit: four "is required" errors instead of "could not be read".
+  it.each([
+    ["a generator that throws after two visits", function* () { yield CLEAN_VISIT; yield UNKNOWN_CODE_VISIT; throw new Error("stream broke"); }, [true, true]],
+    ["an iterator whose first next() throws", () => ({ [Symbol.iterator]: () => ({ next: (): IteratorResult<unknown> => { throw new TypeError("x"); } }) }), []],
+  ] as const)("%s: a report for each visit read, then one input/unreadable report", (_name, make, before) => {
+    const reports = validateSessions(make() as Iterable<unknown>);
+    expect(reports.map((r) => r.valid)).toEqual([...before, false]);
+    expect(reports.at(-1)?.findings.map((f) => f.rule)).toEqual(["input/unreadable"]);
+    reports.forEach((r) => expectConsistent(r));
+  });
+
+  it("a list with a getter that throws: the visits before it are checked, the bad one is input/unreadable, the rest go on", () => {
+    const list: unknown[] = [CLEAN_VISIT, null, CLEAN_VISIT];
+    Object.defineProperty(list, 1, { get() { throw new Error("getter"); } });
+    const reports = validateSessions(list);
+    expect(reports.map((r) => r.valid)).toEqual([true, false, true]);
+    expect(reports[1]?.findings.map((f) => f.rule)).toEqual(["input/unreadable"]);
+  });
 });
 
 describe("properties", () => {
