@@ -238,12 +238,12 @@ export function deepFreeze<T>(value: T): T {
 
 /** Codes as EHRs write them: lower case, padded, with a modifier glued on, as a number. */
 const sloppyCodeArb: fc.Arbitrary<unknown> = fc.oneof(
-  codeArb,
-  codeArb.map((c) => c.toLowerCase()),
-  codeArb.map((c) => ` ${c}`),
-  codeArb.map((c) => `${c} `),
-  codeArb.map((c) => `${c}-GP`),
-  fc.constantFrom(97110, 97530, "", "9711", "971100", "97110\u0000", "\uFF19\uFF17\uFF11\uFF11\uFF10"),
+  { weight: 12, arbitrary: codeArb },
+  { weight: 4, arbitrary: codeArb.map((c) => c.toLowerCase()) },
+  { weight: 1, arbitrary: codeArb.map((c) => ` ${c}`) },
+  { weight: 1, arbitrary: codeArb.map((c) => `${c} `) },
+  { weight: 1, arbitrary: codeArb.map((c) => `${c}-GP`) },
+  { weight: 1, arbitrary: fc.constantFrom(97110, 97530, "", "9711", "971100", "97110\u0000", "\uFF19\uFF17\uFF11\uFF11\uFF10") },
 );
 
 /** Modifiers as one string, with commas, lower case, padded, repeated, five or more. */
@@ -337,12 +337,17 @@ export const sloppySessionArb: fc.Arbitrary<Record<string, unknown>> = fc
     fc.array(sloppyLineArb, { minLength: 1, maxLength: 6 }),
     sloppyRecord({
       id: fc.constantFrom("", 42, null, "x".repeat(200)),
-      dateOfService: sloppyDateArb,
+      // The fields a session cannot do without are mostly good, so that most sessions get checked.
+      dateOfService: fc.oneof({ weight: 4, arbitrary: isoDateArb }, { weight: 1, arbitrary: sloppyDateArb }),
       payer: fc.oneof(
-        fc.record({ program: fc.constantFrom("medicare", "Medicare", "MEDICARE", "", "medicare "), unitMethod: fc.constantFrom("cms", "ama", "AMA", "", null) }, { requiredKeys: ["program"] }),
-        fc.constantFrom("medicare", null),
+        { weight: 8, arbitrary: fc.record({ program: fc.constantFrom("medicare", "medicaid", "commercial", "other"), unitMethod: fc.constantFrom("cms", "ama", "AMA", "", null) }, { requiredKeys: ["program"] }) },
+        { weight: 1, arbitrary: fc.record({ program: fc.constantFrom("Medicare", "MEDICARE", "", "medicare ") }) },
+        { weight: 1, arbitrary: fc.constantFrom("medicare", null) },
       ),
-      provider: fc.record({ discipline: fc.constantFrom("PT", "pt", "OT", "SLP", "ST", ""), credential: fc.constantFrom("PT", "PTA", "pta", "DPT", "OTR/L", null) }, { requiredKeys: ["discipline"] }),
+      provider: fc.oneof(
+        { weight: 8, arbitrary: fc.record({ discipline: fc.constantFrom("PT", "OT", "SLP"), credential: fc.constantFrom("PT", "PTA", "OT", "OTA", "pta", "DPT", "OTR/L", null) }, { requiredKeys: ["discipline"] }) },
+        { weight: 1, arbitrary: fc.record({ discipline: fc.constantFrom("pt", "ST", "", "Physical Therapy") }) },
+      ),
       totalTimedMinutes: sloppyCountArb,
       totalTreatmentMinutes: sloppyCountArb,
       note: fc.oneof(fc.constant("Pt tolerated tx well"), fc.constant(null), fc.record({ text: fc.constantFrom("see flowsheet", 42, null, "") }, { requiredKeys: [] })),
