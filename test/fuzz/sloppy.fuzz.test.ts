@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSession, SessionInputError } from "../../src/model/parse-session.js";
+import type { Session } from "../../src/model/session.js";
 import { validateSession, type Report } from "../../src/validate.js";
-import { deepFreeze, DOLLARS_NOT_YET_WRITTEN, FUZZ_RUNS, hostileSession, hostileSpecArb, lengthChangingList, sloppyOptionsArb, sloppySessionArb } from "./arbitraries.js";
+import { deepFreeze, DOLLARS_NOT_YET_WRITTEN, FUZZ_RUNS, hostileSession, hostileSpecArb, lengthChangingList, sloppyOptionsArb, sloppySessionArb, validSessionArb } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 
 /**
@@ -59,6 +60,21 @@ describe("sessions from a sloppy EHR", () => {
         expect(issues.length).toBeGreaterThan(0);
         for (const issue of issues) expect(issue.message).not.toBe("");
       }
+    }), params);
+  });
+});
+
+describe("codes and modifiers in lower case", () => {
+  const withCase = (s: Session, change: (text: string) => string): Session => ({
+    ...s,
+    services: s.services.map((l) => ({ ...l, code: change(l.code), ...(l.modifiers ? { modifiers: l.modifiers.map(change) } : {}) })),
+  });
+  const shape = (s: Session): string[] =>
+    validateSession(s).findings.map((f) => `${f.severity} ${f.rule} ${JSON.stringify(f.path)} ${f.codes?.join(",").toUpperCase() ?? ""} ${f.message.toUpperCase()}`).sort();
+
+  it("give the same findings as in upper case (the same rules, paths and severities; messages equal but for case)", () => {
+    fc.assert(fc.property(validSessionArb, (s) => {
+      expect(shape(withCase(s, (t) => t.toLowerCase()))).toEqual(shape(withCase(s, (t) => t.toUpperCase())));
     }), params);
   });
 });
