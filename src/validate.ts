@@ -35,7 +35,9 @@ export function validateSession(input: unknown, options: ValidateOptions = {}): 
 
 /**
  * Checks many visits and returns their reports in input order. Never throws; something that is
- * not a list is checked as one visit.
+ * not a list is checked as one visit. An item that throws as it is read (a getter, a stream that
+ * breaks) gets an `input/unreadable` report in its place: a list goes on with the next item, an
+ * iterable stops there, and the visits read before it keep their reports.
  *
  * @param inputs - sessions as parsed JSON
  * @param options - as for {@link validateSession}, shared by every session
@@ -47,18 +49,27 @@ export function validateSession(input: unknown, options: ValidateOptions = {}): 
  * @remarks See {@link validateSession}.
  */
 export function validateSessions(inputs: Iterable<unknown>, options: ValidateOptions = {}): Report[] {
-  let items: unknown[];
-  try {
-    const iterable = typeof inputs === "object" && inputs !== null && typeof (inputs as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
-    items = Array.isArray(inputs) ? inputs : iterable ? Array.from(inputs) : [inputs];
-  } catch {
-    items = [inputs];
-  }
   const reports: Report[] = [];
+  const unreadable = (error: unknown): number => reports.push(makeReport(null, null, [unreadableFinding(error)], null, null));
   try {
-    for (const item of items) reports.push(validateSession(item, options));
+    if (Array.isArray(inputs)) {
+      for (let i = 0; i < inputs.length; i++) {
+        let item: unknown;
+        try {
+          item = inputs[i];
+        } catch (error) {
+          unreadable(error);
+          continue;
+        }
+        reports.push(validateSession(item, options));
+      }
+    } else {
+      const iterable = typeof inputs === "object" && inputs !== null && typeof (inputs as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+      // Read one at a time: a stream that breaks part way keeps the reports of what it gave.
+      for (const item of iterable ? inputs : [inputs]) reports.push(validateSession(item, options));
+    }
   } catch (error) {
-    reports.push(makeReport(null, null, [unreadableFinding(error)], null, null));
+    unreadable(error);
   }
   return reports;
 }

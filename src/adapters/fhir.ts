@@ -169,8 +169,8 @@ interface Line {
  * modifiers, `quantity.value` the units; the date is the item's `servicedDate` (or
  * `servicedPeriod.start`), else the claim's `billablePeriod.start`; the credential (PT vs PTA,
  * OT vs OTA) comes from the care team's `qualification` or `role` (codes, display or text,
- * NUCC taxonomy codes included). Something that is not a Claim gives an empty list; nothing
- * throws.
+ * NUCC taxonomy codes included). Codes and modifiers are trimmed. Something that is not a
+ * Claim gives an empty list; options that are not an object count as none; nothing throws.
  *
  * @param claim - a FHIR R4 Claim (untrusted)
  * @param options - what the claim does not carry: payer, provider, note, plan of care…
@@ -201,7 +201,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const date = dateOf(item.servicedDate) ?? (isObject(item.servicedPeriod) ? dateOf(item.servicedPeriod.start) : undefined) ?? claimDate ?? "";
       const group = byDate.get(date) ?? { lines: [], credentials: [], modifierDisciplines: [] };
       byDate.set(date, group);
-      const modifiers = arrayOf(item.modifier).flatMap((m) => codingsOf(m).map((coding) => coding.code).filter((code): code is string => typeof code === "string"));
+      const modifiers = arrayOf(item.modifier).flatMap((m) => codingsOf(m).map((coding) => coding.code).filter((code): code is string => typeof code === "string").map((code) => code.trim()));
       const quantity = isObject(item.quantity) ? item.quantity.value : undefined;
       group.lines.push({
         code: procedureCode(item) ?? "",
@@ -223,7 +223,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const team = [...careTeam.values()].map(credentialOf).filter((x): x is Credential => x !== undefined);
       for (const group of byDate.values()) group.credentials.push(...team);
     }
-    const { id, payer, provider, ...rest } = options;
+    // Options from JavaScript callers: anything but an object means "no options".
+    const given: FhirClaimOptions = typeof options === "object" && options !== null ? options : {};
+    const { id, payer, provider, ...rest } = given;
     const claimId = typeof c.id === "string" ? c.id : undefined;
     return [...byDate.entries()].map(([date, group]) => {
       const credential = provider?.credential ?? sessionCredential(group.credentials);

@@ -83,6 +83,9 @@ export type PayerProfileOverride = Partial<PayerProfile>;
 /**
  * The profile a session is checked under: the program's built-in profile, then the session's
  * `payer.unitMethod` and `payer.name`, then the caller's override, each winning over the last.
+ * Only the override's own fields of the right kind count: a field set to `undefined` (or to a
+ * value of the wrong type, or a unitMethod other than "cms" and "ama") leaves the profile's
+ * value, so `{ ptpEdits: config.ptpEdits }` with the setting unset never switches a check off.
  *
  * @param payer - the session's payer
  * @param override - fields the caller sets (from options)
@@ -91,14 +94,18 @@ export type PayerProfileOverride = Partial<PayerProfile>;
  * ```ts
  * resolvePayerProfile({ program: "commercial", unitMethod: "cms" }).unitMethod; //=> "cms"
  * resolvePayerProfile({ program: "medicare" }, { kxThreshold: false }).kxThreshold; //=> false
+ * resolvePayerProfile({ program: "medicare" }, { ptpEdits: undefined }).ptpEdits; //=> true
  * ```
  */
 export function resolvePayerProfile(payer: Payer, override?: PayerProfileOverride): PayerProfile {
-  const base: PayerProfile = PAYER_PROFILES[payer.program];
-  return {
-    ...base,
+  const out: Record<string, unknown> = {
+    ...PAYER_PROFILES[payer.program],
     ...(payer.unitMethod !== undefined ? { unitMethod: payer.unitMethod } : {}),
     ...(payer.name !== undefined ? { name: payer.name } : {}),
-    ...override,
   };
+  for (const key in out) {
+    const value: unknown = override != null && Object.hasOwn(override, key) ? override[key as keyof PayerProfile] : null;
+    if (value !== null && typeof value === typeof out[key] && (key !== "unitMethod" || value === "cms" || value === "ama")) out[key] = value;
+  }
+  return out as unknown as PayerProfile;
 }

@@ -76,6 +76,24 @@ describe("sessionsFromFhirClaim", () => {
     }), { numRuns: 200 });
   });
 
+  // Found by fuzzing sloppy claims (fuzz branch): null options (a JavaScript caller) made the
+  // destructuring throw, which the guard turned into "no sessions" for a good Claim; a modifier
+  // coded " GP" was kept padded although codes are trimmed, so the line's modifiers were ignored.
+  it.each<[string, unknown]>([["null", null], ["a string", "medicare"], ["a number", 42]])("%s as options means no options, not no sessions", (_name, options) => {
+    expect(sessionsFromFhirClaim(THERAPY_CLAIM, options as never)).toEqual(sessionsFromFhirClaim(THERAPY_CLAIM));
+    expect(sessionsFromFhirClaim(THERAPY_CLAIM, options as never)).toHaveLength(2);
+  });
+
+  it("modifier codes are trimmed like procedure codes", () => {
+    const claim = {
+      resourceType: "Claim",
+      item: [{ servicedDate: "2025-03-14", productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: " 97110 " }] }, modifier: [{ coding: [{ code: " GP" }] }, { coding: [{ code: "59 " }] }] }],
+    };
+    const [s] = sessionsFromFhirClaim(claim, { ...MEDICARE, provider: { discipline: "PT" } });
+    expect(s?.services).toEqual([{ code: "97110", modifiers: ["GP", "59"] }]);
+    expect(validateSession(s).findings.filter((f) => f.rule.startsWith("input/"))).toEqual([]);
+  });
+
   it("a claim whose getters throw gives an empty list", () => {
     expect(sessionsFromFhirClaim({ resourceType: "Claim", get item() { throw new Error("x"); } })).toEqual([]);
   });

@@ -228,3 +228,244 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/*
+ * What a hostile or sloppy EHR sends (issue 7, sixth round): each field of a valid session may
+ * be replaced by a value a real system writes by mistake. Unlike {@link nearSessionArb} (one
+ * field, any value) these are many fields at once, each with a plausible wrong value, so a
+ * check meets a session that is mostly usable and partly ignored.
+ */
+
+/** Codes as EHRs write them: lower case, padded, with a modifier glued on, as a number. */
+const sloppyCodeArb: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 12, arbitrary: codeArb },
+  { weight: 4, arbitrary: codeArb.map((c) => c.toLowerCase()) },
+  { weight: 1, arbitrary: codeArb.map((c) => ` ${c}`) },
+  { weight: 1, arbitrary: codeArb.map((c) => `${c} `) },
+  { weight: 1, arbitrary: codeArb.map((c) => `${c}-GP`) },
+  { weight: 1, arbitrary: fc.constantFrom(97110, 97530, "", "9711", "971100", "97110\u0000", "\uFF19\uFF17\uFF11\uFF11\uFF10") },
+);
+
+/** Modifiers as one string, with commas, lower case, padded, repeated, five or more. */
+const sloppyModifiersArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.array(modifierArb, { maxLength: 4 }),
+  fc.array(modifierArb, { minLength: 1, maxLength: 3 }).map((m) => m.join(",")),
+  fc.array(modifierArb, { minLength: 1, maxLength: 3 }).map((m) => [m.join(",")]),
+  fc.array(modifierArb, { minLength: 1, maxLength: 3 }).map((m) => m.map((x) => x.toLowerCase())),
+  fc.array(modifierArb, { minLength: 1, maxLength: 3 }).map((m) => m.map((x) => ` ${x}`)),
+  modifierArb.map((m) => [m, m]),
+  fc.array(modifierArb, { minLength: 5, maxLength: 8 }),
+  fc.constantFrom("GP", "", [], [""], ["GP", null], { 0: "GP", length: 1 }),
+);
+
+/** Numbers as JavaScript callers and loose JSON writers send them. */
+const sloppyCountArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.nat({ max: 90 }),
+  fc.nat({ max: 90 }).map(String),
+  fc.nat({ max: 90 }).map((n) => `${n} min`),
+  fc.double({ min: 0, max: 90, noNaN: true }),
+  fc.constantFrom(-5, -0, -1e-9, Number.NaN, Infinity, -Infinity, null, true, 1e21, 1e308, Number.MAX_VALUE, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, Number.MIN_VALUE),
+);
+
+/**
+ * Dollar amounts the KX messages cannot write yet (`dollars` in src/modifiers/kx-rules.ts and
+ * its oracle copy): 1e21 comes out as $999,999,999,999,999,900,000.92, 1e300 as "$1e+300.56",
+ * Number.MAX_VALUE as "$Infinity.NaN". Reported to the lead (fuzz, sixth round); kept out of
+ * {@link sloppySessionArb} until fixed, and pinned by a failing-on-purpose case in
+ * sloppy.fuzz.test.ts.
+ */
+export const DOLLARS_NOT_YET_WRITTEN: readonly number[] = [1e21, 1e300, Number.MAX_VALUE];
+
+/** Dollars: ordinary, large, tiny, negative, not numbers. */
+const sloppyMoneyArb: fc.Arbitrary<unknown> = fc.oneof(
+  moneyArb,
+  fc.double({ min: 0, max: 1e13, noNaN: true }).map((x) => x + 0),
+  fc.constantFrom("1820.50", "$1,820.50", -1, -0, Number.NaN, Infinity, 1e13, Number.MIN_VALUE, 0.005, 1.005, 2409.995, 2410, 2410.004),
+);
+
+/** Dates that are not quite `YYYY-MM-DD` calendar dates, and edge years. */
+const sloppyDateArb: fc.Arbitrary<unknown> = fc.oneof(
+  isoDateArb,
+  fc.constantFrom(
+    "2024-02-29", "2023-02-29", "2024-02-30", "2025-04-31", "2025-13-01", "2025-00-10", "2025-03-00",
+    "03/14/2025", "2025-3-14", "2025-03-14T10:00:00Z", "2025-03-14 ", " 2025-03-14", "20250314",
+    "0099-12-31", "0100-01-01", "1969-12-31", "1970-01-01", "2017-12-31", "2018-01-01", "9999-12-31", "10000-01-01",
+    "", 20250314, null,
+  ),
+);
+
+/** Clock times: ordinary, past midnight, 24:00, seconds, no colon, 12-hour. */
+const sloppyClockArb: fc.Arbitrary<unknown> = fc.oneof(
+  clockPairArb.map((p) => p.start),
+  fc.constantFrom("00:00", "23:59", "24:00", "9:00", "09:00:00", "0900", "9:00 AM", "12:60", "", 540),
+);
+
+/** One field of an object replaced or dropped, or the object as it was. */
+function sloppyRecord(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
+  return fc.record(fields, { requiredKeys: [] });
+}
+
+const sloppyLineArb: fc.Arbitrary<Record<string, unknown>> = fc
+  .tuple(
+    lineArb(ordinaryKnobs) as fc.Arbitrary<Record<string, unknown>>,
+    sloppyRecord({
+      code: sloppyCodeArb,
+      minutes: sloppyCountArb,
+      units: sloppyCountArb,
+      modifiers: sloppyModifiersArb,
+      start: sloppyClockArb,
+      end: sloppyClockArb,
+      contact: fc.constantFrom("group", "Group", "1:1", "", null),
+      groupSize: fc.constantFrom(0, 1, 2, 1.5, 1e15, Number.MAX_SAFE_INTEGER, Number.NaN, "3"),
+      assistantMinutes: sloppyCountArb,
+      goalIds: fc.oneof(fc.constant("G1"), fc.constant(["G1", "G1"]), fc.constant(["G9"]), fc.constant([1, 2])),
+      allowedAmount: sloppyMoneyArb,
+    }),
+  )
+  .map(([line, sloppy]) => ({ ...line, ...sloppy }));
+
+/**
+ * A session as a sloppy or hostile EHR sends it: a valid session with several fields replaced
+ * by plausible wrong values (codes in lower case or padded, modifiers as one "GP,59" string,
+ * minutes as numeric strings, NaN and Infinity, times past midnight, 2024-02-30, a plan of care
+ * certified through a date before it was certified, duplicate goal ids, a group of 10^15, huge
+ * dollars). Plain data, so it can be cloned and frozen; most of it is invalid somewhere.
+ */
+export const sloppySessionArb: fc.Arbitrary<Record<string, unknown>> = fc
+  .tuple(
+    validSessionArb as fc.Arbitrary<Record<string, unknown>>,
+    fc.array(sloppyLineArb, { minLength: 1, maxLength: 6 }),
+    sloppyRecord({
+      id: fc.constantFrom("", 42, null, "x".repeat(200)),
+      // The fields a session cannot do without are mostly good, so that most sessions get checked.
+      dateOfService: fc.oneof({ weight: 4, arbitrary: isoDateArb }, { weight: 1, arbitrary: sloppyDateArb }),
+      payer: fc.oneof(
+        { weight: 8, arbitrary: fc.record({ program: fc.constantFrom("medicare", "medicaid", "commercial", "other"), unitMethod: fc.constantFrom("cms", "ama", "AMA", "", null) }, { requiredKeys: ["program"] }) },
+        { weight: 1, arbitrary: fc.record({ program: fc.constantFrom("Medicare", "MEDICARE", "", "medicare ") }) },
+        { weight: 1, arbitrary: fc.constantFrom("medicare", null) },
+      ),
+      provider: fc.oneof(
+        { weight: 8, arbitrary: fc.record({ discipline: fc.constantFrom("PT", "OT", "SLP"), credential: fc.constantFrom("PT", "PTA", "OT", "OTA", "pta", "DPT", "OTR/L", null) }, { requiredKeys: ["discipline"] }) },
+        { weight: 1, arbitrary: fc.record({ discipline: fc.constantFrom("pt", "ST", "", "Physical Therapy") }) },
+      ),
+      totalTimedMinutes: sloppyCountArb,
+      totalTreatmentMinutes: sloppyCountArb,
+      note: fc.oneof(fc.constant("Pt tolerated tx well"), fc.constant(null), fc.record({ text: fc.constantFrom("see flowsheet", 42, null, "") }, { requiredKeys: [] })),
+      planOfCare: sloppyRecord({
+        startOfCare: sloppyDateArb,
+        certifiedOn: sloppyDateArb,
+        certifiedThrough: sloppyDateArb,
+        goals: fc.constantFrom([{ id: "G1" }, { id: "G1", text: "walk 150 ft" }], [{ id: "" }], [{ text: "no id" }], [{ id: 1 }], "G1", []),
+        treatmentDaysSinceProgressReport: sloppyCountArb,
+        referralOnFile: fc.constantFrom(true, false, "yes", 1, null),
+        planSentToReferrerOn: sloppyDateArb,
+      }),
+      therapyYearToDate: sloppyRecord({ ptSlp: sloppyMoneyArb, ot: sloppyMoneyArb }),
+    }),
+    fc.boolean(),
+  )
+  .map(([session, lines, sloppy, replaceLines]) => ({ ...session, ...(replaceLines ? { services: lines } : {}), ...sloppy }));
+
+/**
+ * A list that reads one item longer every other time its length is read (a Proxy). zod reads a
+ * list more than once, so such input (and a "proxy-flips" {@link hostileSession}, which answers
+ * every other read with undefined) can come out of parseSession with a hole in it: reported to
+ * the lead (fuzz, sixth round) and pinned in sloppy.fuzz.test.ts.
+ *
+ * @param items - the items
+ * @returns the Proxy
+ */
+export function lengthChangingList(items: readonly unknown[]): unknown[] {
+  let lengthReads = 0;
+  return new Proxy([...items], { get: (t, k) => (k === "length" ? t.length + (lengthReads++ % 2) : Reflect.get(t, k)) });
+}
+
+/** Where {@link hostileSession} puts its hostile value, and what kind it is. */
+export interface HostileSpec {
+  readonly session: Session;
+  readonly where: "top" | "payer" | "services" | "line" | "note" | "planOfCare" | "minutes" | "modifiers";
+  readonly how: "getter" | "proxy-throws" | "proxy-flips" | "revoked";
+}
+
+/**
+ * Specs of sessions that are not plain data (see {@link hostileSession}). The arbitrary makes
+ * only the spec: fast-check itself reads the values it makes (to clone and print them), and a
+ * revoked Proxy throws at that.
+ */
+export const hostileSpecArb: fc.Arbitrary<HostileSpec> = fc.record({
+  session: validSessionArb,
+  where: fc.constantFrom("top", "payer", "services", "line", "note", "planOfCare", "minutes", "modifiers"),
+  // "proxy-flips" is left out until parseSession copes with it (see lengthChangingList).
+  how: fc.constantFrom("getter", "proxy-throws", "revoked"),
+});
+
+/**
+ * A value a JavaScript caller may hand over that is not plain data: an object with a getter
+ * that throws, a Proxy whose traps throw or that answers every other read with undefined, a
+ * revoked Proxy, put at the top or at one field of a valid session.
+ *
+ * @param spec - the session, where the hostile value goes, and its kind
+ * @returns a new session-like value (the spec's session is not changed)
+ */
+export function hostileSession({ session, where, how }: HostileSpec): unknown {
+  const hostile = (target: object): object => {
+    switch (how) {
+      case "getter": {
+        const copy = Array.isArray(target) ? [...target] : { ...target };
+        Object.defineProperty(copy, Object.keys(copy)[0] ?? "code", { get() { throw new Error("getter"); }, enumerable: true });
+        return copy;
+      }
+      case "proxy-throws":
+        return new Proxy(target, { get() { throw new Error("trap"); }, has() { throw new Error("trap"); }, ownKeys() { throw new Error("trap"); } });
+      case "proxy-flips": {
+        let reads = 0;
+        return new Proxy(target, { get: (t, k) => (++reads % 2 === 0 && typeof k === "string" ? undefined : Reflect.get(t, k)) });
+      }
+      default: {
+        const { proxy, revoke } = Proxy.revocable(target, {});
+        revoke();
+        return proxy;
+      }
+    }
+  };
+  const s = structuredClone(session) as unknown as Record<string, unknown> & { services: Record<string, unknown>[] };
+  if (where === "top") return hostile(s);
+  if (where === "line" && s.services.length > 0) s.services[0] = hostile(s.services[0]!) as Record<string, unknown>;
+  else if (where === "minutes" && s.services.length > 0) s.services[0] = hostile({ ...s.services[0], minutes: 30 }) as Record<string, unknown>;
+  else if (where === "modifiers" && s.services.length > 0) s.services[0] = { ...s.services[0], modifiers: hostile(["GP", "59"]) };
+  else if (where === "services") s.services = hostile(s.services) as Record<string, unknown>[];
+  else s[where] = hostile((s[where] as object | undefined) ?? {});
+  return s;
+}
+
+/**
+ * validateSession's options as JavaScript callers pass them: payer overrides with fields set to
+ * undefined or to values of the wrong type, rule settings that are not severities, extra rules
+ * that are not rules, unknown care settings.
+ */
+export const sloppyOptionsArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(undefined, null, "ama", 42, [], {}),
+  fc.record(
+    {
+      payer: fc.oneof(
+        fc.constantFrom(undefined, null, "ama"),
+        fc.record(
+          {
+            name: fc.constantFrom(undefined, null, "Acme", 42),
+            unitMethod: fc.constantFrom(undefined, null, "cms", "ama", "AMA", ""),
+            ptpEdits: fc.constantFrom(undefined, null, true, false, 0, "false"),
+            mue: fc.constantFrom(undefined, null, true, false, 0, "false"),
+            disciplineModifiers: fc.constantFrom(undefined, null, true, false, 1),
+            assistantModifiers: fc.constantFrom(undefined, true, false, "yes"),
+            kxThreshold: fc.constantFrom(undefined, true, false, null),
+            pairOverlays: fc.constantFrom(undefined, null, [], {}, [{ column1: "97530", column2: "97110", modifierIndicator: 1, rationale: "plan rule" }]),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+      rules: fc.oneof(fc.constant(undefined), fc.dictionary(fc.constantFrom("units/exceeds-time", "doc/activity-missing", "input/required-field", "__proto__", "catalog/unknown-code"), fc.constantFrom("off", "error", "warning", "info", "loud", undefined, null))),
+      setting: fc.constantFrom(undefined, null, "practitioner", "facility", "outpatient-hospital", "bogus"),
+    },
+    { requiredKeys: [] },
+  ),
+);

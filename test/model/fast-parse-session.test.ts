@@ -7,7 +7,7 @@ import { clockMinutes, isIsoDate } from "../oracles/dates.js";
 import { parseSession } from "../../src/model/parse-session.js";
 import { crossFieldIssues } from "../oracles/parse-session.js";
 import { SessionSchema } from "../../src/model/session.js";
-import { deepFreeze, extremeSessionArb, FUZZ_RUNS, nearSessionArb, validSessionArb } from "../fuzz/arbitraries.js";
+import { deepFreeze, extremeSessionArb, FUZZ_RUNS, nearSessionArb, sloppySessionArb, validSessionArb } from "../fuzz/arbitraries.js";
 
 /** A value with every object written as its list of [key, value] entries, so key order and `undefined` values count. */
 function entries(value: unknown): unknown {
@@ -98,6 +98,10 @@ describe("fastParseSession agrees with SessionSchema (accept, reject and the res
 
   it("a valid session with one value replaced by anything: accepted exactly when the schema accepts", () => {
     fc.assert(fc.property(nearSessionArb, (s) => expectAgreement(s)), params);
+  });
+
+  it("a session as a sloppy EHR sends it (many fields wrong at once): accepted exactly when the schema accepts", () => {
+    fc.assert(fc.property(sloppySessionArb, (s) => expectAgreement(s)), params);
   });
 
   it("a valid session with unknown keys added anywhere, parsed from JSON: they are dropped as the schema drops them", () => {

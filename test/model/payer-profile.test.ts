@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PAYER_PROFILES, resolvePayerProfile } from "../../src/model/payer-profile.js";
+import { PAYER_PROFILES, resolvePayerProfile, type PayerProfileOverride } from "../../src/model/payer-profile.js";
 
 describe("resolvePayerProfile", () => {
   it.each([
@@ -17,6 +17,22 @@ describe("resolvePayerProfile", () => {
   it("payer.unitMethod overrides the program's default, and options override both", () => {
     expect(resolvePayerProfile({ program: "commercial", unitMethod: "cms" }).unitMethod).toBe("cms");
     expect(resolvePayerProfile({ program: "commercial", unitMethod: "cms" }, { unitMethod: "ama" }).unitMethod).toBe("ama");
+  });
+
+  it.each([
+    ["undefined", undefined],
+    ["null", null],
+    ["a value of the wrong type", 0],
+  ])("an override field set to %s leaves the profile's value (fuzz branch: it switched the check off)", (_name, value) => {
+    const override = { ptpEdits: value, mue: value, kxThreshold: value, unitMethod: value, name: value, pairOverlays: value } as unknown as PayerProfileOverride;
+    expect(resolvePayerProfile({ program: "medicare" }, override)).toEqual(PAYER_PROFILES.medicare);
+  });
+
+  it("an override's unitMethod must be cms or ama, and its inherited fields do not count", () => {
+    expect(resolvePayerProfile({ program: "medicare" }, { unitMethod: "AMA" as "ama" }).unitMethod).toBe("cms");
+    expect(resolvePayerProfile({ program: "medicare" }, { ptpEdits: "false" as unknown as boolean }).ptpEdits).toBe(true);
+    expect(resolvePayerProfile({ program: "medicare" }, Object.create({ kxThreshold: false }) as PayerProfileOverride).kxThreshold).toBe(true);
+    expect(resolvePayerProfile({ program: "medicare" }, { unitMethod: "ama", ptpEdits: false, pairOverlays: [] })).toMatchObject({ unitMethod: "ama", ptpEdits: false });
   });
 
   it("names the plan from the session, and never changes the built-in profiles", () => {

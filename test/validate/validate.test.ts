@@ -184,6 +184,54 @@ describe("validateSession: options from JavaScript callers", () => {
     const findings = validateSession(UNKNOWN_CODE_VISIT, { rules: { "catalog/unknown-code": "loud" as "off" } }).findings;
     expect(findings.find((f) => f.rule === "catalog/unknown-code")?.severity).toBe("warning");
   });
+
+  // Found by fuzzing options (fuzz branch): a payer override spread as it came, so a key present
+  // with the value undefined (`{ ptpEdits: config.ptpEdits }` with the setting unset) switched the
+  // check off, and a unitMethod that is not "cms" or "ama" dropped every units/ finding. The
+  // session is a PTA's Medicare visit on which every payer-profile switch has an error to report: the
+  // 97150/97530 pair edit, the MUE of 97035, GP and CQ missing, KX past the threshold, and
+  // units/exceeds-time under the CMS method.
+  const GROUP_THEN_97530 = {
+    dateOfService: "2024-05-01", payer: { program: "medicare" }, provider: { discipline: "PT", credential: "PTA" },
+    services: [
+      { code: "97150", minutes: 30, units: 1, modifiers: ["GP"], contact: "group", groupSize: 3 },
+      { code: "97530", minutes: 30, units: 3, modifiers: ["GP"] },
+      { code: "97035", minutes: 150, units: 10 },
+    ],
+    therapyYearToDate: { ptSlp: 5000 },
+  };
+  const wrong = <T>(value: unknown): T => value as T;
+  it.each([
+    ["ptpEdits: undefined", { ptpEdits: undefined }],
+    ["mue: undefined", { mue: undefined }],
+    ["disciplineModifiers: undefined", { disciplineModifiers: undefined }],
+    ["assistantModifiers: undefined", { assistantModifiers: undefined }],
+    ["kxThreshold: undefined", { kxThreshold: undefined }],
+    ["every field undefined", { name: undefined, unitMethod: undefined, ptpEdits: undefined, mue: undefined, disciplineModifiers: undefined, assistantModifiers: undefined, kxThreshold: undefined, pairOverlays: undefined }],
+    ["unitMethod: undefined", { unitMethod: undefined }],
+    ["unitMethod: \"AMA\"", { unitMethod: "AMA" }],
+    ["unitMethod: null", { unitMethod: null }],
+    ["ptpEdits: 0", { ptpEdits: 0 }],
+    ["ptpEdits: \"false\"", { ptpEdits: "false" }],
+    ["name: undefined", { name: undefined }],
+    ["pairOverlays: undefined", { pairOverlays: undefined }],
+    ["pairOverlays: null", { pairOverlays: null }],
+  ])("a payer override with %s changes nothing: the checks run as without it", (_name, payer) => {
+    const plain = validateSession(GROUP_THEN_97530);
+    expect(rules(plain)).toEqual(expect.arrayContaining([
+      "ncci/ptp-modifier-required", "mue/units-exceed", "modifier/therapy-modifier-missing",
+      "modifier/assistant-modifier-missing", "modifier/kx-required", "units/exceeds-time",
+    ]));
+    const report = validateSession(GROUP_THEN_97530, { payer: wrong(payer) });
+    expect(report.meta.unitMethod).toBe("cms");
+    expect(report).toEqual(plain);
+    expectConsistent(report);
+  });
+
+  it("a payer override's inherited keys change nothing", () => {
+    const inherited = Object.create({ ptpEdits: false, unitMethod: "ama" }) as { ptpEdits: boolean };
+    expect(validateSession(GROUP_THEN_97530, { payer: inherited })).toEqual(validateSession(GROUP_THEN_97530));
+  });
 });
 
 describe("validateSessions", () => {
@@ -194,6 +242,27 @@ describe("validateSessions", () => {
   it("accepts any iterable and never throws on something else", () => {
     expect(validateSessions(new Set([CLEAN_VISIT]))).toHaveLength(1);
     expect(validateSessions(42 as unknown as unknown[])).toHaveLength(1);
+  });
+
+  // Found by fuzzing hostile input (fuzz branch): the visits were all read before any was
+  // checked, so an iterable that threw part way (a stream that broke) lost the visits read so far
+  // and was itself checked as one visit: four "is required" errors instead of "could not be read".
+  it.each([
+    ["a generator that throws after two visits", function* () { yield CLEAN_VISIT; yield UNKNOWN_CODE_VISIT; throw new Error("stream broke"); }, [true, true]],
+    ["an iterator whose first next() throws", () => ({ [Symbol.iterator]: () => ({ next: (): IteratorResult<unknown> => { throw new TypeError("x"); } }) }), []],
+  ] as const)("%s: a report for each visit read, then one input/unreadable report", (_name, make, before) => {
+    const reports = validateSessions(make() as Iterable<unknown>);
+    expect(reports.map((r) => r.valid)).toEqual([...before, false]);
+    expect(reports.at(-1)?.findings.map((f) => f.rule)).toEqual(["input/unreadable"]);
+    reports.forEach((r) => expectConsistent(r));
+  });
+
+  it("a list with a getter that throws: the visits before it are checked, the bad one is input/unreadable, the rest go on", () => {
+    const list: unknown[] = [CLEAN_VISIT, null, CLEAN_VISIT];
+    Object.defineProperty(list, 1, { get() { throw new Error("getter"); } });
+    const reports = validateSessions(list);
+    expect(reports.map((r) => r.valid)).toEqual([true, false, true]);
+    expect(reports[1]?.findings.map((f) => f.rule)).toEqual(["input/unreadable"]);
   });
 });
 
