@@ -6,6 +6,16 @@ import { KX_THRESHOLDS, kxThresholdFor, TARGETED_REVIEW_LEVEL, targetedReviewLev
 import { lineFinding } from "./line-finding.js";
 
 /**
+ * A dollar sum rounded to whole cents, so that adding cents in floating point cannot land a hair
+ * over or under a threshold ($2,409.01 + $0.01 + $0.98 is $2,410.0000000000005 in doubles).
+ */
+function toCents(amount: number): number {
+  // Past about 1.8e306 dollars the cents overflow: such a sum is kept as it is.
+  const cents = Math.round(amount * 100) / 100;
+  return Number.isFinite(cents) ? cents : amount;
+}
+
+/**
  * Dollars as a reader writes them: `$2,330`, `$2,330.50`. No locale is read.
  *
  * @internal
@@ -86,7 +96,7 @@ export function kxFindings(out: Finding[], session: Session, mods: readonly (rea
     const line = lines[i] as ServiceLine;
     const before = running;
     if (line.allowedAmount === undefined) allKnown = false;
-    running += line.allowedAmount ?? 0;
+    running = toCents(running + (line.allowedAmount ?? 0));
     const needs = before >= threshold || running > threshold;
     if (needs && !(mods[i] as readonly string[]).includes("KX")) {
       const code = codes[i] as string;
@@ -127,7 +137,7 @@ export function kxFindings(out: Finding[], session: Session, mods: readonly (rea
     } else {
       let sum = ytd;
       for (let i = 0; i < lines.length; i++) {
-        sum += (lines[i] as ServiceLine).allowedAmount ?? 0;
+        sum = toCents(sum + ((lines[i] as ServiceLine).allowedAmount ?? 0));
         if (sum >= level) {
           const code = codes[i] as string;
           out.push({

@@ -1,10 +1,21 @@
 // ORACLE: a frozen copy of the implementation before the issue-7 speed work (branch checksfast).
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
+// CENTS: a deliberate change (2026-11-23, sixth round): the running dollar sums are rounded to cents after each line, as in src/modifiers/kx-rules.ts ($2,409.01 + $0.01 + $0.98 was over $2,410 in doubles).
 import type { Finding } from "../../../src/model/finding.js";
 import type { Session } from "../../../src/model/session.js";
 import { SOURCES } from "../../../src/model/sources.js";
 import { kxThresholdFor, TARGETED_REVIEW_LEVEL, targetedReviewLevelFor } from "./kx-thresholds.js";
 import { lineFinding, modifiersOf } from "./line-finding.js";
+
+/**
+ * A dollar sum rounded to whole cents, so that adding cents in floating point cannot land a hair
+ * over or under a threshold ($2,409.01 + $0.01 + $0.98 is $2,410.0000000000005 in doubles).
+ */
+function toCents(amount: number): number {
+  // Past about 1.8e306 dollars the cents overflow: such a sum is kept as it is.
+  const cents = Math.round(amount * 100) / 100;
+  return Number.isFinite(cents) ? cents : amount;
+}
 
 /**
  * Dollars as a reader writes them: `$2,330`, `$2,330.50`. No locale is read.
@@ -76,7 +87,7 @@ export function kxFindings(session: Session): Finding[] {
     const code = line.code.toUpperCase();
     const before = running;
     if (line.allowedAmount === undefined) allKnown = false;
-    running += line.allowedAmount ?? 0;
+    running = toCents(running + (line.allowedAmount ?? 0));
     const needs = before >= threshold || running > threshold;
     if (needs && !modifiersOf(line).includes("KX")) {
       const why = before >= threshold
@@ -117,7 +128,7 @@ export function kxFindings(session: Session): Finding[] {
     } else {
       let sum = ytd;
       for (const [i, line] of lines.entries()) {
-        sum += line.allowedAmount ?? 0;
+        sum = toCents(sum + (line.allowedAmount ?? 0));
         if (sum >= level) {
           const code = line.code.toUpperCase();
           out.push({
