@@ -50,7 +50,9 @@ export function validateSession(input: unknown, options: ValidateOptions = {}): 
  */
 export function validateSessions(inputs: Iterable<unknown>, options: ValidateOptions = {}): Report[] {
   const reports: Report[] = [];
-  const unreadable = (error: unknown): number => reports.push(makeReport(null, null, [unreadableFinding(error)], null, null));
+  const unreadable = (error: unknown): void => {
+    reports.push(makeReport(null, null, [unreadableFinding(error)], null, null));
+  };
   try {
     if (Array.isArray(inputs)) {
       for (let i = 0; i < inputs.length; i++) {

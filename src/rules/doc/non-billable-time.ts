@@ -36,10 +36,10 @@ export const nonBillableTime = createRule({
       if (isBlank(line.activity) || !isTimedCode(line.code) || !MAY_BE_NONBILLABLE.test(line.activity!)) continue;
       const terms = context.text(line.activity!).terms.nonbillable;
       if (terms.length === 0) continue;
-      const minutes = line.minutes === undefined ? "be counted" : `count toward its ${count(line.minutes, "billed minute")}`;
+      const notTo = line.minutes === undefined ? "be counted" : `count toward its ${count(line.minutes, "billed minute")}`;
       out.push(
         lineReport(i, line.code, "activity", {
-          message: `${line.code} activity mentions non-billable time (${terms.slice(0, 3).join(", ")}): that time must not ${minutes}.`,
+          message: `${line.code} activity mentions non-billable time (${terms.slice(0, 3).join(", ")}): that time must not ${notTo}.`,
           fix: "Count only direct treatment minutes; leave set-up, documentation, rest and waiting out of the line's minutes.",
         }),
       );
