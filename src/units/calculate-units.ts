@@ -32,7 +32,8 @@ const INTRO: Record<UnitMethod, string> = {
  *   rest when 97130 is shown, else 97129 shows them all; 97129 appears when the service earns a unit or was given, 97130 when the service
  *   earns a second unit or was given.
  * - Missing, negative or non-numeric minutes, and minutes above 2^53 − 1, count as 0; fractions
- *   are rounded down. Nothing throws, and the input is never changed.
+ *   are rounded down. A missing list (`null`, `undefined`) is no lines and a missing line is
+ *   skipped. Nothing throws, and the input is never changed.
  *
  * @param lines - the services of one patient, one provider, one date of service
  * @param options - `method`: `"cms"` (default) or `"ama"`
@@ -51,7 +52,7 @@ const INTRO: Record<UnitMethod, string> = {
  */
 export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUnitsOptions): UnitResult {
   const method: UnitMethod = options?.method === "ama" ? "ama" : "cms";
-  const { codes, minutes, serviceOf, services } = groupLines(lines);
+  const { codes, minutes, serviceOf, services } = groupLines(lines ?? []);
   const explanation: string[] = [INTRO[method]];
   for (let k = 0; k < codes.length; k++) {
     if (serviceOf[k]! < 0) explanation.push(`${codes[k] as string} is untimed: 1 unit (${minutes[k] as number} min, not timed minutes)`);

@@ -8,7 +8,8 @@
  * @internal
  */
 export function wholeMinutes(minutes: unknown): number {
-  return typeof minutes === "number" && minutes > 0 && minutes <= Number.MAX_SAFE_INTEGER ? Math.floor(minutes) : 0;
+  // 9007199254740991 is Number.MAX_SAFE_INTEGER, written out: 7 bytes less in the units bundle.
+  return typeof minutes === "number" && minutes > 0 && minutes <= 9007199254740991 ? Math.floor(minutes) : 0;
 }
 
 /**

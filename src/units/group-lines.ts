@@ -48,7 +48,9 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
   const minutes: number[] = [];
   const position = lines.length > SCAN_LIMIT ? new Map<string, number>() : undefined;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as UnitLine;
+    const line = lines[i];
+    // A JavaScript caller's null or undefined line is skipped, not read.
+    if (!line) continue;
     const code = upper(String(line.code));
     const m = wholeMinutes(line.minutes);
     const at = position === undefined ? codes.indexOf(code) : (position.get(code) ?? -1);
