@@ -1,6 +1,7 @@
 // Parses the visit from the README and prints what the catalog knows about its codes.
 // Run after `npm run build`: node examples/parse-session.mjs
 import { parseSession, getCode, SessionInputError } from "therapy-claims";
+import { unitCount } from "./lib/print-report.mjs";
 
 const visit = {
   dateOfService: "2025-03-14",
@@ -25,7 +26,7 @@ console.log(`Visit ${session.dateOfService}, ${session.payer.program}, ${session
 for (const line of session.services) {
   const info = getCode(line.code, session.dateOfService);
   const kind = info ? `${info.timed ? "timed, 15-min units" : "untimed, 1 unit"}; ${info.active ? "valid" : "NOT valid"} on this date` : "not in the catalog";
-  console.log(`  ${line.code} ${info?.title ?? ""}: ${line.minutes ?? "?"} min, ${line.units ?? "?"} unit(s) billed [${(line.modifiers ?? []).join(" ")}] (${kind})`);
+  console.log(`  ${line.code} ${info?.title ?? ""}: ${line.minutes ?? "?"} min, ${unitCount(line.units)} billed [${(line.modifiers ?? []).join(" ")}] (${kind})`);
 }
 
 const old = getCode("97532", "2024-05-01");

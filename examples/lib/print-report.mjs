@@ -1,13 +1,18 @@
 // Prints a therapy-claims report the way a biller reads it. Shared by the examples.
 import { formatPath } from "therapy-claims";
 
+/** "1 unit", "3 units", or "? units" when the line states none. */
+export function unitCount(units) {
+  return units === undefined ? "? units" : `${units} unit${units === 1 ? "" : "s"}`;
+}
+
 export function printReport(title, report) {
   console.log(`\n=== ${title}`);
   const s = report.session;
   if (s) {
     console.log(`${s.dateOfService} · ${s.payer.program} · ${s.provider.discipline} plan of care${s.provider.credential ? ` (${s.provider.credential})` : ""}`);
     for (const line of s.services) {
-      console.log(`  ${line.code}  ${line.minutes ?? "?"} min  ${line.units ?? "?"} unit(s) billed  [${(line.modifiers ?? []).join(" ")}]`);
+      console.log(`  ${line.code}  ${line.minutes ?? "?"} min  ${unitCount(line.units)} billed  [${(line.modifiers ?? []).join(" ")}]`);
     }
   }
   if (report.units) {
