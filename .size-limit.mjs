@@ -45,7 +45,11 @@ export default [
   // so a throwing item loses only itself (+12 B); KX dollar sums in whole cents, so $2,409.01 +
   // $0.01 + $0.98 is not "past" $2,410 (+32 B); and the non-billable-time wording (+7 B):
   // 42,383 B, limit 42.39 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "42.39 kB", gzip: true, ignore: ["zod"] },
+  // Raised a sixth time, on purpose (seventh round): calculateUnits skips a null list or line from
+  // a JavaScript caller instead of throwing (+4 B), and a units fix for the cognitive service
+  // names the codes a claim carries, "Bill 97129 × 1, 97130 × 2 or fewer", not "97129/97130 × 3",
+  // which reads as 97129 × 3 (+41 B): 42,429 B.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "42.43 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },

@@ -111,9 +111,18 @@ function adviceOf(visit: Visit): string {
  * only "bill `label` × `units`" again (the one code that earns units; no "bill 97110 × 2 (bill
  * 97110 × 2)"), or no code earns a unit (the message already says the day's minutes allow 0).
  */
-function otherAdvice(visit: Visit, label: string, units: number, lead: string): string {
+function otherAdvice(visit: Visit, billed: string, lead: string): string {
   const advice = adviceOf(visit);
-  return advice === `bill ${label} × ${units}` || advice === NO_UNITS_EARNED ? "" : `${lead} (${advice})`;
+  return advice === `bill ${billed}` || advice === NO_UNITS_EARNED ? "" : `${lead} (${advice})`;
+}
+
+/**
+ * "97110 × 2"; for the cognitive service, the codes a claim carries ("97129 × 1, 97130 × 2"),
+ * not "97129/97130 × 3", which a biller could read as 97129 × 3 (97129 is billed once a day).
+ * `units` is 1 or more.
+ */
+function asBilled(s: Service, units: number): string {
+  return s.key === COGNITIVE_FIRST ? `97129 × 1${units > 1 ? `, 97130 × ${units - 1}` : ""}` : `${s.label} × ${units}`;
 }
 
 /**
@@ -287,9 +296,9 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}${otherAdvice(visit, s.label, range.max, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over")}.`));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${otherAdvice(visit, asBilled(s, range.max), "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over")}.`));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${range.min}${otherAdvice(visit, s.label, range.min, "")}.`));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${asBilled(s, range.min)}${otherAdvice(visit, asBilled(s, range.min), "")}.`));
     }
   }
   if (!allBilled || timed.length === 0) return;
@@ -312,8 +321,8 @@ function checkAma(visit: Visit, timed: Service[], findings: Finding[]): void {
     if (s.billed === allowed) continue;
     const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule`;
     const path = ["services", firstBilled(visit, s), "units"];
-    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, path, serviceCodes(s, visit), allowed > 0 ? `Bill ${s.label} × ${allowed}.` : `Do not bill ${s.label}.`));
-    else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, path, serviceCodes(s, visit), `If the minutes are right, bill ${s.label} × ${allowed}.`));
+    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, path, serviceCodes(s, visit), allowed > 0 ? `Bill ${asBilled(s, allowed)}.` : `Do not bill ${s.label}.`));
+    else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, path, serviceCodes(s, visit), `If the minutes are right, bill ${asBilled(s, allowed)}.`));
   }
 }
 

@@ -272,3 +272,26 @@ describe("checkUnits: documented totals and clock times", () => {
     }
   });
 });
+
+// A fix for the cognitive service names the codes a claim carries: 97129 is billed once a day
+// and each further unit is 97130, so "bill 97129/97130 × 3" could be read as 97129 × 3.
+describe("checkUnits: fixes for the 97129/97130 service name both codes", () => {
+  const fixes = (lines: ServiceLine[], unitMethod?: "cms" | "ama") =>
+    checkUnits({ ...session(lines), payer: { program: "medicare", ...(unitMethod ? { unitMethod } : {}) } })
+      .filter((f) => f.rule === "units/exceeds-time" || f.rule === "units/below-time")
+      .map((f) => f.fix);
+
+  it.each<[string, ServiceLine[], "cms" | "ama" | undefined, string]>([
+    ["cms, 4 units for 45 minutes", [{ code: "97129", minutes: 20, units: 1 }, { code: "97130", minutes: 25, units: 3 }], undefined, "Bill 97129 × 1, 97130 × 2 or fewer."],
+    ["cms, 1 unit for 45 minutes", [{ code: "97129", minutes: 45, units: 1 }], undefined, "If the minutes are right, bill 97129 × 1, 97130 × 2."],
+    ["cms, 2 units for 20 minutes", [{ code: "97129", minutes: 20, units: 1 }, { code: "97130", minutes: 0, units: 1 }], undefined, "Bill 97129 × 1 or fewer."],
+    ["ama, 4 units for 45 minutes", [{ code: "97129", minutes: 20, units: 1 }, { code: "97130", minutes: 25, units: 3 }], "ama", "Bill 97129 × 1, 97130 × 2."],
+    ["ama, 1 unit for 45 minutes", [{ code: "97129", minutes: 45, units: 1 }], "ama", "If the minutes are right, bill 97129 × 1, 97130 × 2."],
+  ])("%s", (_name, lines, method, fix) => {
+    expect(fixes(lines, method)).toEqual([fix]);
+  });
+
+  it("other codes keep their one-code wording", () => {
+    expect(fixes([{ code: "97110", minutes: 45, units: 1 }])).toEqual(["If the minutes are right, bill 97110 × 3."]);
+  });
+});

@@ -207,9 +207,9 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
     raised += Math.max(s.billed, range.min);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${s.label} × ${range.max} or fewer` : `Do not bill ${s.label}`}${billAdvice(result) === `bill ${s.label} × ${range.max}` || billAdvice(result) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)})`}.` }));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${billAdvice(result) === `bill ${asBilled(s, range.max)}` || billAdvice(result) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)})`}.` }));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${range.min}${billAdvice(result) === `bill ${s.label} × ${range.min}` ? "" : ` (${billAdvice(result)})`}.` }));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${asBilled(s, range.min)}${billAdvice(result) === `bill ${asBilled(s, range.min)}` ? "" : ` (${billAdvice(result)})`}.` }));
     }
   }
   if (timed.some((s) => s.billed === undefined) || timed.length === 0) return;
@@ -234,8 +234,8 @@ function checkAma(session: Session, timed: Service[], result: UnitResult, findin
     const allowed = unitsForMinutes(s.minutes);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
     const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule`;
-    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, { ...at, fix: allowed > 0 ? `Bill ${s.label} × ${allowed}.` : `Do not bill ${s.label}.` }));
-    else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, { ...at, fix: `If the minutes are right, bill ${s.label} × ${allowed}.` }));
+    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, { ...at, fix: allowed > 0 ? `Bill ${asBilled(s, allowed)}.` : `Do not bill ${s.label}.` }));
+    else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, { ...at, fix: `If the minutes are right, bill ${asBilled(s, allowed)}.` }));
   }
 }
 
@@ -301,4 +301,10 @@ function checkOverlaps(session: Session, findings: Finding[]): void {
       source: SOURCES.mbpm15_230,
     });
   }
+}
+
+// COGNITIVE: (seventh round) a fix names the codes a claim carries for the cognitive service,
+// "97129 × 1, 97130 × 1", not "97129/97130 × 2" (97129 is billed once a day).
+function asBilled(s: { key: string; label: string }, units: number): string {
+  return s.key === COGNITIVE_FIRST ? `97129 × 1${units > 1 ? `, 97130 × ${units - 1}` : ""}` : `${s.label} × ${units}`;
 }
