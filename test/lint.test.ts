@@ -225,6 +225,7 @@ describe("registry", () => {
       "doc/group-size": "error", "doc/goal-link-missing": "warning", "doc/deleted-code": "error", "doc/discipline-mismatch": "error",
       "doc/skilled-need-missing": "warning", "doc/patient-response-missing": "warning", "poc/certification-missing": "warning",
       "poc/certification-expired": "error", "poc/progress-report-due": "warning", "poc/plan-of-care-missing": "info",
+      "poc/before-start-of-care": "error",
     };
     for (const [id, sev] of Object.entries(expected)) expect(RULES[id as keyof typeof RULES].meta.defaultSeverity, id).toBe(sev);
   });
