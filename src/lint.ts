@@ -134,8 +134,9 @@ function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding 
 /**
  * Lints a session's documentation the way a Medicare reviewer reads it: runs every rule of
  * {@link RULES} (plus `options.extraRules`) and returns their findings, rule by rule in id
- * order. Never throws on data and never mutates the session; a rule that throws becomes an
- * `error` finding naming that rule.
+ * order. Never throws on a session's data and never mutates the session; a rule that throws
+ * becomes an `error` finding naming that rule. A `session` that is not an object (`null`,
+ * `undefined`, a string…) is a programming error: a `TypeError` saying what was expected.
  *
  * Rules that lack the data to decide report one `info` ("no data"), never a warning; with no
  * plan of care at all only `poc/plan-of-care-missing` reports it.
@@ -143,6 +144,7 @@ function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding 
  * @param session - a valid {@link Session} (from `parseSession`)
  * @param options - severity overrides, rules turned off, extra rules
  * @returns the findings
+ * @throws TypeError when `session` is not an object (use `validateSession` for unchecked input)
  * @example
  * ```ts
  * const findings = lintDocumentation({
@@ -157,6 +159,11 @@ function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding 
  * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220–230; Medicare Claims Processing Manual (Pub. 100-04) ch. 5 §20.2; NCCI Policy Manual ch. XI §H. Each finding names its own source.
  */
 export function lintDocumentation(session: Session, options: LintOptions = {}): Finding[] {
+  // Like the other checks of a parsed session, garbage in is the caller's bug: a clear error
+  // rather than "Cannot read properties of null" (validateSession is the one that never throws).
+  if (typeof session !== "object" || session === null) {
+    throw new TypeError(`lintDocumentation expects a session object (from parseSession), not ${session === null ? "null" : typeof session}.`);
+  }
   let rules: ReadonlyMap<string, Rule> = BUILT_IN_RULES;
   let ids: readonly string[] = BUILT_IN_IDS;
   const findings: Finding[] = [];

@@ -220,6 +220,14 @@ describe("engine", () => {
     expect(f.filter((x) => x.rule !== "house/odd")).toEqual(lintDocumentation(poor));
   });
 
+  it.each([[null, "null"], [undefined, "undefined"], ["2025-03-14", "string"], [5, "number"]])(
+    "lintDocumentation(%j) throws a TypeError saying a session object was expected (was: Cannot read properties of …)",
+    (value, got) => {
+      expect(() => lintDocumentation(value as never)).toThrow(TypeError);
+      expect(() => lintDocumentation(value as never)).toThrow(`lintDocumentation expects a session object (from parseSession), not ${got}.`);
+    },
+  );
+
   it("findings survive JSON.stringify unchanged", () => {
     const f = lintDocumentation(poor);
     expect(JSON.parse(JSON.stringify(f))).toEqual(f);
