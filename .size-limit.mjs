@@ -48,8 +48,12 @@ export default [
   // Raised a sixth time, on purpose (seventh round): calculateUnits skips a null list or line from
   // a JavaScript caller instead of throwing (+4 B), and a units fix for the cognitive service
   // names the codes a claim carries, "Bill 97129 × 1, 97130 × 2 or fewer", not "97129/97130 × 3",
-  // which reads as 97129 × 3 (+41 B): 42,429 B.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "42.43 kB", gzip: true, ignore: ["zod"] },
+  // which reads as 97129 × 3 (+41 B): 42,429 B. Then the branch `rules`: a new rule,
+  // poc/before-start-of-care (+247 B); extraRules entries that fail alone instead of failing the
+  // whole documentation check (+199 B); KX dollars in full digits (+82 B); unknown goal ids quoted
+  // to 12 characters (+83 B); a TypeError that says what lintDocumentation expects (+52 B);
+  // certification deadline compared as days (-5 B): 43,073 B.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "43.08 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },

@@ -29,8 +29,10 @@ export interface LintOptions {
   /**
    * A clinic's or payer's own rules, run after the built-in ones are merged. A user rule whose
    * id equals a built-in rule's id replaces the built-in rule (the library never throws on
-   * configuration). A user rule that throws becomes an `error` finding naming the rule. An
-   * entry without a string `meta.id` cannot be named and is skipped.
+   * configuration). A user rule that throws, returns something other than reports, or has no
+   * source to cite becomes one `error` finding naming the rule; the other rules still run. An
+   * entry that is not a rule (`null`, `{}`, no string `meta.id`), or an `extraRules` that is not
+   * an array, is skipped with one `error` finding `lint/invalid-extra-rule` naming its place.
    */
   readonly extraRules?: readonly Rule[];
 }
@@ -93,12 +95,35 @@ function describeError(error: unknown): string {
   }
 }
 
+/** The finding for an `options.extraRules` (or an entry of it) that is not a rule and was skipped. */
+function invalidExtraRule(what: string, path: (string | number)[]): Finding {
+  return {
+    rule: "lint/invalid-extra-rule",
+    severity: "error",
+    message: `${what} ({ meta: { id, … }, check }), so it was skipped.`,
+    path,
+    source: LINT_SOURCES.lintOptions,
+  };
+}
+
+/** A rule's `meta.source` when it is one (an object with a title), else undefined; never throws. */
+function sourceOf(rule: Rule): Rule["meta"]["source"] | undefined {
+  try {
+    const source = rule.meta.source;
+    return typeof source?.title === "string" ? source : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding {
+  const source = report.source ?? rule.meta.source;
+  if (typeof source?.title !== "string") throw new TypeError("a finding has no source to cite (meta.source or the report's source, with a title)");
   const finding: Finding = {
     rule: rule.meta.id,
     severity: report.kind === "no-data" || report.kind === "advice" ? "info" : severity,
     message: report.message,
-    source: report.source ?? rule.meta.source,
+    source,
   };
   if (report.path !== undefined) finding.path = [...report.path];
   if (report.codes !== undefined) finding.codes = [...report.codes];
@@ -109,8 +134,9 @@ function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding 
 /**
  * Lints a session's documentation the way a Medicare reviewer reads it: runs every rule of
  * {@link RULES} (plus `options.extraRules`) and returns their findings, rule by rule in id
- * order. Never throws on data and never mutates the session; a rule that throws becomes an
- * `error` finding naming that rule.
+ * order. Never throws on a session's data and never mutates the session; a rule that throws
+ * becomes an `error` finding naming that rule. A `session` that is not an object (`null`,
+ * `undefined`, a string…) is a programming error: a `TypeError` saying what was expected.
  *
  * Rules that lack the data to decide report one `info` ("no data"), never a warning; with no
  * plan of care at all only `poc/plan-of-care-missing` reports it.
@@ -118,6 +144,7 @@ function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding 
  * @param session - a valid {@link Session} (from `parseSession`)
  * @param options - severity overrides, rules turned off, extra rules
  * @returns the findings
+ * @throws TypeError when `session` is not an object (use `validateSession` for unchecked input)
  * @example
  * ```ts
  * const findings = lintDocumentation({
@@ -132,17 +159,34 @@ function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding 
  * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220–230; Medicare Claims Processing Manual (Pub. 100-04) ch. 5 §20.2; NCCI Policy Manual ch. XI §H. Each finding names its own source.
  */
 export function lintDocumentation(session: Session, options: LintOptions = {}): Finding[] {
+  // Like the other checks of a parsed session, garbage in is the caller's bug: a clear error
+  // rather than "Cannot read properties of null" (validateSession is the one that never throws).
+  if (typeof session !== "object" || session === null) {
+    throw new TypeError(`lintDocumentation expects a session object (from parseSession), not ${session === null ? "null" : typeof session}.`);
+  }
   let rules: ReadonlyMap<string, Rule> = BUILT_IN_RULES;
   let ids: readonly string[] = BUILT_IN_IDS;
-  for (const rule of options.extraRules ?? []) {
-    if (rule !== null && typeof rule === "object" && rule.meta !== undefined && typeof rule.meta.id === "string") {
-      if (rules === BUILT_IN_RULES) rules = new Map(BUILT_IN_RULES);
-      (rules as Map<string, Rule>).set(rule.meta.id, rule);
+  const findings: Finding[] = [];
+  const extra: unknown = options.extraRules ?? [];
+  if (!Array.isArray(extra)) findings.push(invalidExtraRule("options.extraRules is not an array of rules", ["options", "extraRules"]));
+  // Entry by entry: one that is not a rule (a getter that throws included) is named by its
+  // place and skipped, and fails none of the others.
+  else
+    for (let i = 0; i < extra.length; i++) {
+      let id: unknown;
+      try {
+        id = (extra[i] as Rule).meta.id;
+      } catch {
+        // not a rule: reported below
+      }
+      if (typeof id !== "string") findings.push(invalidExtraRule(`options.extraRules[${i}] is not a rule`, ["options", "extraRules", i]));
+      else {
+        if (rules === BUILT_IN_RULES) rules = new Map(BUILT_IN_RULES);
+        (rules as Map<string, Rule>).set(id, extra[i] as Rule);
+      }
     }
-  }
   if (rules !== BUILT_IN_RULES) ids = [...rules.keys()].sort();
   const settings = options.rules ?? undefined; // null (from JavaScript) reads as no settings, as before
-  const findings: Finding[] = [];
 
   const unknown =
     settings === undefined
@@ -167,25 +211,26 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
     const rule = ordered[r]!;
     const setting = settings === undefined ? undefined : settings[id];
     if (setting === "off") continue;
-    const fallback: Severity = SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";
-    const severity: Severity = setting !== undefined && SEVERITIES.has(setting) ? setting : fallback;
-    let reports: readonly RuleReport[];
+    const kept = findings.length;
+    // One try per rule: a user rule that breaks (or whose meta is a throwing getter) fails alone.
     try {
-      reports = rule.check(context);
+      const fallback: Severity = SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";
+      const severity: Severity = setting !== undefined && SEVERITIES.has(setting) ? setting : fallback;
+      const reports: readonly RuleReport[] = rule.check(context);
       if (!Array.isArray(reports)) throw new TypeError("check did not return an array");
       for (const r of reports) {
         if (r === null || typeof r !== "object" || typeof r.message !== "string") throw new TypeError("check returned a report without a message");
+        findings.push(toFinding(rule, severity, r));
       }
     } catch (error) {
+      findings.length = kept;
       findings.push({
         rule: id,
         severity: "error",
         message: `Rule ${id} failed and was skipped: ${describeError(error)}`,
-        source: rule.meta?.source ?? LINT_SOURCES.lintOptions,
+        source: sourceOf(rule) ?? LINT_SOURCES.lintOptions,
       });
-      continue;
     }
-    for (const report of reports) findings.push(toFinding(rule, severity, report));
   }
   return findings;
 }

@@ -185,6 +185,49 @@ describe("engine", () => {
     expect(lintDocumentation(poor, { extraRules: [bad] }).filter((x) => x.rule === "house/garbage")[0]!.severity).toBe("error");
   });
 
+  it.each([
+    ["null", null],
+    ["{}", {}],
+    ["meta: null", { meta: null, check: () => [] }],
+    ["a numeric id", { meta: { id: 5 }, check: () => [] }],
+    ["a meta getter that throws", { get meta(): never { throw new Error("no meta"); }, check: () => [] }],
+  ])("an extraRules entry that is not a rule (%s) is one error naming its place; the other rules' findings stay", (_name, entry) => {
+    const f = lintDocumentation(poor, { extraRules: [houseRule, entry as never] });
+    const invalid = f.filter((x) => x.rule === "lint/invalid-extra-rule");
+    expect(invalid).toHaveLength(1);
+    expect(invalid[0]).toMatchObject({ severity: "error", path: ["options", "extraRules", 1] });
+    expect(invalid[0]!.message).toContain("options.extraRules[1] is not a rule");
+    expect(f.filter((x) => x.rule !== "lint/invalid-extra-rule")).toEqual(lintDocumentation(poor, { extraRules: [houseRule] }));
+  });
+
+  it.each([["{}", {}], ["5", 5], ["a string", "house/x"], ["a single rule", houseRule]])("an extraRules that is not an array (%s) is one error; the built-in findings stay", (_name, extra) => {
+    const f = lintDocumentation(poor, { extraRules: extra as never });
+    expect(f[0]).toMatchObject({ rule: "lint/invalid-extra-rule", severity: "error", path: ["options", "extraRules"] });
+    expect(f.slice(1)).toEqual(lintDocumentation(poor));
+  });
+
+  it.each([
+    ["a defaultSeverity getter that throws", { meta: { id: "house/odd", source: houseRule.meta.source, get defaultSeverity(): never { throw new Error("no severity"); } }, check: () => [{ message: "x" }] }],
+    ["no source to cite", { meta: { id: "house/odd", defaultSeverity: "warning" }, check: () => [{ message: "x" }] }],
+    ["a good report, then garbage", { meta: { ...houseRule.meta, id: "house/odd" }, check: () => [{ message: "kept?" }, null] }],
+    ["no check", { meta: { ...houseRule.meta, id: "house/odd" } }],
+  ])("a user rule with %s fails alone: one error naming it, nothing else from it", (_name, rule) => {
+    const f = lintDocumentation(poor, { extraRules: [rule as never] });
+    const odd = f.filter((x) => x.rule === "house/odd");
+    expect(odd).toHaveLength(1);
+    expect(odd[0]).toMatchObject({ severity: "error" });
+    expect(odd[0]!.message).toContain("Rule house/odd failed and was skipped");
+    expect(f.filter((x) => x.rule !== "house/odd")).toEqual(lintDocumentation(poor));
+  });
+
+  it.each([[null, "null"], [undefined, "undefined"], ["2025-03-14", "string"], [5, "number"]])(
+    "lintDocumentation(%j) throws a TypeError saying a session object was expected (was: Cannot read properties of …)",
+    (value, got) => {
+      expect(() => lintDocumentation(value as never)).toThrow(TypeError);
+      expect(() => lintDocumentation(value as never)).toThrow(`lintDocumentation expects a session object (from parseSession), not ${got}.`);
+    },
+  );
+
   it("findings survive JSON.stringify unchanged", () => {
     const f = lintDocumentation(poor);
     expect(JSON.parse(JSON.stringify(f))).toEqual(f);
@@ -225,6 +268,7 @@ describe("registry", () => {
       "doc/group-size": "error", "doc/goal-link-missing": "warning", "doc/deleted-code": "error", "doc/discipline-mismatch": "error",
       "doc/skilled-need-missing": "warning", "doc/patient-response-missing": "warning", "poc/certification-missing": "warning",
       "poc/certification-expired": "error", "poc/progress-report-due": "warning", "poc/plan-of-care-missing": "info",
+      "poc/before-start-of-care": "error",
     };
     for (const [id, sev] of Object.entries(expected)) expect(RULES[id as keyof typeof RULES].meta.defaultSeverity, id).toBe(sev);
   });

@@ -21,10 +21,12 @@ function toCents(amount: number): number {
  * @internal
  */
 export function dollars(amount: number): string {
-  const cents = Math.round(amount * 100);
-  const whole = Math.floor(cents / 100);
+  // The dollars in full digits (BigInt), the cents from the fraction: amount * 100 is inexact
+  // past $40 trillion and is written "1e+23" past 1e21. A sum that overflowed is "more than".
+  if (amount === Infinity) return `more than ${dollars(Number.MAX_VALUE)}`;
+  const cents = Math.round((amount % 1) * 100);
   const rest = cents % 100;
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const grouped = String(BigInt(Math.floor(amount) + (cents === 100 ? 1 : 0))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return rest === 0 ? `$${grouped}` : `$${grouped}.${String(rest).padStart(2, "0")}`;
 }
 

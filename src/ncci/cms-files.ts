@@ -71,6 +71,8 @@ function ptpLine(fields: readonly string[], file: string | undefined): PtpRow | 
   if (eff !== "" && effective === undefined) return `effective date must be a real date written YYYYMMDD, not ${JSON.stringify(eff)}`;
   const deletion = del === "*" ? undefined : cmsDate(del);
   if (del !== "*" && deletion === undefined) return `deletion date must be YYYYMMDD or "*", not ${JSON.stringify(del)}`;
+  // Dates are inclusive: a voided edit ends the day it starts (deletion = effective); before is a broken row.
+  if (deletion !== undefined && effective !== undefined && deletion < effective) return `deletion date ${del} is before the effective date ${eff}: the row would never be in force`;
   if (ind !== "0" && ind !== "1" && ind !== "9") return `modifier indicator must be 0, 1 or 9, not ${JSON.stringify(ind)}`;
   return {
     column1,

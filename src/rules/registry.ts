@@ -10,6 +10,7 @@ import { nonBillableTime } from "./doc/non-billable-time.js";
 import { oneOnOneRequired } from "./doc/one-on-one-required.js";
 import { patientResponseMissing } from "./doc/patient-response-missing.js";
 import { skilledNeedMissing } from "./doc/skilled-need-missing.js";
+import { beforeStartOfCare } from "./poc/before-start-of-care.js";
 import { certificationExpired } from "./poc/certification-expired.js";
 import { certificationMissing } from "./poc/certification-missing.js";
 import { planOfCareMissing } from "./poc/plan-of-care-missing.js";
@@ -34,6 +35,7 @@ import type { Rule } from "./types.js";
  * | `doc/one-on-one-required` | error | Pub. 100-02 ch. 15 §230; CPT therapeutic-procedures guideline |
  * | `doc/patient-response-missing` | warning | Pub. 100-02 ch. 15 §220.3 E |
  * | `doc/skilled-need-missing` | warning | Pub. 100-02 ch. 15 §220.2 |
+ * | `poc/before-start-of-care` | error | 42 CFR 410.61(b); Pub. 100-02 ch. 15 §220.1.2 |
  * | `poc/certification-expired` | error | Pub. 100-02 ch. 15 §220.1.2–220.1.3 |
  * | `poc/certification-missing` | warning | Pub. 100-02 ch. 15 §220.1.3; 42 CFR 424.24(c) (2025) |
  * | `poc/plan-of-care-missing` | info | Pub. 100-02 ch. 15 §220.1 |
@@ -59,6 +61,7 @@ export const RULES = {
   "doc/one-on-one-required": oneOnOneRequired,
   "doc/patient-response-missing": patientResponseMissing,
   "doc/skilled-need-missing": skilledNeedMissing,
+  "poc/before-start-of-care": beforeStartOfCare,
   "poc/certification-expired": certificationExpired,
   "poc/certification-missing": certificationMissing,
   "poc/plan-of-care-missing": planOfCareMissing,

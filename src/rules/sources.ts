@@ -43,6 +43,11 @@ export const LINT_SOURCES = {
     section: "Referral on file plus plan sent to the referring practitioner within 30 days",
     url: "https://www.apta.org/your-practice/payment/medicare-payment/coding-billing/medicares-new-exception-plan-of-care-certification-requirement",
   },
+  planBeforeTreatment: {
+    title: "42 CFR 410.61(b); Medicare Benefit Policy Manual (Pub. 100-02)",
+    section: "ch. 15, §220.1.2 (the plan is established before treatment begins)",
+    url: "https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-B/part-410/subpart-B/section-410.61",
+  },
   lintOptions: {
     title: "therapy-claims lintDocumentation options",
     section: "options.rules",

@@ -104,8 +104,8 @@ describe("known bugs, reported (it.fails until fixed)", () => {
   const visit = { payer: { program: "medicare" }, provider: { discipline: "OT" }, services: [{ code: "97110", modifiers: ["GO"] }] };
   const grouped = (amount: number): string => `$${BigInt(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
 
-  it.fails.each(DOLLARS_NOT_YET_WRITTEN.map((amount) => [amount]))(
-    "KX messages write year-to-date dollars of %d in full digits (dollars() in src/modifiers/kx-rules.ts: $1e+300.56, $Infinity.NaN)",
+  it.each(DOLLARS_NOT_YET_WRITTEN.map((amount) => [amount]))(
+    "KX messages write year-to-date dollars of %d in full digits (dollars() in src/modifiers/kx-rules.ts wrote $1e+300.56, $Infinity.NaN)",
     (amount) => {
       const report = validateSession({ ...visit, dateOfService: "2025-01-01", therapyYearToDate: { ot: amount } });
       const messages = report.findings.filter((f) => f.rule === "modifier/kx-required" || f.rule === "modifier/targeted-review").map((f) => f.message);
@@ -128,7 +128,7 @@ describe("known bugs, reported (it.fails until fixed)", () => {
     expect(report.findings.filter((f) => f.rule.startsWith("modifier/kx-"))).toEqual([]);
   });
 
-  it.fails("a plan started 9999-12-15 and seen 9999-12-20 is not yet due for certification (certification-missing compares \"9999-12-20\" <= \"10000-01-14\" as text)", () => {
+  it("a plan started 9999-12-15 and seen 9999-12-20 is not yet due for certification (certification-missing compares \"9999-12-20\" <= \"10000-01-14\" as text)", () => {
     const report = validateSession({
       dateOfService: "9999-12-20", payer: { program: "medicare" }, provider: { discipline: "PT" },
       services: [{ code: "97110", modifiers: ["GP"], minutes: 15, units: 1, activity: "Ther ex per HEP", goalIds: ["G1"] }],

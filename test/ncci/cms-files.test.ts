@@ -51,12 +51,14 @@ describe("parseNcciPtpFile", () => {
       "97110\t97112\t\t20200101\t20200230\t1\tx", // line 10: no such day
       "garbage line without tabs", // line 11
       "97110\t97112\t\t20200101\t*\t1\tx\textra", // line 12: too many fields
+      "97110\t97112\t\t20200101\t20191231\t1\tx", // line 13: deleted the day before it took effect
     ];
     const text = [...PTP_PREAMBLE, ...bad, PTP_ROWS[0]].join("\r\n");
     const { rows, errors } = parseNcciPtpFile(text);
     expect(rows).toHaveLength(1);
-    expect(errors.map((e) => e.line)).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(errors.map((e) => e.line)).toEqual([7, 8, 9, 10, 11, 12, 13]);
     expect(errors[1]?.message).toContain("modifier indicator");
+    expect(errors[6]?.message).toBe("deletion date 20191231 is before the effective date 20200101: the row would never be in force");
   });
 
   it("skips each preamble of several files joined into one text, and never trusts a row count", () => {

@@ -54,6 +54,36 @@ describe("lintDocumentation agrees with the engine before the fast text scan (te
     );
   });
 
+  it("gives deep-equal findings with extra rules that are not rules or that break (ALONE:), and the same TypeError for a non-session (NOT-A-SESSION:)", () => {
+    const source = { title: "Clinic policy" };
+    const good = { meta: { id: "house/ok", defaultSeverity: "warning", source }, check: () => [{ message: "ok" }] };
+    const extras: unknown[] = [
+      [null], [{}], [{ meta: null }], [{ meta: { id: 5 } }], {}, 5, "house/x", good,
+      [good, { get meta(): never { throw new Error("no meta"); } }],
+      [{ meta: { id: "house/no-source", defaultSeverity: "warning" }, check: () => [{ message: "x" }] }],
+      [{ meta: { id: "house/throws", source }, check: () => { throw new Error("boom"); } }],
+      [{ meta: { id: "house/partial", source }, check: () => [{ message: "kept?" }, null] }],
+      [{ meta: { id: "house/severity", source, get defaultSeverity(): never { throw new Error("no severity"); } }, check: () => [] }],
+    ];
+    for (const s of benchSessions(20, 3)) {
+      for (const [i, extraRules] of extras.entries()) {
+        const options = { extraRules } as unknown as LintOptions;
+        expect(JSON.stringify(lintDocumentation(s, options)), `extras[${i}]`).toBe(JSON.stringify(lintDocumentationV1(s, options)));
+      }
+    }
+    for (const value of [null, undefined, "2025-03-14", 5]) {
+      expect(() => lintDocumentation(value as never)).toThrow(TypeError);
+      expect(() => lintDocumentation(value as never)).toThrow(((): string => {
+        try {
+          lintDocumentationV1(value as never);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return "the copy did not throw";
+      })());
+    }
+  });
+
   it("gives deep-equal findings on sessions whose every text is an adversarial text (64 KiB cut)", () => {
     for (const { name, text } of ADVERSARIAL_TEXTS) {
       const session = parseSession(sessionWithText(text.slice(0, 1 << 16)));

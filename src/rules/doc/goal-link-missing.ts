@@ -1,6 +1,7 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { lineReport } from "../line-report.js";
+import { shortQuote } from "../short-quote.js";
 import type { RuleReport } from "../types.js";
 
 /** Beyond this many goals, their ids are put in a Set once instead of searched in a list. */
@@ -72,7 +73,7 @@ export const goalLinkMissing = createRule({
       if (unknown.length > 0) {
         out.push(
           lineReport(index, line.code, "goalIds", {
-            message: `${line.code} is linked to goal ${unknown.length === 1 ? "id" : "ids"} the plan of care does not have (${unknown.slice(0, 5).join(", ")}).`,
+            message: `${line.code} is linked to goal ${unknown.length === 1 ? "id" : "ids"} the plan of care does not have (${unknown.slice(0, 5).map(shortQuote).join(", ")}).`,
             fix: "Link the line to a goal of the current plan, or update the plan.",
           }),
         );

@@ -55,11 +55,13 @@ export const certificationMissing = createRule({
         },
       ];
     }
-    const deadline = isoFromDayNumber(start + CERTIFY_WITHIN_DAYS);
+    const due = start + CERTIFY_WITHIN_DAYS;
+    const deadline = isoFromDayNumber(due);
     const exceptionHint = exceptionApplies
       ? " (or a signed referral on file plus the plan sent to the referring practitioner within 30 days)"
       : "";
-    if (dos <= deadline) {
+    // Day numbers, not text: past 9999 the deadline has five digits ("10000-01-14" < "9999-12-20").
+    if (isoDayNumber(dos) <= due) {
       return [
         {
           kind: "advice",

@@ -69,12 +69,36 @@ function describeError(error: unknown): string {
   }
 }
 
+// ALONE: an extraRules entry that is not a rule is named by its place and skipped.
+function invalidExtraRule(what: string, path: (string | number)[]): Finding {
+  return {
+    rule: "lint/invalid-extra-rule",
+    severity: "error",
+    message: `${what} ({ meta: { id, … }, check }), so it was skipped.`,
+    path,
+    source: LINT_SOURCES.lintOptions,
+  };
+}
+
+// ALONE: a failing rule's finding cites its meta.source only when that is a source, never throwing.
+function sourceOf(rule: Rule): Rule["meta"]["source"] | undefined {
+  try {
+    const source = rule.meta.source;
+    return typeof source?.title === "string" ? source : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding {
+  // ALONE: a finding with no source to cite fails its rule.
+  const source = report.source ?? rule.meta.source;
+  if (typeof source?.title !== "string") throw new TypeError("a finding has no source to cite (meta.source or the report's source, with a title)");
   const finding: Finding = {
     rule: rule.meta.id,
     severity: report.kind === "no-data" || report.kind === "advice" ? "info" : severity,
     message: report.message,
-    source: report.source ?? rule.meta.source,
+    source,
   };
   if (report.path !== undefined) finding.path = [...report.path];
   if (report.codes !== undefined) finding.codes = [...report.codes];
@@ -108,17 +132,32 @@ function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding 
  * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220–230; Medicare Claims Processing Manual (Pub. 100-04) ch. 5 §20.2; NCCI Policy Manual ch. XI §H. Each finding names its own source.
  */
 export function lintDocumentation(session: Session, options: LintOptions = {}): Finding[] {
+  // NOT-A-SESSION: a session that is not an object is a TypeError saying what was expected.
+  if (typeof session !== "object" || session === null) {
+    throw new TypeError(`lintDocumentation expects a session object (from parseSession), not ${session === null ? "null" : typeof session}.`);
+  }
   let rules: ReadonlyMap<string, Rule> = BUILT_IN_RULES;
   let ids: readonly string[] = BUILT_IN_IDS;
-  for (const rule of options.extraRules ?? []) {
-    if (rule !== null && typeof rule === "object" && rule.meta !== undefined && typeof rule.meta.id === "string") {
-      if (rules === BUILT_IN_RULES) rules = new Map(BUILT_IN_RULES);
-      (rules as Map<string, Rule>).set(rule.meta.id, rule);
+  const findings: Finding[] = [];
+  // ALONE: entry by entry; a non-array extraRules or an entry that is not a rule is one error finding.
+  const extra: unknown = options.extraRules ?? [];
+  if (!Array.isArray(extra)) findings.push(invalidExtraRule("options.extraRules is not an array of rules", ["options", "extraRules"]));
+  else
+    for (let i = 0; i < extra.length; i++) {
+      let id: unknown;
+      try {
+        id = (extra[i] as Rule).meta.id;
+      } catch {
+        // not a rule
+      }
+      if (typeof id !== "string") findings.push(invalidExtraRule(`options.extraRules[${i}] is not a rule`, ["options", "extraRules", i]));
+      else {
+        if (rules === BUILT_IN_RULES) rules = new Map(BUILT_IN_RULES);
+        (rules as Map<string, Rule>).set(id, extra[i] as Rule);
+      }
     }
-  }
   if (rules !== BUILT_IN_RULES) ids = [...rules.keys()].sort();
   const settings = options.rules ?? {};
-  const findings: Finding[] = [];
 
   const unknown = Object.keys(settings)
     .filter((id) => !rules.has(id) || !(settings[id] === "off" || SEVERITIES.has(String(settings[id]))))
@@ -138,25 +177,26 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
     const rule = rules.get(id)!;
     const setting = settings[id];
     if (setting === "off") continue;
-    const fallback: Severity = SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";
-    const severity: Severity = setting !== undefined && SEVERITIES.has(setting) ? setting : fallback;
-    let reports: readonly RuleReport[];
+    // ALONE: the meta reads and the findings' making are inside the rule's try; a failure drops its partial findings.
+    const kept = findings.length;
     try {
-      reports = rule.check(context);
+      const fallback: Severity = SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";
+      const severity: Severity = setting !== undefined && SEVERITIES.has(setting) ? setting : fallback;
+      const reports: readonly RuleReport[] = rule.check(context);
       if (!Array.isArray(reports)) throw new TypeError("check did not return an array");
       for (const r of reports) {
         if (r === null || typeof r !== "object" || typeof r.message !== "string") throw new TypeError("check returned a report without a message");
       }
+      for (const report of reports) findings.push(toFinding(rule, severity, report));
     } catch (error) {
+      findings.length = kept;
       findings.push({
         rule: id,
         severity: "error",
         message: `Rule ${id} failed and was skipped: ${describeError(error)}`,
-        source: rule.meta?.source ?? LINT_SOURCES.lintOptions,
+        source: sourceOf(rule) ?? LINT_SOURCES.lintOptions,
       });
-      continue;
     }
-    for (const report of reports) findings.push(toFinding(rule, severity, report));
   }
   return findings;
 }

@@ -13,6 +13,7 @@ ruleTable("poc/certification-missing", "warning", {
     ["2025: plan sent on time but no referral on file", poc("2025-04-10", { startOfCare: "2025-03-01", planSentToReferrerOn: "2025-03-05" }), undefined, (f) => expect(f[0]!.message).toContain("exception")],
     ["2024: referral and plan sent, but the exception starts 2025-01-01 (89 FR 97912)", poc("2024-12-31", { startOfCare: "2024-11-01", referralOnFile: true, planSentToReferrerOn: "2024-11-05" })],
     ["not certified yet, day 13: info with the due date", poc("2025-03-14", { startOfCare: "2025-03-01" }), "info", (f) => expect(f[0]!.message).toContain("2025-03-31")],
+    ["started 9999-12-15, seen 9999-12-20: not yet due, info (due 10000-01-14 is after 9999-12-20 though not as text)", poc("9999-12-20", { startOfCare: "9999-12-15" }), "info", (f) => expect(f[0]!.message).toContain("due by 10000-01-14")],
     ["no start of care: info", poc("2025-03-14", { certifiedOn: "2025-03-02" }), "info"],
   ],
   passes: [

@@ -1,5 +1,7 @@
 import { SOURCES } from "../../../../../src/model/sources.js";
 import { createRule } from "../create-rule.js";
+// SHORT-ID: the live helper, added in the seventh round.
+import { shortQuote } from "../../../../../src/rules/short-quote.js";
 import { lineReport } from "../line-report.js";
 import type { RuleReport } from "../types.js";
 
@@ -52,7 +54,8 @@ export const goalLinkMissing = createRule({
       if (unknown.length > 0) {
         out.push(
           lineReport(index, line.code, "goalIds", {
-            message: `${line.code} is linked to goal ${unknown.length === 1 ? "id" : "ids"} the plan of care does not have (${unknown.slice(0, 5).join(", ")}).`,
+            // SHORT-ID: each unknown id quoted to at most 12 code units and "…", so an id holding goal text is not echoed.
+            message: `${line.code} is linked to goal ${unknown.length === 1 ? "id" : "ids"} the plan of care does not have (${unknown.slice(0, 5).map(shortQuote).join(", ")}).`,
             fix: "Link the line to a goal of the current plan, or update the plan.",
           }),
         );

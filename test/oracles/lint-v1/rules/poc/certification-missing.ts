@@ -62,7 +62,8 @@ export const certificationMissing = createRule({
     const exceptionHint = exceptionApplies
       ? " (or a signed referral on file plus the plan sent to the referring practitioner within 30 days)"
       : "";
-    if (dos <= deadline) {
+    // DAYNUM: days, not text, so a deadline past 9999 ("10000-01-14") is not before "9999-12-20".
+    if (differenceInCalendarDays(parseISO(dos), start) <= CERTIFY_WITHIN_DAYS) {
       return [
         {
           kind: "advice",
