@@ -52,8 +52,9 @@ export default [
   // poc/before-start-of-care (+247 B); extraRules entries that fail alone instead of failing the
   // whole documentation check (+199 B); KX dollars in full digits (+82 B); unknown goal ids quoted
   // to 12 characters (+83 B); a TypeError that says what lintDocumentation expects (+52 B);
-  // certification deadline compared as days (-5 B): 43,073 B.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "43.08 kB", gzip: true, ignore: ["zod"] },
+  // certification deadline compared as days (-5 B): 43,073 B. Then validateSession no longer
+  // reports a visit unreadable when extraRules is not a list of rules (+20 B): 43,093 B.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "43.1 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },

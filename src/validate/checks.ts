@@ -58,7 +58,16 @@ export interface SessionCheck {
  */
 export function isLinterRule(rule: string, options: ValidateOptions): boolean {
   if (rule.startsWith("doc/") || rule.startsWith("poc/") || rule.startsWith("lint/")) return true;
-  return (options.extraRules ?? []).some((r) => r?.meta?.id === rule);
+  // An extraRules that is not an array, or an entry whose meta throws, is not a rule here either
+  // (lintDocumentation reports it as lint/invalid-extra-rule): a check, not the whole report.
+  const extra: unknown = options.extraRules;
+  return Array.isArray(extra) && extra.some((r) => {
+    try {
+      return (r as { meta?: { id?: unknown } } | undefined)?.meta?.id === rule;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {

@@ -60,7 +60,16 @@ const LINT_FAMILIES = ["doc/", "poc/", "lint/"];
  */
 export function isLinterRule(rule: string, options: ValidateOptions): boolean {
   if (LINT_FAMILIES.some((family) => rule.startsWith(family))) return true;
-  return (options.extraRules ?? []).some((r) => r?.meta?.id === rule);
+  // EXTRA-SAFE: (seventh round) an extraRules that is not an array, or an entry whose meta
+  // throws, is not a rule here either; lintDocumentation reports it as lint/invalid-extra-rule.
+  const extra: unknown = options.extraRules;
+  return Array.isArray(extra) && extra.some((r) => {
+    try {
+      return (r as { meta?: { id?: unknown } } | undefined)?.meta?.id === rule;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
