@@ -63,7 +63,9 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 function zodIssues(error: z.ZodError): InputIssue[] {
-  return error.issues.map((i) => ({
+  // A value of the wrong type has that one problem: zod 4 also runs a list's .max(4) on a string's length.
+  const wrongType = new Set(error.issues.filter((i) => i.code === "invalid_type").map((i) => String(i.path)));
+  return error.issues.filter((i) => i.code === "invalid_type" || !wrongType.has(String(i.path))).map((i) => ({
     path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
     message: plainMessage(i),
   }));

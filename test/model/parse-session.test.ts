@@ -156,6 +156,10 @@ describe("parseSession", () => {
     expect(wrongType?.message).toBe("must be a number");
   });
 
+  it.each(["GP,59", "GP,59,KX"])("modifiers sent as the one string %j: one issue, 'must be an array' (not also 'at most four', zod 4's .max(4) on the string)", (modifiers) => {
+    expect(issuesOf(withLine({ modifiers }))).toEqual([{ path: ["services", 0, "modifiers"], message: "must be an array" }]);
+  });
+
   it("the error message names each path", () => {
     expect(() => parseSession(withLine({ minutes: -1 }))).toThrow(/services\[0\]\.minutes: must not be negative/);
   });

@@ -10,7 +10,9 @@ import { clockMinutes } from "./dates.js";
 export { formatPath, SessionInputError, type InputIssue };
 
 function zodIssues(error: z.ZodError): InputIssue[] {
-  return error.issues.map((i) => ({
+  // WRONG-TYPE: a value of the wrong type has that one issue (zod 4 also ran .max(4) on a string's length).
+  const wrongType = new Set(error.issues.filter((i) => i.code === "invalid_type").map((i) => String(i.path)));
+  return error.issues.filter((i) => i.code === "invalid_type" || !wrongType.has(String(i.path))).map((i) => ({
     path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
     message: plainMessage(i),
   }));
