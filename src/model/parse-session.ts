@@ -118,7 +118,8 @@ export function crossFieldIssues(input: unknown): InputIssue[] {
  *
  * @param input - anything
  * @returns the session, with only known fields
- * @throws {@link SessionInputError} when a required field is missing or a field is malformed
+ * @throws {@link SessionInputError} when a required field is missing or a field is malformed;
+ * a `TypeError` when the input changes while it is read (a getter or Proxy; plain data never does)
  * @example
  * ```ts
  * const s = parseSession({ dateOfService: "2025-03-14", payer: { program: "medicare" },
@@ -133,7 +134,12 @@ export function parseSession(input: unknown): Session {
   // reportInput keeps each failing value on its issue, so "missing" and "wrong type" read differently.
   const result = SessionSchema.safeParse(input, { reportInput: true });
   const crossField = crossFieldIssues(input);
-  if (result.success && crossField.length === 0) return result.data;
+  if (result.success && crossField.length === 0) {
+    // zod reads a list's length more than once: a Proxy or getter that answers differently can
+    // leave a hole in the list it returns. Only this (rare) path pays for the second look.
+    if (!SessionSchema.safeParse(result.data).success) throw new TypeError("the input changed while it was read");
+    return result.data;
+  }
   const issues = [...(result.success ? [] : zodIssues(result.error)), ...crossField];
   throw new SessionInputError(issues);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../../src/model/parse-session.js";
+import { lengthChangingList } from "../fuzz/arbitraries.js";
 
 /** The JSON session of the foundation issue: all of it must parse. */
 export const ISSUE_SESSION = {
@@ -158,6 +159,11 @@ describe("parseSession", () => {
 
   it.each(["GP,59", "GP,59,KX"])("modifiers sent as the one string %j: one issue, 'must be an array' (not also 'at most four', zod 4's .max(4) on the string)", (modifiers) => {
     expect(issuesOf(withLine({ modifiers }))).toEqual([{ path: ["services", 0, "modifiers"], message: "must be an array" }]);
+  });
+
+  it("throws a TypeError, not a session with a hole, for a list whose length changes while zod reads it", () => {
+    // zod allocates the output by one read of length and loops by others: ["GP", "59", <hole>] came out.
+    expect(() => parseSession(withLine({ modifiers: lengthChangingList(["GP", "59"]) }))).toThrow(new TypeError("the input changed while it was read"));
   });
 
   it("the error message names each path", () => {
