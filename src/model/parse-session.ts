@@ -72,7 +72,8 @@ function zodIssues(error: z.ZodError): InputIssue[] {
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type") {
+  // A fraction where a whole number belongs: the schema's own words ("must be a whole number of minutes").
+  if (issue.code === "invalid_type" && issue.expected !== "int") {
     return issue.input === undefined ? `is required (${issue.expected})` : `must be ${withArticle(issue.expected)}`;
   }
   if (issue.code === "invalid_value") {

@@ -161,6 +161,15 @@ describe("parseSession", () => {
     expect(issuesOf(withLine({ modifiers }))).toEqual([{ path: ["services", 0, "modifiers"], message: "must be an array" }]);
   });
 
+  it.each([
+    ["minutes", "must be a whole number of minutes"],
+    ["assistantMinutes", "must be a whole number of minutes"],
+    ["units", "must be a whole number of units"],
+    ["groupSize", "must be a whole number"],
+  ])("a fraction in %s says what a whole value is (the schema's words, not zod's 'must be an int')", (field, message) => {
+    expect(issuesOf(withLine({ [field]: 22.5 }))).toEqual([{ path: ["services", 0, field], message }]);
+  });
+
   it("throws a TypeError, not a session with a hole, for a list whose length changes while zod reads it", () => {
     // zod allocates the output by one read of length and loops by others: ["GP", "59", <hole>] came out.
     expect(() => parseSession(withLine({ modifiers: lengthChangingList(["GP", "59"]) }))).toThrow(new TypeError("the input changed while it was read"));

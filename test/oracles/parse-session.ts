@@ -19,7 +19,8 @@ function zodIssues(error: z.ZodError): InputIssue[] {
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type") {
+  // WHOLE: a fraction gets the schema's words ("must be a whole number of minutes"), not "must be an int".
+  if (issue.code === "invalid_type" && issue.expected !== "int") {
     return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`;
   }
   if (issue.code === "invalid_value") {
