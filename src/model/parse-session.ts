@@ -76,6 +76,8 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type" && issue.expected !== "int") {
     return issue.input === undefined ? `is required (${issue.expected})` : `must be ${withArticle(issue.expected)}`;
   }
+  // Past the safe-integer range zod gives the .int() message, "must be a whole number", which 1e308 is.
+  if (issue.code === "too_big" && issue.origin === "int") return "is too large";
   if (issue.code === "invalid_value") {
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   }

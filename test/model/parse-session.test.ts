@@ -170,6 +170,13 @@ describe("parseSession", () => {
     expect(issuesOf(withLine({ [field]: 22.5 }))).toEqual([{ path: ["services", 0, field], message }]);
   });
 
+  it.each([
+    [1e308, ["is too large"]],
+    [2 ** 60, ["is too large"]],
+  ])("minutes of %d, a whole number past the safe-integer range, are not said to be 'not a whole number'", (minutes, messages) => {
+    expect(issuesOf(withLine({ minutes })).map((i) => i.message)).toEqual(messages);
+  });
+
   it("throws a TypeError, not a session with a hole, for a list whose length changes while zod reads it", () => {
     // zod allocates the output by one read of length and loops by others: ["GP", "59", <hole>] came out.
     expect(() => parseSession(withLine({ modifiers: lengthChangingList(["GP", "59"]) }))).toThrow(new TypeError("the input changed while it was read"));

@@ -23,6 +23,8 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type" && issue.expected !== "int") {
     return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`;
   }
+  // HUGE: past the safe-integer range, "is too large", not the .int() message ("must be a whole number of minutes" for 1e308).
+  if (issue.code === "too_big" && issue.origin === "int") return "is too large";
   if (issue.code === "invalid_value") {
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   }
