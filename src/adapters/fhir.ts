@@ -63,7 +63,8 @@ export interface FhirSessionCandidate {
   readonly dateOfService?: string;
   readonly payer?: unknown;
   readonly provider?: { readonly discipline?: Discipline; readonly credential?: NonNullable<Session["provider"]["credential"]> };
-  readonly services: readonly { readonly code: string; readonly units?: number; readonly modifiers?: readonly string[] }[];
+  /** `units` is the item's `quantity.value` as sent: a number in valid FHIR; validateSession reports anything else. */
+  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly modifiers?: readonly string[] }[];
   readonly [field: string]: unknown;
 }
 
@@ -159,14 +160,15 @@ function sessionCredential(credentials: readonly Credential[]): Credential | und
 
 interface Line {
   readonly code: string;
-  readonly units?: number;
+  readonly units?: unknown;
   readonly modifiers?: readonly string[];
 }
 
 /**
  * Turns a FHIR R4 Claim of a therapy visit into session-shaped input, one per date of service,
  * lines in item order. Each item's CPT/HCPCS `productOrService` is the code, `modifier` the
- * modifiers, `quantity.value` the units; the date is the item's `servicedDate` (or
+ * modifiers, `quantity.value` the units (as sent: `"2"`, invalid FHIR, is reported by
+ * validateSession, not read as 2 nor dropped); the date is the item's `servicedDate` (or
  * `servicedPeriod.start`), else the claim's `billablePeriod.start`; the credential (PT vs PTA,
  * OT vs OTA) comes from the care team's `qualification` or `role` (codes, display or text,
  * NUCC taxonomy codes included). Codes and modifiers are trimmed. Something that is not a
@@ -205,7 +207,8 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const quantity = isObject(item.quantity) ? item.quantity.value : undefined;
       group.lines.push({
         code: procedureCode(item) ?? "",
-        ...(typeof quantity === "number" ? { units: quantity } : {}),
+        // Passed on as sent, like an item without a code: validateSession reports a value that is not a number.
+        ...(quantity !== undefined ? { units: quantity } : {}),
         ...(modifiers.length > 0 ? { modifiers } : {}),
       });
       for (const m of modifiers) {

@@ -63,16 +63,21 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 function zodIssues(error: z.ZodError): InputIssue[] {
-  return error.issues.map((i) => ({
+  // A value of the wrong type has that one problem: zod 4 also runs a list's .max(4) on a string's length.
+  const wrongType = new Set(error.issues.filter((i) => i.code === "invalid_type").map((i) => String(i.path)));
+  return error.issues.filter((i) => i.code === "invalid_type" || !wrongType.has(String(i.path))).map((i) => ({
     path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
     message: plainMessage(i),
   }));
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type") {
+  // A fraction where a whole number belongs: the schema's own words ("must be a whole number of minutes").
+  if (issue.code === "invalid_type" && issue.expected !== "int") {
     return issue.input === undefined ? `is required (${issue.expected})` : `must be ${withArticle(issue.expected)}`;
   }
+  // Past the safe-integer range zod gives the .int() message, "must be a whole number", which 1e308 is.
+  if (issue.code === "too_big" && issue.origin === "int") return "is too large";
   if (issue.code === "invalid_value") {
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   }
@@ -116,7 +121,8 @@ export function crossFieldIssues(input: unknown): InputIssue[] {
  *
  * @param input - anything
  * @returns the session, with only known fields
- * @throws {@link SessionInputError} when a required field is missing or a field is malformed
+ * @throws {@link SessionInputError} when a required field is missing or a field is malformed;
+ * a `TypeError` when the input changes while it is read (a getter or Proxy; plain data never does)
  * @example
  * ```ts
  * const s = parseSession({ dateOfService: "2025-03-14", payer: { program: "medicare" },
@@ -131,7 +137,12 @@ export function parseSession(input: unknown): Session {
   // reportInput keeps each failing value on its issue, so "missing" and "wrong type" read differently.
   const result = SessionSchema.safeParse(input, { reportInput: true });
   const crossField = crossFieldIssues(input);
-  if (result.success && crossField.length === 0) return result.data;
+  if (result.success && crossField.length === 0) {
+    // zod reads a list's length more than once: a Proxy or getter that answers differently can
+    // leave a hole in the list it returns. Only this (rare) path pays for the second look.
+    if (!SessionSchema.safeParse(result.data).success) throw new TypeError("the input changed while it was read");
+    return result.data;
+  }
   const issues = [...(result.success ? [] : zodIssues(result.error)), ...crossField];
   throw new SessionInputError(issues);
 }

@@ -84,7 +84,8 @@ export type PayerProfileOverride = Partial<PayerProfile>;
  * The profile a session is checked under: the program's built-in profile, then the session's
  * `payer.unitMethod` and `payer.name`, then the caller's override, each winning over the last.
  * Only the override's own fields of the right kind count: a field set to `undefined` (or to a
- * value of the wrong type, or a unitMethod other than "cms" and "ama") leaves the profile's
+ * value of the wrong type, pairOverlays that is not an array, or a unitMethod other than "cms"
+ * and "ama") leaves the profile's
  * value, so `{ ptpEdits: config.ptpEdits }` with the setting unset never switches a check off.
  *
  * @param payer - the session's payer
@@ -105,7 +106,7 @@ export function resolvePayerProfile(payer: Payer, override?: PayerProfileOverrid
   };
   for (const key in out) {
     const value: unknown = override != null && Object.hasOwn(override, key) ? override[key as keyof PayerProfile] : null;
-    if (value !== null && typeof value === typeof out[key] && (key !== "unitMethod" || value === "cms" || value === "ama")) out[key] = value;
+    if (value !== null && typeof value === typeof out[key] && Array.isArray(value) === Array.isArray(out[key]) && (key !== "unitMethod" || value === "cms" || value === "ama")) out[key] = value;
   }
   return out as unknown as PayerProfile;
 }

@@ -69,6 +69,9 @@ const CY2022 = "2022-01-01";
  *   10 % of the line's minutes.
  * - Untimed codes: one service; the same 10 % test on its minutes.
  *
+ * Assistant minutes above the line's minutes count as all of the line's minutes (the line's
+ * minutes include the assistant's); `checkModifiers` reports that as `modifier/assistant-no-data`.
+ *
  * @param share - the line's minutes, the assistant's minutes, units and whether it is timed
  * @param dateOfService - YYYY-MM-DD
  * @returns the units that must carry the modifier, with the reasoning

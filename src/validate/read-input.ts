@@ -33,12 +33,13 @@ function isRequiredIssue(path: Path): boolean {
 }
 
 /**
- * The field to drop for an optional-field issue: the line's field for a service line, the
- * sub-field of an optional object, else the top-level field.
+ * The field to drop for an optional-field issue: the line's field for a service line (the one
+ * item, for an item of a line's list: a bad modifier leaves the good ones), the sub-field of an
+ * optional object, else the top-level field.
  */
 function fieldToDrop(path: Path): Path {
   const [first] = path;
-  if (first === "services") return path.slice(0, 3);
+  if (first === "services") return path.slice(0, typeof path[3] === "number" ? 4 : 3);
   if ((first === "payer" || first === "provider" || SESSION_OBJECTS.has(String(first))) && path.length >= 2) return path.slice(0, 2);
   return path.slice(0, 1);
 }
@@ -48,8 +49,10 @@ function isObject(value: unknown): value is Record<string | number, unknown> {
 }
 
 /**
- * `value` without the field at `path`. Objects along the path are copied (the input is never
- * changed), each once per pass: `copies` holds the pass's copies, which later drops change in place.
+ * `value` without the field (or list item) at `path`. Objects along the path are copied (the
+ * input is never changed), each once per pass: `copies` holds the pass's copies, which later
+ * drops change in place. A dropped item leaves a hole, so that the pass's other paths still
+ * point at theirs; {@link closeHoles} closes them.
  */
 function without(value: unknown, path: Path, copies: Set<unknown>): unknown {
   if (path.length === 0 || !isObject(value)) return value;
@@ -61,13 +64,16 @@ function without(value: unknown, path: Path, copies: Set<unknown>): unknown {
     if (!Array.isArray(value)) for (const key of Object.keys(value)) Object.defineProperty(copy, key, { value: value[key], enumerable: true, writable: true, configurable: true });
     copies.add(copy);
   }
-  if (Array.isArray(copy)) {
-    if (typeof head === "number" && head < copy.length) copy[head] = without(copy[head], rest, copies);
-  } else if (Object.hasOwn(copy, head)) {
+  if (Array.isArray(copy) ? typeof head === "number" && head < copy.length : Object.hasOwn(copy, head)) {
     if (rest.length === 0) delete copy[head];
     else copy[head] = without(copy[head], rest, copies);
   }
   return copy;
+}
+
+/** Closes the holes {@link without} left in the pass's copies of lists (a copy has none of its own). */
+function closeHoles(copies: Set<unknown>): void {
+  for (const copy of copies) if (Array.isArray(copy)) for (let i = copy.length; i--; ) if (!(i in copy)) copy.splice(i, 1);
 }
 
 /** The value at `path` in the input, or undefined. Only called inside the guarded read. */
@@ -184,6 +190,7 @@ export function readSessionInput(input: unknown): SessionRead {
           findings.push(ignoredFinding(issue, dropped, true));
           current = without(current, dropped, copies);
         }
+        closeHoles(copies);
       }
     }
   } catch (error) {

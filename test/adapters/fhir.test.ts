@@ -94,6 +94,22 @@ describe("sessionsFromFhirClaim", () => {
     expect(validateSession(s).findings.filter((f) => f.rule.startsWith("input/"))).toEqual([]);
   });
 
+  it.each<[string, unknown, string]>([
+    ["a string", "2", "services[0].units must be a number; services[0].units was ignored, so the checks ran without it."],
+    ["null", null, "services[0].units must be a number; services[0].units was ignored, so the checks ran without it."],
+    ["a fraction", 1.5, "services[0].units must be a whole number of units; services[0].units was ignored, so the checks ran without it."],
+  ])("a quantity.value that is %s (invalid FHIR: R4 Quantity.value is a JSON number) is passed on, so validateSession reports it instead of losing it", (_name, value, message) => {
+    const claim = { resourceType: "Claim", item: [{ servicedDate: "2025-03-14", productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: "97110" }] }, modifier: [{ coding: [{ code: "GP" }] }], quantity: { value } }] };
+    const [s] = sessionsFromFhirClaim(claim, { ...MEDICARE, provider: { discipline: "PT" } });
+    expect(s?.services).toEqual([{ code: "97110", units: value, modifiers: ["GP"] }]);
+    expect(validateSession(s).findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual([message]);
+  });
+
+  it("a quantity without a value gives no units (valid FHIR: the value is optional)", () => {
+    const claim = { resourceType: "Claim", item: [{ servicedDate: "2025-03-14", productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: "97110" }] }, quantity: { unit: "15 min" } }] };
+    expect(sessionsFromFhirClaim(claim, MEDICARE)[0]?.services).toEqual([{ code: "97110" }]);
+  });
+
   it("a claim whose getters throw gives an empty list", () => {
     expect(sessionsFromFhirClaim({ resourceType: "Claim", get item() { throw new Error("x"); } })).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../../src/model/parse-session.js";
+import { lengthChangingList } from "../fuzz/arbitraries.js";
 
 /** The JSON session of the foundation issue: all of it must parse. */
 export const ISSUE_SESSION = {
@@ -154,6 +155,31 @@ describe("parseSession", () => {
     const wrongType = issuesOf(withLine({ minutes: "12" })).find((i) => i.path[2] === "minutes");
     expect(missing?.message).toMatch(/^is required/);
     expect(wrongType?.message).toBe("must be a number");
+  });
+
+  it.each(["GP,59", "GP,59,KX"])("modifiers sent as the one string %j: one issue, 'must be an array' (not also 'at most four', zod 4's .max(4) on the string)", (modifiers) => {
+    expect(issuesOf(withLine({ modifiers }))).toEqual([{ path: ["services", 0, "modifiers"], message: "must be an array" }]);
+  });
+
+  it.each([
+    ["minutes", "must be a whole number of minutes"],
+    ["assistantMinutes", "must be a whole number of minutes"],
+    ["units", "must be a whole number of units"],
+    ["groupSize", "must be a whole number"],
+  ])("a fraction in %s says what a whole value is (the schema's words, not zod's 'must be an int')", (field, message) => {
+    expect(issuesOf(withLine({ [field]: 22.5 }))).toEqual([{ path: ["services", 0, field], message }]);
+  });
+
+  it.each([
+    [1e308, ["is too large"]],
+    [2 ** 60, ["is too large"]],
+  ])("minutes of %d, a whole number past the safe-integer range, are not said to be 'not a whole number'", (minutes, messages) => {
+    expect(issuesOf(withLine({ minutes })).map((i) => i.message)).toEqual(messages);
+  });
+
+  it("throws a TypeError, not a session with a hole, for a list whose length changes while zod reads it", () => {
+    // zod allocates the output by one read of length and loops by others: ["GP", "59", <hole>] came out.
+    expect(() => parseSession(withLine({ modifiers: lengthChangingList(["GP", "59"]) }))).toThrow(new TypeError("the input changed while it was read"));
   });
 
   it("the error message names each path", () => {

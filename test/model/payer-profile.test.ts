@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PAYER_PROFILES, resolvePayerProfile, type PayerProfileOverride } from "../../src/model/payer-profile.js";
+import { checkPairEdits } from "../../src/ncci/check-pair-edits.js";
+import { validateSession } from "../../src/validate.js";
 
 describe("resolvePayerProfile", () => {
   it.each([
@@ -26,6 +28,17 @@ describe("resolvePayerProfile", () => {
   ])("an override field set to %s leaves the profile's value (fuzz branch: it switched the check off)", (_name, value) => {
     const override = { ptpEdits: value, mue: value, kxThreshold: value, unitMethod: value, name: value, pairOverlays: value } as unknown as PayerProfileOverride;
     expect(resolvePayerProfile({ program: "medicare" }, override)).toEqual(PAYER_PROFILES.medicare);
+  });
+
+  it.each([
+    ["an object", { column1: "97140", column2: "97530", modifierIndicator: 0, rationale: "plan policy" }],
+    ["a string", "97140/97530"],
+  ])("pairOverlays that is not a list (%s) is ignored like the other wrong-typed fields, so the pair check still runs", (_name, value) => {
+    const override = { pairOverlays: value } as unknown as PayerProfileOverride;
+    expect(resolvePayerProfile({ program: "medicare" }, override).pairOverlays).toEqual([]);
+    const session = { dateOfService: "2025-03-14", payer: { program: "medicare" as const }, provider: { discipline: "PT" as const }, services: [{ code: "97110" }, { code: "97530" }] };
+    expect(checkPairEdits(session, { payer: override }).map((f) => f.rule)).not.toContain("internal/check-failed");
+    expect(validateSession(session, { payer: override }).findings.map((f) => f.rule)).not.toContain("internal/check-failed");
   });
 
   it("an override's unitMethod must be cms or ama, and its inherited fields do not count", () => {

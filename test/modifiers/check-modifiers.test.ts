@@ -88,6 +88,15 @@ describe("modifier/assistant-modifier-missing (SSA §1834(v); CMS CQ/CO billing 
   it("assistant minutes without the line's minutes → info, no data", () => {
     expect(rules(session([{ code: "97110", assistantMinutes: 10, modifiers: ["GP"] }]))).toEqual(["modifier/assistant-no-data:info@0"]);
   });
+  it("assistant minutes above the line's minutes → a warning that says what was assumed, then the check on all minutes as the assistant's", () => {
+    const findings = checkModifiers(session([{ code: "97110", minutes: 15, units: 1, assistantMinutes: 20, modifiers: ["GP"] }]));
+    expect(findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(["modifier/assistant-no-data:warning", "modifier/assistant-modifier-missing:error"]);
+    expect(findings[0]?.message).toBe("97110 has 20 assistant minutes but a total of 15, so the 10% de minimis test for CQ took all 15 as the assistant's.");
+    expect(findings[1]?.message).toContain("the assistant furnished 15 and the therapist 0 of 15 minutes");
+  });
+  it("assistant minutes above the line's minutes on a line that already has CQ → nothing assumed, no finding", () => {
+    expect(rules(session([{ code: "97110", minutes: 15, units: 1, assistantMinutes: 20, modifiers: ["GP", "CQ"] }]))).toEqual([]);
+  });
   it("within the de minimis → passes", () => {
     expect(rules(session([{ code: "97110", minutes: 20, units: 1, assistantMinutes: 2, modifiers: ["GP"] }]))).toEqual([]);
   });

@@ -10,16 +10,21 @@ import { clockMinutes } from "./dates.js";
 export { formatPath, SessionInputError, type InputIssue };
 
 function zodIssues(error: z.ZodError): InputIssue[] {
-  return error.issues.map((i) => ({
+  // WRONG-TYPE: a value of the wrong type has that one issue (zod 4 also ran .max(4) on a string's length).
+  const wrongType = new Set(error.issues.filter((i) => i.code === "invalid_type").map((i) => String(i.path)));
+  return error.issues.filter((i) => i.code === "invalid_type" || !wrongType.has(String(i.path))).map((i) => ({
     path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
     message: plainMessage(i),
   }));
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type") {
+  // WHOLE: a fraction gets the schema's words ("must be a whole number of minutes"), not "must be an int".
+  if (issue.code === "invalid_type" && issue.expected !== "int") {
     return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`;
   }
+  // HUGE: past the safe-integer range, "is too large", not the .int() message ("must be a whole number of minutes" for 1e308).
+  if (issue.code === "too_big" && issue.origin === "int") return "is too large";
   if (issue.code === "invalid_value") {
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   }
@@ -53,7 +58,11 @@ export function crossFieldIssues(input: unknown): InputIssue[] {
 export function parseSession(input: unknown): Session {
   const result = SessionSchema.safeParse(input, { reportInput: true });
   const crossField = crossFieldIssues(input);
-  if (result.success && crossField.length === 0) return result.data;
+  if (result.success && crossField.length === 0) {
+    // REREAD: input that changed while zod read it (a hole in a list) throws, as src does.
+    if (!SessionSchema.safeParse(result.data).success) throw new TypeError("the input changed while it was read");
+    return result.data;
+  }
   const issues = [...(result.success ? [] : zodIssues(result.error)), ...crossField];
   throw new SessionInputError(issues);
 }

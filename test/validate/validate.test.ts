@@ -114,8 +114,28 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     expect(report.findings.find((f) => f.path?.[0] === "totalTimedMinutes")?.message).toContain("must be a number");
     // the checks still ran on what was left: the line lost its minutes
     expect(report.findings.some((f) => f.rule === "units/missing-minutes" && f.path?.[1] === 0)).toBe(true);
-    expect(report.session?.services[0]).toEqual({ code: "97110" });
+    // only the bad modifier was dropped: the line keeps GP
+    expect(report.session?.services[0]).toEqual({ code: "97110", modifiers: ["GP"] });
     expect(report.session?.totalTimedMinutes).toBeUndefined();
+  });
+
+  it.each([
+    [["GP", "G P"], ["GP"], ["services[0].modifiers[1] must be a 2-character modifier"]],
+    [["GP", 59], ["GP"], ["services[0].modifiers[1] must be a string"]],
+    [["GP", "GPX"], ["GP"], ["services[0].modifiers[1] must be a 2-character modifier"]],
+    [["G P", "GP", null, "59"], ["GP", "59"], ["services[0].modifiers[0] must be a 2-character modifier", "services[0].modifiers[2] must be a string"]],
+  ])("one bad modifier in %j is ignored alone: the line keeps %j, so no false 'no GP' alarm", (modifiers, kept, said) => {
+    const report = validateSession({ ...clone(CLEAN_VISIT), services: [{ ...clone(CLEAN_VISIT).services[0]!, modifiers }] });
+    expect(report.session?.services[0]?.modifiers).toEqual(kept);
+    const ignored = report.findings.filter((f) => f.rule === "input/ignored-field");
+    expect(ignored.map((f) => f.message)).toEqual(said.map((m) => `${m}; ${m.split(" ")[0]} was ignored, so the checks ran without it.`));
+    expect(rules(report)).not.toContain("modifier/therapy-modifier-missing");
+  });
+
+  it("a bad goal id is ignored alone too: the line keeps its other goal ids", () => {
+    const report = validateSession({ ...clone(CLEAN_VISIT), services: [{ ...clone(CLEAN_VISIT).services[0]!, goalIds: [7, "G2"] }] });
+    expect(report.session?.services[0]?.goalIds).toEqual(["G2"]);
+    expect(report.findings.filter((f) => f.rule === "input/ignored-field").map((f) => f.path)).toEqual([["services", 0, "goalIds", 0]]);
   });
 
   it("with a required field missing, optional-field problems are listed too", () => {

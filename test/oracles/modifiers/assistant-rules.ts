@@ -62,6 +62,13 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
       `Record the line's total minutes (therapist, assistant and joint time).`, SOURCES.cqco));
     return out;
   }
+  // OVER-TOTAL: a deliberate change (seventh round): assistant minutes above the line's minutes are a warning that says what was assumed, as in src/modifiers/assistant-rules.ts.
+  if (assistantMinutes > line.minutes) {
+    // The line's minutes include the assistant's (CMS CQ/CO examples: PTA 23 + PT 13 = 36 minutes of 97110).
+    out.push(lineFinding("modifier/assistant-no-data", "warning", index, code,
+      `${code} has ${assistantMinutes} assistant minute${assistantMinutes === 1 ? "" : "s"} but a total of ${line.minutes}, so the 10% de minimis test for ${wanted} took all ${line.minutes} as the assistant's.`,
+      `Correct the line's total minutes (therapist, assistant and joint time) or its assistant minutes.`, SOURCES.cqco));
+  }
   const result = assistantModifierUnits(
     { minutes: line.minutes, assistantMinutes, timed: info?.timed ?? true, ...(line.units !== undefined ? { units: line.units } : {}) },
     session.dateOfService,

@@ -38,7 +38,8 @@ function isRequiredIssue(path: Path): boolean {
  */
 function fieldToDrop(path: Path): Path {
   const [first] = path;
-  if (first === "services") return path.slice(0, 3);
+  // ONE-ITEM: an item of a line's list (a modifier) is dropped alone, not the whole list.
+  if (first === "services") return path.slice(0, typeof path[3] === "number" ? 4 : 3);
   if ((first === "payer" || first === "provider" || SESSION_OBJECTS.has(String(first))) && path.length >= 2) return path.slice(0, 2);
   return path.slice(0, 1);
 }
@@ -53,7 +54,11 @@ function without(value: unknown, path: Path): unknown {
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   if (Array.isArray(value)) {
     const copy = [...value];
-    if (typeof head === "number" && head < copy.length) copy[head] = without(copy[head], rest);
+    // ONE-ITEM: the item itself is removed (the caller drops items from the last to the first).
+    if (typeof head === "number" && head < copy.length) {
+      if (rest.length === 0) copy.splice(head, 1);
+      else copy[head] = without(copy[head], rest);
+    }
     return copy;
   }
   const copy: Record<string | number, unknown> = {};
@@ -173,11 +178,10 @@ export function readSessionInput(input: unknown): SessionRead {
           const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => ignoredFinding(i, fieldToDrop(i.path), false));
           return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
         }
-        for (const issue of issues) {
-          const dropped = fieldToDrop(issue.path);
-          findings.push(ignoredFinding(issue, dropped, true));
-          current = without(current, dropped);
-        }
+        for (const issue of issues) findings.push(ignoredFinding(issue, fieldToDrop(issue.path), true));
+        // ONE-ITEM: drops from the last issue to the first, so that removing a list's item leaves the
+        // paths of its earlier items as they were (zod lists a list's items in order).
+        for (const issue of [...issues].reverse()) current = without(current, fieldToDrop(issue.path));
       }
     }
   } catch (error) {
