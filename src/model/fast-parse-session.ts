@@ -27,7 +27,9 @@ function arrayOf(value: unknown): readonly unknown[] {
  *
  * Each optional field is read once by name (`from.minutes`, so every site keeps its own
  * inline cache) and, when the value is `undefined`, checked for presence with `"minutes" in
- * from`: a key present with the value `undefined` (which zod keeps as a key) is left to zod.
+ * from`: a key present with the value `undefined` is kept with that value (the variable just
+ * read, which holds it), in its place, as zod keeps it; a JavaScript caller's
+ * `{ units: line.units }` with no units then stays on this path.
  */
 
 function string(value: unknown): string {
@@ -117,10 +119,10 @@ function payer(value: unknown): Payer {
   out.program = oneOf(from.program, ProgramSchema.options);
   const method = from.unitMethod;
   if (method !== undefined) out.unitMethod = oneOf(method, UnitMethodSchema.options);
-  else if ("unitMethod" in from) throw NOT_SURE;
+  else if ("unitMethod" in from) out.unitMethod = method;
   const name = from.name;
   if (name !== undefined) out.name = string(name);
-  else if ("name" in from) throw NOT_SURE;
+  else if ("name" in from) out.name = name;
   return out as Payer;
 }
 
@@ -130,7 +132,7 @@ function provider(value: unknown): Provider {
   out.discipline = oneOf(from.discipline, DisciplineSchema.options);
   const v = from.credential;
   if (v !== undefined) out.credential = oneOf(v, ProviderSchema.shape.credential.unwrap().options);
-  else if ("credential" in from) throw NOT_SURE;
+  else if ("credential" in from) out.credential = v;
   return out as Provider;
 }
 
@@ -140,33 +142,33 @@ function serviceLine(value: unknown): ServiceLine {
   out.code = alphanumeric(from.code, 5);
   let v: unknown;
   if ((v = from.minutes) !== undefined) out.minutes = wholeNonNegative(v);
-  else if ("minutes" in from) throw NOT_SURE;
+  else if ("minutes" in from) out.minutes = v;
   let startsAt = -1;
   if ((v = from.start) !== undefined) {
     startsAt = clockTime(v);
     out.start = v;
-  } else if ("start" in from) throw NOT_SURE;
+  } else if ("start" in from) out.start = v;
   if ((v = from.end) !== undefined) {
     // The cross-field check of parseSession: a line that ends before it starts is an input error.
     if (clockTime(v) < startsAt) throw NOT_SURE;
     out.end = v;
-  } else if ("end" in from) throw NOT_SURE;
+  } else if ("end" in from) out.end = v;
   if ((v = from.units) !== undefined) out.units = wholeNonNegative(v);
-  else if ("units" in from) throw NOT_SURE;
+  else if ("units" in from) out.units = v;
   if ((v = from.modifiers) !== undefined) out.modifiers = modifiers(v);
-  else if ("modifiers" in from) throw NOT_SURE;
+  else if ("modifiers" in from) out.modifiers = v;
   if ((v = from.contact) !== undefined) out.contact = oneOf(v, ContactSchema.options);
-  else if ("contact" in from) throw NOT_SURE;
+  else if ("contact" in from) out.contact = v;
   if ((v = from.groupSize) !== undefined) out.groupSize = wholePositive(v);
-  else if ("groupSize" in from) throw NOT_SURE;
+  else if ("groupSize" in from) out.groupSize = v;
   if ((v = from.assistantMinutes) !== undefined) out.assistantMinutes = wholeNonNegative(v);
-  else if ("assistantMinutes" in from) throw NOT_SURE;
+  else if ("assistantMinutes" in from) out.assistantMinutes = v;
   if ((v = from.activity) !== undefined) out.activity = string(v);
-  else if ("activity" in from) throw NOT_SURE;
+  else if ("activity" in from) out.activity = v;
   if ((v = from.goalIds) !== undefined) out.goalIds = strings(v);
-  else if ("goalIds" in from) throw NOT_SURE;
+  else if ("goalIds" in from) out.goalIds = v;
   if ((v = from.allowedAmount) !== undefined) out.allowedAmount = nonNegative(v);
-  else if ("allowedAmount" in from) throw NOT_SURE;
+  else if ("allowedAmount" in from) out.allowedAmount = v;
   return out as ServiceLine;
 }
 
@@ -184,17 +186,17 @@ function note(value: unknown): Note {
   const out: Fields = {};
   let v: unknown;
   if ((v = from.subjective) !== undefined) out.subjective = string(v);
-  else if ("subjective" in from) throw NOT_SURE;
+  else if ("subjective" in from) out.subjective = v;
   if ((v = from.objective) !== undefined) out.objective = string(v);
-  else if ("objective" in from) throw NOT_SURE;
+  else if ("objective" in from) out.objective = v;
   if ((v = from.assessment) !== undefined) out.assessment = string(v);
-  else if ("assessment" in from) throw NOT_SURE;
+  else if ("assessment" in from) out.assessment = v;
   if ((v = from.patientResponse) !== undefined) out.patientResponse = string(v);
-  else if ("patientResponse" in from) throw NOT_SURE;
+  else if ("patientResponse" in from) out.patientResponse = v;
   if ((v = from.plan) !== undefined) out.plan = string(v);
-  else if ("plan" in from) throw NOT_SURE;
+  else if ("plan" in from) out.plan = v;
   if ((v = from.text) !== undefined) out.text = string(v);
-  else if ("text" in from) throw NOT_SURE;
+  else if ("text" in from) out.text = v;
   return out as Note;
 }
 
@@ -204,7 +206,7 @@ function goal(value: unknown): Goal {
   out.id = string(from.id);
   const v = from.text;
   if (v !== undefined) out.text = string(v);
-  else if ("text" in from) throw NOT_SURE;
+  else if ("text" in from) out.text = v;
   return out as Goal;
 }
 
@@ -227,19 +229,19 @@ function planOfCare(value: unknown): PlanOfCare {
   const out: Fields = {};
   let v: unknown;
   if ((v = from.startOfCare) !== undefined) out.startOfCare = isoDate(v);
-  else if ("startOfCare" in from) throw NOT_SURE;
+  else if ("startOfCare" in from) out.startOfCare = v;
   if ((v = from.certifiedOn) !== undefined) out.certifiedOn = isoDate(v);
-  else if ("certifiedOn" in from) throw NOT_SURE;
+  else if ("certifiedOn" in from) out.certifiedOn = v;
   if ((v = from.certifiedThrough) !== undefined) out.certifiedThrough = isoDate(v);
-  else if ("certifiedThrough" in from) throw NOT_SURE;
+  else if ("certifiedThrough" in from) out.certifiedThrough = v;
   if ((v = from.goals) !== undefined) out.goals = goals(v);
-  else if ("goals" in from) throw NOT_SURE;
+  else if ("goals" in from) out.goals = v;
   if ((v = from.treatmentDaysSinceProgressReport) !== undefined) out.treatmentDaysSinceProgressReport = wholeNonNegative(v);
-  else if ("treatmentDaysSinceProgressReport" in from) throw NOT_SURE;
+  else if ("treatmentDaysSinceProgressReport" in from) out.treatmentDaysSinceProgressReport = v;
   if ((v = from.referralOnFile) !== undefined) out.referralOnFile = boolean(v);
-  else if ("referralOnFile" in from) throw NOT_SURE;
+  else if ("referralOnFile" in from) out.referralOnFile = v;
   if ((v = from.planSentToReferrerOn) !== undefined) out.planSentToReferrerOn = isoDate(v);
-  else if ("planSentToReferrerOn" in from) throw NOT_SURE;
+  else if ("planSentToReferrerOn" in from) out.planSentToReferrerOn = v;
   return out as PlanOfCare;
 }
 
@@ -248,9 +250,9 @@ function therapyYearToDate(value: unknown): Session["therapyYearToDate"] {
   const out: Fields = {};
   let v: unknown;
   if ((v = from.ptSlp) !== undefined) out.ptSlp = nonNegative(v);
-  else if ("ptSlp" in from) throw NOT_SURE;
+  else if ("ptSlp" in from) out.ptSlp = v;
   if ((v = from.ot) !== undefined) out.ot = nonNegative(v);
-  else if ("ot" in from) throw NOT_SURE;
+  else if ("ot" in from) out.ot = v;
   return out as Session["therapyYearToDate"];
 }
 
@@ -259,21 +261,21 @@ function session(value: unknown): Session {
   const out: Fields = {};
   let v: unknown;
   if ((v = from.id) !== undefined) out.id = string(v);
-  else if ("id" in from) throw NOT_SURE;
+  else if ("id" in from) out.id = v;
   out.dateOfService = isoDate(from.dateOfService);
   out.payer = payer(from.payer);
   out.provider = provider(from.provider);
   out.services = services(from.services);
   if ((v = from.totalTimedMinutes) !== undefined) out.totalTimedMinutes = wholeNonNegative(v);
-  else if ("totalTimedMinutes" in from) throw NOT_SURE;
+  else if ("totalTimedMinutes" in from) out.totalTimedMinutes = v;
   if ((v = from.totalTreatmentMinutes) !== undefined) out.totalTreatmentMinutes = wholeNonNegative(v);
-  else if ("totalTreatmentMinutes" in from) throw NOT_SURE;
+  else if ("totalTreatmentMinutes" in from) out.totalTreatmentMinutes = v;
   if ((v = from.note) !== undefined) out.note = note(v);
-  else if ("note" in from) throw NOT_SURE;
+  else if ("note" in from) out.note = v;
   if ((v = from.planOfCare) !== undefined) out.planOfCare = planOfCare(v);
-  else if ("planOfCare" in from) throw NOT_SURE;
+  else if ("planOfCare" in from) out.planOfCare = v;
   if ((v = from.therapyYearToDate) !== undefined) out.therapyYearToDate = therapyYearToDate(v);
-  else if ("therapyYearToDate" in from) throw NOT_SURE;
+  else if ("therapyYearToDate" in from) out.therapyYearToDate = v;
   return out as Session;
 }
 
@@ -281,8 +283,7 @@ function session(value: unknown): Session {
  * The common valid case of {@link parseSession} without zod: a plain walk over the input that
  * returns the same session `SessionSchema` would (fields in the schema's order, unknown keys
  * dropped, new objects and arrays), or `undefined` whenever it cannot vouch for the input (any
- * malformed field, an end before its start, a key present with the value `undefined`, input
- * that throws while read), so that the caller runs the schema, which decides and explains.
+ * malformed field, an end before its start, input that throws or changes while read), so that the caller runs the schema, which decides and explains.
  * Agreement with the schema is a property test (test/model/fast-parse-session.test.ts).
  *
  * @param input - anything
