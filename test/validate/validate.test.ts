@@ -200,6 +200,13 @@ describe("validateSession: options from JavaScript callers", () => {
     expect(validateSession(CLEAN_VISIT, "ama" as unknown as undefined).meta.unitMethod).toBe("cms");
   });
 
+  // Found by fuzzing options (fuzz2, seventh round): `{ rules: config.rules ?? null }` made the
+  // whole visit input/unreadable ('reading it threw TypeError': Object.hasOwn(null, …)), though
+  // lintDocumentation reads rules: null as no settings.
+  it.each([CLEAN_VISIT, UNKNOWN_CODE_VISIT])("rules: null means no rule settings, the same report as no options (%#)", (visit) => {
+    expect(validateSession(clone(visit), { rules: null } as unknown as Parameters<typeof validateSession>[1])).toEqual(validateSession(clone(visit)));
+  });
+
   it("a rules value that is not a severity is ignored", () => {
     const findings = validateSession(UNKNOWN_CODE_VISIT, { rules: { "catalog/unknown-code": "loud" as "off" } }).findings;
     expect(findings.find((f) => f.rule === "catalog/unknown-code")?.severity).toBe("warning");

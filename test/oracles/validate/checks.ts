@@ -73,7 +73,7 @@ export function isLinterRule(rule: string, options: ValidateOptions): boolean {
 }
 
 function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
-  if (options.rules === undefined) return undefined;
+  if (options.rules == null) return undefined; // NULL-RULES: null is no settings
   const out: Record<string, RuleSetting> = {};
   for (const [id, setting] of Object.entries(options.rules)) if (isLinterRule(id, options)) out[id] = setting;
   return out;
