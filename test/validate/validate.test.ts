@@ -138,6 +138,22 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     expect(report.findings.filter((f) => f.rule === "input/ignored-field").map((f) => f.path)).toEqual([["services", 0, "goalIds", 0]]);
   });
 
+  // Found by fuzzing lists with bad items (fuzz2, seventh round): one bad goal dropped the plan's
+  // whole goals list, and doc/goal-link-missing then said "The plan of care lists no goals".
+  it.each<[string, unknown[], unknown[], string[]]>([
+    ["a goal whose id is a number", [{ id: "G1" }, { id: 5 }], [{ id: "G1" }], ["planOfCare.goals[1].id must be a string; planOfCare.goals[1] was ignored, so the checks ran without it."]],
+    ["null and a goal whose text is a number", [null, { id: "G1" }, { id: "G2", text: 5 }], [{ id: "G1" }], [
+      "planOfCare.goals[0] must be an object; planOfCare.goals[0] was ignored, so the checks ran without it.",
+      "planOfCare.goals[2].text must be a string; planOfCare.goals[2] was ignored, so the checks ran without it.",
+    ]],
+  ])("a bad goal is ignored alone (%s): the plan keeps its other goals, so the goal links are still checked", (_name, goals, kept, said) => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, goalIds: ["G1"] }], planOfCare: { ...visit.planOfCare, goals } });
+    expect(report.session?.planOfCare?.goals).toEqual(kept);
+    expect(report.findings.filter((f) => f.rule === "input/ignored-field").map((f) => f.message)).toEqual(said);
+    expect(rules(report)).not.toContain("doc/goal-link-missing");
+  });
+
   it("with a required field missing, optional-field problems are listed too", () => {
     const report = validateSession({ ...clone(CLEAN_VISIT), dateOfService: undefined, totalTimedMinutes: -1 });
     expect(report.findings.map((f) => [f.severity, f.rule])).toEqual([["error", "input/required-field"], ["warning", "input/ignored-field"]]);
