@@ -189,7 +189,9 @@ export function ncciDataVersionFor(options: ValidateOptions): string {
 
 /** The labels of a release's PTP and MUE parts, joined; `unnamed release` when it names neither. */
 function releaseLabels(tables: NcciTables): string {
-  const { ptp, mue } = tables.release;
+  // A caller's ncci that is not a set of tables has no release: the checks report that they
+  // could not finish; the visit was read all the same (not input/unreadable).
+  const { ptp, mue } = tables.release ?? {};
   const labels = [ptp, mue].filter((r) => r !== undefined).map((r) => releaseLabel(r));
   return labels.join("; ") || "unnamed release";
 }

@@ -223,6 +223,22 @@ describe("validateSession: options from JavaScript callers", () => {
     expect(validateSession(clone(visit), { rules: null } as unknown as Parameters<typeof validateSession>[1])).toEqual(validateSession(clone(visit)));
   });
 
+  // Found by fuzzing options (fuzz2, seventh round): an ncci option that is not an NcciTables
+  // made the whole visit input/unreadable ("The input could not be read"), though the input was
+  // fine: the report's data version read tables.release outside the checks' guard.
+  it.each<[string, unknown]>([["an empty object", {}], ["a number", 5], ["a list", []], ["a string", "2025Q1"]])(
+    "ncci that is not a set of tables (%s): the visit is read, and the two NCCI checks say they could not finish",
+    (_name, ncci) => {
+      const report = validateSession(clone(CLEAN_VISIT), { ncci } as unknown as Parameters<typeof validateSession>[1]);
+      expect(report.session).not.toBeNull();
+      expect(report.findings.filter((f) => f.rule.startsWith("input/") || f.rule.startsWith("internal/")).map((f) => f.message)).toEqual([
+        "The mue check could not finish (it threw TypeError); the report is incomplete.",
+        "The ncci-ptp check could not finish (it threw TypeError); the report is incomplete.",
+      ]);
+      expect(report.meta.ncciDataVersion).toBe("unnamed release");
+    },
+  );
+
   it("a rules value that is not a severity is ignored", () => {
     const findings = validateSession(UNKNOWN_CODE_VISIT, { rules: { "catalog/unknown-code": "loud" as "off" } }).findings;
     expect(findings.find((f) => f.rule === "catalog/unknown-code")?.severity).toBe("warning");

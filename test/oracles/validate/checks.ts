@@ -143,6 +143,7 @@ export function unitsForReport(session: Session, method: UnitMethod): ReportUnit
  * ```
  */
 export function ncciDataVersionFor(options: ValidateOptions): string {
-  const release = (options.ncci ?? DEFAULT_NCCI_TABLES).release;
+  // BAD-TABLES: an ncci that is not a set of tables has no release (not input/unreadable).
+  const release = (options.ncci ?? DEFAULT_NCCI_TABLES).release ?? {};
   return [release.ptp, release.mue].filter((r) => r !== undefined).map((r) => releaseLabel(r)).join("; ") || "unnamed release";
 }
