@@ -440,8 +440,9 @@ export function hostileSession({ session, where, how }: HostileSpec): unknown {
 
 /**
  * validateSession's options as JavaScript callers pass them: payer overrides with fields set to
- * undefined or to values of the wrong type, rule settings that are not severities, extra rules
- * that are not rules, unknown care settings.
+ * undefined or to values of the wrong type (overlays with bad items), rule settings that are not
+ * severities (or null), extra rules that are not rules, unknown care settings, ncci tables that
+ * are not tables.
  */
 export const sloppyOptionsArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(undefined, null, "ama", 42, [], {}),
@@ -458,13 +459,14 @@ export const sloppyOptionsArb: fc.Arbitrary<unknown> = fc.oneof(
             disciplineModifiers: fc.constantFrom(undefined, null, true, false, 1),
             assistantModifiers: fc.constantFrom(undefined, true, false, "yes"),
             kxThreshold: fc.constantFrom(undefined, true, false, null),
-            pairOverlays: fc.constantFrom(undefined, null, [], {}, [{ column1: "97530", column2: "97110", modifierIndicator: 1, rationale: "plan rule" }]),
+            pairOverlays: fc.constantFrom(undefined, null, [], {}, [null], [{}], ["x"], [{ column1: "97530", column2: "97110", modifierIndicator: 1, rationale: "plan rule" }]),
           },
           { requiredKeys: [] },
         ),
       ),
-      rules: fc.oneof(fc.constant(undefined), fc.dictionary(fc.constantFrom("units/exceeds-time", "doc/activity-missing", "input/required-field", "__proto__", "catalog/unknown-code"), fc.constantFrom("off", "error", "warning", "info", "loud", undefined, null))),
+      rules: fc.oneof(fc.constantFrom(undefined, null, 5, "off"), fc.dictionary(fc.constantFrom("units/exceeds-time", "doc/activity-missing", "input/required-field", "__proto__", "catalog/unknown-code"), fc.constantFrom("off", "error", "warning", "info", "loud", undefined, null))),
       setting: fc.constantFrom(undefined, null, "practitioner", "facility", "outpatient-hospital", "bogus"),
+      ncci: fc.constantFrom(undefined, null, {}, 5, "2025Q1"),
     },
     { requiredKeys: [] },
   ),

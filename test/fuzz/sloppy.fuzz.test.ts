@@ -80,10 +80,11 @@ describe("codes and modifiers in lower case", () => {
 });
 
 describe("options from JavaScript callers", () => {
-  it("any options: a consistent report, checked by the cms or the ama method", () => {
+  it("any options: a consistent report, checked by the cms or the ama method; plain data is never input/unreadable", () => {
     fc.assert(fc.property(sloppySessionArb, sloppyOptionsArb, (input, options) => {
       const report = validateSession(input, options as never);
       expectGoodReport(report);
+      expect(report.findings.map((f) => f.rule)).not.toContain("input/unreadable");
       if (report.session !== null) expect(["cms", "ama"]).toContain(report.meta.unitMethod);
     }), params);
   });
