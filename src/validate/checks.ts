@@ -11,7 +11,7 @@ import { checkUnits, checkUnitsWith } from "../units/check-units.js";
 import type { Finding } from "../model/finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
 import type { UnitMethod, Session } from "../model/session.js";
-import type { CareSetting, ExtraRule, RuleSetting, ValidateOptions } from "./options.js";
+import type { CareSetting, ExtraRule, ValidateOptions } from "./options.js";
 import type { ReportUnits } from "./report.js";
 
 /**
@@ -72,9 +72,8 @@ export function isLinterRule(rule: string, options: ValidateOptions): boolean {
 
 function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
   if (options.rules == null) return undefined;
-  const out: Record<string, RuleSetting> = {};
-  for (const [id, setting] of Object.entries(options.rules)) if (isLinterRule(id, options)) out[id] = setting;
-  return out;
+  // fromEntries defines own keys: an own "__proto__" setting stays a key, never the prototype.
+  return Object.fromEntries(Object.entries(options.rules).filter(([id]) => isLinterRule(id, options)));
 }
 
 /**

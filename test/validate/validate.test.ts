@@ -239,6 +239,16 @@ describe("validateSession: options from JavaScript callers", () => {
     },
   );
 
+  // Found by fuzzing options (fuzz2, seventh round): the linter's share of the settings was
+  // copied with out[id] = setting, so an own "__proto__" key (JSON.parse makes one) set the copy's
+  // prototype, and its inherited keys switched built-in rules off.
+  it("an own __proto__ key in rules (with an extra rule of that id) switches no other rule off", () => {
+    const proto = { meta: { id: "__proto__", defaultSeverity: "warning", description: "A rule named __proto__.", source: { title: "House" }, docs: "" }, check: () => [] };
+    const options = { extraRules: [proto], rules: JSON.parse('{"__proto__": {"doc/activity-too-vague": "off"}}') as Record<string, "off"> };
+    const vague = { ...clone(CLEAN_VISIT), services: [CLEAN_VISIT.services[0], { ...CLEAN_VISIT.services[1], activity: "exercises" }] };
+    expect(rules(validateSession(vague, options as unknown as Parameters<typeof validateSession>[1]))).toContain("doc/activity-too-vague");
+  });
+
   it("a rules value that is not a severity is ignored", () => {
     const findings = validateSession(UNKNOWN_CODE_VISIT, { rules: { "catalog/unknown-code": "loud" as "off" } }).findings;
     expect(findings.find((f) => f.rule === "catalog/unknown-code")?.severity).toBe("warning");
