@@ -168,7 +168,7 @@ interface Line {
  * Turns a FHIR R4 Claim of a therapy visit into session-shaped input, one per date of service,
  * lines in item order. Each item's CPT/HCPCS `productOrService` is the code, `modifier` the
  * modifiers, `quantity.value` the units (as sent: `"2"`, invalid FHIR, is reported by
- * validateSession, not read as 2 nor dropped); the date is the item's `servicedDate` (or
+ * validateSession, not read as 2 nor dropped; so is a `quantity` that is not an object, e.g. `2`); the date is the item's `servicedDate` (or
  * `servicedPeriod.start`), else the claim's `billablePeriod.start`; the credential (PT vs PTA,
  * OT vs OTA) comes from the care team's `qualification` or `role` (codes, display or text,
  * NUCC taxonomy codes included). Codes and modifiers are trimmed. Something that is not a
@@ -204,7 +204,8 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const group = byDate.get(date) ?? { lines: [], credentials: [], modifierDisciplines: [] };
       byDate.set(date, group);
       const modifiers = arrayOf(item.modifier).flatMap((m) => codingsOf(m).map((coding) => coding.code).filter((code): code is string => typeof code === "string").map((code) => code.trim()));
-      const quantity = isObject(item.quantity) ? item.quantity.value : undefined;
+      // A quantity that is not a Quantity object (2, "2": invalid FHIR) is passed on as it is, never dropped.
+      const quantity: unknown = isObject(item.quantity) ? item.quantity.value : item.quantity;
       group.lines.push({
         code: procedureCode(item) ?? "",
         // Passed on as sent, like an item without a code: validateSession reports a value that is not a number.

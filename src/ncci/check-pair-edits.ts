@@ -177,8 +177,17 @@ function judge(hit: PairHit, col2Index: number, lines: readonly ServiceLine[], o
   );
 }
 
+/**
+ * Whether a payer overlay is one and is in force on the date. Overlays come from JavaScript
+ * callers: an item that is not an overlay (null, {}, "x", no rationale, an indicator other than
+ * 0 or 1) is skipped, like a pairOverlays that is not a list (a date that is a number compares
+ * false with the date of service, so such an overlay is never in force).
+ */
 function overlayInForce(o: PairOverlay, on: string): boolean {
-  return (o.from === undefined || o.from <= on) && (o.to === undefined || on <= o.to);
+  return (
+    typeof o?.column1 === "string" && typeof o.column2 === "string" && typeof o.rationale === "string" && (o.modifierIndicator === 0 || o.modifierIndicator === 1) &&
+    (o.from === undefined || o.from <= on) && (o.to === undefined || on <= o.to)
+  );
 }
 
 /** The lines whose upper-case code is `upperCode`, in order. */
@@ -286,9 +295,10 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   }
 
   for (const o of profile.pairOverlays) {
+    if (!overlayInForce(o, on)) continue;
     const column1 = o.column1.toUpperCase();
     const column2 = o.column2.toUpperCase();
-    if (!overlayInForce(o, on) || column1 === column2) continue;
+    if (column1 === column2) continue;
     const col1Indices = indicesOf(codes, column1);
     const col2Indices = indicesOf(codes, column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;

@@ -11,7 +11,7 @@ import { checkUnits, checkUnitsWith } from "../units/check-units.js";
 import type { Finding } from "../model/finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
 import type { UnitMethod, Session } from "../model/session.js";
-import type { CareSetting, ExtraRule, RuleSetting, ValidateOptions } from "./options.js";
+import type { CareSetting, ExtraRule, ValidateOptions } from "./options.js";
 import type { ReportUnits } from "./report.js";
 
 /**
@@ -71,10 +71,9 @@ export function isLinterRule(rule: string, options: ValidateOptions): boolean {
 }
 
 function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
-  if (options.rules === undefined) return undefined;
-  const out: Record<string, RuleSetting> = {};
-  for (const [id, setting] of Object.entries(options.rules)) if (isLinterRule(id, options)) out[id] = setting;
-  return out;
+  if (options.rules == null) return undefined;
+  // fromEntries defines own keys: an own "__proto__" setting stays a key, never the prototype.
+  return Object.fromEntries(Object.entries(options.rules).filter(([id]) => isLinterRule(id, options)));
 }
 
 /**
@@ -189,7 +188,9 @@ export function ncciDataVersionFor(options: ValidateOptions): string {
 
 /** The labels of a release's PTP and MUE parts, joined; `unnamed release` when it names neither. */
 function releaseLabels(tables: NcciTables): string {
-  const { ptp, mue } = tables.release;
+  // A caller's ncci that is not a set of tables has no release: the checks report that they
+  // could not finish; the visit was read all the same (not input/unreadable).
+  const { ptp, mue } = tables.release ?? {};
   const labels = [ptp, mue].filter((r) => r !== undefined).map((r) => releaseLabel(r));
   return labels.join("; ") || "unnamed release";
 }

@@ -35,12 +35,13 @@ function isRequiredIssue(path: Path): boolean {
 /**
  * The field to drop for an optional-field issue: the line's field for a service line (the one
  * item, for an item of a line's list: a bad modifier leaves the good ones), the sub-field of an
- * optional object, else the top-level field.
+ * optional object (the one goal, for an item of the plan's goals), else the top-level field.
  */
 function fieldToDrop(path: Path): Path {
   const [first] = path;
   if (first === "services") return path.slice(0, typeof path[3] === "number" ? 4 : 3);
-  if ((first === "payer" || first === "provider" || SESSION_OBJECTS.has(String(first))) && path.length >= 2) return path.slice(0, 2);
+  // A plan's goal (its only list) is dropped alone, like a line's modifier: the other goals stay.
+  if ((first === "payer" || first === "provider" || SESSION_OBJECTS.has(String(first))) && path.length >= 2) return path.slice(0, typeof path[2] === "number" ? 3 : 2);
   return path.slice(0, 1);
 }
 

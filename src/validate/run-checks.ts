@@ -139,7 +139,7 @@ function settingFor(rules: ValidateOptions["rules"], rule: string, options: Vali
 
 function applyRuleSettings(findings: Finding[], options: ValidateOptions): Finding[] {
   const rules = options.rules;
-  if (rules === undefined) return findings;
+  if (rules == null) return findings; // null (from JavaScript) is no settings, as in lintDocumentation
   const out: Finding[] = [];
   for (const finding of findings) {
     const setting = settingFor(rules, finding.rule, options);

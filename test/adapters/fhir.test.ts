@@ -105,6 +105,18 @@ describe("sessionsFromFhirClaim", () => {
     expect(validateSession(s).findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual([message]);
   });
 
+  it.each<[string, unknown, string[]]>([
+    ["the number 2", 2, []],
+    ["the string \"2\"", "2", ["services[0].units must be a number; services[0].units was ignored, so the checks ran without it."]],
+    ["a list", [{ value: 2 }], ["services[0].units must be a number; services[0].units was ignored, so the checks ran without it."]],
+    ["null", null, ["services[0].units must be a number; services[0].units was ignored, so the checks ran without it."]],
+  ])("a quantity that is not a Quantity object (%s, invalid FHIR) is passed on as the units, not dropped: validateSession reads it or reports it", (_name, quantity, messages) => {
+    const claim = { resourceType: "Claim", item: [{ servicedDate: "2025-03-14", productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: "97110" }] }, modifier: [{ coding: [{ code: "GP" }] }], quantity }] };
+    const [s] = sessionsFromFhirClaim(claim, { ...MEDICARE, provider: { discipline: "PT" } });
+    expect(s?.services).toEqual([{ code: "97110", units: quantity, modifiers: ["GP"] }]);
+    expect(validateSession(s).findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual(messages);
+  });
+
   it("a quantity without a value gives no units (valid FHIR: the value is optional)", () => {
     const claim = { resourceType: "Claim", item: [{ servicedDate: "2025-03-14", productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: "97110" }] }, quantity: { unit: "15 min" } }] };
     expect(sessionsFromFhirClaim(claim, MEDICARE)[0]?.services).toEqual([{ code: "97110" }]);

@@ -268,19 +268,20 @@ const sloppyCountArb: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /**
- * Dollar amounts the KX messages cannot write yet (`dollars` in src/modifiers/kx-rules.ts and
- * its oracle copy): 1e21 comes out as $999,999,999,999,999,900,000.92, 1e300 as "$1e+300.56",
- * Number.MAX_VALUE as "$Infinity.NaN". Reported to the lead (fuzz, sixth round); kept out of
- * {@link sloppySessionArb} until fixed, and pinned by a failing-on-purpose case in
- * sloppy.fuzz.test.ts.
+ * Dollar amounts past what a JavaScript number writes in plain digits: 1e21, 1e300 and
+ * Number.MAX_VALUE. The KX messages (`dollars` in src/modifiers/kx-rules.ts and its oracle copy)
+ * wrote them as $999,999,999,999,999,900,000.92, "$1e+300.56" and "$Infinity.NaN" (fuzz, sixth
+ * round); fixed in the seventh (BigInt digits), so {@link sloppySessionArb} now sends them too,
+ * and sloppy.fuzz.test.ts pins each one's message.
  */
-export const DOLLARS_NOT_YET_WRITTEN: readonly number[] = [1e21, 1e300, Number.MAX_VALUE];
+export const HUGE_DOLLARS: readonly number[] = [1e21, 1e300, Number.MAX_VALUE];
 
-/** Dollars: ordinary, large, tiny, negative, not numbers. */
+/** Dollars: ordinary, large, huge, tiny, negative, not numbers. */
 const sloppyMoneyArb: fc.Arbitrary<unknown> = fc.oneof(
   moneyArb,
   fc.double({ min: 0, max: 1e13, noNaN: true }).map((x) => x + 0),
   fc.constantFrom("1820.50", "$1,820.50", -1, -0, Number.NaN, Infinity, 1e13, Number.MIN_VALUE, 0.005, 1.005, 2409.995, 2410, 2410.004),
+  fc.constantFrom(...HUGE_DOLLARS),
 );
 
 /** Dates that are not quite `YYYY-MM-DD` calendar dates, and edge years. */
@@ -439,8 +440,9 @@ export function hostileSession({ session, where, how }: HostileSpec): unknown {
 
 /**
  * validateSession's options as JavaScript callers pass them: payer overrides with fields set to
- * undefined or to values of the wrong type, rule settings that are not severities, extra rules
- * that are not rules, unknown care settings.
+ * undefined or to values of the wrong type (overlays with bad items), rule settings that are not
+ * severities (or null), extra rules that are not rules, unknown care settings, ncci tables that
+ * are not tables.
  */
 export const sloppyOptionsArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(undefined, null, "ama", 42, [], {}),
@@ -457,14 +459,160 @@ export const sloppyOptionsArb: fc.Arbitrary<unknown> = fc.oneof(
             disciplineModifiers: fc.constantFrom(undefined, null, true, false, 1),
             assistantModifiers: fc.constantFrom(undefined, true, false, "yes"),
             kxThreshold: fc.constantFrom(undefined, true, false, null),
-            pairOverlays: fc.constantFrom(undefined, null, [], {}, [{ column1: "97530", column2: "97110", modifierIndicator: 1, rationale: "plan rule" }]),
+            pairOverlays: fc.constantFrom(undefined, null, [], {}, [null], [{}], ["x"], [{ column1: "97530", column2: "97110", modifierIndicator: 1, rationale: "plan rule" }]),
           },
           { requiredKeys: [] },
         ),
       ),
-      rules: fc.oneof(fc.constant(undefined), fc.dictionary(fc.constantFrom("units/exceeds-time", "doc/activity-missing", "input/required-field", "__proto__", "catalog/unknown-code"), fc.constantFrom("off", "error", "warning", "info", "loud", undefined, null))),
+      rules: fc.oneof(fc.constantFrom(undefined, null, 5, "off"), fc.dictionary(fc.constantFrom("units/exceeds-time", "doc/activity-missing", "input/required-field", "__proto__", "catalog/unknown-code"), fc.constantFrom("off", "error", "warning", "info", "loud", undefined, null))),
       setting: fc.constantFrom(undefined, null, "practitioner", "facility", "outpatient-hospital", "bogus"),
+      ncci: fc.constantFrom(undefined, null, {}, 5, "2025Q1"),
     },
     { requiredKeys: [] },
   ),
 );
+
+/*
+ * What the seventh round's fixes invite (fuzz2): validateSession's `extraRules` and `rules`
+ * settings as JavaScript callers pass them, payer overlays with bad items, lists with a bad item
+ * in every list field, and plan-of-care dates around the date of service.
+ */
+
+/** A user rule with a good meta and the given id and check. */
+function userRule(id: string, check: (context: unknown) => unknown): unknown {
+  return { meta: { id, defaultSeverity: "warning", description: "A fuzz rule.", source: { title: "Fuzz house policy" }, docs: "docs/rules/fuzz.md" }, check };
+}
+
+/** What a user rule's check returns: good reports, garbage, or a throw. */
+const ruleResultArb: fc.Arbitrary<() => unknown> = fc.oneof(
+  fc.constantFrom<unknown>(
+    [], [{ message: "House policy: see the plan" }], [{ message: "m", path: ["services", 0], codes: ["97110"], fix: "f", kind: "advice" }],
+    5, null, "x", {}, [null], [5], [{}], [{ message: 5 }], [{ message: "m" }, null], [{ message: "m", path: 5 }], [{ message: "m", path: "ab" }],
+    [{ message: "m", path: [Number.NaN, Infinity, {}, null] }], [{ message: "m", codes: [1, null] }], [{ message: "m", fix: 5 }],
+    [{ message: "m", source: null }], [{ message: "m", source: { title: 5 } }], [{ message: "m", source: { title: "t", url: 5, extra: {} } }],
+    [{ message: "m", kind: "loud" }], [{ message: "undefined NaN" }],
+  ).map((result) => () => structuredClone(result)),
+  fc.constant(() => { throw new Error("rule broke"); }),
+  fc.constant(() => { throw "a string, not an Error"; }),
+  fc.constant(() => { throw null; }),
+);
+
+const ruleIdArb = fc.constantFrom("house/a", "house/b", "doc/activity-missing", "units/exceeds-time", "input/required-field", "internal/check-failed", "lint/invalid-extra-rule", "", "__proto__", "constructor");
+
+/** One `extraRules` entry: a rule (its check good, garbage or throwing) or something that is not a rule. */
+const extraRuleEntryArb: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(ruleIdArb, ruleResultArb).map(([id, result]) => userRule(id, result)) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, 5, "house/a", {}, [], { meta: null }, { meta: { id: 5 } }, { meta: { id: "house/c" } }, { meta: { id: "house/d" }, check: "not a function" }) },
+  { weight: 1, arbitrary: fc.constant(null).map(() => ({ get meta(): never { throw new Error("meta getter"); }, check: () => [] })) },
+  { weight: 1, arbitrary: ruleIdArb.map((id) => ({ meta: { id, defaultSeverity: "loud", source: null }, check: () => [{ message: "no source anywhere" }] })) },
+);
+
+/** `extraRules` as JavaScript callers pass it: a list of entries (good and bad), or not a list at all. */
+export const extraRulesArb: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: fc.array(extraRuleEntryArb, { maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, 5, "house/a", {}, { 0: "x", length: 1 }) },
+  { weight: 1, arbitrary: fc.tuple(ruleIdArb, ruleResultArb).map(([id, result]) => userRule(id, result)) },
+);
+
+/** `rules` settings: a dictionary of ids (built-in, extra, unknown, prototype keys) to settings good and bad, or not a dictionary. */
+export const ruleSettingsArb: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: fc.dictionary(fc.oneof(ruleIdArb, fc.constantFrom("catalog/unknown-code", "poc/before-start-of-care", "modifier/kx-required", "ncci/payer-pair-edit")), fc.constantFrom<unknown>("off", "error", "warning", "info", "loud", "", undefined, null, 0, {})) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, 5, "off", [], ["off"], JSON.parse('{"__proto__": {"house/a": "off"}}')) },
+);
+
+const overlayItemArb: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ column1: codeArb, column2: codeArb, modifierIndicator: fc.constantFrom(0, 1), rationale: fc.constantFrom("Plan policy"), from: isoDateArb, to: isoDateArb }, { requiredKeys: ["column1", "column2", "modifierIndicator", "rationale"] }) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(
+    null, undefined, {}, "x", 7, [], { column1: "97140" }, { column1: "97140", column2: "97530", modifierIndicator: 0 },
+    { column1: "97140", column2: "97530", modifierIndicator: "0", rationale: "r" }, { column1: "97140", column2: "97530", modifierIndicator: 2, rationale: "r" },
+    { column1: 97140, column2: 97530, modifierIndicator: 0, rationale: "r" }, { column1: "97140", column2: "97530", modifierIndicator: 0, rationale: "r", from: 20250101, to: null },
+  ) },
+);
+
+/** validateSession's options with the fields the seventh round made safe: extraRules, rules, pairOverlays (lists with bad items, or not lists). */
+export const ruleOptionsArb: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    extraRules: extraRulesArb,
+    rules: ruleSettingsArb,
+    payer: fc.record({ pairOverlays: fc.oneof(fc.array(overlayItemArb, { maxLength: 4 }), fc.constantFrom<unknown>(null, {}, "97140/97530")) }, { requiredKeys: [] }),
+  },
+  { requiredKeys: [] },
+);
+
+/** Items that are bad in any list field of a session. */
+const badItemArb: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(null, undefined, 5, "", "G P", "GPX", {}, [], true, Number.NaN, { id: 5 }, { code: 97110 }, "x".repeat(300));
+
+/** A list with bad items put among its items (at most four items in all for modifiers). */
+function withBadItems(items: readonly unknown[], bad: readonly unknown[], at: readonly number[]): unknown[] {
+  const out = [...items];
+  bad.forEach((item, k) => out.splice((at[k] ?? 0) % (out.length + 1), 0, item));
+  return out;
+}
+
+/** Where a session's lists get their bad items. */
+export type ListField = "modifiers" | "goalIds" | "goals" | "services";
+
+/**
+ * A valid session with bad items (null, numbers, "G P", {}, …) put into one of its list fields:
+ * a line's modifiers or goalIds, the plan's goals, or the services list itself. Plain data.
+ */
+export const badListItemSessionArb: fc.Arbitrary<{ session: Record<string, unknown>; field: ListField; good: readonly unknown[] }> = fc
+  .tuple(
+    validSessionArb,
+    fc.constantFrom<ListField>("modifiers", "goalIds", "goals", "services"),
+    fc.array(badItemArb, { minLength: 1, maxLength: 3 }),
+    fc.array(fc.nat({ max: 5 }), { minLength: 3, maxLength: 3 }),
+  )
+  .map(([valid, field, bad, at]) => {
+    const s = structuredClone(valid) as unknown as Record<string, unknown> & { services: Record<string, unknown>[]; planOfCare?: Record<string, unknown> };
+    let good: readonly unknown[];
+    if (field === "services") {
+      good = s.services;
+      s.services = withBadItems(s.services, bad, at) as Record<string, unknown>[];
+    } else if (field === "goals") {
+      const poc = (s.planOfCare ??= {});
+      good = (poc.goals as unknown[] | undefined) ?? [{ id: "G1" }];
+      poc.goals = withBadItems(good, bad, at);
+    } else {
+      const line = s.services[0]!;
+      good = ((line[field] as unknown[] | undefined) ?? []).slice(0, field === "modifiers" ? 4 - bad.length : undefined);
+      line[field] = withBadItems(good, bad.slice(0, field === "modifiers" ? Math.max(1, 4 - good.length) : undefined), at);
+    }
+    return { session: s, field, good };
+  });
+
+/** A date `days` after an ISO date (negative: before). */
+export function isoPlusDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A Medicare PT visit whose plan-of-care dates (start of care, certified on, certified through,
+ * plan sent to the referrer) lie within about 100 days either side of the date of service, some
+ * of them absent: the day boundaries of poc/before-start-of-care, certification-missing (30 days)
+ * and certification-expired (90 days).
+ */
+export const pocAroundDateArb: fc.Arbitrary<Session> = fc
+  .record({
+    dos: isoDateArb,
+    start: fc.option(fc.integer({ min: -100, max: 100 }), { nil: undefined }),
+    certifiedOn: fc.option(fc.integer({ min: -5, max: 40 }), { nil: undefined }),
+    through: fc.option(fc.integer({ min: -2, max: 95 }), { nil: undefined }),
+    sent: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+    referralOnFile: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  .map(({ dos, start, certifiedOn, through, sent, referralOnFile }) => {
+    const soc = start === undefined ? undefined : isoPlusDays(dos, -start);
+    const from = (days: number | undefined) => (soc === undefined || days === undefined ? undefined : isoPlusDays(soc, days));
+    const poc: Record<string, unknown> = { goals: [{ id: "G1" }], treatmentDaysSinceProgressReport: 1 };
+    if (soc !== undefined) poc.startOfCare = soc;
+    if (from(certifiedOn) !== undefined) poc.certifiedOn = from(certifiedOn);
+    if (from(through) !== undefined) poc.certifiedThrough = from(through);
+    if (from(sent) !== undefined) poc.planSentToReferrerOn = from(sent);
+    if (referralOnFile !== undefined) poc.referralOnFile = referralOnFile;
+    return {
+      dateOfService: dos, payer: { program: "medicare" }, provider: { discipline: "PT" },
+      services: [{ code: "97110", minutes: 15, units: 1, modifiers: ["GP"], activity: "Ther ex per HEP", goalIds: ["G1"] }],
+      planOfCare: poc,
+    } as unknown as Session;
+  });

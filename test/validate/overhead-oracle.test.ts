@@ -46,6 +46,8 @@ const OPTION_SETS: readonly ValidateOptions[] = [
   { extraRules: [houseRule], rules: { "house/no-97140": "error", "mue/exceeds": "off" } },
   { payer: undefined, ncci: undefined, setting: undefined, rules: undefined, extraRules: undefined } as unknown as ValidateOptions,
   { payer: null, ncci: null, setting: "" } as unknown as ValidateOptions,
+  { rules: null, extraRules: null } as unknown as ValidateOptions,
+  { ncci: {} } as unknown as ValidateOptions,
 ];
 
 describe("validateSession gives the very report it gave before the overhead work (test/oracles/validate)", () => {

@@ -138,6 +138,22 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     expect(report.findings.filter((f) => f.rule === "input/ignored-field").map((f) => f.path)).toEqual([["services", 0, "goalIds", 0]]);
   });
 
+  // Found by fuzzing lists with bad items (fuzz2, seventh round): one bad goal dropped the plan's
+  // whole goals list, and doc/goal-link-missing then said "The plan of care lists no goals".
+  it.each<[string, unknown[], unknown[], string[]]>([
+    ["a goal whose id is a number", [{ id: "G1" }, { id: 5 }], [{ id: "G1" }], ["planOfCare.goals[1].id must be a string; planOfCare.goals[1] was ignored, so the checks ran without it."]],
+    ["null and a goal whose text is a number", [null, { id: "G1" }, { id: "G2", text: 5 }], [{ id: "G1" }], [
+      "planOfCare.goals[0] must be an object; planOfCare.goals[0] was ignored, so the checks ran without it.",
+      "planOfCare.goals[2].text must be a string; planOfCare.goals[2] was ignored, so the checks ran without it.",
+    ]],
+  ])("a bad goal is ignored alone (%s): the plan keeps its other goals, so the goal links are still checked", (_name, goals, kept, said) => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, goalIds: ["G1"] }], planOfCare: { ...visit.planOfCare, goals } });
+    expect(report.session?.planOfCare?.goals).toEqual(kept);
+    expect(report.findings.filter((f) => f.rule === "input/ignored-field").map((f) => f.message)).toEqual(said);
+    expect(rules(report)).not.toContain("doc/goal-link-missing");
+  });
+
   it("with a required field missing, optional-field problems are listed too", () => {
     const report = validateSession({ ...clone(CLEAN_VISIT), dateOfService: undefined, totalTimedMinutes: -1 });
     expect(report.findings.map((f) => [f.severity, f.rule])).toEqual([["error", "input/required-field"], ["warning", "input/ignored-field"]]);
@@ -198,6 +214,39 @@ describe("validateSession: options from JavaScript callers", () => {
   it("null or a string as options means no options", () => {
     expect(validateSession(CLEAN_VISIT, null as unknown as undefined).valid).toBe(true);
     expect(validateSession(CLEAN_VISIT, "ama" as unknown as undefined).meta.unitMethod).toBe("cms");
+  });
+
+  // Found by fuzzing options (fuzz2, seventh round): `{ rules: config.rules ?? null }` made the
+  // whole visit input/unreadable ('reading it threw TypeError': Object.hasOwn(null, …)), though
+  // lintDocumentation reads rules: null as no settings.
+  it.each([CLEAN_VISIT, UNKNOWN_CODE_VISIT])("rules: null means no rule settings, the same report as no options (%#)", (visit) => {
+    expect(validateSession(clone(visit), { rules: null } as unknown as Parameters<typeof validateSession>[1])).toEqual(validateSession(clone(visit)));
+  });
+
+  // Found by fuzzing options (fuzz2, seventh round): an ncci option that is not an NcciTables
+  // made the whole visit input/unreadable ("The input could not be read"), though the input was
+  // fine: the report's data version read tables.release outside the checks' guard.
+  it.each<[string, unknown]>([["an empty object", {}], ["a number", 5], ["a list", []], ["a string", "2025Q1"]])(
+    "ncci that is not a set of tables (%s): the visit is read, and the two NCCI checks say they could not finish",
+    (_name, ncci) => {
+      const report = validateSession(clone(CLEAN_VISIT), { ncci } as unknown as Parameters<typeof validateSession>[1]);
+      expect(report.session).not.toBeNull();
+      expect(report.findings.filter((f) => f.rule.startsWith("input/") || f.rule.startsWith("internal/")).map((f) => f.message)).toEqual([
+        "The mue check could not finish (it threw TypeError); the report is incomplete.",
+        "The ncci-ptp check could not finish (it threw TypeError); the report is incomplete.",
+      ]);
+      expect(report.meta.ncciDataVersion).toBe("unnamed release");
+    },
+  );
+
+  // Found by fuzzing options (fuzz2, seventh round): the linter's share of the settings was
+  // copied with out[id] = setting, so an own "__proto__" key (JSON.parse makes one) set the copy's
+  // prototype, and its inherited keys switched built-in rules off.
+  it("an own __proto__ key in rules (with an extra rule of that id) switches no other rule off", () => {
+    const proto = { meta: { id: "__proto__", defaultSeverity: "warning", description: "A rule named __proto__.", source: { title: "House" }, docs: "" }, check: () => [] };
+    const options = { extraRules: [proto], rules: JSON.parse('{"__proto__": {"doc/activity-too-vague": "off"}}') as Record<string, "off"> };
+    const vague = { ...clone(CLEAN_VISIT), services: [CLEAN_VISIT.services[0], { ...CLEAN_VISIT.services[1], activity: "exercises" }] };
+    expect(rules(validateSession(vague, options as unknown as Parameters<typeof validateSession>[1]))).toContain("doc/activity-too-vague");
   });
 
   it("a rules value that is not a severity is ignored", () => {

@@ -10,7 +10,7 @@ import { calculateUnits } from "../../../src/units/calculate-units.js";
 import { checkUnits, checkUnitsWith } from "../../../src/units/check-units.js";
 import type { Finding } from "../../../src/model/finding.js";
 import type { UnitMethod, Session } from "../../../src/model/session.js";
-import type { RuleSetting, ValidateOptions } from "../../../src/validate/options.js";
+import type { ValidateOptions } from "../../../src/validate/options.js";
 import type { ReportUnits } from "../../../src/validate/report.js";
 
 /**
@@ -73,10 +73,9 @@ export function isLinterRule(rule: string, options: ValidateOptions): boolean {
 }
 
 function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
-  if (options.rules === undefined) return undefined;
-  const out: Record<string, RuleSetting> = {};
-  for (const [id, setting] of Object.entries(options.rules)) if (isLinterRule(id, options)) out[id] = setting;
-  return out;
+  if (options.rules == null) return undefined; // NULL-RULES: null is no settings
+  // PROTO-KEY: fromEntries defines own keys: an own "__proto__" setting stays a key, never the prototype.
+  return Object.fromEntries(Object.entries(options.rules).filter(([id]) => isLinterRule(id, options)));
 }
 
 /**
@@ -143,6 +142,7 @@ export function unitsForReport(session: Session, method: UnitMethod): ReportUnit
  * ```
  */
 export function ncciDataVersionFor(options: ValidateOptions): string {
-  const release = (options.ncci ?? DEFAULT_NCCI_TABLES).release;
+  // BAD-TABLES: an ncci that is not a set of tables has no release (not input/unreadable).
+  const release = (options.ncci ?? DEFAULT_NCCI_TABLES).release ?? {};
   return [release.ptp, release.mue].filter((r) => r !== undefined).map((r) => releaseLabel(r)).join("; ") || "unnamed release";
 }

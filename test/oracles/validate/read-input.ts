@@ -40,7 +40,8 @@ function fieldToDrop(path: Path): Path {
   const [first] = path;
   // ONE-ITEM: an item of a line's list (a modifier) is dropped alone, not the whole list.
   if (first === "services") return path.slice(0, typeof path[3] === "number" ? 4 : 3);
-  if ((first === "payer" || first === "provider" || SESSION_OBJECTS.has(String(first))) && path.length >= 2) return path.slice(0, 2);
+  // GOAL-ITEM: an item of the plan's goals is dropped alone too, not the whole goals list.
+  if ((first === "payer" || first === "provider" || SESSION_OBJECTS.has(String(first))) && path.length >= 2) return path.slice(0, typeof path[2] === "number" ? 3 : 2);
   return path.slice(0, 1);
 }
 
@@ -181,7 +182,13 @@ export function readSessionInput(input: unknown): SessionRead {
         for (const issue of issues) findings.push(ignoredFinding(issue, fieldToDrop(issue.path), true));
         // ONE-ITEM: drops from the last issue to the first, so that removing a list's item leaves the
         // paths of its earlier items as they were (zod lists a list's items in order).
-        for (const issue of [...issues].reverse()) current = without(current, fieldToDrop(issue.path));
+        // GOAL-ITEM: a goal with two bad fields has two issues for one item: it is removed once.
+        const dropped = new Set<string>();
+        for (const issue of [...issues].reverse()) {
+          const path = fieldToDrop(issue.path);
+          if (!dropped.has(JSON.stringify(path))) current = without(current, path);
+          dropped.add(JSON.stringify(path));
+        }
       }
     }
   } catch (error) {

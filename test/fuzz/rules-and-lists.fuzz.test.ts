@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../../src/model/finding.js";
+import { validateSession, type Report } from "../../src/validate.js";
+import {
+  badListItemSessionArb, deepFreeze, FUZZ_RUNS, isoPlusDays, pocAroundDateArb, ruleOptionsArb, sloppySessionArb, validSessionArb,
+} from "./arbitraries.js";
+import { expectJsonSafe } from "./json-safe.js";
+
+/**
+ * The seventh round's new code, fuzzed (fuzz2): extraRules entries that fail alone, isLinterRule
+ * with garbage extraRules, rule settings that are not settings, pairOverlays with bad items, one
+ * bad list item dropped alone, poc/before-start-of-care and certification-missing by day numbers.
+ * Invariants: validateSession never throws, its report is JSON-safe with `valid` agreeing with
+ * the findings, a deep-frozen input is left as it was, and input/unreadable (or a check that could
+ * not finish) comes only from input that really is unreadable, never from plain data.
+ */
+const params = { numRuns: FUZZ_RUNS };
+type Options = Parameters<typeof validateSession>[1];
+
+function expectGoodReport(report: Report): void {
+  expectJsonSafe(report);
+  expect(report.valid).toBe(!report.findings.some((f) => f.severity === "error"));
+}
+
+/** Our own "could not read" and "could not finish" findings (a user rule may call itself input/… or internal/…). */
+function breakdowns(report: Report): string[] {
+  return report.findings
+    .filter((f) => (f.rule === "input/unreadable" && f.message.startsWith("The input could not be read")) || (f.rule === "internal/check-failed" && / check could not finish/.test(f.message)))
+    .map((f) => `${f.rule}: ${f.message}`);
+}
+
+/** The ids of the extraRules entries that are rules (a string meta.id, read without throwing). */
+function extraIds(extraRules: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (!Array.isArray(extraRules)) return ids;
+  for (const entry of extraRules) {
+    try {
+      const id = (entry as { meta?: { id?: unknown } } | null)?.meta?.id;
+      if (typeof id === "string") ids.add(id);
+    } catch {
+      // not a rule
+    }
+  }
+  return ids;
+}
+
+describe("extraRules, rule settings and pair overlays from JavaScript callers", () => {
+  it("validateSession: a consistent, JSON-safe report, no breakdown of a check, a frozen input left as it was", () => {
+    fc.assert(fc.property(fc.oneof(validSessionArb, sloppySessionArb), ruleOptionsArb, (input, options) => {
+      const before = structuredClone(input);
+      const report = validateSession(deepFreeze(input), options as Options);
+      expectGoodReport(report);
+      expect(breakdowns(report)).toEqual([]);
+      expect(input).toEqual(before);
+    }), params);
+  });
+
+  it("bad extraRules entries and bad overlays fail alone: every other finding is the one given without them", () => {
+    fc.assert(fc.property(validSessionArb, ruleOptionsArb, (session, options) => {
+      const ids = extraIds(options.extraRules);
+      const kept = (findings: readonly Finding[]) => findings.filter((f) => !ids.has(f.rule) && !f.rule.startsWith("lint/"));
+      const { extraRules: _extra, payer, ...without } = options;
+      // The overlays that are overlays (docs/ncci.md), the only ones that may change a finding.
+      const overlays = (payer as { pairOverlays?: unknown } | undefined)?.pairOverlays;
+      const isOverlay = (o: unknown): boolean => {
+        const x = o as Record<string, unknown> | null;
+        return typeof x?.column1 === "string" && typeof x.column2 === "string" && typeof x.rationale === "string" && (x.modifierIndicator === 0 || x.modifierIndicator === 1);
+      };
+      const good = Array.isArray(overlays) ? { payer: { pairOverlays: overlays.filter(isOverlay) } } : {};
+      expect(kept(validateSession(session, options as Options).findings)).toEqual(kept(validateSession(session, { ...without, ...good } as Options).findings));
+    }), params);
+  });
+});
+
+describe("lists with bad items (modifiers, goalIds, goals, services)", () => {
+  it("validateSession: a consistent report, never input/unreadable, a frozen input left as it was, each bad item reported", () => {
+    fc.assert(fc.property(badListItemSessionArb, ({ session, field }) => {
+      const before = structuredClone(session);
+      const report = validateSession(deepFreeze(session));
+      expectGoodReport(report);
+      expect(breakdowns(report)).toEqual([]);
+      expect(session).toEqual(before);
+      // Every bad item is bad in these fields ("G P" is a fine goal id, so goalIds may have none).
+      if (field !== "goalIds") expect(report.findings.filter((f) => f.rule.startsWith("input/") && f.path?.[0] === (field === "goals" ? "planOfCare" : "services")).length).toBeGreaterThan(0);
+    }), params);
+  });
+
+  it("a line's modifiers and goalIds, and the plan's goals, keep their good items, in order, beside the bad ones", () => {
+    fc.assert(fc.property(badListItemSessionArb.filter(({ field }) => field !== "services"), ({ session, field, good }) => {
+      const report = validateSession(session);
+      expect(report.session).not.toBeNull();
+      const kept = (field === "goals" ? report.session!.planOfCare?.goals : (report.session!.services[0] as unknown as Record<string, unknown[] | undefined>)[field]) ?? [];
+      let k = 0;
+      for (const item of kept) if (k < good.length && JSON.stringify(item) === JSON.stringify(good[k])) k++;
+      expect(k).toBe(good.length);
+    }), params);
+  });
+});
+
+describe("plan-of-care dates around the date of service (day boundaries)", () => {
+  const days = (a: string, b: string): number => (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+  const severityOf = (report: Report, rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => f.severity);
+
+  it("before-start-of-care, certification-expired and certification-missing agree with the day arithmetic", () => {
+    fc.assert(fc.property(pocAroundDateArb, (session) => {
+      const report = validateSession(session);
+      expectGoodReport(report);
+      const dos = session.dateOfService;
+      const poc = session.planOfCare!;
+      const soc = poc.startOfCare;
+      expect(severityOf(report, "poc/before-start-of-care")).toEqual(soc !== undefined && days(dos, soc) < 0 ? ["error"] : []);
+
+      const expired = poc.certifiedThrough !== undefined ? days(dos, poc.certifiedThrough) > 0 : soc !== undefined && days(dos, soc) > 90;
+      expect(severityOf(report, "poc/certification-expired")).toEqual(expired ? ["error"] : soc === undefined && poc.certifiedThrough === undefined ? ["info"] : []);
+
+      let missing: string[];
+      if (soc === undefined) missing = ["info"];
+      else if (dos >= "2025-01-01" && poc.referralOnFile === true && poc.planSentToReferrerOn !== undefined && days(poc.planSentToReferrerOn, soc) <= 30) missing = [];
+      else if (poc.certifiedOn !== undefined) missing = days(poc.certifiedOn, soc) > 30 ? ["warning"] : [];
+      else missing = days(dos, isoPlusDays(soc, 30)) <= 0 ? ["info"] : ["warning"];
+      expect(severityOf(report, "poc/certification-missing")).toEqual(missing);
+    }), { numRuns: FUZZ_RUNS * 5 });
+  });
+});
