@@ -167,8 +167,9 @@ interface Line {
 /**
  * Turns a FHIR R4 Claim of a therapy visit into session-shaped input, one per date of service,
  * lines in item order. Each item's CPT/HCPCS `productOrService` is the code, `modifier` the
- * modifiers, `quantity.value` the units (as sent: `"2"`, invalid FHIR, is reported by
- * validateSession, not read as 2 nor dropped; so is a `quantity` that is not an object, e.g. `2`); the date is the item's `servicedDate` (or
+ * modifiers, `quantity.value` the units, as sent: `"2"` (invalid FHIR) is reported by
+ * validateSession, not read as 2 nor dropped, and a `quantity` that is not an object (a bare
+ * `2`, also invalid) is passed on as the units; the date is the item's `servicedDate` (or
  * `servicedPeriod.start`), else the claim's `billablePeriod.start`; the credential (PT vs PTA,
  * OT vs OTA) comes from the care team's `qualification` or `role` (codes, display or text,
  * NUCC taxonomy codes included). Codes and modifiers are trimmed. Something that is not a
