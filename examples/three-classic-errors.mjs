@@ -25,4 +25,4 @@ const visit = {
 
 const report = validateSession(visit);
 printReport("A visit with three classic errors", report);
-console.log(`\n${report.findings.length} finding(s); the rule families this visit is expected to hit: units/, ncci/ (or modifier/), doc/.`);
+console.log(`\n${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}; the rule families this visit is expected to hit: units/, ncci/ (or modifier/), doc/.`);

@@ -18,6 +18,7 @@ import { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ncci/ptp-data
 import { createNcciTables, type NcciTables } from "./ncci/tables.js";
 import type { MueRow, NcciReleaseInfo, PtpRow } from "./ncci/types.js";
 import { calculateUnits } from "./units/calculate-units.js";
+import { count } from "./units/words.js";
 import { LIBRARY_VERSION, validateSession } from "./validate.js";
 import type { RuleSetting, ValidateOptions } from "./validate/options.js";
 import type { Report, ReportUnits } from "./validate/report.js";
@@ -193,7 +194,7 @@ class ReportPrinter {
     if (this.format === "json") this.output.write(this.count === 0 ? "[]\n" : "\n]\n");
     if (this.format === "text") {
       const valid = this.count - this.invalid;
-      this.output.write(`\n${this.count} session(s) checked: ${valid} ready to bill, ${this.invalid} with errors.\n`);
+      this.output.write(`\n${count(this.count, "session")} checked: ${valid} ready to bill, ${this.invalid} with errors.\n`);
     }
     await this.output.flush(true);
     if (this.progressShown) this.err.write(`\rtherapy-claims: checked ${this.count} sessions.   \n`);
@@ -287,7 +288,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
   }
   await printer.end();
   if (badLines > 0) {
-    cli.err.write(`therapy-claims: ${badLines} line(s) of ${name} were not JSON and were skipped\n`);
+    cli.err.write(`therapy-claims: ${count(badLines, "line")} of ${name} ${badLines === 1 ? "was not JSON and was" : "were not JSON and were"} skipped\n`);
     return EXIT_UNUSABLE;
   }
   return printer.invalid > 0 ? EXIT_INVALID : EXIT_OK;

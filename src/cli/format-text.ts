@@ -72,6 +72,6 @@ export function formatTextReport(report: Report, label: string): string {
   for (const finding of report.findings) out.push(...formatFinding(finding));
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
-  out.push(`Result: ${report.valid ? "OK" : "NOT READY TO BILL"} (${errors} error(s), ${warnings} warning(s))`);
+  out.push(`Result: ${report.valid ? "OK" : "NOT READY TO BILL"} (${count(errors, "error")}, ${count(warnings, "warning")})`);
   return out.join("\n") + "\n";
 }

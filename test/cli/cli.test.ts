@@ -50,7 +50,10 @@ describe.concurrent("therapy-claims validate (child process)", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("2025-03-14, Medicare, PT plan of care");
     expect(r.stdout).toContain("97530 x2 25 min [GP]");
-    expect(r.stdout).toContain("1 session(s) checked: 1 ready to bill, 0 with errors.");
+    // Counted words agree with their number, no "session(s)", "error(s)".
+    expect(r.stdout).toContain("1 session checked: 1 ready to bill, 0 with errors.");
+    expect(r.stdout).toContain("(0 errors, 0 warnings)");
+    expect(r.stdout).not.toContain("(s)");
   });
 
   it("text: each finding with its severity, rule id, fix and source; exit 1 when a session has an error", async () => {
@@ -98,6 +101,7 @@ describe.concurrent("therapy-claims validate (child process)", () => {
     const r = await run(["validate", file("bad.ndjson", bad), "--format", "ndjson"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("line 3: not valid JSON");
+    expect(r.stderr).toMatch(/therapy-claims: 1 line of \S*bad\.ndjson was not JSON and was skipped/);
     expect(r.stdout.trimEnd().split("\n")).toHaveLength(3);
   });
 
