@@ -106,11 +106,16 @@ function invalidExtraRule(what: string, path: (string | number)[]): Finding {
   };
 }
 
-/** A rule's `meta.source` when it is one (an object with a title), else undefined; never throws. */
+/** Whether a user rule's source can be cited: an object with a title. */
+function isSource(source: unknown): source is Rule["meta"]["source"] {
+  return typeof (source as { title?: unknown } | null | undefined)?.title === "string";
+}
+
+/** A rule's `meta.source` when it is one (see {@link isSource}), else undefined; never throws. */
 function sourceOf(rule: Rule): Rule["meta"]["source"] | undefined {
   try {
     const source = rule.meta.source;
-    return typeof source?.title === "string" ? source : undefined;
+    return isSource(source) ? source : undefined;
   } catch {
     return undefined;
   }
@@ -118,7 +123,7 @@ function sourceOf(rule: Rule): Rule["meta"]["source"] | undefined {
 
 function toFinding(rule: Rule, severity: Severity, report: RuleReport): Finding {
   const source = report.source ?? rule.meta.source;
-  if (typeof source?.title !== "string") throw new TypeError("a finding has no source to cite (meta.source or the report's source, with a title)");
+  if (!isSource(source)) throw new TypeError("a finding has no source to cite (meta.source or the report's source, with a title)");
   const finding: Finding = {
     rule: rule.meta.id,
     severity: report.kind === "no-data" || report.kind === "advice" ? "info" : severity,

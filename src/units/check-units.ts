@@ -119,10 +119,9 @@ function otherAdvice(visit: Visit, billed: string, lead: string): string {
 /**
  * "97110 × 2"; for the cognitive service, the codes a claim carries ("97129 × 1, 97130 × 2"),
  * not "97129/97130 × 3", which a biller could read as 97129 × 3 (97129 is billed once a day).
- * `units` is 1 or more.
  */
 function asBilled(s: Service, units: number): string {
-  return s.key === COGNITIVE_FIRST ? `97129 × 1${units > 1 ? `, 97130 × ${units - 1}` : ""}` : `${s.label} × ${units}`;
+  return s.key === COGNITIVE_FIRST && units > 0 ? `97129 × 1${units > 1 ? `, 97130 × ${units - 1}` : ""}` : `${s.label} × ${units}`;
 }
 
 /**
@@ -296,9 +295,11 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${otherAdvice(visit, asBilled(s, range.max), "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over")}.`));
+      const bill = asBilled(s, range.max);
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over")}.`));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${asBilled(s, range.min)}${otherAdvice(visit, asBilled(s, range.min), "")}.`));
+      const bill = asBilled(s, range.min);
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${bill}${otherAdvice(visit, bill, "")}.`));
     }
   }
   if (!allBilled || timed.length === 0) return;

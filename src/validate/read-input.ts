@@ -39,10 +39,15 @@ function isRequiredIssue(path: Path): boolean {
  */
 function fieldToDrop(path: Path): Path {
   const [first] = path;
-  if (first === "services") return path.slice(0, typeof path[3] === "number" ? 4 : 3);
+  if (first === "services") return fieldOrItem(path, 3);
   // A plan's goal (its only list) is dropped alone, like a line's modifier: the other goals stay.
-  if ((first === "payer" || first === "provider" || SESSION_OBJECTS.has(String(first))) && path.length >= 2) return path.slice(0, typeof path[2] === "number" ? 3 : 2);
+  if ((first === "payer" || first === "provider" || SESSION_OBJECTS.has(String(first))) && path.length >= 2) return fieldOrItem(path, 2);
   return path.slice(0, 1);
+}
+
+/** `path` cut to its first `depth` keys, or one more when that one is a list item's index. */
+function fieldOrItem(path: Path, depth: number): Path {
+  return path.slice(0, typeof path[depth] === "number" ? depth + 1 : depth);
 }
 
 function isObject(value: unknown): value is Record<string | number, unknown> {

@@ -306,5 +306,5 @@ function checkOverlaps(session: Session, findings: Finding[]): void {
 // COGNITIVE: (seventh round) a fix names the codes a claim carries for the cognitive service,
 // "97129 × 1, 97130 × 1", not "97129/97130 × 2" (97129 is billed once a day).
 function asBilled(s: { key: string; label: string }, units: number): string {
-  return s.key === COGNITIVE_FIRST ? `97129 × 1${units > 1 ? `, 97130 × ${units - 1}` : ""}` : `${s.label} × ${units}`;
+  return s.key === COGNITIVE_FIRST && units > 0 ? `97129 × 1${units > 1 ? `, 97130 × ${units - 1}` : ""}` : `${s.label} × ${units}`;
 }
