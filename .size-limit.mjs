@@ -67,7 +67,9 @@ export default [
   // tables and an own `__proto__` key in `rules` no longer make the visit unreadable or switch
   // rules off (+1 B together): 43,448 B. The review's mend then named three repeated pieces
   // (isSource in lint.ts, fieldOrItem in read-input.ts, one asBilled per units fix): +16 B, 43,464 B.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "43.47 kB", gzip: true, ignore: ["zod"] },
+  // Eighth round: the 2^53 cap in units/chart.ts written `< 2 ** 53` (-9 B here, -9 B in ./units,
+  // whose whole bundle had 1 B of headroom): 43,455 B, limit lowered to 43.46 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "43.46 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },

@@ -8,8 +8,9 @@
  * @internal
  */
 export function wholeMinutes(minutes: unknown): number {
-  // 9007199254740991 is Number.MAX_SAFE_INTEGER, written out: 7 bytes less in the units bundle.
-  return typeof minutes === "number" && minutes > 0 && minutes <= 9007199254740991 ? Math.floor(minutes) : 0;
+  // At most Number.MAX_SAFE_INTEGER (2^53 − 1): no double lies between it and 2^53, so `< 2 ** 53`
+  // says the same, and is 16 bytes shorter than the name in the units bundle (9 after gzip).
+  return typeof minutes === "number" && minutes > 0 && minutes < 2 ** 53 ? Math.floor(minutes) : 0;
 }
 
 /**

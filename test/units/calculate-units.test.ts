@@ -119,6 +119,12 @@ describe("calculateUnits, CMS method: edge cases", () => {
     expect(r.lines.map((l) => [l.minutes, l.units])).toEqual([[0, 0], [23, 2]]);
   });
 
+  it("2^53 − 1 minutes are counted and 2^53 are not: the cap's boundary (written `< 2 ** 53` in chart.ts)", () => {
+    const r = calculateUnits([{ code: "97110", minutes: Number.MAX_SAFE_INTEGER }], { method: "ama" });
+    expect(r.lines[0]?.minutes).toBe(Number.MAX_SAFE_INTEGER);
+    expect(calculateUnits([{ code: "97110", minutes: 2 ** 53 }]).lines[0]?.minutes).toBe(0);
+  });
+
   it("never throws on any minutes, even when several lines add up past 2^53 (found by the oracle fuzz: it threw a TypeError)", () => {
     const big = Number.MAX_SAFE_INTEGER;
     const lines = Array.from({ length: 12 }, (_, i) => ({ code: ["97110", "97140", "97530", "97112"][i % 4]!, minutes: big - i }));
