@@ -68,8 +68,10 @@ export default [
   // rules off (+1 B together): 43,448 B. The review's mend then named three repeated pieces
   // (isSource in lint.ts, fieldOrItem in read-input.ts, one asBilled per units fix): +16 B, 43,464 B.
   // Eighth round: the 2^53 cap in units/chart.ts written `< 2 ** 53` (-9 B here, -9 B in ./units,
-  // whose whole bundle had 1 B of headroom): 43,455 B, limit lowered to 43.46 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "43.46 kB", gzip: true, ignore: ["zod"] },
+  // whose whole bundle had 1 B of headroom): 43,455 B, limit lowered to 43.46 kB. Then 92521–92524
+  // dated from 2014-01-01, with the ASHA notice as their source (a 2015 SLP evaluation was a false
+  // doc/deleted-code error "not valid before 2017-01-01"; +86 B): 43,541 B, limit 43.55 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "43.55 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },

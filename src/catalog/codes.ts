@@ -3,7 +3,8 @@
  *
  * Sources (see each row): Medicare Claims Processing Manual ch. 5 §20.2 (timed vs untimed),
  * NCCI Policy Manual ch. XI §H (who bills what), CR 10176 (discipline-specific modifiers),
- * CMS CY 2017 PFS final rule (evaluation codes), ASHA/AOTA notices (cognitive codes).
+ * CMS CY 2017 PFS final rule (evaluation codes), ASHA/AOTA notices (cognitive codes, and the SLP
+ * evaluation codes 92521–92524, in use since 2014-01-01).
  * Table as of 2026-11; dates are dates of service, inclusive.
  * CPT codes are the AMA's; no CPT descriptor text is reproduced here.
  */
@@ -16,15 +17,16 @@ const LIST = SOURCES.therapyCodeList;
 const EVAL = SOURCES.evalCodes2017;
 const COG = SOURCES.cognitiveCodes;
 const CR10176 = SOURCES.cpm5_10_4;
+const SLP_EVAL = SOURCES.slpEvalCodes2014;
 
 const ROWS = [
   // ── Speech-language pathology ────────────────────────────────────────────────────────
   { code: "92507", title: "Speech/language treatment, individual", summary: "Individual treatment of speech, language, voice, communication or auditory-processing disorders. Billed once per day whatever the time.", timed: false, contact: "one-on-one", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92508", "92526", "97129", "97130"], sources: [T, XI] },
   { code: "92508", title: "Speech/language treatment, group", summary: "The group form of 92507, for two or more patients. Untimed.", timed: false, contact: "group", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92507"], sources: [T, XI] },
-  { code: "92521", title: "Fluency evaluation", summary: "SLP evaluation of speech fluency (stuttering, cluttering). Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2017-01-01" }, sources: [CR10176] },
-  { code: "92522", title: "Speech sound production evaluation", summary: "SLP evaluation of articulation, phonology or motor speech. Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2017-01-01" }, sources: [CR10176] },
-  { code: "92523", title: "Speech sound and language evaluation", summary: "SLP evaluation of speech sound production together with language comprehension and expression. Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2017-01-01" }, sources: [CR10176] },
-  { code: "92524", title: "Voice and resonance analysis", summary: "SLP behavioral and qualitative analysis of voice and resonance. Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2017-01-01" }, sources: [CR10176] },
+  { code: "92521", title: "Fluency evaluation", summary: "SLP evaluation of speech fluency (stuttering, cluttering). Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2014-01-01" }, sources: [SLP_EVAL, CR10176] },
+  { code: "92522", title: "Speech sound production evaluation", summary: "SLP evaluation of articulation, phonology or motor speech. Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2014-01-01" }, sources: [SLP_EVAL, CR10176] },
+  { code: "92523", title: "Speech sound and language evaluation", summary: "SLP evaluation of speech sound production together with language comprehension and expression. Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2014-01-01" }, sources: [SLP_EVAL, CR10176] },
+  { code: "92524", title: "Voice and resonance analysis", summary: "SLP behavioral and qualitative analysis of voice and resonance. Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2014-01-01" }, sources: [SLP_EVAL, CR10176] },
   { code: "92526", title: "Swallowing/feeding treatment", summary: "Treatment of swallowing dysfunction or oral function for feeding. Untimed.", timed: false, contact: "one-on-one", disciplines: ["SLP", "OT"], alwaysTherapy: true, effective: {}, related: ["92507"], notes: "OTs may treat feeding under state scope; Medicare lists it as always therapy.", sources: [T, XI] },
 
   // ── Evaluations before 2017 (untimed, deleted) ────────────────────────────────────────────────────────────

@@ -83,6 +83,10 @@ export const SOURCES = {
     title: "CMS CY 2017 PFS final rule: PT/OT evaluation codes 97161–97168 replace 97001–97004",
     url: "https://www.providermagazine.com/Articles/Guest-Columns/Pages/New-Part-B-Evaluation-Codes-For-Therapy-Services-in-2017.aspx",
   },
+  slpEvalCodes2014: {
+    title: "ASHA notice: SLP evaluation codes 92521–92524 replace 92506 for dates of service from 2014-01-01",
+    url: "https://www.asha.org/content.aspx?id=8589941341&LangType=1033",
+  },
   therapyCodeList: {
     title: "CMS Annual Therapy Code List (always / sometimes therapy)",
     url: "https://www.cms.gov/medicare/billing/therapyservices",

@@ -16,10 +16,15 @@ ruleTable("doc/deleted-code", "error", {
     ["97004 names 97168", withLine("97004", "OT re-eval", {}, on("2020-02-01")), undefined, (f) => expect(f[0]!.message).toContain("97168")],
     ["G0515 in 2021 names 97129/97130", withLine("G0515", "Cognitive tx", {}, on("2021-01-04")), undefined, (f) => expect(f[0]!.message).toContain("97129")],
     ["97129 before it existed", withLine("97129", "Attention tasks", {}, on("2019-06-01")), undefined, (f) => expect(f[0]!.message).toContain("2020-01-01")],
+    ["92522 before the SLP evaluation codes existed (ASHA: from 2014-01-01)", withLine("92522", "Artic eval", {}, on("2013-12-31")), undefined, (f) => expect(f[0]!.message).toContain("2014-01-01")],
   ],
   passes: [
     ["97532 on its last day", withLine("97532", "Memory strategies", {}, on("2017-12-31"))],
     ["97129 in 2024", withLine("97129", "Attention tasks", {}, on("2024-05-01"))],
+    // Reported by the lintx helper (eighth round): the catalog dated 92521–92524 from 2017, so a
+    // 2015 visit got a false "not valid before 2017-01-01". ASHA: in use since 2014-01-01.
+    ["92522 in 2015", withLine("92522", "Artic eval", {}, on("2015-06-01"))],
+    ["92521 on its first day", withLine("92521", "Fluency eval", {}, on("2014-01-01"))],
     ["unknown code", withLine("99999", "x", {}, on("2024-05-01"))],
     ["lower-case code", withLine("g0515", "Cognitive tx", {}, on("2018-06-01"))],
   ],
