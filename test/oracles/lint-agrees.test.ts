@@ -54,7 +54,7 @@ describe("lintDocumentation agrees with the engine before the fast text scan (te
     );
   });
 
-  it("gives deep-equal findings with extra rules that are not rules or that break (ALONE:), and the same TypeError for a non-session (NOT-A-SESSION:)", () => {
+  it("gives deep-equal findings with extra rules that are not rules, that break (ALONE:) or whose ids are taken (RESERVED:), and the same TypeError for a non-session (NOT-A-SESSION:)", () => {
     const source = { title: "Clinic policy" };
     const good = { meta: { id: "house/ok", defaultSeverity: "warning", source }, check: () => [{ message: "ok" }] };
     const extras: unknown[] = [
@@ -64,6 +64,9 @@ describe("lintDocumentation agrees with the engine before the fast text scan (te
       [{ meta: { id: "house/throws", source }, check: () => { throw new Error("boom"); } }],
       [{ meta: { id: "house/partial", source }, check: () => [{ message: "kept?" }, null] }],
       [{ meta: { id: "house/severity", source, get defaultSeverity(): never { throw new Error("no severity"); } }, check: () => [] }],
+      // RESERVED: ids that are taken (a built-in rule's, a reserved family's, an earlier entry's).
+      [{ ...good, meta: { ...good.meta, id: "doc/activity-too-vague" } }, { ...good, meta: { ...good.meta, id: "units/exceeds-time" } }, good, good],
+      [{ ...good, meta: { ...good.meta, id: "internal/x" } }, { ...good, meta: { ...good.meta, id: "poc/house" } }],
     ];
     for (const s of benchSessions(20, 3)) {
       for (const [i, extraRules] of extras.entries()) {
