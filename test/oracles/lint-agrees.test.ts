@@ -5,7 +5,7 @@ import { lintDocumentation, type LintOptions } from "../../src/lint.js";
 import type { Session } from "../../src/model/index.js";
 import { parseSession } from "../../src/model/index.js";
 import { ADVERSARIAL_TEXTS, sessionWithText } from "../fuzz/adversarial-text.js";
-import { extremeSessionArb, FUZZ_RUNS, validSessionArb } from "../fuzz/arbitraries.js";
+import { extremeSessionArb, FUZZ_RUNS, isoPlusDays, validSessionArb } from "../fuzz/arbitraries.js";
 import { lintDocumentation as lintDocumentationV1 } from "./lint-v1/lint.js";
 
 /** The bench generator's sessions, typed as the benchmark types them. */
@@ -85,6 +85,27 @@ describe("lintDocumentation agrees with the engine before the fast text scan (te
         return "the copy did not throw";
       })());
     }
+  });
+
+  it("gives deep-equal findings for plan-of-care dates around the start of care: sent before it, on it, on day 30 and 31 (SENT-BEFORE:)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("2024-12-20", "2025-03-01", "9999-11-10"),
+        fc.integer({ min: -3, max: 45 }),
+        fc.option(fc.integer({ min: -40, max: 35 }), { nil: undefined }),
+        fc.option(fc.integer({ min: -5, max: 40 }), { nil: undefined }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (soc, dosDay, sentDay, certifiedDay, referralOnFile) => {
+          const planOfCare: Record<string, unknown> = { startOfCare: soc, goals: [{ id: "G1" }], treatmentDaysSinceProgressReport: 1 };
+          if (sentDay !== undefined) planOfCare.planSentToReferrerOn = isoPlusDays(soc, sentDay);
+          if (certifiedDay !== undefined) planOfCare.certifiedOn = isoPlusDays(soc, certifiedDay);
+          if (referralOnFile !== undefined) planOfCare.referralOnFile = referralOnFile;
+          const s = parseSession({ dateOfService: isoPlusDays(soc, dosDay), payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97110", minutes: 15, units: 1, activity: "Ther ex per HEP", goalIds: ["G1"] }], planOfCare });
+          expect(JSON.stringify(lintDocumentation(s))).toBe(JSON.stringify(lintDocumentationV1(s)));
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
   });
 
   it("gives deep-equal findings on sessions whose every text is an adversarial text (64 KiB cut)", () => {
