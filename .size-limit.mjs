@@ -70,11 +70,18 @@ export default [
   // Eighth round: the 2^53 cap in units/chart.ts written `< 2 ** 53` (-9 B here, -9 B in ./units,
   // whose whole bundle had 1 B of headroom): 43,455 B, limit lowered to 43.46 kB. Then 92521–92524
   // dated from 2014-01-01, with the ASHA notice as their source (a 2015 SLP evaluation was a false
-  // doc/deleted-code error "not valid before 2017-01-01"; +86 B): 43,541 B, limit 43.55 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "43.55 kB", gzip: true, ignore: ["zod"] },
+  // doc/deleted-code error "not valid before 2017-01-01"; +86 B): 43,541 B, limit 43.55 kB. Then
+  // the branch `lintx`: extraRules may not reuse a built-in rule's id, an earlier entry's or a
+  // family of the library's own findings (units/, input/, ...; they took over that rule or its
+  // settings silently, +181 B); poc/certification-missing reports a plan sent to the referrer
+  // before the start of care instead of counting it "within 30 days" (+167 B); progress reports
+  // by a clinician, not only "the therapist" (MBPM §220.3 D, +32 B): 43,915 B, limit 43.92 kB.
+  // The same +362 B (and the catalog's +86 B) took ./lint from 19,761 to 20,206 B: its limit
+  // goes 20 -> 20.21 kB (the linter entry carries every rule; nothing in it is optional).
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "43.92 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "20 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "20.21 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

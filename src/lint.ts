@@ -27,15 +27,32 @@ export interface LintOptions {
    */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /**
-   * A clinic's or payer's own rules, run after the built-in ones are merged. A user rule whose
-   * id equals a built-in rule's id replaces the built-in rule (the library never throws on
-   * configuration). A user rule that throws, returns something other than reports, or has no
-   * source to cite becomes one `error` finding naming the rule; the other rules still run. An
-   * entry that is not a rule (`null`, `{}`, no string `meta.id`), or an `extraRules` that is not
-   * an array, is skipped with one `error` finding `lint/invalid-extra-rule` naming its place.
+   * A clinic's or payer's own rules, run with the built-in ones in id order. A user rule that
+   * throws, returns something other than reports, or has no source to cite becomes one `error`
+   * finding naming the rule; the other rules still run. An entry that is not a rule (`null`,
+   * `{}`, no string `meta.id`), one whose id is taken (a built-in rule's, an earlier entry's, or
+   * in a family the library's own findings use: `units/`, `input/`, `lint/`, …), or an
+   * `extraRules` that is not an array, is skipped with one `error` finding
+   * `lint/invalid-extra-rule` naming its place and saying why (the library never throws on
+   * configuration). To replace a built-in rule, turn it `"off"` and give yours an id of its own.
    */
   readonly extraRules?: readonly Rule[];
 }
+
+/**
+ * The finding-id families a user rule may not use: those of the other checks and of the engine
+ * (docs/design.md's rule-id families, and `lint/`, `internal/`). A user rule named `units/…`
+ * would otherwise take over that check's `options.rules` settings in validateSession. `doc/`
+ * and `poc/` are open to user rules, except for the built-in rules' own ids.
+ *
+ * @internal For validateSession's `isLinterRule`; not part of the public API.
+ * @example
+ * ```ts
+ * RESERVED_FAMILY.exec("units/exceeds-time")?.[0]; //=> "units/"
+ * RESERVED_FAMILY.test("house/plan-present");      //=> false
+ * ```
+ */
+export const RESERVED_FAMILY = /^(?:input|catalog|units|ncci|mue|modifier|lint|internal)\//;
 
 const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 /** The built-in rules by id, and their ids sorted: built once, not on every call. */
@@ -95,13 +112,16 @@ function describeError(error: unknown): string {
   }
 }
 
-/** The finding for an `options.extraRules` (or an entry of it) that is not a rule and was skipped. */
-function invalidExtraRule(what: string, path: (string | number)[]): Finding {
+/** What a rule looks like, as the invalid-extra-rule messages say it. */
+const SHAPE = " ({ meta: { id, … }, check })";
+
+/** The finding for an `options.extraRules` (or its entry `i`) that was skipped, and why. */
+function invalidExtraRule(why: string, i?: number): Finding {
   return {
     rule: "lint/invalid-extra-rule",
     severity: "error",
-    message: `${what} ({ meta: { id, … }, check }), so it was skipped.`,
-    path,
+    message: `options.extraRules${i === undefined ? "" : `[${i}]`} ${why}, so it was skipped.`,
+    path: i === undefined ? ["options", "extraRules"] : ["options", "extraRules", i],
     source: LINT_SOURCES.lintOptions,
   };
 }
@@ -173,18 +193,22 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
   let ids: readonly string[] = BUILT_IN_IDS;
   const findings: Finding[] = [];
   const extra: unknown = options.extraRules ?? [];
-  if (!Array.isArray(extra)) findings.push(invalidExtraRule("options.extraRules is not an array of rules", ["options", "extraRules"]));
-  // Entry by entry: one that is not a rule (a getter that throws included) is named by its
-  // place and skipped, and fails none of the others.
+  if (!Array.isArray(extra)) findings.push(invalidExtraRule(`is not an array of rules${SHAPE}`));
+  // Entry by entry: one that is not a rule (a getter that throws included), or whose id is taken
+  // (it would take over that rule's findings and settings), is named by its place and skipped,
+  // and fails none of the others.
   else
     for (let i = 0; i < extra.length; i++) {
       let id: unknown;
+      let family: RegExpExecArray | null;
       try {
         id = (extra[i] as Rule).meta.id;
       } catch {
         // not a rule: reported below
       }
-      if (typeof id !== "string") findings.push(invalidExtraRule(`options.extraRules[${i}] is not a rule`, ["options", "extraRules", i]));
+      if (typeof id !== "string") findings.push(invalidExtraRule(`is not a rule${SHAPE}`, i));
+      else if (rules.has(id)) findings.push(invalidExtraRule(BUILT_IN_RULES.has(id) ? `has the built-in rule ${id}'s id (to replace it, turn it "off" and use an id of your own)` : "has an earlier entry's id", i));
+      else if ((family = RESERVED_FAMILY.exec(id))) findings.push(invalidExtraRule(`has an id in the ${family[0]} family of the library's own findings`, i));
       else {
         if (rules === BUILT_IN_RULES) rules = new Map(BUILT_IN_RULES);
         (rules as Map<string, Rule>).set(id, extra[i] as Rule);

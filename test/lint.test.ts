@@ -163,10 +163,11 @@ describe("engine", () => {
     expect(lintDocumentation(s).map((f) => f.rule)).toContain("doc/activity-too-vague");
   });
 
-  it("a user rule with a built-in id replaces the built-in rule", () => {
+  it("a user rule with a built-in id is skipped (an error), not a silent replacement; the built-in rule runs (test/lint-reserved-ids.test.ts)", () => {
     const replacement = createRule({ ...houseRule.meta, id: "doc/activity-too-vague", check: () => [] });
     const f = lintDocumentation(poor, { extraRules: [replacement] });
-    expect(f.some((x) => x.rule === "doc/activity-too-vague")).toBe(false);
+    expect(f.filter((x) => x.rule === "lint/invalid-extra-rule").map((x) => x.severity)).toEqual(["error"]);
+    expect(f.some((x) => x.rule === "doc/activity-too-vague")).toBe(true);
   });
 
   it("a throwing user rule becomes an error finding naming the rule; the others still run", () => {

@@ -7,6 +7,15 @@
  * read through MAC and association pages; the Noridian JE threshold table (2022–2024). One
  * amount a year, applied separately to the PT+SLP bucket and the OT bucket. Before 2018 a hard
  * cap with exceptions applied, so there is no row. Table as of 2026-11 (domain reference §13.5).
+ *
+ * Searched again on 2026-11-23 (stored CMS manual, Federal Register and MAC pages) for a CMS or
+ * MAC text behind the 2026 row and for a 2027 amount: the CY 2026 PFS final rule (CMS-1832-F,
+ * 90 FR 49266, 2025-11-05) is stored only in excerpts that do not reach its KX section; the
+ * yearly "Annual Update of Per-Beneficiary Threshold Amounts" CR was found for 2023 (CR 12923)
+ * and 2024 (CR 13371) only; the Noridian JE and NGS threshold pages stop at 2024. $2,480 for
+ * 2026 still rests on billing-company pages (five agree), so it stays `medium`. No CY 2027 PFS
+ * final rule, CR or MAC page was found, so there is no 2027 row: a 2027 visit reads as "no
+ * threshold known" (modifier/kx-no-data), never as the 2026 amount.
  */
 import { SOURCES } from "../model/sources.js";
 import type { Source } from "../model/source.js";

@@ -5,7 +5,7 @@ import { lintDocumentation, type LintOptions } from "../../src/lint.js";
 import type { Session } from "../../src/model/index.js";
 import { parseSession } from "../../src/model/index.js";
 import { ADVERSARIAL_TEXTS, sessionWithText } from "../fuzz/adversarial-text.js";
-import { extremeSessionArb, FUZZ_RUNS, validSessionArb } from "../fuzz/arbitraries.js";
+import { extremeSessionArb, FUZZ_RUNS, isoPlusDays, validSessionArb } from "../fuzz/arbitraries.js";
 import { lintDocumentation as lintDocumentationV1 } from "./lint-v1/lint.js";
 
 /** The bench generator's sessions, typed as the benchmark types them. */
@@ -54,7 +54,7 @@ describe("lintDocumentation agrees with the engine before the fast text scan (te
     );
   });
 
-  it("gives deep-equal findings with extra rules that are not rules or that break (ALONE:), and the same TypeError for a non-session (NOT-A-SESSION:)", () => {
+  it("gives deep-equal findings with extra rules that are not rules, that break (ALONE:) or whose ids are taken (RESERVED:), and the same TypeError for a non-session (NOT-A-SESSION:)", () => {
     const source = { title: "Clinic policy" };
     const good = { meta: { id: "house/ok", defaultSeverity: "warning", source }, check: () => [{ message: "ok" }] };
     const extras: unknown[] = [
@@ -64,6 +64,9 @@ describe("lintDocumentation agrees with the engine before the fast text scan (te
       [{ meta: { id: "house/throws", source }, check: () => { throw new Error("boom"); } }],
       [{ meta: { id: "house/partial", source }, check: () => [{ message: "kept?" }, null] }],
       [{ meta: { id: "house/severity", source, get defaultSeverity(): never { throw new Error("no severity"); } }, check: () => [] }],
+      // RESERVED: ids that are taken (a built-in rule's, a reserved family's, an earlier entry's).
+      [{ ...good, meta: { ...good.meta, id: "doc/activity-too-vague" } }, { ...good, meta: { ...good.meta, id: "units/exceeds-time" } }, good, good],
+      [{ ...good, meta: { ...good.meta, id: "internal/x" } }, { ...good, meta: { ...good.meta, id: "poc/house" } }],
     ];
     for (const s of benchSessions(20, 3)) {
       for (const [i, extraRules] of extras.entries()) {
@@ -82,6 +85,27 @@ describe("lintDocumentation agrees with the engine before the fast text scan (te
         return "the copy did not throw";
       })());
     }
+  });
+
+  it("gives deep-equal findings for plan-of-care dates around the start of care: sent before it, on it, on day 30 and 31 (SENT-BEFORE:)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("2024-12-20", "2025-03-01", "9999-11-10"),
+        fc.integer({ min: -3, max: 45 }),
+        fc.option(fc.integer({ min: -40, max: 35 }), { nil: undefined }),
+        fc.option(fc.integer({ min: -5, max: 40 }), { nil: undefined }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (soc, dosDay, sentDay, certifiedDay, referralOnFile) => {
+          const planOfCare: Record<string, unknown> = { startOfCare: soc, goals: [{ id: "G1" }], treatmentDaysSinceProgressReport: 1 };
+          if (sentDay !== undefined) planOfCare.planSentToReferrerOn = isoPlusDays(soc, sentDay);
+          if (certifiedDay !== undefined) planOfCare.certifiedOn = isoPlusDays(soc, certifiedDay);
+          if (referralOnFile !== undefined) planOfCare.referralOnFile = referralOnFile;
+          const s = parseSession({ dateOfService: isoPlusDays(soc, dosDay), payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97110", minutes: 15, units: 1, activity: "Ther ex per HEP", goalIds: ["G1"] }], planOfCare });
+          expect(JSON.stringify(lintDocumentation(s))).toBe(JSON.stringify(lintDocumentationV1(s)));
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
   });
 
   it("gives deep-equal findings on sessions whose every text is an adversarial text (64 KiB cut)", () => {

@@ -2,6 +2,8 @@ import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isoDayNumber, isoFromDayNumber } from "../../model/iso-days.js";
 import { LINT_SOURCES } from "../sources.js";
+import type { RuleReport } from "../types.js";
+import { count } from "../../units/words.js";
 
 /** Days after the start of care within which the initial certification is timely. */
 const CERTIFY_WITHIN_DAYS = 30;
@@ -12,7 +14,8 @@ const EXCEPTION_FROM = "2025-01-01";
  * `poc/certification-missing` (Medicare): no physician/NPP certification of the plan within
  * 30 days of the start of care. For dates of service from 2025-01-01 a signed referral on
  * file (`referralOnFile`) plus the plan sent to the referring practitioner within 30 days of
- * the start of care (`planSentToReferrerOn`) also satisfies the initial certification.
+ * the start of care (`planSentToReferrerOn`) also satisfies the initial certification; a
+ * sending date before the start of care is a finding of its own (the plan did not exist yet).
  * Before day 30 an uncertified plan gets `info` advice with the due date; a certification
  * dated after day 30 is a delayed certification (allowed with a reason) and is flagged so the
  * reason is on file. Other programs: not applied.
@@ -29,7 +32,7 @@ export const certificationMissing = createRule({
   description: "No certification of the plan of care within 30 days of the start of care (Medicare), unless the 2025 referral exception is met.",
   source: SOURCES.mbpm15_220_1,
   notes:
-    "The 30-day anchor of the 2025 exception differs between sources: APTA says the initial evaluation, Noridian JE the initial treatment; both are read here as planOfCare.startOfCare (the first day of the episode, evaluation included). The exception covers the initial certification only; recertification still needs a signature. Delayed certification is payable with a reason (§220.1.3), hence a warning.",
+    'MBPM ch. 15 §220.1.3: timely when "dated in the 30 days following the first day of treatment (including evaluation)"; Noridian JE (2025): the exception needs "one-time transmission of the plan of care to the referring provider within 30 days of initial treatment". Both windows are days 0–30 from planOfCare.startOfCare; a plan sent before it is a wrong date (the plan comes from that evaluation). The exception covers the initial certification only. Delayed certification is payable with a reason, hence a warning.',
   check(context) {
     const { session } = context;
     const poc = session.planOfCare;
@@ -40,20 +43,31 @@ export const certificationMissing = createRule({
     const start = isoDayNumber(poc.startOfCare);
     const dos = session.dateOfService;
     const exceptionApplies = dos >= EXCEPTION_FROM;
-    const sentInTime =
-      poc.planSentToReferrerOn !== undefined && isoDayNumber(poc.planSentToReferrerOn) - start <= CERTIFY_WITHIN_DAYS;
-    if (exceptionApplies && poc.referralOnFile === true && sentInTime) return [];
+    // Days from the start of care to the plan's sending: "within 30 days" is days 0–30 after it
+    // (a plan sent before the start of care was sent before it existed: see notes).
+    const sent = exceptionApplies && poc.referralOnFile === true && poc.planSentToReferrerOn !== undefined ? isoDayNumber(poc.planSentToReferrerOn) - start : NaN;
+    if (sent >= 0 && sent <= CERTIFY_WITHIN_DAYS) return [];
+    const late = poc.certifiedOn === undefined ? NaN : isoDayNumber(poc.certifiedOn) - start;
+    if (late <= CERTIFY_WITHIN_DAYS) return [];
+    const reports: RuleReport[] =
+      sent < 0
+        ? [
+            {
+              message: `The plan was sent to the referring practitioner ${count(-sent, "day")} before the start of care, so before the evaluation it comes from: that date cannot meet the 2025 referral exception.`,
+              path: ["planOfCare", "planSentToReferrerOn"],
+              fix: "Correct the date the plan was sent (on or after the start of care), or obtain the physician's or NPP's dated signature.",
+              source: LINT_SOURCES.pocException2025,
+            },
+          ]
+        : [];
 
-    if (poc.certifiedOn !== undefined) {
-      const late = isoDayNumber(poc.certifiedOn) - start;
-      if (late <= CERTIFY_WITHIN_DAYS) return [];
-      return [
-        {
-          message: `The plan was certified ${late} days after the start of care (more than ${CERTIFY_WITHIN_DAYS}): a delayed certification needs the reason for the delay on file.`,
-          path: ["planOfCare", "certifiedOn"],
-          fix: "Keep the physician's or NPP's dated signature with a note explaining the delay.",
-        },
-      ];
+    if (late > CERTIFY_WITHIN_DAYS) {
+      reports.push({
+        message: `The plan was certified ${late} days after the start of care (more than ${CERTIFY_WITHIN_DAYS}): a delayed certification needs the reason for the delay on file.`,
+        path: ["planOfCare", "certifiedOn"],
+        fix: "Keep the physician's or NPP's dated signature with a note explaining the delay.",
+      });
+      return reports;
     }
     const due = start + CERTIFY_WITHIN_DAYS;
     const deadline = isoFromDayNumber(due);
@@ -61,24 +75,22 @@ export const certificationMissing = createRule({
       ? " (or a signed referral on file plus the plan sent to the referring practitioner within 30 days)"
       : "";
     // Day numbers, not text: past 9999 the deadline has five digits ("10000-01-14" < "9999-12-20").
-    if (isoDayNumber(dos) <= due) {
-      return [
-        {
-          kind: "advice",
-          message: `The plan of care is not certified yet; certification${exceptionHint} is due by ${deadline}.`,
-          path: ["planOfCare", "certifiedOn"],
-        },
-      ];
-    }
-    return [
-      {
-        message: `The plan of care was not certified within ${CERTIFY_WITHIN_DAYS} days of the start of care (due ${deadline})${exceptionHint ? ", and the 2025 referral exception is not documented" : ""}.`,
-        path: ["planOfCare", "certifiedOn"],
-        fix: exceptionApplies
-          ? "Obtain the physician's or NPP's dated signature, or record the signed referral and the date the plan was sent to the referring practitioner."
-          : "Obtain the physician's or NPP's dated signature (a delayed certification needs a reason).",
-        ...(exceptionApplies ? { source: LINT_SOURCES.pocException2025 } : {}),
-      },
-    ];
+    reports.push(
+      isoDayNumber(dos) <= due
+        ? {
+            kind: "advice",
+            message: `The plan of care is not certified yet; certification${exceptionHint} is due by ${deadline}.`,
+            path: ["planOfCare", "certifiedOn"],
+          }
+        : {
+            message: `The plan of care was not certified within ${CERTIFY_WITHIN_DAYS} days of the start of care (due ${deadline})${exceptionHint ? ", and the 2025 referral exception is not documented" : ""}.`,
+            path: ["planOfCare", "certifiedOn"],
+            fix: exceptionApplies
+              ? "Obtain the physician's or NPP's dated signature, or record the signed referral and the date the plan was sent to the referring practitioner."
+              : "Obtain the physician's or NPP's dated signature (a delayed certification needs a reason).",
+            ...(exceptionApplies ? { source: LINT_SOURCES.pocException2025 } : {}),
+          },
+    );
+    return reports;
   },
 });

@@ -6,8 +6,9 @@ const TREATMENT_DAYS = 10;
 
 /**
  * `poc/progress-report-due` (Medicare): `treatmentDaysSinceProgressReport` (this visit
- * included) is 10 or more, so a progress report by the therapist is due at this visit (10)
- * or overdue (more). The old "or 30 calendar days" prong is no longer in the manual and is not
+ * included) is 10 or more, so a clinician's progress report (the therapist's, or that of the
+ * physician/NPP who provides or supervises the services; never an assistant's) is due at this
+ * visit (10) or overdue (more). The old "or 30 calendar days" prong is no longer in the manual and is not
  * applied. Other programs: not applied.
  *
  * @example
@@ -39,7 +40,7 @@ export const progressReportDue = createRule({
             ? `This visit is treatment day ${n} since the last progress report: a progress report is due at this visit.`
             : `This visit is treatment day ${n} since the last progress report: a progress report was due by day ${TREATMENT_DAYS}.`,
         path: ["planOfCare", "treatmentDaysSinceProgressReport"],
-        fix: "The therapist (not an assistant) writes a progress report assessing progress toward each goal.",
+        fix: "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
       },
     ];
   },

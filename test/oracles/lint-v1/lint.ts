@@ -2,6 +2,8 @@ import { getCode } from "../../../src/catalog/catalog.js";
 import type { CodeInfo } from "../../../src/catalog/types.js";
 import type { Finding, Severity } from "../../../src/model/finding.js";
 import type { Session } from "../../../src/model/session.js";
+// RESERVED: the live list of reserved families (the list is written once).
+import { RESERVED_FAMILY } from "../../../src/lint.js";
 import { RULES } from "./rules/registry.js";
 import { LINT_SOURCES } from "./rules/sources.js";
 import { analyzeText, type TextFacts } from "./rules/text/analyze-text.js";
@@ -80,6 +82,11 @@ function invalidExtraRule(what: string, path: (string | number)[]): Finding {
   };
 }
 
+// RESERVED: the finding for an extraRules entry whose id is taken.
+function reservedId(i: number, why: string): Finding {
+  return { rule: "lint/invalid-extra-rule", severity: "error", message: `options.extraRules[${i}] ${why}, so it was skipped.`, path: ["options", "extraRules", i], source: LINT_SOURCES.lintOptions };
+}
+
 // ALONE: a failing rule's finding cites its meta.source only when that is a source, never throwing.
 function sourceOf(rule: Rule): Rule["meta"]["source"] | undefined {
   try {
@@ -151,6 +158,11 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
         // not a rule
       }
       if (typeof id !== "string") findings.push(invalidExtraRule(`options.extraRules[${i}] is not a rule`, ["options", "extraRules", i]));
+      // RESERVED: a built-in rule's id, an earlier entry's id, or an id in a family the library's
+      // own findings use is skipped with one error saying why (it replaced the rule silently).
+      else if (BUILT_IN_RULES.has(id)) findings.push(reservedId(i, `has the built-in rule ${id}'s id (to replace it, turn it "off" and use an id of your own)`));
+      else if (rules.has(id)) findings.push(reservedId(i, "has an earlier entry's id"));
+      else if (RESERVED_FAMILY.test(id)) findings.push(reservedId(i, `has an id in the ${id.slice(0, id.indexOf("/") + 1)} family of the library's own findings`));
       else {
         if (rules === BUILT_IN_RULES) rules = new Map(BUILT_IN_RULES);
         (rules as Map<string, Rule>).set(id, extra[i] as Rule);

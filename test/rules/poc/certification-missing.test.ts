@@ -1,6 +1,6 @@
-import { expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PlanOfCare } from "../../../src/model/session.js";
-import { ruleTable, session } from "../helpers.js";
+import { findingsOf, ruleTable, session } from "../helpers.js";
 
 const poc = (dateOfService: string, plan: PlanOfCare, program: "medicare" | "commercial" = "medicare") =>
   session({ dateOfService, payer: { program }, planOfCare: { treatmentDaysSinceProgressReport: 2, goals: [{ id: "G1" }], ...plan } });
@@ -15,11 +15,34 @@ ruleTable("poc/certification-missing", "warning", {
     ["not certified yet, day 13: info with the due date", poc("2025-03-14", { startOfCare: "2025-03-01" }), "info", (f) => expect(f[0]!.message).toContain("2025-03-31")],
     ["started 9999-12-15, seen 9999-12-20: not yet due, info (due 10000-01-14 is after 9999-12-20 though not as text)", poc("9999-12-20", { startOfCare: "9999-12-15" }), "info", (f) => expect(f[0]!.message).toContain("due by 10000-01-14")],
     ["no start of care: info", poc("2025-03-14", { certifiedOn: "2025-03-02" }), "info"],
+    // MBPM §220.1.3: "dated in the 30 days following the first day of treatment (including
+    // evaluation)"; a plan cannot be sent before the evaluation it comes from (it passed as "within 30 days").
+    ["2025: referral on file, plan 'sent' 3 days before the start of care: the date is reported, not a pass", poc("2025-04-10", { startOfCare: "2025-03-01", referralOnFile: true, planSentToReferrerOn: "2025-02-26" }), undefined, (f) => {
+      expect(f[0]).toMatchObject({ path: ["planOfCare", "planSentToReferrerOn"], message: expect.stringContaining("3 days before the start of care") });
+      expect(f[0]!.source.title).toContain("CY 2025 PFS");
+      expect(f[1]).toMatchObject({ path: ["planOfCare", "certifiedOn"] });
+    }],
+    ["2025: plan 'sent' 1 day before the start of care and a delayed certification: both reported", poc("2025-05-10", { startOfCare: "2025-03-01", certifiedOn: "2025-04-15", referralOnFile: true, planSentToReferrerOn: "2025-02-28" }), undefined, (f) => {
+      expect(f.map((x) => x.path)).toEqual([["planOfCare", "planSentToReferrerOn"], ["planOfCare", "certifiedOn"]]);
+      expect(f[0]!.message).toContain("1 day before");
+    }],
   ],
   passes: [
     ["certified on day 30", poc("2024-05-01", { startOfCare: "2024-03-01", certifiedOn: "2024-03-31" })],
     ["2025 exception: referral on file plus plan sent on day 30 (APTA / Noridian JE)", poc("2025-05-01", { startOfCare: "2025-03-01", referralOnFile: true, planSentToReferrerOn: "2025-03-31" })],
     ["2025 exception with a late signature", poc("2025-05-01", { startOfCare: "2025-03-01", certifiedOn: "2025-04-20", referralOnFile: true, planSentToReferrerOn: "2025-03-03" })],
     ["commercial payer: Medicare rule not applied", poc("2024-04-01", { startOfCare: "2024-03-01" }, "commercial")],
+    ["2025 exception: plan sent on the day of the evaluation (day 0)", poc("2025-04-10", { startOfCare: "2025-03-01", referralOnFile: true, planSentToReferrerOn: "2025-03-01" })],
+    ["a sending date before the start of care, but certified on day 10: the certification suffices", poc("2025-04-10", { startOfCare: "2025-03-01", certifiedOn: "2025-03-11", referralOnFile: true, planSentToReferrerOn: "2025-02-20" })],
+    ["a sending date before the start of care with no referral on file: the exception is not claimed (only the certification is read)", poc("2025-04-10", { startOfCare: "2025-03-01", certifiedOn: "2025-03-11", planSentToReferrerOn: "2025-02-20" })],
   ],
+});
+
+describe("poc/certification-missing: a sending date before the start of care while certification is not yet due", () => {
+  it("is a warning on that date beside the info advice with the due date", () => {
+    const f = findingsOf("poc/certification-missing", poc("2025-03-14", { startOfCare: "2025-03-01", referralOnFile: true, planSentToReferrerOn: "2025-02-27" }));
+    expect(f.map((x) => [x.severity, x.path])).toEqual([["warning", ["planOfCare", "planSentToReferrerOn"]], ["info", ["planOfCare", "certifiedOn"]]]);
+    expect(f[0]!.message).toBe("The plan was sent to the referring practitioner 2 days before the start of care, so before the evaluation it comes from: that date cannot meet the 2025 referral exception.");
+    expect(f[1]!.message).toContain("due by 2025-03-31");
+  });
 });

@@ -5,6 +5,7 @@ import { parseISO } from "date-fns/parseISO";
 import { SOURCES } from "../../../../../src/model/sources.js";
 import { createRule } from "../create-rule.js";
 import { LINT_SOURCES } from "../sources.js";
+import type { RuleReport } from "../types.js";
 
 /** Days after the start of care within which the initial certification is timely. */
 const CERTIFY_WITHIN_DAYS = 30;
@@ -44,14 +45,28 @@ export const certificationMissing = createRule({
     const deadline = format(addDays(start, CERTIFY_WITHIN_DAYS), "yyyy-MM-dd");
     const dos = session.dateOfService;
     const exceptionApplies = dos >= EXCEPTION_FROM;
-    const sentInTime =
-      poc.planSentToReferrerOn !== undefined && differenceInCalendarDays(parseISO(poc.planSentToReferrerOn), start) <= CERTIFY_WITHIN_DAYS;
+    // SENT-BEFORE: a plan sent before the start of care is not "within 30 days" (MBPM §220.1.3:
+    // "in the 30 days following the first day of treatment"); it is reported, beside the rest.
+    const sentDays = poc.planSentToReferrerOn === undefined ? undefined : differenceInCalendarDays(parseISO(poc.planSentToReferrerOn), start);
+    const sentInTime = sentDays !== undefined && sentDays >= 0 && sentDays <= CERTIFY_WITHIN_DAYS;
     if (exceptionApplies && poc.referralOnFile === true && sentInTime) return [];
+    const sentBefore: RuleReport[] =
+      exceptionApplies && poc.referralOnFile === true && sentDays !== undefined && sentDays < 0
+        ? [
+            {
+              message: `The plan was sent to the referring practitioner ${-sentDays} ${sentDays === -1 ? "day" : "days"} before the start of care, so before the evaluation it comes from: that date cannot meet the 2025 referral exception.`,
+              path: ["planOfCare", "planSentToReferrerOn"],
+              fix: "Correct the date the plan was sent (on or after the start of care), or obtain the physician's or NPP's dated signature.",
+              source: LINT_SOURCES.pocException2025,
+            },
+          ]
+        : [];
 
     if (poc.certifiedOn !== undefined) {
       const late = differenceInCalendarDays(parseISO(poc.certifiedOn), start);
       if (late <= CERTIFY_WITHIN_DAYS) return [];
       return [
+        ...sentBefore,
         {
           message: `The plan was certified ${late} days after the start of care (more than ${CERTIFY_WITHIN_DAYS}): a delayed certification needs the reason for the delay on file.`,
           path: ["planOfCare", "certifiedOn"],
@@ -65,6 +80,7 @@ export const certificationMissing = createRule({
     // DAYNUM: days, not text, so a deadline past 9999 ("10000-01-14") is not before "9999-12-20".
     if (differenceInCalendarDays(parseISO(dos), start) <= CERTIFY_WITHIN_DAYS) {
       return [
+        ...sentBefore,
         {
           kind: "advice",
           message: `The plan of care is not certified yet; certification${exceptionHint} is due by ${deadline}.`,
@@ -73,6 +89,7 @@ export const certificationMissing = createRule({
       ];
     }
     return [
+      ...sentBefore,
       {
         message: `The plan of care was not certified within ${CERTIFY_WITHIN_DAYS} days of the start of care (due ${deadline})${exceptionHint ? ", and the 2025 referral exception is not documented" : ""}.`,
         path: ["planOfCare", "certifiedOn"],

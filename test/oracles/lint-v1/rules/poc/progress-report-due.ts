@@ -39,7 +39,8 @@ export const progressReportDue = createRule({
             ? `This visit is treatment day ${n} since the last progress report: a progress report is due at this visit.`
             : `This visit is treatment day ${n} since the last progress report: a progress report was due by day ${TREATMENT_DAYS}.`,
         path: ["planOfCare", "treatmentDaysSinceProgressReport"],
-        fix: "The therapist (not an assistant) writes a progress report assessing progress toward each goal.",
+        // CLINICIAN: MBPM §220.3 D lets the physician/NPP who provides or supervises the services write it too.
+        fix: "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
       },
     ];
   },
