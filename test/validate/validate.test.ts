@@ -154,6 +154,44 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     expect(rules(report)).not.toContain("doc/goal-link-missing");
   });
 
+  // Eighth round: a list of more than four modifiers was dropped whole (input/ignored-field), so
+  // the line was told it had no GP and modifier/too-many could never fire through validateSession.
+  it.each([
+    [["GP", "59", "KX", "XU", "CQ"], "97530 carries 5 modifiers (GP, 59, KX, XU, CQ); a claim line has room for four."],
+    [["GP", "59", "KX", "XU", "CQ", "76", "77", "XS", "XE", "GP"], "97530 carries 10 modifiers (GP, 59, KX, XU, CQ, 76, 77, XS and 2 more); a claim line has room for four."],
+  ])("a line of more than four modifiers %j is read whole: modifier/too-many says so, and nothing says 'no GP'", (modifiers, said) => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession(deepFreeze({ ...visit, services: [{ ...visit.services[0]!, modifiers }] }));
+    expect(report.session?.services[0]?.modifiers).toEqual(modifiers);
+    expect(report.findings.filter((f) => f.rule.startsWith("input/"))).toEqual([]);
+    expect(report.findings.filter((f) => f.rule === "modifier/too-many").map((f) => [f.message, f.severity, f.path])).toEqual([[said, "error", ["services", 0, "modifiers"]]]);
+    expect(rules(report)).not.toContain("modifier/therapy-modifier-missing");
+  });
+
+  // Eighth round: modifiers sent as one text were ignored (the line was told it had no GP).
+  it.each([
+    ["GP,59", ["GP", "59"], "the modifiers GP, 59"],
+    ["GP 59", ["GP", "59"], "the modifiers GP, 59"],
+    ["GP;KX", ["GP", "KX"], "the modifiers GP, KX"],
+    [" gp , 59 ", ["gp", "59"], "the modifiers gp, 59"],
+    ["GP", ["GP"], "the modifier GP"],
+  ])("modifiers sent as the one text %j are read as %j, with one warning that says so", (modifiers, parts, readAs) => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession(deepFreeze({ ...visit, services: [{ ...visit.services[0]!, modifiers }] }));
+    expect(report.session?.services[0]?.modifiers).toEqual(parts);
+    expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => [f.rule, f.severity, f.message, f.path, f.fix])).toEqual([[
+      "input/read-as-list", "warning", `services[0].modifiers is one text, not a list; it was read as ${readAs}.`, ["services", 0, "modifiers"],
+      `Send services[0].modifiers as a list: ${JSON.stringify(parts)}.`,
+    ]]);
+    expect(rules(report)).not.toContain("modifier/therapy-modifier-missing");
+  });
+
+  it.each(["GP,5", "GP59", "", "GP,PT!,XXX"])("a modifiers text whose parts are not all 2-character modifiers (%j) is still ignored, as before", (modifiers) => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, modifiers }] });
+    expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual(["services[0].modifiers must be an array; services[0].modifiers was ignored, so the checks ran without it."]);
+  });
+
   it("with a required field missing, optional-field problems are listed too", () => {
     const report = validateSession({ ...clone(CLEAN_VISIT), dateOfService: undefined, totalTimedMinutes: -1 });
     expect(report.findings.map((f) => [f.severity, f.rule])).toEqual([["error", "input/required-field"], ["warning", "input/ignored-field"]]);

@@ -49,8 +49,8 @@ function isObject(value: unknown): value is Record<string | number, unknown> {
   return typeof value === "object" && value !== null;
 }
 
-/** A copy of `value` without the field at `path`; objects along the path are copied, never changed. */
-function without(value: unknown, path: Path): unknown {
+/** A copy of `value` without the field at `path` (AS-LIST: or with `put` there); objects along the path are copied, never changed. */
+function without(value: unknown, path: Path, put?: unknown): unknown {
   if (path.length === 0 || !isObject(value)) return value;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   if (Array.isArray(value)) {
@@ -58,14 +58,15 @@ function without(value: unknown, path: Path): unknown {
     // ONE-ITEM: the item itself is removed (the caller drops items from the last to the first).
     if (typeof head === "number" && head < copy.length) {
       if (rest.length === 0) copy.splice(head, 1);
-      else copy[head] = without(copy[head], rest);
+      else copy[head] = without(copy[head], rest, put);
     }
     return copy;
   }
   const copy: Record<string | number, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (rest.length === 0 && key === String(head)) continue;
-    Object.defineProperty(copy, key, { value: key === String(head) ? without(value[key], rest) : value[key], enumerable: true, writable: true, configurable: true });
+    if (rest.length === 0 && key === String(head) && put === undefined) continue;
+    const kept = key !== String(head) ? value[key] : rest.length === 0 ? put : without(value[key], rest, put);
+    Object.defineProperty(copy, key, { value: kept, enumerable: true, writable: true, configurable: true });
   }
   return copy;
 }
@@ -89,6 +90,26 @@ function withPlainMessage(input: unknown, issue: InputIssue): InputIssue {
   if (m === null || valueAt(input, issue.path) === undefined) return issue;
   const expected = m[1] ?? "value";
   return { path: issue.path, message: `must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}` };
+}
+
+// AS-LIST: a line's modifiers sent as one text ("GP,59") whose every part is a well-formed
+// modifier are read as those parts, with an input/read-as-list warning, not ignored.
+function modifierParts(path: Path, value: unknown): string[] | undefined {
+  if (path.length !== 3 || path[0] !== "services" || path[2] !== "modifiers" || typeof value !== "string") return undefined;
+  const parts = value.split(/[^0-9A-Za-z]+/).filter((p) => p !== "");
+  return parts.length > 0 && parts.every((p) => p.length === 2) ? parts : undefined;
+}
+
+function readAsListFinding(path: Path, parts: readonly string[]): Finding {
+  const where = formatPath(path);
+  return {
+    rule: "input/read-as-list",
+    severity: "warning",
+    message: `${where} is one text, not a list; it was read as the modifier${parts.length > 1 ? "s" : ""} ${parts.join(", ")}.`,
+    path: [...path],
+    fix: `Send ${where} as a list: ${JSON.stringify(parts)}.`,
+    source: VALIDATE_SOURCES.sessionModel,
+  };
 }
 
 function requiredFinding(issue: InputIssue): Finding {
@@ -179,14 +200,22 @@ export function readSessionInput(input: unknown): SessionRead {
           const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => ignoredFinding(i, fieldToDrop(i.path), false));
           return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
         }
-        for (const issue of issues) findings.push(ignoredFinding(issue, fieldToDrop(issue.path), true));
+        // AS-LIST: the parts of a modifiers text replace it (one issue per path, so one replacement).
+        const readAs = new Map<Path, string[]>();
+        for (const issue of issues) {
+          const parts = modifierParts(issue.path, valueAt(current, issue.path));
+          if (parts) readAs.set(issue.path, parts);
+          findings.push(parts ? readAsListFinding(issue.path, parts) : ignoredFinding(issue, fieldToDrop(issue.path), true));
+        }
         // ONE-ITEM: drops from the last issue to the first, so that removing a list's item leaves the
         // paths of its earlier items as they were (zod lists a list's items in order).
         // GOAL-ITEM: a goal with two bad fields has two issues for one item: it is removed once.
         const dropped = new Set<string>();
         for (const issue of [...issues].reverse()) {
           const path = fieldToDrop(issue.path);
-          if (!dropped.has(JSON.stringify(path))) current = without(current, path);
+          const parts = readAs.get(issue.path);
+          if (parts) current = without(current, path, parts);
+          else if (!dropped.has(JSON.stringify(path))) current = without(current, path);
           dropped.add(JSON.stringify(path));
         }
       }
