@@ -149,7 +149,16 @@ function ignoredFinding(issue: InputIssue, dropped: Path, checksRan: boolean): F
   };
 }
 
-function describeThrown(error: unknown): string {
+/**
+ * The kind of thing thrown (an error's name, else its type), never its message.
+ *
+ * @example
+ * ```ts
+ * describeThrown(new TypeError("boom")); //=> "TypeError"
+ * ```
+ * @internal
+ */
+export function describeThrown(error: unknown): string {
   try {
     if (error instanceof Error) return error.name;
     return typeof error;

@@ -7,6 +7,7 @@ import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "./options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
+import { readOptions } from "./read-options.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
 import { VALIDATE_SOURCES } from "./sources.js";
@@ -186,14 +187,14 @@ export function makeReport(session: Session | null, units: ReportUnits | null, f
  * ```
  */
 export function validateWithChecks(input: unknown, givenOptions: ValidateOptions, checks: readonly SessionCheck[]): Report {
-  // Options come from JavaScript callers too: anything but an object means "no options".
-  const options: ValidateOptions = typeof givenOptions === "object" && givenOptions !== null ? givenOptions : {};
   try {
     const read = readSessionInput(input);
-    if (read.session === null) return makeReport(null, null, read.findings, null, null);
+    const findings = read.findings;
+    // Options come from JavaScript callers too: one that throws as it is read is named and left out.
+    const options = readOptions(givenOptions, findings);
+    if (read.session === null) return makeReport(null, null, findings, null, null);
     const session = read.session;
     const method = payerProfileOf(session.payer, options.payer).unitMethod;
-    const findings = read.findings;
     // The unit calculation is made once: it is the report's `units` and the units check's input.
     let units: ReportUnits | null = null;
     try {

@@ -287,6 +287,43 @@ describe("validateSession: options from JavaScript callers", () => {
     expect(rules(validateSession(vague, options as unknown as Parameters<typeof validateSession>[1]))).toContain("doc/activity-too-vague");
   });
 
+  // Eighth round: a getter that throws on options.payer or options.rules gave "The input could
+  // not be read" (input/unreadable), which blames the visit, and no check ran.
+  type Options = Parameters<typeof validateSession>[1];
+  const throwing = (key: string, error: unknown = new TypeError("boom")): Options => Object.defineProperty({}, key, { enumerable: true, get: () => { throw error; } }) as Options;
+  it.each([
+    ["payer", throwing("payer")],
+    ["rules", throwing("rules", new RangeError("boom"))],
+    ["payer", { payer: throwing("kxThreshold") }],
+    ["rules", { rules: new Proxy({}, { ownKeys: () => { throw new Error("boom"); } }) }],
+    ["ncci", throwing("ncci")],
+    ["extraRules", throwing("extraRules")],
+    ["setting", throwing("setting")],
+  ] as [string, Options][])("an options.%s that throws as it is read is one input/unreadable-option error naming it; the visit is read and every check runs without it", (key, options) => {
+    const report = validateSession(clone(UNKNOWN_CODE_VISIT), options);
+    expect(report.session).not.toBeNull();
+    const about = report.findings.filter((f) => f.rule.startsWith("input/") || f.rule.startsWith("internal/"));
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatchObject({ rule: "input/unreadable-option", severity: "error" });
+    expect(about[0]?.message).toMatch(new RegExp(`^The ${key} option could not be read \\(it threw \\w+\\), so the checks ran without it\\.$`));
+    expect(report.valid).toBe(false);
+    // Every other finding is the one given without options.
+    expect(report.findings.filter((f) => f !== about[0])).toEqual(validateSession(clone(UNKNOWN_CODE_VISIT)).findings);
+  });
+
+  it("an options object whose every read throws: one error per option, the checks still run", () => {
+    const report = validateSession(clone(CLEAN_VISIT), new Proxy({}, { get: () => { throw new Error("boom"); } }) as Options);
+    expect(report.findings.filter((f) => f.rule === "input/unreadable-option").map((f) => f.message.split(" ")[1])).toEqual(["extraRules", "ncci", "payer", "rules", "setting"]);
+    expect(report.findings.filter((f) => f.rule !== "input/unreadable-option")).toEqual(validateSession(clone(CLEAN_VISIT)).findings);
+  });
+
+  it("a payer option's getters are read once (the checks read a copy)", () => {
+    let reads = 0;
+    const payer = Object.defineProperty({}, "kxThreshold", { enumerable: true, get: () => (++reads, false) });
+    validateSession(clone(CLEAN_VISIT), { payer });
+    expect(reads).toBe(1);
+  });
+
   it("a rules value that is not a severity is ignored", () => {
     const findings = validateSession(UNKNOWN_CODE_VISIT, { rules: { "catalog/unknown-code": "loud" as "off" } }).findings;
     expect(findings.find((f) => f.rule === "catalog/unknown-code")?.severity).toBe("warning");
