@@ -177,6 +177,19 @@ describe("parseSession", () => {
     expect(issuesOf(withLine({ minutes })).map((i) => i.message)).toEqual(messages);
   });
 
+  // Eighth round: -1e308 minutes got "must be a whole number of minutes" beside "must not be negative".
+  it.each<[string, Record<string, unknown>, (string | number)[], string]>([
+    ["minutes", withLine({ minutes: -1e308 }), ["services", 0, "minutes"], "must not be negative"],
+    ["minutes", withLine({ minutes: -(2 ** 60) }), ["services", 0, "minutes"], "must not be negative"],
+    ["assistantMinutes", withLine({ assistantMinutes: -1e308 }), ["services", 0, "assistantMinutes"], "must not be negative"],
+    ["units", withLine({ units: -1e308 }), ["services", 0, "units"], "must not be negative"],
+    ["groupSize", withLine({ groupSize: -1e308 }), ["services", 0, "groupSize"], "must be at least 1"],
+    ["totalTimedMinutes", { ...MINIMAL, totalTimedMinutes: -1e308 }, ["totalTimedMinutes"], "must not be negative"],
+    ["treatmentDaysSinceProgressReport", { ...MINIMAL, planOfCare: { treatmentDaysSinceProgressReport: -1e308 } }, ["planOfCare", "treatmentDaysSinceProgressReport"], "must not be negative"],
+  ])("%s below the safe-integer range has one message, its lower bound's", (_field, input, path, message) => {
+    expect(issuesOf(input)).toEqual([{ path, message }]);
+  });
+
   it("never gives a session with a hole for a list whose length changes while zod reads it: it throws, naming what it could not read", () => {
     // zod allocated the output by one read of length (the .max(4) check's) and looped by another:
     // ["GP", "59", <hole>] came out. Without .max(4) zod loops to the length it reads and reports the missing item.

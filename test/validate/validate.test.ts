@@ -192,6 +192,14 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual(["services[0].modifiers must be an array; services[0].modifiers was ignored, so the checks ran without it."]);
   });
 
+  it("-1e308 minutes: one warning that says what is wrong (not also 'must be a whole number')", () => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, minutes: -1e308 }] });
+    expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual([
+      "services[0].minutes must not be negative; services[0].minutes was ignored, so the checks ran without it.",
+    ]);
+  });
+
   it("with a required field missing, optional-field problems are listed too", () => {
     const report = validateSession({ ...clone(CLEAN_VISIT), dateOfService: undefined, totalTimedMinutes: -1 });
     expect(report.findings.map((f) => [f.severity, f.rule])).toEqual([["error", "input/required-field"], ["warning", "input/ignored-field"]]);
