@@ -18,6 +18,8 @@ type Path = readonly (string | number)[];
 export interface SessionRead {
   readonly session: Session | null;
   readonly findings: Finding[];
+  /** The lines a modifier (or the whole list) of which could not be read and was left out. */
+  readonly unreadModifiers?: ReadonlySet<number>;
 }
 
 const SESSION_OBJECTS = new Set(["note", "planOfCare", "therapyYearToDate"]);
@@ -208,11 +210,12 @@ const MAX_PASSES = 4;
  */
 export function readSessionInput(input: unknown): SessionRead {
   const findings: Finding[] = [];
+  const unreadModifiers = new Set<number>();
   let current = input;
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       try {
-        return { session: parseSession(current), findings };
+        return { session: parseSession(current), findings, unreadModifiers };
       } catch (error) {
         if (!(error instanceof SessionInputError)) return { session: null, findings: [...findings, unreadableFinding(error)] };
         const issues = error.issues.map((i) => withPlainMessage(current, i));
@@ -227,6 +230,7 @@ export function readSessionInput(input: unknown): SessionRead {
           const dropped = fieldToDrop(issue.path);
           const parts = modifierParts(issue.path, valueAt(current, issue.path));
           findings.push(parts ? readAsListFinding(issue.path, parts) : ignoredFinding(issue, dropped, true));
+          if (!parts && dropped[2] === "modifiers") unreadModifiers.add(dropped[1] as number);
           current = without(current, dropped, copies, parts);
         }
         closeHoles(copies);

@@ -155,6 +155,18 @@ function hasError(findings: readonly Finding[]): boolean {
   return false;
 }
 
+/** The findings that say a line lacks a modifier: the line may have it among those not read. */
+const MODIFIER_MISSING = new Set(["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"]);
+
+/**
+ * Whether a finding says a line lacks a modifier, on a line some of whose modifiers could not be
+ * read: unknown is not absent, so such a finding would be a false alarm (the input/ignored-field
+ * warning names what was not read).
+ */
+function saysModifierMissing(f: Finding, unread: ReadonlySet<number>): boolean {
+  return MODIFIER_MISSING.has(f.rule) && f.path?.[0] === "services" && unread.has(f.path[1] as number);
+}
+
 /**
  * Builds a report: sorts the findings (in place: the list must be the report's own) and sets
  * `valid`.
@@ -204,7 +216,9 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     }
     const shared: SharedResults = { method, units };
     for (const check of checks) runCheck(check, session, options, shared, findings);
-    return makeReport(session, units, applyRuleSettings(findings, options), method, ncciDataVersionFor(options));
+    const unread = read.unreadModifiers;
+    const kept = unread?.size ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
+    return makeReport(session, units, applyRuleSettings(kept, options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }

@@ -45,7 +45,11 @@ describe("sessions from a sloppy EHR", () => {
       if (report.session === null) return;
       const again = validateSession(report.session);
       expect(again.findings.filter((f) => f.rule.startsWith("input/"))).toEqual([]);
-      expect(again.findings).toEqual(report.findings.filter((f) => !f.rule.startsWith("input/")));
+      // Eighth round: a line some of whose modifiers were not read is not said to lack one; the
+      // session checked again no longer knows they were there, so it says so.
+      const unread = new Set(report.findings.filter((f) => f.rule === "input/ignored-field" && f.path?.[2] === "modifiers").map((f) => f.path?.[1]));
+      const missing = ["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"];
+      expect(again.findings.filter((f) => !(missing.includes(f.rule) && unread.has(f.path?.[1])))).toEqual(report.findings.filter((f) => !f.rule.startsWith("input/")));
       expect(again.units).toEqual(report.units);
     }), params);
   });

@@ -192,6 +192,28 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual(["services[0].modifiers must be an array; services[0].modifiers was ignored, so the checks ran without it."]);
   });
 
+  // Eighth round: unknown is not absent. A line some of whose modifiers could not be read may
+  // carry the modifier a check looks for: no finding says it lacks one (the warning names what was
+  // not read); a line whose modifiers were all read is checked as before.
+  it.each<[string, unknown]>([["GP,5"], ["GP59"], [["G P", "59"]], [[5]], ["GPKXCQ"]].map(([m]) => [JSON.stringify(m), m]))(
+    "modifiers %s, not all readable: nothing says the line lacks GP, CQ, KX or the 59 of its pair edit; the line beside it still is checked",
+    (_name, modifiers) => {
+      const visit = {
+        dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT", credential: "PTA" }, therapyYearToDate: { ptSlp: 5000 },
+        services: [{ code: "97150", minutes: 30, units: 1 }, { code: "97530", minutes: 30, units: 2, modifiers }],
+      };
+      const report = validateSession(deepFreeze(visit));
+      const missing = ["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"];
+      const on = (line: number) => report.findings.filter((f) => missing.includes(f.rule) && f.path?.[1] === line).map((f) => f.rule).sort();
+      expect(on(1)).toEqual([]);
+      expect(on(0)).toEqual(["modifier/assistant-modifier-missing", "modifier/kx-required", "modifier/therapy-modifier-missing"]);
+      expect(report.findings.filter((f) => f.rule === "input/ignored-field").length).toBeGreaterThan(0);
+      // The same line with no modifiers at all is told what it lacks.
+      const none = validateSession({ ...visit, services: [visit.services[0], { code: "97530", minutes: 30, units: 2 }] });
+      expect(none.findings.filter((f) => missing.includes(f.rule) && f.path?.[1] === 1).map((f) => f.rule).sort()).toEqual([...missing].sort());
+    },
+  );
+
   it("-1e308 minutes: one warning that says what is wrong (not also 'must be a whole number')", () => {
     const visit = clone(CLEAN_VISIT);
     const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, minutes: -1e308 }] });

@@ -18,6 +18,8 @@ type Path = readonly (string | number)[];
 export interface SessionRead {
   readonly session: Session | null;
   readonly findings: Finding[];
+  /** UNREAD-MODS: the lines a modifier (or the whole list) of which could not be read. */
+  readonly unreadModifiers?: ReadonlySet<number>;
 }
 
 const SESSION_OBJECTS = new Set(["note", "planOfCare", "therapyYearToDate"]);
@@ -186,11 +188,12 @@ const MAX_PASSES = 4;
  */
 export function readSessionInput(input: unknown): SessionRead {
   const findings: Finding[] = [];
+  const unreadModifiers = new Set<number>(); // UNREAD-MODS
   let current = input;
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       try {
-        return { session: parseSession(current), findings };
+        return { session: parseSession(current), findings, unreadModifiers };
       } catch (error) {
         if (!(error instanceof SessionInputError)) return { session: null, findings: [...findings, unreadableFinding(error)] };
         const issues = error.issues.map((i) => withPlainMessage(current, i));
@@ -205,6 +208,7 @@ export function readSessionInput(input: unknown): SessionRead {
         for (const issue of issues) {
           const parts = modifierParts(issue.path, valueAt(current, issue.path));
           if (parts) readAs.set(issue.path, parts);
+          else if (issue.path[0] === "services" && issue.path[2] === "modifiers") unreadModifiers.add(issue.path[1] as number); // UNREAD-MODS
           findings.push(parts ? readAsListFinding(issue.path, parts) : ignoredFinding(issue, fieldToDrop(issue.path), true));
         }
         // ONE-ITEM: drops from the last issue to the first, so that removing a list's item leaves the

@@ -160,7 +160,12 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     }
     const shared: SharedResults = { method, units };
     for (const check of checks) findings.push(...runCheck(check, session, options, shared));
-    return makeReport(session, units, applyRuleSettings(findings, options), method, ncciDataVersionFor(options));
+    // UNREAD-MODS: a finding that says a line lacks a modifier is dropped when some of that
+    // line's modifiers could not be read (unknown is not absent).
+    const missing = ["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"];
+    const unread = read.unreadModifiers ?? new Set<number>();
+    const kept = findings.filter((f) => !(missing.includes(f.rule) && f.path?.[0] === "services" && unread.has(f.path[1] as number)));
+    return makeReport(session, units, applyRuleSettings(kept, options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }
