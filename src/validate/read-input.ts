@@ -210,12 +210,13 @@ const MAX_PASSES = 4;
  */
 export function readSessionInput(input: unknown): SessionRead {
   const findings: Finding[] = [];
-  const unreadModifiers = new Set<number>();
+  let unreadModifiers: Set<number> | undefined;
   let current = input;
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       try {
-        return { session: parseSession(current), findings, unreadModifiers };
+        const session = parseSession(current);
+        return unreadModifiers ? { session, findings, unreadModifiers } : { session, findings };
       } catch (error) {
         if (!(error instanceof SessionInputError)) return { session: null, findings: [...findings, unreadableFinding(error)] };
         const issues = error.issues.map((i) => withPlainMessage(current, i));
@@ -230,7 +231,7 @@ export function readSessionInput(input: unknown): SessionRead {
           const dropped = fieldToDrop(issue.path);
           const parts = modifierParts(issue.path, valueAt(current, issue.path));
           findings.push(parts ? readAsListFinding(issue.path, parts) : ignoredFinding(issue, dropped, true));
-          if (!parts && dropped[2] === "modifiers") unreadModifiers.add(dropped[1] as number);
+          if (!parts && dropped[2] === "modifiers") (unreadModifiers ??= new Set()).add(dropped[1] as number);
           current = without(current, dropped, copies, parts);
         }
         closeHoles(copies);

@@ -5,6 +5,9 @@ import { VALIDATE_SOURCES } from "./sources.js";
 
 const OPTION_KEYS = ["payer", "ncci", "rules", "extraRules", "setting"] as const;
 
+/** No options: one shared, frozen object (the checks only read their options). */
+const NONE: ValidateOptions = Object.freeze({});
+
 /**
  * validateSession's options, each read once into a plain object: `payer` and `rules` (read
  * field by field by the checks) as plain copies of their own fields. An option that throws as it
@@ -23,13 +26,14 @@ const OPTION_KEYS = ["payer", "ncci", "rules", "extraRules", "setting"] as const
  * @internal
  */
 export function readOptions(given: unknown, findings: Finding[]): ValidateOptions {
-  const out: Record<string, unknown> = {};
-  if (typeof given !== "object" || given === null) return out;
+  // Made at the first option set: the common call, with none, allocates nothing.
+  let out: Record<string, unknown> | undefined;
+  if (typeof given !== "object" || given === null) return NONE;
   for (const key of OPTION_KEYS) {
     try {
       const value = (given as Record<string, unknown>)[key];
       // A spread copies own fields (getters run now, once); an own "__proto__" key stays a key.
-      if (value !== undefined) out[key] = (key === "payer" || key === "rules") && typeof value === "object" && value !== null ? { ...value } : value;
+      if (value !== undefined) (out ??= {})[key] = (key === "payer" || key === "rules") && typeof value === "object" && value !== null ? { ...value } : value;
     } catch (error) {
       findings.push({
         rule: "input/unreadable-option",
@@ -40,5 +44,5 @@ export function readOptions(given: unknown, findings: Finding[]): ValidateOption
       });
     }
   }
-  return out;
+  return out ?? NONE;
 }

@@ -217,7 +217,7 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const shared: SharedResults = { method, units };
     for (const check of checks) runCheck(check, session, options, shared, findings);
     const unread = read.unreadModifiers;
-    const kept = unread?.size ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
+    const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
     return makeReport(session, units, applyRuleSettings(kept, options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);

@@ -193,7 +193,8 @@ export function readSessionInput(input: unknown): SessionRead {
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       try {
-        return { session: parseSession(current), findings, unreadModifiers };
+        const session = parseSession(current);
+        return unreadModifiers.size > 0 ? { session, findings, unreadModifiers } : { session, findings };
       } catch (error) {
         if (!(error instanceof SessionInputError)) return { session: null, findings: [...findings, unreadableFinding(error)] };
         const issues = error.issues.map((i) => withPlainMessage(current, i));
