@@ -78,10 +78,19 @@ export default [
   // by a clinician, not only "the therapist" (MBPM §220.3 D, +32 B): 43,915 B, limit 43.92 kB.
   // The same +362 B (and the catalog's +86 B) took ./lint from 19,761 to 20,206 B: its limit
   // goes 20 -> 20.21 kB (the linter entry carries every rule; nothing in it is optional).
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "43.92 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `edge` (a value that could not be read is unknown, not absent): more than four
+  // modifiers reach modifier/too-many and "GP,59" is read as GP, 59 with a warning, instead of
+  // the whole list dropped and a false "no GP" (+190 B); an unusable payer pair rule is said to
+  // be skipped, not skipped in silence (+371 B); an option whose getter throws is named and left
+  // out, not "the input could not be read" (+124 B); one message for -1e308 (+17 B); the 0-minute
+  // assistant wording (+39 B); no "lacks a modifier" finding on a line whose modifiers were not
+  // all read (+160 B); and validateSession keeps a reserved-family setting with its own check
+  // (+~5 B): 44,811 B, limit 44.82 kB. ./ncci grew with the overlay and too-many messages,
+  // 19,936 -> 20,336 B: its limit goes 20 -> 20.34 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "44.82 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20.34 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "20.21 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

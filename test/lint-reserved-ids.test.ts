@@ -79,11 +79,11 @@ describe("extraRules may not reuse a reserved id", () => {
     expect(report.findings.some((f) => f.rule === "units/exceeds-time")).toBe(true);
   });
 
-  // Fails until validateSession's isLinterRule (src/validate/checks.ts, helper `edge`'s file)
-  // answers false for an id that RESERVED_FAMILY matches: today it counts the skipped user rule
-  // as the linter's and hands the setting to the linter, which has no such rule (lint/unknown-rule),
-  // so the units finding keeps its severity. With that one line it passes: turn it into `it`.
-  it.fails("validateSession: rules['units/exceeds-time'] still applies to the units finding when a user rule takes that id", () => {
+  // Failed (it.fails) until validateSession's isLinterRule answered false for an id that
+  // RESERVED_FAMILY matches: it counted the skipped user rule as the linter's and handed the
+  // setting to the linter, which has no such rule (lint/unknown-rule), so the units finding kept
+  // its severity.
+  it("validateSession: rules['units/exceeds-time'] still applies to the units finding when a user rule takes that id", () => {
     const visit = clone(CLEAN_VISIT) as unknown as { services: { units: number }[] };
     visit.services[1]!.units = 3;
     const report = validateSession(visit, { extraRules: [userRule("units/exceeds-time")], rules: { "units/exceeds-time": "off" } });

@@ -106,7 +106,6 @@ function strings(value: unknown): string[] {
 function modifiers(value: unknown): string[] {
   const list = arrayOf(value);
   const n = list.length;
-  if (n > 4) throw NOT_SURE;
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) out[i] = alphanumeric(list[i], 2);
   sameLength(list, n);

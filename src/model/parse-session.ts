@@ -63,9 +63,11 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 function zodIssues(error: z.ZodError): InputIssue[] {
-  // A value of the wrong type has that one problem: zod 4 also runs a list's .max(4) on a string's length.
+  // A value of the wrong type has that one problem: zod 4 runs a length check (a .max) on any value with a length.
   const wrongType = new Set(error.issues.filter((i) => i.code === "invalid_type").map((i) => String(i.path)));
-  return error.issues.filter((i) => i.code === "invalid_type" || !wrongType.has(String(i.path))).map((i) => ({
+  // Below the safe-integer range (-1e308) zod gives the .int() message beside the field's own lower
+  // bound (every whole-number field has one): the bound's message alone says what is wrong.
+  return error.issues.filter((i) => (i.code === "invalid_type" || !wrongType.has(String(i.path))) && !(i.code === "too_small" && i.origin === "int")).map((i) => ({
     path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
     message: plainMessage(i),
   }));

@@ -109,11 +109,11 @@ export const ServiceLineSchema = z.object({
   end: ClockTimeSchema.optional(),
   /** Units billed. */
   units: z.number().int({ message: "must be a whole number of units" }).nonnegative({ message: "must not be negative" }).optional(),
-  /** Up to four modifiers, e.g. `["GP", "59"]`. */
-  modifiers: z
-    .array(z.string().regex(/^[0-9A-Za-z]{2}$/, { message: "must be a 2-character modifier" }))
-    .max(4, { message: "a claim line carries at most four modifiers" })
-    .optional(),
+  /**
+   * The line's modifiers, e.g. `["GP", "59"]`. A claim line has room for four; a longer list is
+   * read whole, for `modifier/too-many` to report.
+   */
+  modifiers: z.array(z.string().regex(/^[0-9A-Za-z]{2}$/, { message: "must be a 2-character modifier" })).optional(),
   contact: ContactSchema.optional(),
   /** Number of patients in the group (97150). */
   groupSize: z.number().int({ message: "must be a whole number" }).positive({ message: "must be at least 1" }).optional(),

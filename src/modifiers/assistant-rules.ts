@@ -64,7 +64,8 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
   if (assistantMinutes > line.minutes) {
     // The line's minutes include the assistant's (CMS CQ/CO examples: PTA 23 + PT 13 = 36 minutes of 97110).
     out.push(lineFinding("modifier/assistant-no-data", "warning", index, code,
-      `${code} has ${assistantMinutes} assistant minute${assistantMinutes === 1 ? "" : "s"} but a total of ${line.minutes}, so the 10% de minimis test for ${wanted} took all ${line.minutes} as the assistant's.`,
+      `${code} has ${assistantMinutes} assistant minute${assistantMinutes === 1 ? "" : "s"} but a total of ${line.minutes}, so the 10% de minimis test for ${wanted} ` +
+        (line.minutes === 0 ? `had no time to apply to: whether the line needs ${wanted} is not known.` : `took all ${line.minutes} as the assistant's.`),
       `Correct the line's total minutes (therapist, assistant and joint time) or its assistant minutes.`, SOURCES.cqco));
   }
   const result = assistantModifierUnits(

@@ -3,7 +3,7 @@ import type { Finding } from "../model/finding.js";
 import type { PairOverlay, PayerProfileOverride } from "../model/payer-profile.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import type { Source } from "../model/source.js";
-import { clockMinutes } from "../model/dates.js";
+import { clockMinutes, isIsoDate } from "../model/dates.js";
 import { upper } from "../units/upper.js";
 import { ncciFactsOf, ptpOrigin } from "./ptp-index.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
@@ -177,17 +177,38 @@ function judge(hit: PairHit, col2Index: number, lines: readonly ServiceLine[], o
   );
 }
 
+const DATE_KEYS = ["from", "to"] as const;
+
+/** A date bound of a payer overlay: absent, or a real date written YYYY-MM-DD. */
+function isDateBound(value: unknown): boolean {
+  return value === undefined || (typeof value === "string" && isIsoDate(value));
+}
+
 /**
- * Whether a payer overlay is one and is in force on the date. Overlays come from JavaScript
+ * Why a payer overlay cannot be used, or `undefined` when it can. Overlays come from JavaScript
  * callers: an item that is not an overlay (null, {}, "x", no rationale, an indicator other than
- * 0 or 1) is skipped, like a pairOverlays that is not a list (a date that is a number compares
- * false with the date of service, so such an overlay is never in force).
+ * 0 or 1, a date that is a number or not YYYY-MM-DD, dates that never meet, one code twice) is
+ * skipped, and said to be skipped.
  */
-function overlayInForce(o: PairOverlay, on: string): boolean {
-  return (
-    typeof o?.column1 === "string" && typeof o.column2 === "string" && typeof o.rationale === "string" && (o.modifierIndicator === 0 || o.modifierIndicator === 1) &&
-    (o.from === undefined || o.from <= on) && (o.to === undefined || on <= o.to)
-  );
+function overlayProblem(o: PairOverlay): string | undefined {
+  if (typeof o?.column1 !== "string" || typeof o.column2 !== "string" || (o.modifierIndicator !== 0 && o.modifierIndicator !== 1) || typeof o.rationale !== "string") {
+    return "it needs column1 and column2 (codes), modifierIndicator 0 or 1 and a rationale";
+  }
+  if (upper(o.column1) === upper(o.column2)) return "column1 and column2 are the same code";
+  for (const key of DATE_KEYS) if (!isDateBound(o[key])) return `${key} must be a real date written YYYY-MM-DD`;
+  if (o.from !== undefined && o.to !== undefined && o.from > o.to) return "from is after to, so no date is in it";
+  return undefined;
+}
+
+/** The warning that a payer's pair rule (or its whole list, `where` "pairOverlays") was skipped. */
+function overlaySkipped(where: string, why: string): Finding {
+  return {
+    rule: "ncci/payer-pair-edit-skipped",
+    severity: "warning",
+    message: `${where} was skipped, so it was not checked: ${why}.`,
+    fix: "Correct it or leave it out.",
+    source: { title: "therapy-claims payer profile", section: "PairOverlay (docs/ncci.md, Payer overlays)" },
+  };
 }
 
 /** The lines whose upper-case code is `upperCode`, in order. */
@@ -294,11 +315,20 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
     }
   }
 
-  for (const o of profile.pairOverlays) {
-    if (!overlayInForce(o, on)) continue;
-    const column1 = o.column1.toUpperCase();
-    const column2 = o.column2.toUpperCase();
-    if (column1 === column2) continue;
+  // A pairOverlays that is not a list leaves the profile's (none): say so.
+  const given: unknown = options.payer?.pairOverlays;
+  if (given != null && !Array.isArray(given)) findings.push(overlaySkipped("pairOverlays", "it is not a list"));
+  const overlays = profile.pairOverlays;
+  for (let k = 0; k < overlays.length; k++) {
+    const o = overlays[k] as PairOverlay;
+    const why = overlayProblem(o);
+    if (why !== undefined) {
+      findings.push(overlaySkipped(`${profile.name} pair rule ${k + 1} (pairOverlays[${k}])`, why));
+      continue;
+    }
+    if ((o.from !== undefined && o.from > on) || (o.to !== undefined && on > o.to)) continue;
+    const column1 = upper(o.column1);
+    const column2 = upper(o.column2);
     const col1Indices = indicesOf(codes, column1);
     const col2Indices = indicesOf(codes, column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;

@@ -1,5 +1,5 @@
 import { checkCatalog } from "../catalog/check-catalog.js";
-import { lintDocumentation, type LintOptions } from "../lint.js";
+import { lintDocumentation, RESERVED_FAMILY, type LintOptions } from "../lint.js";
 import { checkModifiers } from "../modifiers/index.js";
 import { checkMue, type CheckMueOptions } from "../ncci/mue.js";
 import { checkPairEdits, type CheckPairEditsOptions } from "../ncci/check-pair-edits.js";
@@ -58,6 +58,9 @@ export interface SessionCheck {
  */
 export function isLinterRule(rule: string, options: ValidateOptions): boolean {
   if (rule.startsWith("doc/") || rule.startsWith("poc/") || rule.startsWith("lint/")) return true;
+  // lintDocumentation skips a user rule in a reserved family (units/, input/, ...): that
+  // family's setting stays with its own check.
+  if (RESERVED_FAMILY.test(rule)) return false;
   // An extraRules that is not an array, or an entry whose meta throws, is not a rule here either
   // (lintDocumentation reports it as lint/invalid-extra-rule): a check, not the whole report.
   const extra: unknown = options.extraRules;

@@ -18,6 +18,8 @@ type Path = readonly (string | number)[];
 export interface SessionRead {
   readonly session: Session | null;
   readonly findings: Finding[];
+  /** The lines a modifier (or the whole list) of which could not be read and was left out. */
+  readonly unreadModifiers?: ReadonlySet<number>;
 }
 
 const SESSION_OBJECTS = new Set(["note", "planOfCare", "therapyYearToDate"]);
@@ -55,12 +57,12 @@ function isObject(value: unknown): value is Record<string | number, unknown> {
 }
 
 /**
- * `value` without the field (or list item) at `path`. Objects along the path are copied (the
- * input is never changed), each once per pass: `copies` holds the pass's copies, which later
- * drops change in place. A dropped item leaves a hole, so that the pass's other paths still
- * point at theirs; {@link closeHoles} closes them.
+ * `value` without the field (or list item) at `path`, or with `put` there instead when given.
+ * Objects along the path are copied (the input is never changed), each once per pass: `copies`
+ * holds the pass's copies, which later drops change in place. A dropped item leaves a hole, so
+ * that the pass's other paths still point at theirs; {@link closeHoles} closes them.
  */
-function without(value: unknown, path: Path, copies: Set<unknown>): unknown {
+function without(value: unknown, path: Path, copies: Set<unknown>, put?: unknown): unknown {
   if (path.length === 0 || !isObject(value)) return value;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   let copy = value;
@@ -71,8 +73,9 @@ function without(value: unknown, path: Path, copies: Set<unknown>): unknown {
     copies.add(copy);
   }
   if (Array.isArray(copy) ? typeof head === "number" && head < copy.length : Object.hasOwn(copy, head)) {
-    if (rest.length === 0) delete copy[head];
-    else copy[head] = without(copy[head], rest, copies);
+    if (rest.length > 0) copy[head] = without(copy[head], rest, copies, put);
+    else if (put === undefined) delete copy[head];
+    else copy[head] = put;
   }
   return copy;
 }
@@ -102,6 +105,28 @@ function withPlainMessage(input: unknown, issue: InputIssue): InputIssue {
   return { path: issue.path, message: `must be ${withArticle(m[1] ?? "value")}` };
 }
 
+/**
+ * A line's modifiers sent as one text ("GP,59", "GP 59", "GP;KX"): its parts, when every part
+ * between separators is a well-formed modifier; else undefined (the field is ignored).
+ */
+function modifierParts(path: Path, value: unknown): string[] | undefined {
+  if (path.length !== 3 || path[0] !== "services" || path[2] !== "modifiers" || typeof value !== "string") return undefined;
+  const parts = value.split(/[^0-9A-Za-z]+/).filter((p) => p !== "");
+  return parts.length > 0 && parts.every((p) => p.length === 2) ? parts : undefined;
+}
+
+function readAsListFinding(path: Path, parts: readonly string[]): Finding {
+  const where = formatPath(path);
+  return {
+    rule: "input/read-as-list",
+    severity: "warning",
+    message: `${where} is one text, not a list; it was read as the modifier${parts.length > 1 ? "s" : ""} ${parts.join(", ")}.`,
+    path: [...path],
+    fix: `Send ${where} as a list: ${JSON.stringify(parts)}.`,
+    source: VALIDATE_SOURCES.sessionModel,
+  };
+}
+
 function requiredFinding(issue: InputIssue): Finding {
   const where = formatPath(issue.path);
   return {
@@ -126,7 +151,16 @@ function ignoredFinding(issue: InputIssue, dropped: Path, checksRan: boolean): F
   };
 }
 
-function describeThrown(error: unknown): string {
+/**
+ * The kind of thing thrown (an error's name, else its type), never its message.
+ *
+ * @example
+ * ```ts
+ * describeThrown(new TypeError("boom")); //=> "TypeError"
+ * ```
+ * @internal
+ */
+export function describeThrown(error: unknown): string {
   try {
     if (error instanceof Error) return error.name;
     return typeof error;
@@ -176,11 +210,13 @@ const MAX_PASSES = 4;
  */
 export function readSessionInput(input: unknown): SessionRead {
   const findings: Finding[] = [];
+  let unreadModifiers: Set<number> | undefined;
   let current = input;
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       try {
-        return { session: parseSession(current), findings };
+        const session = parseSession(current);
+        return unreadModifiers ? { session, findings, unreadModifiers } : { session, findings };
       } catch (error) {
         if (!(error instanceof SessionInputError)) return { session: null, findings: [...findings, unreadableFinding(error)] };
         const issues = error.issues.map((i) => withPlainMessage(current, i));
@@ -193,8 +229,10 @@ export function readSessionInput(input: unknown): SessionRead {
         const copies = new Set<unknown>();
         for (const issue of issues) {
           const dropped = fieldToDrop(issue.path);
-          findings.push(ignoredFinding(issue, dropped, true));
-          current = without(current, dropped, copies);
+          const parts = modifierParts(issue.path, valueAt(current, issue.path));
+          findings.push(parts ? readAsListFinding(issue.path, parts) : ignoredFinding(issue, dropped, true));
+          if (!parts && dropped[2] === "modifiers") (unreadModifiers ??= new Set()).add(dropped[1] as number);
+          current = without(current, dropped, copies, parts);
         }
         closeHoles(copies);
       }

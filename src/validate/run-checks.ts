@@ -7,6 +7,7 @@ import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "./options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
+import { readOptions } from "./read-options.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
 import { VALIDATE_SOURCES } from "./sources.js";
@@ -154,6 +155,18 @@ function hasError(findings: readonly Finding[]): boolean {
   return false;
 }
 
+/** The findings that say a line lacks a modifier: the line may have it among those not read. */
+const MODIFIER_MISSING = new Set(["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"]);
+
+/**
+ * Whether a finding says a line lacks a modifier, on a line some of whose modifiers could not be
+ * read: unknown is not absent, so such a finding would be a false alarm (the input/ignored-field
+ * warning names what was not read).
+ */
+function saysModifierMissing(f: Finding, unread: ReadonlySet<number>): boolean {
+  return MODIFIER_MISSING.has(f.rule) && f.path?.[0] === "services" && unread.has(f.path[1] as number);
+}
+
 /**
  * Builds a report: sorts the findings (in place: the list must be the report's own) and sets
  * `valid`.
@@ -186,14 +199,14 @@ export function makeReport(session: Session | null, units: ReportUnits | null, f
  * ```
  */
 export function validateWithChecks(input: unknown, givenOptions: ValidateOptions, checks: readonly SessionCheck[]): Report {
-  // Options come from JavaScript callers too: anything but an object means "no options".
-  const options: ValidateOptions = typeof givenOptions === "object" && givenOptions !== null ? givenOptions : {};
   try {
     const read = readSessionInput(input);
-    if (read.session === null) return makeReport(null, null, read.findings, null, null);
+    const findings = read.findings;
+    // Options come from JavaScript callers too: one that throws as it is read is named and left out.
+    const options = readOptions(givenOptions, findings);
+    if (read.session === null) return makeReport(null, null, findings, null, null);
     const session = read.session;
     const method = payerProfileOf(session.payer, options.payer).unitMethod;
-    const findings = read.findings;
     // The unit calculation is made once: it is the report's `units` and the units check's input.
     let units: ReportUnits | null = null;
     try {
@@ -203,7 +216,9 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     }
     const shared: SharedResults = { method, units };
     for (const check of checks) runCheck(check, session, options, shared, findings);
-    return makeReport(session, units, applyRuleSettings(findings, options), method, ncciDataVersionFor(options));
+    const unread = read.unreadModifiers;
+    const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
+    return makeReport(session, units, applyRuleSettings(kept, options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }

@@ -89,7 +89,8 @@ function lineArb(k: Omit<Knobs, "lines">): fc.Arbitrary<ServiceLine> {
           code: codeArb,
           minutes: k.minutes,
           units: fc.oneof(fc.nat({ max: 8 }), fc.constantFrom(0, 1_000)),
-          modifiers: fc.array(modifierArb, { maxLength: 4 }),
+          // Now and then more than four (read whole since the eighth round, for modifier/too-many).
+          modifiers: fc.oneof({ weight: 9, arbitrary: fc.array(modifierArb, { maxLength: 4 }) }, { weight: 1, arbitrary: fc.array(modifierArb, { minLength: 5, maxLength: 12 }) }),
           contact: fc.constantFrom("one-on-one", "group", "concurrent", "supervised"),
           groupSize: fc.integer({ min: 1, max: 12 }),
           assistantMinutes: k.minutes,

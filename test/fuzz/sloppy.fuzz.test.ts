@@ -45,7 +45,11 @@ describe("sessions from a sloppy EHR", () => {
       if (report.session === null) return;
       const again = validateSession(report.session);
       expect(again.findings.filter((f) => f.rule.startsWith("input/"))).toEqual([]);
-      expect(again.findings).toEqual(report.findings.filter((f) => !f.rule.startsWith("input/")));
+      // Eighth round: a line some of whose modifiers were not read is not said to lack one; the
+      // session checked again no longer knows they were there, so it says so.
+      const unread = new Set(report.findings.filter((f) => f.rule === "input/ignored-field" && f.path?.[2] === "modifiers").map((f) => f.path?.[1]));
+      const missing = ["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"];
+      expect(again.findings.filter((f) => !(missing.includes(f.rule) && unread.has(f.path?.[1])))).toEqual(report.findings.filter((f) => !f.rule.startsWith("input/")));
       expect(again.units).toEqual(report.units);
     }), params);
   });
@@ -138,12 +142,13 @@ describe("known bugs, reported (it.fails until fixed)", () => {
     expect(report.findings.find((f) => f.rule === "poc/certification-missing")?.severity).toBe("info");
   });
 
-  it.each([["GP,59"], ["GP,59,KX"]])(
-    "modifiers sent as the one string %j are not said to be more than four (zod 4 runs .max(4) on the string's length; fixed in zodIssues)",
-    (modifiers) => {
+  it.each([["GP,59", "GP, 59"], ["GP,59,KX", "GP, 59, KX"]])(
+    "modifiers sent as the one string %j are read as its parts (%s), with one warning, and not said to be more than four",
+    (modifiers, parts) => {
       const report = validateSession({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97110", minutes: 30, modifiers }] });
-      const about = report.findings.filter((f) => f.rule === "input/ignored-field").map((f) => f.message);
-      expect(about).toEqual(["services[0].modifiers must be an array; services[0].modifiers was ignored, so the checks ran without it."]);
+      const about = report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message);
+      expect(about).toEqual([`services[0].modifiers is one text, not a list; it was read as the modifiers ${parts}.`]);
+      expect(report.findings.map((f) => f.rule)).not.toContain("modifier/too-many");
     },
   );
 
@@ -154,12 +159,15 @@ describe("known bugs, reported (it.fails until fixed)", () => {
     expect(report.findings.map((f) => f.rule)).toEqual(["input/unreadable"]);
   });
 
-  it("a modifiers list whose length changes while it is read gives input/unreadable, not a session with a hole (zod reads length twice)", () => {
+  it("a modifiers list whose length changes while it is read never gives a session with a hole: the item it could not read is reported", () => {
+    // With .max(4) zod read the length twice and gave ["GP", "59", <hole>]; without it, it loops to the length it read.
     const report = validateSession({
       dateOfService: "2015-01-01", payer: { program: "medicare" }, provider: { discipline: "PT" },
       services: [{ code: "00aaa", modifiers: lengthChangingList(["GP", "59"]) }],
     });
     expectJsonSafe(report);
-    expect(report.findings.map((f) => f.rule)).toEqual(["input/unreadable"]);
+    const mods = report.session?.services[0]?.modifiers ?? [];
+    expect(Object.keys(mods)).toHaveLength(mods.length);
+    expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.path)).toEqual([["services", 0, "modifiers", 2]]);
   });
 });

@@ -49,12 +49,15 @@ describe("resolvePayerProfile", () => {
     ["an overlay without its rationale", { column1: "97140", column2: "97530", modifierIndicator: 0 }],
     ["an overlay whose indicator is the string \"0\"", { column1: "97140", column2: "97530", modifierIndicator: "0", rationale: "plan policy" }],
     ["an overlay whose dates are not strings", { column1: "97140", column2: "97530", modifierIndicator: 0, rationale: "plan policy", from: 20250101 }],
-  ])("a pairOverlays item that is not an overlay (%s) is skipped: the other overlays and the NCCI edits still run", (_name, bad) => {
+  ])("a pairOverlays item that is not an overlay (%s) is skipped, and said to be: the other overlays and the NCCI edits still run", (_name, bad) => {
     const session = { dateOfService: "2025-03-14", payer: { program: "medicare" as const }, provider: { discipline: "PT" as const }, services: [{ code: "97140" }, { code: "97530" }, { code: "97150" }] };
     const good = { column1: "97140", column2: "97530", modifierIndicator: 0 as const, rationale: "plan policy" };
     const override = { pairOverlays: [bad, good, bad] } as unknown as PayerProfileOverride;
     const rules = (findings: readonly { rule: string }[]) => findings.map((f) => f.rule);
-    expect(rules(checkPairEdits(session, { payer: override }))).toEqual(rules(checkPairEdits(session, { payer: { pairOverlays: [good] } })));
+    const skipped = "ncci/payer-pair-edit-skipped";
+    // Eighth round: each skipped item says so (pairOverlays[0] and [2]); nothing else changes.
+    expect(checkPairEdits(session, { payer: override }).filter((f) => f.rule === skipped).map((f) => f.message.split(" (")[1]?.split(")")[0])).toEqual(["pairOverlays[0]", "pairOverlays[2]"]);
+    expect(rules(checkPairEdits(session, { payer: override })).filter((r) => r !== skipped)).toEqual(rules(checkPairEdits(session, { payer: { pairOverlays: [good] } })));
     expect(rules(checkPairEdits(session, { payer: override }))).toContain("ncci/payer-pair-edit");
     expect(rules(validateSession(session, { payer: override }).findings)).not.toContain("internal/check-failed");
   });

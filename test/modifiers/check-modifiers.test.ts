@@ -88,6 +88,15 @@ describe("modifier/assistant-modifier-missing (SSA §1834(v); CMS CQ/CO billing 
   it("assistant minutes without the line's minutes → info, no data", () => {
     expect(rules(session([{ code: "97110", assistantMinutes: 10, modifiers: ["GP"] }]))).toEqual(["modifier/assistant-no-data:info@0"]);
   });
+  // Eighth round: a 0-minute line with assistant minutes was said to have "took all 0 as the assistant's".
+  it.each([["97110", 1], ["97150", 1], ["97110", undefined]] as const)("assistant minutes on a %s line of 0 minutes (units %s) → one warning a biller can read: the CQ test had no time, so CQ is not known", (code, units) => {
+    const findings = checkModifiers(session([{ code, minutes: 0, assistantMinutes: 10, modifiers: ["GP"], ...(units === undefined ? {} : { units }) }]));
+    expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([[
+      "modifier/assistant-no-data", "warning",
+      `${code} has 10 assistant minutes but a total of 0, so the 10% de minimis test for CQ had no time to apply to: whether the line needs CQ is not known.`,
+    ]]);
+  });
+
   it("assistant minutes above the line's minutes → a warning that says what was assumed, then the check on all minutes as the assistant's", () => {
     const findings = checkModifiers(session([{ code: "97110", minutes: 15, units: 1, assistantMinutes: 20, modifiers: ["GP"] }]));
     expect(findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(["modifier/assistant-no-data:warning", "modifier/assistant-modifier-missing:error"]);

@@ -135,6 +135,35 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     ]);
   });
 
+  // Eighth round: a pair rule that could not be used was skipped in silence (a from of 20240101
+  // compares false with every date of service, so the rule never applied and nothing said so).
+  const rule = { column1: "97140", column2: "97530", modifierIndicator: 0, rationale: "Plan policy" };
+  const NOT_A_RULE = "it needs column1 and column2 (codes), modifierIndicator 0 or 1 and a rationale";
+  it.each<[string, unknown, string]>([
+    ["a from that is a number", { ...rule, from: 20240101 }, "from must be a real date written YYYY-MM-DD"],
+    ["a to written with slashes", { ...rule, to: "2024/12/31" }, "to must be a real date written YYYY-MM-DD"],
+    ["a from that is not on the calendar", { ...rule, from: "2024-02-30" }, "from must be a real date written YYYY-MM-DD"],
+    ["a to of null", { ...rule, to: null }, "to must be a real date written YYYY-MM-DD"],
+    ["a from after its to", { ...rule, from: "2024-06-01", to: "2024-01-01" }, "from is after to, so no date is in it"],
+    ["one code in both columns", { ...rule, column2: "97140" }, "column1 and column2 are the same code"],
+    ["codes as numbers", { ...rule, column1: 97140 }, NOT_A_RULE],
+    ["an indicator of \"0\"", { ...rule, modifierIndicator: "0" }, NOT_A_RULE],
+    ["no rationale", { ...rule, rationale: undefined }, NOT_A_RULE],
+    ["null", null, NOT_A_RULE],
+  ])("a pair rule with %s is skipped and said to be skipped, once, naming the rule and why", (_name, overlay, why) => {
+    const s: Session = { ...session("2024-05-01", [{ code: "97140" }, { code: "97530" }], "commercial"), payer: { program: "commercial", name: "Acme Health" } };
+    const fs = checkPairEdits(s, { payer: { pairOverlays: [rule, overlay] as never } });
+    expect(fs.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ["ncci/payer-pair-edit-skipped", "warning", `Acme Health pair rule 2 (pairOverlays[1]) was skipped, so it was not checked: ${why}.`],
+      ["ncci/payer-pair-edit", "error", expect.stringContaining("Acme Health pair rule")],
+    ]);
+  });
+
+  it.each<[unknown]>([["97140/97530"], [{}], [7]])("a pairOverlays that is not a list (%j) is said to be skipped", (pairOverlays) => {
+    const fs = checkPairEdits(session("2024-05-01", [{ code: "97140" }, { code: "97530" }], "commercial"), { payer: { pairOverlays } as never });
+    expect(fs.map((f) => f.message)).toEqual(["pairOverlays was skipped, so it was not checked: it is not a list."]);
+  });
+
   it("a user's newer tables replace the bundled ones (and their release is named)", () => {
     const ncci = createNcciTables({
       ptp: [{ column1: "97110", column2: "97112", effective: "2026-07-01", modifierIndicator: 1, rationale: "Mutually exclusive procedures" }],

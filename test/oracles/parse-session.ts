@@ -12,7 +12,9 @@ export { formatPath, SessionInputError, type InputIssue };
 function zodIssues(error: z.ZodError): InputIssue[] {
   // WRONG-TYPE: a value of the wrong type has that one issue (zod 4 also ran .max(4) on a string's length).
   const wrongType = new Set(error.issues.filter((i) => i.code === "invalid_type").map((i) => String(i.path)));
-  return error.issues.filter((i) => i.code === "invalid_type" || !wrongType.has(String(i.path))).map((i) => ({
+  // NEGATIVE-HUGE: a whole number below the safe-integer range (-1e308 minutes) has one issue,
+  // "must not be negative" (or "must be at least 1"), not also "must be a whole number of minutes".
+  return error.issues.filter((i) => (i.code === "invalid_type" || !wrongType.has(String(i.path))) && !(i.code === "too_small" && i.origin === "int")).map((i) => ({
     path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
     message: plainMessage(i),
   }));

@@ -154,6 +154,74 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     expect(rules(report)).not.toContain("doc/goal-link-missing");
   });
 
+  // Eighth round: a list of more than four modifiers was dropped whole (input/ignored-field), so
+  // the line was told it had no GP and modifier/too-many could never fire through validateSession.
+  it.each([
+    [["GP", "59", "KX", "XU", "CQ"], "97530 carries 5 modifiers (GP, 59, KX, XU, CQ); a claim line has room for four."],
+    [["GP", "59", "KX", "XU", "CQ", "76", "77", "XS", "XE", "GP"], "97530 carries 10 modifiers (GP, 59, KX, XU, CQ, 76, 77, XS and 2 more); a claim line has room for four."],
+  ])("a line of more than four modifiers %j is read whole: modifier/too-many says so, and nothing says 'no GP'", (modifiers, said) => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession(deepFreeze({ ...visit, services: [{ ...visit.services[0]!, modifiers }] }));
+    expect(report.session?.services[0]?.modifiers).toEqual(modifiers);
+    expect(report.findings.filter((f) => f.rule.startsWith("input/"))).toEqual([]);
+    expect(report.findings.filter((f) => f.rule === "modifier/too-many").map((f) => [f.message, f.severity, f.path])).toEqual([[said, "error", ["services", 0, "modifiers"]]]);
+    expect(rules(report)).not.toContain("modifier/therapy-modifier-missing");
+  });
+
+  // Eighth round: modifiers sent as one text were ignored (the line was told it had no GP).
+  it.each([
+    ["GP,59", ["GP", "59"], "the modifiers GP, 59"],
+    ["GP 59", ["GP", "59"], "the modifiers GP, 59"],
+    ["GP;KX", ["GP", "KX"], "the modifiers GP, KX"],
+    [" gp , 59 ", ["gp", "59"], "the modifiers gp, 59"],
+    ["GP", ["GP"], "the modifier GP"],
+  ])("modifiers sent as the one text %j are read as %j, with one warning that says so", (modifiers, parts, readAs) => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession(deepFreeze({ ...visit, services: [{ ...visit.services[0]!, modifiers }] }));
+    expect(report.session?.services[0]?.modifiers).toEqual(parts);
+    expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => [f.rule, f.severity, f.message, f.path, f.fix])).toEqual([[
+      "input/read-as-list", "warning", `services[0].modifiers is one text, not a list; it was read as ${readAs}.`, ["services", 0, "modifiers"],
+      `Send services[0].modifiers as a list: ${JSON.stringify(parts)}.`,
+    ]]);
+    expect(rules(report)).not.toContain("modifier/therapy-modifier-missing");
+  });
+
+  it.each(["GP,5", "GP59", "", "GP,PT!,XXX"])("a modifiers text whose parts are not all 2-character modifiers (%j) is still ignored, as before", (modifiers) => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, modifiers }] });
+    expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual(["services[0].modifiers must be an array; services[0].modifiers was ignored, so the checks ran without it."]);
+  });
+
+  // Eighth round: unknown is not absent. A line some of whose modifiers could not be read may
+  // carry the modifier a check looks for: no finding says it lacks one (the warning names what was
+  // not read); a line whose modifiers were all read is checked as before.
+  it.each<[string, unknown]>([["GP,5"], ["GP59"], [["G P", "59"]], [[5]], ["GPKXCQ"]].map(([m]) => [JSON.stringify(m), m]))(
+    "modifiers %s, not all readable: nothing says the line lacks GP, CQ, KX or the 59 of its pair edit; the line beside it still is checked",
+    (_name, modifiers) => {
+      const visit = {
+        dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT", credential: "PTA" }, therapyYearToDate: { ptSlp: 5000 },
+        services: [{ code: "97150", minutes: 30, units: 1 }, { code: "97530", minutes: 30, units: 2, modifiers }],
+      };
+      const report = validateSession(deepFreeze(visit));
+      const missing = ["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"];
+      const on = (line: number) => report.findings.filter((f) => missing.includes(f.rule) && f.path?.[1] === line).map((f) => f.rule).sort();
+      expect(on(1)).toEqual([]);
+      expect(on(0)).toEqual(["modifier/assistant-modifier-missing", "modifier/kx-required", "modifier/therapy-modifier-missing"]);
+      expect(report.findings.filter((f) => f.rule === "input/ignored-field").length).toBeGreaterThan(0);
+      // The same line with no modifiers at all is told what it lacks.
+      const none = validateSession({ ...visit, services: [visit.services[0], { code: "97530", minutes: 30, units: 2 }] });
+      expect(none.findings.filter((f) => missing.includes(f.rule) && f.path?.[1] === 1).map((f) => f.rule).sort()).toEqual([...missing].sort());
+    },
+  );
+
+  it("-1e308 minutes: one warning that says what is wrong (not also 'must be a whole number')", () => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, minutes: -1e308 }] });
+    expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual([
+      "services[0].minutes must not be negative; services[0].minutes was ignored, so the checks ran without it.",
+    ]);
+  });
+
   it("with a required field missing, optional-field problems are listed too", () => {
     const report = validateSession({ ...clone(CLEAN_VISIT), dateOfService: undefined, totalTimedMinutes: -1 });
     expect(report.findings.map((f) => [f.severity, f.rule])).toEqual([["error", "input/required-field"], ["warning", "input/ignored-field"]]);
@@ -247,6 +315,43 @@ describe("validateSession: options from JavaScript callers", () => {
     const options = { extraRules: [proto], rules: JSON.parse('{"__proto__": {"doc/activity-too-vague": "off"}}') as Record<string, "off"> };
     const vague = { ...clone(CLEAN_VISIT), services: [CLEAN_VISIT.services[0], { ...CLEAN_VISIT.services[1], activity: "exercises" }] };
     expect(rules(validateSession(vague, options as unknown as Parameters<typeof validateSession>[1]))).toContain("doc/activity-too-vague");
+  });
+
+  // Eighth round: a getter that throws on options.payer or options.rules gave "The input could
+  // not be read" (input/unreadable), which blames the visit, and no check ran.
+  type Options = Parameters<typeof validateSession>[1];
+  const throwing = (key: string, error: unknown = new TypeError("boom")): Options => Object.defineProperty({}, key, { enumerable: true, get: () => { throw error; } }) as Options;
+  it.each([
+    ["payer", throwing("payer")],
+    ["rules", throwing("rules", new RangeError("boom"))],
+    ["payer", { payer: throwing("kxThreshold") }],
+    ["rules", { rules: new Proxy({}, { ownKeys: () => { throw new Error("boom"); } }) }],
+    ["ncci", throwing("ncci")],
+    ["extraRules", throwing("extraRules")],
+    ["setting", throwing("setting")],
+  ] as [string, Options][])("an options.%s that throws as it is read is one input/unreadable-option error naming it; the visit is read and every check runs without it", (key, options) => {
+    const report = validateSession(clone(UNKNOWN_CODE_VISIT), options);
+    expect(report.session).not.toBeNull();
+    const about = report.findings.filter((f) => f.rule.startsWith("input/") || f.rule.startsWith("internal/"));
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatchObject({ rule: "input/unreadable-option", severity: "error" });
+    expect(about[0]?.message).toMatch(new RegExp(`^The ${key} option could not be read \\(it threw \\w+\\), so the checks ran without it\\.$`));
+    expect(report.valid).toBe(false);
+    // Every other finding is the one given without options.
+    expect(report.findings.filter((f) => f !== about[0])).toEqual(validateSession(clone(UNKNOWN_CODE_VISIT)).findings);
+  });
+
+  it("an options object whose every read throws: one error per option, the checks still run", () => {
+    const report = validateSession(clone(CLEAN_VISIT), new Proxy({}, { get: () => { throw new Error("boom"); } }) as Options);
+    expect(report.findings.filter((f) => f.rule === "input/unreadable-option").map((f) => f.message.split(" ")[1])).toEqual(["extraRules", "ncci", "payer", "rules", "setting"]);
+    expect(report.findings.filter((f) => f.rule !== "input/unreadable-option")).toEqual(validateSession(clone(CLEAN_VISIT)).findings);
+  });
+
+  it("a payer option's getters are read once (the checks read a copy)", () => {
+    let reads = 0;
+    const payer = Object.defineProperty({}, "kxThreshold", { enumerable: true, get: () => (++reads, false) });
+    validateSession(clone(CLEAN_VISIT), { payer });
+    expect(reads).toBe(1);
   });
 
   it("a rules value that is not a severity is ignored", () => {

@@ -21,7 +21,8 @@ export function hygieneFindings(line: ServiceLine, index: number): Finding[] {
   const code = line.code.toUpperCase();
   if (mods.length > MAX_MODIFIERS_PER_LINE) {
     out.push(lineFinding("modifier/too-many", "error", index, code,
-      `${code} carries ${mods.length} modifiers (${mods.join(", ")}); a claim line has room for four.`,
+      // FIRST-EIGHT: a list of more than eight is named by its first eight and how many more.
+      `${code} carries ${mods.length} modifiers (${mods.length > 8 ? `${mods.slice(0, 8).join(", ")} and ${mods.length - 8} more` : mods.join(", ")}); a claim line has room for four.`,
       "Keep the four that matter for payment (therapy discipline first, then CQ/CO, NCCI and KX); split the line only where a rule asks for it.",
       MODIFIER_SOURCES.claimForm));
   }

@@ -2,6 +2,7 @@
 // Tests compare the fast implementation in src/ with it; do not optimise or fix it here.
 import { getCode } from "../../../src/catalog/catalog.js";
 import { clockMinutes } from "../../../src/model/dates.js";
+import { isIsoDate } from "../dates.js";
 import type { Finding } from "../../../src/model/finding.js";
 import { resolvePayerProfile, type PairOverlay, type PayerProfileOverride } from "../../../src/model/payer-profile.js";
 import type { ServiceLine, Session } from "../../../src/model/session.js";
@@ -136,6 +137,34 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
   };
 }
 
+// SKIPPED: a pair rule that cannot be used (not an object; codes not text, or one code twice; an
+// indicator other than 0 or 1; no rationale; from/to not a real YYYY-MM-DD date; from after to)
+// gives an ncci/payer-pair-edit-skipped warning instead of being skipped in silence, and so does
+// a pairOverlays that is not a list.
+function overlayProblem(o: unknown): string | undefined {
+  const x = o as Record<string, unknown> | null;
+  if (typeof x?.column1 !== "string" || typeof x.column2 !== "string" || (x.modifierIndicator !== 0 && x.modifierIndicator !== 1) || typeof x.rationale !== "string") {
+    return "it needs column1 and column2 (codes), modifierIndicator 0 or 1 and a rationale";
+  }
+  if (x.column1.toUpperCase() === x.column2.toUpperCase()) return "column1 and column2 are the same code";
+  for (const key of ["from", "to"]) {
+    const d = x[key];
+    if (d !== undefined && !(typeof d === "string" && isIsoDate(d))) return `${key} must be a real date written YYYY-MM-DD`;
+  }
+  if (typeof x.from === "string" && typeof x.to === "string" && x.from > x.to) return "from is after to, so no date is in it";
+  return undefined;
+}
+
+function overlaySkipped(where: string, why: string): Finding {
+  return {
+    rule: "ncci/payer-pair-edit-skipped",
+    severity: "warning",
+    message: `${where} was skipped, so it was not checked: ${why}.`,
+    fix: "Correct it or leave it out.",
+    source: { title: "therapy-claims payer profile", section: "PairOverlay (docs/ncci.md, Payer overlays)" },
+  };
+}
+
 function overlayInForce(o: PairOverlay, on: string): boolean {
   return (o.from === undefined || o.from <= on) && (o.to === undefined || on <= o.to);
 }
@@ -228,8 +257,16 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
     }
   }
 
-  for (const o of profile.pairOverlays) {
-    if (!overlayInForce(o, on) || o.column1.toUpperCase() === o.column2.toUpperCase()) continue;
+  // SKIPPED (see overlayProblem)
+  const given: unknown = options.payer?.pairOverlays;
+  if (given != null && !Array.isArray(given)) findings.push(overlaySkipped("pairOverlays", "it is not a list"));
+  for (const [k, o] of profile.pairOverlays.entries()) {
+    const why = overlayProblem(o);
+    if (why !== undefined) {
+      findings.push(overlaySkipped(`${profile.name} pair rule ${k + 1} (pairOverlays[${k}])`, why));
+      continue;
+    }
+    if (!overlayInForce(o, on)) continue;
     const col1Indices = indicesOf(lines, o.column1);
     const col2Indices = indicesOf(lines, o.column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;

@@ -18,6 +18,8 @@ type Path = readonly (string | number)[];
 export interface SessionRead {
   readonly session: Session | null;
   readonly findings: Finding[];
+  /** UNREAD-MODS: the lines a modifier (or the whole list) of which could not be read. */
+  readonly unreadModifiers?: ReadonlySet<number>;
 }
 
 const SESSION_OBJECTS = new Set(["note", "planOfCare", "therapyYearToDate"]);
@@ -49,8 +51,8 @@ function isObject(value: unknown): value is Record<string | number, unknown> {
   return typeof value === "object" && value !== null;
 }
 
-/** A copy of `value` without the field at `path`; objects along the path are copied, never changed. */
-function without(value: unknown, path: Path): unknown {
+/** A copy of `value` without the field at `path` (AS-LIST: or with `put` there); objects along the path are copied, never changed. */
+function without(value: unknown, path: Path, put?: unknown): unknown {
   if (path.length === 0 || !isObject(value)) return value;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   if (Array.isArray(value)) {
@@ -58,14 +60,15 @@ function without(value: unknown, path: Path): unknown {
     // ONE-ITEM: the item itself is removed (the caller drops items from the last to the first).
     if (typeof head === "number" && head < copy.length) {
       if (rest.length === 0) copy.splice(head, 1);
-      else copy[head] = without(copy[head], rest);
+      else copy[head] = without(copy[head], rest, put);
     }
     return copy;
   }
   const copy: Record<string | number, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (rest.length === 0 && key === String(head)) continue;
-    Object.defineProperty(copy, key, { value: key === String(head) ? without(value[key], rest) : value[key], enumerable: true, writable: true, configurable: true });
+    if (rest.length === 0 && key === String(head) && put === undefined) continue;
+    const kept = key !== String(head) ? value[key] : rest.length === 0 ? put : without(value[key], rest, put);
+    Object.defineProperty(copy, key, { value: kept, enumerable: true, writable: true, configurable: true });
   }
   return copy;
 }
@@ -89,6 +92,26 @@ function withPlainMessage(input: unknown, issue: InputIssue): InputIssue {
   if (m === null || valueAt(input, issue.path) === undefined) return issue;
   const expected = m[1] ?? "value";
   return { path: issue.path, message: `must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}` };
+}
+
+// AS-LIST: a line's modifiers sent as one text ("GP,59") whose every part is a well-formed
+// modifier are read as those parts, with an input/read-as-list warning, not ignored.
+function modifierParts(path: Path, value: unknown): string[] | undefined {
+  if (path.length !== 3 || path[0] !== "services" || path[2] !== "modifiers" || typeof value !== "string") return undefined;
+  const parts = value.split(/[^0-9A-Za-z]+/).filter((p) => p !== "");
+  return parts.length > 0 && parts.every((p) => p.length === 2) ? parts : undefined;
+}
+
+function readAsListFinding(path: Path, parts: readonly string[]): Finding {
+  const where = formatPath(path);
+  return {
+    rule: "input/read-as-list",
+    severity: "warning",
+    message: `${where} is one text, not a list; it was read as the modifier${parts.length > 1 ? "s" : ""} ${parts.join(", ")}.`,
+    path: [...path],
+    fix: `Send ${where} as a list: ${JSON.stringify(parts)}.`,
+    source: VALIDATE_SOURCES.sessionModel,
+  };
 }
 
 function requiredFinding(issue: InputIssue): Finding {
@@ -165,11 +188,13 @@ const MAX_PASSES = 4;
  */
 export function readSessionInput(input: unknown): SessionRead {
   const findings: Finding[] = [];
+  const unreadModifiers = new Set<number>(); // UNREAD-MODS
   let current = input;
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       try {
-        return { session: parseSession(current), findings };
+        const session = parseSession(current);
+        return unreadModifiers.size > 0 ? { session, findings, unreadModifiers } : { session, findings };
       } catch (error) {
         if (!(error instanceof SessionInputError)) return { session: null, findings: [...findings, unreadableFinding(error)] };
         const issues = error.issues.map((i) => withPlainMessage(current, i));
@@ -179,14 +204,23 @@ export function readSessionInput(input: unknown): SessionRead {
           const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => ignoredFinding(i, fieldToDrop(i.path), false));
           return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
         }
-        for (const issue of issues) findings.push(ignoredFinding(issue, fieldToDrop(issue.path), true));
+        // AS-LIST: the parts of a modifiers text replace it (one issue per path, so one replacement).
+        const readAs = new Map<Path, string[]>();
+        for (const issue of issues) {
+          const parts = modifierParts(issue.path, valueAt(current, issue.path));
+          if (parts) readAs.set(issue.path, parts);
+          else if (issue.path[0] === "services" && issue.path[2] === "modifiers") unreadModifiers.add(issue.path[1] as number); // UNREAD-MODS
+          findings.push(parts ? readAsListFinding(issue.path, parts) : ignoredFinding(issue, fieldToDrop(issue.path), true));
+        }
         // ONE-ITEM: drops from the last issue to the first, so that removing a list's item leaves the
         // paths of its earlier items as they were (zod lists a list's items in order).
         // GOAL-ITEM: a goal with two bad fields has two issues for one item: it is removed once.
         const dropped = new Set<string>();
         for (const issue of [...issues].reverse()) {
           const path = fieldToDrop(issue.path);
-          if (!dropped.has(JSON.stringify(path))) current = without(current, path);
+          const parts = readAs.get(issue.path);
+          if (parts) current = without(current, path, parts);
+          else if (!dropped.has(JSON.stringify(path))) current = without(current, path);
           dropped.add(JSON.stringify(path));
         }
       }

@@ -113,15 +113,44 @@ export function makeReport(session: Session | null, units: ReportUnits | null, f
  * validateWithChecks(visit, {}, SESSION_CHECKS).valid; //=> true
  * ```
  */
+// OPTION-READ: each option is read once (payer and rules as plain copies of their own fields);
+// one that throws as it is read is left out with an input/unreadable-option error naming it, and
+// the checks run without it (it made the whole visit input/unreadable).
+function readOptions(given: unknown, findings: Finding[]): ValidateOptions {
+  const out: Record<string, unknown> = {};
+  if (typeof given !== "object" || given === null) return out;
+  for (const key of ["payer", "ncci", "rules", "extraRules", "setting"]) {
+    try {
+      const value = (given as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      out[key] = (key === "payer" || key === "rules") && typeof value === "object" && value !== null ? { ...value } : value;
+    } catch (error) {
+      let kind: string;
+      try {
+        kind = error instanceof Error ? error.name : typeof error;
+      } catch {
+        kind = "unknown error";
+      }
+      findings.push({
+        rule: "input/unreadable-option",
+        severity: "error",
+        message: `The ${key} option could not be read (it threw ${kind}), so the checks ran without it.`,
+        fix: `Pass ${key} as plain data: no getters, proxies or functions.`,
+        source: VALIDATE_SOURCES.library,
+      });
+    }
+  }
+  return out;
+}
+
 export function validateWithChecks(input: unknown, givenOptions: ValidateOptions, checks: readonly SessionCheck[]): Report {
-  // Options come from JavaScript callers too: anything but an object means "no options".
-  const options: ValidateOptions = typeof givenOptions === "object" && givenOptions !== null ? givenOptions : {};
   try {
     const read = readSessionInput(input);
-    if (read.session === null) return makeReport(null, null, read.findings, null, null);
+    const findings = [...read.findings];
+    const options = readOptions(givenOptions, findings); // OPTION-READ
+    if (read.session === null) return makeReport(null, null, findings, null, null);
     const session = read.session;
     const method = resolvePayerProfile(session.payer, options.payer).unitMethod;
-    const findings = [...read.findings];
     // The unit calculation is made once: it is the report's `units` and the units check's input.
     let units: ReportUnits | null = null;
     try {
@@ -131,7 +160,12 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     }
     const shared: SharedResults = { method, units };
     for (const check of checks) findings.push(...runCheck(check, session, options, shared));
-    return makeReport(session, units, applyRuleSettings(findings, options), method, ncciDataVersionFor(options));
+    // UNREAD-MODS: a finding that says a line lacks a modifier is dropped when some of that
+    // line's modifiers could not be read (unknown is not absent).
+    const missing = ["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"];
+    const unread = read.unreadModifiers ?? new Set<number>();
+    const kept = findings.filter((f) => !(missing.includes(f.rule) && f.path?.[0] === "services" && unread.has(f.path[1] as number)));
+    return makeReport(session, units, applyRuleSettings(kept, options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }
