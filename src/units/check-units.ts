@@ -296,7 +296,7 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
       const bill = asBilled(s, range.max);
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over")}.`));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${allowed > 0 ? otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over") : ""}.`));
     } else if (s.billed < range.min) {
       const bill = asBilled(s, range.min);
       findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${bill}${otherAdvice(visit, bill, "")}.`));

@@ -295,3 +295,19 @@ describe("checkUnits: fixes for the 97129/97130 service name both codes", () => 
     expect(fixes([{ code: "97110", minutes: 45, units: 1 }])).toEqual(["If the minutes are right, bill 97110 × 3."]);
   });
 });
+
+describe("checkUnits: a day whose timed minutes allow no unit (audit, round 8)", () => {
+  it("the fix says only 'Do not bill' and never explains 'the units left' with an untimed code's advice (PT evaluation + 97110 5 min billed × 1)", () => {
+    const fs = checkUnits(session([{ code: "97161", minutes: 40, units: 1 }, { code: "97110", minutes: 5, units: 1 }]));
+    expect(fs.map((f) => f.rule)).toEqual(["units/exceeds-time"]);
+    expect(fs[0]?.message).toBe("97110 is billed for 1 unit, but its 5 minutes allow at most 0 (the day's 5 timed minutes allow 0 units in all).");
+    expect(fs[0]?.fix).toBe("Do not bill 97110.");
+  });
+
+  it("a day with units keeps the advice (CMS §20.2 Example 4 with the ultrasound billed: 97035 8 min × 1)", () => {
+    const fs = checkUnits(session([{ code: "97110", minutes: 18, units: 1 }, { code: "97140", minutes: 13, units: 1 }, { code: "97116", minutes: 10, units: 1 }, { code: "97035", minutes: 8, units: 1 }, { code: "97161", units: 1 }]));
+    expect(fs.find((f) => f.codes?.[0] === "97035")?.fix).toBe(
+      "Do not bill 97035; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (bill 97110 × 1, 97116 × 1, 97140 × 1, 97161 × 1).",
+    );
+  });
+});

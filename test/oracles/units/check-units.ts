@@ -207,7 +207,8 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
     raised += Math.max(s.billed, range.min);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${billAdvice(result) === `bill ${asBilled(s, range.max)}` || billAdvice(result) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)})`}.` }));
+      // NO-TIMED-UNITS: a day whose timed minutes allow no unit gets no advice tail about 'the units left' (it named only untimed codes).
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${allowed === 0 || billAdvice(result) === `bill ${asBilled(s, range.max)}` || billAdvice(result) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)})`}.` }));
     } else if (s.billed < range.min) {
       findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${asBilled(s, range.min)}${billAdvice(result) === `bill ${asBilled(s, range.min)}` ? "" : ` (${billAdvice(result)})`}.` }));
     }
