@@ -1,5 +1,5 @@
 /**
- * Audit (round 8): XE/XS/XP/XU did not exist before 2015-01-01.
+ * Audit (round 8): modifiers used before they existed. XE/XS/XP/XU did not exist before 2015-01-01.
  *
  * CMS CR 8863 (Transmittal 1422, MLN MM8863) created the four X{EPSU} modifiers as subsets of 59
  * for dates of service from 2015-01-01 ("implemented ... January 5, 2015, effective January 1,
@@ -51,5 +51,17 @@ describe("X{EPSU} modifiers and the date of service (CR 8863, effective 2015-01-
   it.fails("checkModifiers says XU is not valid before 2015-01-01 on a 2014 visit", () => {
     const fs = checkModifiers(visit("2014-12-31", "XU"));
     expect(fs.some((f) => (f.codes ?? []).includes("97530") && f.message.includes("XU") && f.message.includes("2015"))).toBe(true);
+  });
+});
+
+describe("the same gap for the assistant modifiers (KNOWN_MODIFIERS dates CQ/CO from 2019-01-01)", () => {
+  it.fails("checkModifiers says CQ is not valid on a 2018-06-01 visit (the library's own table dates it from 2019-01-01: CY 2019 PFS final rule, 83 FR 59654-59660)", () => {
+    const fs = checkModifiers({
+      dateOfService: "2018-06-01",
+      payer: { program: "medicare" },
+      provider: { discipline: "PT" },
+      services: [{ code: "97110", minutes: 15, units: 1, modifiers: ["GP", "CQ"] }],
+    });
+    expect(fs.some((f) => f.message.includes("CQ") && f.message.includes("2019"))).toBe(true);
   });
 });
