@@ -311,3 +311,37 @@ describe("checkUnits: a day whose timed minutes allow no unit (audit, round 8)",
     );
   });
 });
+
+describe("checkUnits: lines without minutes and the note's total timed minutes (audit, round 8)", () => {
+  // MBPM ch. 15 §220.3 E: the note must give the total timed-code treatment minutes; minutes per
+  // intervention "may also be recorded voluntarily, but contractors shall not require it", and
+  // "the billing and the total timed code treatment minutes must be consistent".
+  const noMinutes = (units: [number, number], totalTimedMinutes: number) =>
+    checkUnits(session([{ code: "97110", units: units[0] }, { code: "97140", units: units[1] }], { totalTimedMinutes }));
+
+  it("Medicare: 40 total timed minutes, 97110 × 2 + 97140 × 1, no minutes per code → no error (2 info notes only)", () => {
+    const fs = noMinutes([2, 1], 40);
+    expect(fs.map((f) => [f.rule, f.severity])).toEqual([
+      ["units/missing-minutes", "info"],
+      ["units/missing-minutes", "info"],
+    ]);
+    expect(fs[0]?.message).toBe("97110 is a timed code with no minutes, so its units cannot be checked one by one; the note's total timed minutes are checked instead.");
+  });
+
+  it("Medicare: 20 total timed minutes but 3 units billed → units/exceeds-time on the total", () => {
+    const f = noMinutes([2, 1], 20).find((x) => x.rule === "units/exceeds-time");
+    expect(f).toMatchObject({ severity: "error", path: ["services"], codes: ["97110", "97140"], fix: "Bill 1 timed unit in all." });
+    expect(f?.message).toBe("Timed codes are billed for 3 units in all, but the note's 20 total timed minutes allow 1.");
+  });
+
+  it("Medicare: 53 total timed minutes but 3 units billed → units/below-time (info)", () => {
+    expect(noMinutes([2, 1], 53).filter((x) => x.rule === "units/below-time").map((x) => x.message)).toEqual([
+      "Timed codes are billed for 3 units in all, but the note's 53 total timed minutes allow 4.",
+    ]);
+  });
+
+  it("without the total, or under the per-code method, a line without minutes stays an error", () => {
+    expect(checkUnits(session([{ code: "97110", units: 2 }])).map((f) => f.severity)).toEqual(["error"]);
+    expect(checkUnits(session([{ code: "97110", units: 2 }], { totalTimedMinutes: 30 }, "commercial")).map((f) => f.severity)).toEqual(["error"]);
+  });
+});
