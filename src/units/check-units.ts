@@ -132,7 +132,7 @@ function asBilled(s: Service, units: number): string {
  * |---|---|---|
  * | `units/exceeds-time` | error | more units than the minutes support (per code, or in all under `cms`) |
  * | `units/below-time` | info | fewer units than the minutes clearly support |
- * | `units/missing-minutes` | error | a timed line with no minutes (info under `cms` when the note gives total timed minutes: the total is checked instead) |
+ * | `units/missing-minutes` | error | a timed line with no minutes (info under `cms` when the note gives total timed minutes and every timed line its units: the total is checked instead) |
  * | `units/missing-units` | info | a timed code with no billed units (says what the minutes earn) |
  * | `units/untimed-over-one` | error | an untimed code billed with more than 1 unit in the session |
  * | `units/97129-over-one` | error | 97129 billed with more than 1 unit |
@@ -184,6 +184,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   const large = lines.length > 16;
   const timedByKey = large ? new Map<string, Service>() : undefined;
   const untimedByCode = large ? new Map<string, Untimed>() : undefined;
+  let byTotal: boolean | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ServiceLine;
@@ -211,7 +212,8 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
         s.minutesKnown = false;
         // Medicare asks for the note's total timed minutes, not each code's (MBPM ch. 15 §220.3 E):
         // with that total, a line without minutes is checked through the total instead.
-        const byTotal = method === "cms" && session.totalTimedMinutes !== undefined;
+        // (Only when every timed line states its units: else the total cannot be compared.)
+        byTotal ??= method === "cms" && session.totalTimedMinutes !== undefined && lines.every((l) => l.units !== undefined || isUntimedUpper(upper(l.code)));
         findings.push(make("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}.`));
       } else {
         s.minutes += wholeMinutes(line.minutes);

@@ -340,6 +340,10 @@ describe("checkUnits: lines without minutes and the note's total timed minutes (
     ]);
   });
 
+  it("a timed line with neither minutes nor units stays an error even with the total (nothing to compare it with)", () => {
+    expect(checkUnits(session([{ code: "97110" }, { code: "97140", units: 1 }], { totalTimedMinutes: 30 })).map((f) => [f.rule, f.severity])).toEqual([["units/missing-minutes", "error"], ["units/missing-minutes", "error"]]);
+  });
+
   it("without the total, or under the per-code method, a line without minutes stays an error", () => {
     expect(checkUnits(session([{ code: "97110", units: 2 }])).map((f) => f.severity)).toEqual(["error"]);
     expect(checkUnits(session([{ code: "97110", units: 2 }], { totalTimedMinutes: 30 }, "commercial")).map((f) => f.severity)).toEqual(["error"]);

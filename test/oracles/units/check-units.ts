@@ -134,7 +134,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
       if (line.minutes === undefined) {
         s.minutesKnown = false;
         // BY-TOTAL: a deliberate change (2026-11-23, eighth round): under `cms` with the note's total timed minutes, a line without minutes is info and the total is checked instead (MBPM ch. 15 §220.3 E), as in src/units/check-units.ts.
-        const byTotal = method === "cms" && session.totalTimedMinutes !== undefined;
+        const byTotal = method === "cms" && session.totalTimedMinutes !== undefined && lines.every((l) => l.units !== undefined || !isTimedCode(l.code.toUpperCase()));
         findings.push(make("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, { ...at, path: ["services", i, "minutes"], fix: `Record the direct one-on-one minutes of ${code}.` }));
       } else {
         s.minutes += wholeMinutes(line.minutes);
