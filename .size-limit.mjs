@@ -87,7 +87,12 @@ export default [
   // all read (+160 B); and validateSession keeps a reserved-family setting with its own check
   // (+~5 B): 44,811 B, limit 44.82 kB. ./ncci grew with the overlay and too-many messages,
   // 19,936 -> 20,336 B: its limit goes 20 -> 20.34 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "44.82 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `audit` (the checks outside the linter read against CMS text): a Medicare
+  // note with only its total timed minutes is checked through that total (MBPM ch. 15 §220.3 E:
+  // minutes per code are not required; before, each line was a units/missing-minutes error and
+  // nothing compared the units), and "Do not bill 97110." without leftover-unit advice on a day
+  // whose timed minutes earn no unit (+195 B): 45,006 B, limit 45.01 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "45.01 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20.34 kB", gzip: true, ignore: ["zod"] },

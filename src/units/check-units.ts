@@ -132,7 +132,7 @@ function asBilled(s: Service, units: number): string {
  * |---|---|---|
  * | `units/exceeds-time` | error | more units than the minutes support (per code, or in all under `cms`) |
  * | `units/below-time` | info | fewer units than the minutes clearly support |
- * | `units/missing-minutes` | error | a timed line with no minutes |
+ * | `units/missing-minutes` | error | a timed line with no minutes (info under `cms` when the note gives total timed minutes and every timed line its units: the total is checked instead) |
  * | `units/missing-units` | info | a timed code with no billed units (says what the minutes earn) |
  * | `units/untimed-over-one` | error | an untimed code billed with more than 1 unit in the session |
  * | `units/97129-over-one` | error | 97129 billed with more than 1 unit |
@@ -184,6 +184,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   const large = lines.length > 16;
   const timedByKey = large ? new Map<string, Service>() : undefined;
   const untimedByCode = large ? new Map<string, Untimed>() : undefined;
+  let byTotal: boolean | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ServiceLine;
@@ -209,7 +210,11 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
       } else s.indexes.push(i);
       if (line.minutes === undefined) {
         s.minutesKnown = false;
-        findings.push(make("units/missing-minutes", "error", `${code} is a timed code with no minutes, so its units cannot be checked`, SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}.`));
+        // Medicare asks for the note's total timed minutes, not each code's (MBPM ch. 15 §220.3 E):
+        // with that total, a line without minutes is checked through the total instead.
+        // (Only when every timed line states its units: else the total cannot be compared.)
+        byTotal ??= method === "cms" && session.totalTimedMinutes !== undefined && lines.every((l) => l.units !== undefined || isUntimedUpper(upper(l.code)));
+        findings.push(make("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}.`));
       } else {
         s.minutes += wholeMinutes(line.minutes);
       }
@@ -275,7 +280,7 @@ function dayTotal(total: number, allowed: number): string {
 }
 
 function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
-  for (const s of timed) if (!s.minutesKnown) return;
+  for (const s of timed) if (!s.minutesKnown) return checkByTotal(visit, timed, findings);
   const { allowed, ranges } = cmsUnitRanges(timed);
   const total = visit.result.totalTimedMinutes;
   const src = SOURCES.cpm5_20_2;
@@ -296,7 +301,7 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
       const bill = asBilled(s, range.max);
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over")}.`));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${allowed > 0 ? otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over") : ""}.`));
     } else if (s.billed < range.min) {
       const bill = asBilled(s, range.min);
       findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${bill}${otherAdvice(visit, bill, "")}.`));
@@ -308,6 +313,25 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
   } else if (raised < allowed) {
     findings.push(make("units/below-time", "info", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(visit.result, true)}.`));
   }
+}
+
+/**
+ * Some timed lines have no minutes: the note's total timed minutes (when given) still decide how
+ * many timed units the day allows (Pub. 100-04 ch. 5 §20.2; MBPM ch. 15 §220.3 E: the billing
+ * and the total timed minutes must be consistent, and minutes per code are not required).
+ */
+function checkByTotal(visit: Visit, timed: Service[], findings: Finding[]): void {
+  const total = visit.session.totalTimedMinutes;
+  if (total === undefined) return;
+  let billed = 0;
+  for (const s of timed) {
+    if (s.billed === undefined) return;
+    billed += s.billed;
+  }
+  const allowed = unitsForMinutes(total);
+  if (billed === allowed) return;
+  const over = billed > allowed;
+  findings.push(make(over ? "units/exceeds-time" : "units/below-time", over ? "error" : "info", `Timed codes are billed for ${count(billed, "unit")} in all, but the note's ${count(total, "total timed minute", "allow")} ${allowed}`, SOURCES.cpm5_20_2, ["services"], allTimedCodes(timed, visit), `${over ? "Bill" : "If the minutes are right, bill"} ${count(allowed, "timed unit")} in all.`));
 }
 
 function checkAma(visit: Visit, timed: Service[], findings: Finding[]): void {

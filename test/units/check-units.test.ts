@@ -295,3 +295,57 @@ describe("checkUnits: fixes for the 97129/97130 service name both codes", () => 
     expect(fixes([{ code: "97110", minutes: 45, units: 1 }])).toEqual(["If the minutes are right, bill 97110 × 3."]);
   });
 });
+
+describe("checkUnits: a day whose timed minutes allow no unit (audit, round 8)", () => {
+  it("the fix says only 'Do not bill' and never explains 'the units left' with an untimed code's advice (PT evaluation + 97110 5 min billed × 1)", () => {
+    const fs = checkUnits(session([{ code: "97161", minutes: 40, units: 1 }, { code: "97110", minutes: 5, units: 1 }]));
+    expect(fs.map((f) => f.rule)).toEqual(["units/exceeds-time"]);
+    expect(fs[0]?.message).toBe("97110 is billed for 1 unit, but its 5 minutes allow at most 0 (the day's 5 timed minutes allow 0 units in all).");
+    expect(fs[0]?.fix).toBe("Do not bill 97110.");
+  });
+
+  it("a day with units keeps the advice (CMS §20.2 Example 4 with the ultrasound billed: 97035 8 min × 1)", () => {
+    const fs = checkUnits(session([{ code: "97110", minutes: 18, units: 1 }, { code: "97140", minutes: 13, units: 1 }, { code: "97116", minutes: 10, units: 1 }, { code: "97035", minutes: 8, units: 1 }, { code: "97161", units: 1 }]));
+    expect(fs.find((f) => f.codes?.[0] === "97035")?.fix).toBe(
+      "Do not bill 97035; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (bill 97110 × 1, 97116 × 1, 97140 × 1, 97161 × 1).",
+    );
+  });
+});
+
+describe("checkUnits: lines without minutes and the note's total timed minutes (audit, round 8)", () => {
+  // MBPM ch. 15 §220.3 E: the note must give the total timed-code treatment minutes; minutes per
+  // intervention "may also be recorded voluntarily, but contractors shall not require it", and
+  // "the billing and the total timed code treatment minutes must be consistent".
+  const noMinutes = (units: [number, number], totalTimedMinutes: number) =>
+    checkUnits(session([{ code: "97110", units: units[0] }, { code: "97140", units: units[1] }], { totalTimedMinutes }));
+
+  it("Medicare: 40 total timed minutes, 97110 × 2 + 97140 × 1, no minutes per code → no error (2 info notes only)", () => {
+    const fs = noMinutes([2, 1], 40);
+    expect(fs.map((f) => [f.rule, f.severity])).toEqual([
+      ["units/missing-minutes", "info"],
+      ["units/missing-minutes", "info"],
+    ]);
+    expect(fs[0]?.message).toBe("97110 is a timed code with no minutes, so its units cannot be checked one by one; the note's total timed minutes are checked instead.");
+  });
+
+  it("Medicare: 20 total timed minutes but 3 units billed → units/exceeds-time on the total", () => {
+    const f = noMinutes([2, 1], 20).find((x) => x.rule === "units/exceeds-time");
+    expect(f).toMatchObject({ severity: "error", path: ["services"], codes: ["97110", "97140"], fix: "Bill 1 timed unit in all." });
+    expect(f?.message).toBe("Timed codes are billed for 3 units in all, but the note's 20 total timed minutes allow 1.");
+  });
+
+  it("Medicare: 53 total timed minutes but 3 units billed → units/below-time (info)", () => {
+    expect(noMinutes([2, 1], 53).filter((x) => x.rule === "units/below-time").map((x) => x.message)).toEqual([
+      "Timed codes are billed for 3 units in all, but the note's 53 total timed minutes allow 4.",
+    ]);
+  });
+
+  it("a timed line with neither minutes nor units stays an error even with the total (nothing to compare it with)", () => {
+    expect(checkUnits(session([{ code: "97110" }, { code: "97140", units: 1 }], { totalTimedMinutes: 30 })).map((f) => [f.rule, f.severity])).toEqual([["units/missing-minutes", "error"], ["units/missing-minutes", "error"]]);
+  });
+
+  it("without the total, or under the per-code method, a line without minutes stays an error", () => {
+    expect(checkUnits(session([{ code: "97110", units: 2 }])).map((f) => f.severity)).toEqual(["error"]);
+    expect(checkUnits(session([{ code: "97110", units: 2 }], { totalTimedMinutes: 30 }, "commercial")).map((f) => f.severity)).toEqual(["error"]);
+  });
+});

@@ -133,7 +133,9 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
       s.indexes.push(i);
       if (line.minutes === undefined) {
         s.minutesKnown = false;
-        findings.push(make("units/missing-minutes", "error", `${code} is a timed code with no minutes, so its units cannot be checked`, SOURCES.cpm5_20_2, { ...at, path: ["services", i, "minutes"], fix: `Record the direct one-on-one minutes of ${code}.` }));
+        // BY-TOTAL: a deliberate change (2026-11-23, eighth round): under `cms` with the note's total timed minutes, a line without minutes is info and the total is checked instead (MBPM ch. 15 §220.3 E), as in src/units/check-units.ts.
+        const byTotal = method === "cms" && session.totalTimedMinutes !== undefined && lines.every((l) => l.units !== undefined || !isTimedCode(l.code.toUpperCase()));
+        findings.push(make("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, { ...at, path: ["services", i, "minutes"], fix: `Record the direct one-on-one minutes of ${code}.` }));
       } else {
         s.minutes += wholeMinutes(line.minutes);
       }
@@ -189,7 +191,17 @@ function checkCognitive(session: Session, findings: Finding[]): void {
 }
 
 function checkCms(session: Session, timed: Service[], result: UnitResult, findings: Finding[]): void {
-  if (timed.some((s) => !s.minutesKnown)) return;
+  if (timed.some((s) => !s.minutesKnown)) {
+    // BY-TOTAL: the note's total timed minutes decide the day's units when some lines have no minutes.
+    const documented = session.totalTimedMinutes;
+    if (documented === undefined || timed.some((s) => s.billed === undefined)) return;
+    const sum = timed.reduce((n, s) => n + (s.billed ?? 0), 0);
+    const most = unitsForMinutes(documented);
+    if (sum === most) return;
+    const codes = [...new Set(timed.flatMap((s) => serviceCodes(s, session)))].sort();
+    findings.push(make(sum > most ? "units/exceeds-time" : "units/below-time", sum > most ? "error" : "info", `timed codes are billed for ${count(sum, "unit")} in all, but the note's ${count(documented, "total timed minute", "allow")} ${most}`, SOURCES.cpm5_20_2, { path: ["services"], codes, fix: `${sum > most ? "Bill" : "If the minutes are right, bill"} ${count(most, "timed unit")} in all.` }));
+    return;
+  }
   const { allowed, ranges } = cmsUnitRanges(timed);
   const total = result.totalTimedMinutes;
   const src = SOURCES.cpm5_20_2;
@@ -207,7 +219,8 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
     raised += Math.max(s.billed, range.min);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
     if (s.billed > range.max) {
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${billAdvice(result) === `bill ${asBilled(s, range.max)}` || billAdvice(result) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)})`}.` }));
+      // NO-TIMED-UNITS: a day whose timed minutes allow no unit gets no advice tail about 'the units left' (it named only untimed codes).
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${allowed === 0 || billAdvice(result) === `bill ${asBilled(s, range.max)}` || billAdvice(result) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)})`}.` }));
     } else if (s.billed < range.min) {
       findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${asBilled(s, range.min)}${billAdvice(result) === `bill ${asBilled(s, range.min)}` ? "" : ` (${billAdvice(result)})`}.` }));
     }

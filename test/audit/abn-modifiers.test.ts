@@ -1,0 +1,48 @@
+/**
+ * Audit (round 8): ABN modifiers that contradict each other on one line are not flagged.
+ *
+ * - KX with GA. NGS (a Medicare MAC), "What is the Advance Beneficiary Notice of Noncoverage and
+ *   When to Use It in Outpatient Therapy"
+ *   (https://www.ngsmedicare.com/web/ngs/physical-therapy/occupational-therapy/speech-therapy?selectedArticleId=1338625):
+ *   "Never use KX and GA modifiers together; these are opposing modifiers." KX attests the
+ *   service above the threshold is medically necessary; GA says an ABN is on file because it is
+ *   expected to be denied as not reasonable and necessary. Domain reference §7.4.
+ * - GA with GZ. CMS's instruction for the GA/GY/GZ modifiers, as quoted at
+ *   https://www.medicalbillingcptmodifiers.com/2014/08/where-to-use-modifier-gl-gy-and-gz.html :
+ *   "If the GZ and GA modifiers are submitted for the same item or service, treat the item or
+ *   service as having an invalid modifier and therefore unprocessable." (GA: ABN on file; GZ: no
+ *   ABN on file.)
+ *
+ * On 316a7b0 checkModifiers returns nothing about either pair. src/modifiers/** belongs to
+ * another helper this round, so the failing cases are `it.fails` with the expected result.
+ */
+import { describe, expect, it } from "vitest";
+import type { Session } from "../../src/model/session.js";
+import { checkModifiers } from "../../src/modifiers/check-modifiers.js";
+
+function visit(modifiers: string[]): Session {
+  return {
+    dateOfService: "2024-05-01",
+    payer: { program: "medicare" },
+    provider: { discipline: "PT" },
+    therapyYearToDate: { ptSlp: 2500 },
+    services: [{ code: "97110", minutes: 15, units: 1, allowedAmount: 30, modifiers }],
+  };
+}
+const about = (modifiers: string[], a: string, b: string) =>
+  checkModifiers(visit(modifiers)).filter((f) => f.path?.[1] === 0 && f.message.includes(a) && f.message.includes(b));
+
+describe("ABN modifiers on one line", () => {
+  it("control: GP + KX above the 2024 threshold gives no finding naming KX and GA", () => {
+    expect(about(["GP", "KX"], "KX", "GA")).toEqual([]);
+  });
+
+  it.fails("KX and GA together on one line get a finding (NGS: 'Never use KX and GA modifiers together')", () => {
+    expect(about(["GP", "KX", "GA"], "KX", "GA")).not.toEqual([]);
+  });
+
+  it.fails("GA and GZ together on one line get an error (CMS: the line has an invalid modifier and is unprocessable)", () => {
+    const fs = about(["GP", "KX", "GA", "GZ"], "GA", "GZ");
+    expect(fs.some((f) => f.severity === "error")).toBe(true);
+  });
+});
