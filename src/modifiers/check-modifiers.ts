@@ -35,6 +35,8 @@ export interface CheckModifiersOptions {
  * - `modifier/multiple-therapy-modifiers`: two or more of GP/GO/GN on a line (error).
  * - `modifier/assistant-modifier-missing`: from 2020, a line furnished in whole or in part by
  *   a PTA/OTA without CQ/CO (error); `modifier/assistant-no-data` (info) when minutes are missing.
+ * - `modifier/assistant-evaluation`: a PT/OT evaluation a PTA/OTA took part in (error; MBPM
+ *   ch. 15 §230.1, §230.2); no CQ/CO is asked for on an evaluation.
  * - `modifier/assistant-modifier-mismatch`: CQ on an OT or SLP line, CO on a PT or SLP line,
  *   CQ without GP, CO without GO (error).
  * - `modifier/kx-required` (error), `modifier/kx-below-threshold` (warning),

@@ -22,6 +22,11 @@ export const MODIFIER_SOURCES = {
     section: "Therapy: medically necessary services above the KX threshold take KX, not an ABN",
     url: "https://revenuecycleadvisor.com/news-analysis/reporting-cms-modifiers-related-advance-beneficiary-notifications-0",
   },
+  assistantScope: {
+    title: "Medicare Benefit Policy Manual (Pub. 100-02)",
+    section: "ch. 15, §230.1 (PTA) and §230.2 (OTA): an assistant does not furnish evaluative or assessment services",
+    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
+  },
   claimForm: {
     title: "Medicare Claims Processing Manual (Pub. 100-04)",
     section: "ch. 26, §10.2, item 24D: up to four modifiers per line",

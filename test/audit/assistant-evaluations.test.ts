@@ -32,12 +32,12 @@ describe("evaluations are not furnished by assistants (MBPM ch. 15 §230.1)", ()
     );
   });
 
-  it.fails("a PTA rendering a PT evaluation (97161, GP+CQ) gets an error that assistants do not furnish evaluations", () => {
+  it("a PTA rendering a PT evaluation (97161, GP+CQ) gets an error that assistants do not furnish evaluations", () => {
     const fs = onLine(visit({ provider: { discipline: "PT", credential: "PTA" } }, { code: "97161", units: 1, modifiers: ["GP", "CQ"] }));
     expect(fs.some((f) => f.severity === "error" && /evaluat/i.test(f.message))).toBe(true);
   });
 
-  it.fails("a PT evaluation with 20 of 40 minutes by a PTA is an error about the assistant, not advice to add CQ", () => {
+  it("a PT evaluation with 20 of 40 minutes by a PTA is an error about the assistant, not advice to add CQ", () => {
     const fs = onLine(visit({}, { code: "97161", units: 1, minutes: 40, assistantMinutes: 20, modifiers: ["GP"] }));
     expect(fs.some((f) => f.message.includes("must carry CQ"))).toBe(false);
     expect(fs.some((f) => f.severity === "error" && /evaluat/i.test(f.message))).toBe(true);

@@ -124,6 +124,28 @@ describe("modifier/assistant-modifier-missing (SSA §1834(v); CMS CQ/CO billing 
   });
 });
 
+describe("modifier/assistant-evaluation (MBPM ch. 15 §230.1, §230.2)", () => {
+  const both = (s: Session) => rules(s).filter((r) => r.startsWith("modifier/assistant"));
+  it.each<[string, ServiceLine, "PT" | "OT", Session["provider"]["credential"], string, string[]]>([
+    ["OTA renders the OT evaluation 97165 with GO+CO", { code: "97165", modifiers: ["GO", "CO"] }, "OT", "OTA", "2024-05-02", ["modifier/assistant-evaluation:error@0"]],
+    ["OT re-evaluation 97168 with 5 of 30 minutes by an OTA (under the 10% rule for treatment, still an error)", { code: "97168", minutes: 30, assistantMinutes: 5, modifiers: ["GO"] }, "OT", undefined, "2024-05-02", ["modifier/assistant-evaluation:error@0"]],
+    ["PT re-evaluation 97164 with CQ only, before CQ/CO were required (2019)", { code: "97164", modifiers: ["GP", "CQ"] }, "PT", undefined, "2019-06-01", ["modifier/assistant-evaluation:error@0"]],
+    ["PTA on a 2018 evaluation: the rule is older than CQ", { code: "97161", modifiers: ["GP"] }, "PT", "PTA", "2018-06-01", ["modifier/assistant-evaluation:error@0"]],
+    ["the therapist's own evaluation: nothing", { code: "97161", minutes: 40, assistantMinutes: 0, modifiers: ["GP"] }, "PT", "PT", "2024-05-02", []],
+  ])("%s", (_name, line, discipline, credential, dateOfService, expected) => {
+    expect(both(session([line], credential === undefined ? { discipline, dateOfService } : { discipline, credential, dateOfService }))).toEqual(expected);
+  });
+
+  it("names the code, the evaluation and the assistant's minutes, and asks for no CQ", () => {
+    const [f, ...rest] = checkModifiers(session([{ code: "97161", minutes: 40, assistantMinutes: 1, modifiers: ["GP"] }]));
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe(
+      "97161 is an evaluation, which only the therapist may furnish, but it has 1 minute furnished by a physical therapist assistant (PTA): an assistant may not furnish an evaluation in whole or in part.",
+    );
+    expect(f?.source.section).toContain("§230.1");
+  });
+});
+
 describe("modifier/assistant-modifier-mismatch (Pub. 100-04 ch. 5 §20.1)", () => {
   it.each<[string, ServiceLine, "PT" | "OT" | "SLP", string[]]>([
     ["CQ on an OT line", { code: "97530", modifiers: ["GO", "CQ"] }, "OT", ["modifier/assistant-modifier-mismatch:error@0"]],
