@@ -42,7 +42,10 @@ export interface CheckModifiersOptions {
  * - `modifier/kx-required` (error), `modifier/kx-below-threshold` (warning),
  *   `modifier/targeted-review` (info), `modifier/kx-no-data` (info).
  *
- * Every program: `modifier/unknown` (warning) and `modifier/too-many` (error).
+ * - `modifier/opposing-modifiers`: KX with GA on one line (error; with the KX rules).
+ *
+ * Every program: `modifier/unknown` (warning), `modifier/too-many` (error) and
+ * `modifier/opposing-modifiers` for GA with GZ on one line (error).
  *
  * @param session - a valid session (from `parseSession` or built in code); never mutated
  * @param options - a payer-profile override
@@ -72,7 +75,7 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
     const code = upper(line.code);
     mods[i] = lineMods;
     codes[i] = code;
-    hygieneFindings(out, lineMods, code, i);
+    hygieneFindings(out, lineMods, code, i, profile.kxThreshold);
     if (!medicareLines) continue;
     const info = getCode(line.code, session.dateOfService);
     if (profile.disciplineModifiers) disciplineFindings(out, lineMods, code, i, session.provider.discipline, info);

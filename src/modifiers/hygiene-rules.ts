@@ -7,14 +7,15 @@ import { lineFinding } from "./line-finding.js";
 export const MAX_MODIFIERS_PER_LINE = 4;
 
 /**
- * Rules for every program: more than four modifiers (error), a modifier the library does not
- * know (warning, once per modifier per line). Findings go to `out`.
+ * Rules for every program: more than four modifiers (error), GA with GZ on one line (error), a
+ * modifier the library does not know (warning, once per modifier per line); with the payer's
+ * KX rules on (`kx`), KX with GA on one line (error). Findings go to `out`.
  *
  * @param mods - the line's modifiers, upper case
  * @param code - the line's code, upper case
  * @internal
  */
-export function hygieneFindings(out: Finding[], mods: readonly string[], code: string, index: number): void {
+export function hygieneFindings(out: Finding[], mods: readonly string[], code: string, index: number, kx: boolean): void {
   const n = mods.length;
   if (n > MAX_MODIFIERS_PER_LINE) {
     // A long list is named by its first eight (the message stays short whatever is sent).
@@ -23,6 +24,21 @@ export function hygieneFindings(out: Finding[], mods: readonly string[], code: s
       `${code} carries ${n} modifiers (${shown}); a claim line has room for four.`,
       "Keep the four that matter for payment (therapy discipline first, then CQ/CO, NCCI and KX); split the line only where a rule asks for it.",
       MODIFIER_SOURCES.claimForm));
+  }
+  if (mods.includes("GA")) {
+    if (mods.includes("GZ")) {
+      out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+        `${code} carries GA and GZ: GA says an ABN is on file, GZ that none is; Medicare returns such a line as unprocessable (invalid modifier).`,
+        "Keep GA if the patient signed an ABN for it, GZ if not.",
+        MODIFIER_SOURCES.gaGz));
+    }
+    if (kx && mods.includes("KX")) {
+      // An error: a line that attests medical necessity (KX) and expects a denial for the lack of it (GA) makes one false claim.
+      out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+        `${code} carries KX and GA, which oppose each other: KX attests the service is medically necessary, GA that it is expected to be denied as not necessary (ABN given).`,
+        "Keep KX if the service is medically necessary and documented; if not, give an ABN and bill GA without KX.",
+        MODIFIER_SOURCES.kxGa));
+    }
   }
   // The unknown ones seen, made at the first: most lines have none.
   let seen: Set<string> | undefined;

@@ -237,6 +237,34 @@ describe("modifier/unknown and modifier/too-many (every program)", () => {
   });
 });
 
+describe("modifier/opposing-modifiers (GA with GZ: CMS GA/GY/GZ instructions; KX with GA: NGS)", () => {
+  const opposing = (modifiers: string[], program: "medicare" | "commercial" = "medicare") =>
+    checkModifiers(session([{ code: "97110", modifiers }], { program })).filter((f) => f.rule === "modifier/opposing-modifiers");
+  it.each<[string[], string[]]>([
+    [["GP", "GA", "GZ"], ["GA and GZ"]],
+    [["GP", "gz", "ga"], ["GA and GZ"]],
+    [["GP", "KX", "GA"], ["KX and GA"]],
+    [["GP", "GA", "GZ", "KX"], ["GA and GZ", "KX and GA"]],
+    [["GP", "GA"], []],
+    [["GP", "KX", "GZ"], []],
+    [["GP", "GY", "GZ"], []],
+  ])("%j → %j, each an error", (modifiers, pairs) => {
+    const fs = opposing(modifiers);
+    expect(fs.map((f) => /^97110 carries (\w\w and \w\w)/.exec(f.message)?.[1])).toEqual(pairs);
+    expect(fs.every((f) => f.severity === "error" && f.path?.join() === "services,0,modifiers")).toBe(true);
+  });
+  it("GA with GZ for every program (they contradict each other whoever pays); KX with GA only with the KX rules", () => {
+    expect(opposing(["GA", "GZ", "KX"], "commercial").map((f) => f.message.slice(0, 22))).toEqual(["97110 carries GA and G"]);
+    expect(checkModifiers(session([{ code: "97110", modifiers: ["GP", "KX", "GA"] }]), { payer: { kxThreshold: false } }).map((f) => f.rule)).not.toContain("modifier/opposing-modifiers");
+  });
+  it("cites the CMS instruction for GA+GZ and NGS for KX+GA", () => {
+    const [gaGz, kxGa] = opposing(["GP", "GA", "GZ", "KX"]);
+    expect(gaGz?.message).toContain("unprocessable");
+    expect(gaGz?.source.section).toContain("GZ and GA");
+    expect(kxGa?.source.title).toContain("NGS");
+  });
+});
+
 describe("program gating (Medicare rules off for Medicaid and commercial)", () => {
   const s = (program: "medicaid" | "commercial") =>
     session(

@@ -15,7 +15,7 @@ export const MAX_MODIFIERS_PER_LINE = 4;
  *
  * @internal
  */
-export function hygieneFindings(line: ServiceLine, index: number): Finding[] {
+export function hygieneFindings(line: ServiceLine, index: number, kx: boolean): Finding[] {
   const out: Finding[] = [];
   const mods = modifiersOf(line);
   const code = line.code.toUpperCase();
@@ -25,6 +25,19 @@ export function hygieneFindings(line: ServiceLine, index: number): Finding[] {
       `${code} carries ${mods.length} modifiers (${mods.length > 8 ? `${mods.slice(0, 8).join(", ")} and ${mods.length - 8} more` : mods.join(", ")}); a claim line has room for four.`,
       "Keep the four that matter for payment (therapy discipline first, then CQ/CO, NCCI and KX); split the line only where a rule asks for it.",
       MODIFIER_SOURCES.claimForm));
+  }
+  // OPPOSING: a deliberate change (eighth round, mods branch): GA with GZ (every program) and KX with GA (with the KX rules on) on one line are each one modifier/opposing-modifiers error, as in src/modifiers/hygiene-rules.ts.
+  if (mods.includes("GA") && mods.includes("GZ")) {
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries GA and GZ: GA says an ABN is on file, GZ that none is; Medicare returns such a line as unprocessable (invalid modifier).`,
+      "Keep GA if the patient signed an ABN for it, GZ if not.",
+      MODIFIER_SOURCES.gaGz));
+  }
+  if (kx && mods.includes("GA") && mods.includes("KX")) {
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries KX and GA, which oppose each other: KX attests the service is medically necessary, GA that it is expected to be denied as not necessary (ABN given).`,
+      "Keep KX if the service is medically necessary and documented; if not, give an ABN and bill GA without KX.",
+      MODIFIER_SOURCES.kxGa));
   }
   for (const m of new Set(mods)) {
     if (getModifier(m) !== undefined) continue;
