@@ -44,8 +44,10 @@ export interface CheckModifiersOptions {
  *
  * - `modifier/opposing-modifiers`: KX with GA on one line (error; with the KX rules).
  *
- * Every program: `modifier/unknown` (warning), `modifier/too-many` (error) and
- * `modifier/opposing-modifiers` for GA with GZ on one line (error).
+ * Every program: `modifier/unknown` (warning), `modifier/too-many` (error),
+ * `modifier/opposing-modifiers` for GA with GZ on one line (error) and `modifier/not-in-effect`
+ * for a modifier used outside its dates in `KNOWN_MODIFIERS` (error: XE/XS/XP/XU before
+ * 2015-01-01, CQ/CO before 2019-01-01).
  *
  * @param session - a valid session (from `parseSession` or built in code); never mutated
  * @param options - a payer-profile override
@@ -75,7 +77,7 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
     const code = upper(line.code);
     mods[i] = lineMods;
     codes[i] = code;
-    hygieneFindings(out, lineMods, code, i, profile.kxThreshold);
+    hygieneFindings(out, lineMods, code, i, profile.kxThreshold, session.dateOfService);
     if (!medicareLines) continue;
     const info = getCode(line.code, session.dateOfService);
     if (profile.disciplineModifiers) disciplineFindings(out, lineMods, code, i, session.provider.discipline, info);

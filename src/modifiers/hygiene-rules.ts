@@ -1,5 +1,5 @@
 import type { Finding } from "../model/finding.js";
-import { isKnownModifier } from "./known-modifiers.js";
+import { knownModifier } from "./known-modifiers.js";
 import { MODIFIER_SOURCES } from "./sources.js";
 import { lineFinding } from "./line-finding.js";
 
@@ -8,14 +8,15 @@ export const MAX_MODIFIERS_PER_LINE = 4;
 
 /**
  * Rules for every program: more than four modifiers (error), GA with GZ on one line (error), a
- * modifier the library does not know (warning, once per modifier per line); with the payer's
- * KX rules on (`kx`), KX with GA on one line (error). Findings go to `out`.
+ * modifier the library does not know (warning) or that is not valid on the date of service `on`
+ * (error), each once per modifier per line; with the payer's KX rules on (`kx`), KX with GA on
+ * one line (error). Findings go to `out`.
  *
  * @param mods - the line's modifiers, upper case
  * @param code - the line's code, upper case
  * @internal
  */
-export function hygieneFindings(out: Finding[], mods: readonly string[], code: string, index: number, kx: boolean): void {
+export function hygieneFindings(out: Finding[], mods: readonly string[], code: string, index: number, kx: boolean, on: string): void {
   const n = mods.length;
   if (n > MAX_MODIFIERS_PER_LINE) {
     // A long list is named by its first eight (the message stays short whatever is sent).
@@ -40,17 +41,26 @@ export function hygieneFindings(out: Finding[], mods: readonly string[], code: s
         MODIFIER_SOURCES.kxGa));
     }
   }
-  // The unknown ones seen, made at the first: most lines have none.
+  // The unknown or out-of-date ones seen, made at the first: most lines have none.
   let seen: Set<string> | undefined;
   for (let k = 0; k < n; k++) {
     const m = mods[k] as string;
-    if (isKnownModifier(m)) continue;
+    const row = knownModifier(m);
+    const from = row?.effective.from;
+    const to = row?.effective.to;
+    if (row !== undefined && !(from !== undefined && on < from) && !(to !== undefined && on > to)) continue;
     seen ??= new Set();
     if (seen.has(m)) continue;
     seen.add(m);
-    out.push(lineFinding("modifier/unknown", "warning", index, code,
-      `${code} carries modifier ${m}, which this library does not know; it may be valid for your payer, but nothing here checks it.`,
-      `Confirm ${m} is a modifier your payer accepts on ${code}, or remove it.`,
-      MODIFIER_SOURCES.claimForm));
+    out.push(row === undefined
+      ? lineFinding("modifier/unknown", "warning", index, code,
+        `${code} carries modifier ${m}, which this library does not know; it may be valid for your payer, but nothing here checks it.`,
+        `Confirm ${m} is a modifier your payer accepts on ${code}, or remove it.`,
+        MODIFIER_SOURCES.claimForm)
+      // A modifier is valid by the date of service (XE/XS/XP/XU from 2015-01-01, CR 8863; CQ/CO from 2019-01-01).
+      : lineFinding("modifier/not-in-effect", "error", index, code,
+        `${code} carries ${m}, which is valid only ${from !== undefined && on < from ? `from ${from}` : `through ${to}`} (dates of service); this visit is on ${on}.`,
+        `Remove ${m}${row.kind === "ncci" ? "; before 2015 a distinct service took 59" : ""}.`,
+        row.source));
   }
 }

@@ -265,6 +265,31 @@ describe("modifier/opposing-modifiers (GA with GZ: CMS GA/GY/GZ instructions; KX
   });
 });
 
+describe("modifier/not-in-effect (KNOWN_MODIFIERS dates: CR 8863 for XE/XS/XP/XU, CY 2019 PFS rule for CQ/CO)", () => {
+  const dated = (dateOfService: string, modifiers: string[], program: "medicare" | "medicaid" = "medicare") =>
+    rules(session([{ code: "97110", modifiers }], { dateOfService, program }), "modifier/not-in-effect");
+  it.each<[string, string[], string[]]>([
+    ["2014-12-31", ["GP", "XE"], ["modifier/not-in-effect:error@0"]],
+    ["2015-01-01", ["GP", "XS"], []],
+    ["2014-12-31", ["GP", "59"], []],
+    ["2014-12-31", ["GP", "xp", "XP"], ["modifier/not-in-effect:error@0"]],
+    ["2018-12-31", ["GP", "CQ"], ["modifier/not-in-effect:error@0"]],
+    ["2019-01-01", ["GP", "CQ"], []],
+    ["2018-06-01", ["GP", "KX", "GT"], []],
+  ])("%s %j → %j", (on, modifiers, expected) => {
+    expect(dated(on, modifiers)).toEqual(expected);
+  });
+  it("every program (the modifiers are national HCPCS modifiers)", () => {
+    expect(dated("2014-06-01", ["XU"], "medicaid")).toEqual(["modifier/not-in-effect:error@0"]);
+  });
+  it("names the modifier, its first date and the visit's, cites the row's source, and says 59 did the job before 2015", () => {
+    const [f] = checkModifiers(session([{ code: "97530", modifiers: ["GP", "XU"] }], { dateOfService: "2014-12-31" })).filter((x) => x.rule === "modifier/not-in-effect");
+    expect(f?.message).toBe("97530 carries XU, which is valid only from 2015-01-01 (dates of service); this visit is on 2014-12-31.");
+    expect(f?.fix).toBe("Remove XU; before 2015 a distinct service took 59.");
+    expect(f?.source.section).toContain("CR 8863");
+  });
+});
+
 describe("program gating (Medicare rules off for Medicaid and commercial)", () => {
   const s = (program: "medicaid" | "commercial") =>
     session(

@@ -15,7 +15,7 @@ export const MAX_MODIFIERS_PER_LINE = 4;
  *
  * @internal
  */
-export function hygieneFindings(line: ServiceLine, index: number, kx: boolean): Finding[] {
+export function hygieneFindings(line: ServiceLine, index: number, kx: boolean, on: string): Finding[] {
   const out: Finding[] = [];
   const mods = modifiersOf(line);
   const code = line.code.toUpperCase();
@@ -40,7 +40,22 @@ export function hygieneFindings(line: ServiceLine, index: number, kx: boolean): 
       MODIFIER_SOURCES.kxGa));
   }
   for (const m of new Set(mods)) {
-    if (getModifier(m) !== undefined) continue;
+    const row = getModifier(m);
+    // IN-EFFECT: a deliberate change (eighth round, mods branch): a known modifier used outside its dates (XE/XS/XP/XU
+    // before 2015-01-01, CQ/CO before 2019-01-01) is a modifier/not-in-effect error, as in src/modifiers/hygiene-rules.ts.
+    if (row !== undefined) {
+      const { from, to } = row.effective as { from?: string; to?: string };
+      if (from !== undefined && on < from) {
+        out.push(lineFinding("modifier/not-in-effect", "error", index, code,
+          `${code} carries ${m}, which is valid only from ${from} (dates of service); this visit is on ${on}.`,
+          `Remove ${m}${row.kind === "ncci" ? "; before 2015 a distinct service took 59" : ""}.`, row.source));
+      } else if (to !== undefined && on > to) {
+        out.push(lineFinding("modifier/not-in-effect", "error", index, code,
+          `${code} carries ${m}, which is valid only through ${to} (dates of service); this visit is on ${on}.`,
+          `Remove ${m}${row.kind === "ncci" ? "; before 2015 a distinct service took 59" : ""}.`, row.source));
+      }
+      continue;
+    }
     out.push(lineFinding("modifier/unknown", "warning", index, code,
       `${code} carries modifier ${m}, which this library does not know; it may be valid for your payer, but nothing here checks it.`,
       `Confirm ${m} is a modifier your payer accepts on ${code}, or remove it.`,
