@@ -147,11 +147,12 @@ function judge(hit: PairHit, col2Index: number, lines: readonly ServiceLine[], o
     const misplaced =
       onCol1.length === 0 ? "" : ` The ${onCol1.join("/")} on the column-1 line (${hit.column1}) does not bypass the edit: it belongs on the column-2 line.`;
     // An X modifier on a visit before it existed: bypassOn read as of its first day finds it.
-    const early = on < X_FROM ? bypassOn(col2, X_FROM) : undefined;
+    const before = on < X_FROM;
+    const early = before ? bypassOn(col2, X_FROM) : undefined;
     return hitFinding(hit, col2Index, hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-modifier-required", "error",
-      `${pair} on one date of service: ${hit.column2} is denied unless its line carries 59, XE, XS, XP or XU (modifier indicator 1; ${why}).${misplaced}` +
+      `${pair} on one date of service: ${hit.column2} is denied unless its line carries ${before ? "59" : "59, XE, XS, XP or XU"} (modifier indicator 1; ${why}).${misplaced}` +
         (early === undefined ? "" : ` The ${early} on ${hit.column2} does not bypass it: the X modifiers apply from ${X_FROM}; before then 59 did.`),
-      `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add 59 or the X modifier that fits to the ${hit.column2} line; otherwise do not bill it.`,
+      `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add ${before ? "59" : "59 or the X modifier that fits"} to the ${hit.column2} line; otherwise do not bill it.`,
     );
   }
   if (!occupiesTimeBlock(hit.column1, on) || !occupiesTimeBlock(hit.column2, on)) return undefined;

@@ -13,8 +13,8 @@
  *   service as having an invalid modifier and therefore unprocessable." (GA: ABN on file; GZ: no
  *   ABN on file.)
  *
- * On 316a7b0 checkModifiers returns nothing about either pair. src/modifiers/** belongs to
- * another helper this round, so the failing cases are `it.fails` with the expected result.
+ * On 316a7b0 checkModifiers returns nothing about either pair (pinned as `it.fails` by the audit).
+ * Fixed on branch mods: `modifier/opposing-modifiers` (src/modifiers/hygiene-rules.ts), an error for both.
  */
 import { describe, expect, it } from "vitest";
 import type { Session } from "../../src/model/session.js";

@@ -12,9 +12,8 @@
  * - says nothing when a PTA renders 97161 with GP+CQ (the visit looks clean), and
  * - for a PT evaluation with 20 of its 40 minutes by a PTA, tells the biller the line "must carry
  *   CQ", i.e. to bill at 85% a service the assistant may not furnish, instead of saying so.
- * src/modifiers/** (assistant-rules.ts) belongs to another helper this round (a doc/ or poc/ lint rule
- * could report it too): `it.fails` with the
- * expected result (an error on the line, naming the evaluation, whichever rule reports it).
+ * Pinned as `it.fails` by the audit; fixed on branch mods: `modifier/assistant-evaluation`
+ * (src/modifiers/assistant-rules.ts), an error on the line naming the evaluation.
  */
 import { describe, expect, it } from "vitest";
 import type { Session } from "../../src/model/session.js";

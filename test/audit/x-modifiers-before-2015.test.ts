@@ -9,8 +9,8 @@
  * nothing reads that date: on a 2014 visit an XU on the column-2 line bypasses the 97140/97530
  * edit exactly like 59, and checkModifiers says nothing about the modifier.
  *
- * The failing cases are `it.fails` (src/ncci/** and src/modifiers/** belong to another helper
- * this round); the lead can flip them to `it` with the fix.
+ * Pinned as `it.fails` by the audit; fixed on branch mods: `modifier/not-in-effect`
+ * (src/modifiers/hygiene-rules.ts) and X modifiers bypass an edit only from 2015-01-01 (src/ncci/check-pair-edits.ts).
  */
 import { describe, expect, it } from "vitest";
 import type { Session } from "../../src/model/session.js";

@@ -73,7 +73,12 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     expect(checkPairEdits(session("2015-01-01", lines(["XS"])))).toEqual([]);
     // 59 after an early X on the line still bypasses; the pair of them is modifier/59-with-x-modifier's business.
     expect(rules(checkPairEdits(session("2014-12-31", lines(["XU", "59"]))))).toEqual(["modifier/59-with-x-modifier"]);
-    expect(checkPairEdits(session("2014-12-31", lines([])))[0]?.message).not.toContain("X modifiers apply");
+    const [none] = checkPairEdits(session("2014-12-31", lines([])));
+    expect(none?.message).not.toContain("X modifiers apply");
+    // Before 2015 the message and the fix name 59 only; from 2015 the X modifiers too.
+    expect(none?.message).toContain("denied unless its line carries 59 (modifier indicator 1;");
+    expect(none?.fix).toBe("If 97530 was a distinct service (for timed codes, a separate time block), add 59 to the 97530 line; otherwise do not bill it.");
+    expect(checkPairEdits(session("2019-06-03", lines([])))[0]?.message).toContain("carries 59, XE, XS, XP or XU (modifier");
   });
 
   it("97161 with 97750 cannot be bypassed: indicator 0 is an error whatever the modifiers", () => {

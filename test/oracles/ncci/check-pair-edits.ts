@@ -108,11 +108,12 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
       ...base,
       rule: overlay ? "ncci/payer-pair-edit" : "ncci/ptp-modifier-required",
       severity: "error",
-      message: `${pair} on one date of service: ${hit.column2} is denied unless its line carries 59, XE, XS, XP or XU (modifier indicator 1; ${why}).${misplaced}` +
+      // X-FROM: before 2015-01-01 the message and the fix name 59 only.
+      message: `${pair} on one date of service: ${hit.column2} is denied unless its line carries ${on < "2015-01-01" ? "59" : "59, XE, XS, XP or XU"} (modifier indicator 1; ${why}).${misplaced}` +
         (on < "2015-01-01" && bypassOn(col2, "2015-01-01") !== undefined
           ? ` The ${bypassOn(col2, "2015-01-01")} on ${hit.column2} does not bypass it: the X modifiers apply from 2015-01-01; before then 59 did.`
           : ""),
-      fix: `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add 59 or the X modifier that fits to the ${hit.column2} line; otherwise do not bill it.`,
+      fix: `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add ${on < "2015-01-01" ? "59" : "59 or the X modifier that fits"} to the ${hit.column2} line; otherwise do not bill it.`,
     };
   }
   if (!occupiesTimeBlock(hit.column1, on) || !occupiesTimeBlock(hit.column2, on)) return undefined;
