@@ -92,10 +92,16 @@ export default [
   // minutes per code are not required; before, each line was a units/missing-minutes error and
   // nothing compared the units), and "Do not bill 97110." without leftover-unit advice on a day
   // whose timed minutes earn no unit (+195 B): 45,006 B, limit 45.01 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "45.01 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `mods` (three bugs the audit pinned): modifier/assistant-evaluation, a PT/OT
+  // evaluation an assistant took part in, and no CQ/CO asked for on it (MBPM ch. 15 §230.1-230.2,
+  // +194 B); modifier/opposing-modifiers, GA with GZ, and KX with GA under KX rules (+389 B, most
+  // of it the two cited sources); modifier/not-in-effect, XE/XS/XP/XU before 2015 and CQ/CO before
+  // 2019, and an X modifier before 2015 no longer bypasses a pair edit (+224 B): 45,813 B, limit
+  // 45.82 kB. ./ncci carries the modifier checks too: 20,336 -> 21,126 B, limit 21.13 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "45.82 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "20.34 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "21.13 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "20.21 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

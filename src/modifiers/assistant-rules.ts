@@ -5,6 +5,7 @@ import type { Session, ServiceLine } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
 import { assistantModifierUnits } from "./assistant-units.js";
 import { lineFinding } from "./line-finding.js";
+import { MODIFIER_SOURCES } from "./sources.js";
 
 /** First date of service on which CQ/CO are required (SSA §1834(v)(2)(B)). */
 export const ASSISTANT_MODIFIERS_FROM = "2020-01-01";
@@ -18,7 +19,8 @@ const PAIR = {
 
 /**
  * CQ/CO rules for one line: a modifier on the wrong plan or without its GP/GO partner (any
- * date), and a line furnished in whole or in part by an assistant without it (from 2020).
+ * date), an evaluation an assistant took part in (any date), and a line furnished in whole or
+ * in part by an assistant without it (from 2020).
  * Findings go to `out`.
  *
  * @param mods - the line's modifiers, upper case
@@ -41,19 +43,31 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
         `${code} carries ${m} without ${p.with}; ${m} is reported only together with ${p.with}.`, `Add ${p.with} to the line.`, SOURCES.cpm5_20_1));
     }
   }
-  if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return;
   if (discipline === "SLP") return;
   const wanted = discipline === "PT" ? "CQ" : "CO";
-  if (mods.includes(wanted)) return;
   const p = PAIR[wanted];
-  const assistantCredential = discipline === "PT" ? "PTA" : "OTA";
-  if (session.provider.credential === assistantCredential) {
+  const whole = session.provider.credential === (discipline === "PT" ? "PTA" : "OTA");
+  const assistantMinutes = line.assistantMinutes;
+  if (info?.contact === "evaluation") {
+    // An assistant furnishes no evaluation, in whole or in part (MBPM ch. 15 §230.1, §230.2), so
+    // the line is wrong, not short of CQ/CO (any date: the rule is older than the modifiers).
+    const by = whole ? `the rendering provider is ${p.who}`
+      : (assistantMinutes ?? 0) > 0 ? `it has ${assistantMinutes} minute${assistantMinutes === 1 ? "" : "s"} furnished by ${p.who}`
+      : mods.includes(wanted) ? `it carries ${wanted}, which says ${p.who} took part` : "";
+    if (by) out.push(lineFinding("modifier/assistant-evaluation", "error", index, code,
+      `${code} is an evaluation, which only the therapist may furnish, but ${by}: an assistant may not furnish an evaluation in whole or in part.`,
+      `Bill ${code} only for an evaluation the therapist furnished alone, without ${wanted}; bill what the assistant did under a treatment code.`,
+      MODIFIER_SOURCES.assistantScope));
+    return;
+  }
+  if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return;
+  if (mods.includes(wanted)) return;
+  if (whole) {
     out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
       `The rendering provider is ${p.who}, who furnished all of this ${code} line; from 2020 it must carry ${wanted} (with ${p.with}).`,
       `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`, SOURCES.cqco));
     return;
   }
-  const assistantMinutes = line.assistantMinutes;
   if (assistantMinutes === undefined || assistantMinutes === 0) return;
   if (line.minutes === undefined) {
     out.push(lineFinding("modifier/assistant-no-data", "info", index, code,

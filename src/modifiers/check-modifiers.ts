@@ -35,12 +35,19 @@ export interface CheckModifiersOptions {
  * - `modifier/multiple-therapy-modifiers`: two or more of GP/GO/GN on a line (error).
  * - `modifier/assistant-modifier-missing`: from 2020, a line furnished in whole or in part by
  *   a PTA/OTA without CQ/CO (error); `modifier/assistant-no-data` (info) when minutes are missing.
+ * - `modifier/assistant-evaluation`: a PT/OT evaluation a PTA/OTA took part in (error; MBPM
+ *   ch. 15 §230.1, §230.2); no CQ/CO is asked for on an evaluation.
  * - `modifier/assistant-modifier-mismatch`: CQ on an OT or SLP line, CO on a PT or SLP line,
  *   CQ without GP, CO without GO (error).
  * - `modifier/kx-required` (error), `modifier/kx-below-threshold` (warning),
  *   `modifier/targeted-review` (info), `modifier/kx-no-data` (info).
  *
- * Every program: `modifier/unknown` (warning) and `modifier/too-many` (error).
+ * - `modifier/opposing-modifiers`: KX with GA on one line (error; with the KX rules).
+ *
+ * Every program: `modifier/unknown` (warning), `modifier/too-many` (error),
+ * `modifier/opposing-modifiers` for GA with GZ on one line (error) and `modifier/not-in-effect`
+ * for a modifier used outside its dates in `KNOWN_MODIFIERS` (error: XE/XS/XP/XU before
+ * 2015-01-01, CQ/CO before 2019-01-01).
  *
  * @param session - a valid session (from `parseSession` or built in code); never mutated
  * @param options - a payer-profile override
@@ -70,7 +77,7 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
     const code = upper(line.code);
     mods[i] = lineMods;
     codes[i] = code;
-    hygieneFindings(out, lineMods, code, i);
+    hygieneFindings(out, lineMods, code, i, profile.kxThreshold, session.dateOfService);
     if (!medicareLines) continue;
     const info = getCode(line.code, session.dateOfService);
     if (profile.disciplineModifiers) disciplineFindings(out, lineMods, code, i, session.provider.discipline, info);

@@ -1,5 +1,5 @@
 import type { Finding } from "../model/finding.js";
-import { isKnownModifier } from "./known-modifiers.js";
+import { knownModifier } from "./known-modifiers.js";
 import { MODIFIER_SOURCES } from "./sources.js";
 import { lineFinding } from "./line-finding.js";
 
@@ -7,14 +7,16 @@ import { lineFinding } from "./line-finding.js";
 export const MAX_MODIFIERS_PER_LINE = 4;
 
 /**
- * Rules for every program: more than four modifiers (error), a modifier the library does not
- * know (warning, once per modifier per line). Findings go to `out`.
+ * Rules for every program: more than four modifiers (error), GA with GZ on one line (error), a
+ * modifier the library does not know (warning) or that is not valid on the date of service `on`
+ * (error), each once per modifier per line; with the payer's KX rules on (`kx`), KX with GA on
+ * one line (error). Findings go to `out`.
  *
  * @param mods - the line's modifiers, upper case
  * @param code - the line's code, upper case
  * @internal
  */
-export function hygieneFindings(out: Finding[], mods: readonly string[], code: string, index: number): void {
+export function hygieneFindings(out: Finding[], mods: readonly string[], code: string, index: number, kx: boolean, on: string): void {
   const n = mods.length;
   if (n > MAX_MODIFIERS_PER_LINE) {
     // A long list is named by its first eight (the message stays short whatever is sent).
@@ -24,17 +26,41 @@ export function hygieneFindings(out: Finding[], mods: readonly string[], code: s
       "Keep the four that matter for payment (therapy discipline first, then CQ/CO, NCCI and KX); split the line only where a rule asks for it.",
       MODIFIER_SOURCES.claimForm));
   }
-  // The unknown ones seen, made at the first: most lines have none.
+  if (mods.includes("GA")) {
+    if (mods.includes("GZ")) {
+      out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+        `${code} carries GA and GZ: GA says an ABN is on file, GZ that none is; Medicare returns such a line as unprocessable (invalid modifier).`,
+        "Keep GA if the patient signed an ABN for it, GZ if not.",
+        MODIFIER_SOURCES.gaGz));
+    }
+    if (kx && mods.includes("KX")) {
+      // An error: a line that attests medical necessity (KX) and expects a denial for the lack of it (GA) makes one false claim.
+      out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+        `${code} carries KX and GA, which oppose each other: KX attests the service is medically necessary, GA that it is expected to be denied as not necessary (ABN given).`,
+        "Keep KX if the service is medically necessary and documented; if not, give an ABN and bill GA without KX.",
+        MODIFIER_SOURCES.kxGa));
+    }
+  }
+  // The unknown or out-of-date ones seen, made at the first: most lines have none.
   let seen: Set<string> | undefined;
   for (let k = 0; k < n; k++) {
     const m = mods[k] as string;
-    if (isKnownModifier(m)) continue;
+    const row = knownModifier(m);
+    const from = row?.effective.from;
+    const to = row?.effective.to;
+    if (row !== undefined && !(from !== undefined && on < from) && !(to !== undefined && on > to)) continue;
     seen ??= new Set();
     if (seen.has(m)) continue;
     seen.add(m);
-    out.push(lineFinding("modifier/unknown", "warning", index, code,
-      `${code} carries modifier ${m}, which this library does not know; it may be valid for your payer, but nothing here checks it.`,
-      `Confirm ${m} is a modifier your payer accepts on ${code}, or remove it.`,
-      MODIFIER_SOURCES.claimForm));
+    out.push(row === undefined
+      ? lineFinding("modifier/unknown", "warning", index, code,
+        `${code} carries modifier ${m}, which this library does not know; it may be valid for your payer, but nothing here checks it.`,
+        `Confirm ${m} is a modifier your payer accepts on ${code}, or remove it.`,
+        MODIFIER_SOURCES.claimForm)
+      // A modifier is valid by the date of service (XE/XS/XP/XU from 2015-01-01, CR 8863; CQ/CO from 2019-01-01).
+      : lineFinding("modifier/not-in-effect", "error", index, code,
+        `${code} carries ${m}, which is valid only ${from !== undefined && on < from ? `from ${from}` : `through ${to}`} (dates of service); this visit is on ${on}.`,
+        `Remove ${m}${row.kind === "ncci" ? "; before 2015 a distinct service took 59" : ""}.`,
+        row.source));
   }
 }

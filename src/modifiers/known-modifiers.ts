@@ -104,10 +104,10 @@ export function getModifier(modifier: string): KnownModifier | undefined {
 }
 
 /**
- * Whether an upper-case modifier is in {@link KNOWN_MODIFIERS}.
+ * The row of an upper-case modifier in {@link KNOWN_MODIFIERS}, or `undefined`.
  *
  * @internal
  */
-export function isKnownModifier(upperModifier: string): boolean {
-  return BY_MODIFIER.has(upperModifier);
+export function knownModifier(upperModifier: string): KnownModifier | undefined {
+  return BY_MODIFIER.get(upperModifier);
 }

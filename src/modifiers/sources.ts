@@ -22,6 +22,21 @@ export const MODIFIER_SOURCES = {
     section: "Therapy: medically necessary services above the KX threshold take KX, not an ABN",
     url: "https://revenuecycleadvisor.com/news-analysis/reporting-cms-modifiers-related-advance-beneficiary-notifications-0",
   },
+  assistantScope: {
+    title: "Medicare Benefit Policy Manual (Pub. 100-02)",
+    section: "ch. 15, §230.1 (PTA) and §230.2 (OTA): an assistant does not furnish evaluative or assessment services",
+    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
+  },
+  gaGz: {
+    title: "CMS claims processing instructions for the GA, GY and GZ modifiers, as quoted by a secondary page",
+    section: "GZ and GA on one item or service: an invalid modifier, so the line is unprocessable",
+    url: "https://www.medicalbillingcptmodifiers.com/2014/08/where-to-use-modifier-gl-gy-and-gz.html",
+  },
+  kxGa: {
+    title: "NGS Medicare: What is the Advance Beneficiary Notice of Noncoverage and when to use it in outpatient therapy",
+    section: "KX and GA modifiers: never together, they are opposing modifiers",
+    url: "https://www.ngsmedicare.com/web/ngs/physical-therapy/occupational-therapy/speech-therapy?selectedArticleId=1338625",
+  },
   claimForm: {
     title: "Medicare Claims Processing Manual (Pub. 100-04)",
     section: "ch. 26, §10.2, item 24D: up to four modifiers per line",

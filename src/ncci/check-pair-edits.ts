@@ -49,13 +49,16 @@ function isBypass(m: string): boolean {
   return (a === 53 && b === 57) || (a === 88 && (b === 69 || b === 83 || b === 80 || b === 85));
 }
 
-/** The first 59/XE/XS/XP/XU on a line (upper case), the one that bypasses an edit. */
-function bypassOn(line: ServiceLine): string | undefined {
+/** The first date of service of XE/XS/XP/XU (CMS CR 8863); before it only 59 bypasses an edit. */
+const X_FROM = "2015-01-01";
+
+/** The first 59/XE/XS/XP/XU on a line (upper case) in force on `on`, the one that bypasses an edit. */
+function bypassOn(line: ServiceLine, on: string): string | undefined {
   const mods = line.modifiers;
   if (mods === undefined) return undefined;
   for (let k = 0; k < mods.length; k++) {
     const m = upper(mods[k] as string);
-    if (isBypass(m)) return m;
+    if (isBypass(m) && (m === "59" || on >= X_FROM)) return m;
   }
   return undefined;
 }
@@ -131,7 +134,7 @@ function judge(hit: PairHit, col2Index: number, lines: readonly ServiceLine[], o
   const col2 = lines[col2Index] as ServiceLine;
   const pair = `${hit.column2} (column 2) with ${hit.column1} (column 1)`;
   const why = `${hit.origin}; rationale: ${hit.rationale}`;
-  const modifier = bypassOn(col2);
+  const modifier = bypassOn(col2, on);
   if (hit.indicator === 0) {
     const tail = modifier === undefined ? "" : ` The ${modifier} on ${hit.column2} does not change that.`;
     return hitFinding(hit, col2Index, hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-not-bypassable", "error",
@@ -143,9 +146,13 @@ function judge(hit: PairHit, col2Index: number, lines: readonly ServiceLine[], o
     const onCol1 = (hit.misplaced ??= bypassesOn(hit.col1Indices, lines));
     const misplaced =
       onCol1.length === 0 ? "" : ` The ${onCol1.join("/")} on the column-1 line (${hit.column1}) does not bypass the edit: it belongs on the column-2 line.`;
+    // An X modifier on a visit before it existed: bypassOn read as of its first day finds it.
+    const before = on < X_FROM;
+    const early = before ? bypassOn(col2, X_FROM) : undefined;
     return hitFinding(hit, col2Index, hit.overlay ? "ncci/payer-pair-edit" : "ncci/ptp-modifier-required", "error",
-      `${pair} on one date of service: ${hit.column2} is denied unless its line carries 59, XE, XS, XP or XU (modifier indicator 1; ${why}).${misplaced}`,
-      `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add 59 or the X modifier that fits to the ${hit.column2} line; otherwise do not bill it.`,
+      `${pair} on one date of service: ${hit.column2} is denied unless its line carries ${before ? "59" : "59, XE, XS, XP or XU"} (modifier indicator 1; ${why}).${misplaced}` +
+        (early === undefined ? "" : ` The ${early} on ${hit.column2} does not bypass it: the X modifiers apply from ${X_FROM}; before then 59 did.`),
+      `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add ${before ? "59" : "59 or the X modifier that fits"} to the ${hit.column2} line; otherwise do not bill it.`,
     );
   }
   if (!occupiesTimeBlock(hit.column1, on) || !occupiesTimeBlock(hit.column2, on)) return undefined;
@@ -237,7 +244,8 @@ function bind(bound: boolean[] | undefined, count: number, indices: readonly num
  *
  * - `ncci/ptp-not-bypassable` (error): an indicator-0 edit, whatever the modifiers;
  * - `ncci/ptp-modifier-required` (error): an indicator-1 edit and no 59/XE/XS/XP/XU on the
- *   column-2 line (a modifier on the column-1 line does not help);
+ *   column-2 line (a modifier on the column-1 line does not help; an X modifier before
+ *   2015-01-01, when only 59 existed, does not either);
  * - `ncci/ptp-bypass-overlapping-time` (error) / `ncci/ptp-bypass-needs-times` (warning): a
  *   bypass between two timed or group codes whose times overlap, or that have no times;
  * - `ncci/payer-pair-edit` (error): a payer overlay ({@link PairOverlay}), naming the payer;

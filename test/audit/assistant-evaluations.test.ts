@@ -12,9 +12,8 @@
  * - says nothing when a PTA renders 97161 with GP+CQ (the visit looks clean), and
  * - for a PT evaluation with 20 of its 40 minutes by a PTA, tells the biller the line "must carry
  *   CQ", i.e. to bill at 85% a service the assistant may not furnish, instead of saying so.
- * src/modifiers/** (assistant-rules.ts) belongs to another helper this round (a doc/ or poc/ lint rule
- * could report it too): `it.fails` with the
- * expected result (an error on the line, naming the evaluation, whichever rule reports it).
+ * Pinned as `it.fails` by the audit; fixed on branch mods: `modifier/assistant-evaluation`
+ * (src/modifiers/assistant-rules.ts), an error on the line naming the evaluation.
  */
 import { describe, expect, it } from "vitest";
 import type { Session } from "../../src/model/session.js";
@@ -32,12 +31,12 @@ describe("evaluations are not furnished by assistants (MBPM ch. 15 §230.1)", ()
     );
   });
 
-  it.fails("a PTA rendering a PT evaluation (97161, GP+CQ) gets an error that assistants do not furnish evaluations", () => {
+  it("a PTA rendering a PT evaluation (97161, GP+CQ) gets an error that assistants do not furnish evaluations", () => {
     const fs = onLine(visit({ provider: { discipline: "PT", credential: "PTA" } }, { code: "97161", units: 1, modifiers: ["GP", "CQ"] }));
     expect(fs.some((f) => f.severity === "error" && /evaluat/i.test(f.message))).toBe(true);
   });
 
-  it.fails("a PT evaluation with 20 of 40 minutes by a PTA is an error about the assistant, not advice to add CQ", () => {
+  it("a PT evaluation with 20 of 40 minutes by a PTA is an error about the assistant, not advice to add CQ", () => {
     const fs = onLine(visit({}, { code: "97161", units: 1, minutes: 40, assistantMinutes: 20, modifiers: ["GP"] }));
     expect(fs.some((f) => f.message.includes("must carry CQ"))).toBe(false);
     expect(fs.some((f) => f.severity === "error" && /evaluat/i.test(f.message))).toBe(true);

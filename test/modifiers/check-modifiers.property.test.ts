@@ -95,7 +95,9 @@ describe("checkModifiers properties", () => {
         const line = s.services[i]!;
         const withKx: Session = { ...s, services: s.services.map((l, j) => (j === i ? { ...l, modifiers: [...(line.modifiers ?? []).filter((m) => m !== "KX"), "KX"] } : l)) };
         const without: Session = { ...s, services: s.services.map((l, j) => (j === i ? { ...l, modifiers: (line.modifiers ?? []).filter((m) => m !== "KX") } : l)) };
-        const errors = (x: Session) => new Set(checkModifiers(x).filter((f) => f.severity === "error").map((f) => JSON.stringify([f.rule, f.path])));
+        // Except KX with GA, which oppose each other (NGS: never together): that error is KX's doing by design.
+        const errors = (x: Session) =>
+          new Set(checkModifiers(x).filter((f) => f.severity === "error" && !f.message.includes("KX and GA")).map((f) => JSON.stringify([f.rule, f.path])));
         const before = errors(without);
         for (const e of errors(withKx)) expect(before.has(e)).toBe(true);
       }),
@@ -129,11 +131,14 @@ describe("checkModifiers properties", () => {
     );
   });
 
-  it("outside Medicare only modifier/unknown and modifier/too-many fire", () => {
+  it("outside Medicare only modifier/unknown, modifier/too-many, modifier/not-in-effect and GA with GZ (modifier/opposing-modifiers) fire", () => {
     fc.assert(
       fc.property(sessionArb(), fc.constantFrom("medicaid", "commercial", "other"), (s, program) => {
-        const rules = new Set(checkModifiers({ ...s, payer: { program } }).map((f) => f.rule));
-        for (const r of rules) expect(["modifier/unknown", "modifier/too-many"]).toContain(r);
+        const fs = checkModifiers({ ...s, payer: { program } });
+        for (const f of fs) {
+          expect(["modifier/unknown", "modifier/too-many", "modifier/opposing-modifiers", "modifier/not-in-effect"]).toContain(f.rule);
+          if (f.rule === "modifier/opposing-modifiers") expect(f.message).toContain("GA and GZ");
+        }
       }),
     );
   });

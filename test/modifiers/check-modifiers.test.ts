@@ -124,6 +124,28 @@ describe("modifier/assistant-modifier-missing (SSA §1834(v); CMS CQ/CO billing 
   });
 });
 
+describe("modifier/assistant-evaluation (MBPM ch. 15 §230.1, §230.2)", () => {
+  const both = (s: Session) => rules(s).filter((r) => r.startsWith("modifier/assistant"));
+  it.each<[string, ServiceLine, "PT" | "OT", Session["provider"]["credential"], string, string[]]>([
+    ["OTA renders the OT evaluation 97165 with GO+CO", { code: "97165", modifiers: ["GO", "CO"] }, "OT", "OTA", "2024-05-02", ["modifier/assistant-evaluation:error@0"]],
+    ["OT re-evaluation 97168 with 5 of 30 minutes by an OTA (under the 10% rule for treatment, still an error)", { code: "97168", minutes: 30, assistantMinutes: 5, modifiers: ["GO"] }, "OT", undefined, "2024-05-02", ["modifier/assistant-evaluation:error@0"]],
+    ["PT re-evaluation 97164 with CQ only, before CQ/CO were required (2019)", { code: "97164", modifiers: ["GP", "CQ"] }, "PT", undefined, "2019-06-01", ["modifier/assistant-evaluation:error@0"]],
+    ["PTA on a 2018 evaluation: the rule is older than CQ", { code: "97161", modifiers: ["GP"] }, "PT", "PTA", "2018-06-01", ["modifier/assistant-evaluation:error@0"]],
+    ["the therapist's own evaluation: nothing", { code: "97161", minutes: 40, assistantMinutes: 0, modifiers: ["GP"] }, "PT", "PT", "2024-05-02", []],
+  ])("%s", (_name, line, discipline, credential, dateOfService, expected) => {
+    expect(both(session([line], credential === undefined ? { discipline, dateOfService } : { discipline, credential, dateOfService }))).toEqual(expected);
+  });
+
+  it("names the code, the evaluation and the assistant's minutes, and asks for no CQ", () => {
+    const [f, ...rest] = checkModifiers(session([{ code: "97161", minutes: 40, assistantMinutes: 1, modifiers: ["GP"] }]));
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe(
+      "97161 is an evaluation, which only the therapist may furnish, but it has 1 minute furnished by a physical therapist assistant (PTA): an assistant may not furnish an evaluation in whole or in part.",
+    );
+    expect(f?.source.section).toContain("§230.1");
+  });
+});
+
 describe("modifier/assistant-modifier-mismatch (Pub. 100-04 ch. 5 §20.1)", () => {
   it.each<[string, ServiceLine, "PT" | "OT" | "SLP", string[]]>([
     ["CQ on an OT line", { code: "97530", modifiers: ["GO", "CQ"] }, "OT", ["modifier/assistant-modifier-mismatch:error@0"]],
@@ -212,6 +234,59 @@ describe("modifier/unknown and modifier/too-many (every program)", () => {
   });
   it("four known modifiers pass", () => {
     expect(rules(session([{ code: "97110", modifiers: ["GP", "CQ", "59", "KX"] }], { credential: "PTA" }), "modifier/too-many")).toEqual([]);
+  });
+});
+
+describe("modifier/opposing-modifiers (GA with GZ: CMS GA/GY/GZ instructions; KX with GA: NGS)", () => {
+  const opposing = (modifiers: string[], program: "medicare" | "commercial" = "medicare") =>
+    checkModifiers(session([{ code: "97110", modifiers }], { program })).filter((f) => f.rule === "modifier/opposing-modifiers");
+  it.each<[string[], string[]]>([
+    [["GP", "GA", "GZ"], ["GA and GZ"]],
+    [["GP", "gz", "ga"], ["GA and GZ"]],
+    [["GP", "KX", "GA"], ["KX and GA"]],
+    [["GP", "GA", "GZ", "KX"], ["GA and GZ", "KX and GA"]],
+    [["GP", "GA"], []],
+    [["GP", "KX", "GZ"], []],
+    [["GP", "GY", "GZ"], []],
+  ])("%j → %j, each an error", (modifiers, pairs) => {
+    const fs = opposing(modifiers);
+    expect(fs.map((f) => /^97110 carries (\w\w and \w\w)/.exec(f.message)?.[1])).toEqual(pairs);
+    expect(fs.every((f) => f.severity === "error" && f.path?.join() === "services,0,modifiers")).toBe(true);
+  });
+  it("GA with GZ for every program (they contradict each other whoever pays); KX with GA only with the KX rules", () => {
+    expect(opposing(["GA", "GZ", "KX"], "commercial").map((f) => f.message.slice(0, 22))).toEqual(["97110 carries GA and G"]);
+    expect(checkModifiers(session([{ code: "97110", modifiers: ["GP", "KX", "GA"] }]), { payer: { kxThreshold: false } }).map((f) => f.rule)).not.toContain("modifier/opposing-modifiers");
+  });
+  it("cites the CMS instruction for GA+GZ and NGS for KX+GA", () => {
+    const [gaGz, kxGa] = opposing(["GP", "GA", "GZ", "KX"]);
+    expect(gaGz?.message).toContain("unprocessable");
+    expect(gaGz?.source.section).toContain("GZ and GA");
+    expect(kxGa?.source.title).toContain("NGS");
+  });
+});
+
+describe("modifier/not-in-effect (KNOWN_MODIFIERS dates: CR 8863 for XE/XS/XP/XU, CY 2019 PFS rule for CQ/CO)", () => {
+  const dated = (dateOfService: string, modifiers: string[], program: "medicare" | "medicaid" = "medicare") =>
+    rules(session([{ code: "97110", modifiers }], { dateOfService, program }), "modifier/not-in-effect");
+  it.each<[string, string[], string[]]>([
+    ["2014-12-31", ["GP", "XE"], ["modifier/not-in-effect:error@0"]],
+    ["2015-01-01", ["GP", "XS"], []],
+    ["2014-12-31", ["GP", "59"], []],
+    ["2014-12-31", ["GP", "xp", "XP"], ["modifier/not-in-effect:error@0"]],
+    ["2018-12-31", ["GP", "CQ"], ["modifier/not-in-effect:error@0"]],
+    ["2019-01-01", ["GP", "CQ"], []],
+    ["2018-06-01", ["GP", "KX", "GT"], []],
+  ])("%s %j → %j", (on, modifiers, expected) => {
+    expect(dated(on, modifiers)).toEqual(expected);
+  });
+  it("every program (the modifiers are national HCPCS modifiers)", () => {
+    expect(dated("2014-06-01", ["XU"], "medicaid")).toEqual(["modifier/not-in-effect:error@0"]);
+  });
+  it("names the modifier, its first date and the visit's, cites the row's source, and says 59 did the job before 2015", () => {
+    const [f] = checkModifiers(session([{ code: "97530", modifiers: ["GP", "XU"] }], { dateOfService: "2014-12-31" })).filter((x) => x.rule === "modifier/not-in-effect");
+    expect(f?.message).toBe("97530 carries XU, which is valid only from 2015-01-01 (dates of service); this visit is on 2014-12-31.");
+    expect(f?.fix).toBe("Remove XU; before 2015 a distinct service took 59.");
+    expect(f?.source.section).toContain("CR 8863");
   });
 });
 

@@ -61,6 +61,26 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     expect(checkPairEdits(session("2024-05-01", lines))).toEqual([]);
   });
 
+  it("an X modifier before 2015-01-01 (CR 8863) does not bypass 97140/97530, and the message says 59 did then", () => {
+    const lines = (bypass: string[]): ServiceLine[] => [
+      { code: "97140", units: 1, modifiers: ["GP"], start: "09:00", end: "09:15" },
+      { code: "97530", units: 1, modifiers: ["GP", ...bypass], start: "09:15", end: "09:30" },
+    ];
+    const [f, ...rest] = checkPairEdits(session("2014-12-31", lines(["xs"])));
+    expect(rest).toEqual([]);
+    expect(f?.rule).toBe("ncci/ptp-modifier-required");
+    expect(f?.message.endsWith(". The XS on 97530 does not bypass it: the X modifiers apply from 2015-01-01; before then 59 did.")).toBe(true);
+    expect(checkPairEdits(session("2015-01-01", lines(["XS"])))).toEqual([]);
+    // 59 after an early X on the line still bypasses; the pair of them is modifier/59-with-x-modifier's business.
+    expect(rules(checkPairEdits(session("2014-12-31", lines(["XU", "59"]))))).toEqual(["modifier/59-with-x-modifier"]);
+    const [none] = checkPairEdits(session("2014-12-31", lines([])));
+    expect(none?.message).not.toContain("X modifiers apply");
+    // Before 2015 the message and the fix name 59 only; from 2015 the X modifiers too.
+    expect(none?.message).toContain("denied unless its line carries 59 (modifier indicator 1;");
+    expect(none?.fix).toBe("If 97530 was a distinct service (for timed codes, a separate time block), add 59 to the 97530 line; otherwise do not bill it.");
+    expect(checkPairEdits(session("2019-06-03", lines([])))[0]?.message).toContain("carries 59, XE, XS, XP or XU (modifier");
+  });
+
   it("97161 with 97750 cannot be bypassed: indicator 0 is an error whatever the modifiers", () => {
     const fs = checkPairEdits(session("2024-05-01", [{ code: "97161" }, { code: "97750", modifiers: ["GP", "59"] }]));
     expect(fs).toEqual([expect.objectContaining({ rule: "ncci/ptp-not-bypassable", severity: "error", path: ["services", 1], codes: ["97161", "97750"] })]);

@@ -6,6 +6,7 @@ import type { Session, ServiceLine } from "../../../src/model/session.js";
 import { SOURCES } from "../../../src/model/sources.js";
 import { assistantModifierUnits } from "./assistant-units.js";
 import { lineFinding, modifiersOf } from "./line-finding.js";
+import { MODIFIER_SOURCES } from "../../../src/modifiers/sources.js";
 // ARTICLE: a deliberate change (2026-11-23, fifth round): "an OT plan", "an SLP evaluation", not "a OT", "a SLP", as in src/modifiers/assistant-rules.ts.
 import { DISCIPLINE_WITH_ARTICLE } from "../../../src/model/article.js";
 
@@ -42,8 +43,24 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
         `${code} carries ${m} without ${p.with}; ${m} is reported only together with ${p.with}.`, `Add ${p.with} to the line.`, SOURCES.cpm5_20_1));
     }
   }
-  if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return out;
+  // EVAL-BY-ASSISTANT: a deliberate change (eighth round): an evaluation a PTA/OTA took part in (credential, assistant minutes or CQ/CO) is a modifier/assistant-evaluation error, any date, and no CQ/CO is asked for on it (MBPM ch. 15 §230.1, §230.2), as in src/modifiers/assistant-rules.ts.
   if (discipline === "SLP") return out;
+  if (info?.contact === "evaluation") {
+    const w = discipline === "PT" ? "CQ" : "CO";
+    const who = PAIR[w].who;
+    const a = line.assistantMinutes ?? 0;
+    const by = session.provider.credential === (discipline === "PT" ? "PTA" : "OTA") ? `the rendering provider is ${who}`
+      : a > 0 ? `it has ${a} minute${a === 1 ? "" : "s"} furnished by ${who}`
+      : mods.includes(w) ? `it carries ${w}, which says ${who} took part` : undefined;
+    if (by !== undefined) {
+      out.push(lineFinding("modifier/assistant-evaluation", "error", index, code,
+        `${code} is an evaluation, which only the therapist may furnish, but ${by}: an assistant may not furnish an evaluation in whole or in part.`,
+        `Bill ${code} only for an evaluation the therapist furnished alone, without ${w}; bill what the assistant did under a treatment code.`,
+        MODIFIER_SOURCES.assistantScope));
+    }
+    return out;
+  }
+  if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return out;
   const wanted = discipline === "PT" ? "CQ" : "CO";
   if (mods.includes(wanted)) return out;
   const p = PAIR[wanted];

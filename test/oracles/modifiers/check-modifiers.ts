@@ -58,7 +58,7 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
   const profile = resolvePayerProfile(session.payer, options?.payer);
   const out: Finding[] = [];
   for (const [i, line] of session.services.entries()) {
-    out.push(...hygieneFindings(line, i));
+    out.push(...hygieneFindings(line, i, profile.kxThreshold, session.dateOfService));
     if (!profile.disciplineModifiers && !profile.assistantModifiers) continue;
     const info = getCode(line.code, session.dateOfService);
     if (profile.disciplineModifiers) out.push(...disciplineFindings(line, i, session.provider.discipline, info));

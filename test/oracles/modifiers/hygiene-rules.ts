@@ -15,7 +15,7 @@ export const MAX_MODIFIERS_PER_LINE = 4;
  *
  * @internal
  */
-export function hygieneFindings(line: ServiceLine, index: number): Finding[] {
+export function hygieneFindings(line: ServiceLine, index: number, kx: boolean, on: string): Finding[] {
   const out: Finding[] = [];
   const mods = modifiersOf(line);
   const code = line.code.toUpperCase();
@@ -26,8 +26,36 @@ export function hygieneFindings(line: ServiceLine, index: number): Finding[] {
       "Keep the four that matter for payment (therapy discipline first, then CQ/CO, NCCI and KX); split the line only where a rule asks for it.",
       MODIFIER_SOURCES.claimForm));
   }
+  // OPPOSING: a deliberate change (eighth round, mods branch): GA with GZ (every program) and KX with GA (with the KX rules on) on one line are each one modifier/opposing-modifiers error, as in src/modifiers/hygiene-rules.ts.
+  if (mods.includes("GA") && mods.includes("GZ")) {
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries GA and GZ: GA says an ABN is on file, GZ that none is; Medicare returns such a line as unprocessable (invalid modifier).`,
+      "Keep GA if the patient signed an ABN for it, GZ if not.",
+      MODIFIER_SOURCES.gaGz));
+  }
+  if (kx && mods.includes("GA") && mods.includes("KX")) {
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries KX and GA, which oppose each other: KX attests the service is medically necessary, GA that it is expected to be denied as not necessary (ABN given).`,
+      "Keep KX if the service is medically necessary and documented; if not, give an ABN and bill GA without KX.",
+      MODIFIER_SOURCES.kxGa));
+  }
   for (const m of new Set(mods)) {
-    if (getModifier(m) !== undefined) continue;
+    const row = getModifier(m);
+    // IN-EFFECT: a deliberate change (eighth round, mods branch): a known modifier used outside its dates (XE/XS/XP/XU
+    // before 2015-01-01, CQ/CO before 2019-01-01) is a modifier/not-in-effect error, as in src/modifiers/hygiene-rules.ts.
+    if (row !== undefined) {
+      const { from, to } = row.effective as { from?: string; to?: string };
+      if (from !== undefined && on < from) {
+        out.push(lineFinding("modifier/not-in-effect", "error", index, code,
+          `${code} carries ${m}, which is valid only from ${from} (dates of service); this visit is on ${on}.`,
+          `Remove ${m}${row.kind === "ncci" ? "; before 2015 a distinct service took 59" : ""}.`, row.source));
+      } else if (to !== undefined && on > to) {
+        out.push(lineFinding("modifier/not-in-effect", "error", index, code,
+          `${code} carries ${m}, which is valid only through ${to} (dates of service); this visit is on ${on}.`,
+          `Remove ${m}${row.kind === "ncci" ? "; before 2015 a distinct service took 59" : ""}.`, row.source));
+      }
+      continue;
+    }
     out.push(lineFinding("modifier/unknown", "warning", index, code,
       `${code} carries modifier ${m}, which this library does not know; it may be valid for your payer, but nothing here checks it.`,
       `Confirm ${m} is a modifier your payer accepts on ${code}, or remove it.`,

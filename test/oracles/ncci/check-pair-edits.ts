@@ -45,8 +45,10 @@ function modifiersOf(line: ServiceLine): string[] {
   return (line.modifiers ?? []).map((m) => m.toUpperCase());
 }
 
-function bypassOn(line: ServiceLine): string | undefined {
-  return modifiersOf(line).find((m) => BYPASS.has(m));
+// X-FROM: a deliberate change (eighth round, mods branch): XE/XS/XP/XU bypass an edit only from 2015-01-01 (CR 8863), and a
+// column-2 line whose only bypass is an earlier X gets ncci/ptp-modifier-required saying so, as in src/ncci/check-pair-edits.ts.
+function bypassOn(line: ServiceLine, on: string): string | undefined {
+  return modifiersOf(line).find((m) => BYPASS.has(m) && (m === "59" || on >= "2015-01-01"));
 }
 
 /** Timed codes and group codes are furnished over a stretch of clock time: a bypass needs separate blocks. */
@@ -87,7 +89,7 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
   const pair = `${hit.column2} (column 2) with ${hit.column1} (column 1)`;
   const why = `${hit.origin}; rationale: ${hit.rationale}`;
   const overlay = hit.payerName !== undefined;
-  const modifier = bypassOn(col2);
+  const modifier = bypassOn(col2, on);
   if (hit.indicator === 0) {
     const tail = modifier === undefined ? "" : ` The ${modifier} on ${hit.column2} does not change that.`;
     return {
@@ -106,8 +108,12 @@ function judge(hit: PairHit, lines: readonly ServiceLine[], on: string): Finding
       ...base,
       rule: overlay ? "ncci/payer-pair-edit" : "ncci/ptp-modifier-required",
       severity: "error",
-      message: `${pair} on one date of service: ${hit.column2} is denied unless its line carries 59, XE, XS, XP or XU (modifier indicator 1; ${why}).${misplaced}`,
-      fix: `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add 59 or the X modifier that fits to the ${hit.column2} line; otherwise do not bill it.`,
+      // X-FROM: before 2015-01-01 the message and the fix name 59 only.
+      message: `${pair} on one date of service: ${hit.column2} is denied unless its line carries ${on < "2015-01-01" ? "59" : "59, XE, XS, XP or XU"} (modifier indicator 1; ${why}).${misplaced}` +
+        (on < "2015-01-01" && bypassOn(col2, "2015-01-01") !== undefined
+          ? ` The ${bypassOn(col2, "2015-01-01")} on ${hit.column2} does not bypass it: the X modifiers apply from 2015-01-01; before then 59 did.`
+          : ""),
+      fix: `If ${hit.column2} was a distinct service (for timed codes, a separate time block), add ${on < "2015-01-01" ? "59" : "59 or the X modifier that fits"} to the ${hit.column2} line; otherwise do not bill it.`,
     };
   }
   if (!occupiesTimeBlock(hit.column1, on) || !occupiesTimeBlock(hit.column2, on)) return undefined;
