@@ -48,6 +48,9 @@ const OPTION_SETS: readonly ValidateOptions[] = [
   { payer: null, ncci: null, setting: "" } as unknown as ValidateOptions,
   { rules: null, extraRules: null } as unknown as ValidateOptions,
   { ncci: {} } as unknown as ValidateOptions,
+  { payer: { unitMethod: "AMA", ptpEdits: "false", mue: 1, name: 5, program: "commercial" } } as unknown as ValidateOptions,
+  { payer: "commercial" } as unknown as ValidateOptions,
+  { payer: [{ unitMethod: "ama" }] } as unknown as ValidateOptions,
 ];
 
 describe("validateSession gives the very report it gave before the overhead work (test/oracles/validate)", () => {

@@ -383,10 +383,8 @@ describe("validateSession: options from JavaScript callers", () => {
     ["kxThreshold: undefined", { kxThreshold: undefined }],
     ["every field undefined", { name: undefined, unitMethod: undefined, ptpEdits: undefined, mue: undefined, disciplineModifiers: undefined, assistantModifiers: undefined, kxThreshold: undefined, pairOverlays: undefined }],
     ["unitMethod: undefined", { unitMethod: undefined }],
-    ["unitMethod: \"AMA\"", { unitMethod: "AMA" }],
     ["unitMethod: null", { unitMethod: null }],
-    ["ptpEdits: 0", { ptpEdits: 0 }],
-    ["ptpEdits: \"false\"", { ptpEdits: "false" }],
+    ["ptpEdits: null", { ptpEdits: null }],
     ["name: undefined", { name: undefined }],
     ["pairOverlays: undefined", { pairOverlays: undefined }],
     ["pairOverlays: null", { pairOverlays: null }],
@@ -400,6 +398,73 @@ describe("validateSession: options from JavaScript callers", () => {
     expect(report.meta.unitMethod).toBe("cms");
     expect(report).toEqual(plain);
     expectConsistent(report);
+  });
+
+  // Eighth round (payer): a wrong-typed or out-of-range field was ignored in silence, so a biller
+  // who asked for the AMA method got CMS without knowing. Now the checks still run as without it,
+  // and one input/ignored-option warning names the field, what was given and what was used.
+  it.each([
+    ["unitMethod", "AMA", '"AMA", not "cms" or "ama"; the checks used "cms" instead'],
+    ["unitMethod", "per-code", '"per-code", not "cms" or "ama"; the checks used "cms" instead'],
+    ["ptpEdits", 0, "0, not true or false; the checks used true instead"],
+    ["ptpEdits", "false", '"false", not true or false; the checks used true instead'],
+    ["mue", 1, "1, not true or false; the checks used true instead"],
+    ["disciplineModifiers", "no", '"no", not true or false; the checks used true instead'],
+    ["assistantModifiers", [false], "a list, not true or false; the checks used true instead"],
+    ["kxThreshold", { on: false }, "an object, not true or false; the checks used true instead"],
+    ["name", 42, "42, not a text; the checks used \"Medicare\" instead"],
+  ])("a payer override's %s of %j: the checks run as without it, and one input/ignored-option warning says so", (key, value, said) => {
+    const plain = validateSession(GROUP_THEN_97530);
+    const report = validateSession(GROUP_THEN_97530, { payer: wrong({ [key]: value }) });
+    const notes = report.findings.filter((f) => f.rule === "input/ignored-option");
+    expect(notes).toEqual([{
+      rule: "input/ignored-option", severity: "warning", message: `The payer option's ${key} is ${said}.`,
+      source: expect.objectContaining({ title: "therapy-claims" }), fix: expect.stringContaining(`Set payer.${key} to `),
+    }]);
+    expect(report.meta.unitMethod).toBe("cms");
+    expect(report.findings.filter((f) => f.rule !== "input/ignored-option")).toEqual(plain.findings);
+    expect(report.valid).toBe(plain.valid);
+    expectConsistent(report);
+  });
+
+  it("the value used instead is the session's own: its payer.unitMethod and plan name", () => {
+    const visit = { ...GROUP_THEN_97530, payer: { program: "medicare", unitMethod: "ama", name: "Acme" } };
+    const messages = validateSession(visit, { payer: wrong({ unitMethod: "AMA", name: false }) }).findings.filter((f) => f.rule === "input/ignored-option").map((f) => f.message);
+    expect(messages).toEqual(['The payer option\'s name is false, not a text; the checks used "Acme" instead.', 'The payer option\'s unitMethod is "AMA", not "cms" or "ama"; the checks used "ama" instead.']);
+  });
+
+  it.each([
+    ["a text", "commercial", '"commercial"'],
+    ["a number", 1, "1"],
+    ["a list", [{ unitMethod: "ama" }], "a list"],
+    ["a function", Object.assign(function AcmeHealth() { return false; }, { kxThreshold: false }), "a function"],
+  ])("a payer option that is %s is one input/ignored-option warning, and the checks run without it", (_kind, payer, said) => {
+    const plain = validateSession(GROUP_THEN_97530);
+    const report = validateSession(GROUP_THEN_97530, { payer: wrong(payer) });
+    expect(report.findings.filter((f) => f.rule === "input/ignored-option").map((f) => f.message)).toEqual([`The payer option is ${said}, not an object; the checks ran without it.`]);
+    expect(report.findings.filter((f) => f.rule !== "input/ignored-option")).toEqual(plain.findings);
+    // A function's own name was read as the plan's name (resolvePayerProfile took its "name").
+    expect(JSON.stringify(report)).not.toContain("AcmeHealth");
+  });
+
+  it("a field a payer profile does not have is named (program belongs to the session), and the checks run without it", () => {
+    const plain = validateSession(GROUP_THEN_97530);
+    const report = validateSession(GROUP_THEN_97530, { payer: wrong({ program: "commercial", unitMethod: "ama" }) });
+    const notes = report.findings.filter((f) => f.rule === "input/ignored-option");
+    expect(notes.map((f) => f.message)).toEqual(['The payer option\'s "program" is not a payer profile field; the checks ran without it.']);
+    expect(notes[0]?.fix).toContain("the program is the session's payer.program");
+    expect(report.meta.unitMethod).toBe("ama");
+    expect(validateSession(GROUP_THEN_97530, { payer: wrong({ ["x".repeat(40)]: 1 }) }).findings.find((f) => f.rule === "input/ignored-option")?.message).toBe('The payer option\'s "xxxxxxxxxxxx…" is not a payer profile field; the checks ran without it.');
+    expect(plain.findings.some((f) => f.rule === "input/ignored-option")).toBe(false);
+  });
+
+  it("on a rejected visit, a payer option's unusable field is still named: it would be ignored", () => {
+    const report = validateSession({ ...GROUP_THEN_97530, dateOfService: "2024-13-01" }, { payer: wrong({ unitMethod: "AMA", kx: true }) });
+    expect(report.session).toBeNull();
+    expect(report.findings.filter((f) => f.rule === "input/ignored-option").map((f) => f.message)).toEqual([
+      'The payer option\'s "kx" is not a payer profile field; it would be ignored.',
+      'The payer option\'s unitMethod is "AMA", not "cms" or "ama"; it would be ignored.',
+    ]);
   });
 
   it("a payer override's inherited keys change nothing", () => {
