@@ -186,6 +186,27 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     expect(rules(report)).not.toContain("modifier/therapy-modifier-missing");
   });
 
+  // Eighth round (payer): on a visit rejected for a missing required field, the same text was
+  // "services[0].modifiers would be ignored" (input/ignored-field), not what it would be read as.
+  it.each([
+    ["GP,59", "the modifiers GP, 59"],
+    ["GP", "the modifier GP"],
+  ])("on a visit rejected for a required field, the modifiers text %j is told as what it would be read as", (modifiers, readAs) => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, provider: {}, services: [{ ...visit.services[0]!, modifiers }] });
+    expect(report.session).toBeNull();
+    expect(report.findings.filter((f) => f.path?.[0] === "services").map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ["input/read-as-list", "warning", `services[0].modifiers is one text, not a list; it would be read as ${readAs}.`],
+    ]);
+    expect(rules(report)).toEqual(["input/required-field", "input/read-as-list"]);
+  });
+
+  it("on a rejected visit, a modifiers text that cannot be read as a list is still 'would be ignored'", () => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, provider: {}, services: [{ ...visit.services[0]!, modifiers: "GP,5" }] });
+    expect(report.findings.filter((f) => f.path?.[0] === "services").map((f) => f.message)).toEqual(["services[0].modifiers must be an array; services[0].modifiers would be ignored."]);
+  });
+
   it.each(["GP,5", "GP59", "", "GP,PT!,XXX"])("a modifiers text whose parts are not all 2-character modifiers (%j) is still ignored, as before", (modifiers) => {
     const visit = clone(CLEAN_VISIT);
     const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, modifiers }] });
