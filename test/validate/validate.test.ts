@@ -380,6 +380,34 @@ describe("validateSession: options from JavaScript callers", () => {
     expect(findings.find((f) => f.rule === "catalog/unknown-code")?.severity).toBe("warning");
   });
 
+  // Eighth round (payer): a setting validateSession applies (every family but the linter's) that
+  // it could not use was ignored in silence: "loud", 0, a setting for input/ or internal/, or a
+  // rules option that is not an object. The linter's own (doc/, poc/, extra rules) stay lint/unknown-rule.
+  it.each([
+    [{ "catalog/unknown-code": "loud" }, ['The rules option sets "catalog/unknown-code" to "loud", not "off", "error", "warning" or "info"; the rule kept its own severity.']],
+    [{ "units/exceeds-time": 0, "units/below-time": "off" }, ['The rules option sets "units/exceeds-time" to 0, not "off", "error", "warning" or "info"; the rule kept its own severity.']],
+    [{ "input/required-field": "off", "internal/check-failed": "info" }, [
+      'The rules option sets "input/required-field", but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.',
+      'The rules option sets "internal/check-failed", but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.',
+    ]],
+    ["off", ['The rules option is "off", not an object; the checks ran without it.']],
+    [["catalog/unknown-code"], ["The rules option is a list, not an object; the checks ran without it."]],
+    [{ "doc/activity-missing": "loud", "catalog/unknown-code": null, "ncci/ptp-edit": undefined }, []],
+  ])("rules %j: one input/ignored-option warning per setting validateSession cannot apply, the checks as without it", (rules, messages) => {
+    const report = validateSession(UNKNOWN_CODE_VISIT, { rules: wrong(rules) });
+    const notes = report.findings.filter((f) => f.rule === "input/ignored-option");
+    expect(notes.map((f) => f.message)).toEqual(messages);
+    expect(notes.every((f) => f.severity === "warning" && f.path === undefined && f.fix !== undefined)).toBe(true);
+    const usable = typeof rules === "object" && !Array.isArray(rules) ? Object.fromEntries(Object.entries(rules).filter(([id, v]) => id.startsWith("doc/") || ["off", "error", "warning", "info"].includes(v as string))) : {};
+    expect(report.findings.filter((f) => f.rule !== "input/ignored-option")).toEqual(validateSession(UNKNOWN_CODE_VISIT, { rules: wrong(usable) }).findings.filter((f) => f.rule !== "input/ignored-option"));
+  });
+
+  it("on a rejected visit, a rules setting that is not a severity would be ignored", () => {
+    expect(validateSession(null, { rules: wrong({ "units/exceeds-time": "loud" }) }).findings.filter((f) => f.rule === "input/ignored-option").map((f) => f.message)).toEqual([
+      'The rules option sets "units/exceeds-time" to "loud", not "off", "error", "warning" or "info"; it would be ignored.',
+    ]);
+  });
+
   // Found by fuzzing options (fuzz branch): a payer override spread as it came, so a key present
   // with the value undefined (`{ ptpEdits: config.ptpEdits }` with the setting unset) switched the
   // check off, and a unitMethod that is not "cms" or "ama" dropped every units/ finding. The

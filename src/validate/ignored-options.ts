@@ -55,3 +55,43 @@ export function payerOptionFindings(override: unknown, payer: Payer | null): Fin
   }
   return out;
 }
+
+/**
+ * The `input/ignored-option` warnings for validateSession's `rules` option where validateSession
+ * applies it (every family but the linter's, which reports its own as `lint/unknown-rule`): a
+ * `rules` option that is not an object, a setting that is not "off" or a severity, and a setting
+ * for an `input/` or `internal/` finding, which no setting changes. `undefined` and `null` are
+ * unset. Ids are quoted whole, as `lint/unknown-rule` quotes them: they are the caller's settings.
+ *
+ * @param rules - the rules option as read (own fields copied)
+ * @param isLinterRule - whether the linter applies the setting for an id
+ * @param checksRan - false when the visit was rejected (no check ran)
+ * @returns the warnings, naming the rule id, the setting given and what was done instead
+ * @example
+ * ```ts
+ * ruleSettingFindings({ "units/exceeds-time": "loud" }, () => false, true)[0]?.message;
+ * //=> 'The rules option sets "units/exceeds-time" to "loud", not "off", "error", "warning" or "info"; the rule kept its own severity.'
+ * ```
+ * @internal
+ */
+export function ruleSettingFindings(rules: unknown, isLinterRule: (id: string) => boolean, checksRan: boolean): Finding[] {
+  const out: Finding[] = [];
+  if (rules == null) return out;
+  if (typeof rules !== "object" || Array.isArray(rules)) {
+    out.push(ignoredOption(`The rules option is ${shown(rules)}, not an object; ${checksRan ? "the checks ran without it" : "it would be ignored"}.`, 'Pass rules as an object of rule ids and settings, such as { "units/below-time": "off" }.'));
+    return out;
+  }
+  for (const id of Object.keys(rules)) {
+    const setting = (rules as Record<string, unknown>)[id];
+    if (setting == null || isLinterRule(id)) continue;
+    const fixed = id.startsWith("input/") || id.startsWith("internal/");
+    if (!fixed && (setting === "off" || setting === "error" || setting === "warning" || setting === "info")) continue;
+    out.push(ignoredOption(
+      fixed
+        ? `The rules option sets ${JSON.stringify(id)}, but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.`
+        : `The rules option sets ${JSON.stringify(id)} to ${shown(setting)}, not "off", "error", "warning" or "info"; ${checksRan ? "the rule kept its own severity" : "it would be ignored"}.`,
+      fixed ? "Leave input/ and internal/ rules out of the rules option." : 'Set the rule to "off", "error", "warning" or "info".',
+    ));
+  }
+  return out;
+}
