@@ -83,10 +83,12 @@ export type PayerProfileOverride = Partial<PayerProfile>;
 /**
  * The profile a session is checked under: the program's built-in profile, then the session's
  * `payer.unitMethod` and `payer.name`, then the caller's override, each winning over the last.
- * Only the override's own fields of the right kind count: a field set to `undefined` (or to a
- * value of the wrong type, pairOverlays that is not an array, or a unitMethod other than "cms"
- * and "ama") leaves the profile's
- * value, so `{ ptpEdits: config.ptpEdits }` with the setting unset never switches a check off.
+ * Only an override object's own fields of the right kind count: a field set to `undefined` (or
+ * to a value of the wrong type, pairOverlays that is not an array, or a unitMethod other than
+ * "cms" and "ama": exactly these, "AMA" too) leaves the profile's value, so
+ * `{ ptpEdits: config.ptpEdits }` with the setting unset never switches a check off. An override
+ * that is not an object (a function's `name` is not a plan name) is none. validateSession names
+ * each such value in an `input/ignored-option` warning.
  *
  * @param payer - the session's payer
  * @param override - fields the caller sets (from options)
@@ -105,7 +107,7 @@ export function resolvePayerProfile(payer: Payer, override?: PayerProfileOverrid
     ...(payer.name !== undefined ? { name: payer.name } : {}),
   };
   for (const key in out) {
-    const value: unknown = override != null && Object.hasOwn(override, key) ? override[key as keyof PayerProfile] : null;
+    const value: unknown = typeof override === "object" && override !== null && Object.hasOwn(override, key) ? override[key as keyof PayerProfile] : null;
     if (value !== null && typeof value === typeof out[key] && Array.isArray(value) === Array.isArray(out[key]) && (key !== "unitMethod" || value === "cms" || value === "ama")) out[key] = value;
   }
   return out as unknown as PayerProfile;

@@ -115,12 +115,12 @@ function modifierParts(path: Path, value: unknown): string[] | undefined {
   return parts.length > 0 && parts.every((p) => p.length === 2) ? parts : undefined;
 }
 
-function readAsListFinding(path: Path, parts: readonly string[]): Finding {
+function readAsListFinding(path: Path, parts: readonly string[], checksRan: boolean): Finding {
   const where = formatPath(path);
   return {
     rule: "input/read-as-list",
     severity: "warning",
-    message: `${where} is one text, not a list; it was read as the modifier${parts.length > 1 ? "s" : ""} ${parts.join(", ")}.`,
+    message: `${where} is one text, not a list; it ${checksRan ? "was" : "would be"} read as the modifier${parts.length > 1 ? "s" : ""} ${parts.join(", ")}.`,
     path: [...path],
     fix: `Send ${where} as a list: ${JSON.stringify(parts)}.`,
     source: VALIDATE_SOURCES.sessionModel,
@@ -223,14 +223,18 @@ export function readSessionInput(input: unknown): SessionRead {
         const required = issues.filter((i) => isRequiredIssue(i.path));
         if (required.length > 0 || pass === MAX_PASSES - 1) {
           if (pass === MAX_PASSES - 1) return { session: null, findings: [...findings, ...issues.map(requiredFinding)] };
-          const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => ignoredFinding(i, fieldToDrop(i.path), false));
+          const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => {
+            // A modifiers text is told as what it would be read as, as on a visit that is checked.
+            const parts = modifierParts(i.path, valueAt(current, i.path));
+            return parts ? readAsListFinding(i.path, parts, false) : ignoredFinding(i, fieldToDrop(i.path), false);
+          });
           return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
         }
         const copies = new Set<unknown>();
         for (const issue of issues) {
           const dropped = fieldToDrop(issue.path);
           const parts = modifierParts(issue.path, valueAt(current, issue.path));
-          findings.push(parts ? readAsListFinding(issue.path, parts) : ignoredFinding(issue, dropped, true));
+          findings.push(parts ? readAsListFinding(issue.path, parts, true) : ignoredFinding(issue, dropped, true));
           if (!parts && dropped[2] === "modifiers") (unreadModifiers ??= new Set()).add(dropped[1] as number);
           current = without(current, dropped, copies, parts);
         }

@@ -10,7 +10,8 @@ const NONE: ValidateOptions = Object.freeze({});
 
 /**
  * validateSession's options, each read once into a plain object: `payer` and `rules` (read
- * field by field by the checks) as plain copies of their own fields. An option that throws as it
+ * field by field by the checks) as plain copies of their own fields when they are objects (a
+ * list stays a list, for `input/ignored-option` to name). An option that throws as it
  * is read (a getter, a Proxy) is left out, with an `input/unreadable-option` error that names it,
  * and the checks run without it. Anything but an object is no options.
  *
@@ -33,7 +34,7 @@ export function readOptions(given: unknown, findings: Finding[]): ValidateOption
     try {
       const value = (given as Record<string, unknown>)[key];
       // A spread copies own fields (getters run now, once); an own "__proto__" key stays a key.
-      if (value !== undefined) (out ??= {})[key] = (key === "payer" || key === "rules") && typeof value === "object" && value !== null ? { ...value } : value;
+      if (value !== undefined) (out ??= {})[key] = (key === "payer" || key === "rules") && typeof value === "object" && value !== null && !Array.isArray(value) ? { ...value } : value;
     } catch (error) {
       findings.push({
         rule: "input/unreadable-option",

@@ -7,6 +7,7 @@ import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "./options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
+import { payerOptionFindings, ruleSettingFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
@@ -204,6 +205,10 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const findings = read.findings;
     // Options come from JavaScript callers too: one that throws as it is read is named and left out.
     const options = readOptions(givenOptions, findings);
+    // A payer option the checks cannot use, whole or a field of it, is named (input/ignored-option).
+    if (options.payer != null) findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+    // A rules setting validateSession cannot apply is named too (the linter names its own).
+    if (options.rules != null) findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
     if (read.session === null) return makeReport(null, null, findings, null, null);
     const session = read.session;
     const method = payerProfileOf(session.payer, options.payer).unitMethod;

@@ -599,7 +599,9 @@ export const pocAroundDateArb: fc.Arbitrary<Session> = fc
     start: fc.option(fc.integer({ min: -100, max: 100 }), { nil: undefined }),
     certifiedOn: fc.option(fc.integer({ min: -5, max: 40 }), { nil: undefined }),
     through: fc.option(fc.integer({ min: -2, max: 95 }), { nil: undefined }),
-    sent: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+    // Days from the start of care; before it (negative) too: poc/certification-missing reports
+    // a plan sent before the start of care (MBPM ch. 15 §220.1.3: the 30 days following it).
+    sent: fc.option(fc.integer({ min: -40, max: 40 }), { nil: undefined }),
     referralOnFile: fc.option(fc.boolean(), { nil: undefined }),
   })
   .map(({ dos, start, certifiedOn, through, sent, referralOnFile }) => {
@@ -617,3 +619,29 @@ export const pocAroundDateArb: fc.Arbitrary<Session> = fc
       planOfCare: poc,
     } as unknown as Session;
   });
+
+/** Any value a JavaScript caller may put in a payer override's field: right, wrong-typed, case-different, unset. */
+const payerFieldValueArb: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom<unknown>(undefined, null, true, false, 0, 1, "", "cms", "ama", "AMA", "Cms", " ama", "false", "true", "Acme Health", [], [false], {}, { on: false }, "x".repeat(40), Number.NaN) },
+  { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.double()) },
+);
+
+/**
+ * validateSession's `payer` option as JavaScript callers pass it (payer branch, eighth round):
+ * each profile field right, wrong-typed, out of range or unset, fields a profile does not have
+ * (`program`, a misspelt `unitmethod`), or a payer option that is not an object at all.
+ */
+export const payerOptionArb: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      {
+        name: payerFieldValueArb, unitMethod: payerFieldValueArb, ptpEdits: payerFieldValueArb, mue: payerFieldValueArb,
+        disciplineModifiers: payerFieldValueArb, assistantModifiers: payerFieldValueArb, kxThreshold: payerFieldValueArb,
+        program: fc.constantFrom<unknown>("commercial", "medicare", 1), unitmethod: fc.constantFrom<unknown>("ama", true),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, "ama", "commercial", 1, true, [], [{ unitMethod: "ama" }]) },
+);

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/model/finding.js";
 import { validateSession, type Report } from "../../src/validate.js";
 import {
-  badListItemSessionArb, deepFreeze, FUZZ_RUNS, isoPlusDays, pocAroundDateArb, ruleOptionsArb, sloppySessionArb, validSessionArb,
+  badListItemSessionArb, deepFreeze, FUZZ_RUNS, isoPlusDays, payerOptionArb, pocAroundDateArb, ruleOptionsArb, sloppySessionArb, validSessionArb,
 } from "./arbitraries.js";
+import { resolvePayerProfile } from "../../src/model/payer-profile.js";
 import { expectJsonSafe } from "./json-safe.js";
 
 /**
@@ -59,7 +60,10 @@ describe("extraRules, rule settings and pair overlays from JavaScript callers", 
   it("bad extraRules entries and bad overlays fail alone: every other finding is the one given without them", () => {
     fc.assert(fc.property(validSessionArb, ruleOptionsArb, (session, options) => {
       const ids = extraIds(options.extraRules);
-      const kept = (findings: readonly Finding[]) => findings.filter((f) => !ids.has(f.rule) && !f.rule.startsWith("lint/"));
+      // A setting for an extra rule's id is the linter's with the rule, validateSession's without it
+      // (an input/ignored-option warning when it is not a setting).
+      const aboutExtra = (f: Finding): boolean => f.rule === "input/ignored-option" && [...ids].some((id) => f.message.startsWith(`The rules option sets ${JSON.stringify(id)} `));
+      const kept = (findings: readonly Finding[]) => findings.filter((f) => !ids.has(f.rule) && !f.rule.startsWith("lint/") && !aboutExtra(f));
       const { extraRules: _extra, payer, ...without } = options;
       // The overlays that are overlays (docs/ncci.md), the only ones that may change a finding.
       const overlays = (payer as { pairOverlays?: unknown } | undefined)?.pairOverlays;
@@ -109,6 +113,47 @@ describe("lists with bad items (modifiers, goalIds, goals, services)", () => {
   });
 });
 
+describe("payer overrides from JavaScript callers (wrong types, out of range, unknown fields)", () => {
+  const FIELDS = ["name", "unitMethod", "ptpEdits", "mue", "disciplineModifiers", "assistantModifiers", "kxThreshold", "pairOverlays"];
+  const fits = (key: string, value: unknown): boolean => (key === "unitMethod" ? value === "cms" || value === "ama" : key === "name" ? typeof value === "string" : typeof value === "boolean");
+
+  it("each field the checks cannot use is one input/ignored-option warning naming it; every other finding is the one given with the usable fields alone", () => {
+    fc.assert(fc.property(validSessionArb, payerOptionArb, (session, payer) => {
+      const report = validateSession(deepFreeze(session), { payer } as Options);
+      expectGoodReport(report);
+      expect(breakdowns(report)).toEqual([]);
+      // The model: what the checks may use, and what must be named.
+      let usable: Record<string, unknown> | undefined;
+      const named: string[] = [];
+      if (typeof payer !== "object" || payer === null || Array.isArray(payer)) {
+        if (payer != null) named.push("The payer option is ");
+      } else {
+        usable = {};
+        for (const [key, value] of Object.entries(payer)) {
+          if (!FIELDS.includes(key)) named.push(`The payer option's "${key}" is not a payer profile field`);
+          else if (value == null) continue;
+          else if (fits(key, value)) usable[key] = value;
+          else named.push(`The payer option's ${key} is `);
+        }
+      }
+      const notes = report.findings.filter((f) => f.rule === "input/ignored-option");
+      expect(notes.map((f) => f.severity)).toEqual(named.map(() => "warning"));
+      for (const start of named) expect(notes.filter((f) => f.message.startsWith(start))).toHaveLength(1);
+      for (const note of notes) expect(note.message).not.toMatch(/\bundefined\b|\[object /);
+      // A wrong field names what the checks used instead: the profile's own value.
+      const own = resolvePayerProfile(session.payer) as unknown as Record<string, unknown>;
+      for (const note of notes) {
+        const key = /^The payer option's (unitMethod|ptpEdits|mue|disciplineModifiers|assistantModifiers|kxThreshold) is /.exec(note.message)?.[1];
+        if (key !== undefined) expect(note.message.endsWith(`; the checks used ${JSON.stringify(own[key])} instead.`)).toBe(true);
+      }
+      const alone = validateSession(session, (usable ? { payer: usable } : {}) as Options);
+      expect(report.findings.filter((f) => f.rule !== "input/ignored-option")).toEqual(alone.findings);
+      expect(report.meta).toEqual(alone.meta);
+      expect(report.valid).toBe(alone.valid);
+    }), params);
+  });
+});
+
 describe("plan-of-care dates around the date of service (day boundaries)", () => {
   const days = (a: string, b: string): number => (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
   const severityOf = (report: Report, rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => f.severity);
@@ -125,12 +170,19 @@ describe("plan-of-care dates around the date of service (day boundaries)", () =>
       const expired = poc.certifiedThrough !== undefined ? days(dos, poc.certifiedThrough) > 0 : soc !== undefined && days(dos, soc) > 90;
       expect(severityOf(report, "poc/certification-expired")).toEqual(expired ? ["error"] : soc === undefined && poc.certifiedThrough === undefined ? ["info"] : []);
 
+      // Eighth round: a plan sent before the start of care is not "within 30 days" (MBPM ch. 15
+      // §220.1.3: the 30 days following the first day of treatment) but a warning on that date,
+      // beside the rule's other finding, unless the plan was certified in time.
+      const sent = dos >= "2025-01-01" && poc.referralOnFile === true && poc.planSentToReferrerOn !== undefined && soc !== undefined ? days(poc.planSentToReferrerOn, soc) : Number.NaN;
+      const certifiedLate = poc.certifiedOn !== undefined && soc !== undefined ? days(poc.certifiedOn, soc) : Number.NaN;
       let missing: string[];
       if (soc === undefined) missing = ["info"];
-      else if (dos >= "2025-01-01" && poc.referralOnFile === true && poc.planSentToReferrerOn !== undefined && days(poc.planSentToReferrerOn, soc) <= 30) missing = [];
-      else if (poc.certifiedOn !== undefined) missing = days(poc.certifiedOn, soc) > 30 ? ["warning"] : [];
-      else missing = days(dos, isoPlusDays(soc, 30)) <= 0 ? ["info"] : ["warning"];
+      else if (sent >= 0 && sent <= 30) missing = [];
+      else if (certifiedLate <= 30) missing = [];
+      else missing = [...(sent < 0 ? ["warning"] : []), poc.certifiedOn !== undefined ? "warning" : days(dos, isoPlusDays(soc, 30)) <= 0 ? "info" : "warning"];
       expect(severityOf(report, "poc/certification-missing")).toEqual(missing);
+      const sentBefore = report.findings.filter((f) => f.rule === "poc/certification-missing" && f.path?.join(".") === "planOfCare.planSentToReferrerOn");
+      expect(sentBefore.map((f) => f.message)).toEqual(missing.length > 0 && sent < 0 ? [expect.stringContaining(`${-sent} day${sent === -1 ? "" : "s"} before the start of care`)] : []);
     }), { numRuns: FUZZ_RUNS * 5 });
   });
 });

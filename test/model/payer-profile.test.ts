@@ -69,6 +69,14 @@ describe("resolvePayerProfile", () => {
     expect(resolvePayerProfile({ program: "medicare" }, { unitMethod: "ama", ptpEdits: false, pairOverlays: [] })).toMatchObject({ unitMethod: "ama", ptpEdits: false });
   });
 
+  // Eighth round (payer): an override that is not an object is none; a function's own `name`
+  // ("AcmeHealth") was taken as the plan's name.
+  it("an override that is not an object is no override", () => {
+    for (const override of [function AcmeHealth() {}, "ama", 1, true, ["ama"]]) {
+      expect(resolvePayerProfile({ program: "medicare" }, override as unknown as PayerProfileOverride)).toStrictEqual(resolvePayerProfile({ program: "medicare" }));
+    }
+  });
+
   it("names the plan from the session, and never changes the built-in profiles", () => {
     expect(resolvePayerProfile({ program: "commercial", name: "Acme" }).name).toBe("Acme");
     resolvePayerProfile({ program: "medicare" }, { kxThreshold: false });

@@ -48,6 +48,9 @@ const OPTION_SETS: readonly ValidateOptions[] = [
   { payer: null, ncci: null, setting: "" } as unknown as ValidateOptions,
   { rules: null, extraRules: null } as unknown as ValidateOptions,
   { ncci: {} } as unknown as ValidateOptions,
+  { payer: { unitMethod: "AMA", ptpEdits: "false", mue: 1, name: 5, program: "commercial" } } as unknown as ValidateOptions,
+  { payer: "commercial" } as unknown as ValidateOptions,
+  { payer: [{ unitMethod: "ama" }] } as unknown as ValidateOptions,
 ];
 
 describe("validateSession gives the very report it gave before the overhead work (test/oracles/validate)", () => {
@@ -57,7 +60,7 @@ describe("validateSession gives the very report it gave before the overhead work
 
   it("on the fixtures, broken copies of them and unusable input", () => {
     for (const options of OPTION_SETS) {
-      for (const input of [CLEAN_VISIT, UNKNOWN_CODE_VISIT, null, 42, "x", [], {}, { ...clone(CLEAN_VISIT), totalTimedMinutes: -3 }, { ...clone(CLEAN_VISIT), services: [{ code: "97110", minutes: "ten" }] }, { ...clone(CLEAN_VISIT), dateOfService: "2025-02-30" }]) {
+      for (const input of [CLEAN_VISIT, UNKNOWN_CODE_VISIT, null, 42, "x", [], {}, { ...clone(CLEAN_VISIT), totalTimedMinutes: -3 }, { ...clone(CLEAN_VISIT), services: [{ code: "97110", minutes: "ten" }] }, { ...clone(CLEAN_VISIT), dateOfService: "2025-02-30" }, { ...clone(CLEAN_VISIT), provider: {}, services: [{ code: "97110", modifiers: "GP,59" }] }]) {
         expectSameReport(input, options);
       }
     }

@@ -186,6 +186,27 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     expect(rules(report)).not.toContain("modifier/therapy-modifier-missing");
   });
 
+  // Eighth round (payer): on a visit rejected for a missing required field, the same text was
+  // "services[0].modifiers would be ignored" (input/ignored-field), not what it would be read as.
+  it.each([
+    ["GP,59", "the modifiers GP, 59"],
+    ["GP", "the modifier GP"],
+  ])("on a visit rejected for a required field, the modifiers text %j is told as what it would be read as", (modifiers, readAs) => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, provider: {}, services: [{ ...visit.services[0]!, modifiers }] });
+    expect(report.session).toBeNull();
+    expect(report.findings.filter((f) => f.path?.[0] === "services").map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ["input/read-as-list", "warning", `services[0].modifiers is one text, not a list; it would be read as ${readAs}.`],
+    ]);
+    expect(rules(report)).toEqual(["input/required-field", "input/read-as-list"]);
+  });
+
+  it("on a rejected visit, a modifiers text that cannot be read as a list is still 'would be ignored'", () => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, provider: {}, services: [{ ...visit.services[0]!, modifiers: "GP,5" }] });
+    expect(report.findings.filter((f) => f.path?.[0] === "services").map((f) => f.message)).toEqual(["services[0].modifiers must be an array; services[0].modifiers would be ignored."]);
+  });
+
   it.each(["GP,5", "GP59", "", "GP,PT!,XXX"])("a modifiers text whose parts are not all 2-character modifiers (%j) is still ignored, as before", (modifiers) => {
     const visit = clone(CLEAN_VISIT);
     const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, modifiers }] });
@@ -359,6 +380,34 @@ describe("validateSession: options from JavaScript callers", () => {
     expect(findings.find((f) => f.rule === "catalog/unknown-code")?.severity).toBe("warning");
   });
 
+  // Eighth round (payer): a setting validateSession applies (every family but the linter's) that
+  // it could not use was ignored in silence: "loud", 0, a setting for input/ or internal/, or a
+  // rules option that is not an object. The linter's own (doc/, poc/, extra rules) stay lint/unknown-rule.
+  it.each([
+    [{ "catalog/unknown-code": "loud" }, ['The rules option sets "catalog/unknown-code" to "loud", not "off", "error", "warning" or "info"; the rule kept its own severity.']],
+    [{ "units/exceeds-time": 0, "units/below-time": "off" }, ['The rules option sets "units/exceeds-time" to 0, not "off", "error", "warning" or "info"; the rule kept its own severity.']],
+    [{ "input/required-field": "off", "internal/check-failed": "info" }, [
+      'The rules option sets "input/required-field", but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.',
+      'The rules option sets "internal/check-failed", but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.',
+    ]],
+    ["off", ['The rules option is "off", not an object; the checks ran without it.']],
+    [["catalog/unknown-code"], ["The rules option is a list, not an object; the checks ran without it."]],
+    [{ "doc/activity-missing": "loud", "catalog/unknown-code": null, "ncci/ptp-edit": undefined }, []],
+  ])("rules %j: one input/ignored-option warning per setting validateSession cannot apply, the checks as without it", (rules, messages) => {
+    const report = validateSession(UNKNOWN_CODE_VISIT, { rules: wrong(rules) });
+    const notes = report.findings.filter((f) => f.rule === "input/ignored-option");
+    expect(notes.map((f) => f.message)).toEqual(messages);
+    expect(notes.every((f) => f.severity === "warning" && f.path === undefined && f.fix !== undefined)).toBe(true);
+    const usable = typeof rules === "object" && !Array.isArray(rules) ? Object.fromEntries(Object.entries(rules).filter(([id, v]) => id.startsWith("doc/") || ["off", "error", "warning", "info"].includes(v as string))) : {};
+    expect(report.findings.filter((f) => f.rule !== "input/ignored-option")).toEqual(validateSession(UNKNOWN_CODE_VISIT, { rules: wrong(usable) }).findings.filter((f) => f.rule !== "input/ignored-option"));
+  });
+
+  it("on a rejected visit, a rules setting that is not a severity would be ignored", () => {
+    expect(validateSession(null, { rules: wrong({ "units/exceeds-time": "loud" }) }).findings.filter((f) => f.rule === "input/ignored-option").map((f) => f.message)).toEqual([
+      'The rules option sets "units/exceeds-time" to "loud", not "off", "error", "warning" or "info"; it would be ignored.',
+    ]);
+  });
+
   // Found by fuzzing options (fuzz branch): a payer override spread as it came, so a key present
   // with the value undefined (`{ ptpEdits: config.ptpEdits }` with the setting unset) switched the
   // check off, and a unitMethod that is not "cms" or "ama" dropped every units/ finding. The
@@ -383,10 +432,8 @@ describe("validateSession: options from JavaScript callers", () => {
     ["kxThreshold: undefined", { kxThreshold: undefined }],
     ["every field undefined", { name: undefined, unitMethod: undefined, ptpEdits: undefined, mue: undefined, disciplineModifiers: undefined, assistantModifiers: undefined, kxThreshold: undefined, pairOverlays: undefined }],
     ["unitMethod: undefined", { unitMethod: undefined }],
-    ["unitMethod: \"AMA\"", { unitMethod: "AMA" }],
     ["unitMethod: null", { unitMethod: null }],
-    ["ptpEdits: 0", { ptpEdits: 0 }],
-    ["ptpEdits: \"false\"", { ptpEdits: "false" }],
+    ["ptpEdits: null", { ptpEdits: null }],
     ["name: undefined", { name: undefined }],
     ["pairOverlays: undefined", { pairOverlays: undefined }],
     ["pairOverlays: null", { pairOverlays: null }],
@@ -400,6 +447,73 @@ describe("validateSession: options from JavaScript callers", () => {
     expect(report.meta.unitMethod).toBe("cms");
     expect(report).toEqual(plain);
     expectConsistent(report);
+  });
+
+  // Eighth round (payer): a wrong-typed or out-of-range field was ignored in silence, so a biller
+  // who asked for the AMA method got CMS without knowing. Now the checks still run as without it,
+  // and one input/ignored-option warning names the field, what was given and what was used.
+  it.each([
+    ["unitMethod", "AMA", '"AMA", not "cms" or "ama"; the checks used "cms" instead'],
+    ["unitMethod", "per-code", '"per-code", not "cms" or "ama"; the checks used "cms" instead'],
+    ["ptpEdits", 0, "0, not true or false; the checks used true instead"],
+    ["ptpEdits", "false", '"false", not true or false; the checks used true instead'],
+    ["mue", 1, "1, not true or false; the checks used true instead"],
+    ["disciplineModifiers", "no", '"no", not true or false; the checks used true instead'],
+    ["assistantModifiers", [false], "a list, not true or false; the checks used true instead"],
+    ["kxThreshold", { on: false }, "an object, not true or false; the checks used true instead"],
+    ["name", 42, "42, not a text; the checks used \"Medicare\" instead"],
+  ])("a payer override's %s of %j: the checks run as without it, and one input/ignored-option warning says so", (key, value, said) => {
+    const plain = validateSession(GROUP_THEN_97530);
+    const report = validateSession(GROUP_THEN_97530, { payer: wrong({ [key]: value }) });
+    const notes = report.findings.filter((f) => f.rule === "input/ignored-option");
+    expect(notes).toEqual([{
+      rule: "input/ignored-option", severity: "warning", message: `The payer option's ${key} is ${said}.`,
+      source: expect.objectContaining({ title: "therapy-claims" }), fix: expect.stringContaining(`Set payer.${key} to `),
+    }]);
+    expect(report.meta.unitMethod).toBe("cms");
+    expect(report.findings.filter((f) => f.rule !== "input/ignored-option")).toEqual(plain.findings);
+    expect(report.valid).toBe(plain.valid);
+    expectConsistent(report);
+  });
+
+  it("the value used instead is the session's own: its payer.unitMethod and plan name", () => {
+    const visit = { ...GROUP_THEN_97530, payer: { program: "medicare", unitMethod: "ama", name: "Acme" } };
+    const messages = validateSession(visit, { payer: wrong({ unitMethod: "AMA", name: false }) }).findings.filter((f) => f.rule === "input/ignored-option").map((f) => f.message);
+    expect(messages).toEqual(['The payer option\'s name is false, not a text; the checks used "Acme" instead.', 'The payer option\'s unitMethod is "AMA", not "cms" or "ama"; the checks used "ama" instead.']);
+  });
+
+  it.each([
+    ["a text", "commercial", '"commercial"'],
+    ["a number", 1, "1"],
+    ["a list", [{ unitMethod: "ama" }], "a list"],
+    ["a function", Object.assign(function AcmeHealth() { return false; }, { kxThreshold: false }), "a function"],
+  ])("a payer option that is %s is one input/ignored-option warning, and the checks run without it", (_kind, payer, said) => {
+    const plain = validateSession(GROUP_THEN_97530);
+    const report = validateSession(GROUP_THEN_97530, { payer: wrong(payer) });
+    expect(report.findings.filter((f) => f.rule === "input/ignored-option").map((f) => f.message)).toEqual([`The payer option is ${said}, not an object; the checks ran without it.`]);
+    expect(report.findings.filter((f) => f.rule !== "input/ignored-option")).toEqual(plain.findings);
+    // A function's own name was read as the plan's name (resolvePayerProfile took its "name").
+    expect(JSON.stringify(report)).not.toContain("AcmeHealth");
+  });
+
+  it("a field a payer profile does not have is named (program belongs to the session), and the checks run without it", () => {
+    const plain = validateSession(GROUP_THEN_97530);
+    const report = validateSession(GROUP_THEN_97530, { payer: wrong({ program: "commercial", unitMethod: "ama" }) });
+    const notes = report.findings.filter((f) => f.rule === "input/ignored-option");
+    expect(notes.map((f) => f.message)).toEqual(['The payer option\'s "program" is not a payer profile field; the checks ran without it.']);
+    expect(notes[0]?.fix).toContain("the program is the session's payer.program");
+    expect(report.meta.unitMethod).toBe("ama");
+    expect(validateSession(GROUP_THEN_97530, { payer: wrong({ ["x".repeat(40)]: 1 }) }).findings.find((f) => f.rule === "input/ignored-option")?.message).toBe('The payer option\'s "xxxxxxxxxxxx…" is not a payer profile field; the checks ran without it.');
+    expect(plain.findings.some((f) => f.rule === "input/ignored-option")).toBe(false);
+  });
+
+  it("on a rejected visit, a payer option's unusable field is still named: it would be ignored", () => {
+    const report = validateSession({ ...GROUP_THEN_97530, dateOfService: "2024-13-01" }, { payer: wrong({ unitMethod: "AMA", kx: true }) });
+    expect(report.session).toBeNull();
+    expect(report.findings.filter((f) => f.rule === "input/ignored-option").map((f) => f.message)).toEqual([
+      'The payer option\'s "kx" is not a payer profile field; it would be ignored.',
+      'The payer option\'s unitMethod is "AMA", not "cms" or "ama"; it would be ignored.',
+    ]);
   });
 
   it("a payer override's inherited keys change nothing", () => {

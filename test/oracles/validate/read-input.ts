@@ -102,12 +102,14 @@ function modifierParts(path: Path, value: unknown): string[] | undefined {
   return parts.length > 0 && parts.every((p) => p.length === 2) ? parts : undefined;
 }
 
-function readAsListFinding(path: Path, parts: readonly string[]): Finding {
+// WOULD-READ: on a rejected visit the warning says what the text would be read as ("it would be
+// read as the modifiers GP, 59"), as on a visit that is checked, not "would be ignored".
+function readAsListFinding(path: Path, parts: readonly string[], checksRan: boolean): Finding {
   const where = formatPath(path);
   return {
     rule: "input/read-as-list",
     severity: "warning",
-    message: `${where} is one text, not a list; it was read as the modifier${parts.length > 1 ? "s" : ""} ${parts.join(", ")}.`,
+    message: `${where} is one text, not a list; it ${checksRan ? "was" : "would be"} read as the modifier${parts.length > 1 ? "s" : ""} ${parts.join(", ")}.`,
     path: [...path],
     fix: `Send ${where} as a list: ${JSON.stringify(parts)}.`,
     source: VALIDATE_SOURCES.sessionModel,
@@ -201,7 +203,11 @@ export function readSessionInput(input: unknown): SessionRead {
         const required = issues.filter((i) => isRequiredIssue(i.path));
         if (required.length > 0 || pass === MAX_PASSES - 1) {
           if (pass === MAX_PASSES - 1) return { session: null, findings: [...findings, ...issues.map(requiredFinding)] };
-          const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => ignoredFinding(i, fieldToDrop(i.path), false));
+          const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => {
+            // WOULD-READ: A modifiers text is told as what it would be read as, as on a visit that is checked.
+            const parts = modifierParts(i.path, valueAt(current, i.path));
+            return parts ? readAsListFinding(i.path, parts, false) : ignoredFinding(i, fieldToDrop(i.path), false);
+          });
           return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
         }
         // AS-LIST: the parts of a modifiers text replace it (one issue per path, so one replacement).
@@ -210,7 +216,7 @@ export function readSessionInput(input: unknown): SessionRead {
           const parts = modifierParts(issue.path, valueAt(current, issue.path));
           if (parts) readAs.set(issue.path, parts);
           else if (issue.path[0] === "services" && issue.path[2] === "modifiers") unreadModifiers.add(issue.path[1] as number); // UNREAD-MODS
-          findings.push(parts ? readAsListFinding(issue.path, parts) : ignoredFinding(issue, fieldToDrop(issue.path), true));
+          findings.push(parts ? readAsListFinding(issue.path, parts, true) : ignoredFinding(issue, fieldToDrop(issue.path), true));
         }
         // ONE-ITEM: drops from the last issue to the first, so that removing a list's item leaves the
         // paths of its earlier items as they were (zod lists a list's items in order).

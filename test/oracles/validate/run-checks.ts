@@ -6,6 +6,7 @@ import { LIBRARY_VERSION } from "../../../src/version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "../../../src/validate/options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
+import { payerOptionFindings, ruleSettingFindings } from "../../../src/validate/ignored-options.js";
 import type { Report, ReportUnits } from "../../../src/validate/report.js";
 import { sortFindings } from "./sort-findings.js";
 import { VALIDATE_SOURCES } from "../../../src/validate/sources.js";
@@ -123,7 +124,8 @@ function readOptions(given: unknown, findings: Finding[]): ValidateOptions {
     try {
       const value = (given as Record<string, unknown>)[key];
       if (value === undefined) continue;
-      out[key] = (key === "payer" || key === "rules") && typeof value === "object" && value !== null ? { ...value } : value;
+      // IGNORED-OPTION: a list stays a list (it was spread into an object of its items).
+      out[key] = (key === "payer" || key === "rules") && typeof value === "object" && value !== null && !Array.isArray(value) ? { ...value } : value;
     } catch (error) {
       let kind: string;
       try {
@@ -148,6 +150,12 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const read = readSessionInput(input);
     const findings = [...read.findings];
     const options = readOptions(givenOptions, findings); // OPTION-READ
+    // IGNORED-OPTION: a payer option that is not an object, a field of it of the wrong type or out
+    // of range, or a field a payer profile does not have is an input/ignored-option warning (it
+    // was ignored in silence). New behaviour with no older implementation: the live function.
+    if (options.payer != null) findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+    // IGNORED-SETTING: A rules setting validateSession cannot apply is named too (the linter names its own).
+    findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
     if (read.session === null) return makeReport(null, null, findings, null, null);
     const session = read.session;
     const method = resolvePayerProfile(session.payer, options.payer).unitMethod;

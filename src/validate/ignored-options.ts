@@ -1,0 +1,97 @@
+import { withArticle } from "../model/article.js";
+import type { Finding } from "../model/finding.js";
+import { PAYER_PROFILES, resolvePayerProfile } from "../model/payer-profile.js";
+import type { Payer } from "../model/session.js";
+import { shortQuote } from "../rules/short-quote.js";
+import { VALIDATE_SOURCES } from "./sources.js";
+
+/** A value as a message shows it: a short text quoted, a number or true/false as written, else its kind. */
+function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(shortQuote(value));
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return Array.isArray(value) ? "a list" : withArticle(typeof value);
+}
+
+function ignoredOption(message: string, fix: string): Finding {
+  return { rule: "input/ignored-option", severity: "warning", message, fix, source: VALIDATE_SOURCES.library };
+}
+
+/**
+ * The `input/ignored-option` warnings for validateSession's `payer` option: one for a payer
+ * option that is not an object, for each field of the wrong type or out of range (which the
+ * profile's own value replaces: `resolvePayerProfile` reads only a right-typed field), and for
+ * each field a payer profile does not have. `undefined` and `null` are unset, never a finding.
+ *
+ * @param override - the payer option as read (own fields copied)
+ * @param payer - the session's payer, or null when the visit was rejected (no check ran)
+ * @returns the warnings, naming the field, what was given and what was used instead
+ * @example
+ * ```ts
+ * payerOptionFindings({ unitMethod: "AMA" }, { program: "medicare" })[0]?.message;
+ * //=> 'The payer option\'s unitMethod is "AMA", not "cms" or "ama"; the checks used "cms" instead.'
+ * ```
+ * @internal
+ */
+export function payerOptionFindings(override: unknown, payer: Payer | null): Finding[] {
+  const out: Finding[] = [];
+  const ran = payer ? "the checks ran without it" : "it would be ignored";
+  if (override == null) return out;
+  if (typeof override !== "object" || Array.isArray(override)) {
+    out.push(ignoredOption(`The payer option is ${shown(override)}, not an object; ${ran}.`, 'Pass payer as an object of profile fields, such as { unitMethod: "ama" }.'));
+    return out;
+  }
+  const used = payer && (resolvePayerProfile(payer) as unknown as Record<string, unknown>);
+  const fields: Record<string, unknown> = PAYER_PROFILES.medicare;
+  for (const key of Object.keys(override)) {
+    const value = (override as Record<string, unknown>)[key];
+    if (!Object.hasOwn(fields, key)) {
+      out.push(ignoredOption(`The payer option's ${JSON.stringify(shortQuote(key))} is not a payer profile field; ${ran}.`, `A payer profile's fields are ${Object.keys(fields).join(", ")}; the program is the session's payer.program.`));
+      continue;
+    }
+    // pairOverlays that is not a list is the NCCI check's ncci/payer-pair-edit-skipped.
+    if (value == null || key === "pairOverlays" || (key === "unitMethod" ? value === "cms" || value === "ama" : typeof value === typeof fields[key])) continue;
+    const expected = key === "unitMethod" ? '"cms" or "ama"' : key === "name" ? "a text" : "true or false";
+    out.push(ignoredOption(`The payer option's ${key} is ${shown(value)}, not ${expected}; ${used ? `the checks used ${shown(used[key])} instead` : "it would be ignored"}.`, `Set payer.${key} to ${expected}, or leave it out.`));
+  }
+  return out;
+}
+
+/**
+ * The `input/ignored-option` warnings for validateSession's `rules` option where validateSession
+ * applies it (every family but the linter's, which reports its own as `lint/unknown-rule`): a
+ * `rules` option that is not an object, a setting that is not "off" or a severity, and a setting
+ * for an `input/` or `internal/` finding, which no setting changes. `undefined` and `null` are
+ * unset. Ids are quoted whole, as `lint/unknown-rule` quotes them: they are the caller's settings.
+ *
+ * @param rules - the rules option as read (own fields copied)
+ * @param isLinterRule - whether the linter applies the setting for an id
+ * @param checksRan - false when the visit was rejected (no check ran)
+ * @returns the warnings, naming the rule id, the setting given and what was done instead
+ * @example
+ * ```ts
+ * ruleSettingFindings({ "units/exceeds-time": "loud" }, () => false, true)[0]?.message;
+ * //=> 'The rules option sets "units/exceeds-time" to "loud", not "off", "error", "warning" or "info"; the rule kept its own severity.'
+ * ```
+ * @internal
+ */
+export function ruleSettingFindings(rules: unknown, isLinterRule: (id: string) => boolean, checksRan: boolean): Finding[] {
+  const out: Finding[] = [];
+  if (rules == null) return out;
+  if (typeof rules !== "object" || Array.isArray(rules)) {
+    out.push(ignoredOption(`The rules option is ${shown(rules)}, not an object; ${checksRan ? "the checks ran without it" : "it would be ignored"}.`, 'Pass rules as an object of rule ids and settings, such as { "units/below-time": "off" }.'));
+    return out;
+  }
+  for (const id of Object.keys(rules)) {
+    const setting = (rules as Record<string, unknown>)[id];
+    if (setting == null || isLinterRule(id)) continue;
+    const fixed = id.startsWith("input/") || id.startsWith("internal/");
+    if (!fixed && (setting === "off" || setting === "error" || setting === "warning" || setting === "info")) continue;
+    out.push(ignoredOption(
+      fixed
+        ? `The rules option sets ${JSON.stringify(id)}, but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.`
+        : `The rules option sets ${JSON.stringify(id)} to ${shown(setting)}, not "off", "error", "warning" or "info"; ${checksRan ? "the rule kept its own severity" : "it would be ignored"}.`,
+      fixed ? "Leave input/ and internal/ rules out of the rules option." : 'Set the rule to "off", "error", "warning" or "info".',
+    ));
+  }
+  return out;
+}
