@@ -105,7 +105,10 @@ export default [
   // setting validateSession cannot apply ("loud", 0, an input/ id) is named too (+258 B); the
   // merge skips the rules walk when no rules are set (+3 B): 46,489 B, limit 46.49 kB. ./ncci
   // 21,126 -> 21,136 B, limit 21.14 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "46.49 kB", gzip: true, ignore: ["zod"] },
+  // Then a rules setting for an id no check reports (the typo units/exceed-time, or nope/x) is
+  // named by input/ignored-option instead of changing nothing unseen, as the linter already did
+  // for its own ids; the 39 ids are CHECK_RULE_IDS (+352 B): 46,841 B, limit 46.85 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "46.85 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "21.14 kB", gzip: true, ignore: ["zod"] },

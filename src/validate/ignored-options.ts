@@ -4,6 +4,7 @@ import { PAYER_PROFILES, resolvePayerProfile } from "../model/payer-profile.js";
 import type { Payer } from "../model/session.js";
 import { shortQuote } from "../rules/short-quote.js";
 import { VALIDATE_SOURCES } from "./sources.js";
+import { CHECK_RULE_IDS } from "./check-rule-ids.js";
 
 /** A value as a message shows it: a short text quoted, a number or true/false as written, else its kind. */
 function shown(value: unknown): string {
@@ -59,8 +60,9 @@ export function payerOptionFindings(override: unknown, payer: Payer | null): Fin
 /**
  * The `input/ignored-option` warnings for validateSession's `rules` option where validateSession
  * applies it (every family but the linter's, which reports its own as `lint/unknown-rule`): a
- * `rules` option that is not an object, a setting that is not "off" or a severity, and a setting
- * for an `input/` or `internal/` finding, which no setting changes. `undefined` and `null` are
+ * `rules` option that is not an object, a setting that is not "off" or a severity, a setting
+ * for an `input/` or `internal/` finding, which no setting changes, and a setting for an id no
+ * check reports ({@link CHECK_RULE_IDS}: a typo would otherwise change nothing, unseen). `undefined` and `null` are
  * unset. Ids are quoted whole, as `lint/unknown-rule` quotes them: they are the caller's settings.
  *
  * @param rules - the rules option as read (own fields copied)
@@ -85,12 +87,16 @@ export function ruleSettingFindings(rules: unknown, isLinterRule: (id: string) =
     const setting = (rules as Record<string, unknown>)[id];
     if (setting == null || isLinterRule(id)) continue;
     const fixed = id.startsWith("input/") || id.startsWith("internal/");
-    if (!fixed && (setting === "off" || setting === "error" || setting === "warning" || setting === "info")) continue;
+    // An id no check reports (a typo such as `units/exceed-time`) would change nothing, unseen.
+    const unknown = !fixed && !CHECK_RULE_IDS.has(id);
+    if (!fixed && !unknown && (setting === "off" || setting === "error" || setting === "warning" || setting === "info")) continue;
     out.push(ignoredOption(
       fixed
         ? `The rules option sets ${JSON.stringify(id)}, but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.`
-        : `The rules option sets ${JSON.stringify(id)} to ${shown(setting)}, not "off", "error", "warning" or "info"; ${checksRan ? "the rule kept its own severity" : "it would be ignored"}.`,
-      fixed ? "Leave input/ and internal/ rules out of the rules option." : 'Set the rule to "off", "error", "warning" or "info".',
+        : unknown
+          ? `The rules option sets ${JSON.stringify(id)} to ${shown(setting)}, but no rule has that id, so the setting changes nothing.`
+          : `The rules option sets ${JSON.stringify(id)} to ${shown(setting)}, not "off", "error", "warning" or "info"; ${checksRan ? "the rule kept its own severity" : "it would be ignored"}.`,
+      fixed ? "Leave input/ and internal/ rules out of the rules option." : unknown ? 'Write the id as the findings do, such as "units/exceeds-time".' : 'Set the rule to "off", "error", "warning" or "info".',
     ));
   }
   return out;

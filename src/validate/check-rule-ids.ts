@@ -1,0 +1,25 @@
+/**
+ * The ids of the findings validateSession's checks report outside the linter (`catalog/`,
+ * `units/`, `ncci/`, `mue/`, `modifier/`): the ids a `rules` setting can change there. One text,
+ * split once (the ids are written again beside it in the checks, so gzip makes it cheap).
+ * test/validate/check-rule-ids.test.ts proves it holds exactly the ids written in src/.
+ *
+ * @example
+ * ```ts
+ * CHECK_RULE_IDS.has("units/exceeds-time"); //=> true
+ * CHECK_RULE_IDS.has("units/exceed-time");  //=> false (a typo: the setting would change nothing)
+ * ```
+ * @internal
+ */
+export const CHECK_RULE_IDS: ReadonlySet<string> = new Set(
+  ("catalog/unknown-code " +
+    "modifier/59-with-x-modifier modifier/assistant-evaluation modifier/assistant-modifier-mismatch modifier/assistant-modifier-missing " +
+    "modifier/assistant-no-data modifier/kx-below-threshold modifier/kx-no-data modifier/kx-required modifier/multiple-therapy-modifiers " +
+    "modifier/ncci-modifier-without-edit modifier/not-in-effect modifier/opposing-modifiers modifier/targeted-review " +
+    "modifier/therapy-modifier-mismatch modifier/therapy-modifier-missing modifier/too-many modifier/unknown " +
+    "mue/no-data mue/release-differs mue/units-exceed " +
+    "ncci/payer-pair-edit ncci/payer-pair-edit-skipped ncci/ptp-bypass-needs-times ncci/ptp-bypass-overlapping-time " +
+    "ncci/ptp-modifier-required ncci/ptp-not-bypassable ncci/release-older-than-service " +
+    "units/97129-over-one units/97130-without-97129 units/below-time units/clock-mismatch units/exceeds-time units/missing-minutes " +
+    "units/missing-units units/overlapping-time units/total-timed-mismatch units/treatment-below-timed units/untimed-over-one").split(" "),
+);
