@@ -108,7 +108,10 @@ export default [
   // Then a rules setting for an id no check reports (the typo units/exceed-time, or nope/x) is
   // named by input/ignored-option instead of changing nothing unseen, as the linter already did
   // for its own ids; the 39 ids are CHECK_RULE_IDS (+352 B): 46,841 B, limit 46.85 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "46.85 kB", gzip: true, ignore: ["zod"] },
+  // The review's mend: the "off or a severity" and "input/ or internal/" tests written once
+  // (src/validate/rule-setting.ts) instead of again in ignored-options.ts, and count() for the
+  // new assistant-evaluation message's plural (+11 B): 46,852 B, limit 46.86 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "46.86 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "21.14 kB", gzip: true, ignore: ["zod"] },

@@ -5,6 +5,7 @@ import type { Session, ServiceLine } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
 import { assistantModifierUnits } from "./assistant-units.js";
 import { lineFinding } from "./line-finding.js";
+import { count } from "../units/words.js";
 import { MODIFIER_SOURCES } from "./sources.js";
 
 /** First date of service on which CQ/CO are required (SSA §1834(v)(2)(B)). */
@@ -52,7 +53,7 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
     // An assistant furnishes no evaluation, in whole or in part (MBPM ch. 15 §230.1, §230.2), so
     // the line is wrong, not short of CQ/CO (any date: the rule is older than the modifiers).
     const by = whole ? `the rendering provider is ${p.who}`
-      : (assistantMinutes ?? 0) > 0 ? `it has ${assistantMinutes} minute${assistantMinutes === 1 ? "" : "s"} furnished by ${p.who}`
+      : (assistantMinutes ?? 0) > 0 ? `it has ${count(assistantMinutes!, "minute")} furnished by ${p.who}`
       : mods.includes(wanted) ? `it carries ${wanted}, which says ${p.who} took part` : "";
     if (by) out.push(lineFinding("modifier/assistant-evaluation", "error", index, code,
       `${code} is an evaluation, which only the therapist may furnish, but ${by}: an assistant may not furnish an evaluation in whole or in part.`,

@@ -5,6 +5,7 @@ import type { Payer } from "../model/session.js";
 import { shortQuote } from "../rules/short-quote.js";
 import { VALIDATE_SOURCES } from "./sources.js";
 import { CHECK_RULE_IDS } from "./check-rule-ids.js";
+import { isFixedRule, isRuleSetting } from "./rule-setting.js";
 
 /** A value as a message shows it: a short text quoted, a number or true/false as written, else its kind. */
 function shown(value: unknown): string {
@@ -86,10 +87,10 @@ export function ruleSettingFindings(rules: unknown, isLinterRule: (id: string) =
   for (const id of Object.keys(rules)) {
     const setting = (rules as Record<string, unknown>)[id];
     if (setting == null || isLinterRule(id)) continue;
-    const fixed = id.startsWith("input/") || id.startsWith("internal/");
+    const fixed = isFixedRule(id);
     // An id no check reports (a typo such as `units/exceed-time`) would change nothing, unseen.
     const unknown = !fixed && !CHECK_RULE_IDS.has(id);
-    if (!fixed && !unknown && (setting === "off" || setting === "error" || setting === "warning" || setting === "info")) continue;
+    if (!fixed && !unknown && isRuleSetting(setting)) continue;
     out.push(ignoredOption(
       fixed
         ? `The rules option sets ${JSON.stringify(id)}, but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.`

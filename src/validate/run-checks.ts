@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../model/finding.js";
+import type { Finding } from "../model/finding.js";
 import type { Source } from "../model/source.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
 import { sortInPlace } from "../model/sort-in-place.js";
@@ -9,6 +9,7 @@ import type { RuleSetting, ValidateOptions } from "./options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { payerOptionFindings, ruleSettingFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
+import { isFixedRule, isRuleSetting, isSeverity } from "./rule-setting.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
 import { VALIDATE_SOURCES } from "./sources.js";
@@ -30,10 +31,6 @@ function errorName(error: unknown): string {
   } catch {
     return "it threw";
   }
-}
-
-function isSeverity(value: unknown): value is Severity {
-  return value === "error" || value === "warning" || value === "info";
 }
 
 /** A plain copy of a source with only its known text fields, or undefined when it is not one. */
@@ -131,12 +128,12 @@ function runCheck(check: SessionCheck, session: Session, options: ValidateOption
 }
 
 function settingFor(rules: ValidateOptions["rules"], rule: string, options: ValidateOptions): RuleSetting | undefined {
-  if (rules === undefined || rule.startsWith("input/") || rule.startsWith("internal/")) return undefined;
+  if (rules === undefined || isFixedRule(rule)) return undefined;
   // The documentation linter applies its own rules' settings (its "no data" findings stay info).
   if (isLinterRule(rule, options)) return undefined;
   if (!Object.hasOwn(rules, rule)) return undefined;
   const setting = rules[rule];
-  return setting === "off" || isSeverity(setting) ? setting : undefined;
+  return isRuleSetting(setting) ? setting : undefined;
 }
 
 function applyRuleSettings(findings: Finding[], options: ValidateOptions): Finding[] {
