@@ -1,5 +1,4 @@
 import { unitsForMinutes } from "./chart.js";
-import { sortInPlace } from "../model/sort-in-place.js";
 import type { TimedService } from "./group-lines.js";
 import { count } from "./words.js";
 
@@ -63,7 +62,7 @@ export function allocateCms(services: readonly TimedService[], text: string[]): 
   // The services (by index) with minutes left over, best claim first.
   const ranked: number[] = [];
   for (let at = 0; at < services.length; at++) if (leftOver(services[at]!) > 0) ranked.push(at);
-  if (ranked.length > 1) sortInPlace(ranked, (a, b) => byClaim(services[a]!, services[b]!));
+  ranked.sort((a, b) => byClaim(services[a]!, services[b]!));
   for (let i = 0; i < extra; i++) {
     const at = ranked[i];
     // Past the end of `ranked` only when the day's minutes add up past 2^53 (rounded sums): stop.
