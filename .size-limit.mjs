@@ -111,7 +111,14 @@ export default [
   // The review's mend: the "off or a severity" and "input/ or internal/" tests written once
   // (src/validate/rule-setting.ts) instead of again in ignored-options.ts, and count() for the
   // new assistant-evaluation message's plural (+11 B): 46,852 B, limit 46.86 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "46.86 kB", gzip: true, ignore: ["zod"] },
+  // Ninth round: calculateUnits sorts its ranked leftovers with Array#sort, not sortInPlace (room
+  // in ./units for the untimed codes the catalog lacked; -22 B here): 46,830 B. Then
+  // input/misspelled-field: an input key that looks like a field mistyped or spelled otherwise
+  // (assistantMinute, modifier, total_timed_minutes) is named with the field it looks like; such a
+  // key was dropped in silence, so a typo in assistantMinutes removed the CQ/CO check unseen
+  // (+686 B: the field lists, a small edit distance, a bounded memory of an EHR's own keys, the
+  // message): 47,516 B, limit 47.52 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "47.52 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "21.14 kB", gzip: true, ignore: ["zod"] },

@@ -6,6 +6,7 @@ import type { Session, UnitMethod } from "../model/session.js";
 import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "./options.js";
+import { misspelledFields } from "./misspelled-fields.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { payerOptionFindings, ruleSettingFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
@@ -200,6 +201,8 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
   try {
     const read = readSessionInput(input);
     const findings = read.findings;
+    // A key that looks like a field mistyped (assistantMinute, total_timed_minutes) was not read: say so.
+    findings.push(...misspelledFields(input));
     // Options come from JavaScript callers too: one that throws as it is read is named and left out.
     const options = readOptions(givenOptions, findings);
     // A payer option the checks cannot use, whole or a field of it, is named (input/ignored-option).

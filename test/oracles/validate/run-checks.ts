@@ -6,6 +6,7 @@ import { LIBRARY_VERSION } from "../../../src/version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "../../../src/validate/options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
+import { misspelledFields } from "../../../src/validate/misspelled-fields.js";
 import { payerOptionFindings, ruleSettingFindings } from "../../../src/validate/ignored-options.js";
 import type { Report, ReportUnits } from "../../../src/validate/report.js";
 import { sortFindings } from "./sort-findings.js";
@@ -149,6 +150,9 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
   try {
     const read = readSessionInput(input);
     const findings = [...read.findings];
+    // MISSPELLED: a key that looks like a field mistyped (assistantMinute, total_timed_minutes) is an
+    // input/misspelled-field warning (it was dropped in silence). New behaviour: the live function.
+    findings.push(...misspelledFields(input));
     const options = readOptions(givenOptions, findings); // OPTION-READ
     // IGNORED-OPTION: a payer option that is not an object, a field of it of the wrong type or out
     // of range, or a field a payer profile does not have is an input/ignored-option warning (it

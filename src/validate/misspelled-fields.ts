@@ -1,0 +1,161 @@
+import type { Finding } from "../model/finding.js";
+import { formatPath } from "../model/parse-session.js";
+import {
+  GoalSchema,
+  NoteSchema,
+  PayerSchema,
+  PlanOfCareSchema,
+  ProviderSchema,
+  ServiceLineSchema,
+  SessionSchema,
+  TherapyYearToDateSchema,
+} from "../model/session.js";
+import { VALIDATE_SOURCES } from "./sources.js";
+
+type Path = readonly (string | number)[];
+
+/** A field name as compared: lower case, letters and digits only ("assistant_minutes" reads as "assistantminutes"). */
+function normal(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/** The session model's field names at one place, by their normal form; and by themselves, for the common case. */
+interface Fields {
+  /** Each name set to true, on an object without a prototype (a property read is cheaper than a Set's lookup here). */
+  readonly names: Readonly<Record<string, true>>;
+  readonly byNormal: ReadonlyMap<string, string>;
+  /** Keys seen before that are not fields, and the field each looks like (null: none): an EHR sends the same ones on every visit. */
+  readonly seen: Map<string, string | null>;
+}
+
+/** Past this many remembered keys at one place, the memory starts again (random keys cannot grow it without end). */
+const SEEN_LIMIT = 256;
+
+function fieldsOf(schema: { readonly shape: object }): Fields {
+  const names = Object.keys(schema.shape);
+  const byName: Record<string, true> = Object.create(null);
+  for (const name of names) byName[name] = true;
+  return { names: byName, byNormal: new Map(names.map((key) => [normal(key), key])), seen: new Map() };
+}
+
+const SESSION = fieldsOf(SessionSchema);
+const PAYER = fieldsOf(PayerSchema);
+const PROVIDER = fieldsOf(ProviderSchema);
+const NOTE = fieldsOf(NoteSchema);
+const YEAR_TO_DATE = fieldsOf(TherapyYearToDateSchema);
+const LINE = fieldsOf(ServiceLineSchema);
+const PLAN = fieldsOf(PlanOfCareSchema);
+const GOAL = fieldsOf(GoalSchema);
+
+/**
+ * How many single-character insertions, deletions, substitutions or swaps of neighbours turn
+ * `a` into `b` (optimal string alignment distance). Only keys that are not fields get here, so
+ * the plain table is enough.
+ */
+function edits(a: string, b: string): number {
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    d[i] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] =
+        i === 0
+          ? j
+          : Math.min(
+              d[i - 1]![j]! + 1,
+              d[i]![j - 1]! + 1,
+              d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+              i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? d[i - 2]![j - 2]! + 1 : Infinity,
+            );
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The field a key not in the model was most likely meant as: the same name in another case or
+ * with separators (`total_timed_minutes`), or one (from 4 characters) or two (from 8) typing
+ * slips away (`assistantMinute`, `modifier`, `assesment`). Any other key is not a field of ours
+ * (an EHR's own `mrn`, `encounterId` …) and is passed over without a word.
+ */
+function meantField(key: string, fields: ReadonlyMap<string, string>): string | undefined {
+  const n = normal(key);
+  const same = fields.get(n);
+  if (same !== undefined) return same;
+  if (n.length < 4) return undefined;
+  const limit = n.length >= 8 ? 2 : 1;
+  for (const [other, field] of fields) if (Math.abs(other.length - n.length) <= limit && edits(n, other) <= limit) return field;
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The findings for the keys of one object of the input that look like a field of ours mistyped;
+ * the object's path is given as its parts (no list made unless a key is reported).
+ */
+function keysOf(value: unknown, fields: Fields, out: Finding[], a?: string, i?: number, b?: string, j?: number): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+  for (const key in value) {
+    if (fields.names[key] === true || !Object.hasOwn(value, key)) continue;
+    let meant = fields.seen.get(key);
+    if (meant === undefined) {
+      meant = meantField(key, fields.byNormal) ?? null;
+      // Only short keys are kept: a field name is short, and a long key must not stay in memory.
+      if (key.length <= 64) {
+        if (fields.seen.size >= SEEN_LIMIT) fields.seen.clear();
+        fields.seen.set(key, meant);
+      }
+    }
+    if (meant === null || Object.hasOwn(value, meant)) continue;
+    const path = [a, i, b, j].filter((part): part is string | number => part !== undefined);
+    const where = formatPath([...path, key]);
+    out.push({
+      rule: "input/misspelled-field",
+      severity: "warning",
+      message: `${where} is not a field of the session model, so it was not read; it looks like ${meant}.`,
+      path: [...path, key],
+      fix: `Send it as ${formatPath([...path, meant])}, or leave it out.`,
+      source: VALIDATE_SOURCES.sessionModel,
+    });
+  }
+}
+
+/**
+ * Keys of the input that look like a session field mistyped or differently spelled
+ * (`assistantMinute`, `modifier`, `total_timed_minutes`, `Assessment`): each is an
+ * `input/misspelled-field` warning naming the field it looks like. Such a key is not read, and
+ * without a word a check may then say the field is missing, or say nothing where it should
+ * (assistant minutes that never reach the CQ/CO check). A key that resembles no field of ours
+ * is an EHR's own data and is passed over; so is a near-miss when the field itself is also sent.
+ * Never throws: input that cannot be read gives no finding here (the reading reports it).
+ *
+ * @param input - the untrusted input validateSession was given
+ * @returns the findings, in the order of the input's keys
+ * @example
+ * ```ts
+ * misspelledFields({ ...visit, total_timed_minutes: 30 })[0]?.message;
+ * //=> "total_timed_minutes is not a field of the session model, so it was not read; it looks like totalTimedMinutes."
+ * ```
+ */
+export function misspelledFields(input: unknown): Finding[] {
+  const out: Finding[] = [];
+  try {
+    if (!isRecord(input)) return out;
+    keysOf(input, SESSION, out);
+    keysOf(input.payer, PAYER, out, "payer");
+    keysOf(input.provider, PROVIDER, out, "provider");
+    keysOf(input.note, NOTE, out, "note");
+    keysOf(input.therapyYearToDate, YEAR_TO_DATE, out, "therapyYearToDate");
+    const services = input.services;
+    if (Array.isArray(services)) for (let i = 0; i < services.length; i++) keysOf(services[i], LINE, out, "services", i);
+    const plan = input.planOfCare;
+    keysOf(plan, PLAN, out, "planOfCare");
+    const goals = isRecord(plan) ? plan.goals : undefined;
+    if (Array.isArray(goals)) for (let i = 0; i < goals.length; i++) keysOf(goals[i], GOAL, out, "planOfCare", undefined, "goals", i);
+  } catch {
+    // Unreadable input: readSessionInput reports it.
+  }
+  return out;
+}
