@@ -16,9 +16,10 @@ import { describe, expect, it } from "vitest";
 import { getCode, listCodes } from "../../src/catalog/catalog.js";
 import { CODE_ROWS } from "../../src/catalog/codes.js";
 import { isTimedCode } from "../../src/units/timing.js";
+import { UNITS_PENDING_UNTIMED } from "../catalog/units-pending.js";
 
 describe("timed vs untimed (Pub. 100-04 ch. 5 §20.2)", () => {
-  const timed = ["97032", "97033", "97034", "97035", "97036", "97110", "97112", "97113", "97116", "97124", "97129", "97130", "97140", "97530", "97532", "97535", "97537", "97542", "97750", "97760", "97762", "97763", "G0515"];
+  const timed = ["97032", "97033", "97034", "97035", "97036", "97110", "97112", "97113", "97116", "97124", "97129", "97130", "97140", "97530", "97532", "97535", "97537", "97542", "97750", "97760", "97762", "97763", "G0515", "97533", "97755", "97761"];
   const untimed = ["92507", "92508", "92521", "92522", "92523", "92524", "92526", "97001", "97002", "97003", "97004", "97010", "97012", "97014", "97016", "97018", "97022", "97024", "97026", "97028", "97127", "97150", "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168", "G0283"];
   it.each(timed)("%s is a 15-minute timed code (catalog and ./units agree)", (code) => {
     expect(getCode(code)?.timed).toBe(true);
@@ -28,8 +29,8 @@ describe("timed vs untimed (Pub. 100-04 ch. 5 §20.2)", () => {
     expect(getCode(code)?.timed).toBe(false);
     expect(isTimedCode(code)).toBe(false);
   });
-  it("the two lists cover the whole catalog", () => {
-    expect([...timed, ...untimed].sort()).toEqual(CODE_ROWS.map((r) => r.code).sort());
+  it("the two lists cover the whole catalog (with round 9's untimed rows ./units does not list yet)", () => {
+    expect([...timed, ...untimed, ...UNITS_PENDING_UNTIMED].sort()).toEqual(CODE_ROWS.map((r) => r.code).sort());
   });
   it("supervised modalities are untimed and constant-attendance modalities timed (97010–97028 vs 97032–97036)", () => {
     for (const r of listCodes({ contact: "supervised" })) expect(r.timed).toBe(false);

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CODE_ROWS } from "../../src/catalog/codes.js";
 import { isTimedCode, UNTIMED_CODES } from "../../src/units/timing.js";
+import { UNITS_PENDING_UNTIMED } from "../catalog/units-pending.js";
 
 describe("the units timing table", () => {
-  it.each(CODE_ROWS.map((r) => [r.code, r.timed] as const))("agrees with the catalog: %s timed = %s", (code, timed) => {
+  // The rows on UNITS_PENDING_UNTIMED disagree until ./units lists them: pinned as it.fails in
+  // test/catalog/new-codes.test.ts, which fail (and must leave that list) once they agree.
+  it.each(CODE_ROWS.filter((r) => !UNITS_PENDING_UNTIMED.includes(r.code)).map((r) => [r.code, r.timed] as const))("agrees with the catalog: %s timed = %s", (code, timed) => {
     expect(isTimedCode(code)).toBe(timed);
   });
 
