@@ -101,6 +101,15 @@ describe("validateSession with the new rows", () => {
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: "modifier/therapy-modifier-missing", severity: "error", codes: ["92610"] }));
   });
 
+  it("the discipline and contact checks read the new rows: a PT's 92610 is another discipline's evaluation; an SLP's 97533 is not flagged", () => {
+    const pt = validateSession(visit("PT", [{ code: "92610", minutes: 30, units: 1, modifiers: ["GP"] }]));
+    expect(pt.findings).toContainEqual(expect.objectContaining({ rule: "doc/discipline-mismatch", codes: ["92610"] }));
+    const slp = validateSession(visit("SLP", [{ code: "97533", minutes: 30, units: 2, modifiers: ["GN"] }]));
+    expect(rules(slp, "doc/discipline")).toEqual([]);
+    const sometimes = validateSession(visit("PT", [{ code: "29530", minutes: 5, units: 1 }]));
+    expect(sometimes.findings).toContainEqual(expect.objectContaining({ rule: "modifier/therapy-modifier-missing", severity: "warning", codes: ["29530"] }));
+  });
+
   // ./units does not list the new untimed codes yet (test/catalog/units-pending.ts): these fail
   // until src/units/timing.ts's UNTIMED_CODES does; then take the it.fails off.
   it.fails("an untimed SLP evaluation with minutes is one unit: 92610 for 45 minutes is 92610 × 1, no units finding", () => {
