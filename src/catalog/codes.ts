@@ -4,7 +4,10 @@
  * Sources (see each row): Medicare Claims Processing Manual ch. 5 §20.2 (timed vs untimed),
  * NCCI Policy Manual ch. XI §H (who bills what), CR 10176 (discipline-specific modifiers),
  * CMS CY 2017 PFS final rule (evaluation codes), ASHA/AOTA notices (cognitive codes, and the SLP
- * evaluation codes 92521–92524, in use since 2014-01-01).
+ * evaluation codes 92521–92524, in use since 2014-01-01); ASHA's Medicare coding rules for SLP
+ * services (which SLP codes are timed), First Coast's LCD L28992 coding guidelines (95992) and
+ * NCD 270.1 (G0281, G0329) for the rows added 2026-11. Codes billed per hour or per 30 minutes
+ * (92605/92618, 92607/92608, 96105, 96125) are left out: `timed` means 15-minute units.
  * Table as of 2026-11; dates are dates of service, inclusive.
  * CPT codes are the AMA's; no CPT descriptor text is reproduced here.
  */
@@ -45,7 +48,7 @@ const ROWS = [
   { code: "92597", title: "Voice prosthesis evaluation", summary: "Evaluation for a voice prosthesis. Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, maxUnitsPerDay: 1, sources: [ASHA, LIST] },
   { code: "92606", title: "Non-speech-generating device treatment", summary: "Treatment with a communication device that does not speak. Untimed.", timed: false, contact: "one-on-one", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92609"], maxUnitsPerDay: 1, notes: "Always therapy and Medicare payment: not confirmed.", sources: [ASHA, LIST] },
   { code: "92609", title: "Speech-generating device treatment", summary: "Treatment with a speech-generating device. Untimed.", timed: false, contact: "one-on-one", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92507"], maxUnitsPerDay: 1, sources: [ASHA, LIST] },
-  { code: "92610", title: "Clinical swallowing evaluation", summary: "Bedside swallowing evaluation, no instruments. Untimed: once a day.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT"], alwaysTherapy: true, effective: {}, related: ["92526", "92611"], maxUnitsPerDay: 1, notes: "OTs bill it (GO) where state scope allows.", sources: [ASHA, LIST] },
+  { code: "92610", title: "Clinical swallowing evaluation", summary: "Bedside swallowing evaluation, no instruments. Untimed: once a day.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT"], alwaysTherapy: true, effective: {}, related: ["92526", "92611"], maxUnitsPerDay: 1, notes: "OTs bill it (GO) where state scope allows.", sources: [T, ASHA, LIST] },
   { code: "92611", title: "Fluoroscopic swallowing study", summary: "Modified barium swallow study. Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: false, effective: {}, related: ["92610"], maxUnitsPerDay: 1, notes: "Sometimes therapy: not confirmed.", sources: [ASHA, LIST] },
   { code: "92612", title: "Endoscopic swallowing study", summary: "Endoscopic swallowing study (FEES). Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: false, effective: {}, related: ["92616"], maxUnitsPerDay: 1, notes: "Treated as sometimes therapy (physicians perform it too); not confirmed on CMS's list.", sources: [ASHA, LIST] },
   { code: "92616", title: "Endoscopic swallowing study with sensory testing", summary: "FEES with sensory testing. Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: false, effective: {}, related: ["92612"], maxUnitsPerDay: 1, notes: "Treated as sometimes therapy (physicians perform it too); not confirmed on CMS's list.", sources: [ASHA, LIST] },
