@@ -110,6 +110,21 @@ describe("validateSession with the new rows", () => {
     expect(sometimes.findings).toContainEqual(expect.objectContaining({ rule: "modifier/therapy-modifier-missing", severity: "warning", codes: ["29530"] }));
   });
 
+  it.each([
+    ["29240", "PT", "Kinesiotape R shoulder"], ["29530", "PT", "Taped L knee"], ["29540", "PT", "Ankle taping"],
+    ["95992", "PT", "Epley maneuver R"], ["92611", "SLP", "MBSS completed"], ["29581", "PT", "Multilayer compression wrap LLE"],
+  ])("doc/activity-too-vague reads the new codes' own words: %s (%s) '%s' is specific", (code, discipline, activity) => {
+    // The rule reads catalog codes only: these were unknown on main, and once known, the lexicon
+    // lacked taping, Epley and MBSS, so each short, specific line read as vague.
+    const r = validateSession(visit(discipline as Discipline, [{ code, minutes: 15, units: 1, activity }]));
+    expect(rules(r, "doc/activity-too-vague")).toEqual([]);
+  });
+
+  it("doc/activity-too-vague still flags a vague line on a new code", () => {
+    const r = validateSession(visit("PT", [{ code: "29530", minutes: 5, units: 1, activity: "pt tolerated well" }]));
+    expect(rules(r, "doc/activity-too-vague")).toEqual(["doc/activity-too-vague"]);
+  });
+
   // ./units does not list the new untimed codes yet (test/catalog/units-pending.ts): these fail
   // until src/units/timing.ts's UNTIMED_CODES does; then take the it.fails off.
   it.fails("an untimed SLP evaluation with minutes is one unit: 92610 for 45 minutes is 92610 × 1, no units finding", () => {
