@@ -33,9 +33,9 @@ const ROWS: Row[] = [
   ["92606", false, "one-on-one", ["SLP"], true, undefined, 1],
   ["92609", false, "one-on-one", ["SLP"], true, undefined, 1],
   ["92610", false, "evaluation", ["SLP", "OT"], true, undefined, 1],
-  ["92611", false, "evaluation", ["SLP"], false, undefined, 1],
-  ["92612", false, "evaluation", ["SLP"], false, undefined, 1],
-  ["92616", false, "evaluation", ["SLP"], false, undefined, 1],
+  ["92611", false, "evaluation", ["SLP", "OT"], false, undefined, 1],
+  ["92612", false, "evaluation", ["SLP", "OT"], false, undefined, 1],
+  ["92616", false, "evaluation", ["SLP", "OT"], false, undefined, 1],
   ["95992", false, "one-on-one", ["PT", "OT"], false, "2009-01-01", 1],
   ["97039", false, "one-on-one", ["PT", "OT"], true, undefined, undefined],
   ["97139", false, "one-on-one", ["PT", "OT"], true, undefined, undefined],
@@ -47,6 +47,14 @@ const ROWS: Row[] = [
 ];
 
 describe("round 9 catalog rows", () => {
+  it("an SLP-only evaluation row (92520, 92597) is another discipline's evaluation for an OT; the swallowing studies are not", () => {
+    // Instrumental swallowing studies are within OT advanced practice in some states (California),
+    // so 92611/92612/92616 list OT too (noted as not confirmed): as SLP-only evaluations, an OT's
+    // line got two errors citing CR 10176, which does not name these codes.
+    const r = validateSession(visit("OT", [{ code: "92611", minutes: 30, units: 1, modifiers: ["GO"] }, { code: "92597", minutes: 30, units: 1, modifiers: ["GO"] }]));
+    expect(r.findings.filter((f) => f.rule === "doc/discipline-mismatch" || f.rule === "modifier/therapy-modifier-mismatch").map((f) => f.codes)).toEqual([["92597"], ["92597"]]);
+  });
+
   it.each(ROWS)("%s: timed %s, %s, %j, always therapy %s, from %s, at most %s a day", (code, timed, contact, disciplines, alwaysTherapy, from, max) => {
     const info = getCode(code, "2025-03-14");
     expect(info).toMatchObject({ code, timed, contact, disciplines, alwaysTherapy, active: true });
