@@ -118,10 +118,19 @@ export default [
   // key was dropped in silence, so a typo in assistantMinutes removed the CQ/CO check unseen
   // (+686 B: the field lists, a small edit distance, a bounded memory of an EHR's own keys, the
   // message): 47,516 B, limit 47.52 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "47.52 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `catalog`: 25 therapy codes clinics bill every day that the catalog lacked
+  // (SLP 92520, 92597, 92606, 92609-92612, 92616; 97533, 97755, 97761, 97039, 97139, 95992;
+  // strapping and splints 29125-29581; G0281, G0329), each with its source and doubts, and their
+  // untimed ones in ./units: a 45-minute clinical swallowing evaluation 92610 was "checked as a
+  // timed code" and told "bill 92610 x 3", and a vestibular visit's 95992 made false units errors
+  // (+1,344 B of rows, +3 sources, +14 B); lexicon terms for the new codes' own words (taping,
+  // Epley, MBSS), or doc/activity-too-vague called "Epley maneuver R" vague (+149 B): 49,092 B,
+  // limit 49.1 kB. The same rows took ./ncci 21,125 -> 22,428 B (limit 22.43 kB) and ./lint
+  // 20,206 -> 21,684 B (limit 21.69 kB): both carry the catalog.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "49.1 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "21.14 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "20.21 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "22.43 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "21.69 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -87,6 +87,21 @@ export const SOURCES = {
     title: "ASHA notice: SLP evaluation codes 92521–92524 replace 92506 for dates of service from 2014-01-01",
     url: "https://www.asha.org/content.aspx?id=8589941341&LangType=1033",
   },
+  ashaSlpCoding: {
+    title: "ASHA: Medicare CPT Coding Rules for Speech-Language Pathology Services",
+    section: "Designation of time",
+    url: "https://www.asha.org/practice/reimbursement/medicare/SLP_coding_rules/",
+  },
+  canalith95992: {
+    title: "First Coast (MAC): LCD L28992 coding guidelines",
+    section: "95992, sometimes therapy",
+    url: "http://www.cms.gov/medicare-coverage-database/lcd_attachments/28992_17/ATHERSVCS.7_codeguide.htm",
+  },
+  ncd270_1: {
+    title: "Medicare National Coverage Determinations Manual (Pub. 100-03)",
+    section: "§270.1 (wound stimulation)",
+    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/ncd103c1_part4.pdf",
+  },
   therapyCodeList: {
     title: "CMS Annual Therapy Code List (always / sometimes therapy)",
     url: "https://www.cms.gov/medicare/billing/therapyservices",

@@ -5,8 +5,15 @@ import { CODE_ROWS, getCode, isInEffect, listCodes } from "../../src/catalog/ind
  * Expected facts, written out by hand from the domain reference (§1.2, §4, §11, §13.3) rather
  * than read from the table, so that a wrong row fails here.
  */
-const TIMED = ["97032", "97033", "97034", "97035", "97036", "97110", "97112", "97113", "97116", "97124", "97129", "97130", "97140", "97530", "97532", "97535", "97537", "97542", "97750", "97760", "97762", "97763", "G0515"];
-const UNTIMED = ["92507", "92508", "92521", "92522", "92523", "92524", "92526", "97001", "97002", "97003", "97004", "97010", "97012", "97014", "97016", "97018", "97022", "97024", "97026", "97028", "97127", "97150", "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168", "G0283"];
+const TIMED = ["97032", "97033", "97034", "97035", "97036", "97110", "97112", "97113", "97116", "97124", "97129", "97130", "97140", "97530", "97532", "97535", "97537", "97542", "97750", "97760", "97762", "97763", "G0515",
+  // round 9: timed 15-minute codes (ASHA SLP coding rules; CMS therapy code list)
+  "97533", "97755", "97761"];
+const UNTIMED = ["92507", "92508", "92521", "92522", "92523", "92524", "92526", "97001", "97002", "97003", "97004", "97010", "97012", "97014", "97016", "97018", "97022", "97024", "97026", "97028", "97127", "97150", "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168", "G0283",
+  // round 9: untimed SLP evaluations and treatments (ASHA: SLP codes are untimed unless their
+  // descriptor names a time), strapping/splints, canalith repositioning (per day), unlisted
+  // codes, wound stimulation G-codes
+  "29125", "29130", "29240", "29260", "29280", "29530", "29540", "29580", "29581",
+  "92520", "92597", "92606", "92609", "92610", "92611", "92612", "92616", "95992", "97039", "97139", "G0281", "G0329"];
 
 /** [code, a date it is valid, a date it is not valid (or null when still valid on every date)] */
 const STATUS: [string, string, string | null][] = [
@@ -34,6 +41,9 @@ const STATUS: [string, string, string | null][] = [
   ["97165", "2017-01-01", "2016-12-31"],
   ["97166", "2017-01-01", "2016-12-31"],
   ["97167", "2017-01-01", "2016-12-31"],
+  ["95992", "2009-01-01", "2008-12-31"],
+  ["29581", "2010-01-01", "2009-12-31"],
+  ["G0281", "2003-04-01", "2003-03-31"],
 ];
 
 const MISSION = ["97530", "97110", "97112", "97140", "97150", "97532", "97535", "97537", "97542"];
@@ -168,7 +178,7 @@ describe("listCodes", () => {
   it("filters by contact, timing, discipline and date", () => {
     expect(listCodes({ contact: "group" }).map((c) => c.code)).toEqual(["92508", "97150"]);
     expect(listCodes({ timed: false, contact: "evaluation", activeOn: "2024-01-01" }).map((c) => c.code)).toEqual(
-      ["92521", "92522", "92523", "92524", "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168"]);
+      ["92520", "92521", "92522", "92523", "92524", "92597", "92610", "92611", "92612", "92616", "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168"]);
     expect(listCodes({ discipline: "SLP", activeOn: "2024-01-01" }).map((c) => c.code)).toContain("97129");
     expect(listCodes({ discipline: "SLP", activeOn: "2024-01-01" }).map((c) => c.code)).not.toContain("97532");
     expect(listCodes().length).toBe(CODE_ROWS.length);

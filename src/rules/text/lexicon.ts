@@ -139,30 +139,33 @@ export const TERMS = {
     "dowel", "cane exercises", "wand", "ube", "nustep", "recumbent bike", "stationary bike", "bike", "treadmill",
     "step ups", "step-ups", "step up", "squats", "mini squats", "wall squats", "lunges", "planks", "hep",
   ],
-  /** Balance, coordination, posture, proprioception: 97112. */
+  /** Balance, coordination, posture, proprioception: 97112; vestibular maneuvers (95992). */
   neuro: [
     "neuro re ed", "neuro re-ed", "neuro reed", "neuromuscular re ed", "neuromuscular reeducation", "neuromuscular re-education",
     "nmr", "nmre", "balance", "proprioception", "proprioceptive", "coordination", "posture", "postural", "kinesthetic",
     "weight shift", "weight shifting", "weight shifts", "single leg stance", "sls", "tandem", "romberg", "foam", "airex",
     "perturbation", "perturbations", "vestibular", "gaze stabilization", "vor", "pnf", "ndt", "motor control", "bosu",
+    "epley", "semont", "canalith repositioning", "crp", "brandt daroff",
   ],
   /** Walking and stairs: 97116. */
   gait: [
     "gait", "gait training", "ambulation", "ambulated", "ambulate", "ambulating", "amb", "rw", "fww", "spc", "qc", "walker",
     "rolling walker", "cane", "crutches", "stairs", "steps", "step over step", "step to", "curbs", "ft", "feet",
   ],
-  /** Hands-on techniques: 97140 and 97124. */
+  /** Hands-on techniques: 97140 and 97124; taping and strapping (29xxx). */
   manual: [
     "manual therapy", "mobilization", "mobilizations", "mobs", "mob", "joint mobs", "joint mobilization", "stm", "soft tissue",
     "myofascial", "mfr", "iastm", "mld", "manual lymphatic drainage", "manual traction", "trigger point", "tpr", "glides",
     "pa glides", "massage", "effleurage", "petrissage", "tapotement", "manipulation", "grade i", "grade ii", "grade iii",
     "grade iv", "grade 1", "grade 2", "grade 3", "grade 4", "gr i", "gr ii", "gr iii", "gr iv", "scar massage", "desensitization",
+    "tape", "taped", "taping", "kinesiotape", "kinesiotaping", "kinesio tape", "kinesio taping", "kt tape", "strapping", "strapped",
   ],
-  /** Modalities: 97010–97036, G0283. */
+  /** Modalities: 97010–97036, G0283; compression wraps and splints (29xxx). */
   modality: [
     "e stim", "e-stim", "estim", "ultrasound", "ionto", "iontophoresis", "tens", "nmes", "ifc", "hot pack", "hot packs",
     "moist heat", "mhp", "cold pack", "cold packs", "ice", "cryotherapy", "paraffin", "traction", "whirlpool", "diathermy",
     "contrast bath", "contrast baths", "infrared", "vaso", "vasopneumatic", "game ready", "fluidotherapy", "laser",
+    "compression", "compression wrap", "multilayer", "multi-layer", "unna boot", "splint", "splinting",
   ],
   /** Cognitive-function intervention: 97129/97130. */
   cognitive: [
@@ -172,7 +175,7 @@ export const TERMS = {
     "money management", "memory book", "memory notebook", "insight", "judgment", "mental flexibility", "cognitive",
     "cognition", "initiation", "categorization", "deductive", "visual scanning", "scanning",
   ],
-  /** Speech, language, voice and swallowing: 92507, 92526. */
+  /** Speech, language, voice and swallowing: 92507, 92526; swallowing studies and devices (92597–92616). */
   speech: [
     "articulation", "dysarthria", "aphasia", "apraxia", "naming", "confrontation naming", "word finding", "word retrieval",
     "fluency", "stuttering", "voice", "loudness", "lsvt", "phonation", "resonance", "intelligibility", "comprehension",
@@ -180,6 +183,7 @@ export const TERMS = {
     "word level", "syllable", "syllables", "conversation", "conversational", "aac", "breath support", "diaphragmatic",
     "swallow", "swallowing", "dysphagia", "oral motor", "bolus", "pharyngeal", "chin tuck", "effortful swallow",
     "mendelsohn", "masako", "shaker", "thin liquids", "nectar", "puree", "trials",
+    "mbs", "mbss", "vfss", "fees", "barium", "fluoroscopy", "endoscopy", "voice prosthesis", "tep", "sgd",
   ],
   /** Self-care and home management: 97535. */
   selfcare: [

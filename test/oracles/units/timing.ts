@@ -29,6 +29,12 @@ export const UNTIMED_CODES = [
   "97127", "97150",
   "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168",
   "G0283",
+  // NEW-UNTIMED: the untimed rows the catalog gained in the ninth round, listed in src/units/timing.ts too
+  // (on main each was counted as timed: a 45-minute 92610 was told "bill 92610 × 3").
+  "G0281", "G0329",
+  "29125", "29130", "29240", "29260", "29280", "29530", "29540", "29580", "29581",
+  "92520", "92597", "92606", "92609", "92610", "92611", "92612", "92616", "95992",
+  "97039", "97139",
 ] as const satisfies readonly string[];
 
 const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);

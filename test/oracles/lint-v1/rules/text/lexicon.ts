@@ -1,2 +1,5 @@
 // ORACLE: src/rules/text/lexicon.ts has not changed since the copy was frozen (889d287); the oracle uses it as it is.
+// NEW-ROWS: except for the ninth round's terms for the catalog's new codes (taping, compression
+// wraps, splints, Epley/canalith repositioning, swallowing studies, voice prostheses), which the
+// copy takes with the live lexicon, deliberately.
 export * from "../../../../../src/rules/text/lexicon.js";
