@@ -9,6 +9,7 @@ import { disciplineFindings } from "./discipline-rules.js";
 import { hygieneFindings } from "./hygiene-rules.js";
 import { kxFindings } from "./kx-rules.js";
 import { modifiersOf } from "./line-finding.js";
+import { directOptions } from "../validate/direct-options.js";
 
 /**
  * Options of {@link checkModifiers}.
@@ -51,6 +52,7 @@ export interface CheckModifiersOptions {
  *
  * @param session - a valid session (from `parseSession` or built in code); never mutated
  * @param options - a payer-profile override
+ * @throws TypeError when an option cannot be used (a payer field of the wrong type or one no profile has); validateSession names such options in warnings instead
  * @returns the findings, lines in order, each with a `modifier/` rule id
  * @example
  * ```ts
@@ -63,7 +65,7 @@ export interface CheckModifiersOptions {
  * billing examples; BBA 2018 §50202 (KX threshold, targeted medical review).
  */
 export function checkModifiers(session: Session, options?: CheckModifiersOptions): Finding[] {
-  const profile = payerProfileOf(session.payer, options?.payer);
+  const profile = payerProfileOf(session.payer, directOptions("checkModifiers", options).payer);
   const out: Finding[] = [];
   const lines = session.services;
   const medicareLines = profile.disciplineModifiers || profile.assistantModifiers;

@@ -9,6 +9,7 @@ import type { RuleSetting, ValidateOptions } from "./options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { payerOptionFindings, ruleSettingFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
+import { usablePayer } from "./direct-options.js";
 import { isFixedRule, isRuleSetting, isSeverity } from "./rule-setting.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
@@ -201,9 +202,13 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const read = readSessionInput(input);
     const findings = read.findings;
     // Options come from JavaScript callers too: one that throws as it is read is named and left out.
-    const options = readOptions(givenOptions, findings);
-    // A payer option the checks cannot use, whole or a field of it, is named (input/ignored-option).
-    if (options.payer != null) findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+    let options = readOptions(givenOptions, findings);
+    // A payer option the checks cannot use, whole or a field of it, is named (input/ignored-option),
+    // and the checks get only what they can use: called directly, they throw on the rest.
+    if (options.payer != null) {
+      findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+      options = { ...options, payer: usablePayer(options.payer) };
+    }
     // A rules setting validateSession cannot apply is named too (the linter names its own).
     if (options.rules != null) findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
     if (read.session === null) return makeReport(null, null, findings, null, null);

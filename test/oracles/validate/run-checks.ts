@@ -7,6 +7,7 @@ import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, ty
 import type { RuleSetting, ValidateOptions } from "../../../src/validate/options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { payerOptionFindings, ruleSettingFindings } from "../../../src/validate/ignored-options.js";
+import { usablePayer } from "../../../src/validate/direct-options.js";
 import type { Report, ReportUnits } from "../../../src/validate/report.js";
 import { sortFindings } from "./sort-findings.js";
 import { VALIDATE_SOURCES } from "../../../src/validate/sources.js";
@@ -149,11 +150,16 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
   try {
     const read = readSessionInput(input);
     const findings = [...read.findings];
-    const options = readOptions(givenOptions, findings); // OPTION-READ
+    let options = readOptions(givenOptions, findings); // OPTION-READ
     // IGNORED-OPTION: a payer option that is not an object, a field of it of the wrong type or out
     // of range, or a field a payer profile does not have is an input/ignored-option warning (it
     // was ignored in silence). New behaviour with no older implementation: the live function.
-    if (options.payer != null) findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+    if (options.payer != null) {
+      findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+      // USABLE-PAYER: the checks get only the payer fields they can use (src/validate/direct-options.ts
+      // usablePayer): called directly, checkUnits and the others now throw a TypeError on the rest.
+      options = { ...options, payer: usablePayer(options.payer) };
+    }
     // IGNORED-SETTING: A rules setting validateSession cannot apply is named too (the linter names its own).
     findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
     if (read.session === null) return makeReport(null, null, findings, null, null);
