@@ -10,6 +10,7 @@ import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { payerOptionFindings, ruleSettingFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
 import { usablePayer } from "./direct-options.js";
+import { unreadMinutes } from "./unread-minutes.js";
 import { isFixedRule, isRuleSetting, isSeverity } from "./rule-setting.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
@@ -225,7 +226,8 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     for (const check of checks) runCheck(check, session, options, shared, findings);
     const unread = read.unreadModifiers;
     const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
-    return makeReport(session, units, applyRuleSettings(kept, options), method, ncciDataVersionFor(options));
+    // Minutes given but unreadable are not "no minutes" (input/ignored-field names them).
+    return makeReport(session, units, applyRuleSettings(unreadMinutes(kept), options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }

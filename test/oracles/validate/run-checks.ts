@@ -8,6 +8,7 @@ import type { RuleSetting, ValidateOptions } from "../../../src/validate/options
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { payerOptionFindings, ruleSettingFindings } from "../../../src/validate/ignored-options.js";
 import { usablePayer } from "../../../src/validate/direct-options.js";
+import { unreadMinutes } from "../../../src/validate/unread-minutes.js";
 import type { Report, ReportUnits } from "../../../src/validate/report.js";
 import { sortFindings } from "./sort-findings.js";
 import { VALIDATE_SOURCES } from "../../../src/validate/sources.js";
@@ -179,7 +180,10 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const missing = ["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"];
     const unread = read.unreadModifiers ?? new Set<number>();
     const kept = findings.filter((f) => !(missing.includes(f.rule) && f.path?.[0] === "services" && unread.has(f.path[1] as number)));
-    return makeReport(session, units, applyRuleSettings(kept, options), method, ncciDataVersionFor(options));
+    // UNREAD-MINUTES: on a line whose minutes were given but could not be read (input/ignored-field),
+    // units/missing-minutes and modifier/assistant-no-data say so, not "no minutes" (new behaviour:
+    // the live src/validate/unread-minutes.ts).
+    return makeReport(session, units, applyRuleSettings(unreadMinutes(kept), options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }
