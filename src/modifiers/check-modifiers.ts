@@ -38,6 +38,8 @@ export interface CheckModifiersOptions {
  *   a PTA/OTA without CQ/CO (error); `modifier/assistant-no-data` (info) when minutes are missing.
  * - `modifier/assistant-evaluation`: a PT/OT evaluation a PTA/OTA took part in (error; MBPM
  *   ch. 15 §230.1, §230.2); no CQ/CO is asked for on an evaluation.
+ * - `modifier/slp-assistant`: assistant minutes on a line of an SLP visit (error, any date; MBPM
+ *   ch. 15 §230.3 C: Medicare does not recognise SLP assistants, and CQ/CO are PT/OT only).
  * - `modifier/assistant-modifier-mismatch`: CQ on an OT or SLP line, CO on a PT or SLP line,
  *   CQ without GP, CO without GO (error).
  * - `modifier/kx-required` (error), `modifier/kx-below-threshold` (warning),
