@@ -41,6 +41,20 @@ export function payerFieldWant(key: string, value: unknown): string | undefined 
 }
 
 /**
+ * What a `setting` option must be when it is set: one of the MUE tables' settings. `undefined` when
+ * `value` is unset (`undefined`, `null`) or one of them; else the words a message names them by.
+ *
+ * @example
+ * ```ts
+ * settingWant("facility"); //=> '"practitioner" or "outpatient-hospital"'
+ * ```
+ * @internal
+ */
+export function settingWant(value: unknown): string | undefined {
+  return value == null || value === "practitioner" || value === "outpatient-hospital" ? undefined : '"practitioner" or "outpatient-hospital"';
+}
+
+/**
  * A payer option's fields the profile can use (a copy; `pairOverlays` as given; none of a payer
  * option that is not an object): what validateSession hands the checks, after naming
  * the rest in `input/ignored-option` warnings, so {@link directOptions} never throws there.
@@ -68,7 +82,8 @@ export function usablePayer(payer: unknown): PayerProfileOverride {
  * @param options - the caller's options
  * @returns the options
  * @throws TypeError for options that are not an object, a payer that is not an object or has a
- * field of the wrong type or one no payer profile has, or an `ncci` that is not NCCI tables
+ * field of the wrong type or one no payer profile has, an `ncci` that is not NCCI tables, or a
+ * `setting` that is not an MUE table's
  * @example
  * ```ts
  * directOptions("checkUnits", { payer: { unitMethod: "AMA" } });
@@ -82,7 +97,7 @@ export function directOptions<T extends object>(fn: string, options: T | undefin
     throw new TypeError(`${fn} expects ${what}, not ${shown(value)}.`);
   };
   if (typeof options !== "object") fail("options to be an object", options);
-  const { payer, ncci } = options as { payer?: unknown; ncci?: { release?: unknown } };
+  const { payer, ncci, setting } = options as { payer?: unknown; ncci?: { release?: unknown }; setting?: unknown };
   if (payer != null) {
     if (typeof payer !== "object" || Array.isArray(payer)) fail("options.payer to be an object of payer profile fields", payer);
     for (const [key, value] of Object.entries(payer as object)) {
@@ -91,5 +106,7 @@ export function directOptions<T extends object>(fn: string, options: T | undefin
     }
   }
   if (ncci != null && typeof ncci.release !== "object") fail("options.ncci to be NCCI tables (from createNcciTables)", ncci);
+  const want = settingWant(setting);
+  if (want) fail(`options.setting to be ${want}`, setting);
   return options;
 }

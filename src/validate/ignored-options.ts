@@ -4,7 +4,7 @@ import type { Payer } from "../model/session.js";
 import { VALIDATE_SOURCES } from "./sources.js";
 import { CHECK_RULE_IDS } from "./check-rule-ids.js";
 import { isFixedRule, isRuleSetting } from "./rule-setting.js";
-import { payerFieldWant, shown } from "./direct-options.js";
+import { payerFieldWant, settingWant, shown } from "./direct-options.js";
 
 function ignoredOption(message: string, fix: string): Finding {
   return { rule: "input/ignored-option", severity: "warning", message, fix, source: VALIDATE_SOURCES.library };
@@ -46,6 +46,28 @@ export function payerOptionFindings(override: unknown, payer: Payer | null): Fin
     );
   }
   return out;
+}
+
+/**
+ * The `input/ignored-option` warning for a `setting` option that is not an MUE table's
+ * ("facility", 5, ""), which the MUE check would have read as a table with no rows; none when it
+ * is one, or unset (`undefined`, `null`).
+ *
+ * @param setting - the setting option as read
+ * @param checksRan - false when the visit was rejected (no check ran)
+ * @returns the warning, or none
+ * @example
+ * ```ts
+ * settingOptionFindings("facility", true)[0]?.message;
+ * //=> 'The setting option is "facility", not "practitioner" or "outpatient-hospital"; the checks used "practitioner" instead.'
+ * ```
+ * @internal
+ */
+export function settingOptionFindings(setting: unknown, checksRan: boolean): Finding[] {
+  const want = settingWant(setting);
+  return want
+    ? [ignoredOption(`The setting option is ${shown(setting)}, not ${want}; ${checksRan ? 'the checks used "practitioner" instead' : "it would be ignored"}.`, `Set setting to ${want}, or leave it out.`)]
+    : [];
 }
 
 /**

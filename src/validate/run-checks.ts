@@ -7,7 +7,7 @@ import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "./options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
-import { payerOptionFindings, ruleSettingFindings } from "./ignored-options.js";
+import { payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
 import { usablePayer } from "./direct-options.js";
 import { unreadMinutes } from "./unread-minutes.js";
@@ -209,6 +209,12 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     if (options.payer != null) {
       findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
       options = { ...options, payer: usablePayer(options.payer) };
+    }
+    // So is a setting that is not an MUE table's: the MUE check gets none (practitioner) instead.
+    const setting = settingOptionFindings(options.setting, read.session !== null);
+    if (setting.length > 0) {
+      findings.push(...setting);
+      options = { ...options, setting: "practitioner" };
     }
     // A rules setting validateSession cannot apply is named too (the linter names its own).
     if (options.rules != null) findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));

@@ -46,6 +46,7 @@ describe("a check called directly with an option it cannot use throws a TypeErro
     ["ncci 42", { ncci: 42 }, "expects options.ncci to be NCCI tables (from createNcciTables), not 42."],
     ["ncci {}", { ncci: {} }, "expects options.ncci to be NCCI tables (from createNcciTables), not an object."],
     ["options that are a number", 5, "expects options to be an object, not 5."],
+    ["a setting no MUE table has", { setting: "facility" }, 'expects options.setting to be "practitioner" or "outpatient-hospital", not "facility".'],
   ])("%s", (_name, options, message) => {
     for (const [name, check] of CHECKS) {
       expect(() => check(VISIT, options as never), name).toThrow(new TypeError(`${name} ${message}`));
@@ -66,6 +67,21 @@ describe("a check called directly with an option it cannot use throws a TypeErro
 });
 
 describe("validateSession never reaches the throw: it names what it cannot use and passes on the rest", () => {
+  it.each<[string, unknown, string]>([
+    ["facility", "facility", '"facility"'],
+    ["a number", 5, "5"],
+    ["an empty text", "", '""'],
+  ])("a setting that is not an MUE table's (%s) is an input/ignored-option warning and the MUE check uses practitioner (it gave mue/no-data for every code, or nothing)", (_name, setting, shownAs) => {
+    const visit = { ...VISIT, services: [{ code: "97530", units: 9, modifiers: ["GP"] }] };
+    const report = validateSession(visit, { setting } as never);
+    expect(report.findings.filter((f) => f.rule === "input/ignored-option").map((f) => f.message)).toEqual([
+      `The setting option is ${shownAs}, not "practitioner" or "outpatient-hospital"; the checks used "practitioner" instead.`,
+    ]);
+    expect(report.findings.filter((f) => f.rule.startsWith("mue/"))).toEqual(validateSession(visit).findings.filter((f) => f.rule.startsWith("mue/")));
+    expect(validateSession(visit, { setting: null } as never).findings.map((f) => f.rule)).not.toContain("input/ignored-option");
+    expect(validateSession(null, { setting } as never).findings.find((f) => f.rule === "input/ignored-option")?.message).toContain("it would be ignored");
+  });
+
   it("garbage payer options through validateSession: no throw, no internal/ finding, the ignored-option warnings", () => {
     const report = validateSession(VISIT, { payer: { unitMethod: "AMA", ptpEdits: "false", program: "x" } } as never);
     expect(report.findings.filter((f) => f.rule === "input/ignored-option")).toHaveLength(3);

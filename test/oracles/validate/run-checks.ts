@@ -6,7 +6,7 @@ import { LIBRARY_VERSION } from "../../../src/version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "../../../src/validate/options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
-import { payerOptionFindings, ruleSettingFindings } from "../../../src/validate/ignored-options.js";
+import { payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "../../../src/validate/ignored-options.js";
 import { usablePayer } from "../../../src/validate/direct-options.js";
 import { unreadMinutes } from "../../../src/validate/unread-minutes.js";
 import type { Report, ReportUnits } from "../../../src/validate/report.js";
@@ -160,6 +160,14 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
       // USABLE-PAYER: the checks get only the payer fields they can use (src/validate/direct-options.ts
       // usablePayer): called directly, checkUnits and the others now throw a TypeError on the rest.
       options = { ...options, payer: usablePayer(options.payer) };
+    }
+    // MUE-SETTING: a setting that is not an MUE table's ("facility", 5) is an input/ignored-option
+    // warning and the MUE check gets "practitioner" (it read "facility" as a table with no rows, a
+    // mue/no-data per code; called directly, checkMue now throws on it). The live function.
+    const badSetting = settingOptionFindings(options.setting, read.session !== null);
+    if (badSetting.length > 0) {
+      findings.push(...badSetting);
+      options = { ...options, setting: "practitioner" };
     }
     // IGNORED-SETTING: A rules setting validateSession cannot apply is named too (the linter names its own).
     findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
