@@ -102,7 +102,8 @@ export function directOptions<T extends object>(fn: string, options: T | undefin
     if (typeof payer !== "object" || Array.isArray(payer)) fail("options.payer to be an object of payer profile fields", payer);
     for (const [key, value] of Object.entries(payer as object)) {
       const want = payerFieldWant(key, value);
-      if (want !== undefined) want ? fail(`options.payer.${key} to be ${want}`, value) : fail("options.payer to hold payer profile fields only", key);
+      if (want === "") fail("options.payer to hold payer profile fields only", key);
+      if (want) fail(`options.payer.${key} to be ${want}`, value);
     }
   }
   if (ncci != null && typeof ncci.release !== "object") fail("options.ncci to be NCCI tables (from createNcciTables)", ncci);
