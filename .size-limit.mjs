@@ -127,10 +127,18 @@ export default [
   // Epley, MBSS), or doc/activity-too-vague called "Epley maneuver R" vague (+149 B): 49,092 B,
   // limit 49.1 kB. The same rows took ./ncci 21,125 -> 22,428 B (limit 22.43 kB) and ./lint
   // 20,206 -> 21,684 B (limit 21.69 kB): both carry the catalog.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "49.1 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `direct`: checkUnits, checkPairEdits, checkMue and checkModifiers called
+  // directly throw a TypeError naming an option they cannot use, where they used the default in
+  // silence (+381 B); minutes given but unreadable ("15 min") are "could not be read", not "a timed
+  // code with no minutes" (+153 B); modifier/slp-assistant, assistant minutes on a Medicare SLP
+  // line (MBPM ch. 15 §230.3 C, +189 B); poc/certification-expired no longer trusts a
+  // certifiedThrough more than 90 days after the visit (+137 B); an MUE setting no table has is
+  // named and practitioner used (+135 B): 50,041 B, limit 50.05 kB. ./ncci 22,428 -> 23,175 B
+  // (limit 23.18 kB), ./lint 21,684 -> 21,811 B (limit 21.82 kB).
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "50.05 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "22.43 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "21.69 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "23.18 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "21.82 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -20,8 +20,9 @@ const PAIR = {
 
 /**
  * CQ/CO rules for one line: a modifier on the wrong plan or without its GP/GO partner (any
- * date), an evaluation an assistant took part in (any date), and a line furnished in whole or
- * in part by an assistant without it (from 2020).
+ * date), an evaluation an assistant took part in (any date), assistant minutes on an SLP line
+ * (any date: Medicare has no SLP assistants), and a line furnished in whole or in part by an
+ * assistant without it (from 2020).
  * Findings go to `out`.
  *
  * @param mods - the line's modifiers, upper case
@@ -44,7 +45,15 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
         `${code} carries ${m} without ${p.with}; ${m} is reported only together with ${p.with}.`, `Add ${p.with} to the line.`, SOURCES.cpm5_20_1));
     }
   }
-  if (discipline === "SLP") return;
+  if (discipline === "SLP") {
+    // Medicare recognises no speech-language pathology assistant (MBPM ch. 15 §230.3 C), and CQ/CO
+    // mark PTA and OTA services only: the line is not billable as therapy, not short of a modifier.
+    if ((line.assistantMinutes ?? 0) > 0) out.push(lineFinding("modifier/slp-assistant", "error", index, code,
+      `${code} has ${count(line.assistantMinutes!, "minute")} furnished by an assistant, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
+      `Bill ${code} only for what the speech-language pathologist furnished, without CQ or CO.`,
+      MODIFIER_SOURCES.slpAssistants));
+    return;
+  }
   const wanted = discipline === "PT" ? "CQ" : "CO";
   const p = PAIR[wanted];
   const whole = session.provider.credential === (discipline === "PT" ? "PTA" : "OTA");

@@ -9,6 +9,7 @@ import { disciplineFindings } from "./discipline-rules.js";
 import { hygieneFindings } from "./hygiene-rules.js";
 import { kxFindings } from "./kx-rules.js";
 import { modifiersOf } from "./line-finding.js";
+import { directOptions } from "../validate/direct-options.js";
 
 /**
  * Options of {@link checkModifiers}.
@@ -37,6 +38,8 @@ export interface CheckModifiersOptions {
  *   a PTA/OTA without CQ/CO (error); `modifier/assistant-no-data` (info) when minutes are missing.
  * - `modifier/assistant-evaluation`: a PT/OT evaluation a PTA/OTA took part in (error; MBPM
  *   ch. 15 §230.1, §230.2); no CQ/CO is asked for on an evaluation.
+ * - `modifier/slp-assistant`: assistant minutes on a line of an SLP visit (error, any date; MBPM
+ *   ch. 15 §230.3 C: Medicare does not recognise SLP assistants, and CQ/CO are PT/OT only).
  * - `modifier/assistant-modifier-mismatch`: CQ on an OT or SLP line, CO on a PT or SLP line,
  *   CQ without GP, CO without GO (error).
  * - `modifier/kx-required` (error), `modifier/kx-below-threshold` (warning),
@@ -51,6 +54,7 @@ export interface CheckModifiersOptions {
  *
  * @param session - a valid session (from `parseSession` or built in code); never mutated
  * @param options - a payer-profile override
+ * @throws TypeError when an option cannot be used (a payer field of the wrong type or one no profile has); validateSession names such options in warnings instead
  * @returns the findings, lines in order, each with a `modifier/` rule id
  * @example
  * ```ts
@@ -63,7 +67,7 @@ export interface CheckModifiersOptions {
  * billing examples; BBA 2018 §50202 (KX threshold, targeted medical review).
  */
 export function checkModifiers(session: Session, options?: CheckModifiersOptions): Finding[] {
-  const profile = payerProfileOf(session.payer, options?.payer);
+  const profile = payerProfileOf(session.payer, directOptions("checkModifiers", options).payer);
   const out: Finding[] = [];
   const lines = session.services;
   const medicareLines = profile.disciplineModifiers || profile.assistantModifiers;

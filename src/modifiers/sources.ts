@@ -27,6 +27,11 @@ export const MODIFIER_SOURCES = {
     section: "ch. 15, §230.1 (PTA) and §230.2 (OTA): an assistant does not furnish evaluative or assessment services",
     url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
   },
+  slpAssistants: {
+    title: "Medicare Benefit Policy Manual (Pub. 100-02)",
+    section: "ch. 15, §230.3 C: services of speech-language pathology assistants are not recognised for Medicare coverage; CQ/CO mark PTA and OTA services only (Pub. 100-04 ch. 5 §20.1)",
+    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
+  },
   gaGz: {
     title: "CMS claims processing instructions for the GA, GY and GZ modifiers, as quoted by a secondary page",
     section: "GZ and GA on one item or service: an invalid modifier, so the line is unprocessable",

@@ -11,6 +11,7 @@ import { sortInPlace } from "../model/sort-in-place.js";
 import { ptpRowBetween } from "./ptp.js";
 import { NCCI_SOURCES } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
+import { directOptions } from "../validate/direct-options.js";
 
 /**
  * The NCCI-associated modifiers that bypass an indicator-1 PTP edit when put on the
@@ -259,6 +260,7 @@ function bind(bound: boolean[] | undefined, count: number, indices: readonly num
  *
  * @param session - a parsed session
  * @param options - the NCCI tables and payer-profile overrides
+ * @throws TypeError when an option cannot be used (a payer field of the wrong type or one no profile has, `ncci` that is not NCCI tables); validateSession names such options in warnings instead
  * @returns the findings, in line order
  * @example
  * ```ts
@@ -270,9 +272,10 @@ function bind(bound: boolean[] | undefined, count: number, indices: readonly num
  * @remarks CMS NCCI PTP edits (practitioner table); NCCI Policy Manual for Medicare Services,
  * ch. I (modifiers 59 and XE/XS/XP/XU); CMS CR 8863.
  */
-export function checkPairEdits(session: Session, options: CheckPairEditsOptions = {}): Finding[] {
-  const profile = payerProfileOf(session.payer, options.payer);
-  const tables = options.ncci ?? DEFAULT_NCCI_TABLES;
+export function checkPairEdits(session: Session, options?: CheckPairEditsOptions): Finding[] {
+  const opts = directOptions("checkPairEdits", options);
+  const profile = payerProfileOf(session.payer, opts.payer);
+  const tables = opts.ncci ?? DEFAULT_NCCI_TABLES;
   const on = session.dateOfService;
   const lines = session.services;
   const n = lines.length;
@@ -324,7 +327,7 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   }
 
   // A pairOverlays that is not a list leaves the profile's (none): say so.
-  const given: unknown = options.payer?.pairOverlays;
+  const given: unknown = opts.payer?.pairOverlays;
   if (given != null && !Array.isArray(given)) findings.push(overlaySkipped("pairOverlays", "it is not a list"));
   const overlays = profile.pairOverlays;
   for (let k = 0; k < overlays.length; k++) {

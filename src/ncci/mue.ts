@@ -8,6 +8,7 @@ import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
 import type { MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
 import { upper } from "../units/upper.js";
 import { count } from "../units/words.js";
+import { directOptions } from "../validate/direct-options.js";
 
 /**
  * Options of {@link checkMue}.
@@ -74,6 +75,7 @@ const MAI_TEXT: Record<1 | 2 | 3, string> = {
  *
  * @param session - a parsed session
  * @param options - the tables, payer overrides and MUE setting
+ * @throws TypeError when an option cannot be used (a payer field of the wrong type or one no profile has, `ncci` that is not NCCI tables); validateSession names such options in warnings instead
  * @returns the findings
  * @example
  * ```ts
@@ -84,11 +86,12 @@ const MAI_TEXT: Record<1 | 2 | 3, string> = {
  * ```
  * @remarks CMS Medically Unlikely Edits; NCCI Policy Manual for Medicare Services, ch. I.
  */
-export function checkMue(session: Session, options: CheckMueOptions = {}): Finding[] {
-  const profile = payerProfileOf(session.payer, options.payer);
+export function checkMue(session: Session, options?: CheckMueOptions): Finding[] {
+  const o = directOptions("checkMue", options);
+  const profile = payerProfileOf(session.payer, o.payer);
   if (!profile.mue) return [];
-  const tables = options.ncci ?? DEFAULT_NCCI_TABLES;
-  const setting = options.setting ?? "practitioner";
+  const tables = o.ncci ?? DEFAULT_NCCI_TABLES;
+  const setting = o.setting ?? "practitioner";
   const release = tables.release.mue;
   const source = ncciFactsOf(tables).mueSource;
   const on = session.dateOfService;

@@ -12,6 +12,7 @@ import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isUntimedUpper } fr
 import type { UnitResult } from "./types.js";
 import { upper } from "./upper.js";
 import { count } from "./words.js";
+import { directOptions } from "../validate/direct-options.js";
 
 /**
  * Options of {@link checkUnits}.
@@ -152,6 +153,7 @@ function asBilled(s: Service, units: number): string {
  *
  * @param session - a valid session (from `parseSession` or built in code); never mutated
  * @param options - `payer`: fields that override the payer profile
+ * @throws TypeError when an option cannot be used (a payer field of the wrong type or one no profile has); validateSession names such options in warnings instead
  * @returns the findings, in a stable order
  * @example
  * ```ts
@@ -164,7 +166,7 @@ function asBilled(s: Service, units: number): string {
  * the note) and §230 (one-on-one versus group); CPT time convention for the `ama` method.
  */
 export function checkUnits(session: Session, options?: CheckUnitsOptions): Finding[] {
-  const method = payerProfileOf(session.payer, options?.payer).unitMethod;
+  const method = payerProfileOf(session.payer, directOptions("checkUnits", options).payer).unitMethod;
   return checkUnitsWith(session, method, calculateUnits(session.services, { method }));
 }
 

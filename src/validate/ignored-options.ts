@@ -1,18 +1,10 @@
-import { withArticle } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import { PAYER_PROFILES, resolvePayerProfile } from "../model/payer-profile.js";
 import type { Payer } from "../model/session.js";
-import { shortQuote } from "../rules/short-quote.js";
 import { VALIDATE_SOURCES } from "./sources.js";
 import { CHECK_RULE_IDS } from "./check-rule-ids.js";
 import { isFixedRule, isRuleSetting } from "./rule-setting.js";
-
-/** A value as a message shows it: a short text quoted, a number or true/false as written, else its kind. */
-function shown(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(shortQuote(value));
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return Array.isArray(value) ? "a list" : withArticle(typeof value);
-}
+import { payerFieldWant, settingWant, shown } from "./direct-options.js";
 
 function ignoredOption(message: string, fix: string): Finding {
   return { rule: "input/ignored-option", severity: "warning", message, fix, source: VALIDATE_SOURCES.library };
@@ -43,19 +35,39 @@ export function payerOptionFindings(override: unknown, payer: Payer | null): Fin
     return out;
   }
   const used = payer && (resolvePayerProfile(payer) as unknown as Record<string, unknown>);
-  const fields: Record<string, unknown> = PAYER_PROFILES.medicare;
   for (const key of Object.keys(override)) {
     const value = (override as Record<string, unknown>)[key];
-    if (!Object.hasOwn(fields, key)) {
-      out.push(ignoredOption(`The payer option's ${JSON.stringify(shortQuote(key))} is not a payer profile field; ${ran}.`, `A payer profile's fields are ${Object.keys(fields).join(", ")}; the program is the session's payer.program.`));
-      continue;
-    }
-    // pairOverlays that is not a list is the NCCI check's ncci/payer-pair-edit-skipped.
-    if (value == null || key === "pairOverlays" || (key === "unitMethod" ? value === "cms" || value === "ama" : typeof value === typeof fields[key])) continue;
-    const expected = key === "unitMethod" ? '"cms" or "ama"' : key === "name" ? "a text" : "true or false";
-    out.push(ignoredOption(`The payer option's ${key} is ${shown(value)}, not ${expected}; ${used ? `the checks used ${shown(used[key])} instead` : "it would be ignored"}.`, `Set payer.${key} to ${expected}, or leave it out.`));
+    const expected = payerFieldWant(key, value);
+    if (expected === undefined) continue;
+    out.push(
+      expected
+        ? ignoredOption(`The payer option's ${key} is ${shown(value)}, not ${expected}; ${used ? `the checks used ${shown(used[key])} instead` : "it would be ignored"}.`, `Set payer.${key} to ${expected}, or leave it out.`)
+        : ignoredOption(`The payer option's ${shown(key)} is not a payer profile field; ${ran}.`, `A payer profile's fields are ${Object.keys(PAYER_PROFILES.medicare).join(", ")}; the program is the session's payer.program.`),
+    );
   }
   return out;
+}
+
+/**
+ * The `input/ignored-option` warning for a `setting` option that is not an MUE table's
+ * ("facility", 5, ""), which the MUE check would have read as a table with no rows; none when it
+ * is one, or unset (`undefined`, `null`).
+ *
+ * @param setting - the setting option as read
+ * @param checksRan - false when the visit was rejected (no check ran)
+ * @returns the warning, or none
+ * @example
+ * ```ts
+ * settingOptionFindings("facility", true)[0]?.message;
+ * //=> 'The setting option is "facility", not "practitioner" or "outpatient-hospital"; the checks used "practitioner" instead.'
+ * ```
+ * @internal
+ */
+export function settingOptionFindings(setting: unknown, checksRan: boolean): Finding[] {
+  const want = settingWant(setting);
+  return want
+    ? [ignoredOption(`The setting option is ${shown(setting)}, not ${want}; ${checksRan ? 'the checks used "practitioner" instead' : "it would be ignored"}.`, `Set setting to ${want}, or leave it out.`)]
+    : [];
 }
 
 /**

@@ -8,8 +8,10 @@ import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, ty
 import type { RuleSetting, ValidateOptions } from "./options.js";
 import { misspelledFields } from "./misspelled-fields.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
-import { payerOptionFindings, ruleSettingFindings } from "./ignored-options.js";
+import { payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
+import { usablePayer } from "./direct-options.js";
+import { unreadMinutes } from "./unread-minutes.js";
 import { isFixedRule, isRuleSetting, isSeverity } from "./rule-setting.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
@@ -204,9 +206,19 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     // A key that looks like a field mistyped (assistantMinute, total_timed_minutes) was not read: say so.
     findings.push(...misspelledFields(input));
     // Options come from JavaScript callers too: one that throws as it is read is named and left out.
-    const options = readOptions(givenOptions, findings);
-    // A payer option the checks cannot use, whole or a field of it, is named (input/ignored-option).
-    if (options.payer != null) findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+    let options = readOptions(givenOptions, findings);
+    // A payer option the checks cannot use, whole or a field of it, is named (input/ignored-option),
+    // and the checks get only what they can use: called directly, they throw on the rest.
+    if (options.payer != null) {
+      findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+      options = { ...options, payer: usablePayer(options.payer) };
+    }
+    // So is a setting that is not an MUE table's: the MUE check gets none (practitioner) instead.
+    const setting = settingOptionFindings(options.setting, read.session !== null);
+    if (setting.length > 0) {
+      findings.push(...setting);
+      options = { ...options, setting: "practitioner" };
+    }
     // A rules setting validateSession cannot apply is named too (the linter names its own).
     if (options.rules != null) findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
     if (read.session === null) return makeReport(null, null, findings, null, null);
@@ -223,7 +235,8 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     for (const check of checks) runCheck(check, session, options, shared, findings);
     const unread = read.unreadModifiers;
     const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
-    return makeReport(session, units, applyRuleSettings(kept, options), method, ncciDataVersionFor(options));
+    // Minutes given but unreadable are not "no minutes" (input/ignored-field names them).
+    return makeReport(session, units, applyRuleSettings(unreadMinutes(kept), options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }

@@ -82,8 +82,9 @@ describe("modifier/assistant-modifier-missing (SSA §1834(v); CMS CQ/CO billing 
     expect(f?.rule).toBe("modifier/assistant-modifier-missing");
     expect(f?.message).toContain("CO");
   });
-  it("SLP has no assistant modifier", () => {
-    expect(rules(session([{ code: "92507", minutes: 30, assistantMinutes: 30, modifiers: ["GN"] }], { discipline: "SLP" }))).toEqual([]);
+  // Ninth round: it said nothing; Medicare does not recognise SLP assistants (MBPM ch. 15 §230.3 C).
+  it("SLP has no assistant modifier: assistant minutes on an SLP line are modifier/slp-assistant, not a CQ/CO request", () => {
+    expect(rules(session([{ code: "92507", minutes: 30, assistantMinutes: 30, modifiers: ["GN"] }], { discipline: "SLP" }))).toEqual(["modifier/slp-assistant:error@0"]);
   });
   it("assistant minutes without the line's minutes → info, no data", () => {
     expect(rules(session([{ code: "97110", assistantMinutes: 10, modifiers: ["GP"] }]))).toEqual(["modifier/assistant-no-data:info@0"]);

@@ -8,7 +8,11 @@ const MAX_CERTIFIED_DAYS = 90;
 /**
  * `poc/certification-expired` (Medicare): the date of service is after `certifiedThrough`, or,
  * with no `certifiedThrough`, more than 90 days after the start of care (the certified plan
- * covers at most 90 calendar days; recertification is needed at least every 90 days).
+ * covers at most 90 calendar days; recertification is needed at least every 90 days). A
+ * `certifiedThrough` more than 90 days after the date of service is no certified period (one
+ * covers at most 90 days and starts no later than the visit): an info, not trusted. Without a
+ * "certified from" date nothing more can be inferred: a `certifiedThrough` more than 90 days after
+ * the start of care or `certifiedOn` may be a recertification's.
  * Other programs: not applied.
  *
  * @example
@@ -22,13 +26,24 @@ export const certificationExpired = createRule({
   defaultSeverity: "error",
   description: "The date of service is after the certified period (certifiedThrough), or more than 90 days after the start of care with no later certified period.",
   source: SOURCES.mbpm15_220_1,
-  notes: "The session model has no 'certified from' date; with no certifiedThrough the start of care is taken as the start of the certified period. Day 90 itself is allowed (flagged from day 91).",
+  notes: "The session model has no 'certified from' date; with no certifiedThrough the start of care is taken as the start of the certified period. Day 90 itself is allowed (flagged from day 91). A certifiedThrough more than 90 days after the date of service is not trusted (info: no certified period is that long); one more than 90 days after the start of care or certifiedOn may be a recertification's, so it is.",
   check(context) {
     const { session } = context;
     const poc = session.planOfCare;
     if (session.payer.program !== "medicare" || poc === undefined) return [];
     const dos = session.dateOfService;
     if (poc.certifiedThrough !== undefined) {
+      const ahead = calendarDaysBetween(poc.certifiedThrough, dos);
+      // A certified period covers at most 90 days and starts no later than the visit it covers, so
+      // one ending more than 90 days after the visit is not a real period: it cannot be trusted.
+      if (ahead > MAX_CERTIFIED_DAYS) {
+        return [{
+          kind: "no-data",
+          message: `The plan is certified through ${poc.certifiedThrough}, ${ahead} days after the date of service, but a certification covers at most ${MAX_CERTIFIED_DAYS} days, so whether this visit is certified cannot be checked.`,
+          path: ["planOfCare", "certifiedThrough"],
+          fix: "Record the last day of the certification or recertification that covers this visit.",
+        }];
+      }
       if (dos <= poc.certifiedThrough) return [];
       return [
         {

@@ -44,7 +44,17 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
     }
   }
   // EVAL-BY-ASSISTANT: a deliberate change (eighth round): an evaluation a PTA/OTA took part in (credential, assistant minutes or CQ/CO) is a modifier/assistant-evaluation error, any date, and no CQ/CO is asked for on it (MBPM ch. 15 §230.1, §230.2), as in src/modifiers/assistant-rules.ts.
-  if (discipline === "SLP") return out;
+  // SLP-ASSISTANT: a deliberate change (ninth round): assistant minutes on an SLP visit's line are a modifier/slp-assistant error, any date (MBPM ch. 15 §230.3 C: Medicare does not recognise SLP assistants; CQ/CO are PT/OT only), as in src/modifiers/assistant-rules.ts.
+  if (discipline === "SLP") {
+    const a = line.assistantMinutes ?? 0;
+    if (a > 0) {
+      out.push(lineFinding("modifier/slp-assistant", "error", index, code,
+        `${code} has ${a} minute${a === 1 ? "" : "s"} furnished by an assistant, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
+        `Bill ${code} only for what the speech-language pathologist furnished, without CQ or CO.`,
+        MODIFIER_SOURCES.slpAssistants));
+    }
+    return out;
+  }
   if (info?.contact === "evaluation") {
     const w = discipline === "PT" ? "CQ" : "CO";
     const who = PAIR[w].who;

@@ -7,7 +7,9 @@ import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, ty
 import type { RuleSetting, ValidateOptions } from "../../../src/validate/options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { misspelledFields } from "../../../src/validate/misspelled-fields.js";
-import { payerOptionFindings, ruleSettingFindings } from "../../../src/validate/ignored-options.js";
+import { payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "../../../src/validate/ignored-options.js";
+import { usablePayer } from "../../../src/validate/direct-options.js";
+import { unreadMinutes } from "../../../src/validate/unread-minutes.js";
 import type { Report, ReportUnits } from "../../../src/validate/report.js";
 import { sortFindings } from "./sort-findings.js";
 import { VALIDATE_SOURCES } from "../../../src/validate/sources.js";
@@ -153,11 +155,24 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     // MISSPELLED: a key that looks like a field mistyped (assistantMinute, total_timed_minutes) is an
     // input/misspelled-field warning (it was dropped in silence). New behaviour: the live function.
     findings.push(...misspelledFields(input));
-    const options = readOptions(givenOptions, findings); // OPTION-READ
+    let options = readOptions(givenOptions, findings); // OPTION-READ
     // IGNORED-OPTION: a payer option that is not an object, a field of it of the wrong type or out
     // of range, or a field a payer profile does not have is an input/ignored-option warning (it
     // was ignored in silence). New behaviour with no older implementation: the live function.
-    if (options.payer != null) findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+    if (options.payer != null) {
+      findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+      // USABLE-PAYER: the checks get only the payer fields they can use (src/validate/direct-options.ts
+      // usablePayer): called directly, checkUnits and the others now throw a TypeError on the rest.
+      options = { ...options, payer: usablePayer(options.payer) };
+    }
+    // MUE-SETTING: a setting that is not an MUE table's ("facility", 5) is an input/ignored-option
+    // warning and the MUE check gets "practitioner" (it read "facility" as a table with no rows, a
+    // mue/no-data per code; called directly, checkMue now throws on it). The live function.
+    const badSetting = settingOptionFindings(options.setting, read.session !== null);
+    if (badSetting.length > 0) {
+      findings.push(...badSetting);
+      options = { ...options, setting: "practitioner" };
+    }
     // IGNORED-SETTING: A rules setting validateSession cannot apply is named too (the linter names its own).
     findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
     if (read.session === null) return makeReport(null, null, findings, null, null);
@@ -177,7 +192,10 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const missing = ["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"];
     const unread = read.unreadModifiers ?? new Set<number>();
     const kept = findings.filter((f) => !(missing.includes(f.rule) && f.path?.[0] === "services" && unread.has(f.path[1] as number)));
-    return makeReport(session, units, applyRuleSettings(kept, options), method, ncciDataVersionFor(options));
+    // UNREAD-MINUTES: on a line whose minutes were given but could not be read (input/ignored-field),
+    // units/missing-minutes and modifier/assistant-no-data say so, not "no minutes" (new behaviour:
+    // the live src/validate/unread-minutes.ts).
+    return makeReport(session, units, applyRuleSettings(unreadMinutes(kept), options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }

@@ -10,11 +10,18 @@ ruleTable("poc/certification-expired", "error", {
     ["date of service a day after certifiedThrough (MBPM §220.1.2)", poc("2025-04-02", { startOfCare: "2025-01-02", certifiedThrough: "2025-04-01" }), undefined, (f) => expect(f[0]!.path).toEqual(["planOfCare", "certifiedThrough"])],
     ["no certifiedThrough, day 91 after start of care", poc("2025-04-02", { startOfCare: "2025-01-01" }), undefined, (f) => expect(f[0]!.message).toContain("91 days")],
     ["neither date: info", poc("2025-04-02", {}), "info"],
+    // Ninth round: a certifiedThrough 91 or more days after the visit was trusted; no certified
+    // period is longer than 90 days and it starts no later than the visit (MBPM §220.1.3 B, C).
+    ["certifiedThrough 91 days after the date of service: not trusted (info)", poc("2025-01-10", { startOfCare: "2025-01-02", certifiedThrough: "2025-04-11" }), "info", (f) =>
+      expect(f[0]!.message).toBe("The plan is certified through 2025-04-11, 91 days after the date of service, but a certification covers at most 90 days, so whether this visit is certified cannot be checked.")],
+    ["a year-end certifiedThrough months away", poc("2025-03-01", { startOfCare: "2025-02-20", certifiedThrough: "2025-12-31" }), "info"],
   ],
   passes: [
     ["on the last certified day", poc("2025-04-01", { startOfCare: "2025-01-02", certifiedThrough: "2025-04-01" })],
     ["no certifiedThrough, day 90", poc("2025-04-01", { startOfCare: "2025-01-01" })],
     ["recertified through a later date", poc("2025-06-15", { startOfCare: "2025-01-02", certifiedThrough: "2025-07-01" })],
+    ["certifiedThrough 90 days after the date of service (a full 90-day period that starts on it)", poc("2025-01-02", { startOfCare: "2025-01-02", certifiedThrough: "2025-04-02" })],
+    ["a recertification running past day 90 of the start of care and 150 days after certifiedOn", poc("2025-05-01", { startOfCare: "2025-01-02", certifiedThrough: "2025-06-02" })],
     ["Medicaid: Medicare rule not applied", poc("2025-08-02", { startOfCare: "2025-01-01" }, "medicaid")],
   ],
 });

@@ -29,7 +29,19 @@ export const certificationExpired = createRule({
     const poc = session.planOfCare;
     if (session.payer.program !== "medicare" || poc === undefined) return [];
     const dos = session.dateOfService;
+    // CERT-AHEAD: a deliberate change (ninth round): a certifiedThrough more than 90 days after the date of service is no certified period (at most 90 days, starting no later than the visit): info, not trusted, as in src/rules/poc/certification-expired.ts.
     if (poc.certifiedThrough !== undefined) {
+      const ahead = differenceInCalendarDays(parseISO(poc.certifiedThrough), parseISO(dos));
+      // A certified period covers at most 90 days and starts no later than the visit it covers, so
+      // one ending more than 90 days after the visit is not a real period: it cannot be trusted.
+      if (ahead > MAX_CERTIFIED_DAYS) {
+        return [{
+          kind: "no-data",
+          message: `The plan is certified through ${poc.certifiedThrough}, ${ahead} days after the date of service, but a certification covers at most ${MAX_CERTIFIED_DAYS} days, so whether this visit is certified cannot be checked.`,
+          path: ["planOfCare", "certifiedThrough"],
+          fix: "Record the last day of the certification or recertification that covers this visit.",
+        }];
+      }
       if (dos <= poc.certifiedThrough) return [];
       return [
         {

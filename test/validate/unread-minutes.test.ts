@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { validateSession } from "../../src/validate.js";
+
+/*
+ * Ninth round (direct): minutes that were given but could not be read ("15 min", -3, 1.5) are
+ * dropped with an input/ignored-field warning; units/missing-minutes then said "97110 is a timed
+ * code with no minutes" and "Record the direct one-on-one minutes", telling the biller the note
+ * lacks minutes it has. It now says they could not be read, keeping its severity (the units still
+ * cannot be counted).
+ */
+
+function visit(minutes: unknown, { line, ...extra }: Record<string, unknown> = {}): unknown {
+  return {
+    dateOfService: "2024-05-02", payer: { program: "medicare" }, provider: { discipline: "PT" }, ...extra,
+    services: [{ code: "97110", minutes, units: 1, modifiers: ["GP"], ...(line as object) }, { code: "97140", minutes: 15, units: 1, modifiers: ["GP"] }],
+  };
+}
+
+function finding(input: unknown, rule: string) {
+  return validateSession(input).findings.find((f) => f.rule === rule);
+}
+
+describe("minutes given but unreadable are not 'no minutes'", () => {
+  it.each<[string, unknown]>([["a text", "15 min"], ["a negative number", -3], ["a fraction", 1.5], ["a number too large", 1e308]])("%s: units/missing-minutes says they could not be read, and stays an error", (_name, minutes) => {
+    const f = finding(visit(minutes), "units/missing-minutes");
+    expect(f).toMatchObject({
+      severity: "error",
+      message: "97110's minutes could not be read (input/ignored-field), so its units cannot be checked.",
+      fix: "Send the minutes of 97110 as a whole number, such as 15.",
+      path: ["services", 0, "minutes"],
+    });
+    expect(finding(visit(minutes), "input/ignored-field")?.path).toEqual(["services", 0, "minutes"]);
+  });
+
+  it("with the note's total timed minutes it stays info, checked through the total", () => {
+    expect(finding(visit("15 min", { totalTimedMinutes: 30 }), "units/missing-minutes")).toMatchObject({
+      severity: "info",
+      message: "97110's minutes could not be read (input/ignored-field), so its units cannot be checked one by one; the note's total timed minutes are checked instead.",
+    });
+  });
+
+  it("modifier/assistant-no-data says the total minutes could not be read, not that there are none", () => {
+    expect(finding(visit("15 min", { line: { assistantMinutes: 10 } }), "modifier/assistant-no-data")?.message).toBe(
+      "97110 has 10 assistant minutes but total minutes that could not be read, so the 10% de minimis test for CQ cannot be applied.",
+    );
+  });
+
+  it("minutes left out are still 'no minutes' (control), and other lines' findings are untouched", () => {
+    const absent = finding(visit(undefined), "units/missing-minutes");
+    expect(absent?.message).toBe("97110 is a timed code with no minutes, so its units cannot be checked.");
+    expect(absent?.fix).toBe("Record the direct one-on-one minutes of 97110.");
+    const other = visit(15) as { services: Record<string, unknown>[] };
+    other.services[1]!.minutes = "x";
+    const report = validateSession(other);
+    expect(report.findings.filter((f) => f.rule === "units/missing-minutes").map((f) => f.path)).toEqual([["services", 1, "minutes"]]);
+  });
+});
