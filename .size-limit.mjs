@@ -135,7 +135,10 @@ export default [
   // certifiedThrough more than 90 days after the visit (+137 B); an MUE setting no table has is
   // named and practitioner used (+135 B): 50,041 B, limit 50.05 kB. ./ncci 22,428 -> 23,175 B
   // (limit 23.18 kB), ./lint 21,684 -> 21,811 B (limit 21.82 kB).
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "50.05 kB", gzip: true, ignore: ["zod"] },
+  // Then a units count that took a code the catalog does not know as timed says so and is a
+  // warning, not an error: 96125 (billed by the hour) for 60 minutes was an error telling the
+  // biller "bill 96125 x 4" (+244 B): 50,285 B, limit 50.29 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "50.29 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "23.18 kB", gzip: true, ignore: ["zod"] },

@@ -7,6 +7,7 @@ import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "./options.js";
 import { misspelledFields } from "./misspelled-fields.js";
+import { unknownCodeUnits } from "./unknown-code-units.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
@@ -235,8 +236,10 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     for (const check of checks) runCheck(check, session, options, shared, findings);
     const unread = read.unreadModifiers;
     const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
-    // Minutes given but unreadable are not "no minutes" (input/ignored-field names them).
-    return makeReport(session, units, applyRuleSettings(unreadMinutes(kept), options), method, ncciDataVersionFor(options));
+    // Minutes given but unreadable are not "no minutes" (input/ignored-field names them); a unit
+    // count that took a code the catalog does not know as timed says so, as a warning.
+    const said = unknownCodeUnits(unreadMinutes(kept), session, method);
+    return makeReport(session, units, applyRuleSettings(said, options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }

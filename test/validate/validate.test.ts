@@ -614,8 +614,14 @@ describe("properties", () => {
         const options = unitMethod === undefined ? {} : { payer: { unitMethod } };
         const report = validateSession(s, options);
         expect(report.session).not.toBeNull();
-        const alone = checkUnits(report.session!, options);
-        expect(report.findings.filter((f) => f.rule.startsWith("units/"))).toEqual(sortFindings(alone));
+        const alone = sortFindings(checkUnits(report.session!, options));
+        const inside = report.findings.filter((f) => f.rule.startsWith("units/"));
+        // A count that took a code the catalog does not know as timed is said so, as a warning
+        // (src/validate/unknown-code-units.ts): the same findings, hedged.
+        if (report.findings.some((f) => f.rule === "catalog/unknown-code")) {
+          const where = (f: Finding) => JSON.stringify([f.rule, f.path, f.codes]);
+          expect(inside.map(where).sort()).toEqual(alone.map(where).sort());
+        } else expect(inside).toEqual(alone);
       }),
       { numRuns: 200 },
     );

@@ -10,6 +10,7 @@ import { misspelledFields } from "../../../src/validate/misspelled-fields.js";
 import { payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "../../../src/validate/ignored-options.js";
 import { usablePayer } from "../../../src/validate/direct-options.js";
 import { unreadMinutes } from "../../../src/validate/unread-minutes.js";
+import { unknownCodeUnits } from "../../../src/validate/unknown-code-units.js";
 import type { Report, ReportUnits } from "../../../src/validate/report.js";
 import { sortFindings } from "./sort-findings.js";
 import { VALIDATE_SOURCES } from "../../../src/validate/sources.js";
@@ -195,7 +196,9 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     // UNREAD-MINUTES: on a line whose minutes were given but could not be read (input/ignored-field),
     // units/missing-minutes and modifier/assistant-no-data say so, not "no minutes" (new behaviour:
     // the live src/validate/unread-minutes.ts).
-    return makeReport(session, units, applyRuleSettings(unreadMinutes(kept), options), method, ncciDataVersionFor(options));
+    // UNKNOWN-TIMED: a units finding whose count took a code the catalog does not know as timed
+    // says so and is a warning, not an error (the live function).
+    return makeReport(session, units, applyRuleSettings(unknownCodeUnits(unreadMinutes(kept), session, method), options), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }

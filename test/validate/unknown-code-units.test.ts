@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { validateSession } from "../../src/validate.js";
+
+const visit = (services: object[], extra: object = {}) => ({
+  dateOfService: "2026-03-10",
+  payer: { program: "medicare" },
+  provider: { discipline: "SLP", credential: "SLP" },
+  services,
+  ...extra,
+});
+const units = (r: ReturnType<typeof validateSession>) =>
+  r.findings.filter((f) => f.rule.startsWith("units/")).map((f) => ({ rule: f.rule, severity: f.severity, hedged: f.message.includes("was counted as a timed code"), fix: f.fix }));
+
+describe("units findings that rest on an unknown code being timed", () => {
+  // 96125 is billed by the hour (ASHA), so the catalog leaves it out and the 8-minute rule's count is a guess.
+  it("96125 for 60 minutes billed × 1: the below-time finding (info) says the count took 96125 as timed", () => {
+    const r = validateSession(visit([{ code: "96125", minutes: 60, units: 1, modifiers: ["GN"] }]));
+    expect(units(r)).toEqual([
+      { rule: "units/below-time", severity: "info", hedged: true, fix: expect.stringMatching(/bill 96125 × 4\. \(Only if 96125 is a 15-minute timed code\.\)$/) },
+    ]);
+  });
+
+  it("96125 for 60 minutes billed × 6: the exceeds-time error becomes a warning", () => {
+    const r = validateSession(visit([{ code: "96125", minutes: 60, units: 6, modifiers: ["GN"] }]));
+    expect(units(r).map((f) => [f.rule, f.severity, f.hedged])).toEqual([["units/exceeds-time", "warning", true]]);
+  });
+
+  it("the day's total: a note's 15 timed minutes against 75 with an unknown code's 60 is a hedged warning", () => {
+    const r = validateSession(visit([{ code: "96125", minutes: 60, units: 1, modifiers: ["GN"] }, { code: "97129", minutes: 15, units: 1, modifiers: ["GN"] }], { totalTimedMinutes: 15 }));
+    const mismatch = units(r).find((f) => f.rule === "units/total-timed-mismatch");
+    expect(mismatch).toMatchObject({ severity: "warning", hedged: true });
+  });
+
+  it("an unknown code with no minutes hedges only its own findings and the billed-units total that counts it", () => {
+    const r = validateSession(visit([{ code: "97598", units: 1, modifiers: ["GP"] }, { code: "97110", minutes: 38, units: 3, modifiers: ["GP"] }], { provider: { discipline: "PT", credential: "PT" }, totalTimedMinutes: 38 }));
+    expect(units(r).map((f) => [f.rule, f.severity, f.hedged])).toEqual(
+      expect.arrayContaining([["units/exceeds-time", "warning", true]]),
+    );
+  });
+
+  it("known codes keep their errors: 97110 for 20 minutes billed × 2 is still an error, with no hedge", () => {
+    const r = validateSession(visit([{ code: "97110", minutes: 20, units: 2, modifiers: ["GP"] }], { provider: { discipline: "PT", credential: "PT" } }));
+    expect(units(r)).toEqual([{ rule: "units/exceeds-time", severity: "error", hedged: false, fix: expect.any(String) }]);
+    expect(r.valid).toBe(false);
+  });
+
+  it("under the per-code method, an unknown code's guess does not touch a known line's finding", () => {
+    const r = validateSession(
+      visit([{ code: "96125", minutes: 60, units: 1, modifiers: ["GN"] }, { code: "92507", minutes: 30, units: 2, modifiers: ["GN"] }], { payer: { program: "commercial" } }),
+    );
+    const own = units(r).filter((f) => f.hedged);
+    const other = units(r).filter((f) => !f.hedged);
+    expect(own.every((f) => f.severity !== "error")).toBe(true);
+    expect(other).toEqual([expect.objectContaining({ rule: "units/untimed-over-one", severity: "error" })]);
+  });
+});
