@@ -124,8 +124,27 @@ function procedureCode(item: ClaimItem): string | undefined {
   return typeof chosen?.code === "string" ? chosen.code.trim() : undefined;
 }
 
+/**
+ * A FHIR date or dateTime as a date of service: its `YYYY-MM-DD` part. Anything else that was
+ * sent (`"03/14/2025"`, a number) is kept as text, so validateSession reports it instead of a
+ * fallback date standing in for it.
+ */
 function dateOf(value: unknown): string | undefined {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+  if (value === undefined) return undefined;
+  const text = typeof value === "string" ? value.trim() : JSON.stringify(value);
+  return /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 10) : text;
+}
+
+/**
+ * A Period as a date of service: its start (or end) when it lies within one day; a Period over
+ * several days is no one date of service (R4 Claim: the billablePeriod is the span the charges
+ * cover, line dates fall within it), so it is kept as `start/end` for validateSession to report.
+ */
+function periodDate(period: unknown): string | undefined {
+  if (!isObject(period)) return undefined;
+  const start = dateOf(period.start);
+  const end = dateOf(period.end);
+  return start !== undefined && end !== undefined && start !== end ? `${start}/${end}` : (start ?? end);
 }
 
 /** NUCC taxonomy codes and common credential words for therapists and assistants. */
@@ -170,7 +189,9 @@ interface Line {
  * modifiers, `quantity.value` the units, as sent: `"2"` (invalid FHIR) is reported by
  * validateSession, not read as 2 nor dropped, and a `quantity` that is not an object (a bare
  * `2`, also invalid) is passed on as the units; the date is the item's `servicedDate` (or
- * `servicedPeriod.start`), else the claim's `billablePeriod.start`; the credential (PT vs PTA,
+ * `servicedPeriod`), else the claim's `billablePeriod`: a period within one day gives that day,
+ * one over several days (`2025-03-01/2025-03-31`) and a date not written `YYYY-MM-DD` are
+ * passed on as sent, for validateSession to report, never replaced by another date; the credential (PT vs PTA,
  * OT vs OTA) comes from the care team's `qualification` or `role` (codes, display or text,
  * NUCC taxonomy codes included). Codes and modifiers are trimmed. Something that is not a
  * Claim gives an empty list; options that are not an object count as none; nothing throws.
@@ -196,12 +217,12 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     for (const member of arrayOf(c.careTeam)) {
       if (isObject(member) && typeof member.sequence === "number") careTeam.set(member.sequence, member as unknown as ClaimCareTeam);
     }
-    const claimDate = isObject(c.billablePeriod) ? dateOf(c.billablePeriod.start) : undefined;
+    const claimDate = periodDate(c.billablePeriod);
     const byDate = new Map<string, { lines: Line[]; credentials: Credential[]; modifierDisciplines: Discipline[] }>();
     for (const raw of arrayOf(c.item)) {
       if (!isObject(raw)) continue;
       const item = raw as unknown as ClaimItem;
-      const date = dateOf(item.servicedDate) ?? (isObject(item.servicedPeriod) ? dateOf(item.servicedPeriod.start) : undefined) ?? claimDate ?? "";
+      const date = dateOf(item.servicedDate) ?? periodDate(item.servicedPeriod) ?? claimDate ?? "";
       const group = byDate.get(date) ?? { lines: [], credentials: [], modifierDisciplines: [] };
       byDate.set(date, group);
       const modifiers = arrayOf(item.modifier).flatMap((m) => codingsOf(m).map((coding) => coding.code).filter((code): code is string => typeof code === "string").map((code) => code.trim()));

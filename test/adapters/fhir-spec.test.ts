@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { sessionsFromFhirClaim } from "../../src/adapters/fhir.js";
+import { validateSession } from "../../src/validate.js";
+
+/**
+ * The adapter read against the FHIR R4 Claim (https://hl7.org/fhir/R4/claim.html) by an EHR
+ * engineer's claims (ninth round, helper fhir): what a Claim says is read as it says, and what
+ * cannot be read is passed on for validateSession to report, never replaced by a guess.
+ */
+const CPT = "http://www.ama-assn.org/go/cpt";
+const OPTIONS = { payer: { program: "medicare" as const }, provider: { discipline: "PT" as const } };
+const item = (extra: Record<string, unknown>) => ({ productOrService: { coding: [{ system: CPT, code: "97110" }] }, modifier: [{ coding: [{ code: "GP" }] }], quantity: { value: 1 }, ...extra });
+const inputFindings = (session: unknown) => validateSession(session).findings.filter((f) => f.rule.startsWith("input/")).map((f) => `${f.path?.join(".")}: ${f.message}`);
+
+describe("dates of service: an item's own date, never a stand-in", () => {
+  it("a servicedDate not written YYYY-MM-DD is passed on and reported, not replaced by billablePeriod.start", () => {
+    const claim = { resourceType: "Claim", billablePeriod: { start: "2025-03-01", end: "2025-03-31" }, item: [item({ servicedDate: "03/14/2025" })] };
+    const [s] = sessionsFromFhirClaim(claim, OPTIONS);
+    expect(s?.dateOfService).toBe("03/14/2025");
+    expect(inputFindings(s)).toEqual(["dateOfService: dateOfService must be a real calendar date written YYYY-MM-DD."]);
+  });
+
+  it("a billablePeriod over a month is no date of service for an item without one: passed on as start/end and reported", () => {
+    const claim = { resourceType: "Claim", billablePeriod: { start: "2025-03-01", end: "2025-03-31" }, item: [item({})] };
+    const [s] = sessionsFromFhirClaim(claim, OPTIONS);
+    expect(s?.dateOfService).toBe("2025-03-01/2025-03-31");
+    expect(inputFindings(s)).toEqual(["dateOfService: dateOfService must be a real calendar date written YYYY-MM-DD."]);
+  });
+
+  it("a servicedPeriod over several days (6 units in a week) is not read as its first day", () => {
+    const claim = { resourceType: "Claim", item: [item({ servicedPeriod: { start: "2025-03-14", end: "2025-03-20" }, quantity: { value: 6 } })] };
+    expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.dateOfService).toBe("2025-03-14/2025-03-20");
+  });
+
+  it.each<[string, unknown, string]>([
+    ["a billablePeriod within one day", { billablePeriod: { start: "2025-03-14T08:00:00-05:00", end: "2025-03-14T17:00:00-05:00" } }, "2025-03-14"],
+    ["a billablePeriod with a start only", { billablePeriod: { start: "2025-03-14" } }, "2025-03-14"],
+    ["a servicedPeriod within one day", { item: [item({ servicedPeriod: { start: "2025-03-14T10:00:00-05:00", end: "2025-03-14T10:45:00-05:00" } })] }, "2025-03-14"],
+    ["a servicedDate inside a month's billablePeriod", { billablePeriod: { start: "2025-03-01", end: "2025-03-31" }, item: [item({ servicedDate: "2025-03-14" })] }, "2025-03-14"],
+  ])("%s gives that day (checked, unchanged)", (_name, fields, date) => {
+    const claim = { resourceType: "Claim", item: [item({})], ...(fields as object) };
+    expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.dateOfService).toBe(date);
+  });
+});
