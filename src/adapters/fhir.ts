@@ -63,8 +63,11 @@ export interface FhirSessionCandidate {
   readonly dateOfService?: string;
   readonly payer?: unknown;
   readonly provider?: { readonly discipline?: Discipline; readonly credential?: NonNullable<Session["provider"]["credential"]> };
-  /** `units` is the item's `quantity.value` as sent: a number in valid FHIR; validateSession reports anything else. */
-  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly modifiers?: readonly string[] }[];
+  /**
+   * `units` is the item's `quantity.value` as sent (a number in valid FHIR; validateSession
+   * reports anything else); `minutes` instead when the quantity is a duration (UCUM `min`, `h`).
+   */
+  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly minutes?: unknown; readonly modifiers?: readonly string[] }[];
   readonly [field: string]: unknown;
 }
 
@@ -147,6 +150,21 @@ function periodDate(period: unknown): string | undefined {
   return start !== undefined && end !== undefined && start !== end ? `${start}/${end}` : (start ?? end);
 }
 
+const UCUM = "http://unitsofmeasure.org";
+
+/**
+ * How many minutes one of a Quantity's units is, when it is a duration: UCUM `min` (1) or `h`
+ * (60) as its code (no system, or UCUM's), else the same words as its `unit`. A count
+ * (`{unit}`, `15 min`, none) gives undefined: its value is the units billed.
+ */
+function minutesPer(quantity: Record<string, unknown>): number | undefined {
+  const ucum = typeof quantity.code === "string" && (quantity.system === undefined || quantity.system === UCUM);
+  const word = (ucum ? quantity.code : quantity.unit) as unknown;
+  if (typeof word !== "string") return undefined;
+  if (/^min(ute)?s?$/i.test(word.trim())) return 1;
+  return /^(h|hr|hrs|hours?)$/i.test(word.trim()) ? 60 : undefined;
+}
+
 /** NUCC taxonomy codes and common credential words for therapists and assistants. */
 const CREDENTIALS: readonly [RegExp, Credential][] = [
   [/^(PTA|225200000X)$|PHYSICAL THERAP(IST|Y) ASSISTANT/, "PTA"],
@@ -180,13 +198,16 @@ function sessionCredential(credentials: readonly Credential[]): Credential | und
 interface Line {
   readonly code: string;
   readonly units?: unknown;
+  readonly minutes?: unknown;
   readonly modifiers?: readonly string[];
 }
 
 /**
  * Turns a FHIR R4 Claim of a therapy visit into session-shaped input, one per date of service,
  * lines in item order. Each item's CPT/HCPCS `productOrService` is the code, `modifier` the
- * modifiers, `quantity.value` the units, as sent: `"2"` (invalid FHIR) is reported by
+ * modifiers, `quantity.value` the units (the minutes, when the quantity is a duration: UCUM
+ * `min`, or `h` counted as 60 minutes; R4 Claim.item.quantity is a count, but systems send the
+ * time this way), as sent: `"2"` (invalid FHIR) is reported by
  * validateSession, not read as 2 nor dropped, and a `quantity` that is not an object (a bare
  * `2`, also invalid) is passed on as the units; the date is the item's `servicedDate` (or
  * `servicedPeriod`), else the claim's `billablePeriod`: a period within one day gives that day,
@@ -228,10 +249,12 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const modifiers = arrayOf(item.modifier).flatMap((m) => codingsOf(m).map((coding) => coding.code).filter((code): code is string => typeof code === "string").map((code) => code.trim()));
       // A quantity that is not a Quantity object (2, "2": invalid FHIR) is passed on as it is, never dropped.
       const quantity: unknown = isObject(item.quantity) ? item.quantity.value : item.quantity;
+      // A duration (UCUM min or h) is the line's minutes, not its units.
+      const per = isObject(item.quantity) ? minutesPer(item.quantity) : undefined;
       group.lines.push({
         code: procedureCode(item) ?? "",
         // Passed on as sent, like an item without a code: validateSession reports a value that is not a number.
-        ...(quantity !== undefined ? { units: quantity } : {}),
+        ...(quantity === undefined ? {} : per === undefined ? { units: quantity } : { minutes: typeof quantity === "number" ? quantity * per : quantity }),
         ...(modifiers.length > 0 ? { modifiers } : {}),
       });
       for (const m of modifiers) {

@@ -42,3 +42,33 @@ describe("dates of service: an item's own date, never a stand-in", () => {
     expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.dateOfService).toBe(date);
   });
 });
+
+describe("item.quantity: a count of units, or a duration in minutes", () => {
+  it("30 minutes in UCUM (code min) are the line's minutes, not 30 units over the MUE", () => {
+    const claim = { resourceType: "Claim", item: [item({ servicedDate: "2025-03-14", quantity: { value: 30, unit: "min", system: "http://unitsofmeasure.org", code: "min" } })] };
+    const [s] = sessionsFromFhirClaim(claim, OPTIONS);
+    expect(s?.services).toEqual([{ code: "97110", minutes: 30, modifiers: ["GP"] }]);
+    const rules = validateSession(s).findings.map((f) => f.rule);
+    expect(rules).not.toContain("mue/units-exceed");
+    expect(rules).not.toContain("units/missing-minutes");
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ["a unit 'minutes' without a code", { value: 23, unit: "minutes" }, { minutes: 23 }],
+    ["UCUM h", { value: 0.5, system: "http://unitsofmeasure.org", code: "h" }, { minutes: 30 }],
+    ["a minutes value that is text (invalid FHIR), passed on for validateSession", { value: "30", code: "min" }, { minutes: "30" }],
+  ])("%s is minutes", (_name, quantity, expected) => {
+    const claim = { resourceType: "Claim", item: [item({ servicedDate: "2025-03-14", quantity })] };
+    expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.services).toEqual([{ code: "97110", ...expected, modifiers: ["GP"] }]);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ["no unit", { value: 2 }],
+    ["UCUM {unit}", { value: 2, system: "http://unitsofmeasure.org", code: "{unit}", unit: "min" }],
+    ["a unit '15 min' (a count of 15-minute units)", { value: 2, unit: "15 min" }],
+    ["a code min in another system", { value: 2, system: "urn:local:units", code: "min", unit: "units" }],
+  ])("%s is a count of units (checked, unchanged)", (_name, quantity) => {
+    const claim = { resourceType: "Claim", item: [item({ servicedDate: "2025-03-14", quantity })] };
+    expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.services).toEqual([{ code: "97110", units: 2, modifiers: ["GP"] }]);
+  });
+});
