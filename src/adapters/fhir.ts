@@ -120,11 +120,17 @@ function codingsOf(concept: unknown): { system?: unknown; code?: unknown; displa
   return arrayOf((concept as CodeableConcept).coding).filter(isObject);
 }
 
-function procedureCode(item: ClaimItem): string | undefined {
-  const codings = codingsOf(item.productOrService);
-  const preferred = codings.find((c) => c.system === CPT_SYSTEM || (typeof c.system === "string" && HCPCS_SYSTEMS.has(c.system)));
-  const chosen = preferred ?? codings.find((c) => typeof c.code === "string");
-  return typeof chosen?.code === "string" ? chosen.code.trim() : undefined;
+/**
+ * The one code a CodeableConcept stands for (a procedure or a modifier): its CPT or HCPCS
+ * coding's, else its first coding with a code, else its `text`; a bare string (invalid FHIR) is
+ * taken as the code. Several codings of one concept are the same concept in other systems
+ * (R4 CodeableConcept), never several codes.
+ */
+function codeOf(concept: unknown): string | undefined {
+  const codings = codingsOf(concept).filter((c) => typeof c.code === "string");
+  const chosen = codings.find((c) => c.system === CPT_SYSTEM || (typeof c.system === "string" && HCPCS_SYSTEMS.has(c.system))) ?? codings[0];
+  const code = chosen?.code ?? (isObject(concept) ? concept.text : concept);
+  return typeof code === "string" ? code.trim() : undefined;
 }
 
 /**
@@ -214,7 +220,8 @@ interface Line {
  * one over several days (`2025-03-01/2025-03-31`) and a date not written `YYYY-MM-DD` are
  * passed on as sent, for validateSession to report, never replaced by another date; the credential (PT vs PTA,
  * OT vs OTA) comes from the care team's `qualification` or `role` (codes, display or text,
- * NUCC taxonomy codes included). Codes and modifiers are trimmed. Something that is not a
+ * NUCC taxonomy codes included). A code or modifier is its CodeableConcept's CPT/HCPCS coding,
+ * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
  * Claim gives an empty list; options that are not an object count as none; nothing throws.
  *
  * @param claim - a FHIR R4 Claim (untrusted)
@@ -246,13 +253,14 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const date = dateOf(item.servicedDate) ?? periodDate(item.servicedPeriod) ?? claimDate ?? "";
       const group = byDate.get(date) ?? { lines: [], credentials: [], modifierDisciplines: [] };
       byDate.set(date, group);
-      const modifiers = arrayOf(item.modifier).flatMap((m) => codingsOf(m).map((coding) => coding.code).filter((code): code is string => typeof code === "string").map((code) => code.trim()));
+      // One modifier per CodeableConcept, in order, so modifiers[k] is item.modifier[k]; one without a code is passed on as "" to be reported.
+      const modifiers = arrayOf(item.modifier).map((m) => codeOf(m) ?? "");
       // A quantity that is not a Quantity object (2, "2": invalid FHIR) is passed on as it is, never dropped.
       const quantity: unknown = isObject(item.quantity) ? item.quantity.value : item.quantity;
       // A duration (UCUM min or h) is the line's minutes, not its units.
       const per = isObject(item.quantity) ? minutesPer(item.quantity) : undefined;
       group.lines.push({
-        code: procedureCode(item) ?? "",
+        code: codeOf(item.productOrService) ?? "",
         // Passed on as sent, like an item without a code: validateSession reports a value that is not a number.
         ...(quantity === undefined ? {} : per === undefined ? { units: quantity } : { minutes: typeof quantity === "number" ? quantity * per : quantity }),
         ...(modifiers.length > 0 ? { modifiers } : {}),

@@ -72,3 +72,29 @@ describe("item.quantity: a count of units, or a duration in minutes", () => {
     expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.services).toEqual([{ code: "97110", units: 2, modifiers: ["GP"] }]);
   });
 });
+
+describe("codes and modifiers: one code per CodeableConcept", () => {
+  it("a modifier coded in two systems is one modifier, not GP twice", () => {
+    const claim = { resourceType: "Claim", item: [item({ servicedDate: "2025-03-14", modifier: [{ coding: [{ system: "urn:local:mods", code: "PT" }, { system: "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", code: "GP" }] }, { coding: [{ system: CPT, code: "59" }, { system: "urn:oid:2.16.840.1.113883.6.285", code: "59" }] }] })] };
+    expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.services[0]?.modifiers).toEqual(["GP", "59"]);
+  });
+
+  it("a modifier sent as text only is read, not dropped (which made modifier/therapy-modifier-missing say GP was missing)", () => {
+    const claim = { resourceType: "Claim", item: [item({ servicedDate: "2025-03-14", modifier: [{ text: "GP" }] })] };
+    const [s] = sessionsFromFhirClaim(claim, OPTIONS);
+    expect(s?.services[0]?.modifiers).toEqual(["GP"]);
+    expect(validateSession(s).findings.map((f) => f.rule)).not.toContain("modifier/therapy-modifier-missing");
+  });
+
+  it("a modifier with no code is passed on and reported at its own index, and the others keep theirs", () => {
+    const claim = { resourceType: "Claim", item: [item({ servicedDate: "2025-03-14", modifier: [{ coding: [{ system: "urn:x" }] }, { coding: [{ code: "GP" }] }] })] };
+    const [s] = sessionsFromFhirClaim(claim, OPTIONS);
+    expect(s?.services[0]?.modifiers).toEqual(["", "GP"]);
+    expect(inputFindings(s)).toEqual([expect.stringMatching(/^services\.0\.modifiers\.0: services\[0\]\.modifiers\[0\] must be a 2-character modifier/)]);
+  });
+
+  it("the CPT or HCPCS coding wins over a local one whatever their order (checked, unchanged)", () => {
+    const claim = { resourceType: "Claim", item: [item({ servicedDate: "2025-03-14", productOrService: { coding: [{ system: "urn:local:charges", code: "TE30" }, { system: CPT, code: "97110" }], text: "Ther ex" } })] };
+    expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.services[0]?.code).toBe("97110");
+  });
+});

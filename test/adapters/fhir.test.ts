@@ -57,7 +57,8 @@ describe("sessionsFromFhirClaim", () => {
       ],
     };
     const [s] = sessionsFromFhirClaim(claim, { ...MEDICARE, provider: { discipline: "PT" } });
-    expect(s?.services).toEqual([{ code: "G0283" }, { code: "" }]);
+    // An item coded by text only is read from its text (ninth round) and still reported: "therapy" is no code.
+    expect(s?.services).toEqual([{ code: "G0283" }, { code: "therapy" }]);
     expect(validateSession(s).findings.map((f) => f.path)).toEqual([["services", 1, "code"]]);
   });
 
