@@ -192,6 +192,17 @@ function credentialOf(member: ClaimCareTeam): Credential | undefined {
   return undefined;
 }
 
+/**
+ * The credentials of the members who furnished a service: a `supervisor` (R4
+ * claimcareteamrole) oversaw it, so when others with a credential are named, the supervising
+ * therapist's credential does not hide the assistant's.
+ */
+function furnishingCredentials(members: readonly ClaimCareTeam[]): Credential[] {
+  const credentials = (list: readonly ClaimCareTeam[]) => list.map(credentialOf).filter((x): x is Credential => x !== undefined);
+  const furnishing = credentials(members.filter((m) => !codingsOf(m.role).some((c) => c.code === "supervisor")));
+  return furnishing.length > 0 ? furnishing : credentials(members);
+}
+
 const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", other: undefined };
 const DISCIPLINE_MODIFIERS: Record<string, Discipline> = { GP: "PT", GO: "OT", GN: "SLP" };
 const ASSISTANTS: ReadonlySet<Credential> = new Set(["PTA", "OTA"]);
@@ -220,7 +231,8 @@ interface Line {
  * one over several days (`2025-03-01/2025-03-31`) and a date not written `YYYY-MM-DD` are
  * passed on as sent, for validateSession to report, never replaced by another date; the credential (PT vs PTA,
  * OT vs OTA) comes from the care team's `qualification` or `role` (codes, display or text,
- * NUCC taxonomy codes included). A code or modifier is its CodeableConcept's CPT/HCPCS coding,
+ * NUCC taxonomy codes included) of the members who furnished the items: a member in the role
+ * `supervisor` counts only when no other member has a credential. A code or modifier is its CodeableConcept's CPT/HCPCS coding,
  * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
  * Claim gives an empty list; options that are not an object count as none; nothing throws.
  *
@@ -269,15 +281,12 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
         const discipline = DISCIPLINE_MODIFIERS[m.toUpperCase()];
         if (discipline !== undefined) group.modifierDisciplines.push(discipline);
       }
-      for (const sequence of arrayOf(item.careTeamSequence)) {
-        const member = typeof sequence === "number" ? careTeam.get(sequence) : undefined;
-        const credential = member === undefined ? undefined : credentialOf(member);
-        if (credential !== undefined) group.credentials.push(credential);
-      }
+      const members = arrayOf(item.careTeamSequence).map((sequence) => (typeof sequence === "number" ? careTeam.get(sequence) : undefined));
+      group.credentials.push(...furnishingCredentials(members.filter((m): m is ClaimCareTeam => m !== undefined)));
     }
     if (byDate.size > 0 && [...byDate.values()].every((g) => g.credentials.length === 0)) {
       // No item names its care-team member: use the whole team.
-      const team = [...careTeam.values()].map(credentialOf).filter((x): x is Credential => x !== undefined);
+      const team = furnishingCredentials([...careTeam.values()]);
       for (const group of byDate.values()) group.credentials.push(...team);
     }
     // Options from JavaScript callers: anything but an object means "no options".

@@ -98,3 +98,30 @@ describe("codes and modifiers: one code per CodeableConcept", () => {
     expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.services[0]?.code).toBe("97110");
   });
 });
+
+describe("the credential: who furnished the item, not who supervised it", () => {
+  const team = [
+    { sequence: 1, provider: { reference: "Practitioner/pt" }, role: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/claimcareteamrole", code: "supervisor" }] }, qualification: { coding: [{ system: "http://nucc.org/provider-taxonomy", code: "225100000X" }] } },
+    { sequence: 2, provider: { reference: "Practitioner/pta" }, role: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/claimcareteamrole", code: "primary" }] }, qualification: { text: "PTA" } },
+  ];
+
+  it("a PTA who furnished 97110 under a supervising PT is the credential, so the missing CQ is reported", () => {
+    const claim = { resourceType: "Claim", careTeam: team, item: [item({ servicedDate: "2025-03-14", careTeamSequence: [1, 2], quantity: { value: 1 } })] };
+    const [s] = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
+    expect(s?.provider).toEqual({ discipline: "PT", credential: "PTA" });
+    expect(validateSession(s).findings.map((f) => f.rule)).toContain("modifier/assistant-modifier-missing");
+  });
+
+  it("the same when no item names its members (the whole team)", () => {
+    const claim = { resourceType: "Claim", careTeam: team, item: [item({ servicedDate: "2025-03-14" })] };
+    expect(sessionsFromFhirClaim(claim, { payer: { program: "medicare" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PTA" });
+  });
+
+  it("a supervisor alone is still read (checked); a PT and a PTA on different items of one date still give PT (unchanged)", () => {
+    const alone = { resourceType: "Claim", careTeam: [team[0]], item: [item({ servicedDate: "2025-03-14", careTeamSequence: [1] })] };
+    expect(sessionsFromFhirClaim(alone, { payer: { program: "medicare" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PT" });
+    const primaryPt = { ...team[0], role: { coding: [{ code: "primary" }] } };
+    const both = { resourceType: "Claim", careTeam: [primaryPt, team[1]], item: [item({ servicedDate: "2025-03-14", careTeamSequence: [1] }), item({ servicedDate: "2025-03-14", careTeamSequence: [2] })] };
+    expect(sessionsFromFhirClaim(both, { payer: { program: "medicare" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PT" });
+  });
+});
