@@ -40,7 +40,8 @@ console.log(`Claim ${claim.id}: ${claim.item.length} items -> ${sessions.length}
 for (const session of sessions) {
   const report = validateSession(session);
   printReport(`Claim ${claim.id}, ${session.dateOfService}`, report);
-  const outcome = toOperationOutcome(report);
+  // Given the session, each issue's expression points at the Claim's own element (Claim.item[2].quantity).
+  const outcome = toOperationOutcome(report, session);
   console.log("OperationOutcome for the EHR:");
   for (const issue of outcome.issue) {
     console.log(`  ${issue.severity} / ${issue.code}${issue.expression ? ` @ ${issue.expression.join(", ")}` : ""}: ${issue.details?.text ?? ""}`);

@@ -50,6 +50,21 @@ export interface FhirClaimOptions {
 }
 
 /**
+ * Where a session's parts sit in the Claim it was made from, as FHIRPath, for
+ * {@link toOperationOutcome}: `items[i]` is the index in `Claim.item` of `services[i]`.
+ *
+ * @example
+ * ```ts
+ * const paths: FhirClaimPaths = { items: [2], dateOfService: ["Claim.item[2].servicedDate"], provider: ["Claim.careTeam[1]"] };
+ * ```
+ */
+export interface FhirClaimPaths {
+  readonly items: readonly number[];
+  readonly dateOfService: readonly string[];
+  readonly provider: readonly string[];
+}
+
+/**
  * A session made from a Claim: untrusted, session-shaped data. Pass it to validateSession,
  * which reports whatever is missing (a payer the claim does not name, for instance).
  *
@@ -68,6 +83,8 @@ export interface FhirSessionCandidate {
    * reports anything else); `minutes` instead when the quantity is a duration (UCUM `min`, `h`).
    */
   readonly services: readonly { readonly code: string; readonly units?: unknown; readonly minutes?: unknown; readonly modifiers?: readonly string[] }[];
+  /** Where the parts came from in the Claim (validateSession ignores it; pass the session to toOperationOutcome). */
+  readonly claimPaths?: FhirClaimPaths;
   readonly [field: string]: unknown;
 }
 
@@ -77,7 +94,7 @@ export interface FhirSessionCandidate {
  * @example
  * ```ts
  * const issue: FhirOperationOutcomeIssue = { severity: "warning", code: "business-rule",
- *   details: { text: "97530 needs GP" }, expression: ["Session.services[0].modifiers"] };
+ *   details: { text: "97530 needs GP" }, expression: ["Claim.item[0].modifier"] };
  * ```
  */
 export interface FhirOperationOutcomeIssue {
@@ -85,9 +102,9 @@ export interface FhirOperationOutcomeIssue {
   /** FHIR IssueType: `invalid` (bad input), `business-rule` (a billing rule), `exception` (a check failed), `informational`. */
   readonly code: "invalid" | "business-rule" | "exception" | "informational";
   readonly details?: { readonly text: string; readonly coding?: { readonly system: string; readonly code: string }[] };
-  /** The rule id and its source. */
+  /** The rule id, the session path it is about and its source. */
   readonly diagnostics?: string;
-  /** FHIRPath into the Session (not the Claim), e.g. `Session.services[1].units`. */
+  /** FHIRPath into the Claim the session was made from, e.g. `Claim.item[2].quantity`. */
   readonly expression?: string[];
 }
 
@@ -197,10 +214,10 @@ function credentialOf(member: ClaimCareTeam): Credential | undefined {
  * claimcareteamrole) oversaw it, so when others with a credential are named, the supervising
  * therapist's credential does not hide the assistant's.
  */
-function furnishingCredentials(members: readonly ClaimCareTeam[]): Credential[] {
-  const credentials = (list: readonly ClaimCareTeam[]) => list.map(credentialOf).filter((x): x is Credential => x !== undefined);
-  const furnishing = credentials(members.filter((m) => !codingsOf(m.role).some((c) => c.code === "supervisor")));
-  return furnishing.length > 0 ? furnishing : credentials(members);
+function furnishing(members: readonly ClaimCareTeam[]): ClaimCareTeam[] {
+  const credentialed = (list: readonly ClaimCareTeam[]) => list.filter((m) => credentialOf(m) !== undefined);
+  const doers = credentialed(members.filter((m) => !codingsOf(m.role).some((c) => c.code === "supervisor")));
+  return doers.length > 0 ? doers : credentialed(members);
 }
 
 const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", other: undefined };
@@ -246,25 +263,34 @@ interface Line {
  * sessionsFromFhirClaim({ resourceType: "Patient" }); //=> []
  * ```
  * @remarks FHIR R4 Claim resource (http://hl7.org/fhir/R4/claim.html); CPT system URI per
- * http://hl7.org/fhir/R4/terminologies-systems.html. A Claim carries no minutes: timed-unit
- * checks report "no data" unless minutes come from elsewhere.
+ * http://hl7.org/fhir/R4/terminologies-systems.html. A Claim carries minutes only as a quantity
+ * in minutes: otherwise timed-unit checks report "no data" unless minutes come from elsewhere.
+ * Each session's `claimPaths` says where its parts sit in the Claim, for toOperationOutcome.
  */
 export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions = {}): FhirSessionCandidate[] {
   try {
     if (!isObject(claim) || claim.resourceType !== "Claim") return [];
     const c = claim as unknown as Claim;
     const careTeam = new Map<number, ClaimCareTeam>();
-    for (const member of arrayOf(c.careTeam)) {
-      if (isObject(member) && typeof member.sequence === "number") careTeam.set(member.sequence, member as unknown as ClaimCareTeam);
-    }
+    // Where each member sits in Claim.careTeam, for toOperationOutcome.
+    const teamIndex = new Map<ClaimCareTeam, number>();
+    arrayOf(c.careTeam).forEach((member, k) => {
+      if (!isObject(member) || typeof member.sequence !== "number") return;
+      careTeam.set(member.sequence, member as unknown as ClaimCareTeam);
+      teamIndex.set(member as unknown as ClaimCareTeam, k);
+    });
     const claimDate = periodDate(c.billablePeriod);
-    const byDate = new Map<string, { lines: Line[]; credentials: Credential[]; modifierDisciplines: Discipline[] }>();
-    for (const raw of arrayOf(c.item)) {
+    const byDate = new Map<string, { lines: Line[]; members: ClaimCareTeam[]; modifierDisciplines: Discipline[]; items: number[]; dates: string[] }>();
+    for (const [j, raw] of arrayOf(c.item).entries()) {
       if (!isObject(raw)) continue;
       const item = raw as unknown as ClaimItem;
-      const date = dateOf(item.servicedDate) ?? periodDate(item.servicedPeriod) ?? claimDate ?? "";
-      const group = byDate.get(date) ?? { lines: [], credentials: [], modifierDisciplines: [] };
+      const own = dateOf(item.servicedDate) !== undefined ? "servicedDate" : periodDate(item.servicedPeriod) !== undefined ? "servicedPeriod" : undefined;
+      const date = own === "servicedDate" ? dateOf(item.servicedDate)! : own === "servicedPeriod" ? periodDate(item.servicedPeriod)! : (claimDate ?? "");
+      const group = byDate.get(date) ?? { lines: [], members: [], modifierDisciplines: [], items: [], dates: [] };
       byDate.set(date, group);
+      group.items.push(j);
+      const datePath = own !== undefined ? `Claim.item[${j}].${own}` : claimDate !== undefined ? "Claim.billablePeriod" : undefined;
+      if (datePath !== undefined && !group.dates.includes(datePath)) group.dates.push(datePath);
       // One modifier per CodeableConcept, in order, so modifiers[k] is item.modifier[k]; one without a code is passed on as "" to be reported.
       const modifiers = arrayOf(item.modifier).map((m) => codeOf(m) ?? "");
       // A quantity that is not a Quantity object (2, "2": invalid FHIR) is passed on as it is, never dropped.
@@ -282,19 +308,20 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
         if (discipline !== undefined) group.modifierDisciplines.push(discipline);
       }
       const members = arrayOf(item.careTeamSequence).map((sequence) => (typeof sequence === "number" ? careTeam.get(sequence) : undefined));
-      group.credentials.push(...furnishingCredentials(members.filter((m): m is ClaimCareTeam => m !== undefined)));
+      group.members.push(...furnishing(members.filter((m): m is ClaimCareTeam => m !== undefined)));
     }
-    if (byDate.size > 0 && [...byDate.values()].every((g) => g.credentials.length === 0)) {
+    if (byDate.size > 0 && [...byDate.values()].every((g) => g.members.length === 0)) {
       // No item names its care-team member: use the whole team.
-      const team = furnishingCredentials([...careTeam.values()]);
-      for (const group of byDate.values()) group.credentials.push(...team);
+      const team = furnishing([...careTeam.values()]);
+      for (const group of byDate.values()) group.members.push(...team);
     }
     // Options from JavaScript callers: anything but an object means "no options".
     const given: FhirClaimOptions = typeof options === "object" && options !== null ? options : {};
     const { id, payer, provider, ...rest } = given;
     const claimId = typeof c.id === "string" ? c.id : undefined;
     return [...byDate.entries()].map(([date, group]) => {
-      const credential = provider?.credential ?? sessionCredential(group.credentials);
+      const credential = provider?.credential ?? sessionCredential(group.members.map((m) => credentialOf(m)!));
+      const team = [...new Set(group.members.filter((m) => credentialOf(m) === credential).map((m) => `Claim.careTeam[${teamIndex.get(m)}]`))];
       const discipline = provider?.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined) ?? group.modifierDisciplines[0];
       const sessionId = id ?? (claimId !== undefined ? (date === "" ? claimId : `${claimId}/${date}`) : undefined);
       return {
@@ -304,6 +331,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
         ...(payer !== undefined ? { payer } : {}),
         provider: { ...(discipline !== undefined ? { discipline } : {}), ...(credential !== undefined ? { credential } : {}) },
         services: group.lines,
+        claimPaths: { items: group.items, dateOfService: group.dates, provider: team },
       };
     });
   } catch {
@@ -311,10 +339,33 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
   }
 }
 
-function fhirPath(path: readonly (string | number)[]): string {
-  let out = "Session";
-  for (const part of path) out += typeof part === "number" ? `[${part}]` : `.${part}`;
+/** A session path as the CLI and messages write it: `services[1].units`. */
+function sessionPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const part of path) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
+}
+
+const ITEM_ELEMENT: Record<string, string> = { code: ".productOrService", units: ".quantity", minutes: ".quantity", modifiers: ".modifier" };
+
+/**
+ * FHIRPath expressions (R4: rooted at the resource the outcome is about, element names and
+ * 0-based indexes) of the Claim elements a session path came from, or undefined when the
+ * Claim holds no such element (a payer, note or plan of care from the options).
+ */
+function claimExpression(path: readonly (string | number)[], where: FhirClaimPaths): string[] | undefined {
+  const [head, index, field, sub] = path;
+  if (head === undefined) return ["Claim"];
+  if (head === "services") {
+    if (typeof index !== "number") return ["Claim.item"];
+    const j: unknown = arrayOf(where.items)[index];
+    if (typeof j !== "number") return undefined;
+    const element = typeof field === "string" ? (ITEM_ELEMENT[field] ?? "") : "";
+    return [`Claim.item[${j}]${element}${element === ".modifier" && typeof sub === "number" ? `[${sub}]` : ""}`];
+  }
+  // A session that went through JSON or a caller's hands may hold anything here: only strings count.
+  const paths = arrayOf(head === "dateOfService" ? where.dateOfService : head === "provider" ? where.provider : []).filter((p): p is string => typeof p === "string");
+  return paths.length > 0 ? paths : undefined;
 }
 
 function issueCode(finding: Finding): FhirOperationOutcomeIssue["code"] {
@@ -329,31 +380,45 @@ const SEVERITY: Record<Finding["severity"], FhirOperationOutcomeIssue["severity"
  * A report's findings as a FHIR R4 `OperationOutcome`: one issue per finding, in the report's
  * order. `severity` maps error/warning/info to error/warning/information; `code` is `invalid`
  * for `input/` findings, `exception` for `internal/`, `business-rule` otherwise;
- * `details.text` is the message and its fix; `details.coding` and `diagnostics` carry the rule
- * id and source; `expression` is a FHIRPath into the **Session** (e.g.
- * `Session.services[1].units`), not into the Claim. A report without findings gives one
- * `informational` issue, since FHIR requires at least one.
+ * `details.text` is the message and its fix; `details.coding` carries the rule id, and
+ * `diagnostics` the rule id, the session path (`services[1].units`) and the source. Given the
+ * session that sessionsFromFhirClaim made, `expression` is the FHIRPath of the Claim's own
+ * element (`Claim.item[2].quantity` for `services[0].units` when that line is the claim's third
+ * item; `Claim.item[j].productOrService`, `.modifier[k]`, the item's `servicedDate`,
+ * `servicedPeriod` or `Claim.billablePeriod`, `Claim.careTeam[k]`); a finding about something
+ * the Claim does not hold (a payer, note or plan of care from the options), or any finding
+ * without that session, has none (R4: an expression is rooted at the resource the issue is
+ * about; a Session is no FHIR resource). A report without findings gives one `informational`
+ * issue, since FHIR requires at least one.
  *
  * @param report - a report from validateSession
+ * @param session - the session from sessionsFromFhirClaim the report is about
  * @returns the OperationOutcome
  * @example
  * ```ts
  * toOperationOutcome(validateSession(null)).issue[0]?.code; //=> "invalid"
+ * const [session] = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
+ * toOperationOutcome(validateSession(session), session).issue[0]?.expression; //=> ["Claim.item[0].quantity"], say
  * ```
  * @remarks FHIR R4 OperationOutcome (http://hl7.org/fhir/R4/operationoutcome.html); IssueType
  * value set http://hl7.org/fhir/R4/valueset-issue-type.html.
  */
-export function toOperationOutcome(report: Report): FhirOperationOutcome {
-  const issue: FhirOperationOutcomeIssue[] = report.findings.map((finding) => ({
-    severity: SEVERITY[finding.severity],
-    code: issueCode(finding),
-    details: {
-      text: finding.fix !== undefined ? `${finding.message} Fix: ${finding.fix}` : finding.message,
-      coding: [{ system: RULE_SYSTEM, code: finding.rule }],
-    },
-    diagnostics: `${finding.rule} (${[finding.source.title, finding.source.section].filter((s) => s !== undefined).join(", ")})`,
-    ...(finding.path !== undefined ? { expression: [fhirPath(finding.path)] } : {}),
-  }));
+export function toOperationOutcome(report: Report, session?: FhirSessionCandidate): FhirOperationOutcome {
+  const where = isObject(session) && isObject(session.claimPaths) ? session.claimPaths : undefined;
+  const issue: FhirOperationOutcomeIssue[] = report.findings.map((finding) => {
+    const expression = finding.path !== undefined && where !== undefined ? claimExpression(finding.path, where) : undefined;
+    const at = finding.path !== undefined && finding.path.length > 0 ? ` at ${sessionPath(finding.path)}` : "";
+    return {
+      severity: SEVERITY[finding.severity],
+      code: issueCode(finding),
+      details: {
+        text: finding.fix !== undefined ? `${finding.message} Fix: ${finding.fix}` : finding.message,
+        coding: [{ system: RULE_SYSTEM, code: finding.rule }],
+      },
+      diagnostics: `${finding.rule}${at} (${[finding.source.title, finding.source.section].filter((s) => s !== undefined).join(", ")})`,
+      ...(expression !== undefined ? { expression } : {}),
+    };
+  });
   if (issue.length === 0) issue.push({ severity: "information", code: "informational", details: { text: "No problems found." } });
   return { resourceType: "OperationOutcome", issue };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sessionsFromFhirClaim } from "../../src/adapters/fhir.js";
+import { sessionsFromFhirClaim, toOperationOutcome } from "../../src/adapters/fhir.js";
 import { validateSession } from "../../src/validate.js";
 
 /**
@@ -123,5 +123,61 @@ describe("the credential: who furnished the item, not who supervised it", () => 
     const primaryPt = { ...team[0], role: { coding: [{ code: "primary" }] } };
     const both = { resourceType: "Claim", careTeam: [primaryPt, team[1]], item: [item({ servicedDate: "2025-03-14", careTeamSequence: [1] }), item({ servicedDate: "2025-03-14", careTeamSequence: [2] })] };
     expect(sessionsFromFhirClaim(both, { payer: { program: "medicare" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PT" });
+  });
+});
+
+describe("toOperationOutcome: expression is FHIRPath into the Claim (R4 OperationOutcome.issue.expression)", () => {
+  // Items 0 and 2 are on 2025-03-14, item 1 on 2025-03-15: the first session's services[1] is Claim.item[2].
+  const claim = {
+    resourceType: "Claim", id: "c1",
+    careTeam: [{ sequence: 1, provider: { reference: "Practitioner/pt" }, qualification: { text: "PT" } }],
+    item: [
+      item({ sequence: 1, careTeamSequence: [1], servicedDate: "2025-03-14" }),
+      item({ sequence: 2, careTeamSequence: [1], servicedDate: "2025-03-15" }),
+      item({ sequence: 3, careTeamSequence: [1], servicedDate: "2025-03-14", productOrService: { coding: [{ system: CPT, code: "97999" }] }, modifier: [{ coding: [{ code: "GP" }] }, { coding: [{ code: "G" }] }], quantity: { value: "2" } }),
+    ],
+  };
+  const [first] = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
+  const outcome = toOperationOutcome(validateSession(first), first);
+  const expressionOf = (rule: string) => outcome.issue.find((i) => i.details?.coding?.[0]?.code === rule)?.expression;
+
+  it("a finding on services[1] points at Claim.item[2], the element the finding is about", () => {
+    expect(expressionOf("catalog/unknown-code")).toEqual(["Claim.item[2].productOrService"]);
+    expect(outcome.issue.filter((i) => /at services\[1\]\.units /.test(i.diagnostics ?? "")).map((i) => i.expression)).toEqual([["Claim.item[2].quantity"]]);
+    expect(outcome.issue.filter((i) => /at services\[1\]\.modifiers\[1\] /.test(i.diagnostics ?? "")).map((i) => i.expression)).toEqual([["Claim.item[2].modifier[1]"]]);
+    expect(outcome.issue.filter((i) => /at services\[1\]\.activity /.test(i.diagnostics ?? "")).map((i) => i.expression)).toEqual([["Claim.item[2]"]]);
+  });
+
+  it("the date, the credential and the claim as a whole point at their own elements; what the Claim does not hold has no expression", () => {
+    const rejected = sessionsFromFhirClaim({ ...claim, item: [item({ servicedDate: "03/14/2025", careTeamSequence: [1] })] }, { payer: { program: "medicare" } })[0]!;
+    const issues = toOperationOutcome(validateSession(rejected), rejected).issue;
+    expect(issues.find((i) => /at dateOfService /.test(i.diagnostics ?? ""))?.expression).toEqual(["Claim.item[0].servicedDate"]);
+    const noPayer = sessionsFromFhirClaim(claim)[0]!;
+    expect(toOperationOutcome(validateSession(noPayer), noPayer).issue.find((i) => /at payer /.test(i.diagnostics ?? ""))?.expression).toBeUndefined();
+    expect(outcome.issue.filter((i) => /at planOfCare /.test(i.diagnostics ?? "")).map((i) => i.expression)).toEqual([undefined]);
+    const monthly = sessionsFromFhirClaim({ ...claim, billablePeriod: { start: "2025-03-01", end: "2025-03-31" }, item: [item({ careTeamSequence: [1] })] }, { payer: { program: "medicare" } })[0]!;
+    expect(toOperationOutcome(validateSession(monthly), monthly).issue.find((i) => /at dateOfService /.test(i.diagnostics ?? ""))?.expression).toEqual(["Claim.billablePeriod"]);
+    expect(first?.claimPaths?.provider).toEqual(["Claim.careTeam[0]"]);
+  });
+
+  it("every expression is a FHIRPath rooted at Claim that resolves to an element of this claim", () => {
+    for (const session of sessionsFromFhirClaim(claim, { payer: { program: "medicare" } })) {
+      for (const issue of toOperationOutcome(validateSession(session), session).issue) {
+        for (const expression of issue.expression ?? []) {
+          expect(expression).toMatch(/^Claim(\.[a-zA-Z]+(\[\d+\])?)*$/);
+          const node = expression.split(".").slice(1).reduce<unknown>((at, step) => {
+            const [, name, index] = /^(\w+)(?:\[(\d+)\])?$/.exec(step)!;
+            const value = (at as Record<string, unknown>)[name!];
+            return index === undefined ? value : (value as unknown[])[Number(index)];
+          }, claim);
+          expect(node, expression).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it("a session whose claimPaths were mangled (JSON, a caller) gives no expression rather than a throw", () => {
+    const mangled = { ...first!, claimPaths: { items: "x", dateOfService: [1], provider: null } } as never;
+    expect(toOperationOutcome(validateSession(first), mangled).issue.every((i) => i.expression === undefined || i.expression[0] === "Claim")).toBe(true);
   });
 });
