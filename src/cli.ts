@@ -228,15 +228,19 @@ function jsonError(error: unknown): string {
 async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, cli: Cli): Promise<number> {
   const { stream, name } = openInput(file);
   const printer = new ReportPrinter(new Output(cli.out), format, cli.err);
-  let mode: "unknown" | "ndjson" | "document" = "unknown";
+  // "pending": the first line is not JSON although it is complete; the next line decides.
+  let mode: "unknown" | "pending" | "ndjson" | "document" = "unknown";
   let firstLineError = "";
+  let firstLine = 0;
   const document: string[] = [];
   let lineNumber = 0;
   let badLines = 0;
   try {
     for await (const lines of lineBatches(stream)) {
-      for (const line of lines) {
+      for (let line of lines) {
         lineNumber++;
+        // A UTF-8 byte order mark (Windows editors, spreadsheet exports) is not part of the JSON.
+        if (lineNumber === 1 && line.startsWith("\uFEFF")) line = line.slice(1);
         if (mode === "document") {
           document.push(line);
           continue;
@@ -248,14 +252,28 @@ async function runValidate(file: string | undefined, format: Format, options: Va
           value = JSON.parse(text);
         } catch (error) {
           if (mode === "unknown") {
+            // A line that stops short ("{", "[") opens a JSON document; one with a mistake inside may be a bad NDJSON line.
+            mode = /Unexpected end of JSON input/.test(String(error)) ? "document" : "pending";
+            firstLineError = jsonError(error);
+            firstLine = lineNumber;
+            document.push(line);
+            continue;
+          }
+          if (mode === "pending") {
             mode = "document";
-            firstLineError = `line ${lineNumber}: ${jsonError(error)}`;
             document.push(line);
             continue;
           }
           badLines++;
           cli.err.write(`therapy-claims: ${name}, line ${lineNumber}: not valid JSON (${jsonError(error)}); line skipped\n`);
           continue;
+        }
+        if (mode === "pending") {
+          // The second line is JSON on its own: NDJSON whose first line is broken. Name it, check the rest.
+          mode = "ndjson";
+          document.length = 0;
+          badLines++;
+          cli.err.write(`therapy-claims: ${name}, line ${firstLine}: not valid JSON (${firstLineError}); line skipped\n`);
         }
         if (mode === "unknown" && Array.isArray(value)) {
           // A one-line JSON array: a document, not NDJSON.
@@ -272,12 +290,13 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     cli.err.write(`therapy-claims: cannot read ${name}: ${jsonError(error)}\n`);
     return EXIT_UNUSABLE;
   }
+  if (mode === "pending") mode = "document";
   if (mode === "document") {
     let value: unknown;
     try {
       value = JSON.parse(document.join("\n"));
     } catch (error) {
-      cli.err.write(`therapy-claims: ${name} is not JSON or NDJSON: ${firstLineError} (as one JSON document: ${jsonError(error)})\n`);
+      cli.err.write(`therapy-claims: ${name} is not JSON or NDJSON: line ${firstLine}: ${firstLineError} (as one JSON document: ${jsonError(error)})\n`);
       return EXIT_UNUSABLE;
     }
     await printer.addAll(Array.isArray(value) ? value : [value], options);

@@ -1,0 +1,71 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { CLEAN_VISIT } from "../validate/fixtures.js";
+
+/**
+ * The CLI read by a biller (ninth round, helper fhir): every input a spreadsheet, an editor or a
+ * hand can make gives a clear message and a defined exit status, and no line is lost unnamed.
+ */
+const CLI = join(process.cwd(), "dist", "cli.js");
+const dir = mkdtempSync(join(tmpdir(), "therapy-claims-cli-input-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function run(args: string[], input = ""): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args]);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+    child.stdin.on("error", () => {});
+    child.stdin.end(input);
+  });
+}
+
+const VISIT = JSON.stringify(CLEAN_VISIT);
+const reports = (stdout: string) => stdout.trimEnd().split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as { valid: boolean });
+
+describe.concurrent("validate: how the input file is read", () => {
+  it("NDJSON whose FIRST line is broken: line 1 is named and skipped, the other lines are still checked (exit 2)", async () => {
+    const r = await run(["validate", file("first-bad.ndjson", `{"dateOfService": oops\n${VISIT}\n${VISIT}\n`), "--format", "ndjson"]);
+    expect(r.status).toBe(2);
+    expect(reports(r.stdout)).toHaveLength(2);
+    expect(r.stderr).toContain("first-bad.ndjson, line 1: not valid JSON");
+    expect(r.stderr).toMatch(/1 line of \S*first-bad\.ndjson was not JSON and was skipped/);
+  });
+
+  it("a pretty-printed JSON session saved with a UTF-8 byte order mark (and CRLF) is read", async () => {
+    const r = await run(["validate", file("bom-pretty.json", "\uFEFF" + JSON.stringify(CLEAN_VISIT, null, 2).replace(/\n/g, "\r\n") + "\r\n"), "--format", "ndjson"]);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(reports(r.stdout)).toHaveLength(1);
+  });
+
+  it.each<[string, string]>([
+    ["a one-line session with a BOM", `\uFEFF${VISIT}\n`],
+    ["NDJSON with CRLF and blank last lines", `${VISIT}\r\n${VISIT}\r\n\r\n\r\n`],
+    ["a JSON array over several lines", `[\n${VISIT},\n${VISIT}\n]\n`],
+    ["a JSON array of one session, one a line", `[\n${VISIT}\n]\n`],
+  ])("%s is read whole (checked, unchanged)", async (_name, text) => {
+    const r = await run(["validate", file(`ok-${_name.replace(/\W+/g, "-")}.json`, text), "--format", "ndjson"]);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(reports(r.stdout).length).toBeGreaterThan(0);
+  });
+
+  it("a text file is still unusable input, said once (exit 2), not one complaint per line", async () => {
+    const r = await run(["validate", file("notes.txt", "Pt tolerated treatment well\nno pain\nHEP given\n")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("is not JSON or NDJSON: line 1:");
+  });
+});
