@@ -215,10 +215,14 @@ function openInput(file: string | undefined): { stream: Readable; name: string }
   return { stream: createReadStream(file, { encoding: "utf8" }), name: file };
 }
 
-/** The parser's complaint without the snippet of input it quotes (it may hold patient data). */
+/**
+ * The parser's complaint without the snippet of input it quotes (it may hold patient data):
+ * V8 writes `Unexpected token 'o', "{"note"... is not valid JSON`, the snippet cut with "..."
+ * at either end or both.
+ */
 function jsonError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/,?\s*".*" is not valid JSON$/s, "").slice(0, 200);
+  return message.replace(/, (?:\.\.\.)?".*$/s, "").slice(0, 200);
 }
 
 /**

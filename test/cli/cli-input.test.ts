@@ -69,3 +69,16 @@ describe.concurrent("validate: how the input file is read", () => {
     expect(r.stderr).toContain("is not JSON or NDJSON: line 1:");
   });
 });
+
+describe.concurrent("messages about input that is not JSON quote none of it (it may hold patient data)", () => {
+  it.each<[string, string]>([
+    ["a pretty-printed document broken after a note", `{\n  "note": { "text": "Jane Roe", "x": oops Roe fell at home on the stairs },\n  "dateOfService": "2025-03-14"\n}\n`],
+    ["an NDJSON line broken after a note", `${VISIT}\n{"note": {"text": "Jane Roe", "x": oops Roe fell at home on the stairs and then again in the garden}}\n${VISIT}\n`],
+    ["a one-line document", `{"a": oops Jane Roe fell at home on the stairs, "b": 1}`],
+  ])("%s", async (_name, text) => {
+    const r = await run(["validate", file(`leak-${_name.replace(/\W+/g, "-")}.json`, text), "--format", "ndjson"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Unexpected token 'o'/);
+    expect(r.stderr).not.toMatch(/Jane|Roe|fell|stairs|garden/);
+  });
+});
