@@ -17,6 +17,7 @@ import { MUE_ROWS, MUE_RELEASE } from "./ncci/mue-data.js";
 import { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ncci/ptp-data.js";
 import { createNcciTables, type NcciTables } from "./ncci/tables.js";
 import type { MueRow, NcciReleaseInfo, PtpRow } from "./ncci/types.js";
+import { getCode } from "./catalog/catalog.js";
 import { calculateUnits } from "./units/calculate-units.js";
 import { count } from "./units/words.js";
 import { LIBRARY_VERSION, validateSession } from "./validate.js";
@@ -34,7 +35,8 @@ Usage:
       FILE is a JSON session, a JSON array of sessions, or NDJSON (one session a line).
       Without FILE, or with -, reads standard input.
   therapy-claims units CODE=MINUTES... [--method cms|ama]
-      The unit calculator, e.g. therapy-claims units 97110=33 97140=7
+      The unit calculator, e.g. therapy-claims units 97110=33 97140=7 (whole minutes,
+      0 to 9999; a code the library does not know is counted as timed, with a warning)
   therapy-claims --help | --version
 
 Options of validate:
@@ -48,8 +50,11 @@ Options of validate:
   --ncci-ptp FILE             a CMS quarterly NCCI practitioner PTP file (ccipra-*.TXT)
   --mue FILE                  a CMS quarterly practitioner MUE file (MCR_MUE_*.csv)
 
-Exit status: 0 every session is valid; 1 some session has an error; 2 unusable input
-(missing file, not JSON, bad option).
+Exit status: 0 every session is valid (warnings allowed); 1 some session has an error;
+2 unusable input: a bad option or argument, a missing or unreadable file, input that is not
+JSON or NDJSON, or an NDJSON line that is not JSON (each such line is named on standard error
+and skipped; the other lines are still checked and reported). units: 0 the calculation was
+printed; 2 a bad CODE=MINUTES or option.
 `;
 
 class UsageError extends Error {}
@@ -102,7 +107,7 @@ function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string
     try {
       return readFileSync(path, "latin1");
     } catch (error) {
-      throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`);
+      throw new UsageError(`cannot read ${path}: ${readError(error)}`);
     }
   };
   const report = (path: string, errors: readonly { line: number; message: string }[]): void => {
@@ -201,6 +206,12 @@ class ReportPrinter {
   }
 }
 
+/** Why a file could not be read, in words (not ENOENT). */
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory, not a file" : code === "EACCES" ? "permission denied" : String((error as Error).message);
+}
+
 function openInput(file: string | undefined): { stream: Readable; name: string } {
   if (file === undefined || file === "-") {
     process.stdin.setEncoding("utf8");
@@ -210,7 +221,7 @@ function openInput(file: string | undefined): { stream: Readable; name: string }
     if (!statSync(file).isFile()) throw new UsageError(`${file} is not a file`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String((error as Error).message)}`);
+    throw new UsageError(`cannot read ${file}: ${readError(error)}`);
   }
   return { stream: createReadStream(file, { encoding: "utf8" }), name: file };
 }
@@ -327,13 +338,16 @@ function parseUnitArgs(args: readonly string[]): { code: string; minutes: number
   if (args.length === 0) throw new UsageError("units needs at least one CODE=MINUTES, e.g. 97110=33");
   return args.map((arg) => {
     const m = /^([0-9A-Za-z]{5})=(\d{1,4})$/.exec(arg);
-    if (m === null) throw new UsageError(`"${arg}" is not CODE=MINUTES (a 5-character code and whole minutes, e.g. 97110=33)`);
+    if (m === null) throw new UsageError(`"${arg}" is not CODE=MINUTES (a 5-character code and whole minutes from 0 to 9999, e.g. 97110=33)`);
     return { code: (m[1] as string).toUpperCase(), minutes: Number(m[2]) };
   });
 }
 
 async function runUnits(args: readonly string[], method: UnitMethod, cli: Cli): Promise<number> {
   const lines = parseUnitArgs(args);
+  for (const code of new Set(lines.map((l) => l.code))) {
+    if (getCode(code) === undefined) cli.err.write(`therapy-claims: warning: ${code} is not a therapy code the library knows; it was counted as a timed code. Verify the code.\n`);
+  }
   if (UNIT_CALCULATOR === undefined) {
     cli.err.write("therapy-claims: the unit calculator is not available in this build yet\n");
     return EXIT_UNUSABLE;
@@ -374,7 +388,12 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
     return command === undefined && values.help !== true ? EXIT_UNUSABLE : EXIT_OK;
   }
   const method = oneOf(values.method, METHODS, "--method");
-  if (command === "units") return runUnits(rest, method ?? "cms", cli);
+  if (command === "units") {
+    // Options of validate would change nothing here: say so rather than ignore them.
+    const unused = (["format", "payer", "rule", "ncci-ptp", "mue"] as const).filter((o) => values[o] !== undefined);
+    if (unused.length > 0) throw new UsageError(`--${unused.join(", --")} ${unused.length === 1 ? "is an option" : "are options"} of validate, not units`);
+    return runUnits(rest, method ?? "cms", cli);
+  }
   if (command !== "validate") throw new UsageError(`unknown command "${command}" (use validate or units)`);
   if (rest.length > 1) throw new UsageError("validate takes one FILE (or - for standard input)");
   const format = oneOf(values.format, FORMATS, "--format") ?? "text";
@@ -397,7 +416,11 @@ cli.out.on("error", (error: NodeJS.ErrnoException) => {
 });
 main(process.argv.slice(2), cli)
   .catch((error: unknown) => {
-    const message = error instanceof UsageError || (error instanceof TypeError && "code" in error) ? error.message : `unexpected failure: ${jsonError(error)}`;
+    const code = (error as NodeJS.ErrnoException).code;
+    // node:util parseArgs says "Unknown option '--nope'. To specify a positional argument ..., as in '-- "--nope"": name the option only.
+    const unknown = code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']+)'/.exec((error as Error).message)?.[1] : undefined;
+    const message =
+      unknown !== undefined ? `unknown option ${unknown}` : error instanceof UsageError || (error instanceof TypeError && code !== undefined) ? (error as Error).message : `unexpected failure: ${jsonError(error)}`;
     cli.err.write(`therapy-claims: ${message}\nRun therapy-claims --help for usage.\n`);
     return EXIT_UNUSABLE;
   })

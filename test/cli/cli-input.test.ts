@@ -82,3 +82,55 @@ describe.concurrent("messages about input that is not JSON quote none of it (it 
     expect(r.stderr).not.toMatch(/Jane|Roe|fell|stairs|garden/);
   });
 });
+
+describe.concurrent("arguments: a clear message and a defined exit status, nothing silently ignored", () => {
+  it("units refuses the options of validate instead of ignoring them (--format json printed text)", async () => {
+    const r = await run(["units", "97110=15", "--format", "json"]);
+    expect([r.status, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toContain("--format is an option of validate, not units");
+    expect((await run(["units", "97110=15", "--payer", "medicare", "--rule", "x=off"])).stderr).toContain("--payer, --rule are options of validate, not units");
+    expect((await run(["units", "97110=15", "--method", "ama"])).status).toBe(0);
+  });
+
+  it("units warns that a code the library does not know was counted as a timed code (exit 0, the calculation printed)", async () => {
+    const r = await run(["units", "99999=30", "97110=8"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("99999: 30 min -> 2 units");
+    expect(r.stderr).toBe("therapy-claims: warning: 99999 is not a therapy code the library knows; it was counted as a timed code. Verify the code.\n");
+    expect((await run(["units", "97110=30", "G0283=20"])).stderr).toBe("");
+  });
+
+  it.each<[string, string[], string]>([
+    ["an unknown flag", ["validate", "-", "--nope"], "therapy-claims: unknown option --nope\n"],
+    ["an NCCI file that is a directory", ["validate", "-", "--ncci-ptp", tmpdir()], `cannot read ${tmpdir()}: it is a directory, not a file\n`],
+    ["an MUE file that does not exist", ["validate", "-", "--mue", join(tmpdir(), "no-such-mue.csv")], "no-such-mue.csv: no such file\n"],
+    ["minutes past 9999", ["units", "97110=10000"], "whole minutes from 0 to 9999"],
+  ])("%s: exit 2 and a message in words", async (_name, args, message) => {
+    const r = await run(args, VISIT);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/ENOENT|EISDIR|at .*\.js:\d+|To specify a positional/);
+  });
+
+  it.each<[string, string[]]>([
+    ["--rule without =", ["validate", "-", "--rule", "catalog/unknown-code"]],
+    ["--rule with an unknown severity", ["validate", "-", "--rule", "catalog/unknown-code=loud"]],
+    ["--rule with no id", ["validate", "-", "--rule", "=off"]],
+    ["a missing file", ["validate", join(tmpdir(), "no-such-visits.ndjson")]],
+    ["a directory", ["validate", tmpdir()]],
+    ["units 97110=abc", ["units", "97110=abc"]],
+    ["units =15", ["units", "=15"]],
+    ["units 97110=-3", ["units", "97110=-3"]],
+    ["a value missing after --format", ["validate", "-", "--format"]],
+  ])("%s: exit 2, one message and the pointer to --help (checked, unchanged)", async (_name, args) => {
+    const r = await run(args, VISIT);
+    expect([r.status, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toMatch(/^therapy-claims: .+\nRun therapy-claims --help for usage\.\n$/);
+  });
+
+  it("--help documents every exit status, the skipped NDJSON line included", async () => {
+    const help = (await run(["--help"])).stdout;
+    expect(help).toContain("an NDJSON line that is not JSON (each such line is named on standard error");
+    expect(help).toContain("units: 0 the calculation was");
+  });
+});
