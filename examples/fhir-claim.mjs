@@ -36,7 +36,7 @@ const claim = {
 
 // What the Claim does not carry (the payer program) comes from options.
 const sessions = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
-console.log(`Claim ${claim.id}: ${claim.item.length} items -> ${sessions.length} session${sessions.length === 1 ? "" : "s"}, one per date of service`);
+console.log(`Claim ${claim.id}: ${claim.item.length} items -> ${sessions.length} session${sessions.length === 1 ? "" : "s"}, one per date of service and discipline`);
 for (const session of sessions) {
   const report = validateSession(session);
   printReport(`Claim ${claim.id}, ${session.dateOfService}`, report);

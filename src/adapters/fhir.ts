@@ -237,8 +237,10 @@ interface Line {
 }
 
 /**
- * Turns a FHIR R4 Claim of a therapy visit into session-shaped input, one per date of service,
- * lines in item order. Each item's CPT/HCPCS `productOrService` is the code, `modifier` the
+ * Turns a FHIR R4 Claim of a therapy visit into session-shaped input, one per date of service
+ * and discipline (a PT's and an OT's items on one date are two plans of care: the item's
+ * furnishing member's credential, else its GP/GO/GN, says which; an item with neither joins its
+ * date's first; a discipline in the options keeps one session a date), lines in item order. Each item's CPT/HCPCS `productOrService` is the code, `modifier` the
  * modifiers, `quantity.value` the units (the minutes, when the quantity is a duration: UCUM
  * `min`, or `h` counted as 60 minutes; R4 Claim.item.quantity is a count, but systems send the
  * time this way), as sent: `"2"` (invalid FHIR) is reported by
@@ -271,6 +273,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
   try {
     if (!isObject(claim) || claim.resourceType !== "Claim") return [];
     const c = claim as unknown as Claim;
+    // Options from JavaScript callers: anything but an object means "no options".
+    const given: FhirClaimOptions = typeof options === "object" && options !== null ? options : {};
+    const { id, payer, provider, ...rest } = given;
     const careTeam = new Map<number, ClaimCareTeam>();
     // Where each member sits in Claim.careTeam, for toOperationOutcome.
     const teamIndex = new Map<ClaimCareTeam, number>();
@@ -280,54 +285,65 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       teamIndex.set(member as unknown as ClaimCareTeam, k);
     });
     const claimDate = periodDate(c.billablePeriod);
-    const byDate = new Map<string, { lines: Line[]; members: ClaimCareTeam[]; modifierDisciplines: Discipline[]; items: number[]; dates: string[] }>();
-    for (const [j, raw] of arrayOf(c.item).entries()) {
-      if (!isObject(raw)) continue;
+    // First each item on its own: its line, date, members and discipline.
+    const read = [...arrayOf(c.item).entries()].flatMap(([j, raw]) => {
+      if (!isObject(raw)) return [];
       const item = raw as unknown as ClaimItem;
       const own = dateOf(item.servicedDate) !== undefined ? "servicedDate" : periodDate(item.servicedPeriod) !== undefined ? "servicedPeriod" : undefined;
       const date = own === "servicedDate" ? dateOf(item.servicedDate)! : own === "servicedPeriod" ? periodDate(item.servicedPeriod)! : (claimDate ?? "");
-      const group = byDate.get(date) ?? { lines: [], members: [], modifierDisciplines: [], items: [], dates: [] };
-      byDate.set(date, group);
-      group.items.push(j);
       const datePath = own !== undefined ? `Claim.item[${j}].${own}` : claimDate !== undefined ? "Claim.billablePeriod" : undefined;
-      if (datePath !== undefined && !group.dates.includes(datePath)) group.dates.push(datePath);
       // One modifier per CodeableConcept, in order, so modifiers[k] is item.modifier[k]; one without a code is passed on as "" to be reported.
       const modifiers = arrayOf(item.modifier).map((m) => codeOf(m) ?? "");
       // A quantity that is not a Quantity object (2, "2": invalid FHIR) is passed on as it is, never dropped.
       const quantity: unknown = isObject(item.quantity) ? item.quantity.value : item.quantity;
       // A duration (UCUM min or h) is the line's minutes, not its units.
       const per = isObject(item.quantity) ? minutesPer(item.quantity) : undefined;
-      group.lines.push({
+      const line: Line = {
         code: codeOf(item.productOrService) ?? "",
         // Passed on as sent, like an item without a code: validateSession reports a value that is not a number.
         ...(quantity === undefined ? {} : per === undefined ? { units: quantity } : { minutes: typeof quantity === "number" ? quantity * per : quantity }),
         ...(modifiers.length > 0 ? { modifiers } : {}),
-      });
-      for (const m of modifiers) {
-        const discipline = DISCIPLINE_MODIFIERS[m.toUpperCase()];
-        if (discipline !== undefined) group.modifierDisciplines.push(discipline);
-      }
-      const members = arrayOf(item.careTeamSequence).map((sequence) => (typeof sequence === "number" ? careTeam.get(sequence) : undefined));
-      group.members.push(...furnishing(members.filter((m): m is ClaimCareTeam => m !== undefined)));
+      };
+      const members = furnishing(arrayOf(item.careTeamSequence).flatMap((sequence) => (typeof sequence === "number" ? (careTeam.get(sequence) ?? []) : [])));
+      const credential = sessionCredential(members.map((m) => credentialOf(m)!));
+      let discipline = credential !== undefined ? DISCIPLINE_OF[credential] : undefined;
+      for (const m of modifiers) discipline ??= DISCIPLINE_MODIFIERS[m.toUpperCase()];
+      return [{ j, date, datePath, line, members, discipline }];
+    });
+    // One session per date and discipline (a PT's and an OT's items on one date are two plans of
+    // care), unless the options name the discipline; an item that says none joins its date's first.
+    const byKey = new Map<string, { date: string; discipline?: Discipline; lines: Line[]; members: ClaimCareTeam[]; items: number[]; dates: string[] }>();
+    for (const it of read) {
+      const discipline = provider?.discipline !== undefined ? undefined : (it.discipline ?? read.find((o) => o.date === it.date && o.discipline !== undefined)?.discipline);
+      const key = `${it.date}|${discipline ?? ""}`;
+      const group = byKey.get(key) ?? { date: it.date, ...(discipline !== undefined ? { discipline } : {}), lines: [], members: [], items: [], dates: [] };
+      byKey.set(key, group);
+      group.lines.push(it.line);
+      group.members.push(...it.members);
+      group.items.push(it.j);
+      if (it.datePath !== undefined && !group.dates.includes(it.datePath)) group.dates.push(it.datePath);
     }
-    if (byDate.size > 0 && [...byDate.values()].every((g) => g.members.length === 0)) {
-      // No item names its care-team member: use the whole team.
+    const groups = [...byKey.values()];
+    if (groups.length > 0 && groups.every((g) => g.members.length === 0)) {
+      // No item names its care-team member: use the whole team (its members of the group's discipline, if any).
       const team = furnishing([...careTeam.values()]);
-      for (const group of byDate.values()) group.members.push(...team);
+      for (const group of groups) {
+        const same = team.filter((m) => DISCIPLINE_OF[credentialOf(m)!] === group.discipline);
+        group.members.push(...(same.length > 0 ? same : team));
+      }
     }
-    // Options from JavaScript callers: anything but an object means "no options".
-    const given: FhirClaimOptions = typeof options === "object" && options !== null ? options : {};
-    const { id, payer, provider, ...rest } = given;
     const claimId = typeof c.id === "string" ? c.id : undefined;
-    return [...byDate.entries()].map(([date, group]) => {
+    return groups.map((group) => {
       const credential = provider?.credential ?? sessionCredential(group.members.map((m) => credentialOf(m)!));
       const team = [...new Set(group.members.filter((m) => credentialOf(m) === credential).map((m) => `Claim.careTeam[${teamIndex.get(m)}]`))];
-      const discipline = provider?.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined) ?? group.modifierDisciplines[0];
-      const sessionId = id ?? (claimId !== undefined ? (date === "" ? claimId : `${claimId}/${date}`) : undefined);
+      const discipline = provider?.discipline ?? group.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined);
+      // Two plans of care on one date: the discipline tells their ids apart.
+      const shared = groups.filter((g) => g.date === group.date).length > 1 && group.discipline !== undefined ? `/${group.discipline}` : "";
+      const sessionId = id ?? (claimId !== undefined ? (group.date === "" ? claimId : `${claimId}/${group.date}`) + shared : undefined);
       return {
         ...rest,
         ...(sessionId !== undefined ? { id: sessionId } : {}),
-        ...(date !== "" ? { dateOfService: date } : {}),
+        ...(group.date !== "" ? { dateOfService: group.date } : {}),
         ...(payer !== undefined ? { payer } : {}),
         provider: { ...(discipline !== undefined ? { discipline } : {}), ...(credential !== undefined ? { credential } : {}) },
         services: group.lines,

@@ -181,3 +181,36 @@ describe("toOperationOutcome: expression is FHIRPath into the Claim (R4 Operatio
     expect(toOperationOutcome(validateSession(first), mangled).issue.every((i) => i.expression === undefined || i.expression[0] === "Claim")).toBe(true);
   });
 });
+
+describe("one session per date and plan of care: a PT's and an OT's items on one date", () => {
+  const team = [
+    { sequence: 1, provider: { reference: "Practitioner/pt" }, qualification: { text: "PT" } },
+    { sequence: 2, provider: { reference: "Practitioner/ot" }, qualification: { text: "OTR/L" } },
+  ];
+  const claim = {
+    resourceType: "Claim", id: "c9", careTeam: team,
+    item: [
+      item({ careTeamSequence: [1], servicedDate: "2025-03-14" }),
+      item({ careTeamSequence: [2], servicedDate: "2025-03-14", productOrService: { coding: [{ system: CPT, code: "97535" }] }, modifier: [{ coding: [{ code: "GO" }] }] }),
+      item({ servicedDate: "2025-03-14", productOrService: { coding: [{ system: CPT, code: "97140" }] }, modifier: [] }),
+    ],
+  };
+
+  it("are two sessions, each with its own discipline and credential, so the OT's GO line is not called a mismatch under a PT plan", () => {
+    const sessions = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
+    expect(sessions.map((s) => [s.id, s.provider, s.services.map((l) => l.code), s.claimPaths?.items])).toEqual([
+      ["c9/2025-03-14/PT", { discipline: "PT", credential: "PT" }, ["97110", "97140"], [0, 2]],
+      ["c9/2025-03-14/OT", { discipline: "OT", credential: "OT" }, ["97535"], [1]],
+    ]);
+    expect(sessions.flatMap((s) => validateSession(s).findings).map((f) => f.rule)).not.toContain("modifier/therapy-modifier-mismatch");
+  });
+
+  it("the same by the discipline modifiers when no item names its member (whole team, each group its own discipline's member)", () => {
+    const noSequences = { ...claim, item: claim.item.map(({ careTeamSequence: _, ...rest }: Record<string, unknown>) => rest) };
+    expect(sessionsFromFhirClaim(noSequences, { payer: { program: "medicare" } }).map((s) => s.provider)).toEqual([{ discipline: "PT", credential: "PT" }, { discipline: "OT", credential: "OT" }]);
+  });
+
+  it("a discipline in the options keeps one session a date (checked)", () => {
+    expect(sessionsFromFhirClaim(claim, { payer: { program: "medicare" }, provider: { discipline: "PT" } })).toHaveLength(1);
+  });
+});
