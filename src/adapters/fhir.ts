@@ -188,12 +188,16 @@ function minutesPer(quantity: Record<string, unknown>): number | undefined {
   return /^(h|hr|hrs|hours?)$/i.test(word.trim()) ? 60 : undefined;
 }
 
-/** NUCC taxonomy codes and common credential words for therapists and assistants. */
+/**
+ * NUCC taxonomy codes (a discipline's code and its specializations: 2251P0200X is a pediatric
+ * physical therapist, 224ZR0403X an occupational therapy assistant in driving rehabilitation)
+ * and common credential words for therapists and assistants.
+ */
 const CREDENTIALS: readonly [RegExp, Credential][] = [
   [/^(PTA|225200000X)$|PHYSICAL THERAP(IST|Y) ASSISTANT/, "PTA"],
-  [/^(COTA|OTA|224Z00000X)$|OCCUPATIONAL THERAP(IST|Y) ASSISTANT/, "OTA"],
-  [/^(PT|DPT|MPT|225100000X)$|PHYSICAL THERAPIST/, "PT"],
-  [/^(OT|OTR|OTR\/L|225X00000X)$|OCCUPATIONAL THERAPIST/, "OT"],
+  [/^(COTA|OTA|224Z\w{5}X)$|OCCUPATIONAL THERAP(IST|Y) ASSISTANT/, "OTA"],
+  [/^(PT|DPT|MPT|2251\w{5}X)$|PHYSICAL THERAPIST/, "PT"],
+  [/^(OT|OTR|OTR\/L|225X\w{5}X)$|OCCUPATIONAL THERAPIST/, "OT"],
   [/^(SLP|CCC-SLP|235Z00000X)$|SPEECH[- ]LANGUAGE PATHOLOGIST/, "SLP"],
 ];
 
@@ -410,6 +414,7 @@ const SEVERITY: Record<Finding["severity"], FhirOperationOutcomeIssue["severity"
  * @param report - a report from validateSession
  * @param session - the session from sessionsFromFhirClaim the report is about
  * @returns the OperationOutcome
+ * @throws TypeError when `report` is not a report (null, a session)
  * @example
  * ```ts
  * toOperationOutcome(validateSession(null)).issue[0]?.code; //=> "invalid"
@@ -420,6 +425,8 @@ const SEVERITY: Record<Finding["severity"], FhirOperationOutcomeIssue["severity"
  * value set http://hl7.org/fhir/R4/valueset-issue-type.html.
  */
 export function toOperationOutcome(report: Report, session?: FhirSessionCandidate): FhirOperationOutcome {
+  // A JavaScript caller's null or a parsed session instead of a report: say what is expected, not "reading 'findings'".
+  if (typeof report !== "object" || report === null || !Array.isArray((report as { findings?: unknown }).findings)) throw new TypeError("toOperationOutcome expects a report from validateSession (an object with findings)");
   const where = isObject(session) && isObject(session.claimPaths) ? session.claimPaths : undefined;
   const issue: FhirOperationOutcomeIssue[] = report.findings.map((finding) => {
     const expression = finding.path !== undefined && where !== undefined ? claimExpression(finding.path, where) : undefined;

@@ -214,3 +214,17 @@ describe("one session per date and plan of care: a PT's and an OT's items on one
     expect(sessionsFromFhirClaim(claim, { payer: { program: "medicare" }, provider: { discipline: "PT" } })).toHaveLength(1);
   });
 });
+
+describe("care-team credentials and bad arguments", () => {
+  it.each<[string, string]>([["2251P0200X", "PT"], ["2251X0800X", "PT"], ["225XP0200X", "OT"], ["224ZR0403X", "OTA"], ["225100000X", "PT"], ["225200000X", "PTA"]])(
+    "the NUCC taxonomy code %s (a specialization of the discipline) is the credential %s",
+    (code, credential) => {
+      const claim = { resourceType: "Claim", careTeam: [{ sequence: 1, provider: { reference: "Practitioner/x" }, qualification: { coding: [{ system: "http://nucc.org/provider-taxonomy", code }] } }], item: [item({ careTeamSequence: [1], servicedDate: "2025-03-14", modifier: [] })] };
+      expect(sessionsFromFhirClaim(claim, { payer: { program: "medicare" } })[0]?.provider?.credential).toBe(credential);
+    },
+  );
+
+  it.each<[string, unknown]>([["null", null], ["a session", { dateOfService: "2025-03-14" }]])("toOperationOutcome(%s) says it expects a report", (_name, value) => {
+    expect(() => toOperationOutcome(value as never)).toThrow(new TypeError("toOperationOutcome expects a report from validateSession (an object with findings)"));
+  });
+});
