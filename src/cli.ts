@@ -86,6 +86,8 @@ function parseRules(values: readonly string[] | undefined): Record<string, RuleS
     if (at <= 0 || !(SETTINGS as readonly string[]).includes(setting)) {
       throw new UsageError(`--rule must be ID=off|info|warning|error (got "${value}")`);
     }
+    // Two settings for one rule: which one was meant? Not the last one silently.
+    if (Object.hasOwn(rules, id) && rules[id] !== setting) throw new UsageError(`--rule ${id} is given twice (${String(rules[id])}, then ${setting}): give it once`);
     Object.defineProperty(rules, id, { value: setting, enumerable: true, writable: true, configurable: true });
   }
   return rules;

@@ -105,6 +105,8 @@ describe.concurrent("arguments: a clear message and a defined exit status, nothi
     ["an NCCI file that is a directory", ["validate", "-", "--ncci-ptp", tmpdir()], `cannot read ${tmpdir()}: it is a directory, not a file\n`],
     ["an MUE file that does not exist", ["validate", "-", "--mue", join(tmpdir(), "no-such-mue.csv")], "no-such-mue.csv: no such file\n"],
     ["minutes past 9999", ["units", "97110=10000"], "whole minutes from 0 to 9999"],
+    ["one rule set twice, two ways (the last silently won)", ["validate", "-", "--rule", "catalog/unknown-code=off", "--rule", "catalog/unknown-code=error"], "--rule catalog/unknown-code is given twice (off, then error): give it once\n"],
+    ["__proto__ set twice, two ways", ["validate", "-", "--rule", "__proto__=off", "--rule", "__proto__=error"], "--rule __proto__ is given twice (off, then error)"],
   ])("%s: exit 2 and a message in words", async (_name, args, message) => {
     const r = await run(args, VISIT);
     expect(r.status).toBe(2);
