@@ -12,13 +12,14 @@ import type { Finding } from "../model/finding.js";
 import type { Discipline, Session } from "../model/session.js";
 import type { Report } from "../validate/report.js";
 
-/** CPT's code system URI (FHIR R4 terminology: https://hl7.org/fhir/R4/valueset-cpt-all.html). */
-const CPT_SYSTEM = "http://www.ama-assn.org/go/cpt";
 /**
- * HCPCS Level II: the canonical URI of HL7 Terminology's CodeSystem hcpcs-Level-II, its OID, and
- * the https and THO spellings systems also send.
+ * CPT's code system URI (FHIR R4 terminology: https://hl7.org/fhir/R4/valueset-cpt-all.html) and
+ * its OID (2.16.840.1.113883.6.12), which systems also send; HCPCS Level II: the canonical URI of
+ * HL7 Terminology's CodeSystem hcpcs-Level-II, its OID, and the https and THO spellings.
  */
-const HCPCS_SYSTEMS = new Set([
+const CODE_SYSTEMS = new Set([
+  "http://www.ama-assn.org/go/cpt",
+  "urn:oid:2.16.840.1.113883.6.12",
   "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   "urn:oid:2.16.840.1.113883.6.285",
@@ -145,7 +146,7 @@ function codingsOf(concept: unknown): { system?: unknown; code?: unknown; displa
  */
 function codeOf(concept: unknown): string | undefined {
   const codings = codingsOf(concept).filter((c) => typeof c.code === "string");
-  const chosen = codings.find((c) => c.system === CPT_SYSTEM || (typeof c.system === "string" && HCPCS_SYSTEMS.has(c.system))) ?? codings[0];
+  const chosen = codings.find((c) => typeof c.system === "string" && CODE_SYSTEMS.has(c.system)) ?? codings[0];
   const code = chosen?.code ?? (isObject(concept) ? concept.text : concept);
   return typeof code === "string" ? code.trim() : undefined;
 }

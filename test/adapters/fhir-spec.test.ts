@@ -93,6 +93,11 @@ describe("codes and modifiers: one code per CodeableConcept", () => {
     expect(inputFindings(s)).toEqual([expect.stringMatching(/^services\.0\.modifiers\.0: services\[0\]\.modifiers\[0\] must be a 2-character modifier/)]);
   });
 
+  it("a CPT coding sent with CPT's OID (urn:oid:2.16.840.1.113883.6.12) wins over a local charge code listed first", () => {
+    const claim = { resourceType: "Claim", item: [item({ servicedDate: "2025-03-14", productOrService: { coding: [{ system: "urn:local:charges", code: "TE301" }, { system: "urn:oid:2.16.840.1.113883.6.12", code: "97110" }] } })] };
+    expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.services[0]?.code).toBe("97110");
+  });
+
   it("the CPT or HCPCS coding wins over a local one whatever their order (checked, unchanged)", () => {
     const claim = { resourceType: "Claim", item: [item({ servicedDate: "2025-03-14", productOrService: { coding: [{ system: "urn:local:charges", code: "TE30" }, { system: CPT, code: "97110" }], text: "Ther ex" } })] };
     expect(sessionsFromFhirClaim(claim, OPTIONS)[0]?.services[0]?.code).toBe("97110");
