@@ -196,7 +196,7 @@ function minutesPer(quantity: Record<string, unknown>): number | undefined {
  */
 const CREDENTIALS: readonly [RegExp, Credential][] = [
   [/^(PTA|225200000X)$|PHYSICAL THERAP(IST|Y) ASSISTANT/, "PTA"],
-  [/^(COTA|OTA|224Z\w{5}X)$|OCCUPATIONAL THERAP(IST|Y) ASSISTANT/, "OTA"],
+  [/^(COTA|COTA\/L|OTA|224Z\w{5}X)$|OCCUPATIONAL THERAP(IST|Y) ASSISTANT/, "OTA"],
   [/^(PT|DPT|MPT|2251\w{5}X)$|PHYSICAL THERAPIST/, "PT"],
   [/^(OT|OTR|OTR\/L|225X\w{5}X)$|OCCUPATIONAL THERAPIST/, "OT"],
   [/^(SLP|CCC-SLP|235Z00000X)$|SPEECH[- ]LANGUAGE PATHOLOGIST/, "SLP"],
@@ -208,7 +208,10 @@ function credentialOf(member: ClaimCareTeam): Credential | undefined {
     for (const text of texts) {
       if (typeof text !== "string") continue;
       const upper = text.trim().toUpperCase();
-      for (const [pattern, credential] of CREDENTIALS) if (pattern.test(upper)) return credential;
+      // A list of credentials ("PTA, CLT", "DPT, OCS"): the whole text, then each part.
+      for (const part of [upper, ...upper.split(/\s*[,;]\s*/)]) {
+        for (const [pattern, credential] of CREDENTIALS) if (pattern.test(part)) return credential;
+      }
     }
   }
   return undefined;

@@ -229,6 +229,11 @@ describe("care-team credentials and bad arguments", () => {
     },
   );
 
+  it.each<[string, string]>([["PTA, CLT", "PTA"], ["DPT, OCS", "PT"], ["COTA/L; CHT", "OTA"], ["CCC-SLP", "SLP"]])("a qualification text listing credentials (%s) gives the therapy one (%s)", (text, credential) => {
+    const claim = { resourceType: "Claim", careTeam: [{ sequence: 1, provider: { reference: "Practitioner/x" }, qualification: { text } }], item: [item({ careTeamSequence: [1], servicedDate: "2025-03-14", modifier: [] })] };
+    expect(sessionsFromFhirClaim(claim, { payer: { program: "medicare" } })[0]?.provider?.credential).toBe(credential);
+  });
+
   it.each<[string, unknown]>([["null", null], ["a session", { dateOfService: "2025-03-14" }]])("toOperationOutcome(%s) says it expects a report", (_name, value) => {
     expect(() => toOperationOutcome(value as never)).toThrow(new TypeError("toOperationOutcome expects a report from validateSession (an object with findings)"));
   });
