@@ -8,6 +8,7 @@ import { createReadStream, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
+import { sessionsFromFhirClaim } from "./adapters/fhir.js";
 import { formatTextReport, formatUnits } from "./cli/format-text.js";
 import { lineBatches } from "./cli/line-batches.js";
 import { PAYER_PROFILES, type PayerProfileOverride } from "./model/payer-profile.js";
@@ -33,7 +34,8 @@ const HELP = `therapy-claims ${LIBRARY_VERSION}: check outpatient PT/OT/SLP visi
 Usage:
   therapy-claims validate [FILE|-] [options]
       FILE is a JSON session, a JSON array of sessions, or NDJSON (one session a line).
-      Without FILE, or with -, reads standard input.
+      Without FILE, or with -, reads standard input. A FHIR R4 Claim in place of a session
+      (a FHIR bulk export's Claim.ndjson) is checked as its visits, --payer as their payer.
   therapy-claims units CODE=MINUTES... [--method cms|ama]
       The unit calculator, e.g. therapy-claims units 97110=33 97140=7 (whole minutes,
       0 to 9999; a code the library does not know is counted as timed, with a warning)
@@ -52,7 +54,7 @@ Options of validate:
 
 Exit status: 0 every session is valid (warnings allowed); 1 some session has an error;
 2 unusable input: a bad option or argument, a missing or unreadable file, input that is not
-JSON or NDJSON, or an NDJSON line that is not JSON (each such line is named on standard error
+JSON or NDJSON, a FHIR Claim without items, or an NDJSON line that is not JSON (each such line is named on standard error
 and skipped; the other lines are still checked and reported). units: 0 the calculation was
 printed; 2 a bad CODE=MINUTES or option.
 `;
@@ -189,10 +191,10 @@ class ReportPrinter {
     }
   }
 
-  /** Prints every report of a list (a JSON array, or a one-line array in NDJSON), flushing as it goes. */
-  async addAll(items: readonly unknown[], options: ValidateOptions): Promise<void> {
+  /** Checks every value of a list (a JSON array, or a one-line array in NDJSON), flushing as it goes. */
+  async addAll(items: readonly unknown[], check: (value: unknown, where: string) => void): Promise<void> {
     for (let i = 0; i < items.length; i++) {
-      this.add(validateSession(items[i], options), `Session ${i + 1}`);
+      check(items[i], `item ${i + 1}`);
       await this.output.flush();
     }
   }
@@ -242,9 +244,25 @@ function jsonError(error: unknown): string {
  * Reads sessions and prints their reports. NDJSON is read and checked line by line; a JSON
  * document (one session or an array) is read whole. Returns the exit status.
  */
-async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, cli: Cli): Promise<number> {
+async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, program: Program | undefined, cli: Cli): Promise<number> {
   const { stream, name } = openInput(file);
   const printer = new ReportPrinter(new Output(cli.out), format, cli.err);
+  let emptyClaims = 0;
+  /**
+   * One value's reports. A FHIR R4 Claim (a line of a FHIR bulk export) is read as its sessions,
+   * one per date and discipline (therapy-claims/fhir), the --payer program as their payer;
+   * checking it as a session would report every field of a session as missing.
+   */
+  const check = (value: unknown, where: string): void => {
+    const claim = typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Claim";
+    const sessions = claim ? sessionsFromFhirClaim(value, program !== undefined ? { payer: { program } } : {}) : [value];
+    if (sessions.length === 0) {
+      emptyClaims++;
+      cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR Claim with no items: nothing to check\n`);
+    }
+    const about = [where, claim ? "FHIR Claim" : ""].filter((x) => x !== "").join(", ");
+    for (const session of sessions) printer.add(validateSession(session, options), `Session ${printer.count + 1}${about === "" ? "" : ` (${about})`}`);
+  };
   // "pending": the first line is not JSON although it is complete; the next line decides.
   let mode: "unknown" | "pending" | "ndjson" | "document" = "unknown";
   let firstLineError = "";
@@ -294,12 +312,12 @@ async function runValidate(file: string | undefined, format: Format, options: Va
         }
         if (mode === "unknown" && Array.isArray(value)) {
           // A one-line JSON array: a document, not NDJSON.
-          await printer.addAll(value, options);
+          await printer.addAll(value, check);
           mode = "ndjson";
           continue;
         }
         mode = "ndjson";
-        printer.add(validateSession(value, options), `Session ${printer.count + 1} (line ${lineNumber})`);
+        check(value, `line ${lineNumber}`);
       }
       await printer.output.flush();
     }
@@ -316,7 +334,8 @@ async function runValidate(file: string | undefined, format: Format, options: Va
       cli.err.write(`therapy-claims: ${name} is not JSON or NDJSON: line ${firstLine}: ${firstLineError} (as one JSON document: ${jsonError(error)})\n`);
       return EXIT_UNUSABLE;
     }
-    await printer.addAll(Array.isArray(value) ? value : [value], options);
+    if (Array.isArray(value)) await printer.addAll(value, check);
+    else check(value, "");
   }
   if (mode === "unknown") {
     cli.err.write(`therapy-claims: ${name} is empty: no session to check\n`);
@@ -327,6 +346,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     cli.err.write(`therapy-claims: ${count(badLines, "line")} of ${name} ${badLines === 1 ? "was not JSON and was" : "were not JSON and were"} skipped\n`);
     return EXIT_UNUSABLE;
   }
+  if (emptyClaims > 0) return EXIT_UNUSABLE;
   return printer.invalid > 0 ? EXIT_INVALID : EXIT_OK;
 }
 
@@ -399,7 +419,8 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   if (command !== "validate") throw new UsageError(`unknown command "${command}" (use validate or units)`);
   if (rest.length > 1) throw new UsageError("validate takes one FILE (or - for standard input)");
   const format = oneOf(values.format, FORMATS, "--format") ?? "text";
-  const payer = payerOverride(oneOf(values.payer, PROGRAMS, "--payer"), method);
+  const program = oneOf(values.payer, PROGRAMS, "--payer");
+  const payer = payerOverride(program, method);
   const rules = parseRules(values.rule);
   const ncci = loadNcciTables(values["ncci-ptp"], values.mue, cli);
   const options: ValidateOptions = {
@@ -407,7 +428,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
     ...(rules !== undefined ? { rules } : {}),
     ...(ncci !== undefined ? { ncci } : {}),
   };
-  return runValidate(rest[0], format, options, cli);
+  return runValidate(rest[0], format, options, program, cli);
 }
 
 const cli: Cli = { out: process.stdout, err: process.stderr };

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { THERAPY_CLAIM } from "../adapters/fhir-claim.js";
 import { CLEAN_VISIT } from "../validate/fixtures.js";
 
 /**
@@ -134,5 +135,32 @@ describe.concurrent("arguments: a clear message and a defined exit status, nothi
     const help = (await run(["--help"])).stdout;
     expect(help).toContain("an NDJSON line that is not JSON (each such line is named on standard error");
     expect(help).toContain("units: 0 the calculation was");
+  });
+});
+
+describe.concurrent("validate: a FHIR R4 Claim in place of a session (a FHIR bulk export's Claim.ndjson)", () => {
+  const claimLine = JSON.stringify(THERAPY_CLAIM);
+
+  it("is checked as its visits, one report per date of service, the --payer program as their payer", async () => {
+    const r = await run(["validate", file("Claim.ndjson", `${claimLine}\n${VISIT}\n`), "--format", "ndjson", "--payer", "medicare"]);
+    const out = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { session: { id?: string; dateOfService: string } | null; findings: { rule: string; path?: unknown[] }[] });
+    expect(out.map((x) => x.session?.id ?? x.session?.dateOfService)).toEqual(["clm-20250317-0042/2025-03-14", "clm-20250317-0042/2025-03-17", "enc-1001"]);
+    // Not every field of a session reported missing, as when the Claim was read as a session.
+    expect(out.flatMap((x) => x.findings).filter((f) => f.rule === "input/required-field")).toEqual([]);
+    expect(r.stderr).toBe("");
+  });
+
+  it("without --payer each visit says the payer is missing; the text report names the Claim", async () => {
+    const r = await run(["validate", file("claim.json", JSON.stringify(THERAPY_CLAIM, null, 2))]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("Session 2 (FHIR Claim): could not be checked");
+    expect(r.stdout).toMatch(/input\/required-field at payer/);
+  });
+
+  it("a Claim with no items is named, nothing is printed for it, and the exit status is 2", async () => {
+    const r = await run(["validate", file("empty-claim.ndjson", `${VISIT}\n{"resourceType":"Claim","id":"c0"}\n`), "--format", "ndjson"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`therapy-claims: ${join(dir, "empty-claim.ndjson")}, line 2: a FHIR Claim with no items: nothing to check\n`);
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(1);
   });
 });
