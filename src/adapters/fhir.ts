@@ -38,7 +38,10 @@ type Credential = NonNullable<Session["provider"]["credential"]>;
  * ```
  */
 export interface FhirClaimOptions {
-  /** Your reference for the sessions; default: the Claim's `id` and the date of service. */
+  /**
+   * Your reference for the sessions: as it is when the claim makes one session, with each
+   * session's date (`enc-9/2025-03-14`) when it makes several; default: the Claim's `id` and the date.
+   */
   readonly id?: string;
   readonly payer?: Session["payer"];
   /** Discipline and credential when the claim's care team does not say. */
@@ -347,7 +350,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const discipline = provider?.discipline ?? group.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined);
       // Two plans of care on one date: the discipline tells their ids apart.
       const shared = groups.filter((g) => g.date === group.date).length > 1 && group.discipline !== undefined ? `/${group.discipline}` : "";
-      const sessionId = id ?? (claimId !== undefined ? (group.date === "" ? claimId : `${claimId}/${group.date}`) + shared : undefined);
+      // Your id names a claim of one visit as it is; several visits each get their date, as the claim's id does, never one id for all.
+      const base = id !== undefined && groups.length > 1 ? String(id) : id === undefined ? claimId : undefined;
+      const sessionId = base === undefined ? id : (group.date === "" ? base : `${base}/${group.date}`) + shared;
       return {
         ...rest,
         ...(sessionId !== undefined ? { id: sessionId } : {}),

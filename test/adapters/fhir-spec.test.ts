@@ -238,3 +238,15 @@ describe("care-team credentials and bad arguments", () => {
     expect(() => toOperationOutcome(value as never)).toThrow(new TypeError("toOperationOutcome expects a report from validateSession (an object with findings)"));
   });
 });
+
+describe("options.id: one id per session", () => {
+  const twoDates = { resourceType: "Claim", item: [item({ servicedDate: "2025-03-14" }), item({ servicedDate: "2025-03-17" })] };
+
+  it("a claim of two visits gives each its date after your id, never one id for both", () => {
+    expect(sessionsFromFhirClaim(twoDates, { ...OPTIONS, id: "enc-9" }).map((s) => s.id)).toEqual(["enc-9/2025-03-14", "enc-9/2025-03-17"]);
+  });
+
+  it("a claim of one visit keeps your id as it is (checked, unchanged)", () => {
+    expect(sessionsFromFhirClaim({ ...twoDates, item: [twoDates.item[0]] }, { ...OPTIONS, id: "enc-9" }).map((s) => s.id)).toEqual(["enc-9"]);
+  });
+});

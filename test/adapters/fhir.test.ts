@@ -35,7 +35,8 @@ describe("sessionsFromFhirClaim", () => {
 
   it("options fill what the claim does not carry; the options' provider wins", () => {
     const [s] = sessionsFromFhirClaim(THERAPY_CLAIM, { ...MEDICARE, provider: { discipline: "OT" }, note: { plan: "Continue POC" }, id: "enc-9" });
-    expect(s).toMatchObject({ id: "enc-9", provider: { discipline: "OT", credential: "PT" }, note: { plan: "Continue POC" } });
+    // Two visits: each gets its date after your id (ninth round; both were "enc-9").
+    expect(s).toMatchObject({ id: "enc-9/2025-03-14", provider: { discipline: "OT", credential: "PT" }, note: { plan: "Continue POC" } });
   });
 
   it("without a payer the session says so through validateSession (input/required-field at payer)", () => {
