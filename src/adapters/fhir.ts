@@ -66,6 +66,8 @@ export interface FhirClaimPaths {
   readonly items: readonly number[];
   readonly dateOfService: readonly string[];
   readonly provider: readonly string[];
+  /** Elements of the items that the Claim lacks (`Claim.item[0].quantity`): a finding about one points at its item. */
+  readonly absent?: readonly string[];
 }
 
 /**
@@ -319,19 +321,22 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const credential = sessionCredential(members.map((m) => credentialOf(m)!));
       let discipline = credential !== undefined ? DISCIPLINE_OF[credential] : undefined;
       for (const m of modifiers) discipline ??= DISCIPLINE_MODIFIERS[m.toUpperCase()];
-      return [{ j, date, datePath, line, members, discipline }];
+      // An expression must name an element the Claim has (R4: each resolves to a node).
+      const absent = (["productOrService", "quantity", "modifier"] as const).filter((e) => item[e] === undefined || (e === "modifier" && modifiers.length === 0)).map((e) => `Claim.item[${j}].${e}`);
+      return [{ j, date, datePath, line, members, discipline, absent }];
     });
     // One session per date and discipline (a PT's and an OT's items on one date are two plans of
     // care), unless the options name the discipline; an item that says none joins its date's first.
-    const byKey = new Map<string, { date: string; discipline?: Discipline; lines: Line[]; members: ClaimCareTeam[]; items: number[]; dates: string[] }>();
+    const byKey = new Map<string, { date: string; discipline?: Discipline; lines: Line[]; members: ClaimCareTeam[]; items: number[]; dates: string[]; absent: string[] }>();
     for (const it of read) {
       const discipline = provider?.discipline !== undefined ? undefined : (it.discipline ?? read.find((o) => o.date === it.date && o.discipline !== undefined)?.discipline);
       const key = `${it.date}|${discipline ?? ""}`;
-      const group = byKey.get(key) ?? { date: it.date, ...(discipline !== undefined ? { discipline } : {}), lines: [], members: [], items: [], dates: [] };
+      const group = byKey.get(key) ?? { date: it.date, ...(discipline !== undefined ? { discipline } : {}), lines: [], members: [], items: [], dates: [], absent: [] };
       byKey.set(key, group);
       group.lines.push(it.line);
       group.members.push(...it.members);
       group.items.push(it.j);
+      group.absent.push(...it.absent);
       if (it.datePath !== undefined && !group.dates.includes(it.datePath)) group.dates.push(it.datePath);
     }
     const groups = [...byKey.values()];
@@ -360,7 +365,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
         ...(payer !== undefined ? { payer } : {}),
         provider: { ...(discipline !== undefined ? { discipline } : {}), ...(credential !== undefined ? { credential } : {}) },
         services: group.lines,
-        claimPaths: { items: group.items, dateOfService: group.dates, provider: team },
+        claimPaths: { items: group.items, dateOfService: group.dates, provider: team, absent: group.absent },
       };
     });
   } catch {
@@ -390,7 +395,8 @@ function claimExpression(path: readonly (string | number)[], where: FhirClaimPat
     const j: unknown = arrayOf(where.items)[index];
     if (typeof j !== "number") return undefined;
     const element = typeof field === "string" ? (ITEM_ELEMENT[field] ?? "") : "";
-    return [`Claim.item[${j}]${element}${element === ".modifier" && typeof sub === "number" ? `[${sub}]` : ""}`];
+    const path = `Claim.item[${j}]${element}`;
+    return [arrayOf(where.absent).includes(path) ? `Claim.item[${j}]` : `${path}${element === ".modifier" && typeof sub === "number" ? `[${sub}]` : ""}`];
   }
   // A session that went through JSON or a caller's hands may hold anything here: only strings count.
   const paths = arrayOf(head === "dateOfService" ? where.dateOfService : head === "provider" ? where.provider : []).filter((p): p is string => typeof p === "string");

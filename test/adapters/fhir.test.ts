@@ -16,13 +16,13 @@ describe("sessionsFromFhirClaim", () => {
         id: "clm-20250317-0042/2025-03-14", dateOfService: "2025-03-14", payer: { program: "medicare" },
         provider: { discipline: "PT", credential: "PT" },
         services: [{ code: "97530", units: 2, modifiers: ["GP"] }, { code: "97110", units: 1, modifiers: ["GP"] }],
-        claimPaths: { items: [0, 1], dateOfService: ["Claim.item[0].servicedDate", "Claim.item[1].servicedDate"], provider: ["Claim.careTeam[0]"] },
+        claimPaths: { items: [0, 1], dateOfService: ["Claim.item[0].servicedDate", "Claim.item[1].servicedDate"], provider: ["Claim.careTeam[0]"], absent: [] },
       },
       {
         id: "clm-20250317-0042/2025-03-17", dateOfService: "2025-03-17", payer: { program: "medicare" },
         provider: { discipline: "PT", credential: "PTA" },
         services: [{ code: "97110", units: 2, modifiers: ["GP", "CQ"] }],
-        claimPaths: { items: [2], dateOfService: ["Claim.item[2].servicedPeriod"], provider: ["Claim.careTeam[1]"] },
+        claimPaths: { items: [2], dateOfService: ["Claim.item[2].servicedPeriod"], provider: ["Claim.careTeam[1]"], absent: [] },
       },
     ]);
   });
@@ -47,7 +47,7 @@ describe("sessionsFromFhirClaim", () => {
   it("falls back to billablePeriod.start, and to the discipline modifier when no care team is named", () => {
     const claim = { resourceType: "Claim", billablePeriod: { start: "2025-04-01" }, item: [{ productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: "97165" }] }, modifier: [{ coding: [{ code: "GO" }] }] }] };
     expect(sessionsFromFhirClaim(claim, MEDICARE)).toEqual([
-      { dateOfService: "2025-04-01", payer: { program: "medicare" }, provider: { discipline: "OT" }, services: [{ code: "97165", modifiers: ["GO"] }], claimPaths: { items: [0], dateOfService: ["Claim.billablePeriod"], provider: [] } },
+      { dateOfService: "2025-04-01", payer: { program: "medicare" }, provider: { discipline: "OT" }, services: [{ code: "97165", modifiers: ["GO"] }], claimPaths: { items: [0], dateOfService: ["Claim.billablePeriod"], provider: [], absent: ["Claim.item[0].quantity"] } },
     ]);
   });
 
