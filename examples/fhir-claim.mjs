@@ -36,11 +36,12 @@ const claim = {
 
 // What the Claim does not carry (the payer program) comes from options.
 const sessions = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
-console.log(`Claim ${claim.id}: ${claim.item.length} items -> ${sessions.length} session${sessions.length === 1 ? "" : "s"}, one per date of service`);
+console.log(`Claim ${claim.id}: ${claim.item.length} items -> ${sessions.length} session${sessions.length === 1 ? "" : "s"}, one per date of service and discipline`);
 for (const session of sessions) {
   const report = validateSession(session);
   printReport(`Claim ${claim.id}, ${session.dateOfService}`, report);
-  const outcome = toOperationOutcome(report);
+  // Given the session, each issue's expression points at the Claim's own element (Claim.item[2].quantity).
+  const outcome = toOperationOutcome(report, session);
   console.log("OperationOutcome for the EHR:");
   for (const issue of outcome.issue) {
     console.log(`  ${issue.severity} / ${issue.code}${issue.expression ? ` @ ${issue.expression.join(", ")}` : ""}: ${issue.details?.text ?? ""}`);

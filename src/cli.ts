@@ -8,6 +8,7 @@ import { createReadStream, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
+import { sessionsFromFhirClaim } from "./adapters/fhir.js";
 import { formatTextReport, formatUnits } from "./cli/format-text.js";
 import { lineBatches } from "./cli/line-batches.js";
 import { PAYER_PROFILES, type PayerProfileOverride } from "./model/payer-profile.js";
@@ -17,6 +18,7 @@ import { MUE_ROWS, MUE_RELEASE } from "./ncci/mue-data.js";
 import { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ncci/ptp-data.js";
 import { createNcciTables, type NcciTables } from "./ncci/tables.js";
 import type { MueRow, NcciReleaseInfo, PtpRow } from "./ncci/types.js";
+import { getCode } from "./catalog/catalog.js";
 import { calculateUnits } from "./units/calculate-units.js";
 import { count } from "./units/words.js";
 import { LIBRARY_VERSION, validateSession } from "./validate.js";
@@ -32,9 +34,11 @@ const HELP = `therapy-claims ${LIBRARY_VERSION}: check outpatient PT/OT/SLP visi
 Usage:
   therapy-claims validate [FILE|-] [options]
       FILE is a JSON session, a JSON array of sessions, or NDJSON (one session a line).
-      Without FILE, or with -, reads standard input.
+      Without FILE, or with -, reads standard input. A FHIR R4 Claim in place of a session
+      (a FHIR bulk export's Claim.ndjson) is checked as its visits, --payer as their payer.
   therapy-claims units CODE=MINUTES... [--method cms|ama]
-      The unit calculator, e.g. therapy-claims units 97110=33 97140=7
+      The unit calculator, e.g. therapy-claims units 97110=33 97140=7 (whole minutes,
+      0 to 9999; a code the library does not know is counted as timed, with a warning)
   therapy-claims --help | --version
 
 Options of validate:
@@ -48,8 +52,11 @@ Options of validate:
   --ncci-ptp FILE             a CMS quarterly NCCI practitioner PTP file (ccipra-*.TXT)
   --mue FILE                  a CMS quarterly practitioner MUE file (MCR_MUE_*.csv)
 
-Exit status: 0 every session is valid; 1 some session has an error; 2 unusable input
-(missing file, not JSON, bad option).
+Exit status: 0 every session is valid (warnings allowed); 1 some session has an error;
+2 unusable input: a bad option or argument, a missing or unreadable file, input that is not
+JSON or NDJSON, a FHIR Claim without items, or an NDJSON line that is not JSON (each such line is named on standard error
+and skipped; the other lines are still checked and reported). units: 0 the calculation was
+printed; 2 a bad CODE=MINUTES or option.
 `;
 
 class UsageError extends Error {}
@@ -81,6 +88,8 @@ function parseRules(values: readonly string[] | undefined): Record<string, RuleS
     if (at <= 0 || !(SETTINGS as readonly string[]).includes(setting)) {
       throw new UsageError(`--rule must be ID=off|info|warning|error (got "${value}")`);
     }
+    // Two settings for one rule: which one was meant? Not the last one silently.
+    if (Object.hasOwn(rules, id) && rules[id] !== setting) throw new UsageError(`--rule ${id} is given twice (${String(rules[id])}, then ${setting}): give it once`);
     Object.defineProperty(rules, id, { value: setting, enumerable: true, writable: true, configurable: true });
   }
   return rules;
@@ -102,7 +111,7 @@ function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string
     try {
       return readFileSync(path, "latin1");
     } catch (error) {
-      throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`);
+      throw new UsageError(`cannot read ${path}: ${readError(error)}`);
     }
   };
   const report = (path: string, errors: readonly { line: number; message: string }[]): void => {
@@ -182,10 +191,10 @@ class ReportPrinter {
     }
   }
 
-  /** Prints every report of a list (a JSON array, or a one-line array in NDJSON), flushing as it goes. */
-  async addAll(items: readonly unknown[], options: ValidateOptions): Promise<void> {
+  /** Checks every value of a list (a JSON array, or a one-line array in NDJSON), flushing as it goes. */
+  async addAll(items: readonly unknown[], check: (value: unknown, where: string) => void): Promise<void> {
     for (let i = 0; i < items.length; i++) {
-      this.add(validateSession(items[i], options), `Session ${i + 1}`);
+      check(items[i], `item ${i + 1}`);
       await this.output.flush();
     }
   }
@@ -201,6 +210,12 @@ class ReportPrinter {
   }
 }
 
+/** Why a file could not be read, in words (not ENOENT). */
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory, not a file" : code === "EACCES" ? "permission denied" : String((error as Error).message);
+}
+
 function openInput(file: string | undefined): { stream: Readable; name: string } {
   if (file === undefined || file === "-") {
     process.stdin.setEncoding("utf8");
@@ -210,33 +225,57 @@ function openInput(file: string | undefined): { stream: Readable; name: string }
     if (!statSync(file).isFile()) throw new UsageError(`${file} is not a file`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String((error as Error).message)}`);
+    throw new UsageError(`cannot read ${file}: ${readError(error)}`);
   }
   return { stream: createReadStream(file, { encoding: "utf8" }), name: file };
 }
 
-/** The parser's complaint without the snippet of input it quotes (it may hold patient data). */
+/**
+ * The parser's complaint without the snippet of input it quotes (it may hold patient data):
+ * V8 writes `Unexpected token 'o', "{"note"... is not valid JSON`, the snippet cut with "..."
+ * at either end or both.
+ */
 function jsonError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/,?\s*".*" is not valid JSON$/s, "").slice(0, 200);
+  return message.replace(/, (?:\.\.\.)?".*$/s, "").slice(0, 200);
 }
 
 /**
  * Reads sessions and prints their reports. NDJSON is read and checked line by line; a JSON
  * document (one session or an array) is read whole. Returns the exit status.
  */
-async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, cli: Cli): Promise<number> {
+async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, program: Program | undefined, cli: Cli): Promise<number> {
   const { stream, name } = openInput(file);
   const printer = new ReportPrinter(new Output(cli.out), format, cli.err);
-  let mode: "unknown" | "ndjson" | "document" = "unknown";
+  let emptyClaims = 0;
+  /**
+   * One value's reports. A FHIR R4 Claim (a line of a FHIR bulk export) is read as its sessions,
+   * one per date and discipline (therapy-claims/fhir), the --payer program as their payer;
+   * checking it as a session would report every field of a session as missing.
+   */
+  const check = (value: unknown, where: string): void => {
+    const claim = typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Claim";
+    const sessions = claim ? sessionsFromFhirClaim(value, program !== undefined ? { payer: { program } } : {}) : [value];
+    if (sessions.length === 0) {
+      emptyClaims++;
+      cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR Claim with no items: nothing to check\n`);
+    }
+    const about = [where, claim ? "FHIR Claim" : ""].filter((x) => x !== "").join(", ");
+    for (const session of sessions) printer.add(validateSession(session, options), `Session ${printer.count + 1}${about === "" ? "" : ` (${about})`}`);
+  };
+  // "pending": the first line is not JSON although it is complete; the next line decides.
+  let mode: "unknown" | "pending" | "ndjson" | "document" = "unknown";
   let firstLineError = "";
+  let firstLine = 0;
   const document: string[] = [];
   let lineNumber = 0;
   let badLines = 0;
   try {
     for await (const lines of lineBatches(stream)) {
-      for (const line of lines) {
+      for (let line of lines) {
         lineNumber++;
+        // A UTF-8 byte order mark (Windows editors, spreadsheet exports) is not part of the JSON.
+        if (lineNumber === 1 && line.startsWith("\uFEFF")) line = line.slice(1);
         if (mode === "document") {
           document.push(line);
           continue;
@@ -248,8 +287,15 @@ async function runValidate(file: string | undefined, format: Format, options: Va
           value = JSON.parse(text);
         } catch (error) {
           if (mode === "unknown") {
+            // A line that stops short ("{", "[") opens a JSON document; one with a mistake inside may be a bad NDJSON line.
+            mode = /Unexpected end of JSON input/.test(String(error)) ? "document" : "pending";
+            firstLineError = jsonError(error);
+            firstLine = lineNumber;
+            document.push(line);
+            continue;
+          }
+          if (mode === "pending") {
             mode = "document";
-            firstLineError = `line ${lineNumber}: ${jsonError(error)}`;
             document.push(line);
             continue;
           }
@@ -257,14 +303,21 @@ async function runValidate(file: string | undefined, format: Format, options: Va
           cli.err.write(`therapy-claims: ${name}, line ${lineNumber}: not valid JSON (${jsonError(error)}); line skipped\n`);
           continue;
         }
+        if (mode === "pending") {
+          // The second line is JSON on its own: NDJSON whose first line is broken. Name it, check the rest.
+          mode = "ndjson";
+          document.length = 0;
+          badLines++;
+          cli.err.write(`therapy-claims: ${name}, line ${firstLine}: not valid JSON (${firstLineError}); line skipped\n`);
+        }
         if (mode === "unknown" && Array.isArray(value)) {
           // A one-line JSON array: a document, not NDJSON.
-          await printer.addAll(value, options);
+          await printer.addAll(value, check);
           mode = "ndjson";
           continue;
         }
         mode = "ndjson";
-        printer.add(validateSession(value, options), `Session ${printer.count + 1} (line ${lineNumber})`);
+        check(value, `line ${lineNumber}`);
       }
       await printer.output.flush();
     }
@@ -272,15 +325,17 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     cli.err.write(`therapy-claims: cannot read ${name}: ${jsonError(error)}\n`);
     return EXIT_UNUSABLE;
   }
+  if (mode === "pending") mode = "document";
   if (mode === "document") {
     let value: unknown;
     try {
       value = JSON.parse(document.join("\n"));
     } catch (error) {
-      cli.err.write(`therapy-claims: ${name} is not JSON or NDJSON: ${firstLineError} (as one JSON document: ${jsonError(error)})\n`);
+      cli.err.write(`therapy-claims: ${name} is not JSON or NDJSON: line ${firstLine}: ${firstLineError} (as one JSON document: ${jsonError(error)})\n`);
       return EXIT_UNUSABLE;
     }
-    await printer.addAll(Array.isArray(value) ? value : [value], options);
+    if (Array.isArray(value)) await printer.addAll(value, check);
+    else check(value, "");
   }
   if (mode === "unknown") {
     cli.err.write(`therapy-claims: ${name} is empty: no session to check\n`);
@@ -291,6 +346,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     cli.err.write(`therapy-claims: ${count(badLines, "line")} of ${name} ${badLines === 1 ? "was not JSON and was" : "were not JSON and were"} skipped\n`);
     return EXIT_UNUSABLE;
   }
+  if (emptyClaims > 0) return EXIT_UNUSABLE;
   return printer.invalid > 0 ? EXIT_INVALID : EXIT_OK;
 }
 
@@ -304,13 +360,16 @@ function parseUnitArgs(args: readonly string[]): { code: string; minutes: number
   if (args.length === 0) throw new UsageError("units needs at least one CODE=MINUTES, e.g. 97110=33");
   return args.map((arg) => {
     const m = /^([0-9A-Za-z]{5})=(\d{1,4})$/.exec(arg);
-    if (m === null) throw new UsageError(`"${arg}" is not CODE=MINUTES (a 5-character code and whole minutes, e.g. 97110=33)`);
+    if (m === null) throw new UsageError(`"${arg}" is not CODE=MINUTES (a 5-character code and whole minutes from 0 to 9999, e.g. 97110=33)`);
     return { code: (m[1] as string).toUpperCase(), minutes: Number(m[2]) };
   });
 }
 
 async function runUnits(args: readonly string[], method: UnitMethod, cli: Cli): Promise<number> {
   const lines = parseUnitArgs(args);
+  for (const code of new Set(lines.map((l) => l.code))) {
+    if (getCode(code) === undefined) cli.err.write(`therapy-claims: warning: ${code} is not a therapy code the library knows; it was counted as a timed code. Verify the code.\n`);
+  }
   if (UNIT_CALCULATOR === undefined) {
     cli.err.write("therapy-claims: the unit calculator is not available in this build yet\n");
     return EXIT_UNUSABLE;
@@ -351,11 +410,17 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
     return command === undefined && values.help !== true ? EXIT_UNUSABLE : EXIT_OK;
   }
   const method = oneOf(values.method, METHODS, "--method");
-  if (command === "units") return runUnits(rest, method ?? "cms", cli);
+  if (command === "units") {
+    // Options of validate would change nothing here: say so rather than ignore them.
+    const unused = (["format", "payer", "rule", "ncci-ptp", "mue"] as const).filter((o) => values[o] !== undefined);
+    if (unused.length > 0) throw new UsageError(`--${unused.join(", --")} ${unused.length === 1 ? "is an option" : "are options"} of validate, not units`);
+    return runUnits(rest, method ?? "cms", cli);
+  }
   if (command !== "validate") throw new UsageError(`unknown command "${command}" (use validate or units)`);
   if (rest.length > 1) throw new UsageError("validate takes one FILE (or - for standard input)");
   const format = oneOf(values.format, FORMATS, "--format") ?? "text";
-  const payer = payerOverride(oneOf(values.payer, PROGRAMS, "--payer"), method);
+  const program = oneOf(values.payer, PROGRAMS, "--payer");
+  const payer = payerOverride(program, method);
   const rules = parseRules(values.rule);
   const ncci = loadNcciTables(values["ncci-ptp"], values.mue, cli);
   const options: ValidateOptions = {
@@ -363,7 +428,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
     ...(rules !== undefined ? { rules } : {}),
     ...(ncci !== undefined ? { ncci } : {}),
   };
-  return runValidate(rest[0], format, options, cli);
+  return runValidate(rest[0], format, options, program, cli);
 }
 
 const cli: Cli = { out: process.stdout, err: process.stderr };
@@ -374,7 +439,11 @@ cli.out.on("error", (error: NodeJS.ErrnoException) => {
 });
 main(process.argv.slice(2), cli)
   .catch((error: unknown) => {
-    const message = error instanceof UsageError || (error instanceof TypeError && "code" in error) ? error.message : `unexpected failure: ${jsonError(error)}`;
+    const code = (error as NodeJS.ErrnoException).code;
+    // node:util parseArgs says "Unknown option '--nope'. To specify a positional argument ..., as in '-- "--nope"": name the option only.
+    const unknown = code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']+)'/.exec((error as Error).message)?.[1] : undefined;
+    const message =
+      unknown !== undefined ? `unknown option ${unknown}` : error instanceof UsageError || (error instanceof TypeError && code !== undefined) ? (error as Error).message : `unexpected failure: ${jsonError(error)}`;
     cli.err.write(`therapy-claims: ${message}\nRun therapy-claims --help for usage.\n`);
     return EXIT_UNUSABLE;
   })

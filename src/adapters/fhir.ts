@@ -12,13 +12,14 @@ import type { Finding } from "../model/finding.js";
 import type { Discipline, Session } from "../model/session.js";
 import type { Report } from "../validate/report.js";
 
-/** CPT's code system URI (FHIR R4 terminology: https://hl7.org/fhir/R4/valueset-cpt-all.html). */
-const CPT_SYSTEM = "http://www.ama-assn.org/go/cpt";
 /**
- * HCPCS Level II: the canonical URI of HL7 Terminology's CodeSystem hcpcs-Level-II, its OID, and
- * the https and THO spellings systems also send.
+ * CPT's code system URI (FHIR R4 terminology: https://hl7.org/fhir/R4/valueset-cpt-all.html) and
+ * its OID (2.16.840.1.113883.6.12), which systems also send; HCPCS Level II: the canonical URI of
+ * HL7 Terminology's CodeSystem hcpcs-Level-II, its OID, and the https and THO spellings.
  */
-const HCPCS_SYSTEMS = new Set([
+const CODE_SYSTEMS = new Set([
+  "http://www.ama-assn.org/go/cpt",
+  "urn:oid:2.16.840.1.113883.6.12",
   "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   "urn:oid:2.16.840.1.113883.6.285",
@@ -37,7 +38,10 @@ type Credential = NonNullable<Session["provider"]["credential"]>;
  * ```
  */
 export interface FhirClaimOptions {
-  /** Your reference for the sessions; default: the Claim's `id` and the date of service. */
+  /**
+   * Your reference for the sessions: as it is when the claim makes one session, with each
+   * session's date (`enc-9/2025-03-14`) when it makes several; default: the Claim's `id` and the date.
+   */
   readonly id?: string;
   readonly payer?: Session["payer"];
   /** Discipline and credential when the claim's care team does not say. */
@@ -47,6 +51,23 @@ export interface FhirClaimOptions {
   readonly note?: Session["note"];
   readonly planOfCare?: Session["planOfCare"];
   readonly therapyYearToDate?: Session["therapyYearToDate"];
+}
+
+/**
+ * Where a session's parts sit in the Claim it was made from, as FHIRPath, for
+ * {@link toOperationOutcome}: `items[i]` is the index in `Claim.item` of `services[i]`.
+ *
+ * @example
+ * ```ts
+ * const paths: FhirClaimPaths = { items: [2], dateOfService: ["Claim.item[2].servicedDate"], provider: ["Claim.careTeam[1]"] };
+ * ```
+ */
+export interface FhirClaimPaths {
+  readonly items: readonly number[];
+  readonly dateOfService: readonly string[];
+  readonly provider: readonly string[];
+  /** Elements of the items that the Claim lacks (`Claim.item[0].quantity`): a finding about one points at its item. */
+  readonly absent?: readonly string[];
 }
 
 /**
@@ -63,8 +84,13 @@ export interface FhirSessionCandidate {
   readonly dateOfService?: string;
   readonly payer?: unknown;
   readonly provider?: { readonly discipline?: Discipline; readonly credential?: NonNullable<Session["provider"]["credential"]> };
-  /** `units` is the item's `quantity.value` as sent: a number in valid FHIR; validateSession reports anything else. */
-  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly modifiers?: readonly string[] }[];
+  /**
+   * `units` is the item's `quantity.value` as sent (a number in valid FHIR; validateSession
+   * reports anything else); `minutes` instead when the quantity is a duration (UCUM `min`, `h`).
+   */
+  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly minutes?: unknown; readonly modifiers?: readonly string[] }[];
+  /** Where the parts came from in the Claim (validateSession ignores it; pass the session to toOperationOutcome). */
+  readonly claimPaths?: FhirClaimPaths;
   readonly [field: string]: unknown;
 }
 
@@ -74,7 +100,7 @@ export interface FhirSessionCandidate {
  * @example
  * ```ts
  * const issue: FhirOperationOutcomeIssue = { severity: "warning", code: "business-rule",
- *   details: { text: "97530 needs GP" }, expression: ["Session.services[0].modifiers"] };
+ *   details: { text: "97530 needs GP" }, expression: ["Claim.item[0].modifier"] };
  * ```
  */
 export interface FhirOperationOutcomeIssue {
@@ -82,9 +108,9 @@ export interface FhirOperationOutcomeIssue {
   /** FHIR IssueType: `invalid` (bad input), `business-rule` (a billing rule), `exception` (a check failed), `informational`. */
   readonly code: "invalid" | "business-rule" | "exception" | "informational";
   readonly details?: { readonly text: string; readonly coding?: { readonly system: string; readonly code: string }[] };
-  /** The rule id and its source. */
+  /** The rule id, the session path it is about and its source. */
   readonly diagnostics?: string;
-  /** FHIRPath into the Session (not the Claim), e.g. `Session.services[1].units`. */
+  /** FHIRPath into the Claim the session was made from, e.g. `Claim.item[2].quantity`. */
   readonly expression?: string[];
 }
 
@@ -117,23 +143,67 @@ function codingsOf(concept: unknown): { system?: unknown; code?: unknown; displa
   return arrayOf((concept as CodeableConcept).coding).filter(isObject);
 }
 
-function procedureCode(item: ClaimItem): string | undefined {
-  const codings = codingsOf(item.productOrService);
-  const preferred = codings.find((c) => c.system === CPT_SYSTEM || (typeof c.system === "string" && HCPCS_SYSTEMS.has(c.system)));
-  const chosen = preferred ?? codings.find((c) => typeof c.code === "string");
-  return typeof chosen?.code === "string" ? chosen.code.trim() : undefined;
+/**
+ * The one code a CodeableConcept stands for (a procedure or a modifier): its CPT or HCPCS
+ * coding's, else its first coding with a code, else its `text`; a bare string (invalid FHIR) is
+ * taken as the code. Several codings of one concept are the same concept in other systems
+ * (R4 CodeableConcept), never several codes.
+ */
+function codeOf(concept: unknown): string | undefined {
+  const codings = codingsOf(concept).filter((c) => typeof c.code === "string");
+  const chosen = codings.find((c) => typeof c.system === "string" && CODE_SYSTEMS.has(c.system)) ?? codings[0];
+  const code = chosen?.code ?? (isObject(concept) ? concept.text : concept);
+  return typeof code === "string" ? code.trim() : undefined;
 }
 
+/**
+ * A FHIR date or dateTime as a date of service: its `YYYY-MM-DD` part. Anything else that was
+ * sent (`"03/14/2025"`, a number) is kept as text, so validateSession reports it instead of a
+ * fallback date standing in for it.
+ */
 function dateOf(value: unknown): string | undefined {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+  if (value === undefined) return undefined;
+  const text = typeof value === "string" ? value.trim() : JSON.stringify(value);
+  return /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 10) : text;
 }
 
-/** NUCC taxonomy codes and common credential words for therapists and assistants. */
+/**
+ * A Period as a date of service: its start (or end) when it lies within one day; a Period over
+ * several days is no one date of service (R4 Claim: the billablePeriod is the span the charges
+ * cover, line dates fall within it), so it is kept as `start/end` for validateSession to report.
+ */
+function periodDate(period: unknown): string | undefined {
+  if (!isObject(period)) return undefined;
+  const start = dateOf(period.start);
+  const end = dateOf(period.end);
+  return start !== undefined && end !== undefined && start !== end ? `${start}/${end}` : (start ?? end);
+}
+
+const UCUM = "http://unitsofmeasure.org";
+
+/**
+ * How many minutes one of a Quantity's units is, when it is a duration: UCUM `min` (1) or `h`
+ * (60) as its code (no system, or UCUM's), else the same words as its `unit`. A count
+ * (`{unit}`, `15 min`, none) gives undefined: its value is the units billed.
+ */
+function minutesPer(quantity: Record<string, unknown>): number | undefined {
+  const ucum = typeof quantity.code === "string" && (quantity.system === undefined || quantity.system === UCUM);
+  const word = (ucum ? quantity.code : quantity.unit) as unknown;
+  if (typeof word !== "string") return undefined;
+  if (/^min(ute)?s?$/i.test(word.trim())) return 1;
+  return /^(h|hr|hrs|hours?)$/i.test(word.trim()) ? 60 : undefined;
+}
+
+/**
+ * NUCC taxonomy codes (a discipline's code and its specializations: 2251P0200X is a pediatric
+ * physical therapist, 224ZR0403X an occupational therapy assistant in driving rehabilitation)
+ * and common credential words for therapists and assistants.
+ */
 const CREDENTIALS: readonly [RegExp, Credential][] = [
   [/^(PTA|225200000X)$|PHYSICAL THERAP(IST|Y) ASSISTANT/, "PTA"],
-  [/^(COTA|OTA|224Z00000X)$|OCCUPATIONAL THERAP(IST|Y) ASSISTANT/, "OTA"],
-  [/^(PT|DPT|MPT|225100000X)$|PHYSICAL THERAPIST/, "PT"],
-  [/^(OT|OTR|OTR\/L|225X00000X)$|OCCUPATIONAL THERAPIST/, "OT"],
+  [/^(COTA|COTA\/L|OTA|224Z\w{5}X)$|OCCUPATIONAL THERAP(IST|Y) ASSISTANT/, "OTA"],
+  [/^(PT|DPT|MPT|2251\w{5}X)$|PHYSICAL THERAPIST/, "PT"],
+  [/^(OT|OTR|OTR\/L|225X\w{5}X)$|OCCUPATIONAL THERAPIST/, "OT"],
   [/^(SLP|CCC-SLP|235Z00000X)$|SPEECH[- ]LANGUAGE PATHOLOGIST/, "SLP"],
 ];
 
@@ -143,10 +213,24 @@ function credentialOf(member: ClaimCareTeam): Credential | undefined {
     for (const text of texts) {
       if (typeof text !== "string") continue;
       const upper = text.trim().toUpperCase();
-      for (const [pattern, credential] of CREDENTIALS) if (pattern.test(upper)) return credential;
+      // A list of credentials ("PTA, CLT", "DPT, OCS"): the whole text, then each part.
+      for (const part of [upper, ...upper.split(/\s*[,;]\s*/)]) {
+        for (const [pattern, credential] of CREDENTIALS) if (pattern.test(part)) return credential;
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * The credentials of the members who furnished a service: a `supervisor` (R4
+ * claimcareteamrole) oversaw it, so when others with a credential are named, the supervising
+ * therapist's credential does not hide the assistant's.
+ */
+function furnishing(members: readonly ClaimCareTeam[]): ClaimCareTeam[] {
+  const credentialed = (list: readonly ClaimCareTeam[]) => list.filter((m) => credentialOf(m) !== undefined);
+  const doers = credentialed(members.filter((m) => !codingsOf(m.role).some((c) => c.code === "supervisor")));
+  return doers.length > 0 ? doers : credentialed(members);
 }
 
 const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", other: undefined };
@@ -161,18 +245,27 @@ function sessionCredential(credentials: readonly Credential[]): Credential | und
 interface Line {
   readonly code: string;
   readonly units?: unknown;
+  readonly minutes?: unknown;
   readonly modifiers?: readonly string[];
 }
 
 /**
- * Turns a FHIR R4 Claim of a therapy visit into session-shaped input, one per date of service,
- * lines in item order. Each item's CPT/HCPCS `productOrService` is the code, `modifier` the
- * modifiers, `quantity.value` the units, as sent: `"2"` (invalid FHIR) is reported by
+ * Turns a FHIR R4 Claim of a therapy visit into session-shaped input, one per date of service
+ * and discipline (a PT's and an OT's items on one date are two plans of care: the item's
+ * furnishing member's credential, else its GP/GO/GN, says which; an item with neither joins its
+ * date's first; a discipline in the options keeps one session a date), lines in item order. Each item's CPT/HCPCS `productOrService` is the code, `modifier` the
+ * modifiers, `quantity.value` the units (the minutes, when the quantity is a duration: UCUM
+ * `min`, or `h` counted as 60 minutes; R4 Claim.item.quantity is a count, but systems send the
+ * time this way), as sent: `"2"` (invalid FHIR) is reported by
  * validateSession, not read as 2 nor dropped, and a `quantity` that is not an object (a bare
  * `2`, also invalid) is passed on as the units; the date is the item's `servicedDate` (or
- * `servicedPeriod.start`), else the claim's `billablePeriod.start`; the credential (PT vs PTA,
+ * `servicedPeriod`), else the claim's `billablePeriod`: a period within one day gives that day,
+ * one over several days (`2025-03-01/2025-03-31`) and a date not written `YYYY-MM-DD` are
+ * passed on as sent, for validateSession to report, never replaced by another date; the credential (PT vs PTA,
  * OT vs OTA) comes from the care team's `qualification` or `role` (codes, display or text,
- * NUCC taxonomy codes included). Codes and modifiers are trimmed. Something that is not a
+ * NUCC taxonomy codes included) of the members who furnished the items: a member in the role
+ * `supervisor` counts only when no other member has a credential. A code or modifier is its CodeableConcept's CPT/HCPCS coding,
+ * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
  * Claim gives an empty list; options that are not an object count as none; nothing throws.
  *
  * @param claim - a FHIR R4 Claim (untrusted)
@@ -185,64 +278,94 @@ interface Line {
  * sessionsFromFhirClaim({ resourceType: "Patient" }); //=> []
  * ```
  * @remarks FHIR R4 Claim resource (http://hl7.org/fhir/R4/claim.html); CPT system URI per
- * http://hl7.org/fhir/R4/terminologies-systems.html. A Claim carries no minutes: timed-unit
- * checks report "no data" unless minutes come from elsewhere.
+ * http://hl7.org/fhir/R4/terminologies-systems.html. A Claim carries minutes only as a quantity
+ * in minutes: otherwise timed-unit checks report "no data" unless minutes come from elsewhere.
+ * Each session's `claimPaths` says where its parts sit in the Claim, for toOperationOutcome.
  */
 export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions = {}): FhirSessionCandidate[] {
   try {
     if (!isObject(claim) || claim.resourceType !== "Claim") return [];
     const c = claim as unknown as Claim;
-    const careTeam = new Map<number, ClaimCareTeam>();
-    for (const member of arrayOf(c.careTeam)) {
-      if (isObject(member) && typeof member.sequence === "number") careTeam.set(member.sequence, member as unknown as ClaimCareTeam);
-    }
-    const claimDate = isObject(c.billablePeriod) ? dateOf(c.billablePeriod.start) : undefined;
-    const byDate = new Map<string, { lines: Line[]; credentials: Credential[]; modifierDisciplines: Discipline[] }>();
-    for (const raw of arrayOf(c.item)) {
-      if (!isObject(raw)) continue;
-      const item = raw as unknown as ClaimItem;
-      const date = dateOf(item.servicedDate) ?? (isObject(item.servicedPeriod) ? dateOf(item.servicedPeriod.start) : undefined) ?? claimDate ?? "";
-      const group = byDate.get(date) ?? { lines: [], credentials: [], modifierDisciplines: [] };
-      byDate.set(date, group);
-      const modifiers = arrayOf(item.modifier).flatMap((m) => codingsOf(m).map((coding) => coding.code).filter((code): code is string => typeof code === "string").map((code) => code.trim()));
-      // A quantity that is not a Quantity object (2, "2": invalid FHIR) is passed on as it is, never dropped.
-      const quantity: unknown = isObject(item.quantity) ? item.quantity.value : item.quantity;
-      group.lines.push({
-        code: procedureCode(item) ?? "",
-        // Passed on as sent, like an item without a code: validateSession reports a value that is not a number.
-        ...(quantity !== undefined ? { units: quantity } : {}),
-        ...(modifiers.length > 0 ? { modifiers } : {}),
-      });
-      for (const m of modifiers) {
-        const discipline = DISCIPLINE_MODIFIERS[m.toUpperCase()];
-        if (discipline !== undefined) group.modifierDisciplines.push(discipline);
-      }
-      for (const sequence of arrayOf(item.careTeamSequence)) {
-        const member = typeof sequence === "number" ? careTeam.get(sequence) : undefined;
-        const credential = member === undefined ? undefined : credentialOf(member);
-        if (credential !== undefined) group.credentials.push(credential);
-      }
-    }
-    if (byDate.size > 0 && [...byDate.values()].every((g) => g.credentials.length === 0)) {
-      // No item names its care-team member: use the whole team.
-      const team = [...careTeam.values()].map(credentialOf).filter((x): x is Credential => x !== undefined);
-      for (const group of byDate.values()) group.credentials.push(...team);
-    }
     // Options from JavaScript callers: anything but an object means "no options".
     const given: FhirClaimOptions = typeof options === "object" && options !== null ? options : {};
     const { id, payer, provider, ...rest } = given;
+    const careTeam = new Map<number, ClaimCareTeam>();
+    // Where each member sits in Claim.careTeam, for toOperationOutcome.
+    const teamIndex = new Map<ClaimCareTeam, number>();
+    arrayOf(c.careTeam).forEach((member, k) => {
+      if (!isObject(member) || typeof member.sequence !== "number") return;
+      careTeam.set(member.sequence, member as unknown as ClaimCareTeam);
+      teamIndex.set(member as unknown as ClaimCareTeam, k);
+    });
+    const claimDate = periodDate(c.billablePeriod);
+    // First each item on its own: its line, date, members and discipline.
+    const read = [...arrayOf(c.item).entries()].flatMap(([j, raw]) => {
+      if (!isObject(raw)) return [];
+      const item = raw as unknown as ClaimItem;
+      const own = dateOf(item.servicedDate) !== undefined ? "servicedDate" : periodDate(item.servicedPeriod) !== undefined ? "servicedPeriod" : undefined;
+      const date = own === "servicedDate" ? dateOf(item.servicedDate)! : own === "servicedPeriod" ? periodDate(item.servicedPeriod)! : (claimDate ?? "");
+      const datePath = own !== undefined ? `Claim.item[${j}].${own}` : claimDate !== undefined ? "Claim.billablePeriod" : undefined;
+      // One modifier per CodeableConcept, in order, so modifiers[k] is item.modifier[k]; one without a code is passed on as "" to be reported.
+      const modifiers = arrayOf(item.modifier).map((m) => codeOf(m) ?? "");
+      // A quantity that is not a Quantity object (2, "2": invalid FHIR) is passed on as it is, never dropped.
+      const quantity: unknown = isObject(item.quantity) ? item.quantity.value : item.quantity;
+      // A duration (UCUM min or h) is the line's minutes, not its units.
+      const per = isObject(item.quantity) ? minutesPer(item.quantity) : undefined;
+      const line: Line = {
+        code: codeOf(item.productOrService) ?? "",
+        // Passed on as sent, like an item without a code: validateSession reports a value that is not a number.
+        ...(quantity === undefined ? {} : per === undefined ? { units: quantity } : { minutes: typeof quantity === "number" ? quantity * per : quantity }),
+        ...(modifiers.length > 0 ? { modifiers } : {}),
+      };
+      const members = furnishing(arrayOf(item.careTeamSequence).flatMap((sequence) => (typeof sequence === "number" ? (careTeam.get(sequence) ?? []) : [])));
+      const credential = sessionCredential(members.map((m) => credentialOf(m)!));
+      let discipline = credential !== undefined ? DISCIPLINE_OF[credential] : undefined;
+      for (const m of modifiers) discipline ??= DISCIPLINE_MODIFIERS[m.toUpperCase()];
+      // An expression must name an element the Claim has (R4: each resolves to a node).
+      const absent = (["productOrService", "quantity", "modifier"] as const).filter((e) => item[e] === undefined || (e === "modifier" && modifiers.length === 0)).map((e) => `Claim.item[${j}].${e}`);
+      return [{ j, date, datePath, line, members, discipline, absent }];
+    });
+    // One session per date and discipline (a PT's and an OT's items on one date are two plans of
+    // care), unless the options name the discipline; an item that says none joins its date's first.
+    const byKey = new Map<string, { date: string; discipline?: Discipline; lines: Line[]; members: ClaimCareTeam[]; items: number[]; dates: string[]; absent: string[] }>();
+    for (const it of read) {
+      const discipline = provider?.discipline !== undefined ? undefined : (it.discipline ?? read.find((o) => o.date === it.date && o.discipline !== undefined)?.discipline);
+      const key = `${it.date}|${discipline ?? ""}`;
+      const group = byKey.get(key) ?? { date: it.date, ...(discipline !== undefined ? { discipline } : {}), lines: [], members: [], items: [], dates: [], absent: [] };
+      byKey.set(key, group);
+      group.lines.push(it.line);
+      group.members.push(...it.members);
+      group.items.push(it.j);
+      group.absent.push(...it.absent);
+      if (it.datePath !== undefined && !group.dates.includes(it.datePath)) group.dates.push(it.datePath);
+    }
+    const groups = [...byKey.values()];
+    if (groups.length > 0 && groups.every((g) => g.members.length === 0)) {
+      // No item names its care-team member: use the whole team (its members of the group's discipline, if any).
+      const team = furnishing([...careTeam.values()]);
+      for (const group of groups) {
+        const same = team.filter((m) => DISCIPLINE_OF[credentialOf(m)!] === group.discipline);
+        group.members.push(...(same.length > 0 ? same : team));
+      }
+    }
     const claimId = typeof c.id === "string" ? c.id : undefined;
-    return [...byDate.entries()].map(([date, group]) => {
-      const credential = provider?.credential ?? sessionCredential(group.credentials);
-      const discipline = provider?.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined) ?? group.modifierDisciplines[0];
-      const sessionId = id ?? (claimId !== undefined ? (date === "" ? claimId : `${claimId}/${date}`) : undefined);
+    return groups.map((group) => {
+      const credential = provider?.credential ?? sessionCredential(group.members.map((m) => credentialOf(m)!));
+      const team = [...new Set(group.members.filter((m) => credentialOf(m) === credential).map((m) => `Claim.careTeam[${teamIndex.get(m)}]`))];
+      const discipline = provider?.discipline ?? group.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined);
+      // Two plans of care on one date: the discipline tells their ids apart.
+      const shared = groups.filter((g) => g.date === group.date).length > 1 && group.discipline !== undefined ? `/${group.discipline}` : "";
+      // Your id names a claim of one visit as it is; several visits each get their date, as the claim's id does, never one id for all.
+      const base = id !== undefined && groups.length > 1 ? String(id) : id === undefined ? claimId : undefined;
+      const sessionId = base === undefined ? id : (group.date === "" ? base : `${base}/${group.date}`) + shared;
       return {
         ...rest,
         ...(sessionId !== undefined ? { id: sessionId } : {}),
-        ...(date !== "" ? { dateOfService: date } : {}),
+        ...(group.date !== "" ? { dateOfService: group.date } : {}),
         ...(payer !== undefined ? { payer } : {}),
         provider: { ...(discipline !== undefined ? { discipline } : {}), ...(credential !== undefined ? { credential } : {}) },
         services: group.lines,
+        claimPaths: { items: group.items, dateOfService: group.dates, provider: team, absent: group.absent },
       };
     });
   } catch {
@@ -250,10 +373,34 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
   }
 }
 
-function fhirPath(path: readonly (string | number)[]): string {
-  let out = "Session";
-  for (const part of path) out += typeof part === "number" ? `[${part}]` : `.${part}`;
+/** A session path as the CLI and messages write it: `services[1].units`. */
+function sessionPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const part of path) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
+}
+
+const ITEM_ELEMENT: Record<string, string> = { code: ".productOrService", units: ".quantity", minutes: ".quantity", modifiers: ".modifier" };
+
+/**
+ * FHIRPath expressions (R4: rooted at the resource the outcome is about, element names and
+ * 0-based indexes) of the Claim elements a session path came from, or undefined when the
+ * Claim holds no such element (a payer, note or plan of care from the options).
+ */
+function claimExpression(path: readonly (string | number)[], where: FhirClaimPaths): string[] | undefined {
+  const [head, index, field, sub] = path;
+  if (head === undefined) return ["Claim"];
+  if (head === "services") {
+    if (typeof index !== "number") return ["Claim.item"];
+    const j: unknown = arrayOf(where.items)[index];
+    if (typeof j !== "number") return undefined;
+    const element = typeof field === "string" ? (ITEM_ELEMENT[field] ?? "") : "";
+    const path = `Claim.item[${j}]${element}`;
+    return [arrayOf(where.absent).includes(path) ? `Claim.item[${j}]` : `${path}${element === ".modifier" && typeof sub === "number" ? `[${sub}]` : ""}`];
+  }
+  // A session that went through JSON or a caller's hands may hold anything here: only strings count.
+  const paths = arrayOf(head === "dateOfService" ? where.dateOfService : head === "provider" ? where.provider : []).filter((p): p is string => typeof p === "string");
+  return paths.length > 0 ? paths : undefined;
 }
 
 function issueCode(finding: Finding): FhirOperationOutcomeIssue["code"] {
@@ -268,31 +415,48 @@ const SEVERITY: Record<Finding["severity"], FhirOperationOutcomeIssue["severity"
  * A report's findings as a FHIR R4 `OperationOutcome`: one issue per finding, in the report's
  * order. `severity` maps error/warning/info to error/warning/information; `code` is `invalid`
  * for `input/` findings, `exception` for `internal/`, `business-rule` otherwise;
- * `details.text` is the message and its fix; `details.coding` and `diagnostics` carry the rule
- * id and source; `expression` is a FHIRPath into the **Session** (e.g.
- * `Session.services[1].units`), not into the Claim. A report without findings gives one
- * `informational` issue, since FHIR requires at least one.
+ * `details.text` is the message and its fix; `details.coding` carries the rule id, and
+ * `diagnostics` the rule id, the session path (`services[1].units`) and the source. Given the
+ * session that sessionsFromFhirClaim made, `expression` is the FHIRPath of the Claim's own
+ * element (`Claim.item[2].quantity` for `services[0].units` when that line is the claim's third
+ * item; `Claim.item[j].productOrService`, `.modifier[k]`, the item's `servicedDate`,
+ * `servicedPeriod` or `Claim.billablePeriod`, `Claim.careTeam[k]`); a finding about something
+ * the Claim does not hold (a payer, note or plan of care from the options), or any finding
+ * without that session, has none (R4: an expression is rooted at the resource the issue is
+ * about; a Session is no FHIR resource). A report without findings gives one `informational`
+ * issue, since FHIR requires at least one.
  *
  * @param report - a report from validateSession
+ * @param session - the session from sessionsFromFhirClaim the report is about
  * @returns the OperationOutcome
+ * @throws TypeError when `report` is not a report (null, a session)
  * @example
  * ```ts
  * toOperationOutcome(validateSession(null)).issue[0]?.code; //=> "invalid"
+ * const [session] = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
+ * toOperationOutcome(validateSession(session), session).issue[0]?.expression; //=> ["Claim.item[0].quantity"], say
  * ```
  * @remarks FHIR R4 OperationOutcome (http://hl7.org/fhir/R4/operationoutcome.html); IssueType
  * value set http://hl7.org/fhir/R4/valueset-issue-type.html.
  */
-export function toOperationOutcome(report: Report): FhirOperationOutcome {
-  const issue: FhirOperationOutcomeIssue[] = report.findings.map((finding) => ({
-    severity: SEVERITY[finding.severity],
-    code: issueCode(finding),
-    details: {
-      text: finding.fix !== undefined ? `${finding.message} Fix: ${finding.fix}` : finding.message,
-      coding: [{ system: RULE_SYSTEM, code: finding.rule }],
-    },
-    diagnostics: `${finding.rule} (${[finding.source.title, finding.source.section].filter((s) => s !== undefined).join(", ")})`,
-    ...(finding.path !== undefined ? { expression: [fhirPath(finding.path)] } : {}),
-  }));
+export function toOperationOutcome(report: Report, session?: FhirSessionCandidate): FhirOperationOutcome {
+  // A JavaScript caller's null or a parsed session instead of a report: say what is expected, not "reading 'findings'".
+  if (typeof report !== "object" || report === null || !Array.isArray((report as { findings?: unknown }).findings)) throw new TypeError("toOperationOutcome expects a report from validateSession (an object with findings)");
+  const where = isObject(session) && isObject(session.claimPaths) ? session.claimPaths : undefined;
+  const issue: FhirOperationOutcomeIssue[] = report.findings.map((finding) => {
+    const expression = finding.path !== undefined && where !== undefined ? claimExpression(finding.path, where) : undefined;
+    const at = finding.path !== undefined && finding.path.length > 0 ? ` at ${sessionPath(finding.path)}` : "";
+    return {
+      severity: SEVERITY[finding.severity],
+      code: issueCode(finding),
+      details: {
+        text: finding.fix !== undefined ? `${finding.message} Fix: ${finding.fix}` : finding.message,
+        coding: [{ system: RULE_SYSTEM, code: finding.rule }],
+      },
+      diagnostics: `${finding.rule}${at} (${[finding.source.title, finding.source.section].filter((s) => s !== undefined).join(", ")})`,
+      ...(expression !== undefined ? { expression } : {}),
+    };
+  });
   if (issue.length === 0) issue.push({ severity: "information", code: "informational", details: { text: "No problems found." } });
   return { resourceType: "OperationOutcome", issue };
 }

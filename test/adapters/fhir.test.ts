@@ -16,11 +16,13 @@ describe("sessionsFromFhirClaim", () => {
         id: "clm-20250317-0042/2025-03-14", dateOfService: "2025-03-14", payer: { program: "medicare" },
         provider: { discipline: "PT", credential: "PT" },
         services: [{ code: "97530", units: 2, modifiers: ["GP"] }, { code: "97110", units: 1, modifiers: ["GP"] }],
+        claimPaths: { items: [0, 1], dateOfService: ["Claim.item[0].servicedDate", "Claim.item[1].servicedDate"], provider: ["Claim.careTeam[0]"], absent: [] },
       },
       {
         id: "clm-20250317-0042/2025-03-17", dateOfService: "2025-03-17", payer: { program: "medicare" },
         provider: { discipline: "PT", credential: "PTA" },
         services: [{ code: "97110", units: 2, modifiers: ["GP", "CQ"] }],
+        claimPaths: { items: [2], dateOfService: ["Claim.item[2].servicedPeriod"], provider: ["Claim.careTeam[1]"], absent: [] },
       },
     ]);
   });
@@ -33,7 +35,8 @@ describe("sessionsFromFhirClaim", () => {
 
   it("options fill what the claim does not carry; the options' provider wins", () => {
     const [s] = sessionsFromFhirClaim(THERAPY_CLAIM, { ...MEDICARE, provider: { discipline: "OT" }, note: { plan: "Continue POC" }, id: "enc-9" });
-    expect(s).toMatchObject({ id: "enc-9", provider: { discipline: "OT", credential: "PT" }, note: { plan: "Continue POC" } });
+    // Two visits: each gets its date after your id (ninth round; both were "enc-9").
+    expect(s).toMatchObject({ id: "enc-9/2025-03-14", provider: { discipline: "OT", credential: "PT" }, note: { plan: "Continue POC" } });
   });
 
   it("without a payer the session says so through validateSession (input/required-field at payer)", () => {
@@ -44,7 +47,7 @@ describe("sessionsFromFhirClaim", () => {
   it("falls back to billablePeriod.start, and to the discipline modifier when no care team is named", () => {
     const claim = { resourceType: "Claim", billablePeriod: { start: "2025-04-01" }, item: [{ productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: "97165" }] }, modifier: [{ coding: [{ code: "GO" }] }] }] };
     expect(sessionsFromFhirClaim(claim, MEDICARE)).toEqual([
-      { dateOfService: "2025-04-01", payer: { program: "medicare" }, provider: { discipline: "OT" }, services: [{ code: "97165", modifiers: ["GO"] }] },
+      { dateOfService: "2025-04-01", payer: { program: "medicare" }, provider: { discipline: "OT" }, services: [{ code: "97165", modifiers: ["GO"] }], claimPaths: { items: [0], dateOfService: ["Claim.billablePeriod"], provider: [], absent: ["Claim.item[0].quantity"] } },
     ]);
   });
 
@@ -57,7 +60,8 @@ describe("sessionsFromFhirClaim", () => {
       ],
     };
     const [s] = sessionsFromFhirClaim(claim, { ...MEDICARE, provider: { discipline: "PT" } });
-    expect(s?.services).toEqual([{ code: "G0283" }, { code: "" }]);
+    // An item coded by text only is read from its text (ninth round) and still reported: "therapy" is no code.
+    expect(s?.services).toEqual([{ code: "G0283" }, { code: "therapy" }]);
     expect(validateSession(s).findings.map((f) => f.path)).toEqual([["services", 1, "code"]]);
   });
 
@@ -128,21 +132,22 @@ describe("sessionsFromFhirClaim", () => {
 });
 
 describe("toOperationOutcome", () => {
-  it("maps severity, code, details.text and a FHIRPath into the Session", () => {
+  it("maps severity, code, details.text; without the Claim's session no expression (a Session is no FHIR resource), the session path in diagnostics", () => {
     const report = validateSession({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97999", minutes: "ten" }] });
     const outcome = toOperationOutcome(report);
     expect(outcome.resourceType).toBe("OperationOutcome");
     expect(outcome.issue).toHaveLength(report.findings.length);
     const byRule = (rule: string) => outcome.issue.find((i) => i.details?.coding?.[0]?.code === rule);
-    expect([byRule("catalog/unknown-code")?.severity, byRule("catalog/unknown-code")?.code, byRule("catalog/unknown-code")?.expression]).toEqual(["warning", "business-rule", ["Session.services[0].code"]]);
-    expect([byRule("input/ignored-field")?.severity, byRule("input/ignored-field")?.code, byRule("input/ignored-field")?.expression]).toEqual(["warning", "invalid", ["Session.services[0].minutes"]]);
+    expect([byRule("catalog/unknown-code")?.severity, byRule("catalog/unknown-code")?.code, byRule("catalog/unknown-code")?.expression]).toEqual(["warning", "business-rule", undefined]);
+    expect([byRule("input/ignored-field")?.severity, byRule("input/ignored-field")?.code, byRule("input/ignored-field")?.expression]).toEqual(["warning", "invalid", undefined]);
+    expect(byRule("input/ignored-field")?.diagnostics).toMatch(/^input\/ignored-field at services\[0\]\.minutes \(/);
     expect(byRule("catalog/unknown-code")?.details?.text).toMatch(/97999 .* Fix: /);
     // errors map to FHIR "error", info to "information", in the report's order
     expect(outcome.issue.map((i) => i.severity)).toEqual(report.findings.map((f) => (f.severity === "info" ? "information" : f.severity)));
   });
 
   it("unusable input is an error issue of code invalid", () => {
-    expect(toOperationOutcome(validateSession(null)).issue).toEqual([expect.objectContaining({ severity: "error", code: "invalid", expression: ["Session"] })]);
+    expect(toOperationOutcome(validateSession(null)).issue).toEqual([expect.objectContaining({ severity: "error", code: "invalid" })]);
   });
 
   it("a report without findings still has one informational issue (FHIR requires one)", () => {

@@ -1,0 +1,166 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { THERAPY_CLAIM } from "../adapters/fhir-claim.js";
+import { CLEAN_VISIT } from "../validate/fixtures.js";
+
+/**
+ * The CLI read by a biller (ninth round, helper fhir): every input a spreadsheet, an editor or a
+ * hand can make gives a clear message and a defined exit status, and no line is lost unnamed.
+ */
+const CLI = join(process.cwd(), "dist", "cli.js");
+const dir = mkdtempSync(join(tmpdir(), "therapy-claims-cli-input-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function run(args: string[], input = ""): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args]);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+    child.stdin.on("error", () => {});
+    child.stdin.end(input);
+  });
+}
+
+const VISIT = JSON.stringify(CLEAN_VISIT);
+const reports = (stdout: string) => stdout.trimEnd().split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as { valid: boolean });
+
+describe.concurrent("validate: how the input file is read", () => {
+  it("NDJSON whose FIRST line is broken: line 1 is named and skipped, the other lines are still checked (exit 2)", async () => {
+    const r = await run(["validate", file("first-bad.ndjson", `{"dateOfService": oops\n${VISIT}\n${VISIT}\n`), "--format", "ndjson"]);
+    expect(r.status).toBe(2);
+    expect(reports(r.stdout)).toHaveLength(2);
+    expect(r.stderr).toContain("first-bad.ndjson, line 1: not valid JSON");
+    expect(r.stderr).toMatch(/1 line of \S*first-bad\.ndjson was not JSON and was skipped/);
+  });
+
+  it("a pretty-printed JSON session saved with a UTF-8 byte order mark (and CRLF) is read", async () => {
+    const r = await run(["validate", file("bom-pretty.json", "\uFEFF" + JSON.stringify(CLEAN_VISIT, null, 2).replace(/\n/g, "\r\n") + "\r\n"), "--format", "ndjson"]);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(reports(r.stdout)).toHaveLength(1);
+  });
+
+  it.each<[string, string]>([
+    ["a one-line session with a BOM", `\uFEFF${VISIT}\n`],
+    ["NDJSON with CRLF and blank last lines", `${VISIT}\r\n${VISIT}\r\n\r\n\r\n`],
+    ["a JSON array over several lines", `[\n${VISIT},\n${VISIT}\n]\n`],
+    ["a JSON array of one session, one a line", `[\n${VISIT}\n]\n`],
+  ])("%s is read whole (checked, unchanged)", async (_name, text) => {
+    const r = await run(["validate", file(`ok-${_name.replace(/\W+/g, "-")}.json`, text), "--format", "ndjson"]);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(reports(r.stdout).length).toBeGreaterThan(0);
+  });
+
+  it("a text file is still unusable input, said once (exit 2), not one complaint per line", async () => {
+    const r = await run(["validate", file("notes.txt", "Pt tolerated treatment well\nno pain\nHEP given\n")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("is not JSON or NDJSON: line 1:");
+  });
+});
+
+describe.concurrent("messages about input that is not JSON quote none of it (it may hold patient data)", () => {
+  it.each<[string, string]>([
+    ["a pretty-printed document broken after a note", `{\n  "note": { "text": "Jane Roe", "x": oops Roe fell at home on the stairs },\n  "dateOfService": "2025-03-14"\n}\n`],
+    ["an NDJSON line broken after a note", `${VISIT}\n{"note": {"text": "Jane Roe", "x": oops Roe fell at home on the stairs and then again in the garden}}\n${VISIT}\n`],
+    ["a one-line document", `{"a": oops Jane Roe fell at home on the stairs, "b": 1}`],
+  ])("%s", async (_name, text) => {
+    const r = await run(["validate", file(`leak-${_name.replace(/\W+/g, "-")}.json`, text), "--format", "ndjson"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Unexpected token 'o'/);
+    expect(r.stderr).not.toMatch(/Jane|Roe|fell|stairs|garden/);
+  });
+});
+
+describe.concurrent("arguments: a clear message and a defined exit status, nothing silently ignored", () => {
+  it("units refuses the options of validate instead of ignoring them (--format json printed text)", async () => {
+    const r = await run(["units", "97110=15", "--format", "json"]);
+    expect([r.status, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toContain("--format is an option of validate, not units");
+    expect((await run(["units", "97110=15", "--payer", "medicare", "--rule", "x=off"])).stderr).toContain("--payer, --rule are options of validate, not units");
+    expect((await run(["units", "97110=15", "--method", "ama"])).status).toBe(0);
+  });
+
+  it("units warns that a code the library does not know was counted as a timed code (exit 0, the calculation printed)", async () => {
+    const r = await run(["units", "99999=30", "97110=8"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("99999: 30 min -> 2 units");
+    expect(r.stderr).toBe("therapy-claims: warning: 99999 is not a therapy code the library knows; it was counted as a timed code. Verify the code.\n");
+    expect((await run(["units", "97110=30", "G0283=20"])).stderr).toBe("");
+  });
+
+  it.each<[string, string[], string]>([
+    ["an unknown flag", ["validate", "-", "--nope"], "therapy-claims: unknown option --nope\n"],
+    ["an NCCI file that is a directory", ["validate", "-", "--ncci-ptp", tmpdir()], `cannot read ${tmpdir()}: it is a directory, not a file\n`],
+    ["an MUE file that does not exist", ["validate", "-", "--mue", join(tmpdir(), "no-such-mue.csv")], "no-such-mue.csv: no such file\n"],
+    ["minutes past 9999", ["units", "97110=10000"], "whole minutes from 0 to 9999"],
+    ["one rule set twice, two ways (the last silently won)", ["validate", "-", "--rule", "catalog/unknown-code=off", "--rule", "catalog/unknown-code=error"], "--rule catalog/unknown-code is given twice (off, then error): give it once\n"],
+    ["__proto__ set twice, two ways", ["validate", "-", "--rule", "__proto__=off", "--rule", "__proto__=error"], "--rule __proto__ is given twice (off, then error)"],
+  ])("%s: exit 2 and a message in words", async (_name, args, message) => {
+    const r = await run(args, VISIT);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/ENOENT|EISDIR|at .*\.js:\d+|To specify a positional/);
+  });
+
+  it.each<[string, string[]]>([
+    ["--rule without =", ["validate", "-", "--rule", "catalog/unknown-code"]],
+    ["--rule with an unknown severity", ["validate", "-", "--rule", "catalog/unknown-code=loud"]],
+    ["--rule with no id", ["validate", "-", "--rule", "=off"]],
+    ["a missing file", ["validate", join(tmpdir(), "no-such-visits.ndjson")]],
+    ["a directory", ["validate", tmpdir()]],
+    ["units 97110=abc", ["units", "97110=abc"]],
+    ["units =15", ["units", "=15"]],
+    ["units 97110=-3", ["units", "97110=-3"]],
+    ["a value missing after --format", ["validate", "-", "--format"]],
+  ])("%s: exit 2, one message and the pointer to --help (checked, unchanged)", async (_name, args) => {
+    const r = await run(args, VISIT);
+    expect([r.status, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toMatch(/^therapy-claims: .+\nRun therapy-claims --help for usage\.\n$/);
+  });
+
+  it("--help documents every exit status, the skipped NDJSON line included", async () => {
+    const help = (await run(["--help"])).stdout;
+    expect(help).toContain("an NDJSON line that is not JSON (each such line is named on standard error");
+    expect(help).toContain("units: 0 the calculation was");
+  });
+});
+
+describe.concurrent("validate: a FHIR R4 Claim in place of a session (a FHIR bulk export's Claim.ndjson)", () => {
+  const claimLine = JSON.stringify(THERAPY_CLAIM);
+
+  it("is checked as its visits, one report per date of service, the --payer program as their payer", async () => {
+    const r = await run(["validate", file("Claim.ndjson", `${claimLine}\n${VISIT}\n`), "--format", "ndjson", "--payer", "medicare"]);
+    const out = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { session: { id?: string; dateOfService: string } | null; findings: { rule: string; path?: unknown[] }[] });
+    expect(out.map((x) => x.session?.id ?? x.session?.dateOfService)).toEqual(["clm-20250317-0042/2025-03-14", "clm-20250317-0042/2025-03-17", "enc-1001"]);
+    // Not every field of a session reported missing, as when the Claim was read as a session.
+    expect(out.flatMap((x) => x.findings).filter((f) => f.rule === "input/required-field")).toEqual([]);
+    expect(r.stderr).toBe("");
+  });
+
+  it("without --payer each visit says the payer is missing; the text report names the Claim", async () => {
+    const r = await run(["validate", file("claim.json", JSON.stringify(THERAPY_CLAIM, null, 2))]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("Session 2 (FHIR Claim): could not be checked");
+    expect(r.stdout).toMatch(/input\/required-field at payer/);
+  });
+
+  it("a Claim with no items is named, nothing is printed for it, and the exit status is 2", async () => {
+    const r = await run(["validate", file("empty-claim.ndjson", `${VISIT}\n{"resourceType":"Claim","id":"c0"}\n`), "--format", "ndjson"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`therapy-claims: ${join(dir, "empty-claim.ndjson")}, line 2: a FHIR Claim with no items: nothing to check\n`);
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(1);
+  });
+});
