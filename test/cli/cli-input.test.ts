@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { run } from "./run-cli.js";
 import { THERAPY_CLAIM } from "../adapters/fhir-claim.js";
 import { CLEAN_VISIT } from "../validate/fixtures.js";
 
@@ -10,7 +10,6 @@ import { CLEAN_VISIT } from "../validate/fixtures.js";
  * The CLI read by a biller (ninth round, helper fhir): every input a spreadsheet, an editor or a
  * hand can make gives a clear message and a defined exit status, and no line is lost unnamed.
  */
-const CLI = join(process.cwd(), "dist", "cli.js");
 const dir = mkdtempSync(join(tmpdir(), "therapy-claims-cli-input-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -20,19 +19,6 @@ function file(name: string, text: string): string {
   return path;
 }
 
-function run(args: string[], input = ""): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args]);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-    child.stdin.on("error", () => {});
-    child.stdin.end(input);
-  });
-}
 
 const VISIT = JSON.stringify(CLEAN_VISIT);
 const reports = (stdout: string) => stdout.trimEnd().split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as { valid: boolean });

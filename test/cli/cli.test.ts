@@ -1,13 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, describe, expect, it } from "vitest";
+import { CLI, run } from "./run-cli.js";
 import { CLEAN_VISIT } from "../validate/fixtures.js";
 import pkg from "../../package.json" with { type: "json" };
 
-const CLI = join(process.cwd(), "dist", "cli.js");
 const dir = mkdtempSync(join(tmpdir(), "therapy-claims-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -21,26 +21,7 @@ function file(name: string, text: string): string {
   return path;
 }
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-/** Runs the built CLI as a child process (asynchronously, so the tests below run side by side). */
-function run(args: string[], input = ""): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args]);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-    child.stdin.on("error", () => {}); // the CLI may exit before reading its input
-    child.stdin.end(input);
-  });
-}
 
 const ndjson = [CLEAN_VISIT, UNKNOWN_CODE, MISSING_DATE].map((s) => JSON.stringify(s)).join("\n") + "\n";
 
