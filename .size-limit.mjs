@@ -138,10 +138,13 @@ export default [
   // Then a units count that took a code the catalog does not know as timed says so and is a
   // warning, not an error: 96125 (billed by the hour) for 60 minutes was an error telling the
   // biller "bill 96125 x 4" (+244 B): 50,285 B, limit 50.29 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "50.29 kB", gzip: true, ignore: ["zod"] },
+  // Then an ncci option that is not tables ({}, 42, a list of rows) is input/ignored-option and the
+  // bundled tables are used; it gave two internal/check-failed findings that blamed the library
+  // (+178 B): 50,463 B, limit 50.47 kB. ./ncci 23,175 -> 23,201 B (the shared test), limit 23.21 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "50.47 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "23.18 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "23.21 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "21.82 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -55,6 +55,21 @@ export function settingWant(value: unknown): string | undefined {
 }
 
 /**
+ * Whether an `ncci` option can be used as NCCI tables: unset (`undefined`, `null`), or an object
+ * with a `release`, as `createNcciTables` makes. Anything else has no rows to check by.
+ *
+ * @example
+ * ```ts
+ * ncciOptionUsable(42); //=> false
+ * ncciOptionUsable(undefined); //=> true
+ * ```
+ * @internal
+ */
+export function ncciOptionUsable(ncci: unknown): boolean {
+  return ncci == null || (typeof ncci === "object" && typeof (ncci as { release?: unknown }).release === "object" && (ncci as { release?: unknown }).release !== null);
+}
+
+/**
  * A payer option's fields the profile can use (a copy; `pairOverlays` as given; none of a payer
  * option that is not an object): what validateSession hands the checks, after naming
  * the rest in `input/ignored-option` warnings, so {@link directOptions} never throws there.
@@ -97,7 +112,7 @@ export function directOptions<T extends object>(fn: string, options: T | undefin
     throw new TypeError(`${fn} expects ${what}, not ${shown(value)}.`);
   };
   if (typeof options !== "object") fail("options to be an object", options);
-  const { payer, ncci, setting } = options as { payer?: unknown; ncci?: { release?: unknown }; setting?: unknown };
+  const { payer, ncci, setting } = options as { payer?: unknown; ncci?: unknown; setting?: unknown };
   if (payer != null) {
     if (typeof payer !== "object" || Array.isArray(payer)) fail("options.payer to be an object of payer profile fields", payer);
     for (const [key, value] of Object.entries(payer as object)) {
@@ -106,7 +121,7 @@ export function directOptions<T extends object>(fn: string, options: T | undefin
       if (want) fail(`options.payer.${key} to be ${want}`, value);
     }
   }
-  if (ncci != null && typeof ncci.release !== "object") fail("options.ncci to be NCCI tables (from createNcciTables)", ncci);
+  if (!ncciOptionUsable(ncci)) fail("options.ncci to be NCCI tables (from createNcciTables)", ncci);
   const want = settingWant(setting);
   if (want) fail(`options.setting to be ${want}`, setting);
   return options;

@@ -4,7 +4,7 @@ import type { Payer } from "../model/session.js";
 import { VALIDATE_SOURCES } from "./sources.js";
 import { CHECK_RULE_IDS } from "./check-rule-ids.js";
 import { isFixedRule, isRuleSetting } from "./rule-setting.js";
-import { payerFieldWant, settingWant, shown } from "./direct-options.js";
+import { ncciOptionUsable, payerFieldWant, settingWant, shown } from "./direct-options.js";
 
 function ignoredOption(message: string, fix: string): Finding {
   return { rule: "input/ignored-option", severity: "warning", message, fix, source: VALIDATE_SOURCES.library };
@@ -68,6 +68,29 @@ export function settingOptionFindings(setting: unknown, checksRan: boolean): Fin
   return want
     ? [ignoredOption(`The setting option is ${shown(setting)}, not ${want}; ${checksRan ? 'the checks used "practitioner" instead' : "it would be ignored"}.`, `Set setting to ${want}, or leave it out.`)]
     : [];
+}
+
+/**
+ * The `input/ignored-option` warning for an `ncci` option that is not NCCI tables (`{}`, 42, a
+ * list of rows not passed through `createNcciTables`): the pair and MUE checks had no rows to
+ * check by and failed (`internal/check-failed`), which blamed the library; they use the bundled
+ * tables instead, and say which. None when the option is unset or tables.
+ *
+ * @param ncci - the ncci option as read
+ * @param bundled - the bundled tables' release label
+ * @param checksRan - false when the visit was rejected (no check ran)
+ * @returns the warning, or none
+ * @example
+ * ```ts
+ * ncciOptionFindings(42, "ccipra-v301r0 (2024 Q2)", true)[0]?.message;
+ * //=> "The ncci option is 42, not NCCI tables (from createNcciTables); the checks used the bundled tables (ccipra-v301r0 (2024 Q2)) instead."
+ * ```
+ * @internal
+ */
+export function ncciOptionFindings(ncci: unknown, bundled: string, checksRan: boolean): Finding[] {
+  return ncciOptionUsable(ncci)
+    ? []
+    : [ignoredOption(`The ncci option is ${shown(ncci)}, not NCCI tables (from createNcciTables); ${checksRan ? `the checks used the bundled tables (${bundled}) instead` : "it would be ignored"}.`, "Pass the tables createNcciTables returns for the parsed CMS files, or leave ncci out.")];
 }
 
 /**

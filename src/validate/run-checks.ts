@@ -9,7 +9,7 @@ import type { RuleSetting, ValidateOptions } from "./options.js";
 import { misspelledFields } from "./misspelled-fields.js";
 import { unknownCodeUnits } from "./unknown-code-units.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
-import { payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "./ignored-options.js";
+import { ncciOptionFindings, payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
 import { usablePayer } from "./direct-options.js";
 import { unreadMinutes } from "./unread-minutes.js";
@@ -219,6 +219,15 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     if (setting.length > 0) {
       findings.push(...setting);
       options = { ...options, setting: "practitioner" };
+    }
+    // So is an ncci option that is not tables: the bundled ones are used, not a failed check.
+    if (options.ncci != null) {
+      const ncci = ncciOptionFindings(options.ncci, ncciDataVersionFor({}), read.session !== null);
+      if (ncci.length > 0) {
+        findings.push(...ncci);
+        const { ncci: _unusable, ...rest } = options;
+        options = rest;
+      }
     }
     // A rules setting validateSession cannot apply is named too (the linter names its own).
     if (options.rules != null) findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));

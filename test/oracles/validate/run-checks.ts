@@ -7,7 +7,7 @@ import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, ty
 import type { RuleSetting, ValidateOptions } from "../../../src/validate/options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { misspelledFields } from "../../../src/validate/misspelled-fields.js";
-import { payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "../../../src/validate/ignored-options.js";
+import { ncciOptionFindings, payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "../../../src/validate/ignored-options.js";
 import { usablePayer } from "../../../src/validate/direct-options.js";
 import { unreadMinutes } from "../../../src/validate/unread-minutes.js";
 import { unknownCodeUnits } from "../../../src/validate/unknown-code-units.js";
@@ -173,6 +173,17 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     if (badSetting.length > 0) {
       findings.push(...badSetting);
       options = { ...options, setting: "practitioner" };
+    }
+    // NCCI-OPTION: an ncci option that is not tables ({}, 42, a list of rows) is an
+    // input/ignored-option warning and the bundled tables are used (it made two internal/check-failed
+    // findings and an "unnamed release", BAD-TABLES). The live function.
+    if (options.ncci != null) {
+      const badNcci = ncciOptionFindings(options.ncci, ncciDataVersionFor({}), read.session !== null);
+      if (badNcci.length > 0) {
+        findings.push(...badNcci);
+        const { ncci: _unusable, ...rest } = options;
+        options = rest;
+      }
     }
     // IGNORED-SETTING: A rules setting validateSession cannot apply is named too (the linter names its own).
     findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
