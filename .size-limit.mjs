@@ -141,7 +141,10 @@ export default [
   // Then an ncci option that is not tables ({}, 42, a list of rows) is input/ignored-option and the
   // bundled tables are used; it gave two internal/check-failed findings that blamed the library
   // (+178 B): 50,463 B, limit 50.47 kB. ./ncci 23,175 -> 23,201 B (the shared test), limit 23.21 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "50.47 kB", gzip: true, ignore: ["zod"] },
+  // Then assistant minutes given but unreadable ("10 min") on a PT/OT line that could need CQ/CO
+  // are modifier/assistant-no-data (info: not checked), where the check saw no assistant and said
+  // nothing (+252 B): 50,715 B, limit 50.72 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "50.72 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "23.21 kB", gzip: true, ignore: ["zod"] },

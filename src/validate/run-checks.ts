@@ -12,7 +12,7 @@ import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { ncciOptionFindings, payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
 import { usablePayer } from "./direct-options.js";
-import { unreadMinutes } from "./unread-minutes.js";
+import { unreadAssistantMinutes, unreadMinutes } from "./unread-minutes.js";
 import { isFixedRule, isRuleSetting, isSeverity } from "./rule-setting.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
@@ -233,7 +233,8 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     if (options.rules != null) findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
     if (read.session === null) return makeReport(null, null, findings, null, null);
     const session = read.session;
-    const method = payerProfileOf(session.payer, options.payer).unitMethod;
+    const profile = payerProfileOf(session.payer, options.payer);
+    const method = profile.unitMethod;
     // The unit calculation is made once: it is the report's `units` and the units check's input.
     let units: ReportUnits | null = null;
     try {
@@ -247,6 +248,8 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
     // Minutes given but unreadable are not "no minutes" (input/ignored-field names them); a unit
     // count that took a code the catalog does not know as timed says so, as a warning.
+    // Assistant minutes given but unreadable: the CQ/CO check saw none, so say it was not checked.
+    kept.push(...unreadAssistantMinutes(kept, session, profile.assistantModifiers));
     const said = unknownCodeUnits(unreadMinutes(kept), session, method);
     return makeReport(session, units, applyRuleSettings(said, options), method, ncciDataVersionFor(options));
   } catch (error) {

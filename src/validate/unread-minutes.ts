@@ -1,3 +1,6 @@
+import { ASSISTANT_MODIFIERS_FROM } from "../modifiers/assistant-rules.js";
+import type { Session } from "../model/session.js";
+import { SOURCES } from "../model/sources.js";
 import type { Finding } from "../model/finding.js";
 
 /**
@@ -32,4 +35,47 @@ export function unreadMinutes(findings: Finding[]): Finding[] {
           ? { ...f, message: f.message.replace(" but no total minutes", " but total minutes that could not be read") }
           : f,
   );
+}
+
+/**
+ * A finding for each line whose assistant minutes were given but could not be read ("10 min",
+ * -5: dropped with an `input/ignored-field` warning), where the CQ/CO check would have used them:
+ * under a payer with assistant rules, on a PT or OT visit from 2020 furnished by the therapist,
+ * on a line that does not carry the modifier. The check saw no assistant minutes and so asked
+ * for no CQ/CO; unknown is not absent, so `modifier/assistant-no-data` (info) says it was not
+ * checked. Nothing when no such field was dropped.
+ *
+ * @param findings - every finding of the visit, the `input/` ones among them
+ * @param session - the visit as read
+ * @param assistantRules - whether the payer profile applies the CQ/CO rules
+ * @returns the findings to add
+ * @example
+ * ```ts
+ * unreadAssistantMinutes(findings, session, true)[0]?.message;
+ * //=> "97110's assistant minutes could not be read (input/ignored-field), so whether the line needs CQ was not checked."
+ * ```
+ * @internal
+ */
+export function unreadAssistantMinutes(findings: readonly Finding[], session: Session, assistantRules: boolean): Finding[] {
+  const out: Finding[] = [];
+  const { discipline, credential } = session.provider;
+  if (!assistantRules || session.dateOfService < ASSISTANT_MODIFIERS_FROM || credential === "PTA" || credential === "OTA") return out;
+  const wanted = discipline === "PT" ? "CQ" : discipline === "OT" ? "CO" : undefined;
+  if (wanted === undefined) return out;
+  for (const f of findings) {
+    if (f.rule !== "input/ignored-field" || f.path?.[0] !== "services" || f.path[2] !== "assistantMinutes") continue;
+    const index = f.path[1] as number;
+    const line = session.services[index];
+    if (line === undefined || (line.modifiers ?? []).some((m) => m.toUpperCase() === wanted)) continue;
+    out.push({
+      rule: "modifier/assistant-no-data",
+      severity: "info",
+      message: `${line.code}'s assistant minutes could not be read (input/ignored-field), so whether the line needs ${wanted} was not checked.`,
+      path: ["services", index, "assistantMinutes"],
+      codes: [line.code],
+      fix: "Send the assistant's minutes as a whole number, such as 10, or leave the field out when no assistant took part.",
+      source: SOURCES.cqco,
+    });
+  }
+  return out;
 }

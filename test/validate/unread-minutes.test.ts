@@ -55,3 +55,29 @@ describe("minutes given but unreadable are not 'no minutes'", () => {
     expect(report.findings.filter((f) => f.rule === "units/missing-minutes").map((f) => f.path)).toEqual([["services", 1, "minutes"]]);
   });
 });
+
+describe("assistant minutes given but unreadable are not 'no assistant'", () => {
+  const cq = (input: unknown) =>
+    validateSession(input).findings.filter((f) => f.rule.startsWith("modifier/assistant")).map((f) => [f.rule, f.severity, f.path, f.message]);
+
+  it.each<[string, unknown]>([["a text", "10 min"], ["a negative number", -5], ["a fraction", 2.5]])("%s on a Medicare PT line without CQ: assistant-no-data says CQ was not checked", (_name, assistantMinutes) => {
+    expect(cq(visit(30, { line: { assistantMinutes } }))).toEqual([
+      ["modifier/assistant-no-data", "info", ["services", 0, "assistantMinutes"], "97110's assistant minutes could not be read (input/ignored-field), so whether the line needs CQ was not checked."],
+    ]);
+  });
+
+  it("an OT line asks about CO", () => {
+    const input = visit(30, { line: { assistantMinutes: "10 min", modifiers: ["GO"] }, provider: { discipline: "OT" } });
+    expect(cq(input).map((f) => f[3])).toEqual(["97110's assistant minutes could not be read (input/ignored-field), so whether the line needs CO was not checked."]);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ["the line already carries CQ", { line: { assistantMinutes: "10 min", modifiers: ["GP", "CQ"] } }],
+    ["a commercial payer without assistant rules", { line: { assistantMinutes: "10 min" }, payer: { program: "commercial" } }],
+    ["a visit before 2020, when CQ/CO were not required", { line: { assistantMinutes: "10 min" }, dateOfService: "2019-06-03" }],
+    ["an SLP visit (no SLP assistants: CQ/CO are PT/OT)", { line: { assistantMinutes: "10 min", code: "92507", modifiers: ["GN"] }, provider: { discipline: "SLP" } }],
+    ["readable assistant minutes (the check judges them)", { line: { assistantMinutes: 1 } }],
+  ])("nothing added when %s", (_name, extra) => {
+    expect(cq(visit(30, extra)).filter((f) => String(f[3]).includes("could not be read"))).toEqual([]);
+  });
+});

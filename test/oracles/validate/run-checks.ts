@@ -9,7 +9,7 @@ import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { misspelledFields } from "../../../src/validate/misspelled-fields.js";
 import { ncciOptionFindings, payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "../../../src/validate/ignored-options.js";
 import { usablePayer } from "../../../src/validate/direct-options.js";
-import { unreadMinutes } from "../../../src/validate/unread-minutes.js";
+import { unreadAssistantMinutes, unreadMinutes } from "../../../src/validate/unread-minutes.js";
 import { unknownCodeUnits } from "../../../src/validate/unknown-code-units.js";
 import type { Report, ReportUnits } from "../../../src/validate/report.js";
 import { sortFindings } from "./sort-findings.js";
@@ -189,7 +189,8 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
     if (read.session === null) return makeReport(null, null, findings, null, null);
     const session = read.session;
-    const method = resolvePayerProfile(session.payer, options.payer).unitMethod;
+    const profile = resolvePayerProfile(session.payer, options.payer);
+    const method = profile.unitMethod;
     // The unit calculation is made once: it is the report's `units` and the units check's input.
     let units: ReportUnits | null = null;
     try {
@@ -207,6 +208,9 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     // UNREAD-MINUTES: on a line whose minutes were given but could not be read (input/ignored-field),
     // units/missing-minutes and modifier/assistant-no-data say so, not "no minutes" (new behaviour:
     // the live src/validate/unread-minutes.ts).
+    // UNREAD-ASSISTANT: assistant minutes given but unreadable ("10 min") on a line the CQ/CO check
+    // would have judged get modifier/assistant-no-data (info): it was not checked (the live function).
+    kept.push(...unreadAssistantMinutes(kept, session, profile.assistantModifiers));
     // UNKNOWN-TIMED: a units finding whose count took a code the catalog does not know as timed
     // says so and is a warning, not an error (the live function).
     return makeReport(session, units, applyRuleSettings(unknownCodeUnits(unreadMinutes(kept), session, method), options), method, ncciDataVersionFor(options));
