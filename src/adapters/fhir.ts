@@ -86,9 +86,11 @@ export interface FhirSessionCandidate {
   readonly provider?: { readonly discipline?: Discipline; readonly credential?: NonNullable<Session["provider"]["credential"]> };
   /**
    * `units` is the item's `quantity.value` as sent (a number in valid FHIR; validateSession
-   * reports anything else); `minutes` instead when the quantity is a duration (UCUM `min`, `h`).
+   * reports anything else); `minutes` instead when the quantity is a duration (UCUM `min`, `h`);
+   * `assistantMinutes` (all of them) on an item in minutes a PTA or OTA furnished on a date
+   * whose session is the therapist's.
    */
-  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly minutes?: unknown; readonly modifiers?: readonly string[] }[];
+  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly minutes?: unknown; readonly modifiers?: readonly string[]; readonly assistantMinutes?: number }[];
   /** Where the parts came from in the Claim (validateSession ignores it; pass the session to toOperationOutcome). */
   readonly claimPaths?: FhirClaimPaths;
   readonly [field: string]: unknown;
@@ -247,6 +249,7 @@ interface Line {
   readonly units?: unknown;
   readonly minutes?: unknown;
   readonly modifiers?: readonly string[];
+  readonly assistantMinutes?: number;
 }
 
 /**
@@ -323,17 +326,18 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       for (const m of modifiers) discipline ??= DISCIPLINE_MODIFIERS[m.toUpperCase()];
       // An expression must name an element the Claim has (R4: each resolves to a node).
       const absent = (["productOrService", "quantity", "modifier"] as const).filter((e) => item[e] === undefined || (e === "modifier" && modifiers.length === 0)).map((e) => `Claim.item[${j}].${e}`);
-      return [{ j, date, datePath, line, members, discipline, absent }];
+      return [{ j, date, datePath, line, members, discipline, absent, credential }];
     });
     // One session per date and discipline (a PT's and an OT's items on one date are two plans of
     // care), unless the options name the discipline; an item that says none joins its date's first.
-    const byKey = new Map<string, { date: string; discipline?: Discipline; lines: Line[]; members: ClaimCareTeam[]; items: number[]; dates: string[]; absent: string[] }>();
+    const byKey = new Map<string, { date: string; discipline?: Discipline; lines: Line[]; credentials: (Credential | undefined)[]; members: ClaimCareTeam[]; items: number[]; dates: string[]; absent: string[] }>();
     for (const it of read) {
       const discipline = provider?.discipline !== undefined ? undefined : (it.discipline ?? read.find((o) => o.date === it.date && o.discipline !== undefined)?.discipline);
       const key = `${it.date}|${discipline ?? ""}`;
-      const group = byKey.get(key) ?? { date: it.date, ...(discipline !== undefined ? { discipline } : {}), lines: [], members: [], items: [], dates: [], absent: [] };
+      const group = byKey.get(key) ?? { date: it.date, ...(discipline !== undefined ? { discipline } : {}), lines: [], credentials: [], members: [], items: [], dates: [], absent: [] };
       byKey.set(key, group);
       group.lines.push(it.line);
+      group.credentials.push(it.credential);
       group.members.push(...it.members);
       group.items.push(it.j);
       group.absent.push(...it.absent);
@@ -364,7 +368,13 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
         ...(group.date !== "" ? { dateOfService: group.date } : {}),
         ...(payer !== undefined ? { payer } : {}),
         provider: { ...(discipline !== undefined ? { discipline } : {}), ...(credential !== undefined ? { credential } : {}) },
-        services: group.lines,
+        // An item an assistant furnished on a date the therapist also treated: the session is the
+        // therapist's, so the item's minutes are the assistant's (assistantMinutes), for the CQ/CO
+        // check; an item in units only cannot say its minutes and is passed on as it is.
+        services: credential !== undefined && ASSISTANTS.has(credential) ? group.lines : group.lines.map((line, k) => {
+          const by = group.credentials[k];
+          return by !== undefined && ASSISTANTS.has(by) && typeof line.minutes === "number" ? { ...line, assistantMinutes: line.minutes } : line;
+        }),
         claimPaths: { items: group.items, dateOfService: group.dates, provider: team, absent: group.absent },
       };
     });

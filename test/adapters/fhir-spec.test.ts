@@ -129,6 +129,31 @@ describe("the credential: who furnished the item, not who supervised it", () => 
     const both = { resourceType: "Claim", careTeam: [primaryPt, team[1]], item: [item({ servicedDate: "2025-03-14", careTeamSequence: [1] }), item({ servicedDate: "2025-03-14", careTeamSequence: [2] })] };
     expect(sessionsFromFhirClaim(both, { payer: { program: "medicare" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PT" });
   });
+
+  // Ninth round (lead): the session is the PT's, so the PTA's item used to look like the PT's own,
+  // and its missing CQ went unreported. An item in minutes now carries them as assistant minutes.
+  it("a PT's and a PTA's items on one date: the PTA's item in minutes is the assistant's, and its missing CQ is reported", () => {
+    const primaryPt = { ...team[0], role: { coding: [{ code: "primary" }] } };
+    const minutes = (value: number) => ({ value, system: "http://unitsofmeasure.org", code: "min" });
+    const claim = {
+      resourceType: "Claim", careTeam: [primaryPt, team[1]],
+      item: [
+        item({ servicedDate: "2025-03-14", careTeamSequence: [1], productOrService: { coding: [{ system: CPT, code: "97140" }] }, quantity: minutes(15) }),
+        item({ servicedDate: "2025-03-14", careTeamSequence: [2], quantity: minutes(25) }),
+      ],
+    };
+    const [s] = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
+    expect(s?.provider).toEqual({ discipline: "PT", credential: "PT" });
+    expect(s?.services.map((l) => [l.code, l.minutes, l.assistantMinutes])).toEqual([["97140", 15, undefined], ["97110", 25, 25]]);
+    const missing = validateSession(s).findings.filter((f) => f.rule === "modifier/assistant-modifier-missing");
+    expect(missing.map((f) => f.path)).toEqual([["services", 1, "modifiers"]]);
+  });
+
+  it("a PTA's item in units only says no minutes, so it is passed on as it is (no assistant minutes invented)", () => {
+    const primaryPt = { ...team[0], role: { coding: [{ code: "primary" }] } };
+    const claim = { resourceType: "Claim", careTeam: [primaryPt, team[1]], item: [item({ servicedDate: "2025-03-14", careTeamSequence: [1] }), item({ servicedDate: "2025-03-14", careTeamSequence: [2], quantity: { value: 2 } })] };
+    expect(sessionsFromFhirClaim(claim, { payer: { program: "medicare" } })[0]?.services.map((l) => l.assistantMinutes)).toEqual([undefined, undefined]);
+  });
 });
 
 describe("toOperationOutcome: expression is FHIRPath into the Claim (R4 OperationOutcome.issue.expression)", () => {
