@@ -261,7 +261,13 @@ async function runValidate(file: string | undefined, format: Format, options: Va
       cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR Claim with no items: nothing to check\n`);
     }
     const about = [where, claim ? "FHIR Claim" : ""].filter((x) => x !== "").join(", ");
-    for (const session of sessions) printer.add(validateSession(session, options), `Session ${printer.count + 1}${about === "" ? "" : ` (${about})`}`);
+    for (const session of sessions) {
+      const report = validateSession(session, options);
+      // A visit that could not be checked has no session to name it: its own id, if it sent one, still does.
+      const id = (session as { id?: unknown } | null)?.id;
+      const named = report.session === null && typeof id === "string" && id !== "" ? ` (${id.length > 64 ? `${id.slice(0, 64)}…` : id})` : "";
+      printer.add(report, `Session ${printer.count + 1}${about === "" ? "" : ` (${about})`}${named}`);
+    }
   };
   // "pending": the first line is not JSON although it is complete; the next line decides.
   let mode: "unknown" | "pending" | "ndjson" | "document" = "unknown";

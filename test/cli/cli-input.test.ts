@@ -139,7 +139,8 @@ describe.concurrent("validate: a FHIR R4 Claim in place of a session (a FHIR bul
   it("without --payer each visit says the payer is missing; the text report names the Claim", async () => {
     const r = await run(["validate", file("claim.json", JSON.stringify(THERAPY_CLAIM, null, 2))]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("Session 2 (FHIR Claim): could not be checked");
+    // Each visit is named by the id the adapter gave it (the Claim's id and the date).
+    expect(r.stdout).toContain("Session 2 (FHIR Claim) (clm-20250317-0042/2025-03-17): could not be checked");
     expect(r.stdout).toMatch(/input\/required-field at payer/);
   });
 
@@ -148,5 +149,16 @@ describe.concurrent("validate: a FHIR R4 Claim in place of a session (a FHIR bul
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`therapy-claims: ${join(dir, "empty-claim.ndjson")}, line 2: a FHIR Claim with no items: nothing to check\n`);
     expect(r.stdout.trimEnd().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("a visit that could not be checked is named by its own id (ninth round, lead)", () => {
+  it("the text report's heading carries the id it sent, as a checked visit's does; a long id is cut at 64 characters", async () => {
+    const rejected = JSON.stringify({ id: "enc-77", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97110" }] });
+    const long = JSON.stringify({ id: "x".repeat(100), payer: {} });
+    const r = await run(["validate", "-"], `${rejected}\n${long}\n`);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("Session 1 (line 1) (enc-77): could not be checked");
+    expect(r.stdout).toContain(`Session 2 (line 2) (${"x".repeat(64)}…): could not be checked`);
   });
 });
