@@ -239,6 +239,20 @@ const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PT
 const DISCIPLINE_MODIFIERS: Record<string, Discipline> = { GP: "PT", GO: "OT", GN: "SLP" };
 const ASSISTANTS: ReadonlySet<Credential> = new Set(["PTA", "OTA"]);
 
+/**
+ * The lines of a therapist's session with each item an assistant furnished (in minutes) marked
+ * as the assistant's, for the CQ/CO check: the session is the therapist's, so such an item would
+ * otherwise look like the therapist's own. An item in units only cannot say its minutes and is
+ * passed on as it is; an assistant's own session needs no marking.
+ */
+function withAssistantMinutes(lines: readonly Line[], furnishedBy: readonly (Credential | undefined)[], session: Credential | undefined): Line[] {
+  if (session !== undefined && ASSISTANTS.has(session)) return [...lines];
+  return lines.map((line, k) => {
+    const by = furnishedBy[k];
+    return by !== undefined && ASSISTANTS.has(by) && typeof line.minutes === "number" ? { ...line, assistantMinutes: line.minutes } : line;
+  });
+}
+
 /** A therapist's credential wins over an assistant's when both worked on the date. */
 function sessionCredential(credentials: readonly Credential[]): Credential | undefined {
   return credentials.find((c) => !ASSISTANTS.has(c)) ?? credentials[0];
@@ -368,13 +382,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
         ...(group.date !== "" ? { dateOfService: group.date } : {}),
         ...(payer !== undefined ? { payer } : {}),
         provider: { ...(discipline !== undefined ? { discipline } : {}), ...(credential !== undefined ? { credential } : {}) },
-        // An item an assistant furnished on a date the therapist also treated: the session is the
-        // therapist's, so the item's minutes are the assistant's (assistantMinutes), for the CQ/CO
-        // check; an item in units only cannot say its minutes and is passed on as it is.
-        services: credential !== undefined && ASSISTANTS.has(credential) ? group.lines : group.lines.map((line, k) => {
-          const by = group.credentials[k];
-          return by !== undefined && ASSISTANTS.has(by) && typeof line.minutes === "number" ? { ...line, assistantMinutes: line.minutes } : line;
-        }),
+        services: withAssistantMinutes(group.lines, group.credentials, credential),
         claimPaths: { items: group.items, dateOfService: group.dates, provider: team, absent: group.absent },
       };
     });

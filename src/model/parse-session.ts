@@ -3,6 +3,7 @@ import { withArticle } from "./article.js";
 import { clockMinutes } from "./dates.js";
 import { fastParseSession } from "./fast-parse-session.js";
 import { SessionSchema, type Session } from "./session.js";
+import { isRecord } from "./is-record.js";
 
 /**
  * One problem with untrusted input: where it is and what is wrong, in plain words.
@@ -86,9 +87,6 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * Checks that relate two fields (an end before its start). They run on the raw input, beside

@@ -11,6 +11,9 @@ import { MODIFIER_SOURCES } from "./sources.js";
 /** First date of service on which CQ/CO are required (SSA §1834(v)(2)(B)). */
 export const ASSISTANT_MODIFIERS_FROM = "2020-01-01";
 
+/** The modifier for services furnished in whole or in part by an assistant, by plan of care (none for SLP). */
+export const ASSISTANT_MODIFIER = { PT: "CQ", OT: "CO" } as const;
+
 const ASSISTANT_MODIFIERS = ["CQ", "CO"] as const;
 
 const PAIR = {
@@ -54,7 +57,7 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
       MODIFIER_SOURCES.slpAssistants));
     return;
   }
-  const wanted = discipline === "PT" ? "CQ" : "CO";
+  const wanted = ASSISTANT_MODIFIER[discipline];
   const p = PAIR[wanted];
   const whole = session.provider.credential === (discipline === "PT" ? "PTA" : "OTA");
   const assistantMinutes = line.assistantMinutes;

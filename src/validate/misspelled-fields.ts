@@ -1,4 +1,5 @@
 import type { Finding } from "../model/finding.js";
+import { isRecord } from "../model/is-record.js";
 import { formatPath } from "../model/parse-session.js";
 import {
   GoalSchema,
@@ -87,16 +88,12 @@ function meantField(key: string, fields: ReadonlyMap<string, string>): string | 
   return undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * The findings for the keys of one object of the input that look like a field of ours mistyped;
  * the object's path is given as its parts (no list made unless a key is reported).
  */
 function keysOf(value: unknown, fields: Fields, out: Finding[], a?: string, i?: number, b?: string, j?: number): void {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+  if (!isRecord(value)) return;
   for (const key in value) {
     if (fields.names[key] === true || !Object.hasOwn(value, key)) continue;
     let meant = fields.seen.get(key);

@@ -215,10 +215,12 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
       options = { ...options, payer: usablePayer(options.payer) };
     }
     // So is a setting that is not an MUE table's: the MUE check gets none (practitioner) instead.
-    const setting = settingOptionFindings(options.setting, read.session !== null);
-    if (setting.length > 0) {
-      findings.push(...setting);
-      options = { ...options, setting: "practitioner" };
+    if (options.setting != null) {
+      const setting = settingOptionFindings(options.setting, read.session !== null);
+      if (setting.length > 0) {
+        findings.push(...setting);
+        options = { ...options, setting: "practitioner" };
+      }
     }
     // So is an ncci option that is not tables: the bundled ones are used, not a failed check.
     if (options.ncci != null) {
@@ -246,10 +248,10 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     for (const check of checks) runCheck(check, session, options, shared, findings);
     const unread = read.unreadModifiers;
     const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
-    // Minutes given but unreadable are not "no minutes" (input/ignored-field names them); a unit
-    // count that took a code the catalog does not know as timed says so, as a warning.
     // Assistant minutes given but unreadable: the CQ/CO check saw none, so say it was not checked.
     kept.push(...unreadAssistantMinutes(kept, session, profile.assistantModifiers));
+    // Minutes given but unreadable are not "no minutes" (input/ignored-field names them); a unit
+    // count that took a code the catalog does not know as timed says so, as a warning.
     const said = unknownCodeUnits(unreadMinutes(kept), session, method);
     return makeReport(session, units, applyRuleSettings(said, options), method, ncciDataVersionFor(options));
   } catch (error) {

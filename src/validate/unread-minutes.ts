@@ -1,4 +1,4 @@
-import { ASSISTANT_MODIFIERS_FROM } from "../modifiers/assistant-rules.js";
+import { ASSISTANT_MODIFIER, ASSISTANT_MODIFIERS_FROM } from "../modifiers/assistant-rules.js";
 import type { Session } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
 import type { Finding } from "../model/finding.js";
@@ -60,8 +60,8 @@ export function unreadAssistantMinutes(findings: readonly Finding[], session: Se
   const out: Finding[] = [];
   const { discipline, credential } = session.provider;
   if (!assistantRules || session.dateOfService < ASSISTANT_MODIFIERS_FROM || credential === "PTA" || credential === "OTA") return out;
-  const wanted = discipline === "PT" ? "CQ" : discipline === "OT" ? "CO" : undefined;
-  if (wanted === undefined) return out;
+  if (discipline === "SLP") return out;
+  const wanted = ASSISTANT_MODIFIER[discipline];
   for (const f of findings) {
     if (f.rule !== "input/ignored-field" || f.path?.[0] !== "services" || f.path[2] !== "assistantMinutes") continue;
     const index = f.path[1] as number;

@@ -80,7 +80,7 @@ describe("input/misspelled-field", () => {
     expect(misspelled(input)).toEqual([]);
   });
 
-  it("gives nothing for the benchmark's sessions and never throws on any JSON", () => {
+  it("never throws on any JSON, and gives only its own finding", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const found = misspelledFields(value);
