@@ -59,6 +59,8 @@ export interface CodeRow {
   readonly maxUnitsPerDay?: number;
   /** For an add-on code, the primary code it is billed with. */
   readonly addOnTo?: string;
+  /** The code Medicare takes for this service instead of this one (97014: G0283). */
+  readonly medicareCode?: string;
   /** Notes on how sure we are and where sources disagree. */
   readonly notes?: string;
   readonly sources: readonly Source[];

@@ -9,6 +9,7 @@ import type { MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
 import { upper } from "../units/upper.js";
 import { count } from "../units/words.js";
 import { directOptions } from "../validate/direct-options.js";
+import { policyZero } from "./mue-policy-zero.js";
 
 /**
  * Options of {@link checkMue}.
@@ -67,6 +68,8 @@ const MAI_TEXT: Record<1 | 2 | 3, string> = {
  * session's date of service; MAI 2 and 3 limit that sum, MAI 1 limits each line.
  *
  * - `mue/units-exceed` (error): units above the MUE value, naming the value, the MAI and the file;
+ *   a 0 that CMS set by payment policy (97014, 97010) is a warning for a payer other than
+ *   Medicare, and for Medicare its fix names the code Medicare takes (97014: G0283);
  * - `mue/no-data` (info, one per code): the table has no MUE for a billed code;
  * - `mue/release-differs` (info, once): the date of service is outside the release the MUE
  *   values come from, so the values in force may differ.
@@ -95,6 +98,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
   const release = tables.release.mue;
   const source = ncciFactsOf(tables).mueSource;
   const on = session.dateOfService;
+  const program = session.payer.program;
   const lines = session.services;
   const n = lines.length;
   const findings: Finding[] = [];
@@ -128,15 +132,21 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
         if (codes[j] !== code) continue;
         const units = (lines[j] as ServiceLine).units;
         if (units !== undefined && units > row.value) {
-          findings.push({
-            rule: "mue/units-exceed",
-            severity: "error",
-            message: `${row.code} is billed for ${count(units, "unit")} on one line, but ${mueWhat(row, setting, release)}.`,
-            path: ["services", j, "units"],
-            codes: [row.code],
-            fix: row.value > 0 ? `Bill at most ${count(row.value, "unit")} of ${row.code} on a line, or document why more were medically necessary and appeal.` : `Do not bill ${row.code}, or document why it was medically necessary and appeal.`,
-            source,
-          });
+          findings.push(
+            policyZero(
+              {
+                rule: "mue/units-exceed",
+                severity: "error",
+                message: `${row.code} is billed for ${count(units, "unit")} on one line, but ${mueWhat(row, setting, release)}.`,
+                path: ["services", j, "units"],
+                codes: [row.code],
+                fix: row.value > 0 ? `Bill at most ${count(row.value, "unit")} of ${row.code} on a line, or document why more were medically necessary and appeal.` : `Do not bill ${row.code}, or document why it was medically necessary and appeal.`,
+                source,
+              },
+              row,
+              program,
+            ),
+          );
         }
       }
       continue;
@@ -152,15 +162,21 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
     }
     if (over !== undefined) {
       const split = lineCount > 1 ? ` across ${lineCount} lines` : "";
-      findings.push({
-        rule: "mue/units-exceed",
-        severity: "error",
-        message: `${row.code} is billed for ${count(total, "unit")} on ${on}${split}, but ${mueWhat(row, setting, release)}: units above it are denied.`,
-        path: ["services", over, "units"],
-        codes: [row.code],
-        fix: row.value > 0 ? `Bill at most ${count(row.value, "unit")} of ${row.code} for the date of service.` : `Do not bill ${row.code} for the date of service.`,
-        source,
-      });
+      findings.push(
+        policyZero(
+          {
+            rule: "mue/units-exceed",
+            severity: "error",
+            message: `${row.code} is billed for ${count(total, "unit")} on ${on}${split}, but ${mueWhat(row, setting, release)}: units above it are denied.`,
+            path: ["services", over, "units"],
+            codes: [row.code],
+            fix: row.value > 0 ? `Bill at most ${count(row.value, "unit")} of ${row.code} for the date of service.` : `Do not bill ${row.code} for the date of service.`,
+            source,
+          },
+          row,
+          program,
+        ),
+      );
     }
   }
 

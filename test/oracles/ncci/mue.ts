@@ -9,6 +9,23 @@ import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
 import type { MueRow, MueSetting } from "../../../src/ncci/types.js";
 // PLURAL: a deliberate change (2026-11-23, stop 11): "1 unit", not "1 units", as in src/ncci/mue.ts.
 import { count } from "../../../src/units/words.js";
+import { getCode } from "../../../src/catalog/catalog.js";
+
+// POLICY-ZERO: a deliberate change (2026-11-23, tenth round): a 0 that CMS set by payment policy
+// (rationale "CMS Policy": 97014, 97010) is a warning for a payer other than Medicare, which may pay
+// the code; for Medicare the fix names the code Medicare takes (97014: G0283), as in src/ncci/mue-policy-zero.ts.
+function policyZeroed(f: Finding, row: MueRow, program: string | undefined): Finding {
+  if (!(row.value === 0 && row.rationale.trim().toLowerCase() === "cms policy")) return f;
+  const instead = getCode(row.code)?.medicareCode;
+  if (program === "medicare") return instead ? { ...f, fix: `Bill ${instead} instead: Medicare takes ${instead}, not ${row.code}, for this service.` } : f;
+  const then = instead ? `bill ${instead} instead` : "do not bill it";
+  return {
+    ...f,
+    severity: "warning",
+    message: `${f.message} That 0 is Medicare's payment policy (Medicare does not pay ${row.code}); another payer limits ${row.code} only if its own policy does.`,
+    fix: `Check whether the payer pays ${row.code}; if it follows Medicare, ${then}.`,
+  };
+}
 
 /** "1 unit", "3 units". */
 const unitsOf = (n: number): string => count(n, "unit");
@@ -114,7 +131,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
       for (const j of indices) {
         const units = session.services[j]?.units;
         if (units !== undefined && units > row.value) {
-          findings.push({
+          findings.push(policyZeroed({
             rule: "mue/units-exceed",
             severity: "error",
             message: `${row.code} is billed for ${unitsOf(units)} on one line, but ${what}.`,
@@ -122,7 +139,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
             codes: [row.code],
             fix: row.value > 0 ? `Bill at most ${unitsOf(row.value)} of ${row.code} on a line, or document why more were medically necessary and appeal.` : `Do not bill ${row.code}, or document why it was medically necessary and appeal.`,
             source,
-          });
+          }, row, session.payer.program));
         }
       }
       return;
@@ -135,7 +152,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
     }
     if (over !== undefined) {
       const split = indices.length > 1 ? ` across ${indices.length} lines` : "";
-      findings.push({
+      findings.push(policyZeroed({
         rule: "mue/units-exceed",
         severity: "error",
         message: `${row.code} is billed for ${unitsOf(total)} on ${on}${split}, but ${what}: units above it are denied.`,
@@ -143,7 +160,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
         codes: [row.code],
         fix: row.value > 0 ? `Bill at most ${unitsOf(row.value)} of ${row.code} for the date of service.` : `Do not bill ${row.code} for the date of service.`,
         source,
-      });
+      }, row, session.payer.program));
     }
   });
 

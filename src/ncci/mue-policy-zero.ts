@@ -1,0 +1,38 @@
+import { getCode } from "../catalog/catalog.js";
+import type { Finding } from "../model/finding.js";
+import type { Program } from "../model/session.js";
+import type { MueRow } from "./types.js";
+
+/**
+ * An `mue/units-exceed` finding worded for a MUE of 0 that CMS set by payment policy (rationale
+ * "CMS Policy"): such a 0 says Medicare does not pay the code (97014, whose service Medicare
+ * takes as G0283; 97010, which it bundles), not that no patient could need a unit. For Medicare
+ * the error stays and its fix names the code Medicare takes, when the catalog knows it
+ * (`medicareCode`). For any other program the finding is a warning that says the 0 is Medicare's
+ * policy: a commercial plan or a Medicaid program may pay the code. Any other finding is
+ * returned as it is.
+ *
+ * @param finding - the units-exceed finding as the MUE check wrote it
+ * @param row - the MUE row it rests on
+ * @param program - the session's payer program
+ * @returns the finding, reworded when its row is a policy 0
+ * @example
+ * ```ts
+ * policyZero(f, { code: "97014", value: 0, rationale: "CMS Policy", … }, "commercial").severity; //=> "warning"
+ * ```
+ * @remarks CMS MUE files (rationale column); CMS PFS status indicator I ("Medicare uses another
+ * code"): 97014 → G0283, read from secondary sources, see the catalog row's notes.
+ * @internal
+ */
+export function policyZero(finding: Finding, row: MueRow, program: Program | undefined): Finding {
+  if (row.value !== 0 || row.rationale.trim().toLowerCase() !== "cms policy") return finding;
+  const code = row.code;
+  const instead = getCode(code)?.medicareCode;
+  if (program === "medicare") return instead === undefined ? finding : { ...finding, fix: `Bill ${instead} instead: Medicare takes ${instead}, not ${code}, for this service.` };
+  return {
+    ...finding,
+    severity: "warning",
+    message: `${finding.message} That 0 is Medicare's payment policy (Medicare does not pay ${code}); another payer limits ${code} only if its own policy does.`,
+    fix: `Check whether the payer pays ${code}${instead === undefined ? "; if it follows Medicare, do not bill it" : `; if it follows Medicare, bill ${instead} instead`}.`,
+  };
+}
