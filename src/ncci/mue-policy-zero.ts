@@ -25,7 +25,9 @@ import type { MueRow } from "./types.js";
  * @internal
  */
 export function policyZero(finding: Finding, row: MueRow, program: Program | undefined): Finding {
-  if (row.value !== 0 || row.rationale.trim().toLowerCase() !== "cms policy") return finding;
+  // A row built in JavaScript may lack its rationale: then it is no policy 0 (nothing is guessed).
+  const rationale: unknown = row.rationale;
+  if (row.value !== 0 || typeof rationale !== "string" || rationale.trim().toLowerCase() !== "cms policy") return finding;
   const code = row.code;
   const instead = getCode(code)?.medicareCode;
   if (program === "medicare") return instead === undefined ? finding : { ...finding, fix: `Bill ${instead} instead: Medicare takes ${instead}, not ${code}, for this service.` };

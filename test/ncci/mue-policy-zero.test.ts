@@ -3,6 +3,7 @@ import { getCode } from "../../src/catalog/catalog.js";
 import type { Program, ServiceLine, Session } from "../../src/model/session.js";
 import { checkMue, findMue } from "../../src/ncci/mue.js";
 import { createNcciTables } from "../../src/ncci/tables.js";
+import type { MueRow } from "../../src/ncci/types.js";
 import { validateSession } from "../../src/validate.js";
 
 function session(program: Program, services: ServiceLine[]): Session {
@@ -68,5 +69,11 @@ describe("an MUE of 0 set by CMS payment policy", () => {
     const ncci = createNcciTables({ mue: [{ code: "97014", value: 0, adjudicationIndicator: 1, rationale: " cms policy ", setting: "practitioner" }], release: { mue: { name: "test-file" } } });
     const [f] = checkMue(session("commercial", [{ code: "97014", units: 1 }]), { ncci });
     expect(f).toMatchObject({ severity: "warning", path: ["services", 0, "units"] });
+  });
+
+  it("a row built in JavaScript without a rationale is not read as a policy 0 (and does not throw)", () => {
+    const row = { code: "97014", value: 0, adjudicationIndicator: 3, setting: "practitioner" } as unknown as MueRow;
+    const ncci = createNcciTables({ mue: [row], release: { mue: { name: "test-file" } } });
+    expect(checkMue(session("commercial", [{ code: "97014", units: 1 }]), { ncci })).toEqual([expect.objectContaining({ severity: "error" })]);
   });
 });

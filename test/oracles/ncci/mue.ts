@@ -15,7 +15,7 @@ import { getCode } from "../../../src/catalog/catalog.js";
 // (rationale "CMS Policy": 97014, 97010) is a warning for a payer other than Medicare, which may pay
 // the code; for Medicare the fix names the code Medicare takes (97014: G0283), as in src/ncci/mue-policy-zero.ts.
 function policyZeroed(f: Finding, row: MueRow, program: string | undefined): Finding {
-  if (!(row.value === 0 && row.rationale.trim().toLowerCase() === "cms policy")) return f;
+  if (!(row.value === 0 && typeof row.rationale === "string" && row.rationale.trim().toLowerCase() === "cms policy")) return f;
   const instead = getCode(row.code)?.medicareCode;
   if (program === "medicare") return instead ? { ...f, fix: `Bill ${instead} instead: Medicare takes ${instead}, not ${row.code}, for this service.` } : f;
   const then = instead ? `bill ${instead} instead` : "do not bill it";
