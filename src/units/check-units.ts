@@ -108,12 +108,14 @@ function adviceOf(visit: Visit): string {
 }
 
 /**
- * `lead` and the visit's advice in parentheses, or nothing when the advice would add nothing:
+ * `lead` and the visit's advice for its timed codes in parentheses, or nothing when the advice would add nothing:
  * only "bill `label` × `units`" again (the one code that earns units; no "bill 97110 × 2 (bill
  * 97110 × 2)"), or no code earns a unit (the message already says the day's minutes allow 0).
  */
 function otherAdvice(visit: Visit, billed: string, lead: string): string {
-  const advice = adviceOf(visit);
+  // The timed codes only: the finding is about the timed pool, and an untimed code's unit is not
+  // one of the units "left over" ("bill 97530 × 3 (bill 97014 × 1, 97530 × 3)" named 97014).
+  const advice = billAdvice(visit.result, true);
   return advice === `bill ${billed}` || advice === NO_UNITS_EARNED ? "" : `${lead} (${advice})`;
 }
 

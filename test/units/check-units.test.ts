@@ -125,6 +125,20 @@ describe("checkUnits under the AMA method (commercial payers, or unitMethod: 'am
   });
 });
 
+describe("checkUnits: a line's fix quotes the timed codes' advice only", () => {
+  it("97014 × 1 with 97530 for 40 minutes billed × 2: 'bill 97530 × 3', without the untimed 97014", () => {
+    const [f] = checkUnits(session([{ code: "97014", units: 1 }, { code: "97530", minutes: 40, units: 2 }]));
+    expect(f).toMatchObject({ rule: "units/below-time", fix: "If the minutes are right, bill 97530 × 3." });
+  });
+
+  it("97530 for 33 minutes billed × 4 beside 97110 for 12 (× 1) and 97150 × 1: the advice names 97110 and 97530 only", () => {
+    const fs = checkUnits(session([{ code: "97150", units: 1 }, { code: "97530", minutes: 33, units: 4 }, { code: "97110", minutes: 12, units: 1 }]));
+    const line = fs.find((x) => x.rule === "units/exceeds-time" && x.path?.[1] === 1);
+    expect(line?.fix).toContain("(bill 97110 × 1, 97530 × 2)");
+    expect(line?.fix).not.toContain("97150");
+  });
+});
+
 describe("checkUnits: missing data", () => {
   it("units/missing-minutes: a timed line with no minutes is an error, and no unit comparison is made on a guess", () => {
     const f = checkUnits(session([{ code: "97110", units: 2 }, { code: "97140", minutes: 10, units: 1 }]));
@@ -307,7 +321,7 @@ describe("checkUnits: a day whose timed minutes allow no unit (audit, round 8)",
   it("a day with units keeps the advice (CMS §20.2 Example 4 with the ultrasound billed: 97035 8 min × 1)", () => {
     const fs = checkUnits(session([{ code: "97110", minutes: 18, units: 1 }, { code: "97140", minutes: 13, units: 1 }, { code: "97116", minutes: 10, units: 1 }, { code: "97035", minutes: 8, units: 1 }, { code: "97161", units: 1 }]));
     expect(fs.find((f) => f.codes?.[0] === "97035")?.fix).toBe(
-      "Do not bill 97035; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (bill 97110 × 1, 97116 × 1, 97140 × 1, 97161 × 1).",
+      "Do not bill 97035; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (bill 97110 × 1, 97116 × 1, 97140 × 1).",
     );
   });
 });

@@ -56,6 +56,7 @@ function serviceCodes(s: Service, session: Session): string[] {
 
 /** What to bill, listed by code (not by line order, so the advice never depends on how lines were entered). */
 // TIMED-ADVICE: a deliberate change (2026-11-23, sixth round): a day's-total fix lists the timed codes only, so its units add up to the total, as in src/units/check-units.ts.
+// TIMED-ADVICE-LINE: the same for a line's exceeds-time and below-time fix (tenth round): "bill 97530 × 3", not "bill 97530 × 3 (bill 97014 × 1, 97530 × 3)".
 function billAdvice(result: UnitResult, timedOnly?: boolean): string {
   const billed = result.lines.filter((l) => l.units > 0 && (l.timed || !timedOnly)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   if (billed.length === 0) return "the minutes earn no units";
@@ -220,9 +221,9 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
     if (s.billed > range.max) {
       // NO-TIMED-UNITS: a day whose timed minutes allow no unit gets no advice tail about 'the units left' (it named only untimed codes).
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${allowed === 0 || billAdvice(result) === `bill ${asBilled(s, range.max)}` || billAdvice(result) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result)})`}.` }));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${allowed === 0 || billAdvice(result, true) === `bill ${asBilled(s, range.max)}` || billAdvice(result, true) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result, true)})`}.` }));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${asBilled(s, range.min)}${billAdvice(result) === `bill ${asBilled(s, range.min)}` ? "" : ` (${billAdvice(result)})`}.` }));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${asBilled(s, range.min)}${billAdvice(result, true) === `bill ${asBilled(s, range.min)}` ? "" : ` (${billAdvice(result, true)})`}.` }));
     }
   }
   if (timed.some((s) => s.billed === undefined) || timed.length === 0) return;
