@@ -177,13 +177,13 @@ describe("plan-of-care dates around the date of service (day boundaries)", () =>
       // beside the rule's other finding, unless the plan was certified in time.
       const sent = dos >= "2025-01-01" && poc.referralOnFile === true && poc.planSentToReferrerOn !== undefined && soc !== undefined ? days(poc.planSentToReferrerOn, soc) : Number.NaN;
       const certifiedLate = poc.certifiedOn !== undefined && soc !== undefined ? days(poc.certifiedOn, soc) : Number.NaN;
-      // Tenth round (RECERT): a certifiedThrough more than 90 days after the start of care, and not
+      // Tenth round (RECERT): a certifiedThrough more than 92 days (three months) after the start of care, and not
       // more than 90 after the visit, is a recertification's (MBPM ch. 15 §220.1.3 B, C): its
       // certifiedOn is not the initial certification's; past day 90 a visit before that date, or
       // with no date, is one warning, whatever the 2025 exception says.
       const day = soc !== undefined ? days(dos, soc) : Number.NaN;
       const through = poc.certifiedThrough !== undefined && soc !== undefined ? days(poc.certifiedThrough, soc) : Number.NaN;
-      const recert = through > 90 && days(poc.certifiedThrough!, dos) <= 90 && (day > 90 || poc.certifiedOn !== undefined);
+      const recert = through > 92 && days(poc.certifiedThrough!, dos) <= 90 && (day > 90 || poc.certifiedOn !== undefined);
       let missing: string[];
       if (soc === undefined) missing = ["info"];
       else if (recert) missing = day > 90 && !(certifiedLate <= day) ? ["warning"] : [];

@@ -11,6 +11,12 @@ const CERTIFY_WITHIN_DAYS = 30;
 const EXCEPTION_FROM = "2025-01-01";
 /** Longest a certified plan may run (an initial plan: from the first treatment). */
 const MAX_CERTIFIED_DAYS = 90;
+/**
+ * Longest a plan written for three calendar months runs (2025-06-02 to 2025-09-02): a certified
+ * period ending 91 or 92 days after the start of care is read as such an initial plan, not as a
+ * recertification (which would cover a day or two).
+ */
+const THREE_MONTHS = 92;
 const DELAY_FIX = "Keep the physician's or NPP's dated signature with a note explaining the delay.";
 
 /**
@@ -21,8 +27,8 @@ const DELAY_FIX = "Keep the physician's or NPP's dated signature with a note exp
  * sending date before the start of care is a finding of its own (the plan did not exist yet).
  * Before day 30 an uncertified plan gets `info` advice with the due date; a certification
  * dated after day 30 is a delayed certification (allowed with a reason) and is flagged so the
- * reason is on file. A `certifiedThrough` more than 90 days after the start of care (and no more
- * than 90 after the visit) is a recertification's, so `certifiedOn` is the recertification's date
+ * reason is on file. A `certifiedThrough` more than 92 days after the start of care (past a
+ * three-month initial plan; and no more than 90 after the visit) is a recertification's, so `certifiedOn` is the recertification's date
  * and the initial 30-day timing is not applied to it; a visit past day 90 before that date, or with
  * no date at all, is a delayed (or unsigned) recertification. Other programs: not applied.
  *
@@ -57,7 +63,7 @@ export const certificationMissing = createRule({
     // days after the visit is not trusted: poc/certification-expired). Past day 90 no initial
     // period covers the visit: its recertification must be dated, on or before it unless delayed.
     const through = poc.certifiedThrough === undefined ? NaN : isoDayNumber(poc.certifiedThrough) - start;
-    if (through > MAX_CERTIFIED_DAYS && through - day <= MAX_CERTIFIED_DAYS && (day > MAX_CERTIFIED_DAYS || dated)) {
+    if (through > THREE_MONTHS && through - day <= MAX_CERTIFIED_DAYS && (day > MAX_CERTIFIED_DAYS || dated)) {
       if (day <= MAX_CERTIFIED_DAYS || late <= day) return [];
       return [
         {

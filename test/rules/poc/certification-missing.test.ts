@@ -32,6 +32,9 @@ ruleTable("poc/certification-missing", "warning", {
       expect(f).toHaveLength(1);
       expect(f[0]!.message).toBe("This visit is 92 days after the start of care, past the initial certified period, but the recertification was signed later (2025-06-05): a delayed recertification needs the reason for the delay on file.");
     }],
+    ["an initial plan written for three months (2025-06-02 to 2025-09-02, day 92) and certified on day 40: still a delayed certification, not a recertification", poc("2025-08-01", { startOfCare: "2025-06-02", certifiedOn: "2025-07-12", certifiedThrough: "2025-09-02" }), undefined, (f) => {
+      expect(f[0]!.message).toBe("The plan was certified 40 days after the start of care (more than 30): a delayed certification needs the reason for the delay on file.");
+    }],
     ["recertified period, visit on day 101 with no certification date: the 2025 referral exception does not cover a recertification", poc("2025-06-10", { startOfCare: "2025-03-01", certifiedThrough: "2025-08-20", referralOnFile: true, planSentToReferrerOn: "2025-03-05" }), undefined, (f) => {
       expect(f).toHaveLength(1);
       expect(f[0]!.message).toContain("the recertification has no date");

@@ -44,13 +44,13 @@ export const certificationMissing = createRule({
     const start = parseISO(poc.startOfCare);
     const deadline = format(addDays(start, CERTIFY_WITHIN_DAYS), "yyyy-MM-dd");
     const dos = session.dateOfService;
-    // RECERT: a certified period ending more than 90 days after the start of care (and no more than
-    // 90 after the visit) is a recertification's, so certifiedOn is its date, not a delayed initial
+    // RECERT: a certified period ending more than 92 days after the start of care (past a three-month
+    // initial plan; and no more than 90 after the visit) is a recertification's, so certifiedOn is its date, not a delayed initial
     // certification; a visit past day 90 before that date, or with no date, is reported instead.
     const day = differenceInCalendarDays(parseISO(dos), start);
     if (poc.certifiedThrough !== undefined) {
       const through = differenceInCalendarDays(parseISO(poc.certifiedThrough), start);
-      if (through > 90 && through - day <= 90 && (day > 90 || poc.certifiedOn !== undefined)) {
+      if (through > 92 && through - day <= 90 && (day > 90 || poc.certifiedOn !== undefined)) {
         if (day <= 90) return [];
         if (poc.certifiedOn === undefined) {
           return [{
