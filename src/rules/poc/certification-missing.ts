@@ -17,6 +17,7 @@ const MAX_CERTIFIED_DAYS = 90;
  * recertification (which would cover a day or two).
  */
 const THREE_MONTHS = 92;
+/** The fix of a delayed certification or recertification. */
 const DELAY_FIX = "Keep the physician's or NPP's dated signature with a note explaining the delay.";
 
 /**
@@ -28,9 +29,10 @@ const DELAY_FIX = "Keep the physician's or NPP's dated signature with a note exp
  * Before day 30 an uncertified plan gets `info` advice with the due date; a certification
  * dated after day 30 is a delayed certification (allowed with a reason) and is flagged so the
  * reason is on file. A `certifiedThrough` more than 92 days after the start of care (past a
- * three-month initial plan; and no more than 90 after the visit) is a recertification's, so `certifiedOn` is the recertification's date
- * and the initial 30-day timing is not applied to it; a visit past day 90 before that date, or with
- * no date at all, is a delayed (or unsigned) recertification. Other programs: not applied.
+ * three-month initial plan; and no more than 90 after the visit) is a recertification's, so
+ * `certifiedOn` is the recertification's date and the initial 30-day timing is not applied to it;
+ * a visit past day 90 before that date, or with no date at all, is a delayed (or unsigned)
+ * recertification. Other programs: not applied.
  *
  * @example
  * ```ts
@@ -59,9 +61,10 @@ export const certificationMissing = createRule({
     const dated = signed !== undefined;
     const late = dated ? isoDayNumber(signed) - start : NaN;
     // The initial plan covers at most 90 days from the first treatment (§220.1.3 B), so a certified
-    // period ending later is a recertification's, and certifiedOn its date (one ending more than 90
-    // days after the visit is not trusted: poc/certification-expired). Past day 90 no initial
-    // period covers the visit: its recertification must be dated, on or before it unless delayed.
+    // period ending past a three-month plan is a recertification's, and certifiedOn its date (one
+    // ending more than 90 days after the visit is not trusted: poc/certification-expired). Past
+    // day 90 no initial period covers the visit: its recertification must be dated, on or before
+    // it unless delayed (§220.1.3 C, D).
     const through = poc.certifiedThrough === undefined ? NaN : isoDayNumber(poc.certifiedThrough) - start;
     if (through > THREE_MONTHS && through - day <= MAX_CERTIFIED_DAYS && (day > MAX_CERTIFIED_DAYS || dated)) {
       if (day <= MAX_CERTIFIED_DAYS || late <= day) return [];
