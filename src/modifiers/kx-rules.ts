@@ -35,11 +35,16 @@ function kxCodes(codes: readonly string[], kxLines: readonly number[]): string[]
   return [...new Set(kxLines.map((i) => codes[i] as string))].sort();
 }
 
-/** Each year's source, with the year's amount as its version: built once, not per visit. */
+/**
+ * Each year's source, with the year's amount as its version: built once, not per visit. The source
+ * is the row's own (the text that states that year's amount), not one page for every year: the
+ * Noridian JE table stops at 2024, so a 2025 finding citing it pointed an auditor at a page without
+ * $2,410.
+ */
 const KX_SOURCES: ReadonlyMap<number, Source> = new Map(
   (KX_THRESHOLDS as readonly KxThresholdRow[]).map((row) => [
     row.year,
-    Object.freeze({ ...SOURCES.kx, version: `CY ${row.year}: ${dollars(row.amount)} (confidence ${row.confidence})` }),
+    Object.freeze({ ...(row.sources[0] ?? SOURCES.kx), version: `CY ${row.year}: ${dollars(row.amount)} (confidence ${row.confidence})` }),
   ]),
 );
 

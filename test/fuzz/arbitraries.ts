@@ -596,9 +596,9 @@ export function isoPlusDays(iso: string, days: number): string {
 export const pocAroundDateArb: fc.Arbitrary<Session> = fc
   .record({
     dos: isoDateArb,
-    start: fc.option(fc.integer({ min: -100, max: 100 }), { nil: undefined }),
-    certifiedOn: fc.option(fc.integer({ min: -5, max: 40 }), { nil: undefined }),
-    through: fc.option(fc.integer({ min: -2, max: 95 }), { nil: undefined }),
+    start: fc.option(fc.integer({ min: -100, max: 200 }), { nil: undefined }),
+    certifiedOn: fc.option(fc.integer({ min: -5, max: 120 }), { nil: undefined }),
+    through: fc.option(fc.integer({ min: -2, max: 200 }), { nil: undefined }),
     // Days from the start of care; before it (negative) too: poc/certification-missing reports
     // a plan sent before the start of care (MBPM ch. 15 §220.1.3: the 30 days following it).
     sent: fc.option(fc.integer({ min: -40, max: 40 }), { nil: undefined }),

@@ -108,6 +108,27 @@ describe("lintDocumentation agrees with the engine before the fast text scan (te
     );
   });
 
+  it("gives deep-equal findings for recertified periods: visits around day 90, signatures before and after them (RECERT:)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("2025-03-01", "9999-03-01"),
+        fc.integer({ min: 80, max: 200 }),
+        fc.option(fc.integer({ min: 20, max: 200 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 60, max: 300 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 35 }), { nil: undefined }),
+        (soc, dosDay, certifiedDay, throughDay, sentDay) => {
+          const planOfCare: Record<string, unknown> = { startOfCare: soc, goals: [{ id: "G1" }], treatmentDaysSinceProgressReport: 1 };
+          if (certifiedDay !== undefined) planOfCare.certifiedOn = isoPlusDays(soc, certifiedDay);
+          if (throughDay !== undefined) planOfCare.certifiedThrough = isoPlusDays(soc, throughDay);
+          if (sentDay !== undefined) Object.assign(planOfCare, { referralOnFile: true, planSentToReferrerOn: isoPlusDays(soc, sentDay) });
+          const s = parseSession({ dateOfService: isoPlusDays(soc, dosDay), payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97110", minutes: 15, units: 1, activity: "Ther ex per HEP", goalIds: ["G1"] }], planOfCare });
+          expect(JSON.stringify(lintDocumentation(s))).toBe(JSON.stringify(lintDocumentationV1(s)));
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
   it("gives deep-equal findings on sessions whose every text is an adversarial text (64 KiB cut)", () => {
     for (const { name, text } of ADVERSARIAL_TEXTS) {
       const session = parseSession(sessionWithText(text.slice(0, 1 << 16)));

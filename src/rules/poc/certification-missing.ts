@@ -9,6 +9,16 @@ import { count } from "../../units/words.js";
 const CERTIFY_WITHIN_DAYS = 30;
 /** First date of service the 2025 certification exception applies to. */
 const EXCEPTION_FROM = "2025-01-01";
+/** Longest a certified plan may run (an initial plan: from the first treatment). */
+const MAX_CERTIFIED_DAYS = 90;
+/**
+ * Longest a plan written for three calendar months runs (2025-06-02 to 2025-09-02): a certified
+ * period ending 91 or 92 days after the start of care is read as such an initial plan, not as a
+ * recertification (which would cover a day or two).
+ */
+const THREE_MONTHS = 92;
+/** The fix of a delayed certification or recertification. */
+const DELAY_FIX = "Keep the physician's or NPP's dated signature with a note explaining the delay.";
 
 /**
  * `poc/certification-missing` (Medicare): no physician/NPP certification of the plan within
@@ -18,7 +28,11 @@ const EXCEPTION_FROM = "2025-01-01";
  * sending date before the start of care is a finding of its own (the plan did not exist yet).
  * Before day 30 an uncertified plan gets `info` advice with the due date; a certification
  * dated after day 30 is a delayed certification (allowed with a reason) and is flagged so the
- * reason is on file. Other programs: not applied.
+ * reason is on file. A `certifiedThrough` more than 92 days after the start of care (past a
+ * three-month initial plan; and no more than 90 after the visit) is a recertification's, so
+ * `certifiedOn` is the recertification's date and the initial 30-day timing is not applied to it;
+ * a visit past day 90 before that date, or with no date at all, is a delayed (or unsigned)
+ * recertification. Other programs: not applied.
  *
  * @example
  * ```ts
@@ -42,12 +56,31 @@ export const certificationMissing = createRule({
     }
     const start = isoDayNumber(poc.startOfCare);
     const dos = session.dateOfService;
+    const day = isoDayNumber(dos) - start;
+    const signed = poc.certifiedOn;
+    const dated = signed !== undefined;
+    const late = dated ? isoDayNumber(signed) - start : NaN;
+    // The initial plan covers at most 90 days from the first treatment (§220.1.3 B), so a certified
+    // period ending past a three-month plan is a recertification's, and certifiedOn its date (one
+    // ending more than 90 days after the visit is not trusted: poc/certification-expired). Past
+    // day 90 no initial period covers the visit: its recertification must be dated, on or before
+    // it unless delayed (§220.1.3 C, D).
+    const through = poc.certifiedThrough === undefined ? NaN : isoDayNumber(poc.certifiedThrough) - start;
+    if (through > THREE_MONTHS && through - day <= MAX_CERTIFIED_DAYS && (day > MAX_CERTIFIED_DAYS || dated)) {
+      if (day <= MAX_CERTIFIED_DAYS || late <= day) return [];
+      return [
+        {
+          message: `This visit is ${day} days after the start of care, past the initial certified period, ${dated ? `but the recertification was signed later (${signed}): a delayed recertification needs the reason for the delay on file` : "but the recertification has no date (the 2025 referral exception covers only the initial certification)"}.`,
+          path: ["planOfCare", "certifiedOn"],
+          fix: dated ? DELAY_FIX : "Record the date the physician or NPP signed the recertification.",
+        },
+      ];
+    }
     const exceptionApplies = dos >= EXCEPTION_FROM;
     // Days from the start of care to the plan's sending: "within 30 days" is days 0–30 after it
     // (a plan sent before the start of care was sent before it existed: see notes).
     const sent = exceptionApplies && poc.referralOnFile === true && poc.planSentToReferrerOn !== undefined ? isoDayNumber(poc.planSentToReferrerOn) - start : NaN;
     if (sent >= 0 && sent <= CERTIFY_WITHIN_DAYS) return [];
-    const late = poc.certifiedOn === undefined ? NaN : isoDayNumber(poc.certifiedOn) - start;
     if (late <= CERTIFY_WITHIN_DAYS) return [];
     const reports: RuleReport[] =
       sent < 0
@@ -65,7 +98,7 @@ export const certificationMissing = createRule({
       reports.push({
         message: `The plan was certified ${late} days after the start of care (more than ${CERTIFY_WITHIN_DAYS}): a delayed certification needs the reason for the delay on file.`,
         path: ["planOfCare", "certifiedOn"],
-        fix: "Keep the physician's or NPP's dated signature with a note explaining the delay.",
+        fix: DELAY_FIX,
       });
       return reports;
     }

@@ -4,7 +4,8 @@ import { createRule } from "../create-rule.js";
 /**
  * `poc/plan-of-care-missing`: the session carries no plan-of-care facts at all. One `info`
  * finding stands in for every plan-of-care check (certification, expiry, progress report,
- * goal links), which stay silent rather than each reporting "no data".
+ * goal links), which stay silent rather than each reporting "no data". For a program other than
+ * Medicare it names only the start-of-care and goal-link checks: the others are Medicare's.
  *
  * @example
  * ```ts
@@ -18,13 +19,19 @@ export const planOfCareMissing = createRule({
   description: "The session has no plan-of-care data, so certification, progress-report and goal-link checks cannot run.",
   source: SOURCES.mbpm15_220_1,
   check(context) {
-    if (context.session.planOfCare !== undefined) return [];
+    const { session } = context;
+    if (session.planOfCare !== undefined) return [];
+    // The certification, expiry and progress-report rules are Medicare's: another program loses only
+    // the start-of-care and goal-link checks, so only their fields are asked for.
+    const medicare = session.payer.program === "medicare";
     return [
       {
         kind: "no-data",
-        message: "No plan-of-care data was given: certification, expiry, progress-report and goal-link checks were not run.",
+        message: medicare
+          ? "No plan-of-care data was given: certification, expiry, progress-report and goal-link checks were not run."
+          : "No plan-of-care data was given: the start-of-care and goal-link checks were not run.",
         path: ["planOfCare"],
-        fix: "Pass planOfCare (startOfCare, certifiedOn, certifiedThrough, goals, treatmentDaysSinceProgressReport).",
+        fix: medicare ? "Pass planOfCare (startOfCare, certifiedOn, certifiedThrough, goals, treatmentDaysSinceProgressReport)." : "Pass planOfCare (startOfCare, goals).",
       },
     ];
   },

@@ -9,7 +9,8 @@ const TREATMENT_DAYS = 10;
  * included) is 10 or more, so a clinician's progress report (the therapist's, or that of the
  * physician/NPP who provides or supervises the services; never an assistant's) is due at this
  * visit (10) or overdue (more). The old "or 30 calendar days" prong is no longer in the manual and is not
- * applied. Other programs: not applied.
+ * applied. On a visit a PTA or OTA furnished, the message adds that the assistant cannot write
+ * it. Other programs: not applied.
  *
  * @example
  * ```ts
@@ -33,12 +34,15 @@ export const progressReportDue = createRule({
       return [{ kind: "no-data", message: "The number of treatment days since the last progress report is not given, so the progress-report interval cannot be checked.", path: ["planOfCare", "treatmentDaysSinceProgressReport"] }];
     }
     if (n < TREATMENT_DAYS) return [];
+    // An assistant furnishing the visit cannot write the report (§220.3 D): the message says so.
+    const { credential } = session.provider;
+    const byAssistant = credential === "PTA" || credential === "OTA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
     return [
       {
         message:
-          n === TREATMENT_DAYS
+          (n === TREATMENT_DAYS
             ? `This visit is treatment day ${n} since the last progress report: a progress report is due at this visit.`
-            : `This visit is treatment day ${n} since the last progress report: a progress report was due by day ${TREATMENT_DAYS}.`,
+            : `This visit is treatment day ${n} since the last progress report: a progress report was due by day ${TREATMENT_DAYS}.`) + byAssistant,
         path: ["planOfCare", "treatmentDaysSinceProgressReport"],
         fix: "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
       },

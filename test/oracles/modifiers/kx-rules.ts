@@ -70,7 +70,8 @@ export function kxFindings(session: Session): Finding[] {
     return out;
   }
   const threshold = row.amount;
-  const source = { ...SOURCES.kx, version: `CY ${row.year}: ${dollars(threshold)} (confidence ${row.confidence})` };
+  // YEAR-SOURCE: the year's row's own source (the text stating that year's amount), not the Noridian JE page for every year.
+  const source = { ...(row.sources[0] ?? SOURCES.kx), version: `CY ${row.year}: ${dollars(threshold)} (confidence ${row.confidence})` };
   if (ytd === undefined) {
     if (kxLines.length > 0) {
       out.push({

@@ -26,8 +26,24 @@ ruleTable("poc/certification-missing", "warning", {
       expect(f.map((x) => x.path)).toEqual([["planOfCare", "planSentToReferrerOn"], ["planOfCare", "certifiedOn"]]);
       expect(f[0]!.message).toContain("1 day before");
     }],
+    // The initial plan covers at most 90 days from the first treatment (MBPM ch. 15 §220.1.3 B);
+    // a period ending later is a recertification's, which must be dated (§220.1.3 C, D).
+    ["recertified period, visit on day 92 before the recertification's signature (day 96): a delayed recertification", poc("2025-06-01", { startOfCare: "2025-03-01", certifiedOn: "2025-06-05", certifiedThrough: "2025-08-20" }), undefined, (f) => {
+      expect(f).toHaveLength(1);
+      expect(f[0]!.message).toBe("This visit is 92 days after the start of care, past the initial certified period, but the recertification was signed later (2025-06-05): a delayed recertification needs the reason for the delay on file.");
+    }],
+    ["an initial plan written for three months (2025-06-02 to 2025-09-02, day 92) and certified on day 40: still a delayed certification, not a recertification", poc("2025-08-01", { startOfCare: "2025-06-02", certifiedOn: "2025-07-12", certifiedThrough: "2025-09-02" }), undefined, (f) => {
+      expect(f[0]!.message).toBe("The plan was certified 40 days after the start of care (more than 30): a delayed certification needs the reason for the delay on file.");
+    }],
+    ["recertified period, visit on day 101 with no certification date: the 2025 referral exception does not cover a recertification", poc("2025-06-10", { startOfCare: "2025-03-01", certifiedThrough: "2025-08-20", referralOnFile: true, planSentToReferrerOn: "2025-03-05" }), undefined, (f) => {
+      expect(f).toHaveLength(1);
+      expect(f[0]!.message).toContain("the recertification has no date");
+      expect(f[0]!.path).toEqual(["planOfCare", "certifiedOn"]);
+    }],
   ],
   passes: [
+    ["a recertification signed on day 86 for a period through day 151: its date is not a delayed initial certification (MBPM ch. 15 §220.1.3 C)", poc("2025-06-10", { startOfCare: "2025-03-01", certifiedOn: "2025-05-26", certifiedThrough: "2025-07-30" })],
+    ["a recertification signed on day 92, visit on day 95 after it", poc("2025-06-04", { startOfCare: "2025-03-01", certifiedOn: "2025-06-01", certifiedThrough: "2025-08-20" })],
     ["certified on day 30", poc("2024-05-01", { startOfCare: "2024-03-01", certifiedOn: "2024-03-31" })],
     ["2025 exception: referral on file plus plan sent on day 30 (APTA / Noridian JE)", poc("2025-05-01", { startOfCare: "2025-03-01", referralOnFile: true, planSentToReferrerOn: "2025-03-31" })],
     ["2025 exception with a late signature", poc("2025-05-01", { startOfCare: "2025-03-01", certifiedOn: "2025-04-20", referralOnFile: true, planSentToReferrerOn: "2025-03-03" })],

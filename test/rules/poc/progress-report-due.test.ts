@@ -19,6 +19,14 @@ ruleTable("poc/progress-report-due", "warning", {
       expect(f[0]!.fix).toContain("not an assistant");
     }],
     ["not given: info", days(undefined), "info"],
+    // MBPM ch. 15 §220.3 D: the report is written by a clinician, not by the assistant who furnished the visit.
+    ["10th treatment day on a visit a PTA furnished: the message says the assistant cannot write it", { ...days(10), provider: { discipline: "PT", credential: "PTA" } }, undefined, (f) => {
+      expect(f[0]!.message).toBe("This visit is treatment day 10 since the last progress report: a progress report is due at this visit. This visit was furnished by an assistant (PTA), who cannot write it.");
+    }],
+    ["12th treatment day on a visit an OTA furnished", { ...days(12), provider: { discipline: "OT", credential: "OTA" } }, undefined, (f) => {
+      expect(f[0]!.message).toBe("This visit is treatment day 12 since the last progress report: a progress report was due by day 10. This visit was furnished by an assistant (OTA), who cannot write it.");
+    }],
+    ["10th treatment day on the therapist's visit: no word about an assistant", days(10), undefined, (f) => expect(f[0]!.message).not.toContain("assistant")],
   ],
   passes: [
     ["9th treatment day, even 40 calendar days after the last report (the 30-day prong is gone)", { ...days(9), dateOfService: "2025-05-20" }],

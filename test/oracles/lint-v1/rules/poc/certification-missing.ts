@@ -44,6 +44,29 @@ export const certificationMissing = createRule({
     const start = parseISO(poc.startOfCare);
     const deadline = format(addDays(start, CERTIFY_WITHIN_DAYS), "yyyy-MM-dd");
     const dos = session.dateOfService;
+    // RECERT: a certified period ending more than 92 days after the start of care (past a three-month
+    // initial plan; and no more than 90 after the visit) is a recertification's, so certifiedOn is its date, not a delayed initial
+    // certification; a visit past day 90 before that date, or with no date, is reported instead.
+    const day = differenceInCalendarDays(parseISO(dos), start);
+    if (poc.certifiedThrough !== undefined) {
+      const through = differenceInCalendarDays(parseISO(poc.certifiedThrough), start);
+      if (through > 92 && through - day <= 90 && (day > 90 || poc.certifiedOn !== undefined)) {
+        if (day <= 90) return [];
+        if (poc.certifiedOn === undefined) {
+          return [{
+            message: `This visit is ${day} days after the start of care, past the initial certified period, but the recertification has no date (the 2025 referral exception covers only the initial certification).`,
+            path: ["planOfCare", "certifiedOn"],
+            fix: "Record the date the physician or NPP signed the recertification.",
+          }];
+        }
+        if (differenceInCalendarDays(parseISO(poc.certifiedOn), start) <= day) return [];
+        return [{
+          message: `This visit is ${day} days after the start of care, past the initial certified period, but the recertification was signed later (${poc.certifiedOn}): a delayed recertification needs the reason for the delay on file.`,
+          path: ["planOfCare", "certifiedOn"],
+          fix: "Keep the physician's or NPP's dated signature with a note explaining the delay.",
+        }];
+      }
+    }
     const exceptionApplies = dos >= EXCEPTION_FROM;
     // SENT-BEFORE: a plan sent before the start of care is not "within 30 days" (MBPM §220.1.3:
     // "in the 30 days following the first day of treatment"); it is reported, beside the rest.

@@ -18,13 +18,19 @@ export const planOfCareMissing = createRule({
   description: "The session has no plan-of-care data, so certification, progress-report and goal-link checks cannot run.",
   source: SOURCES.mbpm15_220_1,
   check(context) {
-    if (context.session.planOfCare !== undefined) return [];
+    const { session } = context;
+    if (session.planOfCare !== undefined) return [];
+    // NOT-MEDICARE: for another program only the start-of-care and goal-link checks are lost (the
+    // certification, expiry and progress-report rules are Medicare's), so only their fields are asked for.
+    const medicare = session.payer.program === "medicare";
     return [
       {
         kind: "no-data",
-        message: "No plan-of-care data was given: certification, expiry, progress-report and goal-link checks were not run.",
+        message: medicare
+          ? "No plan-of-care data was given: certification, expiry, progress-report and goal-link checks were not run."
+          : "No plan-of-care data was given: the start-of-care and goal-link checks were not run.",
         path: ["planOfCare"],
-        fix: "Pass planOfCare (startOfCare, certifiedOn, certifiedThrough, goals, treatmentDaysSinceProgressReport).",
+        fix: medicare ? "Pass planOfCare (startOfCare, certifiedOn, certifiedThrough, goals, treatmentDaysSinceProgressReport)." : "Pass planOfCare (startOfCare, goals).",
       },
     ];
   },

@@ -32,12 +32,15 @@ export const progressReportDue = createRule({
       return [{ kind: "no-data", message: "The number of treatment days since the last progress report is not given, so the progress-report interval cannot be checked.", path: ["planOfCare", "treatmentDaysSinceProgressReport"] }];
     }
     if (n < TREATMENT_DAYS) return [];
+    // ASSISTANT-VISIT: on a visit a PTA or OTA furnished, the message says they cannot write the report.
+    const { credential } = session.provider;
+    const byAssistant = credential === "PTA" || credential === "OTA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
     return [
       {
         message:
-          n === TREATMENT_DAYS
+          (n === TREATMENT_DAYS
             ? `This visit is treatment day ${n} since the last progress report: a progress report is due at this visit.`
-            : `This visit is treatment day ${n} since the last progress report: a progress report was due by day ${TREATMENT_DAYS}.`,
+            : `This visit is treatment day ${n} since the last progress report: a progress report was due by day ${TREATMENT_DAYS}.`) + byAssistant,
         path: ["planOfCare", "treatmentDaysSinceProgressReport"],
         // CLINICIAN: MBPM §220.3 D lets the physician/NPP who provides or supervises the services write it too.
         fix: "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
