@@ -49,8 +49,11 @@ const CODE = /^[0-9A-Z]{5}$/;
 const CODE_LIKE = /^[0-9A-Za-z]+\t/;
 const PREAMBLE = /^(\t|.*copyright|column ?1)/i;
 
+/** A byte order mark, as text (UTF-16) or as UTF-8's three bytes read as Latin-1 (a spreadsheet's UTF-8 file read as CMS's encoding). */
+const BOM = /^(\uFEFF|\u00EF\u00BB\u00BF)/;
+
 function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  return text.replace(BOM, "").split(/\r\n|\r|\n/);
 }
 
 function cmsDate(text: string): string | undefined {
@@ -133,11 +136,14 @@ export function parseNcciPtpFile(text: string, options: ParseNcciPtpFileOptions 
   return { rows, errors };
 }
 
-function settingOf(header: string): MueSetting | undefined {
+function settingOf(header: string): MueSetting | "dme" | undefined {
   if (/outpatient\s+hospital/i.test(header)) return "outpatient-hospital";
   if (/practitioner/i.test(header)) return "practitioner";
+  if (/\bDME\b|durable/i.test(header)) return "dme";
   return undefined;
 }
+
+const MUE_HEADER = /hcpcs[\s\S]*cpt[\s\S]*code/i;
 
 /**
  * Reads an official CMS MUE table (`MCR_MUE_PractitionerServices_Eff_MM-DD-YYYY.csv` or the
@@ -164,16 +170,32 @@ export function parseMueFile(text: string, options: ParseMueFileOptions = {}): C
   if (typeof text !== "string") {
     return { rows, errors: [{ line: 1, message: "expected the file's text as a string" }] };
   }
-  const { records, errors } = tokenizeCsv(text.replace(/^\uFEFF/, ""));
-  const headerAt = records.findIndex((r) => /hcpcs[\s\S]*cpt[\s\S]*code/i.test(r.cells[0] ?? "") && /mue/i.test(r.cells.join(" ")));
+  const { records, errors } = tokenizeCsv(text.replace(BOM, ""));
+  const isHeader = (cells: readonly string[], at: number): boolean => MUE_HEADER.test(cells[at] ?? "") && /mue/i.test(cells.join(" "));
+  const headerAt = records.findIndex((r) => isHeader(r.cells, 0));
   if (headerAt < 0) {
+    // The header one or more columns to the right: a spreadsheet added a column before the code.
+    const shifted = records.find((r) => r.cells.some((_, at) => at > 0 && isHeader(r.cells, at)));
     return {
       rows,
-      errors: [...errors, { line: 1, message: "no MUE header row found (HCPCS/CPT Code, MUE Values, MUE Adjudication Indicator, MUE Rationale): not a CMS MUE file" }],
+      errors: [
+        ...errors,
+        shifted === undefined
+          ? { line: 1, message: "no MUE header row found (HCPCS/CPT Code, MUE Values, MUE Adjudication Indicator, MUE Rationale): not a CMS MUE file" }
+          : { line: shifted.line, message: "the MUE header does not start in the first column: the columns are shifted (a column was added before the code); no rows were read" },
+      ],
     };
   }
   const header = records[headerAt] as (typeof records)[number];
-  let setting = options.setting ?? settingOf(header.cells[1] ?? "");
+  // Columns in another order (a value read as the indicator) would give wrong limits, not errors.
+  if (!/mue\s*value/i.test(header.cells[1] ?? "") || !/adjudication|mai/i.test(header.cells[2] ?? "")) {
+    return { rows, errors: [...errors, { line: header.line, message: `the MUE header's columns are not in CMS's order (HCPCS/CPT Code, MUE Values, MUE Adjudication Indicator, MUE Rationale) but ${header.cells.map((c) => JSON.stringify(c.replace(/\s+/g, " ").trim())).join(", ")}; no rows were read` }] };
+  }
+  const named = settingOf(header.cells[1] ?? "");
+  if (named === "dme" && options.setting === undefined) {
+    return { rows, errors: [...errors, { line: header.line, message: "this is the DME supplier MUE table, for claims of durable medical equipment suppliers: load the practitioner (or outpatient hospital) table; no rows were read" }] };
+  }
+  let setting = options.setting ?? (named === "dme" ? undefined : named);
   if (setting === undefined) {
     errors.push({ line: header.line, message: "the header does not say which MUE table this is; read as practitioner (pass options.setting)" });
     setting = "practitioner";
