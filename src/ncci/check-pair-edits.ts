@@ -10,7 +10,7 @@ import { payerProfileOf } from "../model/payer-profile-of.js";
 import { sortInPlace } from "../model/sort-in-place.js";
 import { ptpRowBetween } from "./ptp.js";
 import { NCCI_SOURCES } from "./sources.js";
-import { ptpQuarterFix } from "./quarter-files.js";
+import { quarterFix } from "./quarter-files.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
 import { directOptions } from "../validate/direct-options.js";
 
@@ -321,7 +321,7 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
         rule: "ncci/release-older-than-service",
         severity: "info",
         message: `The date of service ${on} is after the NCCI release the pair edits come from (${label}, through ${release.through}): edits added or deleted since then are not checked.`,
-        fix: ptpQuarterFix(on),
+        fix: quarterFix(on),
         source,
       });
     }

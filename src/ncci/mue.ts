@@ -4,7 +4,7 @@ import { payerProfileOf } from "../model/payer-profile-of.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import { ncciFactsOf } from "./ptp-index.js";
 import { releaseLabel } from "./sources.js";
-import { mueQuarterFix } from "./quarter-files.js";
+import { quarterFix } from "./quarter-files.js";
 import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
 import type { MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
 import { upper } from "../units/upper.js";
@@ -170,7 +170,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
       rule: "mue/release-differs",
       severity: "info",
       message: `The date of service ${on} is outside the MUE release the values come from (${releaseLabel(release)}, ${release.from ?? "?"} to ${release.through ?? "?"}): the values in force on that date may differ.`,
-      fix: mueQuarterFix(on, setting),
+      fix: quarterFix(on, setting),
       source,
     });
   }

@@ -119,8 +119,8 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     expect(fs[0]).toMatchObject({ severity: "info" });
     expect(fs[0]?.message).toContain("ccipra-v301r0 (2024 Q2)");
     // QUARTER: the fix names the quarter in force and its CMS files, and the CLI's way, not only the API's.
-    expect(fs[0]?.fix).toBe("Load the four NCCI PTP files of 2024 Q3, the quarter of 2024-07-01 (ccipra-v302r0-f1.TXT to -f4.TXT, from CMS's NCCI PTP page), with parseNcciPtpFile, or --ncci-ptp in the CLI.");
-    expect(checkPairEdits(s("2026-12-31")).find((f) => f.rule === "ncci/release-older-than-service")?.fix).toContain("2026 Q4, the quarter of 2026-12-31 (ccipra-v323r0-f1.TXT");
+    expect(fs[0]?.fix).toBe("Load the four NCCI PTP files of 2024 Q3 (ccipra-v302r0-f1.TXT to -f4.TXT) with parseNcciPtpFile, or --ncci-ptp in the CLI.");
+    expect(checkPairEdits(s("2026-12-31")).find((f) => f.rule === "ncci/release-older-than-service")?.fix).toContain("2026 Q4 (ccipra-v323r0-f1.TXT");
   });
 
   it("59 together with an X modifier on one line is an error", () => {

@@ -10,7 +10,7 @@ import type { Source } from "../../../src/model/source.js";
 import { findPtpEdit } from "./ptp.js";
 import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
-import { ptpQuarterFix } from "../../../src/ncci/quarter-files.js";
+import { quarterFix } from "../../../src/ncci/quarter-files.js";
 
 /**
  * The NCCI-associated modifiers that bypass an indicator-1 PTP edit when put on the
@@ -259,7 +259,7 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
         severity: "info",
         message: `The date of service ${on} is after the NCCI release the pair edits come from (${releaseLabel(release)}, through ${release.through}): edits added or deleted since then are not checked.`,
         // QUARTER: a deliberate change (2026-11-23, tenth round): the fix names the quarter of the date of service and its CMS files, and the CLI option, as in src/ncci/check-pair-edits.ts.
-        fix: ptpQuarterFix(on),
+        fix: quarterFix(on),
         source: withRelease(NCCI_SOURCES.ptpEdits, release),
       });
     }
