@@ -158,7 +158,8 @@ function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string
     for (const path of ptpPaths) {
       const parsed = parseNcciPtpFile(readText(path), { file: basename(path) });
       report(path, parsed.errors);
-      rows.push(...parsed.rows);
+      // One at a time: spread as arguments, a real part's hundreds of thousands of rows overflow the stack.
+      for (const row of parsed.rows) rows.push(row);
     }
     if (rows.length === 0) throw new UsageError(`no PTP edit rows could be read from ${ptpPaths.join(", ")}`);
     ptp = rows;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -92,6 +92,17 @@ describe.concurrent("therapy-claims validate with a newer CMS quarter (f1-f4, MU
     expect(rulesOf(report)).toContain("mue/units-exceed");
     expect(rulesOf(report)).not.toContain("mue/no-data");
     expect(report.findings.find((f) => f.rule === "mue/units-exceed")?.message).toContain("the outpatient-hospital MUE for 97530 is 6");
+  });
+
+  it("a part of the size CMS ships (200,000 rows, 15 MB) loads: it crashed with 'unexpected failure: Maximum call stack size exceeded'", async () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 200_000; i++) rows.push(`${10000 + (i % 80000)}\t${20000 + (i % 7919)}\t\t20200101\t*\t1\tMisuse of Column Two code with Column One code`);
+    mkdirSync(join(dir, "big"));
+    const big = file(join("big", "ccipra-v322r0-f1.TXT"), [...PREAMBLE, ...rows, "97110\t97530\t\t20250101\t*\t0\tMutually exclusive procedures"].join("\r\n") + "\r\n");
+    const r = await run(["validate", "--ncci-ptp", big, ...ptpArgs(PARTS.slice(1)), "--format", "json", "-"], visit("2026-08-03"));
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    expect(rulesOf(JSON.parse(r.stdout)[0] as Report)).toContain("ncci/ptp-not-bypassable");
   });
 
   it("wrong kinds of file are clear errors (exit 2): a PTP file as --mue, the DME table, an empty file, a name that says no quarter is a warning", async () => {
