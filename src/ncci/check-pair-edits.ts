@@ -253,6 +253,7 @@ function bind(bound: boolean[] | undefined, count: number, indices: readonly num
  * - `ncci/payer-pair-edit` (error): a payer overlay ({@link PairOverlay}), naming the payer;
  * - `ncci/release-older-than-service` (info, once): the date of service is after the release
  *   the tables come from;
+ * - `ncci/no-ptp-edits` (warning, once): the tables hold no PTP rows, so no pair was checked;
  * - `modifier/59-with-x-modifier` (error): 59 and an X modifier on one line;
  * - `modifier/ncci-modifier-without-edit` (info): 59 or X on a line no edit in force binds.
  *
@@ -322,6 +323,16 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
         severity: "info",
         message: `The date of service ${on} is after the NCCI release the pair edits come from (${label}, through ${release.through}): edits added or deleted since then are not checked.`,
         fix: quarterFix(on),
+        source,
+      });
+    }
+    // Tables without PTP rows (an MUE table loaded alone) check no pair: say so, not nothing.
+    if (tables.ptpRowCount === 0 && d >= 2) {
+      findings.push({
+        rule: "ncci/no-ptp-edits",
+        severity: "warning",
+        message: "The NCCI tables given hold no PTP edits, so no pair of codes on this visit was checked.",
+        fix: "Pass the PTP rows of the CMS files to createNcciTables with the MUE rows (loaded tables replace the bundled ones), or leave ncci out.",
         source,
       });
     }

@@ -187,6 +187,16 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     expect(fs.map((f) => f.message)).toEqual(["pairOverlays was skipped, so it was not checked: it is not a list."]);
   });
 
+  it("tables with no PTP rows (an MUE table loaded alone) give one warning that no pair was checked, not nothing", () => {
+    const ncci = createNcciTables({ mue: [], release: { mue: { name: "MCR_MUE_PractitionerServices_Eff_07-01-2026" } } });
+    const fs = checkPairEdits(session("2026-08-01", [{ code: "97150" }, { code: "97530" }, { code: "97530" }]), { ncci });
+    expect(fs).toEqual([expect.objectContaining({ rule: "ncci/no-ptp-edits", severity: "warning" })]);
+    expect(fs[0]?.message).toBe("The NCCI tables given hold no PTP edits, so no pair of codes on this visit was checked.");
+    // One code (twice) is no pair: nothing to say.
+    expect(checkPairEdits(session("2026-08-01", [{ code: "97530" }, { code: "97530" }]), { ncci })).toEqual([]);
+    expect(checkPairEdits(session("2026-08-01", [{ code: "97150" }, { code: "97530" }]), { ncci, payer: { ptpEdits: false } })).toEqual([]);
+  });
+
   it("a user's newer tables replace the bundled ones (and their release is named)", () => {
     const ncci = createNcciTables({
       ptp: [{ column1: "97110", column2: "97112", effective: "2026-07-01", modifierIndicator: 1, rationale: "Mutually exclusive procedures" }],

@@ -263,6 +263,16 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
         source: withRelease(NCCI_SOURCES.ptpEdits, release),
       });
     }
+    // NO-EDITS: a deliberate change (2026-11-23, tenth round): tables without PTP rows give one ncci/no-ptp-edits warning, as in src/ncci/check-pair-edits.ts.
+    if (tables.ptpRowCount === 0 && distinct.length >= 2) {
+      findings.push({
+        rule: "ncci/no-ptp-edits",
+        severity: "warning",
+        message: "The NCCI tables given hold no PTP edits, so no pair of codes on this visit was checked.",
+        fix: "Pass the PTP rows of the CMS files to createNcciTables with the MUE rows (loaded tables replace the bundled ones), or leave ncci out.",
+        source: withRelease(NCCI_SOURCES.ptpEdits, release),
+      });
+    }
   }
 
   // SKIPPED (see overlayProblem)
