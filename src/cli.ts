@@ -134,18 +134,23 @@ function mueReleaseOf(path: string, cli: Cli): NcciReleaseInfo {
 /**
  * Loads CMS quarterly NCCI files into tables for ValidateOptions.ncci, each release named and
  * dated from its file names (ccipra-v322r0-f1.TXT is 2026 Q3). Each file is read as Latin-1
- * (CMS's encoding); every malformed line is reported on standard error with its line number and
+ * (CMS's encoding), or as UTF-8 or UTF-16 when it starts with that byte order mark; every malformed line is reported on standard error with its line number and
  * the rest of the file is used. A side not given keeps the bundled rows. An outpatient-hospital
  * MUE table gives its setting: the visits are checked against the table loaded.
  */
 function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string | undefined, cli: Cli): { ncci: NcciTables; setting?: MueSetting } | undefined {
   if ((ptpPaths === undefined || ptpPaths.length === 0) && muePath === undefined) return undefined;
+  // CMS's files are Latin-1; one saved by a spreadsheet may be UTF-8 or UTF-16 with a byte order mark: read it as it says.
   const readText = (path: string): string => {
+    let bytes: Buffer;
     try {
-      return readFileSync(path, "latin1");
+      bytes = readFileSync(path);
     } catch (error) {
       throw new UsageError(`cannot read ${path}: ${readError(error)}`);
     }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString("utf16le", 2);
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.toString("utf8", 3);
+    return bytes.toString("latin1");
   };
   const report = (path: string, errors: readonly { line: number; message: string }[]): void => {
     for (const e of errors.slice(0, 20)) cli.err.write(`therapy-claims: ${path}:${e.line}: ${e.message}\n`);

@@ -52,6 +52,18 @@ const PREAMBLE = /^(\t|.*copyright|column ?1)/i;
 /** A byte order mark, as text (UTF-16) or as UTF-8's three bytes read as Latin-1 (a spreadsheet's UTF-8 file read as CMS's encoding). */
 const BOM = /^(\uFEFF|\u00EF\u00BB\u00BF)/;
 
+/**
+ * Why a value is not a CMS file's text, or `undefined` when it may be: not a string, a zip
+ * archive (the CMS download itself, or an Excel .xlsx), or UTF-16 text (Excel's "Unicode Text"),
+ * whose every other character is a NUL when read as Latin-1 or UTF-8.
+ */
+function notText(text: unknown): string | undefined {
+  if (typeof text !== "string") return "expected the file's text as a string";
+  if (text.startsWith("PK\u0003\u0004")) return "this is a zip archive (the CMS download, or an Excel .xlsx), not the text of a CMS file: extract the .TXT or .csv file inside, or save the sheet as CSV, and read that";
+  if (text.slice(0, 200).includes("\u0000")) return "this is UTF-16 text (Excel's \"Unicode Text\"), not Latin-1: decode it as UTF-16 (readFileSync(path, \"utf16le\")) or save it as CSV";
+  return undefined;
+}
+
 function splitLines(text: string): string[] {
   return text.replace(BOM, "").split(/\r\n|\r|\n/);
 }
@@ -113,9 +125,8 @@ function ptpLine(fields: readonly string[], file: string | undefined): PtpRow | 
 export function parseNcciPtpFile(text: string, options: ParseNcciPtpFileOptions = {}): CmsFileParseResult<PtpRow> {
   const rows: PtpRow[] = [];
   const errors: CmsFileError[] = [];
-  if (typeof text !== "string") {
-    return { rows, errors: [{ line: 1, message: "expected the file's text as a string" }] };
-  }
+  const wrong = notText(text);
+  if (wrong !== undefined) return { rows, errors: [{ line: 1, message: wrong }] };
   let sawCodeLike = false;
   splitLines(text).forEach((raw, index) => {
     const line = index + 1;
@@ -167,9 +178,8 @@ const MUE_HEADER = /hcpcs[\s\S]*cpt[\s\S]*code/i;
  */
 export function parseMueFile(text: string, options: ParseMueFileOptions = {}): CmsFileParseResult<MueRow> {
   const rows: MueRow[] = [];
-  if (typeof text !== "string") {
-    return { rows, errors: [{ line: 1, message: "expected the file's text as a string" }] };
-  }
+  const wrong = notText(text);
+  if (wrong !== undefined) return { rows, errors: [{ line: 1, message: wrong }] };
   const { records, errors } = tokenizeCsv(text.replace(BOM, ""));
   const isHeader = (cells: readonly string[], at: number): boolean => MUE_HEADER.test(cells[at] ?? "") && /mue/i.test(cells.join(" "));
   const headerAt = records.findIndex((r) => isHeader(r.cells, 0));

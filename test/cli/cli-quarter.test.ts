@@ -105,6 +105,17 @@ describe.concurrent("therapy-claims validate with a newer CMS quarter (f1-f4, MU
     expect(rulesOf(JSON.parse(r.stdout)[0] as Report)).toContain("ncci/ptp-not-bypassable");
   });
 
+  it("a table a spreadsheet saved as UTF-16 ('Unicode Text') or UTF-8 with a byte order mark is read as it says", async () => {
+    const text = (MUE_NOTICE + '"HCPCS/\nCPT Code",Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale\n97530,4,3 Date of Service Edit: Clinical,Clinical: Données\n').replace(/\n/g, "\r\n");
+    for (const [name, bytes] of [["utf16.csv", Buffer.from("\uFEFF" + text, "utf16le")], ["utf8.csv", Buffer.from("\uFEFF" + text, "utf8")]] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const r = await run(["validate", "--mue", path, "--format", "json", "-"], visit("2026-08-03", 5));
+      expect(r.status).toBe(1);
+      expect(rulesOf(JSON.parse(r.stdout)[0] as Report)).toContain("mue/units-exceed");
+    }
+  });
+
   it("wrong kinds of file are clear errors (exit 2): a PTP file as --mue, the DME table, an empty file, a name that says no quarter is a warning", async () => {
     const ptpAsMue = await run(["validate", "--mue", PARTS[0] as string, "-"], visit("2026-08-03"));
     expect(ptpAsMue.status).toBe(2);

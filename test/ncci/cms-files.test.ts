@@ -235,6 +235,15 @@ describe("CMS files as a user gets them (tenth round)", () => {
     expect(errors[0]?.message).toContain("columns are not in CMS's order");
   });
 
+  it("a zip archive or UTF-16 text is named as such (it was 'no PTP rows found' or 'not a CMS MUE file')", () => {
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]).toString("latin1") + "ccipra-v322r0-f1.TXT";
+    const utf16 = Buffer.from("\uFEFF" + [...PTP_PREAMBLE, PTP_ROWS[0]].join("\r\n"), "utf16le").toString("latin1");
+    for (const parse of [parseNcciPtpFile, parseMueFile]) {
+      expect(parse(zip)).toEqual({ rows: [], errors: [{ line: 1, message: expect.stringContaining("this is a zip archive") }] });
+      expect(parse(utf16)).toEqual({ rows: [], errors: [{ line: 1, message: expect.stringContaining("this is UTF-16 text") }] });
+    }
+  });
+
   it("a file of a few thousand rows in the official layout is read whole (the therapy extract as four CRLF parts)", () => {
     const csv = readFileSync(join(import.meta.dirname, "..", "..", "data", "ncci", "ptp-therapy.csv"), "utf8").trim().split("\n").slice(1);
     const lines = csv.map((l) => {
