@@ -59,8 +59,8 @@ const BOM = /^(\uFEFF|\u00EF\u00BB\u00BF)/;
  */
 function notText(text: unknown): string | undefined {
   if (typeof text !== "string") return "expected the file's text as a string";
-  if (text.startsWith("PK\u0003\u0004")) return "this is a zip archive (the CMS download, or an Excel .xlsx), not the text of a CMS file: extract the .TXT or .csv file inside, or save the sheet as CSV, and read that";
-  if (text.slice(0, 200).includes("\u0000")) return "this is UTF-16 text (Excel's \"Unicode Text\"), not Latin-1: decode it as UTF-16 (readFileSync(path, \"utf16le\")) or save it as CSV";
+  if (text.startsWith("PK\u0003\u0004")) return "this is a zip archive (the CMS download, or an .xlsx): extract the .TXT or .csv inside and read that";
+  if (text.slice(0, 200).includes("\u0000")) return "this is UTF-16 text (Excel's \"Unicode Text\"): decode it as \"utf16le\", or save it as CSV";
   return undefined;
 }
 
