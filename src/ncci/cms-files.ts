@@ -192,7 +192,7 @@ export function parseMueFile(text: string, options: ParseMueFileOptions = {}): C
         ...errors,
         shifted === undefined
           ? { line: 1, message: "no MUE header row found (HCPCS/CPT Code, MUE Values, MUE Adjudication Indicator, MUE Rationale): not a CMS MUE file" }
-          : { line: shifted.line, message: "the MUE header does not start in the first column: the columns are shifted (a column was added before the code); no rows were read" },
+          : { line: shifted.line, message: "the columns are shifted: the MUE header is not in the first column (a column was added before the code); no rows were read" },
       ],
     };
   }
@@ -203,7 +203,7 @@ export function parseMueFile(text: string, options: ParseMueFileOptions = {}): C
   }
   const named = settingOf(header.cells[1] ?? "");
   if (named === "dme" && options.setting === undefined) {
-    return { rows, errors: [...errors, { line: header.line, message: "this is the DME supplier MUE table, for claims of durable medical equipment suppliers: load the practitioner (or outpatient hospital) table; no rows were read" }] };
+    return { rows, errors: [...errors, { line: header.line, message: "this is the DME supplier MUE table, for DME suppliers' claims: load the practitioner (or outpatient hospital) one; no rows were read" }] };
   }
   let setting = options.setting ?? (named === "dme" ? undefined : named);
   if (setting === undefined) {
