@@ -103,7 +103,8 @@ function ptpLine(fields: readonly string[], file: string | undefined): PtpRow | 
 
 /**
  * Reads an official CMS NCCI PTP edit file (`ccipra-vNNNr0-fN.TXT` and the like): tab-separated
- * rows after a preamble of copyright and heading lines, CRLF or LF line ends. Give it the text
+ * rows after a preamble of copyright and heading lines, CRLF or LF line ends (or the same rows a
+ * spreadsheet saved as CSV, commas and quoted cells). Give it the text
  * decoded as Latin-1 (`readFileSync(path, "latin1")` or `new TextDecoder("latin1")`). Several
  * files may be joined into one text: each preamble is skipped. A line that cannot be read is
  * reported with its line number and the rest of the file is still read; a text that is not a
@@ -128,8 +129,12 @@ export function parseNcciPtpFile(text: string, options: ParseNcciPtpFileOptions 
   const wrong = notText(text);
   if (wrong !== undefined) return { rows, errors: [{ line: 1, message: wrong }] };
   let sawCodeLike = false;
-  splitLines(text).forEach((raw, index) => {
-    const line = index + 1;
+  // A file a spreadsheet saved as CSV (commas, quoted cells): its records, cells joined by tabs.
+  const csv = !/^[0-9A-Za-z]+\t/m.test(text) && /^"?[0-9A-Za-z]{5}"?,/m.test(text);
+  const records = csv ? tokenizeCsv(text.replace(BOM, "")) : undefined;
+  if (records !== undefined) errors.push(...records.errors);
+  (records?.records.map((r) => r.cells.join("\t")) ?? splitLines(text)).forEach((raw, index) => {
+    const line = records?.records[index]?.line ?? index + 1;
     if (raw.trim() === "") return;
     if (!CODE_LIKE.test(raw)) {
       if (PREAMBLE.test(raw)) return;
@@ -141,7 +146,8 @@ export function parseNcciPtpFile(text: string, options: ParseNcciPtpFileOptions 
     if (typeof row === "string") errors.push({ line, message: row });
     else rows.push(row);
   });
-  if (!sawCodeLike) {
+  // Read as CSV, a file of other rows (an MUE table) has code-like lines too: no row read says what it is.
+  if (!sawCodeLike || (csv && rows.length === 0)) {
     return { rows, errors: [{ line: 1, message: "no PTP rows found: not a CMS NCCI PTP file (tab-separated: column 1, column 2, *, effective, deletion, modifier indicator, rationale)" }] };
   }
   return { rows, errors };

@@ -211,6 +211,18 @@ describe("CMS files as a user gets them (tenth round)", () => {
     expect(ptp.rows.map((r) => r.column2)).toEqual(["97530"]);
   });
 
+  it("a PTP file a spreadsheet saved as CSV (BOM, quoted cells, a rationale holding a comma, trailing empty columns) is read", () => {
+    const cells = (line: string): string => line.split("\t").map((c) => (c === "" ? "" : `"${c}"`)).join(",");
+    const excel = "\uFEFF" + [...PTP_PREAMBLE.map(cells), ...PTP_ROWS.slice(0, 3).map(cells), '"97110","97112","","20260701","*","1","Misuse of Column Two code with Column One code, as coded",,'].join("\r\n") + "\r\n";
+    const { rows, errors } = parseNcciPtpFile(asLatin1(excel), { file: "ccipra-v322r0-f1.csv" });
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([...parseNcciPtpFile([...PTP_PREAMBLE, ...PTP_ROWS.slice(0, 3)].join("\n"), { file: "ccipra-v322r0-f1.csv" }).rows, expect.objectContaining({ column1: "97110", rationale: "Misuse of Column Two code with Column One code, as coded" })]);
+    // A row a spreadsheet shortened ("00100" saved as 100) is named by its line, the rest kept.
+    const shortened = parseNcciPtpFile(['"Column 1","Column 2"', "100,97530,,20200101,*,1,x", ...PTP_ROWS.slice(0, 1).map(cells)].join("\n"));
+    expect(shortened.rows).toHaveLength(1);
+    expect(shortened.errors).toEqual([{ line: 2, message: expect.stringContaining("column 1 must be a 5-character code") }]);
+  });
+
   it("the DME supplier MUE table is refused with a clear error (it was read as the practitioner table)", () => {
     const dme = [MUE_NOTICE, MUE_HEADER.replace("Practitioner Services", "DME Supplier Services"), ...ROWS].join("\r\n");
     const { rows, errors } = parseMueFile(dme, { file: "MCR_MUE_DMESupplierServices_Eff_07-01-2026.csv" });
