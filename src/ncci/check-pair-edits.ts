@@ -407,7 +407,7 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
         findings.push({
           rule: "modifier/ncci-modifier-without-edit",
           severity: "info",
-          message: `${code} carries ${m}, but no pair edit in force on ${on} binds it to another code on this date: an unneeded 59/X modifier draws audits.`,
+          message: `${code} carries ${m}, but no pair edit of release ${ncciFactsOf(tables).ptpLabel} in force on ${on} binds it to another code on this date: an unneeded 59/X modifier draws audits.`,
           path: ["services", i, "modifiers"],
           codes: [code],
           fix: `Remove ${m} from the ${code} line unless another rule calls for it.`,

@@ -135,6 +135,8 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
       ["modifier/ncci-modifier-without-edit", "info", ["services", 0, "modifiers"]],
       ["modifier/ncci-modifier-without-edit", "info", ["services", 1, "modifiers"]],
     ]);
+    // RELEASE-NAMED: it rests on the PTP release, which it names (one loaded in part says so).
+    expect(fs[0]?.message).toBe("97110 carries 59, but no pair edit of release ccipra-v301r0 (2024 Q2) in force on 2024-05-01 binds it to another code on this date: an unneeded 59/X modifier draws audits.");
   });
 
   it("ptpEdits off in the payer profile skips the NCCI edits", () => {

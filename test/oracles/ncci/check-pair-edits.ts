@@ -331,7 +331,8 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
         findings.push({
           rule: "modifier/ncci-modifier-without-edit",
           severity: "info",
-          message: `${line.code} carries ${has59 ? "59" : x}, but no pair edit in force on ${on} binds it to another code on this date: an unneeded 59/X modifier draws audits.`,
+          // RELEASE-NAMED: a deliberate change (2026-11-23, tenth round): the message names the PTP release it rests on, as in src/ncci/check-pair-edits.ts.
+          message: `${line.code} carries ${has59 ? "59" : x}, but no pair edit of release ${tables.release?.ptp === undefined ? "unnamed" : releaseLabel(tables.release.ptp)} in force on ${on} binds it to another code on this date: an unneeded 59/X modifier draws audits.`,
           path,
           codes: [line.code],
           fix: `Remove ${has59 ? "59" : x} from the ${line.code} line unless another rule calls for it.`,
