@@ -11,7 +11,8 @@ function quarterRelease(name: string, year: number, quarter: number, from?: stri
 
 /** The release one file's name says, and its PTP part ("1" to "4") when it names one. */
 function releaseOfName(fileName: string): [NcciReleaseInfo | undefined, string | undefined] {
-  const base = String(fileName).replace(/^.*[/\\]/, "").replace(/\.[^.]*$/, "");
+  // A file name has at most 255 characters; a longer text is cut, so the patterns never scan a huge one.
+  const base = String(fileName).slice(-255).replace(/^.*[/\\]/, "").replace(/\.[^.]*$/, "");
   const ptp = /(cci[a-z]{3})[-_ ]?v(\d{3})r(\d+)(?:[-_ ]?f([1-4])(?!\d))?/i.exec(base);
   if (ptp !== null) {
     const version = Number(ptp[2]);

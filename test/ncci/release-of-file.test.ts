@@ -28,4 +28,9 @@ describe("ncciReleaseOf: the release a CMS file's name says", () => {
     expect(ncciReleaseOf(["ccipra-v322r0-f1.TXT", "notes.txt"])).toBeUndefined();
     expect(ncciReleaseOf([])).toBeUndefined();
   });
+
+  it("a text far longer than a file name is read by its last 255 characters (its patterns scanned 60,000 characters of 'MUE' in seconds)", () => {
+    expect(ncciReleaseOf("MUE".repeat(200_000))).toBeUndefined();
+    expect(ncciReleaseOf(`${"x/".repeat(100_000)}MCR_MUE_PractitionerServices_Eff_07-01-2026.csv`)?.quarter).toBe("2026 Q3");
+  });
 });
