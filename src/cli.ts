@@ -134,9 +134,10 @@ function mueReleaseOf(path: string, cli: Cli): NcciReleaseInfo {
 /**
  * Loads CMS quarterly NCCI files into tables for ValidateOptions.ncci, each release named and
  * dated from its file names (ccipra-v322r0-f1.TXT is 2026 Q3). Each file is read as Latin-1
- * (CMS's encoding), or as UTF-8 or UTF-16 when it starts with that byte order mark; every malformed line is reported on standard error with its line number and
- * the rest of the file is used. A side not given keeps the bundled rows. An outpatient-hospital
- * MUE table gives its setting: the visits are checked against the table loaded.
+ * (CMS's encoding), or as UTF-8 or UTF-16 when it starts with that byte order mark; every
+ * malformed line is reported on standard error with its line number and the rest of the file is
+ * used. A side not given keeps the bundled rows. An outpatient-hospital MUE table gives its
+ * setting: the visits are checked against the table loaded.
  */
 function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string | undefined, cli: Cli): { ncci: NcciTables; setting?: MueSetting } | undefined {
   if ((ptpPaths === undefined || ptpPaths.length === 0) && muePath === undefined) return undefined;
