@@ -17,7 +17,8 @@ import { parseMueFile, parseNcciPtpFile } from "./ncci/cms-files.js";
 import { MUE_ROWS, MUE_RELEASE } from "./ncci/mue-data.js";
 import { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ncci/ptp-data.js";
 import { createNcciTables, type NcciTables } from "./ncci/tables.js";
-import type { MueRow, NcciReleaseInfo, PtpRow } from "./ncci/types.js";
+import { ncciReleaseOf } from "./ncci/release-of-file.js";
+import type { MueRow, MueSetting, NcciReleaseInfo, PtpRow } from "./ncci/types.js";
 import { getCode } from "./catalog/catalog.js";
 import { calculateUnits } from "./units/calculate-units.js";
 import { count } from "./units/words.js";
@@ -49,8 +50,11 @@ Options of validate:
   --method cms|ama            unit method: CMS total time, or CPT per code
   --rule ID=off|info|warning|error
                               change a rule's severity or turn it off (repeatable)
-  --ncci-ptp FILE             a CMS quarterly NCCI practitioner PTP file (ccipra-*.TXT)
-  --mue FILE                  a CMS quarterly practitioner MUE file (MCR_MUE_*.csv)
+  --ncci-ptp FILE             a CMS quarterly NCCI practitioner PTP file (ccipra-vNNNr0-fN.TXT);
+                              give all four parts, f1 to f4, of one quarter (repeatable)
+  --mue FILE                  a CMS quarterly MUE file (MCR_MUE_*_Eff_MM-DD-YYYY.csv): the
+                              practitioner table, or the outpatient-hospital one to check
+                              facility claims against its limits
 
 Exit status: 0 every session is valid (warnings allowed); 1 some session has an error;
 2 unusable input: a bad option or argument, a missing or unreadable file, input that is not
@@ -100,19 +104,54 @@ function payerOverride(program: Program | undefined, method: UnitMethod | undefi
   return { ...(program !== undefined ? PAYER_PROFILES[program] : {}), ...(method !== undefined ? { unitMethod: method } : {}) };
 }
 
+/** The PTP release the files name (their parts named when not all four were given); an error for files of different releases. */
+function ptpReleaseOf(paths: readonly string[], cli: Cli): NcciReleaseInfo {
+  const names = paths.map((p) => basename(p));
+  const release = ncciReleaseOf(names);
+  if (release === undefined) {
+    const each = names.map((n) => ncciReleaseOf(n)?.name.replace(/-f[1-4] only$/, ""));
+    if (!each.includes(undefined)) throw new UsageError(`the --ncci-ptp files are from different releases (${[...new Set(each)].join(", ")}): load the four files (f1 to f4) of one quarter`);
+    cli.err.write(`therapy-claims: warning: which quarter ${names.join(", ")} ${names.length === 1 ? "is" : "are"} from cannot be told from the file names (CMS names them ccipra-vNNNr0-f1.TXT to -f4.TXT): a visit after that quarter is not flagged\n`);
+    return { name: names.join(", ") };
+  }
+  const loaded = / only$/.test(release.name) ? release.name.slice(release.name.lastIndexOf("-") + 1, -5).split("+") : [];
+  const missing = loaded.length === 0 ? [] : ["f1", "f2", "f3", "f4"].filter((p) => !loaded.includes(p));
+  if (missing.length > 0) {
+    cli.err.write(`therapy-claims: warning: a CMS PTP release is four files, f1 to f4, split by column-1 code; ${missing.join(", ")} of ${release.name.replace(/-[^-]*$/, "")} ${missing.length === 1 ? "was" : "were"} not given, so the pair edits listed there are not checked\n`);
+  }
+  return release;
+}
+
+/** The MUE release the file names, or the file name alone (with a warning) when it names none. */
+function mueReleaseOf(path: string, cli: Cli): NcciReleaseInfo {
+  const name = basename(path);
+  const release = ncciReleaseOf(name);
+  if (release !== undefined) return release;
+  cli.err.write(`therapy-claims: warning: which quarter ${name} is from cannot be told from its name (CMS names it MCR_MUE_PractitionerServices_Eff_MM-DD-YYYY.csv): a visit outside that quarter is not flagged\n`);
+  return { name };
+}
+
 /**
- * Loads CMS quarterly NCCI files into tables for ValidateOptions.ncci. Each file is read as
- * Latin-1 (CMS's encoding); every malformed line is reported on standard error with its line
- * number and the rest of the file is used. A side not given keeps the bundled rows.
+ * Loads CMS quarterly NCCI files into tables for ValidateOptions.ncci, each release named and
+ * dated from its file names (ccipra-v322r0-f1.TXT is 2026 Q3). Each file is read as Latin-1
+ * (CMS's encoding), or as UTF-8 or UTF-16 when it starts with that byte order mark; every
+ * malformed line is reported on standard error with its line number and the rest of the file is
+ * used. A side not given keeps the bundled rows. An outpatient-hospital MUE table gives its
+ * setting: the visits are checked against the table loaded.
  */
-function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string | undefined, cli: Cli): NcciTables | undefined {
+function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string | undefined, cli: Cli): { ncci: NcciTables; setting?: MueSetting } | undefined {
   if ((ptpPaths === undefined || ptpPaths.length === 0) && muePath === undefined) return undefined;
+  // CMS's files are Latin-1; one saved by a spreadsheet may be UTF-8 or UTF-16 with a byte order mark: read it as it says.
   const readText = (path: string): string => {
+    let bytes: Buffer;
     try {
-      return readFileSync(path, "latin1");
+      bytes = readFileSync(path);
     } catch (error) {
       throw new UsageError(`cannot read ${path}: ${readError(error)}`);
     }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString("utf16le", 2);
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.toString("utf8", 3);
+    return bytes.toString("latin1");
   };
   const report = (path: string, errors: readonly { line: number; message: string }[]): void => {
     for (const e of errors.slice(0, 20)) cli.err.write(`therapy-claims: ${path}:${e.line}: ${e.message}\n`);
@@ -125,23 +164,27 @@ function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string
     for (const path of ptpPaths) {
       const parsed = parseNcciPtpFile(readText(path), { file: basename(path) });
       report(path, parsed.errors);
-      rows.push(...parsed.rows);
+      // One at a time: spread as arguments, a real part's hundreds of thousands of rows overflow the stack.
+      for (const row of parsed.rows) rows.push(row);
     }
     if (rows.length === 0) throw new UsageError(`no PTP edit rows could be read from ${ptpPaths.join(", ")}`);
     ptp = rows;
-    ptpRelease = { name: ptpPaths.map((p) => basename(p)).join(", ") };
+    ptpRelease = ptpReleaseOf(ptpPaths, cli);
   }
   let mue: readonly MueRow[] = MUE_ROWS;
   let mueRelease: NcciReleaseInfo = MUE_RELEASE;
+  let setting: MueSetting | undefined;
   if (muePath !== undefined) {
     const parsed = parseMueFile(readText(muePath), { file: basename(muePath) });
     report(muePath, parsed.errors);
     if (parsed.rows.length === 0) throw new UsageError(`no MUE rows could be read from ${muePath}`);
     mue = parsed.rows;
-    mueRelease = { name: basename(muePath) };
+    mueRelease = mueReleaseOf(muePath, cli);
+    setting = parsed.rows[0]?.setting;
   }
   const bundledPtp = ptp === PTP_CORE_ROWS;
-  return createNcciTables({ ptp, mue, release: { ptp: ptpRelease, mue: mueRelease, ...(bundledPtp ? { caveat: BUNDLED_NCCI_CAVEAT } : {}) } });
+  const ncci = createNcciTables({ ptp, mue, release: { ptp: ptpRelease, mue: mueRelease, ...(bundledPtp ? { caveat: BUNDLED_NCCI_CAVEAT } : {}) } });
+  return { ncci, ...(setting === "outpatient-hospital" ? { setting } : {}) };
 }
 
 /**
@@ -401,7 +444,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
       method: { type: "string" },
       rule: { type: "string", multiple: true },
       "ncci-ptp": { type: "string", multiple: true },
-      mue: { type: "string" },
+      mue: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -428,11 +471,13 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   const program = oneOf(values.payer, PROGRAMS, "--payer");
   const payer = payerOverride(program, method);
   const rules = parseRules(values.rule);
-  const ncci = loadNcciTables(values["ncci-ptp"], values.mue, cli);
+  // One MUE table: a second would silently replace the first.
+  if ((values.mue?.length ?? 0) > 1) throw new UsageError(`--mue is given ${values.mue?.length} times: give one MUE table (the practitioner one, or the outpatient-hospital one for facility claims)`);
+  const loaded = loadNcciTables(values["ncci-ptp"], values.mue?.[0], cli);
   const options: ValidateOptions = {
     ...(payer !== undefined ? { payer } : {}),
     ...(rules !== undefined ? { rules } : {}),
-    ...(ncci !== undefined ? { ncci } : {}),
+    ...loaded,
   };
   return runValidate(rest[0], format, options, program, cli);
 }

@@ -38,7 +38,8 @@ function formatFinding(finding: Finding): string[] {
   const where = finding.path !== undefined && finding.path.length > 0 ? ` at ${formatPath(finding.path)}` : "";
   const out = [`  ${LABEL[finding.severity]} ${finding.rule}${where}`, `          ${finding.message}`];
   if (finding.fix !== undefined) out.push(`          Fix: ${finding.fix}`);
-  const source = [finding.source.title, finding.source.section].filter((s) => s !== undefined).join(", ");
+  // The version names the data release a finding rests on (the NCCI quarter loaded).
+  const source = [finding.source.title, finding.source.section, finding.source.version].filter((s) => s !== undefined).join(", ");
   out.push(`          Source: ${source}`);
   return out;
 }

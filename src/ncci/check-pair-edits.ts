@@ -10,6 +10,7 @@ import { payerProfileOf } from "../model/payer-profile-of.js";
 import { sortInPlace } from "../model/sort-in-place.js";
 import { ptpRowBetween } from "./ptp.js";
 import { NCCI_SOURCES } from "./sources.js";
+import { quarterFix } from "./quarter-files.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
 import { directOptions } from "../validate/direct-options.js";
 
@@ -252,6 +253,7 @@ function bind(bound: boolean[] | undefined, count: number, indices: readonly num
  * - `ncci/payer-pair-edit` (error): a payer overlay ({@link PairOverlay}), naming the payer;
  * - `ncci/release-older-than-service` (info, once): the date of service is after the release
  *   the tables come from;
+ * - `ncci/no-ptp-edits` (warning, once): the tables hold no PTP rows, so no pair was checked;
  * - `modifier/59-with-x-modifier` (error): 59 and an X modifier on one line;
  * - `modifier/ncci-modifier-without-edit` (info): 59 or X on a line no edit in force binds.
  *
@@ -320,7 +322,17 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
         rule: "ncci/release-older-than-service",
         severity: "info",
         message: `The date of service ${on} is after the NCCI release the pair edits come from (${label}, through ${release.through}): edits added or deleted since then are not checked.`,
-        fix: "Load the CMS quarter in force on the date of service with parseNcciPtpFile and pass it as the ncci option.",
+        fix: quarterFix(on),
+        source,
+      });
+    }
+    // Tables without PTP rows (an MUE table loaded alone) check no pair: say so, not nothing.
+    if (tables.ptpRowCount === 0 && d >= 2) {
+      findings.push({
+        rule: "ncci/no-ptp-edits",
+        severity: "warning",
+        message: "The NCCI tables given hold no PTP edits, so no pair of codes on this visit was checked.",
+        fix: "Pass the PTP rows of the CMS files to createNcciTables with the MUE rows (loaded tables replace the bundled ones), or leave ncci out.",
         source,
       });
     }
@@ -395,7 +407,7 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
         findings.push({
           rule: "modifier/ncci-modifier-without-edit",
           severity: "info",
-          message: `${code} carries ${m}, but no pair edit in force on ${on} binds it to another code on this date: an unneeded 59/X modifier draws audits.`,
+          message: `${code} carries ${m}, but no pair edit of release ${ncciFactsOf(tables).ptpLabel} in force on ${on} binds it to another code on this date: an unneeded 59/X modifier draws audits.`,
           path: ["services", i, "modifiers"],
           codes: [code],
           fix: `Remove ${m} from the ${code} line unless another rule calls for it.`,

@@ -49,8 +49,23 @@ const CODE = /^[0-9A-Z]{5}$/;
 const CODE_LIKE = /^[0-9A-Za-z]+\t/;
 const PREAMBLE = /^(\t|.*copyright|column ?1)/i;
 
+/** A byte order mark, as text (UTF-16) or as UTF-8's three bytes read as Latin-1 (a spreadsheet's UTF-8 file read as CMS's encoding). */
+const BOM = /^(\uFEFF|\u00EF\u00BB\u00BF)/;
+
+/**
+ * Why a value is not a CMS file's text, or `undefined` when it may be: not a string, a zip
+ * archive (the CMS download itself, or an Excel .xlsx), or UTF-16 text (Excel's "Unicode Text"),
+ * whose every other character is a NUL when read as Latin-1 or UTF-8.
+ */
+function notText(text: unknown): string | undefined {
+  if (typeof text !== "string") return "expected the file's text as a string";
+  if (text.startsWith("PK\u0003\u0004")) return "this is a zip archive (the CMS download, or an .xlsx): extract the .TXT or .csv inside and read that";
+  if (text.slice(0, 200).includes("\u0000")) return "this is UTF-16 text (Excel's \"Unicode Text\"): decode it as \"utf16le\", or save it as CSV";
+  return undefined;
+}
+
 function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  return text.replace(BOM, "").split(/\r\n|\r|\n/);
 }
 
 function cmsDate(text: string): string | undefined {
@@ -88,7 +103,8 @@ function ptpLine(fields: readonly string[], file: string | undefined): PtpRow | 
 
 /**
  * Reads an official CMS NCCI PTP edit file (`ccipra-vNNNr0-fN.TXT` and the like): tab-separated
- * rows after a preamble of copyright and heading lines, CRLF or LF line ends. Give it the text
+ * rows after a preamble of copyright and heading lines, CRLF or LF line ends (or the same rows a
+ * spreadsheet saved as CSV, commas and quoted cells). Give it the text
  * decoded as Latin-1 (`readFileSync(path, "latin1")` or `new TextDecoder("latin1")`). Several
  * files may be joined into one text: each preamble is skipped. A line that cannot be read is
  * reported with its line number and the rest of the file is still read; a text that is not a
@@ -110,12 +126,15 @@ function ptpLine(fields: readonly string[], file: string | undefined): PtpRow | 
 export function parseNcciPtpFile(text: string, options: ParseNcciPtpFileOptions = {}): CmsFileParseResult<PtpRow> {
   const rows: PtpRow[] = [];
   const errors: CmsFileError[] = [];
-  if (typeof text !== "string") {
-    return { rows, errors: [{ line: 1, message: "expected the file's text as a string" }] };
-  }
+  const wrong = notText(text);
+  if (wrong !== undefined) return { rows, errors: [{ line: 1, message: wrong }] };
   let sawCodeLike = false;
-  splitLines(text).forEach((raw, index) => {
-    const line = index + 1;
+  // A file a spreadsheet saved as CSV (commas, quoted cells): its records, cells joined by tabs.
+  const csv = !/^[0-9A-Za-z]+\t/m.test(text) && /^"?[0-9A-Za-z]{5}"?,/m.test(text);
+  const records = csv ? tokenizeCsv(text.replace(BOM, "")) : undefined;
+  if (records !== undefined) errors.push(...records.errors);
+  (records?.records.map((r) => r.cells.join("\t")) ?? splitLines(text)).forEach((raw, index) => {
+    const line = records?.records[index]?.line ?? index + 1;
     if (raw.trim() === "") return;
     if (!CODE_LIKE.test(raw)) {
       if (PREAMBLE.test(raw)) return;
@@ -127,17 +146,21 @@ export function parseNcciPtpFile(text: string, options: ParseNcciPtpFileOptions 
     if (typeof row === "string") errors.push({ line, message: row });
     else rows.push(row);
   });
-  if (!sawCodeLike) {
+  // Read as CSV, a file of other rows (an MUE table) has code-like lines too: no row read says what it is.
+  if (!sawCodeLike || (csv && rows.length === 0)) {
     return { rows, errors: [{ line: 1, message: "no PTP rows found: not a CMS NCCI PTP file (tab-separated: column 1, column 2, *, effective, deletion, modifier indicator, rationale)" }] };
   }
   return { rows, errors };
 }
 
-function settingOf(header: string): MueSetting | undefined {
+function settingOf(header: string): MueSetting | "dme" | undefined {
   if (/outpatient\s+hospital/i.test(header)) return "outpatient-hospital";
   if (/practitioner/i.test(header)) return "practitioner";
+  if (/\bDME\b|durable/i.test(header)) return "dme";
   return undefined;
 }
+
+const MUE_HEADER = /hcpcs[\s\S]*cpt[\s\S]*code/i;
 
 /**
  * Reads an official CMS MUE table (`MCR_MUE_PractitionerServices_Eff_MM-DD-YYYY.csv` or the
@@ -161,19 +184,34 @@ function settingOf(header: string): MueSetting | undefined {
  */
 export function parseMueFile(text: string, options: ParseMueFileOptions = {}): CmsFileParseResult<MueRow> {
   const rows: MueRow[] = [];
-  if (typeof text !== "string") {
-    return { rows, errors: [{ line: 1, message: "expected the file's text as a string" }] };
-  }
-  const { records, errors } = tokenizeCsv(text.replace(/^\uFEFF/, ""));
-  const headerAt = records.findIndex((r) => /hcpcs[\s\S]*cpt[\s\S]*code/i.test(r.cells[0] ?? "") && /mue/i.test(r.cells.join(" ")));
+  const wrong = notText(text);
+  if (wrong !== undefined) return { rows, errors: [{ line: 1, message: wrong }] };
+  const { records, errors } = tokenizeCsv(text.replace(BOM, ""));
+  const isHeader = (cells: readonly string[], at: number): boolean => MUE_HEADER.test(cells[at] ?? "") && /mue/i.test(cells.join(" "));
+  const headerAt = records.findIndex((r) => isHeader(r.cells, 0));
   if (headerAt < 0) {
+    // The header one or more columns to the right: a spreadsheet added a column before the code.
+    const shifted = records.find((r) => r.cells.some((_, at) => at > 0 && isHeader(r.cells, at)));
     return {
       rows,
-      errors: [...errors, { line: 1, message: "no MUE header row found (HCPCS/CPT Code, MUE Values, MUE Adjudication Indicator, MUE Rationale): not a CMS MUE file" }],
+      errors: [
+        ...errors,
+        shifted === undefined
+          ? { line: 1, message: "no MUE header row found (HCPCS/CPT Code, MUE Values, MUE Adjudication Indicator, MUE Rationale): not a CMS MUE file" }
+          : { line: shifted.line, message: "the columns are shifted: the MUE header is not in the first column (a column was added before the code); no rows were read" },
+      ],
     };
   }
   const header = records[headerAt] as (typeof records)[number];
-  let setting = options.setting ?? settingOf(header.cells[1] ?? "");
+  // Columns in another order (a value read as the indicator) would give wrong limits, not errors.
+  if (!/mue\s*value/i.test(header.cells[1] ?? "") || !/adjudication|mai/i.test(header.cells[2] ?? "")) {
+    return { rows, errors: [...errors, { line: header.line, message: `the MUE header's columns are not in CMS's order (HCPCS/CPT Code, MUE Values, MUE Adjudication Indicator, MUE Rationale) but ${header.cells.map((c) => JSON.stringify(c.replace(/\s+/g, " ").trim())).join(", ")}; no rows were read` }] };
+  }
+  const named = settingOf(header.cells[1] ?? "");
+  if (named === "dme" && options.setting === undefined) {
+    return { rows, errors: [...errors, { line: header.line, message: "this is the DME supplier MUE table, for DME suppliers' claims: load the practitioner (or outpatient hospital) one; no rows were read" }] };
+  }
+  let setting = options.setting ?? (named === "dme" ? undefined : named);
   if (setting === undefined) {
     errors.push({ line: header.line, message: "the header does not say which MUE table this is; read as practitioner (pass options.setting)" });
     setting = "practitioner";

@@ -21,6 +21,7 @@ export {
 export { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ptp-data.js";
 export { MUE_RELEASE, MUE_ROWS } from "./mue-data.js";
 export { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
+export { ncciReleaseOf } from "./release-of-file.js";
 
 // The Medicare modifier rules (GP/GO/GN, CQ/CO, KX, unknown modifiers) travel with the pair edits.
 export { checkModifiers, type CheckModifiersOptions } from "../modifiers/check-modifiers.js";

@@ -4,6 +4,7 @@ import { payerProfileOf } from "../model/payer-profile-of.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import { ncciFactsOf } from "./ptp-index.js";
 import { releaseLabel } from "./sources.js";
+import { quarterFix } from "./quarter-files.js";
 import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
 import type { MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
 import { upper } from "../units/upper.js";
@@ -185,7 +186,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
       rule: "mue/release-differs",
       severity: "info",
       message: `The date of service ${on} is outside the MUE release the values come from (${releaseLabel(release)}, ${release.from ?? "?"} to ${release.through ?? "?"}): the values in force on that date may differ.`,
-      fix: "Load the CMS MUE table in force on the date of service with parseMueFile and pass it as the ncci option.",
+      fix: quarterFix(on, setting),
       source,
     });
   }

@@ -117,8 +117,9 @@ export interface NcciReleaseInfo {
  * ```
  */
 export interface NcciRelease {
-  readonly ptp?: NcciReleaseInfo;
-  readonly mue?: NcciReleaseInfo;
+  // `| undefined`: a release read from file names (ncciReleaseOf) may be unknown, and may be passed as it is.
+  readonly ptp?: NcciReleaseInfo | undefined;
+  readonly mue?: NcciReleaseInfo | undefined;
   /** A caveat about the whole data set, shown in findings (e.g. "effective dates unknown"). */
   readonly caveat?: string;
 }

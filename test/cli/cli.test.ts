@@ -135,7 +135,7 @@ describe.concurrent("therapy-claims validate (child process)", () => {
     const mue = file("MCR_MUE_PractitionerServices_Eff_01-01-2027.csv", '"notice",,,\n"HCPCS/\nCPT Code",Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale\n97530,1,3 Date of Service Edit: Clinical,Clinical: Data\n');
     const r = await run(["validate", "--mue", mue, "--format", "json", "-"], JSON.stringify(CLEAN_VISIT));
     const report = JSON.parse(r.stdout)[0];
-    expect(report.meta.ncciDataVersion).toContain("MCR_MUE_PractitionerServices_Eff_01-01-2027.csv");
+    expect(report.meta.ncciDataVersion).toContain("MCR_MUE_PractitionerServices_Eff_01-01-2027 (2027 Q1)");
     expect(report.findings.map((f: { rule: string }) => f.rule)).toContain("mue/units-exceed");
     const empty = await run(["validate", "--ncci-ptp", file("ptp.txt", ""), "-"], JSON.stringify(CLEAN_VISIT));
     expect(empty.status).toBe(2);

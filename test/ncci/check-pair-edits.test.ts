@@ -118,6 +118,9 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ severity: "info" });
     expect(fs[0]?.message).toContain("ccipra-v301r0 (2024 Q2)");
+    // QUARTER: the fix names the quarter in force and its CMS files, and the CLI's way, not only the API's.
+    expect(fs[0]?.fix).toBe("Load the four NCCI PTP files of 2024 Q3 (ccipra-v302r0-f1.TXT to -f4.TXT) with parseNcciPtpFile, or --ncci-ptp in the CLI.");
+    expect(checkPairEdits(s("2026-12-31")).find((f) => f.rule === "ncci/release-older-than-service")?.fix).toContain("2026 Q4 (ccipra-v323r0-f1.TXT");
   });
 
   it("59 together with an X modifier on one line is an error", () => {
@@ -132,6 +135,8 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
       ["modifier/ncci-modifier-without-edit", "info", ["services", 0, "modifiers"]],
       ["modifier/ncci-modifier-without-edit", "info", ["services", 1, "modifiers"]],
     ]);
+    // RELEASE-NAMED: it rests on the PTP release, which it names (one loaded in part says so).
+    expect(fs[0]?.message).toBe("97110 carries 59, but no pair edit of release ccipra-v301r0 (2024 Q2) in force on 2024-05-01 binds it to another code on this date: an unneeded 59/X modifier draws audits.");
   });
 
   it("ptpEdits off in the payer profile skips the NCCI edits", () => {
@@ -182,6 +187,16 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
   it.each<[unknown]>([["97140/97530"], [{}], [7]])("a pairOverlays that is not a list (%j) is said to be skipped", (pairOverlays) => {
     const fs = checkPairEdits(session("2024-05-01", [{ code: "97140" }, { code: "97530" }], "commercial"), { payer: { pairOverlays } as never });
     expect(fs.map((f) => f.message)).toEqual(["pairOverlays was skipped, so it was not checked: it is not a list."]);
+  });
+
+  it("tables with no PTP rows (an MUE table loaded alone) give one warning that no pair was checked, not nothing", () => {
+    const ncci = createNcciTables({ mue: [], release: { mue: { name: "MCR_MUE_PractitionerServices_Eff_07-01-2026" } } });
+    const fs = checkPairEdits(session("2026-08-01", [{ code: "97150" }, { code: "97530" }, { code: "97530" }]), { ncci });
+    expect(fs).toEqual([expect.objectContaining({ rule: "ncci/no-ptp-edits", severity: "warning" })]);
+    expect(fs[0]?.message).toBe("The NCCI tables given hold no PTP edits, so no pair of codes on this visit was checked.");
+    // One code (twice) is no pair: nothing to say.
+    expect(checkPairEdits(session("2026-08-01", [{ code: "97530" }, { code: "97530" }]), { ncci })).toEqual([]);
+    expect(checkPairEdits(session("2026-08-01", [{ code: "97150" }, { code: "97530" }]), { ncci, payer: { ptpEdits: false } })).toEqual([]);
   });
 
   it("a user's newer tables replace the bundled ones (and their release is named)", () => {

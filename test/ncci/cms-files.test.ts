@@ -194,3 +194,78 @@ describe("tokenizeCsv", () => {
     );
   });
 });
+
+describe("CMS files as a user gets them (tenth round)", () => {
+  const ROWS = ["97530,6,3 Date of Service Edit: Clinical,Clinical: Data", "92526,1,2 Date of Service Edit: Policy,Anatomic Consideration"];
+  /** A UTF-8 file (a spreadsheet's "CSV UTF-8") read as CMS's Latin-1, as the docs and the CLI read every file. */
+  const asLatin1 = (text: string): string => Buffer.from(text, "utf8").toString("latin1");
+
+  it("a spreadsheet's UTF-8 byte order mark read as Latin-1 (ï»¿) is skipped: an Excel-saved MUE table with quoted cells and trailing empty columns is read", () => {
+    const excel = "\uFEFF" + ['"HCPCS/\nCPT Code","Practitioner Services MUE Values","MUE Adjudication Indicator","MUE Rationale",,', ...ROWS.map((r) => r.split(",").map((c) => `"${c}"`).join(",") + ",,")].join("\r\n") + "\r\n";
+    const { rows, errors } = parseMueFile(asLatin1(excel));
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.code, r.value, r.adjudicationIndicator, r.setting])).toEqual([["97530", 6, 3, "practitioner"], ["92526", 1, 2, "practitioner"]]);
+    // A PTP file whose first line is a row, saved with a BOM: the row is read, not reported.
+    const ptp = parseNcciPtpFile(asLatin1("\uFEFF" + PTP_ROWS[0] + "\r\n"));
+    expect(ptp.errors).toEqual([]);
+    expect(ptp.rows.map((r) => r.column2)).toEqual(["97530"]);
+  });
+
+  it("a PTP file a spreadsheet saved as CSV (BOM, quoted cells, a rationale holding a comma, trailing empty columns) is read", () => {
+    const cells = (line: string): string => line.split("\t").map((c) => (c === "" ? "" : `"${c}"`)).join(",");
+    const excel = "\uFEFF" + [...PTP_PREAMBLE.map(cells), ...PTP_ROWS.slice(0, 3).map(cells), '"97110","97112","","20260701","*","1","Misuse of Column Two code with Column One code, as coded",,'].join("\r\n") + "\r\n";
+    const { rows, errors } = parseNcciPtpFile(asLatin1(excel), { file: "ccipra-v322r0-f1.csv" });
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([...parseNcciPtpFile([...PTP_PREAMBLE, ...PTP_ROWS.slice(0, 3)].join("\n"), { file: "ccipra-v322r0-f1.csv" }).rows, expect.objectContaining({ column1: "97110", rationale: "Misuse of Column Two code with Column One code, as coded" })]);
+    // A row a spreadsheet shortened ("00100" saved as 100) is named by its line, the rest kept.
+    const shortened = parseNcciPtpFile(['"Column 1","Column 2"', "100,97530,,20200101,*,1,x", ...PTP_ROWS.slice(0, 1).map(cells)].join("\n"));
+    expect(shortened.rows).toHaveLength(1);
+    expect(shortened.errors).toEqual([{ line: 2, message: expect.stringContaining("column 1 must be a 5-character code") }]);
+  });
+
+  it("the DME supplier MUE table is refused with a clear error (it was read as the practitioner table)", () => {
+    const dme = [MUE_NOTICE, MUE_HEADER.replace("Practitioner Services", "DME Supplier Services"), ...ROWS].join("\r\n");
+    const { rows, errors } = parseMueFile(dme, { file: "MCR_MUE_DMESupplierServices_Eff_07-01-2026.csv" });
+    expect(rows).toEqual([]);
+    expect(errors).toEqual([{ line: 6, message: expect.stringContaining("this is the DME supplier MUE table") }]);
+    // Named on purpose, it is read as the setting asked for.
+    expect(parseMueFile(dme, { setting: "practitioner" }).rows).toHaveLength(2);
+  });
+
+  it("a header shifted one column right (a column added before the code) is named as such, not 'not a CMS MUE file'", () => {
+    const shifted = [MUE_NOTICE, "," + MUE_HEADER, ...ROWS.map((r) => "," + r)].join("\n");
+    const { rows, errors } = parseMueFile(shifted);
+    expect(rows).toEqual([]);
+    expect(errors).toEqual([{ line: 6, message: expect.stringContaining("the columns are shifted") }]);
+  });
+
+  it("a header whose columns are in another order is refused: a value read as the indicator would be a wrong limit, not an error", () => {
+    // Value and indicator swapped, both written as numbers: every row would read, each limit wrong.
+    const swapped = ['"HCPCS/\nCPT Code",MUE Adjudication Indicator,Practitioner Services MUE Values,MUE Rationale', "97530,3,2,Clinical: Data"].join("\n");
+    const { rows, errors } = parseMueFile(swapped);
+    expect(rows).toEqual([]);
+    expect(errors[0]?.message).toContain("columns are not in CMS's order");
+  });
+
+  it("a zip archive or UTF-16 text is named as such (it was 'no PTP rows found' or 'not a CMS MUE file')", () => {
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]).toString("latin1") + "ccipra-v322r0-f1.TXT";
+    const utf16 = Buffer.from("\uFEFF" + [...PTP_PREAMBLE, PTP_ROWS[0]].join("\r\n"), "utf16le").toString("latin1");
+    for (const parse of [parseNcciPtpFile, parseMueFile]) {
+      expect(parse(zip)).toEqual({ rows: [], errors: [{ line: 1, message: expect.stringContaining("this is a zip archive") }] });
+      expect(parse(utf16)).toEqual({ rows: [], errors: [{ line: 1, message: expect.stringContaining("this is UTF-16 text") }] });
+    }
+  });
+
+  it("a file of a few thousand rows in the official layout is read whole (the therapy extract as four CRLF parts)", () => {
+    const csv = readFileSync(join(import.meta.dirname, "..", "..", "data", "ncci", "ptp-therapy.csv"), "utf8").trim().split("\n").slice(1);
+    const lines = csv.map((l) => {
+      const [c1, c2, prior, , del, ind, rationale] = l.split(",");
+      return [c1, c2, prior, "19960101", del === "" ? "*" : del, ind, rationale].join("\t");
+    });
+    const quarter = Math.ceil(lines.length / 4);
+    const parts = [0, 1, 2, 3].map((k) => latin1([...PTP_PREAMBLE, ...lines.slice(k * quarter, (k + 1) * quarter)].join("\r\n") + "\r\n"));
+    const parsed = parts.map((text, k) => parseNcciPtpFile(text, { file: `ccipra-v322r0-f${k + 1}.TXT` }));
+    expect(parsed.flatMap((p) => p.errors)).toEqual([]);
+    expect(parsed.reduce((n, p) => n + p.rows.length, 0)).toBe(9008);
+  });
+});

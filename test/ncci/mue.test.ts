@@ -68,6 +68,10 @@ describe("checkMue on the real 2024 values (MCR_MUE_PractitionerServices_Eff_07-
   it("a date of service outside the MUE release gets one info", () => {
     const fs = checkMue(session([{ code: "97530", units: 2 }, { code: "97110", units: 2 }], "2025-03-03"));
     expect(fs).toEqual([expect.objectContaining({ rule: "mue/release-differs", severity: "info" })]);
+    // QUARTER: the fix names the table in force on that date by its CMS file name, and the CLI's way.
+    expect(fs[0]?.fix).toBe("Load the MUE table of 2025 Q1 (MCR_MUE_PractitionerServices_Eff_01-01-2025.csv) with parseMueFile, or --mue in the CLI.");
+    const oh = checkMue(session([{ code: "97530", units: 2 }], "2026-10-01"), { setting: "outpatient-hospital" });
+    expect(oh.find((f) => f.rule === "mue/release-differs")?.fix).toContain("(MCR_MUE_OutpatientHospitalServices_Eff_10-01-2026.csv");
   });
 
   it("mue off in the payer profile skips the check", () => {

@@ -10,6 +10,7 @@ import type { Source } from "../../../src/model/source.js";
 import { findPtpEdit } from "./ptp.js";
 import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
+import { quarterFix } from "../../../src/ncci/quarter-files.js";
 
 /**
  * The NCCI-associated modifiers that bypass an indicator-1 PTP edit when put on the
@@ -257,7 +258,18 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
         rule: "ncci/release-older-than-service",
         severity: "info",
         message: `The date of service ${on} is after the NCCI release the pair edits come from (${releaseLabel(release)}, through ${release.through}): edits added or deleted since then are not checked.`,
-        fix: "Load the CMS quarter in force on the date of service with parseNcciPtpFile and pass it as the ncci option.",
+        // QUARTER: a deliberate change (2026-11-23, tenth round): the fix names the quarter of the date of service and its CMS files, and the CLI option, as in src/ncci/check-pair-edits.ts.
+        fix: quarterFix(on),
+        source: withRelease(NCCI_SOURCES.ptpEdits, release),
+      });
+    }
+    // NO-EDITS: a deliberate change (2026-11-23, tenth round): tables without PTP rows give one ncci/no-ptp-edits warning, as in src/ncci/check-pair-edits.ts.
+    if (tables.ptpRowCount === 0 && distinct.length >= 2) {
+      findings.push({
+        rule: "ncci/no-ptp-edits",
+        severity: "warning",
+        message: "The NCCI tables given hold no PTP edits, so no pair of codes on this visit was checked.",
+        fix: "Pass the PTP rows of the CMS files to createNcciTables with the MUE rows (loaded tables replace the bundled ones), or leave ncci out.",
         source: withRelease(NCCI_SOURCES.ptpEdits, release),
       });
     }
@@ -319,7 +331,8 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
         findings.push({
           rule: "modifier/ncci-modifier-without-edit",
           severity: "info",
-          message: `${line.code} carries ${has59 ? "59" : x}, but no pair edit in force on ${on} binds it to another code on this date: an unneeded 59/X modifier draws audits.`,
+          // RELEASE-NAMED: a deliberate change (2026-11-23, tenth round): the message names the PTP release it rests on, as in src/ncci/check-pair-edits.ts.
+          message: `${line.code} carries ${has59 ? "59" : x}, but no pair edit of release ${tables.release?.ptp === undefined ? "unnamed" : releaseLabel(tables.release.ptp)} in force on ${on} binds it to another code on this date: an unneeded 59/X modifier draws audits.`,
           path,
           codes: [line.code],
           fix: `Remove ${has59 ? "59" : x} from the ${line.code} line unless another rule calls for it.`,

@@ -6,6 +6,7 @@ import { resolvePayerProfile, type PayerProfileOverride } from "../../../src/mod
 import type { Session } from "../../../src/model/session.js";
 import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
+import { quarterFix } from "../../../src/ncci/quarter-files.js";
 import type { MueRow, MueSetting } from "../../../src/ncci/types.js";
 // PLURAL: a deliberate change (2026-11-23, stop 11): "1 unit", not "1 units", as in src/ncci/mue.ts.
 import { count } from "../../../src/units/words.js";
@@ -169,7 +170,8 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
       rule: "mue/release-differs",
       severity: "info",
       message: `The date of service ${on} is outside the MUE release the values come from (${releaseLabel(release)}, ${release.from ?? "?"} to ${release.through ?? "?"}): the values in force on that date may differ.`,
-      fix: "Load the CMS MUE table in force on the date of service with parseMueFile and pass it as the ncci option.",
+      // QUARTER: a deliberate change (2026-11-23, tenth round): the fix names the quarter of the date of service and its CMS MUE file, and the CLI option, as in src/ncci/mue.ts.
+      fix: quarterFix(on, setting),
       source,
     });
   }

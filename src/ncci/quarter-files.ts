@@ -1,0 +1,29 @@
+import type { MueSetting } from "./types.js";
+
+/**
+ * The fix of a finding that the loaded NCCI release is not the one in force on a date of
+ * service: the CMS files of that date's quarter, by name (PTP version = (year − 1994) × 10 +
+ * quarter − 1; the MUE table of the setting, in force from the quarter's first day), and how
+ * to load them through the API and the CLI.
+ *
+ * @param on - the date of service, `YYYY-MM-DD`
+ * @param setting - the MUE table's claim type; absent for the PTP files
+ * @returns the fix
+ * @example
+ * ```ts
+ * quarterFix("2026-11-20");
+ * //=> "Load the four NCCI PTP files of 2026 Q4 (ccipra-v323r0-f1.TXT to -f4.TXT) with parseNcciPtpFile, or --ncci-ptp in the CLI."
+ * quarterFix("2026-11-20", "practitioner");
+ * //=> "Load the MUE table of 2026 Q4 (MCR_MUE_PractitionerServices_Eff_10-01-2026.csv) with parseMueFile, or --mue in the CLI."
+ * ```
+ * @internal
+ */
+export function quarterFix(on: string, setting?: MueSetting): string {
+  const quarter = Math.ceil(Number(on.slice(5, 7)) / 3);
+  const year = on.slice(0, 4);
+  return `Load ${
+    setting === undefined
+      ? `the four NCCI PTP files of ${year} Q${quarter} (ccipra-v${(Number(year) - 1994) * 10 + quarter - 1}r0-f1.TXT to -f4.TXT) with parseNcciPtpFile, or --ncci-ptp`
+      : `the MUE table of ${year} Q${quarter} (MCR_MUE_${setting === "outpatient-hospital" ? "OutpatientHospital" : "Practitioner"}Services_Eff_${String(quarter * 3 - 2).padStart(2, "0")}-01-${year}.csv) with parseMueFile, or --mue`
+  } in the CLI.`;
+}

@@ -1,0 +1,55 @@
+import { isIsoDate } from "../model/dates.js";
+import type { NcciReleaseInfo } from "./types.js";
+
+const QUARTER_END = ["03-31", "06-30", "09-30", "12-31"];
+
+/** The release of a year and quarter (1–4), named `name`. */
+function quarterRelease(name: string, year: number, quarter: number, from?: string): NcciReleaseInfo {
+  const y = String(year).padStart(4, "0");
+  return { name, quarter: `${y} Q${quarter}`, from: from ?? `${y}-${String(quarter * 3 - 2).padStart(2, "0")}-01`, through: `${y}-${QUARTER_END[quarter - 1]}` };
+}
+
+/** The release one file's name says, and its PTP part ("1" to "4") when it names one. */
+function releaseOfName(fileName: string): [NcciReleaseInfo | undefined, string | undefined] {
+  // A file name has at most 255 characters; a longer text is cut, so the patterns never scan a huge one.
+  const base = String(fileName).slice(-255).replace(/^.*[/\\]/, "").replace(/\.[^.]*$/, "");
+  const ptp = /(cci[a-z]{3})[-_ ]?v(\d{3})r(\d+)(?:[-_ ]?f([1-4])(?!\d))?/i.exec(base);
+  if (ptp !== null) {
+    const version = Number(ptp[2]);
+    // The last digit is the quarter less one: v325 names no quarter.
+    if (version % 10 > 3) return [undefined, undefined];
+    return [quarterRelease(`${ptp[1]}-v${ptp[2]}r${ptp[3]}`.toLowerCase(), 1994 + Math.floor(version / 10), (version % 10) + 1), ptp[4]];
+  }
+  const mue = /^(.*MUE.*Eff[-_ ]?(\d\d)-(\d\d)-(\d{4}))/i.exec(base);
+  const from = mue === null ? "" : `${mue[4]}-${mue[2]}-${mue[3]}`;
+  return [mue === null || !isIsoDate(from) ? undefined : quarterRelease(mue[1] as string, Number(mue[4]), Math.ceil(Number(mue[2]) / 3), from), undefined];
+}
+
+/**
+ * The CMS release that quarterly NCCI files' names say they are: the PTP files
+ * `ccipra-vNNNr0-f1.TXT` … `-f4.TXT` (version NNN = (year − 1994) × 10 + quarter − 1, so v322 is
+ * 2026 Q3) or an MUE table `MCR_MUE_…_Eff_MM-DD-YYYY.csv` (in force from that date to its
+ * quarter's end). Pass it as the tables' release, so findings name the quarter and a visit
+ * after it is reported. A release's PTP edits are split by column-1 code over four files: when
+ * the names given lack some, the name says which were loaded (`ccipra-v322r0-f1 only`).
+ *
+ * @param fileNames - the file name, or the names of the files loaded together (paths are fine; `-`, `_` or a space between the parts, any case)
+ * @returns the release, or `undefined` when a name is neither or the names are of different releases
+ * @example
+ * ```ts
+ * ncciReleaseOf(["ccipra-v322r0-f1.TXT", "ccipra-v322r0-f2.TXT", "ccipra-v322r0-f3.TXT", "ccipra-v322r0-f4.TXT"]);
+ * //=> { name: "ccipra-v322r0", quarter: "2026 Q3", from: "2026-07-01", through: "2026-09-30" }
+ * ncciReleaseOf("ccipra-v322r0-f1.TXT")?.name; //=> "ccipra-v322r0-f1 only"
+ * ncciReleaseOf("MCR_MUE_PractitionerServices_Eff_07-01-2026.csv")?.through; //=> "2026-09-30"
+ * ```
+ * @remarks CMS NCCI PTP edit files and MUE tables (quarterly, in force from January, April,
+ * July and October 1), file names as CMS publishes them.
+ */
+export function ncciReleaseOf(fileNames: string | readonly string[]): NcciReleaseInfo | undefined {
+  const found = (Array.isArray(fileNames) ? fileNames : [fileNames]).map(releaseOfName);
+  const release = found[0]?.[0];
+  if (release === undefined || found.some(([r]) => r?.name !== release.name)) return undefined;
+  const parts = [...new Set(found.map(([, part]) => part))].sort();
+  if (parts.length === 4 || parts.includes(undefined)) return release;
+  return { ...release, name: `${release.name}-${parts.map((p) => `f${p}`).join("+")} only` };
+}
