@@ -11,6 +11,7 @@ import type { Claim, ClaimCareTeam, ClaimItem, CodeableConcept } from "fhir/r4";
 import type { Finding } from "../model/finding.js";
 import type { Discipline, Session } from "../model/session.js";
 import type { Report } from "../validate/report.js";
+import { pushAll } from "../model/push-all.js";
 
 /**
  * CPT's code system URI (FHIR R4 terminology: https://hl7.org/fhir/R4/valueset-cpt-all.html) and
@@ -352,9 +353,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       byKey.set(key, group);
       group.lines.push(it.line);
       group.credentials.push(it.credential);
-      group.members.push(...it.members);
+      pushAll(group.members, it.members);
       group.items.push(it.j);
-      group.absent.push(...it.absent);
+      pushAll(group.absent, it.absent);
       if (it.datePath !== undefined && !group.dates.includes(it.datePath)) group.dates.push(it.datePath);
     }
     const groups = [...byKey.values()];
@@ -363,7 +364,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const team = furnishing([...careTeam.values()]);
       for (const group of groups) {
         const same = team.filter((m) => DISCIPLINE_OF[credentialOf(m)!] === group.discipline);
-        group.members.push(...(same.length > 0 ? same : team));
+        pushAll(group.members, same.length > 0 ? same : team);
       }
     }
     const claimId = typeof c.id === "string" ? c.id : undefined;

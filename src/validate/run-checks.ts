@@ -2,6 +2,7 @@ import type { Finding } from "../model/finding.js";
 import type { Source } from "../model/source.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
 import { sortInPlace } from "../model/sort-in-place.js";
+import { pushAll } from "../model/push-all.js";
 import type { Session, UnitMethod } from "../model/session.js";
 import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
@@ -205,20 +206,20 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const read = readSessionInput(input);
     const findings = read.findings;
     // A key that looks like a field mistyped (assistantMinute, total_timed_minutes) was not read: say so.
-    findings.push(...misspelledFields(input));
+    pushAll(findings, misspelledFields(input));
     // Options come from JavaScript callers too: one that throws as it is read is named and left out.
     let options = readOptions(givenOptions, findings);
     // A payer option the checks cannot use, whole or a field of it, is named (input/ignored-option),
     // and the checks get only what they can use: called directly, they throw on the rest.
     if (options.payer != null) {
-      findings.push(...payerOptionFindings(options.payer, read.session?.payer ?? null));
+      pushAll(findings, payerOptionFindings(options.payer, read.session?.payer ?? null));
       options = { ...options, payer: usablePayer(options.payer) };
     }
     // So is a setting that is not an MUE table's: the MUE check gets none (practitioner) instead.
     if (options.setting != null) {
       const setting = settingOptionFindings(options.setting, read.session !== null);
       if (setting.length > 0) {
-        findings.push(...setting);
+        pushAll(findings, setting);
         options = { ...options, setting: "practitioner" };
       }
     }
@@ -226,13 +227,13 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     if (options.ncci != null) {
       const ncci = ncciOptionFindings(options.ncci, ncciDataVersionFor({}), read.session !== null);
       if (ncci.length > 0) {
-        findings.push(...ncci);
+        pushAll(findings, ncci);
         const { ncci: _unusable, ...rest } = options;
         options = rest;
       }
     }
     // A rules setting validateSession cannot apply is named too (the linter names its own).
-    if (options.rules != null) findings.push(...ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
+    if (options.rules != null) pushAll(findings, ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
     if (read.session === null) return makeReport(null, null, findings, null, null);
     const session = read.session;
     const profile = payerProfileOf(session.payer, options.payer);
@@ -249,7 +250,7 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const unread = read.unreadModifiers;
     const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
     // Assistant minutes given but unreadable: the CQ/CO check saw none, so say it was not checked.
-    kept.push(...unreadAssistantMinutes(kept, session, profile.assistantModifiers));
+    pushAll(kept, unreadAssistantMinutes(kept, session, profile.assistantModifiers));
     // Minutes given but unreadable are not "no minutes" (input/ignored-field names them); a unit
     // count that took a code the catalog does not know as timed says so, as a warning.
     const said = unknownCodeUnits(unreadMinutes(kept), session, method);
