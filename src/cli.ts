@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { sessionsFromFhirClaim } from "./adapters/fhir.js";
 import { formatTextReport, formatUnits } from "./cli/format-text.js";
 import { lineBatches } from "./cli/line-batches.js";
+import { isRecord } from "./model/is-record.js";
 import { PAYER_PROFILES, type PayerProfileOverride } from "./model/payer-profile.js";
 import type { Program, UnitMethod } from "./model/session.js";
 import { parseMueFile, parseNcciPtpFile } from "./ncci/cms-files.js";
@@ -46,7 +47,8 @@ Options of validate:
   --format text|json|ndjson   text (default): a readable report; json: one JSON array of
                               reports in input order; ndjson: one report a line
   --payer medicare|medicaid|commercial|other
-                              check every session under this payer's profile
+                              check every session as billed to this payer program (its
+                              payer.program is replaced, and the program's profile used)
   --method cms|ama            unit method: CMS total time, or CPT per code
   --rule ID=off|info|warning|error
                               change a rule's severity or turn it off (repeatable)
@@ -284,6 +286,17 @@ function jsonError(error: unknown): string {
 }
 
 /**
+ * A session with --payer's program as its payer's, so that every check sees one payer: the
+ * profile alone switched the CQ/KX checks to Medicaid's while the Medicare plan-of-care rules,
+ * which read the session's program, still ran. The input is not changed; a session without a
+ * readable payer object is left for validateSession to report.
+ */
+function withProgram(value: unknown, program: Program | undefined): unknown {
+  if (program === undefined || !isRecord(value) || !isRecord(value.payer)) return value;
+  return { ...value, payer: { ...value.payer, program } };
+}
+
+/**
  * Reads sessions and prints their reports. NDJSON is read and checked line by line; a JSON
  * document (one session or an array) is read whole. Returns the exit status.
  */
@@ -298,7 +311,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
    */
   const check = (value: unknown, where: string): void => {
     const claim = typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Claim";
-    const sessions = claim ? sessionsFromFhirClaim(value, program !== undefined ? { payer: { program } } : {}) : [value];
+    const sessions = claim ? sessionsFromFhirClaim(value, program !== undefined ? { payer: { program } } : {}) : [withProgram(value, program)];
     if (sessions.length === 0) {
       emptyClaims++;
       cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR Claim with no items: nothing to check\n`);

@@ -162,3 +162,34 @@ describe("a visit that could not be checked is named by its own id (ninth round,
     expect(r.stdout).toContain(`Session 2 (line 2) (${"x".repeat(64)}…): could not be checked`);
   });
 });
+
+describe("validate --payer: every check sees the one payer program", () => {
+  // A Medicare session (a PTA's visit, past its certification, on treatment day 12) checked with
+  // --payer medicaid: the Medicaid profile switched the CQ/KX checks off while the Medicare
+  // plan-of-care rules, which read the session's program, still reported an expired
+  // certification (an error) and a progress report due (helper `course`, tenth round).
+  const MIXED = JSON.stringify({
+    dateOfService: "2025-09-10",
+    payer: { program: "medicare", name: "Plan X" },
+    provider: { discipline: "PT", credential: "PTA" },
+    planOfCare: { startOfCare: "2025-03-01", certifiedOn: "2025-03-02", certifiedThrough: "2025-05-29", goals: [{ id: "G1" }], treatmentDaysSinceProgressReport: 12 },
+    note: { assessment: "Pain 3/10 after, improved ROM", patientResponse: "less pain" },
+    services: [{ code: "97110", minutes: 25, units: 2, modifiers: ["GP"], activity: "Bridges 2x15, SLR 3x10 with cues for form", goalIds: ["G1"] }],
+  });
+  type Out = { valid: boolean; session: { payer: { program: string; name?: string } }; findings: { rule: string }[] };
+
+  it("--payer medicaid: the session is checked as Medicaid's (no Medicare plan-of-care findings), its payer name kept", async () => {
+    const r = await run(["validate", file("mixed.json", MIXED), "--format", "ndjson", "--payer", "medicaid"]);
+    const [out] = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as Out);
+    expect(out?.session.payer).toEqual({ program: "medicaid", name: "Plan X" });
+    expect(out?.findings.filter((f) => f.rule.startsWith("poc/"))).toEqual([]);
+    expect(r.status).toBe(0);
+  });
+
+  it("without --payer the same session is Medicare's: the certification has expired (exit 1)", async () => {
+    const r = await run(["validate", file("mixed-medicare.json", MIXED), "--format", "ndjson"]);
+    const [out] = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as Out);
+    expect(out?.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(["poc/certification-expired", "poc/progress-report-due"]));
+    expect(r.status).toBe(1);
+  });
+});
