@@ -211,7 +211,8 @@ export const TERMS = {
     "demonstration", "feedback", "corrected", "correction", "corrections", "hand over hand", "handling", "ndt", "pnf",
     "biofeedback", "analysis", "analyzed", "caregiver training", "trained", "compensatory", "strategy", "strategies",
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
-    "spotting", "titrated", "individualized", "clinical reasoning", "for safety",
+    "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
+    "redirect", "recommend", "recommended",
   ],
   /** How the patient responded (Pub. 100-02 ch. 15 §220.3 E, treatment note). */
   response: [
@@ -221,6 +222,10 @@ export const TERMS = {
     "demonstrated", "demonstrates", "demonstrating", "difficulty", "no increase", "decreased", "increased", "accuracy",
     "acc", "%", "rpe", "hr", "spo2", "bp", "vitals", "vss", "progressing", "plateau", "regressed", "better", "worse",
     "soreness", "sore", "denies", "denied", "nprs", "vas", "agitated", "engaged", "participated", "motivated",
+    "verbalized understanding", "verbalizes understanding", "teach back", "adverse reaction", "carryover", "accurate",
+    "accurately", "s s of aspiration", "signs of aspiration",
+    // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
+    "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],
   /** Time that is not treatment time (Pub. 100-04 ch. 5 §20.2; Pub. 100-02 ch. 15 §220.3 E). */
   nonbillable: [
@@ -269,7 +274,8 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   "is", "were", "did", "had", "has", "be", "visit", "training", "skilled", "functional", "procedures", "procedure", "services",
   "service", "provided", "given", "issues", "without", "wo", "no", "any", "other", "c", "s", "flowsheet", "flow", "sheet",
   "ok", "okay", "fine", "then", "also", "time", "min", "mins", "minutes", "x", "#", "%", "re", "ed", "education", "tolerance",
-  "routine", "usual", "standard", "daily", "again",
+  "routine", "usual", "standard", "daily", "again", "speech", "goal", "goals", "addressed", "address", "addressing",
+  "ejercicios", "ejercicio", "terapia", "de",
 ]);
 
 /** The longest phrase in {@link TERMS}, in tokens. */

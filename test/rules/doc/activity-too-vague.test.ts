@@ -9,6 +9,8 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["restating the code", withLine("97530", "Therapeutic activities, functional training")],
     ["'TE as per flowsheet'", withLine("97110", "TE as per flowsheet")],
     ["'Continued w/ tx plan, pt did good'", withLine("97112", "Continued w/ tx plan, pt did good")],
+    ["SLP template: 'Speech tx provided. Goals addressed.'", withLine("92507", "Speech tx provided. Goals addressed.")],
+    ["Spanish template: 'Ejercicios de terapia'", withLine("97110", "Ejercicios de terapia")],
   ],
   passes: [
     ["PT shorthand with sets and reps", withLine("97110", "SLR 3x10, bridges 2 x 15, clamshells w/ red TB")],

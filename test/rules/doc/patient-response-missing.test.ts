@@ -19,5 +19,13 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["SLP accuracy", s({ text: "Naming 80% acc w/ min cues" })],
     ["'able to'", s({ assessment: "Able to complete STS w/o UE support" })],
     ["response in an activity text when no note is given", s(undefined, "SLR 3x10, pt reported no pain")],
+    ["'verbalized understanding' after education (realistic-notes corpus)", s({ assessment: "Pt verbalized understanding of lifting precautions" })],
+    ["teach back", s({ assessment: "Pt completed teach back of swallow strategies" })],
+    ["no adverse reaction (MBPM §220.3 E)", s({ assessment: "No adverse reaction to tx" })],
+    ["accurately, with a score", s({ assessment: "Completed 4/5 money tasks accurately" })],
+    ["carryover", s({ assessment: "Good carryover from last session" })],
+    ["no overt s/s of aspiration", s({ assessment: "No overt s/s of aspiration w/ puree" })],
+    ["Spanish: 'refiere dolor', 'se siente mejor'", s({ subjective: "Paciente refiere dolor de rodilla 3/10, se siente mejor" })],
+    ["Spanish: 'toleró bien' (the accent splits the word)", s({ assessment: "Paciente toleró bien" })],
   ],
 });

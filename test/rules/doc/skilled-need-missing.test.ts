@@ -21,5 +21,8 @@ ruleTable("doc/skilled-need-missing", "warning", {
     ["CGA / guarding", noSkill({ text: "Stairs x12 w/ CGA, guarding for LOB" })],
     ["SLP strategies and cues", noSkill({ text: "Word finding w/ semantic feature analysis, min verbal cues" })],
     ["modification", noSkill({ assessment: "Modified task to seated due to fatigue" })],
+    ["'educ' on HEP", noSkill({ plan: "Pt educ on HEP" })],
+    ["redirection to task (peds, cognition)", noSkill({ assessment: "Needed redirection x2" })],
+    ["SLP recommends an instrumental study", noSkill({ plan: "Recommend MBSS for thin liquids" })],
   ],
 });
