@@ -840,7 +840,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   // -------- mixed and subtler defects
   {
     name: "Vague 97530 with only 'functional activities'",
-    knownGap: "'x 15 min' reads as sets x reps",
     defect: "vague",
     discipline: "PT",
     lines: [{ code: "97530", min: 15, units: 1, activity: "Functional activities x 15 min, pt did well" }],
@@ -889,7 +888,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "Vague 97530 'TherAct x 8 min' only",
-    knownGap: "'x 8 min' reads as sets x reps",
     defect: "vague",
     discipline: "PT",
     lines: [

@@ -14,6 +14,7 @@ import {
   KIND_TIMES,
   KIND_WORD,
   KIND_X,
+  KIND_X_DIGITS,
   PERCENT_TOKEN,
   PHRASE_CATEGORY,
   PHRASE_CATEGORY_START,
@@ -29,6 +30,7 @@ import {
   STEP,
   TERM_SLOTS,
   TOKEN_OF_STATE,
+  WORD_DURATION,
   WORD_FLAGS,
   WORD_FREQUENCY,
   WORD_PHRASE,
@@ -372,16 +374,25 @@ function add(found: (string[] | undefined)[], category: number, term: string): v
   if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
 }
 
+/** Whether token `i` is a unit of time ("min", "sec", "hr"…). */
+function isDuration(tokens: Tokens, i: number): boolean {
+  const id = i < tokens.count ? tokens.token[i]! >> KIND_BITS : -1;
+  return id >= 0 && (WORD_FLAGS[id]! & WORD_DURATION) !== 0;
+}
+
 /**
- * Sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk") and weights ("5#", "#5", "10 lbs",
- * "2kg") at token `i`, whose kind (not {@link KIND_WORD}) the scan's automaton told from its characters.
+ * Sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk", nor a duration "x 15 min", "x10 sec")
+ * and weights ("5#", "#5", "10 lbs", "2kg") at token `i`, whose kind (not {@link KIND_WORD}) the
+ * scan's automaton told from its characters.
  */
 function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: number): void {
   const kind = tokens.token[i]! & KIND_MASK;
   const next = i + 1 < tokens.count ? tokens.token[i + 1]! : -1 << KIND_BITS;
   const nextId = next >> KIND_BITS;
   const nextIsNumber = (next & KIND_MASK) === KIND_NUMBER;
-  if (kind === KIND_SETS_REPS || (kind === KIND_X && nextIsNumber)) add(found, EXERCISE, SETS_X_REPS);
+  if (kind === KIND_SETS_REPS || (kind === KIND_X_DIGITS && !isDuration(tokens, i + 1)) || (kind === KIND_X && nextIsNumber && !isDuration(tokens, i + 2))) {
+    add(found, EXERCISE, SETS_X_REPS);
+  }
   // "10x", unless a frequency follows ("2x/wk").
   else if (kind === KIND_TIMES && (nextId < 0 || (WORD_FLAGS[nextId]! & WORD_FREQUENCY) === 0)) add(found, EXERCISE, SETS_X_REPS);
   else if (kind === KIND_GLUED_WEIGHT || (kind === KIND_HASH_SIGN && nextIsNumber)) add(found, EXERCISE, WEIGHT);

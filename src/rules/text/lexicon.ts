@@ -125,7 +125,7 @@ export const TERMS = {
   ],
   /** Plain strengthening, stretching and range of motion: the substance of 97110. */
   exercise: [
-    "sets", "set of", "reps", "rep", "repetitions", "x 10", "theraband", "thera-band", "tband", "t-band", "band", "bands",
+    "sets", "set of", "reps", "rep", "repetitions", "theraband", "thera-band", "tband", "t-band", "band", "bands",
     "resistance band", "red band", "green band", "blue band", "yellow band", "black band", "weights", "wts", "cuff weight",
     "dumbbell", "dumbbells", "db", "lbs", "lb", "kg",
     "slr", "slrs", "straight leg raise", "straight leg raises", "bridge", "bridges", "bridging", "clamshell", "clamshells",

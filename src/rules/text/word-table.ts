@@ -18,6 +18,8 @@ export const WORD_REST_TAUGHT = 8;
 export const WORD_WEIGHT_UNIT = 16;
 /** A frequency after "2x" ("2x/wk"): not sets × reps. */
 export const WORD_FREQUENCY = 32;
+/** A unit of time after "x 15" or "x15" ("x 15 min"): a duration, not sets × reps. */
+export const WORD_DURATION = 64;
 
 const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
   [WORD_SET_UP_NEXT, ["a", "assist", "assistance", "only", "level", "for"]],
@@ -31,6 +33,7 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
   ],
   [WORD_WEIGHT_UNIT, ["#", "lb", "lbs", "kg"]],
   [WORD_FREQUENCY, ["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]],
+  [WORD_DURATION, ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */
@@ -209,7 +212,7 @@ export const KIND_WORD = 0;
 export const KIND_NUMBER = 1;
 /** `x` alone (sets × reps when a number follows: "2 x 15"). */
 export const KIND_X = 2;
-/** Sets × reps in one token: digits, `x`, digits ("3x10") or `x` then digits ("x10"). */
+/** Sets × reps in one token: digits, `x`, digits ("3x10"). */
 export const KIND_SETS_REPS = 3;
 /** Digits then `x` ("10x": sets × reps unless a frequency follows, "2x/wk"). */
 export const KIND_TIMES = 4;
@@ -217,6 +220,8 @@ export const KIND_TIMES = 4;
 export const KIND_GLUED_WEIGHT = 5;
 /** `#`. */
 export const KIND_HASH_SIGN = 6;
+/** `x` then digits ("x10": sets × reps unless a unit of time follows, "x10 min"). */
+export const KIND_X_DIGITS = 7;
 /** How many low bits of a stored token hold its kind. */
 export const KIND_BITS = 3;
 /** The low bits of a stored token that hold its kind. */
@@ -244,7 +249,7 @@ const SHAPE_KG = 10;
 const SHAPES = 11;
 /** The kind of a token that ends in each shape. */
 const KIND_OF_SHAPE: readonly number[] = [
-  KIND_WORD, KIND_X, KIND_SETS_REPS, KIND_NUMBER, KIND_TIMES, KIND_SETS_REPS, KIND_WORD, KIND_GLUED_WEIGHT, KIND_GLUED_WEIGHT, KIND_WORD, KIND_GLUED_WEIGHT,
+  KIND_WORD, KIND_X, KIND_X_DIGITS, KIND_NUMBER, KIND_TIMES, KIND_SETS_REPS, KIND_WORD, KIND_GLUED_WEIGHT, KIND_GLUED_WEIGHT, KIND_WORD, KIND_GLUED_WEIGHT,
 ];
 /** The classes of the letters of the weight units. */
 const CLASS_B = classOf("b");
