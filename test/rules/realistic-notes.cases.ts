@@ -698,7 +698,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   // -------- 97110 that is functional (info)
   {
     name: "97110 that is functional task practice",
-    knownGap: "reps and weights read as exercise, so the functional 97110 is not named",
     defect: "97110 reads as functional",
     discipline: "PT",
     lines: [{ code: "97110", min: 15, units: 1, activity: "Floor to waist lifting of crate x10, carrying 15# 50 ft, pushing cart through clinic" }],

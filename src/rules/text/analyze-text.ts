@@ -18,6 +18,7 @@ import {
   PERCENT_TOKEN,
   PHRASE_CATEGORY,
   PHRASE_CATEGORY_START,
+  PHRASE_DOSE,
   PHRASE_FLAGS,
   PHRASE_KEY,
   PHRASE_NEXT_ID,
@@ -77,6 +78,16 @@ const CHAR_HASH = 35;
 const CHAR_PERCENT = 37;
 
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
+/**
+ * A bit {@link hasTermOf} takes beside the categories' bits: an `exercise` term that names an
+ * exercise, not only a dose (sets × reps, a weight, "reps", "lbs": `EXERCISE_DOSES`).
+ *
+ * @example
+ * ```ts
+ * hasTermOf("lifting crate x10, 15#", NAMED_EXERCISE); //=> false
+ * ```
+ */
+export const NAMED_EXERCISE = 1 << TERM_CATEGORIES.length;
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
 const SETS_X_REPS = "sets x reps";
 const WEIGHT = "weight";
@@ -411,6 +422,7 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         if ((PHRASE_FLAGS[node]! & PHRASE_SET_UP) !== 0 && setUpIsAssistance(stored, count, i, n)) continue;
         if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && restIsTaught(stored, i)) continue;
       }
+      if (category === EXERCISE && (PHRASE_FLAGS[node]! & PHRASE_DOSE) === 0) foundBits |= NAMED_EXERCISE;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
       foundBits |= 1 << category;

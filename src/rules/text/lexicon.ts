@@ -257,6 +257,21 @@ export const TERMS = {
 export const MAY_BE_NONBILLABLE = /set[\W_]*up|equipm|docum|charting|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+(?:brea|period))|wait|unatt/i;
 
 /**
+ * The `exercise` terms that give a dose (sets × reps, a weight, "reps", "lbs") rather than name
+ * an exercise: a functional task is dosed too ("lifting crate x10", "carrying 15#"). Fewer than
+ * the 12 terms a text's facts keep per category, so a full list always holds a named exercise
+ * and the kept list answers as the whole text would ("weights", equipment, counts as named).
+ *
+ * @example
+ * ```ts
+ * EXERCISE_DOSES.has("sets x reps"); //=> true
+ * ```
+ */
+export const EXERCISE_DOSES: ReadonlySet<string> = new Set([
+  "sets x reps", "weight", "sets", "set of", "reps", "rep", "repetitions", "lbs", "lb", "kg", "wts",
+]);
+
+/**
  * Words that say nothing about what was done: restating the code, filler, the patient.
  * An activity made only of these (and numbers) is too vague to support a code.
  *

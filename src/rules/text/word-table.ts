@@ -4,7 +4,7 @@
  * a token's id by the time the scan reaches the token's end (one table step per character,
  * no string built, nothing to verify afterwards), and the phrase trie is walked by ids.
  */
-import { PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
+import { EXERCISE_DOSES, PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
 
 /** A word of {@link VAGUE_WORDS}: filler, not content. */
 export const WORD_VAGUE = 1;
@@ -45,6 +45,8 @@ const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "se
 export const PHRASE_SET_UP = 1;
 /** A phrase node's flag: a rest key, whose nonbillable match depends on the words before it. */
 export const PHRASE_REST = 2;
+/** A phrase node's flag: an exercise term that gives a dose ("reps", "lbs"), not an exercise ({@link EXERCISE_DOSES}). */
+export const PHRASE_DOSE = 4;
 
 
 /** The words, by id. */
@@ -101,7 +103,9 @@ function buildWords(): void {
   const number = (building: Building): number => {
     const k = phraseKeys.length;
     phraseKeys.push(building.key);
-    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0));
+    phraseFlags.push(
+      (SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (EXERCISE_DOSES.has(building.key) ? PHRASE_DOSE : 0),
+    );
     categoryStart.push(categories.length);
     categories.push(...(building.categories ?? []));
     nextOf.push([]);
@@ -129,7 +133,7 @@ export const WORD_PHRASE: Int32Array = Int32Array.from(WORDS, (_, id) => wordPhr
  * {@link TERM_CATEGORIES}, in the table's order), and `j` also numbers the (phrase, category)
  * pair; the word ids that may follow are `PHRASE_NEXT_ID[j]` for `j` from `PHRASE_NEXT_START[k]`
  * up to `PHRASE_NEXT_START[k + 1]` (a short list, searched in order), leading to node
- * `PHRASE_NEXT_NODE[j]`; `PHRASE_FLAGS[k]` holds PHRASE_SET_UP and PHRASE_REST. Typed arrays
+ * `PHRASE_NEXT_NODE[j]`; `PHRASE_FLAGS[k]` holds PHRASE_SET_UP, PHRASE_REST and PHRASE_DOSE. Typed arrays
  * rather than an object per node: the scan reads a few numbers per token, and this keeps them
  * small, together and of one type.
  */

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { generateSessions } from "../../../bench/generate.mjs";
 import { lintDocumentation } from "../../../src/lint.js";
 import { parseSession, type Session } from "../../../src/model/index.js";
-import { analyzeText, hasTermOf } from "../../../src/rules/text/analyze-text.js";
-import { MAY_BE_NONBILLABLE, TERM_CATEGORIES, TERMS, VAGUE_WORDS } from "../../../src/rules/text/lexicon.js";
+import { analyzeText, hasTermOf, MAX_TERMS_KEPT, NAMED_EXERCISE } from "../../../src/rules/text/analyze-text.js";
+import { EXERCISE_DOSES, MAY_BE_NONBILLABLE, TERM_CATEGORIES, TERMS, VAGUE_WORDS } from "../../../src/rules/text/lexicon.js";
 import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
 import { lintDocumentation as lintDocumentationV1 } from "../../oracles/lint-v1/lint.js";
 
@@ -45,14 +45,15 @@ const BENCH_TEXTS: readonly string[] = BENCH.flatMap((s) => [
   ...Object.values(s.note ?? {}).filter((v): v is string => typeof v === "string"),
 ]);
 
-/** Every category's bit. */
-const ALL = (1 << TERM_CATEGORIES.length) - 1;
+/** Every category's bit, and NAMED_EXERCISE (the bit after them). */
+const ALL = (NAMED_EXERCISE << 1) - 1;
 
 /** The categories `analyzeText` finds in `text`, as bits. */
 function fullBits(text: string): number {
   const terms = analyzeText(text).terms;
   let bits = 0;
   TERM_CATEGORIES.forEach((c, i) => (bits |= terms[c].length > 0 ? 1 << i : 0));
+  if (terms.exercise.some((term) => !EXERCISE_DOSES.has(term))) bits |= NAMED_EXERCISE;
   return bits;
 }
 
@@ -74,7 +75,7 @@ describe("hasTermOf (the scan that stops at the first term wanted) agrees with a
 
   it("on every bench text, for each category alone and for all of them", () => {
     for (const text of BENCH_TEXTS) {
-      for (let c = 0; c < TERM_CATEGORIES.length; c++) expectAgrees(text, 1 << c);
+      for (let c = 0; c <= TERM_CATEGORIES.length; c++) expectAgrees(text, 1 << c);
       for (const wanted of [ALL, 1023, 269]) expectAgrees(text, wanted);
     }
   });
@@ -82,7 +83,7 @@ describe("hasTermOf (the scan that stops at the first term wanted) agrees with a
   it("on every lexicon phrase alone, upper-cased and in context", () => {
     for (const phrase of Object.values(TERMS).flat()) {
       for (const text of [phrase.toUpperCase(), `educated on pacing ${phrase} after 3x10`]) {
-        for (let c = 0; c < TERM_CATEGORIES.length; c++) expectAgrees(text, 1 << c);
+        for (let c = 0; c <= TERM_CATEGORIES.length; c++) expectAgrees(text, 1 << c);
       }
     }
   });
@@ -91,6 +92,18 @@ describe("hasTermOf (the scan that stops at the first term wanted) agrees with a
     const text = `${"bridges 3x10, ".repeat(3000)}set-up of equipment`;
     expectAgrees(text, 1 << TERM_CATEGORIES.indexOf("nonbillable"));
     expectAgrees(text, 1 << TERM_CATEGORIES.indexOf("exercise"));
+    expectAgrees(text, NAMED_EXERCISE);
+    expectAgrees(`${"lifting crate x10, 15#, 3 reps, ".repeat(3000)} then bridges`, NAMED_EXERCISE);
+  });
+
+  it("tells an exercise named from a dose alone (NAMED_EXERCISE)", () => {
+    // Fewer doses than the terms kept per category: a full kept list always holds a named exercise.
+    expect(EXERCISE_DOSES.size).toBeLessThan(MAX_TERMS_KEPT);
+    const allDoses = `lifting ${[...EXERCISE_DOSES].map((d) => (d === "sets x reps" ? "3x10" : d === "weight" ? "5#" : `4 ${d}`)).join(", ")}, then SLR`;
+    expect(hasTermOf(allDoses, NAMED_EXERCISE)).toBe(true);
+    expect(analyzeText(allDoses).terms.exercise.some((t) => !EXERCISE_DOSES.has(t))).toBe(true);
+    expect(hasTermOf("Floor to waist lifting of crate x10, carrying 15# 50 ft, 3 sets of 5 reps, 10 lbs", NAMED_EXERCISE)).toBe(false);
+    expect(hasTermOf("lifting crate x10, then SLR", NAMED_EXERCISE)).toBe(true);
   });
 });
 
