@@ -821,7 +821,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "Group text on a one-on-one line, no contact field",
-    knownGap: "the rule reads the contact field only, not the text",
     defect: "group called one-on-one",
     discipline: "PT",
     lines: [{ code: "97110", min: 45, units: 3, activity: "Pt participated in group exercise class w/ 4 other pts: seated marches, LAQ, arm raises w/ 1# DB; VC for pacing" }],

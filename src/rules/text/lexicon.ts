@@ -257,6 +257,21 @@ export const TERMS = {
 export const MAY_BE_NONBILLABLE = /set[\W_]*up|equipm|docum|charting|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+(?:brea|period))|wait|unatt/i;
 
 /**
+ * Activity text that says the service was given in a group: "in group", "w/ group", "group
+ * class", "group ther ex", "group of 4", "w/ 3 other pts". Not "muscle group", "grouping", nor
+ * "concurrent" (a co-treatment with another discipline is written so too). Linear: each run of
+ * separators is read by the one word before it.
+ *
+ * @example
+ * ```ts
+ * GROUP_TEXT.test("Pt participated in group exercise class"); //=> true
+ * GROUP_TEXT.test("stretching of hip muscle groups"); //=> false
+ * ```
+ */
+export const GROUP_TEXT =
+  /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d)|\b\d+[\W_]+other[\W_]+(?:pts|patients)\b/i;
+
+/**
  * The `exercise` terms that give a dose (sets × reps, a weight, "reps", "lbs") rather than name
  * an exercise: a functional task is dosed too ("lifting crate x10", "carrying 15#"). Fewer than
  * the 12 terms a text's facts keep per category, so a full list always holds a named exercise
