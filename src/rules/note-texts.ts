@@ -68,22 +68,22 @@ export function textHas(context: RuleContext, text: string, categories: number):
 
 /**
  * Whether any non-blank text of the session (the lines' activities, then the note's fields)
- * has a term of `category`. Stops at the first text that has one, so the texts after it are
+ * has a term of one of `categories`. Stops at the first text that has one, so the texts after it are
  * not analysed, and reads each text only as far as its first such term ({@link hasTermOf}).
  * The activities come first: a note field is read only when no activity has the term. The
  * answer does not depend on the order.
  *
  * @param context - the rule context
- * @param category - the category to look for
- * @returns true when some text has a term of the category
+ * @param categories - the categories to look for
+ * @returns true when some text has a term of one of them
  * @example
  * ```ts
  * anyTextHas(context, "skilled"); //=> true when e.g. the plan says "progress to step-ups"
  * ```
  */
-export function anyTextHas(context: RuleContext, category: TermCategory): boolean {
+export function anyTextHas(context: RuleContext, ...categories: TermCategory[]): boolean {
   const { session } = context;
-  const bit = termBits([category]);
+  const bit = termBits(categories);
   for (const line of session.services) {
     if (!isBlank(line.activity) && textHas(context, line.activity!, bit)) return true;
   }

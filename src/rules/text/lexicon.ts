@@ -223,7 +223,7 @@ export const TERMS = {
     "acc", "%", "rpe", "hr", "spo2", "bp", "vitals", "vss", "progressing", "plateau", "regressed", "better", "worse",
     "soreness", "sore", "denies", "denied", "nprs", "vas", "agitated", "engaged", "participated", "motivated",
     "verbalized understanding", "verbalizes understanding", "teach back", "adverse reaction", "carryover", "accurate",
-    "accurately", "s s of aspiration", "signs of aspiration",
+    "accurately", "s s of aspiration", "signs of aspiration", "symptom", "symptoms", "sx", "resolved", "opportunities",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],
@@ -232,7 +232,7 @@ export const TERMS = {
     "set up", "setup", "set-up", "equipment set up", "equipment setup", "equipment prep", "equipment preparation",
     "preparing equipment", "prep of equipment", "documentation", "documenting", "charting", "paperwork", "note writing",
     "rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "waiting",
-    "waited", "wait time", "unattended",
+    "waited", "wait time", "unattended", "another pt", "another patient",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 
@@ -240,7 +240,7 @@ export const TERMS = {
  * Matches every text in which `analyzeText` finds a `nonbillable` term, and some more: each
  * phrase of `TERMS.nonbillable` contains "set up" or "setup", "equipm…", "docum…",
  * "charting", "paperw…", "writing", "seated rest" or "standing rest", "rest brea…", "rest
- * period", "rested", "wait…" or "unatt…". Sound because a token is ASCII letters and digits in
+ * period", "rested", "wait…", "unatt…" or "another". Sound because a token is ASCII letters and digits in
  * either case (U+212A, read as `k`, is in no piece, and U+0130 only ends a token, as `i`,
  * which no piece ends with) and any character but an ASCII letter or digit may stand between
  * two tokens (`[\W_]` with `i`: `\W` alone would leave out `_`). A regular expression runs
@@ -254,7 +254,7 @@ export const TERMS = {
  * MAY_BE_NONBILLABLE.test("SLR 3x10, bridges 2x15"); //=> false
  * ```
  */
-export const MAY_BE_NONBILLABLE = /set[\W_]*up|equipm|docum|charting|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+(?:brea|period))|wait|unatt/i;
+export const MAY_BE_NONBILLABLE = /set[\W_]*up|equipm|docum|charting|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+(?:brea|period))|wait|unatt|another/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group
@@ -305,7 +305,8 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   "service", "provided", "given", "issues", "without", "wo", "no", "any", "other", "c", "s", "flowsheet", "flow", "sheet",
   "ok", "okay", "fine", "then", "also", "time", "min", "mins", "minutes", "x", "#", "%", "re", "ed", "education", "tolerance",
   "routine", "usual", "standard", "daily", "again", "speech", "goal", "goals", "addressed", "address", "addressing",
-  "ejercicios", "ejercicio", "terapia", "de",
+  "ejercicios", "ejercicio", "terapia", "de", "en", "el", "la", "los", "las", "con", "del", "por", "para", "paciente",
+  "revisado", "revisados", "tratamiento",
 ]);
 
 /** The longest phrase in {@link TERMS}, in tokens. */

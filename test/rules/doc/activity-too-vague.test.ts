@@ -12,6 +12,7 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["SLP template: 'Speech tx provided. Goals addressed.'", withLine("92507", "Speech tx provided. Goals addressed.")],
     ["Spanish template: 'Ejercicios de terapia'", withLine("97110", "Ejercicios de terapia")],
     ["'Functional activities x 15 min': a duration names nothing done", withLine("97530", "Functional activities x 15 min, pt did well")],
+    ["Spanish filler: 'Terapia física, ejercicios en casa revisados con el paciente'", withLine("97110", "Terapia física, ejercicios en casa revisados con el paciente")],
   ],
   passes: [
     ["PT shorthand with sets and reps", withLine("97110", "SLR 3x10, bridges 2 x 15, clamshells w/ red TB")],

@@ -27,5 +27,8 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["no overt s/s of aspiration", s({ assessment: "No overt s/s of aspiration w/ puree" })],
     ["Spanish: 'refiere dolor', 'se siente mejor'", s({ subjective: "Paciente refiere dolor de rodilla 3/10, se siente mejor" })],
     ["Spanish: 'toleró bien' (the accent splits the word)", s({ assessment: "Paciente toleró bien" })],
+    ["an assistance level is performance: 'toileting w/ SBA (was min A)'", s({ assessment: "Pt completed toileting w/ SBA (was min A)" })],
+    ["SLP data in opportunities", s({ assessment: "2-symbol requests in 6/10 opportunities w/ gestural cue" })],
+    ["symptoms and how they resolved", s({ assessment: "Symptom intensity 3/10 (was 6/10), resolved in < 30 sec" })],
   ],
 });
