@@ -1,7 +1,7 @@
 import type { Session } from "../model/session.js";
 import { isBlank } from "./line-report.js";
-import { hasTermOf, NAMED_EXERCISE } from "./text/analyze-text.js";
-import { EXERCISE_DOSES, TERM_CATEGORIES, termBits, type TermCategory } from "./text/lexicon.js";
+import { hasTermOf, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE } from "./text/analyze-text.js";
+import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES, TERM_CATEGORIES, termBits, type TermCategory } from "./text/lexicon.js";
 import type { RuleContext } from "./types.js";
 
 /** The note's free-text fields, in the order the text rules read them. */
@@ -44,7 +44,8 @@ const LONG_TEXT = 4096;
 
 /**
  * Whether `text` has a term of one of `categories` (bit `1 << c` for `TERM_CATEGORIES[c]`, and
- * {@link NAMED_EXERCISE} for an exercise term that is not only a dose):
+ * {@link NAMED_EXERCISE} for an exercise term that is not only a dose, {@link SAYS_WHAT_WAS_DONE}
+ * for a specific term that is not only a code's name):
  * {@link hasTermOf}, which reads only up to the first such term, for a text of ordinary
  * length; past {@link LONG_TEXT} characters, the facts of `context.text`, which analyses a
  * text once per lint run however many rules ask. (hasTermOf remembers nothing, so a long text
@@ -63,6 +64,7 @@ export function textHas(context: RuleContext, text: string, categories: number):
   if (text.length <= LONG_TEXT) return hasTermOf(text, categories);
   const terms = context.text(text).terms;
   if (categories & NAMED_EXERCISE && terms.exercise.some((term) => !EXERCISE_DOSES.has(term))) return true;
+  if (categories & SAYS_WHAT_WAS_DONE && SPECIFIC_CATEGORIES.some((c) => terms[c].some((term) => !CODE_NAMES.has(term)))) return true;
   return TERM_CATEGORIES.some((category, c) => (categories >> c) & 1 && terms[category].length > 0);
 }
 

@@ -1038,7 +1038,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "Vague: 'Neuro re-ed per POC' restating the code",
-    knownGap: "a phrase that only names the code counts as a specific term",
     defect: "vague",
     discipline: "PT",
     lines: [{ code: "97112", min: 15, units: 1, activity: "Neuro re-ed per POC" }],
@@ -1047,7 +1046,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "Vague: 'Gait training' alone",
-    knownGap: "a phrase that only names the code counts as a specific term",
     defect: "vague",
     discipline: "PT",
     lines: [{ code: "97116", min: 15, units: 1, activity: "Gait training" }],

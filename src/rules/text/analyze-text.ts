@@ -17,8 +17,9 @@ import {
   KIND_X_DIGITS,
   PERCENT_TOKEN,
   PHRASE_CATEGORY,
+  NAMED_EXERCISE,
+  PHRASE_BITS,
   PHRASE_CATEGORY_START,
-  PHRASE_DOSE,
   PHRASE_FLAGS,
   PHRASE_KEY,
   PHRASE_NEXT_ID,
@@ -26,6 +27,7 @@ import {
   PHRASE_NEXT_START,
   PHRASE_REST,
   PHRASE_SET_UP,
+  SAYS_WHAT_WAS_DONE,
   SCAN_CLASS,
   START_STATE,
   STEP,
@@ -78,16 +80,8 @@ const CHAR_HASH = 35;
 const CHAR_PERCENT = 37;
 
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
-/**
- * A bit {@link hasTermOf} takes beside the categories' bits: an `exercise` term that names an
- * exercise, not only a dose (sets × reps, a weight, "reps", "lbs": `EXERCISE_DOSES`).
- *
- * @example
- * ```ts
- * hasTermOf("lifting crate x10, 15#", NAMED_EXERCISE); //=> false
- * ```
- */
-export const NAMED_EXERCISE = 1 << TERM_CATEGORIES.length;
+/** The bits {@link hasTermOf} takes beside the categories' (see word-table.ts). */
+export { NAMED_EXERCISE, SAYS_WHAT_WAS_DONE };
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
 const SETS_X_REPS = "sets x reps";
 const WEIGHT = "weight";
@@ -380,7 +374,8 @@ function termsOf(found: (string[] | undefined)[]): Record<TermCategory, readonly
 }
 
 function add(found: (string[] | undefined)[], category: number, term: string): void {
-  foundBits |= 1 << category;
+  // Only the patterns come here: an exercise dose, which says what was done.
+  foundBits |= (1 << category) | SAYS_WHAT_WAS_DONE;
   const list = (found[category] ??= []);
   if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
 }
@@ -422,10 +417,9 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         if ((PHRASE_FLAGS[node]! & PHRASE_SET_UP) !== 0 && setUpIsAssistance(stored, count, i, n)) continue;
         if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && restIsTaught(stored, i)) continue;
       }
-      if (category === EXERCISE && (PHRASE_FLAGS[node]! & PHRASE_DOSE) === 0) foundBits |= NAMED_EXERCISE;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
-      foundBits |= 1 << category;
+      foundBits |= PHRASE_BITS[slot]!;
       if (TERM_ADDED_IN[slot] === number) continue;
       const list = (found[category] ??= []);
       if (list.length < MAX_TERMS_KEPT) {

@@ -272,6 +272,23 @@ export const GROUP_TEXT =
   /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d)|\b\d+[\W_]+other[\W_]+(?:pts|patients)\b/i;
 
 /**
+ * Terms that only name a code's service ("neuro re-ed", "gait training", "manual therapy",
+ * "dysphagia"…), written as {@link PHRASE_TABLE} keys: alone, they do not say what was done, so
+ * `doc/activity-too-vague` does not count them as specific. Fewer than the 12 terms a text's
+ * facts keep per category, so a full list always holds another term.
+ *
+ * @example
+ * ```ts
+ * CODE_NAMES.has("gait training"); //=> true
+ * ```
+ */
+export const CODE_NAMES: ReadonlySet<string> = new Set([
+  "neuro re ed", "neuro reed", "neuromuscular re ed", "neuromuscular reeducation", "neuromuscular re education", "nmr", "nmre",
+  "gait", "gait training", "manual therapy", "functional task", "functional tasks", "dynamic", "home management", "cognitive",
+  "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria",
+]);
+
+/**
  * The `exercise` terms that give a dose (sets × reps, a weight, "reps", "lbs") rather than name
  * an exercise: a functional task is dosed too ("lifting crate x10", "carrying 15#"). Fewer than
  * the 12 terms a text's facts keep per category, so a full list always holds a named exercise

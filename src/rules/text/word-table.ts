@@ -4,7 +4,7 @@
  * a token's id by the time the scan reaches the token's end (one table step per character,
  * no string built, nothing to verify afterwards), and the phrase trie is walked by ids.
  */
-import { EXERCISE_DOSES, PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
+import { CODE_NAMES, EXERCISE_DOSES, PHRASE_PREFIXES, PHRASE_TABLE, SPECIFIC_CATEGORIES, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
 
 /** A word of {@link VAGUE_WORDS}: filler, not content. */
 export const WORD_VAGUE = 1;
@@ -45,8 +45,35 @@ const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "se
 export const PHRASE_SET_UP = 1;
 /** A phrase node's flag: a rest key, whose nonbillable match depends on the words before it. */
 export const PHRASE_REST = 2;
-/** A phrase node's flag: an exercise term that gives a dose ("reps", "lbs"), not an exercise ({@link EXERCISE_DOSES}). */
-export const PHRASE_DOSE = 4;
+/**
+ * A bit `hasTermOf` takes beside the categories' bits: an `exercise` term that names an
+ * exercise, not only a dose (sets × reps, a weight, "reps", "lbs": {@link EXERCISE_DOSES}).
+ *
+ * @example
+ * ```ts
+ * hasTermOf("lifting crate x10, 15#", NAMED_EXERCISE); //=> false
+ * ```
+ */
+export const NAMED_EXERCISE = 1 << TERM_CATEGORIES.length;
+/**
+ * A bit `hasTermOf` takes beside the categories' bits: a term of `SPECIFIC_CATEGORIES` that
+ * says more than a code's name (not one of {@link CODE_NAMES}: "gait training" alone does not).
+ *
+ * @example
+ * ```ts
+ * hasTermOf("Neuro re-ed per POC", SAYS_WHAT_WAS_DONE); //=> false
+ * ```
+ */
+export const SAYS_WHAT_WAS_DONE = NAMED_EXERCISE << 1;
+
+/** The bits beside its category's that a phrase of category `c` with key `key` sets. */
+function extraBits(key: string, c: number): number {
+  const category = TERM_CATEGORIES[c]!;
+  return (
+    (category === "exercise" && !EXERCISE_DOSES.has(key) ? NAMED_EXERCISE : 0) |
+    ((SPECIFIC_CATEGORIES as readonly string[]).includes(category) && !CODE_NAMES.has(key) ? SAYS_WHAT_WAS_DONE : 0)
+  );
+}
 
 
 /** The words, by id. */
@@ -57,6 +84,7 @@ const phraseKeys: string[] = [];
 const phraseFlags: number[] = [];
 const categoryStart: number[] = [];
 const categories: number[] = [];
+const categoryBits: number[] = [];
 const nextOf: (readonly [id: number, node: number])[][] = [];
 const nextStart: number[] = [0];
 
@@ -103,11 +131,12 @@ function buildWords(): void {
   const number = (building: Building): number => {
     const k = phraseKeys.length;
     phraseKeys.push(building.key);
-    phraseFlags.push(
-      (SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (EXERCISE_DOSES.has(building.key) ? PHRASE_DOSE : 0),
-    );
+    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0));
     categoryStart.push(categories.length);
-    categories.push(...(building.categories ?? []));
+    for (const c of building.categories ?? []) {
+      categories.push(c);
+      categoryBits.push((1 << c) | extraBits(building.key, c));
+    }
     nextOf.push([]);
     for (const [id, child] of building.next ?? []) nextOf[k]!.push([id, number(child)]);
     return k;
@@ -133,7 +162,7 @@ export const WORD_PHRASE: Int32Array = Int32Array.from(WORDS, (_, id) => wordPhr
  * {@link TERM_CATEGORIES}, in the table's order), and `j` also numbers the (phrase, category)
  * pair; the word ids that may follow are `PHRASE_NEXT_ID[j]` for `j` from `PHRASE_NEXT_START[k]`
  * up to `PHRASE_NEXT_START[k + 1]` (a short list, searched in order), leading to node
- * `PHRASE_NEXT_NODE[j]`; `PHRASE_FLAGS[k]` holds PHRASE_SET_UP, PHRASE_REST and PHRASE_DOSE. Typed arrays
+ * `PHRASE_NEXT_NODE[j]`; `PHRASE_FLAGS[k]` holds PHRASE_SET_UP and PHRASE_REST; `PHRASE_BITS[j]` the bits pair `j` sets in `hasTermOf`. Typed arrays
  * rather than an object per node: the scan reads a few numbers per token, and this keeps them
  * small, together and of one type.
  */
@@ -144,6 +173,8 @@ export const PHRASE_FLAGS: Uint8Array = Uint8Array.from(phraseFlags);
 export const PHRASE_CATEGORY_START: Int32Array = Int32Array.from(categoryStart);
 /** See {@link PHRASE_KEY}. */
 export const PHRASE_CATEGORY: Uint8Array = Uint8Array.from(categories);
+/** Per (phrase, category) pair, the bits `hasTermOf` learns from it: its category's, and NAMED_EXERCISE or SAYS_WHAT_WAS_DONE. */
+export const PHRASE_BITS: Int32Array = Int32Array.from(categoryBits);
 /** See {@link PHRASE_KEY}. */
 export const PHRASE_NEXT_START: Int32Array = Int32Array.from(nextStart);
 /** See {@link PHRASE_KEY}. */

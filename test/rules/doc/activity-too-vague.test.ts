@@ -13,6 +13,10 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["Spanish template: 'Ejercicios de terapia'", withLine("97110", "Ejercicios de terapia")],
     ["'Functional activities x 15 min': a duration names nothing done", withLine("97530", "Functional activities x 15 min, pt did well")],
     ["Spanish filler: 'Terapia física, ejercicios en casa revisados con el paciente'", withLine("97110", "Terapia física, ejercicios en casa revisados con el paciente")],
+    ["restating the code: 'Neuro re-ed per POC' (realistic-notes corpus)", withLine("97112", "Neuro re-ed per POC")],
+    ["'Gait training' alone", withLine("97116", "Gait training")],
+    ["'Manual therapy to L knee'", withLine("97140", "Manual therapy to L knee")],
+    ["'Dysphagia tx'", withLine("92526", "Dysphagia tx", {}, { provider: { discipline: "SLP" } })],
   ],
   passes: [
     ["PT shorthand with sets and reps", withLine("97110", "SLR 3x10, bridges 2 x 15, clamshells w/ red TB")],
@@ -24,5 +28,9 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["specific words the lexicon does not know", withLine("97110", "Pallof press, anti-rotation holds, dead bugs")],
     ["unknown code: rule does not read it", withLine("20560", "therapy session")],
     ["no text: activity-missing's job, not this rule's", withLine("97110", "")],
+    ["gait training with a device and distance", withLine("97116", "Gait training w/ RW 150 ft")],
+    ["neuro re-ed with what was done", withLine("97112", "Neuro re-ed: SLS on foam")],
+    ["manual therapy with the technique", withLine("97140", "Manual therapy: grade III PA glides")],
+    ["gait training with three words of its own", withLine("97116", "Gait training outdoors on uneven terrain")],
   ],
 });
