@@ -224,6 +224,7 @@ export const TERMS = {
     "soreness", "sore", "denies", "denied", "nprs", "vas", "agitated", "engaged", "participated", "motivated",
     "verbalized understanding", "verbalizes understanding", "teach back", "adverse reaction", "carryover", "accurate",
     "accurately", "s s of aspiration", "signs of aspiration", "symptom", "symptoms", "sx", "resolved", "opportunities",
+    "benefited", "benefitted", "helped",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],
@@ -258,7 +259,7 @@ export const MAY_BE_NONBILLABLE = /set[\W_]*up|equipm|docum|charting|paperw|writ
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group
- * class", "group ther ex", "group of 4", "w/ 3 other pts". Not "muscle group", "grouping", nor
+ * class", "group ther ex", "group of 4", "w/ 3 other pts", "class w/ 5 pts". Not "muscle group", "grouping", nor
  * "concurrent" (a co-treatment with another discipline is written so too). Linear: each run of
  * separators is read by the one word before it.
  *
@@ -269,7 +270,7 @@ export const MAY_BE_NONBILLABLE = /set[\W_]*up|equipm|docum|charting|paperw|writ
  * ```
  */
 export const GROUP_TEXT =
-  /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d)|\b\d+[\W_]+other[\W_]+(?:pts|patients)\b/i;
+  /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d)|\b(?:\d+[\W_]+other|(?:w|with)[\W_]+\d+(?:[\W_]+other)?)[\W_]+(?:pts|patients)\b/i;
 
 /**
  * Terms that only name a code's service ("neuro re-ed", "gait training", "manual therapy",

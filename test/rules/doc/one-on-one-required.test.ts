@@ -23,6 +23,7 @@ ruleTable("doc/one-on-one-required", "error", {
     ["'GROUP THER EX' in capitals", withLine("97110", "GROUP THER EX: ARM RAISES 2X10"), "info"],
     ["'w/ 3 other pts'", withLine("97112", "Balance stations w/ 3 other pts"), "info"],
     ["92507 'group session' names 92508", withLine("92507", "Group session: naming and conversation", {}, { provider: { discipline: "SLP" } }), "info", (f) => expect(f[0]!.fix).toContain("92508")],
+    ["'class w/ 5 pts'", withLine("97110", "Circuit class w/ 5 pts: bike, step ups"), "info"],
   ],
   passes: [
     ["'muscle groups'", withLine("97110", "Stretching of hip muscle groups 3x30 sec")],
@@ -35,5 +36,6 @@ ruleTable("doc/one-on-one-required", "error", {
     ["supervised modality", withLine("97010", "Hot pack L knee", { contact: "supervised" })],
     ["unknown code", withLine("99999", "x", { contact: "group" })],
     ["untimed individual SLP treatment marked supervised (92526: one unit whatever the time)", withLine("92526", "Pacing strategies at meals x5, no overt s/s aspiration", { contact: "supervised" }, { provider: { discipline: "SLP" } })],
+    ["'improved 3 pts' is points, not patients", withLine("97112", "Berg improved 3 pts; SLS on foam")],
   ],
 });

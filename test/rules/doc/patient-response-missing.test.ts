@@ -30,5 +30,6 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["an assistance level is performance: 'toileting w/ SBA (was min A)'", s({ assessment: "Pt completed toileting w/ SBA (was min A)" })],
     ["SLP data in opportunities", s({ assessment: "2-symbol requests in 6/10 opportunities w/ gestural cue" })],
     ["symptoms and how they resolved", s({ assessment: "Symptom intensity 3/10 (was 6/10), resolved in < 30 sec" })],
+    ["'benefited from written cues'", s({ assessment: "Pt benefited from written cues; slower rate helped" })],
   ],
 });

@@ -24,5 +24,7 @@ ruleTable("doc/skilled-need-missing", "warning", {
     ["'educ' on HEP", noSkill({ plan: "Pt educ on HEP" })],
     ["redirection to task (peds, cognition)", noSkill({ assessment: "Needed redirection x2" })],
     ["SLP recommends an instrumental study", noSkill({ plan: "Recommend MBSS for thin liquids" })],
+    ["a hands-on technique is the therapist's skill (MLD, realistic-notes corpus)", noSkill({ assessment: "Circumference down 1.2 cm" }, "MLD R UE per Vodder sequence, then multilayer compression wrap")],
+    ["joint mobilization", noSkill({ assessment: "ROM improved" }, "PA mobs L4-5, STM lumbar paraspinals")],
   ],
 });
