@@ -3,7 +3,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
-import { GROUP_TEXT } from "../text/lexicon.js";
+import { GROUP_TEXT, MAY_BE_GROUP } from "../text/lexicon.js";
 
 /** Advice on a one-on-one line with no contact whose activity says it was given in a group. */
 function groupText(i: number, code: string, timed: boolean): RuleReport {
@@ -44,7 +44,8 @@ export const oneOnOneRequired = createRule({
       const info = context.code(line.code);
       if (info === undefined || info.contact !== "one-on-one") continue;
       if (line.contact === undefined) {
-        if (!isBlank(line.activity) && GROUP_TEXT.test(line.activity!)) out.push(groupText(i, line.code, info.timed));
+        const activity = line.activity;
+        if (!isBlank(activity) && MAY_BE_GROUP.test(activity!) && GROUP_TEXT.test(activity!)) out.push(groupText(i, line.code, info.timed));
         continue;
       }
       if (line.contact === "one-on-one") continue;

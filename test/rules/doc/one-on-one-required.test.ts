@@ -1,4 +1,6 @@
-import { expect } from "vitest";
+import fc from "fast-check";
+import { expect, it } from "vitest";
+import { GROUP_TEXT, MAY_BE_GROUP } from "../../../src/rules/text/lexicon.js";
 import { ruleTable, withLine } from "../helpers.js";
 
 ruleTable("doc/one-on-one-required", "error", {
@@ -38,4 +40,10 @@ ruleTable("doc/one-on-one-required", "error", {
     ["untimed individual SLP treatment marked supervised (92526: one unit whatever the time)", withLine("92526", "Pacing strategies at meals x5, no overt s/s aspiration", { contact: "supervised" }, { provider: { discipline: "SLP" } })],
     ["'improved 3 pts' is points, not patients", withLine("97112", "Berg improved 3 pts; SLS on foam")],
   ],
+});
+
+it("MAY_BE_GROUP matches every text GROUP_TEXT matches (the rule tests it first)", () => {
+  const words = fc.constantFrom("in", "with", "w/", "during", "a", "group", "GROUP", "class", "ther", "ex", "of", "4", "12", "other", "pts", "PATIENTS", "Pts", "x", "_", "-");
+  const text = fc.array(fc.tuple(fc.oneof(words, fc.string({ maxLength: 4 })), fc.constantFrom(" ", "/", "_", "-", ", ", "")), { maxLength: 12 }).map((p) => p.map(([w, s]) => w + s).join(""));
+  fc.assert(fc.property(text, (t) => !GROUP_TEXT.test(t) || MAY_BE_GROUP.test(t)), { numRuns: 2000 });
 });
