@@ -15,10 +15,10 @@ import {
   KIND_WORD,
   KIND_X,
   KIND_X_DIGITS,
-  PERCENT_TOKEN,
-  PHRASE_CATEGORY,
   NAMED_EXERCISE,
+  PERCENT_TOKEN,
   PHRASE_BITS,
+  PHRASE_CATEGORY,
   PHRASE_CATEGORY_START,
   PHRASE_FLAGS,
   PHRASE_KEY,
@@ -79,9 +79,10 @@ const HASH_PRIME = 0x01000193;
 const CHAR_HASH = 35;
 const CHAR_PERCENT = 37;
 
-const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 /** The bits {@link hasTermOf} takes beside the categories' (see word-table.ts). */
 export { NAMED_EXERCISE, SAYS_WHAT_WAS_DONE };
+
+const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
 const SETS_X_REPS = "sets x reps";
 const WEIGHT = "weight";
