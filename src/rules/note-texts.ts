@@ -1,7 +1,7 @@
 import type { Session } from "../model/session.js";
 import { isBlank } from "./line-report.js";
-import { hasTermOf } from "./text/analyze-text.js";
-import { TERM_CATEGORIES, termBits, type TermCategory } from "./text/lexicon.js";
+import { hasTermOf, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE } from "./text/analyze-text.js";
+import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES, TERM_CATEGORIES, termBits, type TermCategory } from "./text/lexicon.js";
 import type { RuleContext } from "./types.js";
 
 /** The note's free-text fields, in the order the text rules read them. */
@@ -43,7 +43,9 @@ export function hasActivityText(session: Session): boolean {
 const LONG_TEXT = 4096;
 
 /**
- * Whether `text` has a term of one of `categories` (bit `1 << c` for `TERM_CATEGORIES[c]`):
+ * Whether `text` has a term of one of `categories` (bit `1 << c` for `TERM_CATEGORIES[c]`, and
+ * {@link NAMED_EXERCISE} for an exercise term that is not only a dose, {@link SAYS_WHAT_WAS_DONE}
+ * for a specific term that is not only a code's name):
  * {@link hasTermOf}, which reads only up to the first such term, for a text of ordinary
  * length; past {@link LONG_TEXT} characters, the facts of `context.text`, which analyses a
  * text once per lint run however many rules ask. (hasTermOf remembers nothing, so a long text
@@ -61,27 +63,29 @@ const LONG_TEXT = 4096;
 export function textHas(context: RuleContext, text: string, categories: number): boolean {
   if (text.length <= LONG_TEXT) return hasTermOf(text, categories);
   const terms = context.text(text).terms;
+  if (categories & NAMED_EXERCISE && terms.exercise.some((term) => !EXERCISE_DOSES.has(term))) return true;
+  if (categories & SAYS_WHAT_WAS_DONE && SPECIFIC_CATEGORIES.some((c) => terms[c].some((term) => !CODE_NAMES.has(term)))) return true;
   return TERM_CATEGORIES.some((category, c) => (categories >> c) & 1 && terms[category].length > 0);
 }
 
 /**
  * Whether any non-blank text of the session (the lines' activities, then the note's fields)
- * has a term of `category`. Stops at the first text that has one, so the texts after it are
+ * has a term of one of `categories`. Stops at the first text that has one, so the texts after it are
  * not analysed, and reads each text only as far as its first such term ({@link hasTermOf}).
  * The activities come first: a note field is read only when no activity has the term. The
  * answer does not depend on the order.
  *
  * @param context - the rule context
- * @param category - the category to look for
- * @returns true when some text has a term of the category
+ * @param categories - the categories to look for
+ * @returns true when some text has a term of one of them
  * @example
  * ```ts
  * anyTextHas(context, "skilled"); //=> true when e.g. the plan says "progress to step-ups"
  * ```
  */
-export function anyTextHas(context: RuleContext, category: TermCategory): boolean {
+export function anyTextHas(context: RuleContext, ...categories: TermCategory[]): boolean {
   const { session } = context;
-  const bit = termBits([category]);
+  const bit = termBits(categories);
   for (const line of session.services) {
     if (!isBlank(line.activity) && textHas(context, line.activity!, bit)) return true;
   }

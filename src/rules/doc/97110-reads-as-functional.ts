@@ -4,14 +4,13 @@ import { LINT_SOURCES } from "../sources.js";
 import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
-import { termBits } from "../text/lexicon.js";
-
-const EXERCISE_BIT = termBits(["exercise"]);
+import { NAMED_EXERCISE } from "../text/analyze-text.js";
 
 /**
  * `doc/97110-reads-as-functional`: a 97110 line whose activity describes dynamic functional
  * tasks (lifting, carrying, transfers, ADL simulation…) and no strengthening, stretching or
- * range-of-motion exercise. It may be 97530. Advice only (`info`): the code is not wrong to
+ * range-of-motion exercise. It may be 97530. A dose alone (sets × reps, a weight: "lifting
+ * crate x10, carrying 15#") names no exercise. Advice only (`info`): the code is not wrong to
  * bill, but may be undercoded.
  *
  * @example
@@ -30,8 +29,8 @@ export const reads97110AsFunctional = createRule({
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      // Read only until the first exercise term: with one, there is nothing to report.
-      if (upper(line.code) !== "97110" || isBlank(line.activity) || textHas(context, line.activity!, EXERCISE_BIT)) continue;
+      // Read only until the first term that names an exercise (a dose alone does not): with one, there is nothing to report.
+      if (upper(line.code) !== "97110" || isBlank(line.activity) || textHas(context, line.activity!, NAMED_EXERCISE)) continue;
       const t = context.text(line.activity!).terms;
       if (t.functional.length > 0) {
         out.push(

@@ -2,20 +2,19 @@ import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { textHas } from "../note-texts.js";
-import { SPECIFIC_CATEGORIES, termBits } from "../text/lexicon.js";
+import { SAYS_WHAT_WAS_DONE } from "../text/analyze-text.js";
 import type { RuleReport } from "../types.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
 
-const SPECIFIC_BITS = termBits(SPECIFIC_CATEGORIES);
-
 /**
  * `doc/activity-too-vague`: activity text too thin to support the code ("therapy session",
  * "exercises", "pt tolerated well" and nothing else). A line is vague when its text names no
  * specific intervention (no functional task, exercise, balance, gait, manual, modality,
- * cognitive, speech, self-care or assistance term) and has fewer than three other distinct
- * words that are not filler. Only codes in the catalog are read: for an unknown code the
+ * cognitive, speech, self-care or assistance term; a term that only names the code's service,
+ * "neuro re-ed", "gait training", "manual therapy", "dysphagia", does not count) and has fewer
+ * than three other distinct words that are not filler. Only codes in the catalog are read: for an unknown code the
  * vocabulary may not fit, and the rule stays silent.
  *
  * @example
@@ -36,8 +35,8 @@ export const activityTooVague = createRule({
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      // Read only until the first term of SPECIFIC_CATEGORIES.
-      if (isBlank(line.activity) || context.code(line.code) === undefined || textHas(context, line.activity!, SPECIFIC_BITS)) continue;
+      // Read only until the first term of SPECIFIC_CATEGORIES that is not only a code's name.
+      if (isBlank(line.activity) || context.code(line.code) === undefined || textHas(context, line.activity!, SAYS_WHAT_WAS_DONE)) continue;
       if (context.text(line.activity!).contentWords < MIN_CONTENT_WORDS) {
         out.push(
           lineReport(i, line.code, "activity", {

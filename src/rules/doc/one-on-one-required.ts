@@ -1,14 +1,28 @@
+import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
-import { lineReport } from "../line-report.js";
+import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
+import { GROUP_TEXT, MAY_BE_GROUP } from "../text/lexicon.js";
+
+/** Advice on a one-on-one line with no contact whose activity says it was given in a group. */
+function groupText(i: number, code: string, timed: boolean): RuleReport {
+  const group = code === "92507" ? "92508" : timed ? "97150" : undefined;
+  return lineReport(i, code, "activity", {
+    kind: "advice",
+    message: `${code} is a one-on-one code, but its activity says the patient was treated in a group.`,
+    fix: `${group === undefined ? "Bill the group code" : `Bill ${group}`} (one unit per patient) if two or more patients were treated at once; if it was one-on-one, set the line's contact to one-on-one.`,
+    source: SOURCES.mbpm15_230,
+  });
+}
 
 /**
  * `doc/one-on-one-required`: a one-on-one code (97110, 97530, 92507…) delivered `group`,
  * `concurrent` or `supervised`. When a therapist treats two or more patients in the same
  * time, only the group code is billed for each (97150; 92508 for speech-language); Medicare
  * counts concurrent care as group. A line with no `contact` is taken as delivered the way
- * its code says (no finding).
+ * its code says, unless its activity says it was given in a group ("in group", "group class",
+ * "w/ 3 other pts"): then advice (`info`), since the text may be wrong where the field is not.
  *
  * @example
  * ```ts
@@ -29,7 +43,12 @@ export const oneOnOneRequired = createRule({
       const line = services[i]!;
       const info = context.code(line.code);
       if (info === undefined || info.contact !== "one-on-one") continue;
-      if (line.contact === undefined || line.contact === "one-on-one") continue;
+      if (line.contact === undefined) {
+        const activity = line.activity;
+        if (!isBlank(activity) && MAY_BE_GROUP.test(activity!) && GROUP_TEXT.test(activity!)) out.push(groupText(i, line.code, info.timed));
+        continue;
+      }
+      if (line.contact === "one-on-one") continue;
       // Untimed individual codes (92507, 92526) are one unit whatever the time: only care given
       // to several patients at once is wrong for them, not "supervised".
       if (!info.timed && line.contact === "supervised") continue;

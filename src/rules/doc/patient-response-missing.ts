@@ -7,8 +7,8 @@ import { LINT_SOURCES } from "../sources.js";
 /**
  * `doc/patient-response-missing`: the note does not record how the patient responded
  * (`note.patientResponse` is empty and no note or activity text mentions tolerance, pain,
- * fatigue, what the patient reported, performance such as "80% accuracy" or "able to…",
- * improvement or difficulty). With no note text at all it says so at `info`.
+ * fatigue, what the patient reported, performance such as "80% accuracy", "able to…" or an
+ * assistance level ("w/ SBA"), improvement or difficulty). With no note text at all it says so at `info`.
  *
  * @example
  * ```ts
@@ -26,7 +26,8 @@ export const patientResponseMissing = createRule({
   check(context) {
     const { session } = context;
     if (!isBlank(session.note?.patientResponse)) return [];
-    if (anyTextHas(context, "response")) return [];
+    // An assistance level ("toileting w/ SBA", "CGA") is the patient's performance too.
+    if (anyTextHas(context, "response", "assist")) return [];
     if (!hasNoteText(session)) {
       return [
         {

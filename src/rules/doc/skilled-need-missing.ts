@@ -6,7 +6,8 @@ import { anyTextHas, hasActivityText, hasNoteText } from "../note-texts.js";
  * `doc/skilled-need-missing`: neither the note nor any line's activity shows why a therapist's
  * skill was needed: no cueing (VCs/TCs), facilitation, assessment, progression or
  * modification, safety monitoring, instruction or education, guarding or manual guidance,
- * grading, feedback or strategy training. With no note text at all it says so at `info`.
+ * grading, feedback or strategy training, and no hands-on manual technique (mobilization, MLD,
+ * soft tissue work), which is the therapist's skill itself. With no note text at all it says so at `info`.
  *
  * @example
  * ```ts
@@ -22,7 +23,8 @@ export const skilledNeedMissing = createRule({
   notes:
     "Pub. 100-02 §220.3 E says descriptions of skilled interventions are allowed but not required in every daily note (they belong in the plan and progress reports); MAC reviews (FCSO, Noridian JF 97530) nonetheless deny notes that never show skill. CMS text wins on what is required, so this is a warning, not an error.",
   check(context) {
-    if (anyTextHas(context, "skilled")) return [];
+    // A hands-on technique (joint mobilization, MLD, soft tissue work) is the therapist's skill itself.
+    if (anyTextHas(context, "skilled", "manual")) return [];
     if (!hasNoteText(context.session)) {
       return [
         {

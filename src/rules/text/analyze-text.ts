@@ -14,7 +14,10 @@ import {
   KIND_TIMES,
   KIND_WORD,
   KIND_X,
+  KIND_X_DIGITS,
+  NAMED_EXERCISE,
   PERCENT_TOKEN,
+  PHRASE_BITS,
   PHRASE_CATEGORY,
   PHRASE_CATEGORY_START,
   PHRASE_FLAGS,
@@ -24,11 +27,13 @@ import {
   PHRASE_NEXT_START,
   PHRASE_REST,
   PHRASE_SET_UP,
+  SAYS_WHAT_WAS_DONE,
   SCAN_CLASS,
   START_STATE,
   STEP,
   TERM_SLOTS,
   TOKEN_OF_STATE,
+  WORD_DURATION,
   WORD_FLAGS,
   WORD_FREQUENCY,
   WORD_PHRASE,
@@ -73,6 +78,9 @@ const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 const CHAR_HASH = 35;
 const CHAR_PERCENT = 37;
+
+/** The bits {@link hasTermOf} takes beside the categories' (see word-table.ts). */
+export { NAMED_EXERCISE, SAYS_WHAT_WAS_DONE };
 
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
@@ -367,21 +375,31 @@ function termsOf(found: (string[] | undefined)[]): Record<TermCategory, readonly
 }
 
 function add(found: (string[] | undefined)[], category: number, term: string): void {
-  foundBits |= 1 << category;
+  // Only the patterns come here: an exercise dose, which says what was done.
+  foundBits |= (1 << category) | SAYS_WHAT_WAS_DONE;
   const list = (found[category] ??= []);
   if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
 }
 
+/** Whether token `i` is a unit of time ("min", "sec", "hr"…). */
+function isDuration(tokens: Tokens, i: number): boolean {
+  const id = i < tokens.count ? tokens.token[i]! >> KIND_BITS : -1;
+  return id >= 0 && (WORD_FLAGS[id]! & WORD_DURATION) !== 0;
+}
+
 /**
- * Sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk") and weights ("5#", "#5", "10 lbs",
- * "2kg") at token `i`, whose kind (not {@link KIND_WORD}) the scan's automaton told from its characters.
+ * Sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk", nor a duration "x 15 min", "x10 sec")
+ * and weights ("5#", "#5", "10 lbs", "2kg") at token `i`, whose kind (not {@link KIND_WORD}) the
+ * scan's automaton told from its characters.
  */
 function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: number): void {
   const kind = tokens.token[i]! & KIND_MASK;
   const next = i + 1 < tokens.count ? tokens.token[i + 1]! : -1 << KIND_BITS;
   const nextId = next >> KIND_BITS;
   const nextIsNumber = (next & KIND_MASK) === KIND_NUMBER;
-  if (kind === KIND_SETS_REPS || (kind === KIND_X && nextIsNumber)) add(found, EXERCISE, SETS_X_REPS);
+  if (kind === KIND_SETS_REPS || (kind === KIND_X_DIGITS && !isDuration(tokens, i + 1)) || (kind === KIND_X && nextIsNumber && !isDuration(tokens, i + 2))) {
+    add(found, EXERCISE, SETS_X_REPS);
+  }
   // "10x", unless a frequency follows ("2x/wk").
   else if (kind === KIND_TIMES && (nextId < 0 || (WORD_FLAGS[nextId]! & WORD_FREQUENCY) === 0)) add(found, EXERCISE, SETS_X_REPS);
   else if (kind === KIND_GLUED_WEIGHT || (kind === KIND_HASH_SIGN && nextIsNumber)) add(found, EXERCISE, WEIGHT);
@@ -402,7 +420,7 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
       }
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
-      foundBits |= 1 << category;
+      foundBits |= PHRASE_BITS[slot]!;
       if (TERM_ADDED_IN[slot] === number) continue;
       const list = (found[category] ??= []);
       if (list.length < MAX_TERMS_KEPT) {

@@ -125,7 +125,7 @@ export const TERMS = {
   ],
   /** Plain strengthening, stretching and range of motion: the substance of 97110. */
   exercise: [
-    "sets", "set of", "reps", "rep", "repetitions", "x 10", "theraband", "thera-band", "tband", "t-band", "band", "bands",
+    "sets", "set of", "reps", "rep", "repetitions", "theraband", "thera-band", "tband", "t-band", "band", "bands",
     "resistance band", "red band", "green band", "blue band", "yellow band", "black band", "weights", "wts", "cuff weight",
     "dumbbell", "dumbbells", "db", "lbs", "lb", "kg",
     "slr", "slrs", "straight leg raise", "straight leg raises", "bridge", "bridges", "bridging", "clamshell", "clamshells",
@@ -211,7 +211,8 @@ export const TERMS = {
     "demonstration", "feedback", "corrected", "correction", "corrections", "hand over hand", "handling", "ndt", "pnf",
     "biofeedback", "analysis", "analyzed", "caregiver training", "trained", "compensatory", "strategy", "strategies",
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
-    "spotting", "titrated", "individualized", "clinical reasoning", "for safety",
+    "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
+    "redirect", "recommend", "recommended",
   ],
   /** How the patient responded (Pub. 100-02 ch. 15 §220.3 E, treatment note). */
   response: [
@@ -221,13 +222,18 @@ export const TERMS = {
     "demonstrated", "demonstrates", "demonstrating", "difficulty", "no increase", "decreased", "increased", "accuracy",
     "acc", "%", "rpe", "hr", "spo2", "bp", "vitals", "vss", "progressing", "plateau", "regressed", "better", "worse",
     "soreness", "sore", "denies", "denied", "nprs", "vas", "agitated", "engaged", "participated", "motivated",
+    "verbalized understanding", "verbalizes understanding", "teach back", "adverse reaction", "carryover", "accurate",
+    "accurately", "s s of aspiration", "signs of aspiration", "symptom", "symptoms", "sx", "resolved", "opportunities",
+    "benefited", "benefitted", "helped",
+    // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
+    "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],
   /** Time that is not treatment time (Pub. 100-04 ch. 5 §20.2; Pub. 100-02 ch. 15 §220.3 E). */
   nonbillable: [
     "set up", "setup", "set-up", "equipment set up", "equipment setup", "equipment prep", "equipment preparation",
     "preparing equipment", "prep of equipment", "documentation", "documenting", "charting", "paperwork", "note writing",
     "rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "waiting",
-    "waited", "wait time", "unattended",
+    "waited", "wait time", "unattended", "another pt", "another patient",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 
@@ -235,7 +241,7 @@ export const TERMS = {
  * Matches every text in which `analyzeText` finds a `nonbillable` term, and some more: each
  * phrase of `TERMS.nonbillable` contains "set up" or "setup", "equipm…", "docum…",
  * "charting", "paperw…", "writing", "seated rest" or "standing rest", "rest brea…", "rest
- * period", "rested", "wait…" or "unatt…". Sound because a token is ASCII letters and digits in
+ * period", "rested", "wait…", "unatt…" or "another". Sound because a token is ASCII letters and digits in
  * either case (U+212A, read as `k`, is in no piece, and U+0130 only ends a token, as `i`,
  * which no piece ends with) and any character but an ASCII letter or digit may stand between
  * two tokens (`[\W_]` with `i`: `\W` alone would leave out `_`). A regular expression runs
@@ -249,7 +255,66 @@ export const TERMS = {
  * MAY_BE_NONBILLABLE.test("SLR 3x10, bridges 2x15"); //=> false
  * ```
  */
-export const MAY_BE_NONBILLABLE = /set[\W_]*up|equipm|docum|charting|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+(?:brea|period))|wait|unatt/i;
+export const MAY_BE_NONBILLABLE = /set[\W_]*up|equipm|docum|charting|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+(?:brea|period))|wait|unatt|another/i;
+
+/**
+ * Activity text that says the service was given in a group: "in group", "w/ group", "group
+ * class", "group ther ex", "group of 4", "w/ 3 other pts", "class w/ 5 pts". Not "muscle group", "grouping", nor
+ * "concurrent" (a co-treatment with another discipline is written so too). Linear: each run of
+ * separators is read by the one word before it.
+ *
+ * @example
+ * ```ts
+ * GROUP_TEXT.test("Pt participated in group exercise class"); //=> true
+ * GROUP_TEXT.test("stretching of hip muscle groups"); //=> false
+ * ```
+ */
+export const GROUP_TEXT =
+  /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d)|\b(?:\d+[\W_]+other|(?:w|with)[\W_]+\d+(?:[\W_]+other)?)[\W_]+(?:pts|patients)\b/i;
+
+/**
+ * Matches every text {@link GROUP_TEXT} matches (each of its pieces holds "group", "pts" or
+ * "patients"): literals only, so it rules most texts out several times faster than GROUP_TEXT
+ * reads them (bench activity texts: 46 against 165-230 ms for 78,000 texts).
+ *
+ * @example
+ * ```ts
+ * MAY_BE_GROUP.test("SLR 3x10"); //=> false
+ * ```
+ */
+export const MAY_BE_GROUP = /group|pts|patients/i;
+
+/**
+ * Terms that only name a code's service ("neuro re-ed", "gait training", "manual therapy",
+ * "dysphagia"…), written as {@link PHRASE_TABLE} keys: alone, they do not say what was done, so
+ * `doc/activity-too-vague` does not count them as specific. Fewer than the 12 terms a text's
+ * facts keep per category, so a full list always holds another term.
+ *
+ * @example
+ * ```ts
+ * CODE_NAMES.has("gait training"); //=> true
+ * ```
+ */
+export const CODE_NAMES: ReadonlySet<string> = new Set([
+  "neuro re ed", "neuro reed", "neuromuscular re ed", "neuromuscular reeducation", "neuromuscular re education", "nmr", "nmre",
+  "gait", "gait training", "manual therapy", "functional task", "functional tasks", "dynamic", "home management", "cognitive",
+  "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria",
+]);
+
+/**
+ * The `exercise` terms that give a dose (sets × reps, a weight, "reps", "lbs") rather than name
+ * an exercise: a functional task is dosed too ("lifting crate x10", "carrying 15#"). Fewer than
+ * the 12 terms a text's facts keep per category, so a full list always holds a named exercise
+ * and the kept list answers as the whole text would ("weights", equipment, counts as named).
+ *
+ * @example
+ * ```ts
+ * EXERCISE_DOSES.has("sets x reps"); //=> true
+ * ```
+ */
+export const EXERCISE_DOSES: ReadonlySet<string> = new Set([
+  "sets x reps", "weight", "sets", "set of", "reps", "rep", "repetitions", "lbs", "lb", "kg", "wts",
+]);
 
 /**
  * Words that say nothing about what was done: restating the code, filler, the patient.
@@ -269,7 +334,9 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   "is", "were", "did", "had", "has", "be", "visit", "training", "skilled", "functional", "procedures", "procedure", "services",
   "service", "provided", "given", "issues", "without", "wo", "no", "any", "other", "c", "s", "flowsheet", "flow", "sheet",
   "ok", "okay", "fine", "then", "also", "time", "min", "mins", "minutes", "x", "#", "%", "re", "ed", "education", "tolerance",
-  "routine", "usual", "standard", "daily", "again",
+  "routine", "usual", "standard", "daily", "again", "speech", "goal", "goals", "addressed", "address", "addressing",
+  "ejercicios", "ejercicio", "terapia", "de", "en", "el", "la", "los", "las", "con", "del", "por", "para", "paciente",
+  "revisado", "revisados", "tratamiento",
 ]);
 
 /** The longest phrase in {@link TERMS}, in tokens. */

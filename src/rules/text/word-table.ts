@@ -4,7 +4,7 @@
  * a token's id by the time the scan reaches the token's end (one table step per character,
  * no string built, nothing to verify afterwards), and the phrase trie is walked by ids.
  */
-import { PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
+import { CODE_NAMES, EXERCISE_DOSES, PHRASE_PREFIXES, PHRASE_TABLE, SPECIFIC_CATEGORIES, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
 
 /** A word of {@link VAGUE_WORDS}: filler, not content. */
 export const WORD_VAGUE = 1;
@@ -18,6 +18,8 @@ export const WORD_REST_TAUGHT = 8;
 export const WORD_WEIGHT_UNIT = 16;
 /** A frequency after "2x" ("2x/wk"): not sets × reps. */
 export const WORD_FREQUENCY = 32;
+/** A unit of time after "x 15" or "x15" ("x 15 min"): a duration, not sets × reps. */
+export const WORD_DURATION = 64;
 
 const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
   [WORD_SET_UP_NEXT, ["a", "assist", "assistance", "only", "level", "for"]],
@@ -31,6 +33,7 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
   ],
   [WORD_WEIGHT_UNIT, ["#", "lb", "lbs", "kg"]],
   [WORD_FREQUENCY, ["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]],
+  [WORD_DURATION, ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */
@@ -42,6 +45,35 @@ const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "se
 export const PHRASE_SET_UP = 1;
 /** A phrase node's flag: a rest key, whose nonbillable match depends on the words before it. */
 export const PHRASE_REST = 2;
+/**
+ * A bit `hasTermOf` takes beside the categories' bits: an `exercise` term that names an
+ * exercise, not only a dose (sets × reps, a weight, "reps", "lbs": {@link EXERCISE_DOSES}).
+ *
+ * @example
+ * ```ts
+ * hasTermOf("lifting crate x10, 15#", NAMED_EXERCISE); //=> false
+ * ```
+ */
+export const NAMED_EXERCISE = 1 << TERM_CATEGORIES.length;
+/**
+ * A bit `hasTermOf` takes beside the categories' bits: a term of `SPECIFIC_CATEGORIES` that
+ * says more than a code's name (not one of {@link CODE_NAMES}: "gait training" alone does not).
+ *
+ * @example
+ * ```ts
+ * hasTermOf("Neuro re-ed per POC", SAYS_WHAT_WAS_DONE); //=> false
+ * ```
+ */
+export const SAYS_WHAT_WAS_DONE = NAMED_EXERCISE << 1;
+
+/** The bits beside its category's that a phrase of category `c` with key `key` sets. */
+function extraBits(key: string, c: number): number {
+  const category = TERM_CATEGORIES[c]!;
+  return (
+    (category === "exercise" && !EXERCISE_DOSES.has(key) ? NAMED_EXERCISE : 0) |
+    ((SPECIFIC_CATEGORIES as readonly string[]).includes(category) && !CODE_NAMES.has(key) ? SAYS_WHAT_WAS_DONE : 0)
+  );
+}
 
 
 /** The words, by id. */
@@ -52,6 +84,7 @@ const phraseKeys: string[] = [];
 const phraseFlags: number[] = [];
 const categoryStart: number[] = [];
 const categories: number[] = [];
+const categoryBits: number[] = [];
 const nextOf: (readonly [id: number, node: number])[][] = [];
 const nextStart: number[] = [0];
 
@@ -100,7 +133,10 @@ function buildWords(): void {
     phraseKeys.push(building.key);
     phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0));
     categoryStart.push(categories.length);
-    categories.push(...(building.categories ?? []));
+    for (const c of building.categories ?? []) {
+      categories.push(c);
+      categoryBits.push((1 << c) | extraBits(building.key, c));
+    }
     nextOf.push([]);
     for (const [id, child] of building.next ?? []) nextOf[k]!.push([id, number(child)]);
     return k;
@@ -126,7 +162,7 @@ export const WORD_PHRASE: Int32Array = Int32Array.from(WORDS, (_, id) => wordPhr
  * {@link TERM_CATEGORIES}, in the table's order), and `j` also numbers the (phrase, category)
  * pair; the word ids that may follow are `PHRASE_NEXT_ID[j]` for `j` from `PHRASE_NEXT_START[k]`
  * up to `PHRASE_NEXT_START[k + 1]` (a short list, searched in order), leading to node
- * `PHRASE_NEXT_NODE[j]`; `PHRASE_FLAGS[k]` holds PHRASE_SET_UP and PHRASE_REST. Typed arrays
+ * `PHRASE_NEXT_NODE[j]`; `PHRASE_FLAGS[k]` holds PHRASE_SET_UP and PHRASE_REST; `PHRASE_BITS[j]` the bits pair `j` sets in `hasTermOf`. Typed arrays
  * rather than an object per node: the scan reads a few numbers per token, and this keeps them
  * small, together and of one type.
  */
@@ -137,6 +173,8 @@ export const PHRASE_FLAGS: Uint8Array = Uint8Array.from(phraseFlags);
 export const PHRASE_CATEGORY_START: Int32Array = Int32Array.from(categoryStart);
 /** See {@link PHRASE_KEY}. */
 export const PHRASE_CATEGORY: Uint8Array = Uint8Array.from(categories);
+/** Per (phrase, category) pair, the bits `hasTermOf` learns from it: its category's, and NAMED_EXERCISE or SAYS_WHAT_WAS_DONE. */
+export const PHRASE_BITS: Int32Array = Int32Array.from(categoryBits);
 /** See {@link PHRASE_KEY}. */
 export const PHRASE_NEXT_START: Int32Array = Int32Array.from(nextStart);
 /** See {@link PHRASE_KEY}. */
@@ -209,7 +247,7 @@ export const KIND_WORD = 0;
 export const KIND_NUMBER = 1;
 /** `x` alone (sets × reps when a number follows: "2 x 15"). */
 export const KIND_X = 2;
-/** Sets × reps in one token: digits, `x`, digits ("3x10") or `x` then digits ("x10"). */
+/** Sets × reps in one token: digits, `x`, digits ("3x10"). */
 export const KIND_SETS_REPS = 3;
 /** Digits then `x` ("10x": sets × reps unless a frequency follows, "2x/wk"). */
 export const KIND_TIMES = 4;
@@ -217,6 +255,8 @@ export const KIND_TIMES = 4;
 export const KIND_GLUED_WEIGHT = 5;
 /** `#`. */
 export const KIND_HASH_SIGN = 6;
+/** `x` then digits ("x10": sets × reps unless a unit of time follows, "x10 min"). */
+export const KIND_X_DIGITS = 7;
 /** How many low bits of a stored token hold its kind. */
 export const KIND_BITS = 3;
 /** The low bits of a stored token that hold its kind. */
@@ -244,7 +284,7 @@ const SHAPE_KG = 10;
 const SHAPES = 11;
 /** The kind of a token that ends in each shape. */
 const KIND_OF_SHAPE: readonly number[] = [
-  KIND_WORD, KIND_X, KIND_SETS_REPS, KIND_NUMBER, KIND_TIMES, KIND_SETS_REPS, KIND_WORD, KIND_GLUED_WEIGHT, KIND_GLUED_WEIGHT, KIND_WORD, KIND_GLUED_WEIGHT,
+  KIND_WORD, KIND_X, KIND_X_DIGITS, KIND_NUMBER, KIND_TIMES, KIND_SETS_REPS, KIND_WORD, KIND_GLUED_WEIGHT, KIND_GLUED_WEIGHT, KIND_WORD, KIND_GLUED_WEIGHT,
 ];
 /** The classes of the letters of the weight units. */
 const CLASS_B = classOf("b");

@@ -29,5 +29,7 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["OT self-care words", withLine("97530", "UB dressing in standing, 3 reps")],
     ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],
     ["vague text is another rule's job", withLine("97530", "therapy session")],
+    ["a duration is not sets × reps: 'TherAct x 8 min' is vague, not exercise (realistic-notes corpus)", withLine("97530", "TherAct x 8 min")],
+    ["'x15 min' glued", withLine("97530", "Functional activities x15 min")],
   ],
 });

@@ -13,6 +13,7 @@ ruleTable("doc/non-billable-time", "warning", {
     ["waiting", withLine("97530", "STS x10; waiting for w/c")],
     ["unattended", withLine("97110", "Bike 10 min unattended, then SLR 3x10")],
     ["equipment prep, capitals", withLine("97140", "EQUIPMENT PREP, STM R UT")],
+    ["time the therapist spent with another patient", withLine("97110", "Treadmill 10 min independently while PT with another pt; SLR 2x10")],
   ],
   passes: [
     ["'set-up A' is an assistance level", withLine("97535", "Grooming at sink w/ set-up A, VCs for sequencing")],

@@ -1,4 +1,6 @@
-import { expect } from "vitest";
+import fc from "fast-check";
+import { expect, it } from "vitest";
+import { GROUP_TEXT, MAY_BE_GROUP } from "../../../src/rules/text/lexicon.js";
 import { ruleTable, withLine } from "../helpers.js";
 
 ruleTable("doc/one-on-one-required", "error", {
@@ -14,13 +16,34 @@ ruleTable("doc/one-on-one-required", "error", {
       expect(f[0]!.fix).not.toContain("97150");
       expect(f[0]!.fix).toContain("one patient at a time");
     }],
+    ["no contact, but the activity says group (realistic-notes corpus): advice, MBPM ch. 15 §230.1", withLine("97110", "Pt participated in group exercise class w/ 4 other pts: seated marches, LAQ"), "info", (f) => {
+      expect(f[0]!.path).toEqual(["services", 0, "activity"]);
+      expect(f[0]!.fix).toContain("97150");
+      expect(f[0]!.source.section).toContain("230");
+    }],
+    ["'w/ group'", withLine("97530", "Balance circuit w/ group, CGA"), "info"],
+    ["'GROUP THER EX' in capitals", withLine("97110", "GROUP THER EX: ARM RAISES 2X10"), "info"],
+    ["'w/ 3 other pts'", withLine("97112", "Balance stations w/ 3 other pts"), "info"],
+    ["92507 'group session' names 92508", withLine("92507", "Group session: naming and conversation", {}, { provider: { discipline: "SLP" } }), "info", (f) => expect(f[0]!.fix).toContain("92508")],
+    ["'class w/ 5 pts'", withLine("97110", "Circuit class w/ 5 pts: bike, step ups"), "info"],
   ],
   passes: [
+    ["'muscle groups'", withLine("97110", "Stretching of hip muscle groups 3x30 sec")],
+    ["'grouping' by category", withLine("97129", "Grouping items by category 8/10", {}, { provider: { discipline: "OT" } })],
+    ["contact one-on-one is trusted over the text", withLine("97110", "Moved from group class to 1:1 today; SLR 3x10", { contact: "one-on-one" })],
+    ["co-treatment written 'concurrently'", withLine("97530", "Co-treat w/ OT concurrently: transfers w/ min A")],
     ["one-on-one", withLine("97530", "Transfers w/ CGA", { contact: "one-on-one" })],
     ["no contact given: taken as billed", withLine("97530", "Transfers w/ CGA")],
     ["97150 in a group", withLine("97150", "Group balance class", { contact: "group", groupSize: 3 })],
     ["supervised modality", withLine("97010", "Hot pack L knee", { contact: "supervised" })],
     ["unknown code", withLine("99999", "x", { contact: "group" })],
     ["untimed individual SLP treatment marked supervised (92526: one unit whatever the time)", withLine("92526", "Pacing strategies at meals x5, no overt s/s aspiration", { contact: "supervised" }, { provider: { discipline: "SLP" } })],
+    ["'improved 3 pts' is points, not patients", withLine("97112", "Berg improved 3 pts; SLS on foam")],
   ],
+});
+
+it("MAY_BE_GROUP matches every text GROUP_TEXT matches (the rule tests it first)", () => {
+  const words = fc.constantFrom("in", "with", "w/", "during", "a", "group", "GROUP", "class", "ther", "ex", "of", "4", "12", "other", "pts", "PATIENTS", "Pts", "x", "_", "-");
+  const text = fc.array(fc.tuple(fc.oneof(words, fc.string({ maxLength: 4 })), fc.constantFrom(" ", "/", "_", "-", ", ", "")), { maxLength: 12 }).map((p) => p.map(([w, s]) => w + s).join(""));
+  fc.assert(fc.property(text, (t) => !GROUP_TEXT.test(t) || MAY_BE_GROUP.test(t)), { numRuns: 2000 });
 });

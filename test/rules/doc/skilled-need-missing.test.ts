@@ -21,5 +21,10 @@ ruleTable("doc/skilled-need-missing", "warning", {
     ["CGA / guarding", noSkill({ text: "Stairs x12 w/ CGA, guarding for LOB" })],
     ["SLP strategies and cues", noSkill({ text: "Word finding w/ semantic feature analysis, min verbal cues" })],
     ["modification", noSkill({ assessment: "Modified task to seated due to fatigue" })],
+    ["'educ' on HEP", noSkill({ plan: "Pt educ on HEP" })],
+    ["redirection to task (peds, cognition)", noSkill({ assessment: "Needed redirection x2" })],
+    ["SLP recommends an instrumental study", noSkill({ plan: "Recommend MBSS for thin liquids" })],
+    ["a hands-on technique is the therapist's skill (MLD, realistic-notes corpus)", noSkill({ assessment: "Circumference down 1.2 cm" }, "MLD R UE per Vodder sequence, then multilayer compression wrap")],
+    ["joint mobilization", noSkill({ assessment: "ROM improved" }, "PA mobs L4-5, STM lumbar paraspinals")],
   ],
 });

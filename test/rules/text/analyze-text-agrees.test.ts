@@ -43,6 +43,7 @@ describe("analyzeText's patterns, told by the automaton, agree with the referenc
   const cases = [
     "5\u212Ag", "5\u212AG wts", "5KG", "3X10", "X10", "x 10", "X 10", "10X/wk", "10x daily", "10x", "2x", "3x10reps", "3xx10",
     "# 5", "5 #", "#5", "10 LBS", "10Lbs", "5lbs9", "5lbss", "5 kg", "6MWT", "x", "xray 10", "1lb", "1l b", "10 x 15", "x10x",
+    "x 15 min", "x15 min", "X10 MIN", "2 x 15 min", "x 30 sec", "x 3 minutes", "3x10 sec", "x 10 hrs", "x min", "x 10 -min", "x10min",
   ];
   for (const text of cases) {
     it(`reads "${text}" as the reference does`, () => {

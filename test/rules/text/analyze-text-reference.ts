@@ -41,6 +41,7 @@ const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
 const REST_LOOKBACK = 6;
 const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
 const FREQUENCY_WORDS: ReadonlySet<string> = new Set(["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]);
+const DURATION_WORDS: ReadonlySet<string> = new Set(["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]);
 
 /**
  * Tokenises a text once and looks every 1- to n-word window up in the phrase table, plus
@@ -76,8 +77,9 @@ export function analyzeTextReference(text: string): TextFacts {
     }
 
     // Patterns: sets × reps ("3x10", "x10", "2 x 15", "10x" but not "2x/wk") and weights ("5#", "#5", "10 lbs", "2kg").
-    if (isSetsReps(token)) add("exercise", "sets x reps");
-    if (token === "x" && next !== undefined && isNumber(next)) add("exercise", "sets x reps");
+    // Not a duration: a unit of time after "x15" or "x 15" ("x 15 min").
+    if (isSetsReps(token) && !(token.startsWith("x") && next !== undefined && DURATION_WORDS.has(next))) add("exercise", "sets x reps");
+    if (token === "x" && next !== undefined && isNumber(next) && !DURATION_WORDS.has(tokens[i + 2] ?? "")) add("exercise", "sets x reps");
     if (token.length > 1 && token.endsWith("x") && isNumber(token.slice(0, -1)) && (next === undefined || !FREQUENCY_WORDS.has(next))) {
       add("exercise", "sets x reps");
     }

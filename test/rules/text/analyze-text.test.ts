@@ -32,6 +32,7 @@ describe("analyzeText: clinical abbreviations", () => {
     ["NMR", "neuro"], ["neuro re-ed", "neuro"], ["SLS on foam", "neuro"],
     ["amb 150 ft w/ RW", "gait"], ["HEP", "exercise"],
     ["c/o pain", "response"], ["80% acc", "response"], ["tol well", "response"],
+    ["3x10 sec holds", "exercise"], ["2 x 15", "exercise"], ["x 10 reps", "exercise"], ["x10 then rest", "exercise"],
     ["set-up of e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
@@ -39,6 +40,9 @@ describe("analyzeText: clinical abbreviations", () => {
 
   it.each([
     ["2x/wk", "exercise"], ["set-up A for grooming", "nonbillable"], ["resting hand splint", "nonbillable"], ["don't", "selfcare"],
+    // A duration is not sets × reps (realistic-notes corpus: "TherAct x 8 min" read as exercise on 97530).
+    ["Functional activities x 15 min", "exercise"], ["TherAct x 8 min", "exercise"], ["work tasks x10 MIN", "exercise"],
+    ["standing tolerance x 3 minutes", "exercise"], ["hold x 30 sec", "exercise"],
   ] as const)("%s is not %s", (text, category) => expect(analyzeText(text).terms[category]).toEqual([]));
 });
 

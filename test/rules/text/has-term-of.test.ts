@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { generateSessions } from "../../../bench/generate.mjs";
 import { lintDocumentation } from "../../../src/lint.js";
 import { parseSession, type Session } from "../../../src/model/index.js";
-import { analyzeText, hasTermOf } from "../../../src/rules/text/analyze-text.js";
-import { MAY_BE_NONBILLABLE, TERM_CATEGORIES, TERMS, VAGUE_WORDS } from "../../../src/rules/text/lexicon.js";
+import { analyzeText, hasTermOf, MAX_TERMS_KEPT, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE } from "../../../src/rules/text/analyze-text.js";
+import { CODE_NAMES, EXERCISE_DOSES, MAY_BE_NONBILLABLE, PHRASE_TABLE, SPECIFIC_CATEGORIES, TERM_CATEGORIES, TERMS, VAGUE_WORDS } from "../../../src/rules/text/lexicon.js";
 import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
 import { lintDocumentation as lintDocumentationV1 } from "../../oracles/lint-v1/lint.js";
 
@@ -45,14 +45,16 @@ const BENCH_TEXTS: readonly string[] = BENCH.flatMap((s) => [
   ...Object.values(s.note ?? {}).filter((v): v is string => typeof v === "string"),
 ]);
 
-/** Every category's bit. */
-const ALL = (1 << TERM_CATEGORIES.length) - 1;
+/** Every category's bit, NAMED_EXERCISE and SAYS_WHAT_WAS_DONE (the two bits after them). */
+const ALL = (SAYS_WHAT_WAS_DONE << 1) - 1;
 
 /** The categories `analyzeText` finds in `text`, as bits. */
 function fullBits(text: string): number {
   const terms = analyzeText(text).terms;
   let bits = 0;
   TERM_CATEGORIES.forEach((c, i) => (bits |= terms[c].length > 0 ? 1 << i : 0));
+  if (terms.exercise.some((term) => !EXERCISE_DOSES.has(term))) bits |= NAMED_EXERCISE;
+  if (SPECIFIC_CATEGORIES.some((c) => terms[c].some((term) => !CODE_NAMES.has(term)))) bits |= SAYS_WHAT_WAS_DONE;
   return bits;
 }
 
@@ -74,7 +76,7 @@ describe("hasTermOf (the scan that stops at the first term wanted) agrees with a
 
   it("on every bench text, for each category alone and for all of them", () => {
     for (const text of BENCH_TEXTS) {
-      for (let c = 0; c < TERM_CATEGORIES.length; c++) expectAgrees(text, 1 << c);
+      for (let c = 0; c <= TERM_CATEGORIES.length + 1; c++) expectAgrees(text, 1 << c);
       for (const wanted of [ALL, 1023, 269]) expectAgrees(text, wanted);
     }
   });
@@ -82,7 +84,7 @@ describe("hasTermOf (the scan that stops at the first term wanted) agrees with a
   it("on every lexicon phrase alone, upper-cased and in context", () => {
     for (const phrase of Object.values(TERMS).flat()) {
       for (const text of [phrase.toUpperCase(), `educated on pacing ${phrase} after 3x10`]) {
-        for (let c = 0; c < TERM_CATEGORIES.length; c++) expectAgrees(text, 1 << c);
+        for (let c = 0; c <= TERM_CATEGORIES.length + 1; c++) expectAgrees(text, 1 << c);
       }
     }
   });
@@ -91,6 +93,28 @@ describe("hasTermOf (the scan that stops at the first term wanted) agrees with a
     const text = `${"bridges 3x10, ".repeat(3000)}set-up of equipment`;
     expectAgrees(text, 1 << TERM_CATEGORIES.indexOf("nonbillable"));
     expectAgrees(text, 1 << TERM_CATEGORIES.indexOf("exercise"));
+    expectAgrees(text, NAMED_EXERCISE);
+    expectAgrees(`${"lifting crate x10, 15#, 3 reps, ".repeat(3000)} then bridges`, NAMED_EXERCISE);
+  });
+
+  it("tells a term that says what was done from a code's name alone (SAYS_WHAT_WAS_DONE)", () => {
+    for (const name of CODE_NAMES) expect(PHRASE_TABLE.has(name), name).toBe(true);
+    // Fewer code names than the terms kept per category: a full kept list always holds another term.
+    for (const c of SPECIFIC_CATEGORIES) expect(TERMS[c].filter((p) => CODE_NAMES.has(analyzeText(p).terms[c][0] ?? "")).length, c).toBeLessThan(MAX_TERMS_KEPT);
+    expect(hasTermOf("Neuro re-ed per POC; gait training; manual therapy; dysphagia tx", SAYS_WHAT_WAS_DONE)).toBe(false);
+    expect(hasTermOf("Gait training w/ RW", SAYS_WHAT_WAS_DONE)).toBe(true);
+    expect(hasTermOf("Gait training x 10", SAYS_WHAT_WAS_DONE)).toBe(true);
+    expectAgrees(`${"gait training, nmr, cognition. ".repeat(2000)} then SLR`, SAYS_WHAT_WAS_DONE);
+  });
+
+  it("tells an exercise named from a dose alone (NAMED_EXERCISE)", () => {
+    // Fewer doses than the terms kept per category: a full kept list always holds a named exercise.
+    expect(EXERCISE_DOSES.size).toBeLessThan(MAX_TERMS_KEPT);
+    const allDoses = `lifting ${[...EXERCISE_DOSES].map((d) => (d === "sets x reps" ? "3x10" : d === "weight" ? "5#" : `4 ${d}`)).join(", ")}, then SLR`;
+    expect(hasTermOf(allDoses, NAMED_EXERCISE)).toBe(true);
+    expect(analyzeText(allDoses).terms.exercise.some((t) => !EXERCISE_DOSES.has(t))).toBe(true);
+    expect(hasTermOf("Floor to waist lifting of crate x10, carrying 15# 50 ft, 3 sets of 5 reps, 10 lbs", NAMED_EXERCISE)).toBe(false);
+    expect(hasTermOf("lifting crate x10, then SLR", NAMED_EXERCISE)).toBe(true);
   });
 });
 

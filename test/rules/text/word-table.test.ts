@@ -11,6 +11,7 @@ import {
   KIND_TIMES,
   KIND_WORD,
   KIND_X,
+  KIND_X_DIGITS,
   PHRASE_CATEGORY,
   PHRASE_CATEGORY_START,
   PHRASE_KEY,
@@ -57,7 +58,8 @@ function nodes(): { path: string[]; key: string; categories: number[] | undefine
 function kindOf(word: string): number {
   if (/^[0-9]+$/.test(word)) return KIND_NUMBER;
   if (word === "x") return KIND_X;
-  if (/^([0-9]+)?x[0-9]+$/.test(word)) return KIND_SETS_REPS;
+  if (/^x[0-9]+$/.test(word)) return KIND_X_DIGITS;
+  if (/^[0-9]+x[0-9]+$/.test(word)) return KIND_SETS_REPS;
   if (/^[0-9]+x$/.test(word)) return KIND_TIMES;
   if (/^[0-9]+(lbs|lb|kg)$/.test(word)) return KIND_GLUED_WEIGHT;
   return KIND_WORD;

@@ -2,6 +2,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
+import { EXERCISE_DOSES } from "../text/lexicon.js";
 
 /**
  * `doc/97110-reads-as-functional`: a 97110 line whose activity describes dynamic functional
@@ -25,7 +26,8 @@ export const reads97110AsFunctional = createRule({
     context.session.services.forEach((line, i) => {
       if (line.code.toUpperCase() !== "97110" || isBlank(line.activity)) return;
       const t = context.text(line.activity!).terms;
-      if (t.functional.length > 0 && t.exercise.length === 0) {
+      // DOSE: sets × reps and weights ("lifting crate x10, carrying 15#") name no exercise.
+      if (t.functional.length > 0 && t.exercise.every((term) => EXERCISE_DOSES.has(term))) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `97110 activity describes functional tasks (${t.functional.slice(0, 3).join(", ")}) rather than exercise.`,

@@ -1,7 +1,7 @@
 import { SOURCES } from "../../../../../src/model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
-import { SPECIFIC_CATEGORIES } from "../text/lexicon.js";
+import { CODE_NAMES, SPECIFIC_CATEGORIES } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
@@ -33,7 +33,8 @@ export const activityTooVague = createRule({
     context.session.services.forEach((line, i) => {
       if (isBlank(line.activity) || context.code(line.code) === undefined) return;
       const facts = context.text(line.activity!);
-      const specific = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].length > 0);
+      // CODE-NAME: a term that only names the code's service ("gait training") is not specific.
+      const specific = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((term) => !CODE_NAMES.has(term)));
       if (!specific && facts.contentWords < MIN_CONTENT_WORDS) {
         out.push(
           lineReport(i, line.code, "activity", {

@@ -1,7 +1,9 @@
+import { SOURCES } from "../../../../../src/model/sources.js";
 import { createRule } from "../create-rule.js";
-import { lineReport } from "../line-report.js";
+import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
+import { GROUP_TEXT } from "../text/lexicon.js";
 
 /**
  * `doc/one-on-one-required`: a one-on-one code (97110, 97530, 92507…) delivered `group`,
@@ -27,6 +29,18 @@ export const oneOnOneRequired = createRule({
     context.session.services.forEach((line, i) => {
       const info = context.code(line.code);
       if (info === undefined || info.contact !== "one-on-one") return;
+      // GROUP-TEXT: a line with no contact whose activity says "in group", "group class"… is advice.
+      if (line.contact === undefined && !isBlank(line.activity) && GROUP_TEXT.test(line.activity!)) {
+        const group = line.code === "92507" ? "92508" : info.timed ? "97150" : undefined;
+        out.push(
+          lineReport(i, line.code, "activity", {
+            kind: "advice",
+            message: `${line.code} is a one-on-one code, but its activity says the patient was treated in a group.`,
+            fix: `${group === undefined ? "Bill the group code" : `Bill ${group}`} (one unit per patient) if two or more patients were treated at once; if it was one-on-one, set the line's contact to one-on-one.`,
+            source: SOURCES.mbpm15_230,
+          }),
+        );
+      }
       if (line.contact === undefined || line.contact === "one-on-one") return;
       // Untimed individual codes (92507, 92526) are one unit whatever the time: only care given
       // to several patients at once is wrong for them, not "supervised".

@@ -28,7 +28,8 @@ export const patientResponseMissing = createRule({
     if (!isBlank(session.note?.patientResponse)) return [];
     const { note, activities } = noteTexts(session);
     const all = [...note, ...activities];
-    if (all.some(({ text }) => context.text(text).terms.response.length > 0)) return [];
+    // ASSIST-LEVEL: an assistance level is the patient's performance too.
+    if (all.some(({ text }) => context.text(text).terms.response.length > 0 || context.text(text).terms.assist.length > 0)) return [];
     if (note.length === 0) {
       return [
         {

@@ -24,7 +24,8 @@ export const skilledNeedMissing = createRule({
   check(context) {
     const { note, activities } = noteTexts(context.session);
     const all = [...note, ...activities];
-    if (all.some(({ text }) => context.text(text).terms.skilled.length > 0)) return [];
+    // MANUAL-SKILL: a hands-on manual technique shows the therapist's skill.
+    if (all.some(({ text }) => context.text(text).terms.skilled.length > 0 || context.text(text).terms.manual.length > 0)) return [];
     if (note.length === 0) {
       return [
         {

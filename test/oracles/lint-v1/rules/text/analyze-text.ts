@@ -39,6 +39,8 @@ const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
 const REST_LOOKBACK = 6;
 const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
 const FREQUENCY_WORDS: ReadonlySet<string> = new Set(["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]);
+// DURATION: a unit of time after "x 15" or "x15" makes a duration ("x 15 min"), not sets × reps.
+const DURATION_WORDS: ReadonlySet<string> = new Set(["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]);
 
 /** One node of the phrase trie: the phrase so far (tokens joined by spaces), its categories, what may follow. */
 interface PhraseNode {
@@ -132,8 +134,9 @@ export function analyzeText(text: string): TextFacts {
     // Each needs a token that starts with a digit, "x" or "#".
     if (startsWithDigit || first === 120 || first === 35) {
       const next = tokens[i + 1];
-      if (isSetsReps(token)) add("exercise", "sets x reps");
-      if (token === "x" && next !== undefined && isNumber(next)) add("exercise", "sets x reps");
+      // DURATION: not when a unit of time follows "x15" or "x 15".
+      if (isSetsReps(token) && !(first === 120 && next !== undefined && DURATION_WORDS.has(next))) add("exercise", "sets x reps");
+      if (token === "x" && next !== undefined && isNumber(next) && !DURATION_WORDS.has(tokens[i + 2] ?? "")) add("exercise", "sets x reps");
       if (startsWithDigit) {
         const number = isNumber(token);
         if (token.length > 1 && token.endsWith("x") && isNumber(token.slice(0, -1)) && (next === undefined || !FREQUENCY_WORDS.has(next))) {
