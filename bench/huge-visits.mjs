@@ -7,7 +7,9 @@
 // it once (wall and CPU ms; sizes run smallest first, so the larger runs are warm). With
 // --checks, also times each check alone on the parsed session. A check whose cost grows with
 // the square of the lines shows as a 100× step from 5,000 to 50,000 lines instead of 10×.
-// With --dist, times another build (e.g. a copy of main's dist/) instead of ./dist.
+// With --dist, times another build (e.g. a copy of main's dist/) instead of ./dist. Then, for the
+// FHIR adapter, times sessionsFromFhirClaim on a Claim of that many items, all on one date and
+// on a date each (a find per item made 20,000 items take 10 s before the tenth round).
 // Numbers, not pass/fail.
 import os from "node:os";
 import path from "node:path";
@@ -89,6 +91,23 @@ for (const [name, make] of shapes) {
       line += `  ${cells.join(", ")}`;
     }
     console.log(line);
+  }
+}
+const fhir = await import(dist === "" ? "../dist/fhir.js" : pathToFileURL(path.resolve(dist, "fhir.js")).href);
+/** A Claim of n items of 97110 with no care team: on one date, or each on its own date. */
+function claimOf(n, spread) {
+  const day = (i) => new Date(Date.UTC(2024, 0, 1 + (spread ? i % 3000 : 0))).toISOString().slice(0, 10);
+  return {
+    resourceType: "Claim",
+    item: Array.from({ length: n }, (_, i) => ({ sequence: i + 1, productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: "97110" }] }, servicedDate: day(i), quantity: { value: 1 } })),
+  };
+}
+console.log(`\n${"FHIR Claim".padEnd(13)} ${"items".padStart(7)} ${"wall ms".padStart(9)} ${"CPU ms".padStart(9)} ${"sessions".padStart(9)}`);
+for (const spread of [false, true]) {
+  for (const n of sizes) {
+    const claim = claimOf(n, spread);
+    const { out, wall, cpu } = time(() => fhir.sessionsFromFhirClaim(claim, { payer: { program: "medicare" } }));
+    console.log(`${(spread ? "manyDates" : "oneDate").padEnd(13)} ${n.toLocaleString("en-US").padStart(7)} ${wall.toFixed(1).padStart(9)} ${cpu.toFixed(1).padStart(9)} ${String(out.length).padStart(9)}`);
   }
 }
 console.log(`\nload average when done: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} (over ${cpus.length} cores)`);
