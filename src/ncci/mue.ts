@@ -97,7 +97,23 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
   const tables = o.ncci ?? DEFAULT_NCCI_TABLES;
   const setting = o.setting ?? "practitioner";
   const release = tables.release.mue;
-  const source = ncciFactsOf(tables).mueSource;
+  const facts = ncciFactsOf(tables);
+  const source = facts.mueSource;
+  // Tables that hold rows of another setting only (an outpatient-hospital table loaded, checked as
+  // practitioner claims): one finding that says which, not a "no value" for every code.
+  const settings = facts.mue;
+  if (settings !== null && settings.size > 0 && !settings.has(setting) && session.services.length > 0) {
+    const held = [...settings.keys()].sort();
+    return [
+      {
+        rule: "mue/no-data",
+        severity: "info",
+        message: `The loaded MUE tables hold ${held.join(" and ")} rows, none for ${setting} claims: no units were checked.`,
+        fix: `Pass setting: "${held[0]}" to check against the table loaded, or load the ${setting} MUE table.`,
+        source,
+      },
+    ];
+  }
   const on = session.dateOfService;
   const program = session.payer.program;
   const lines = session.services;

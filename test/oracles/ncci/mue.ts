@@ -104,6 +104,21 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
   const setting = options.setting ?? "practitioner";
   const release = tables.release.mue;
   const source = withRelease(NCCI_SOURCES.mue, release);
+  // SETTING-HELD: a deliberate change (tenth round): tables whose rows are all of other settings
+  // give one mue/no-data naming the settings they hold, not one per code, as in src/ncci/mue.ts.
+  const all = [...tables.mueByCode.values()].flat();
+  const held = [...new Set(all.map((r) => r.setting))].sort();
+  if (all.length > 0 && all.every((r) => typeof r.setting === "string" && !r.setting.includes("|")) && !held.includes(setting) && session.services.length > 0) {
+    return [
+      {
+        rule: "mue/no-data",
+        severity: "info",
+        message: `The loaded MUE tables hold ${held.join(" and ")} rows, none for ${setting} claims: no units were checked.`,
+        fix: `Pass setting: "${held[0]}" to check against the table loaded, or load the ${setting} MUE table.`,
+        source,
+      },
+    ];
+  }
   const on = session.dateOfService;
   const findings: Finding[] = [];
   const seen = new Set<string>();
