@@ -48,6 +48,11 @@ export const LINT_SOURCES = {
     section: "ch. 15, §220.1.2 (the plan is established before treatment begins)",
     url: "https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-B/part-410/subpart-B/section-410.61",
   },
+  evaluationReport: {
+    title: "Medicare Benefit Policy Manual (Pub. 100-02)",
+    section: "ch. 15, §220.3 C (evaluation/re-evaluation and plan of care)",
+    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
+  },
   lintOptions: {
     title: "therapy-claims lintDocumentation options",
     section: "options.rules",

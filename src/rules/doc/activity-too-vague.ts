@@ -15,7 +15,8 @@ const MIN_CONTENT_WORDS = 3;
  * cognitive, speech, self-care or assistance term; a term that only names the code's service,
  * "neuro re-ed", "gait training", "manual therapy", "dysphagia", does not count) and has fewer
  * than three other distinct words that are not filler. Only codes in the catalog are read: for an unknown code the
- * vocabulary may not fit, and the rule stays silent.
+ * vocabulary may not fit, and the rule stays silent. Evaluation codes are not read either: an
+ * evaluation is documented in its evaluation report (§220.3 C), so "Initial evaluation" is enough.
  *
  * @example
  * ```ts
@@ -36,7 +37,8 @@ export const activityTooVague = createRule({
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
       // Read only until the first term of SPECIFIC_CATEGORIES that is not only a code's name.
-      if (isBlank(line.activity) || context.code(line.code) === undefined || textHas(context, line.activity!, SAYS_WHAT_WAS_DONE)) continue;
+      // An evaluation is documented in its evaluation report (§220.3 C): "Initial evaluation" says enough.
+      if (isBlank(line.activity) || (context.code(line.code)?.contact ?? "evaluation") === "evaluation" || textHas(context, line.activity!, SAYS_WHAT_WAS_DONE)) continue;
       if (context.text(line.activity!).contentWords < MIN_CONTENT_WORDS) {
         out.push(
           lineReport(i, line.code, "activity", {

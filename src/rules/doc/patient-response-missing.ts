@@ -8,7 +8,9 @@ import { LINT_SOURCES } from "../sources.js";
  * `doc/patient-response-missing`: the note does not record how the patient responded
  * (`note.patientResponse` is empty and no note or activity text mentions tolerance, pain,
  * fatigue, what the patient reported, performance such as "80% accuracy", "able to…" or an
- * assistance level ("w/ SBA"), improvement or difficulty). With no note text at all it says so at `info`.
+ * assistance level ("w/ SBA"), improvement or difficulty). A visit whose every line is an
+ * evaluation or re-evaluation is not flagged: no treatment was given, and the evaluation report
+ * records the patient's status (Pub. 100-02 ch. 15 §220.3 C). With no note text at all it says so at `info`.
  *
  * @example
  * ```ts
@@ -28,6 +30,9 @@ export const patientResponseMissing = createRule({
     if (!isBlank(session.note?.patientResponse)) return [];
     // An assistance level ("toileting w/ SBA", "CGA") is the patient's performance too.
     if (anyTextHas(context, "response", "assist")) return [];
+    // A visit of evaluations only gave no treatment to respond to; its report records the patient's status (§220.3 C).
+    const services = session.services;
+    if (services.length > 0 && services.every((line) => context.code(line.code)?.contact === "evaluation")) return [];
     if (!hasNoteText(session)) {
       return [
         {

@@ -7,7 +7,9 @@ import { anyTextHas, hasActivityText, hasNoteText } from "../note-texts.js";
  * skill was needed: no cueing (VCs/TCs), facilitation, assessment, progression or
  * modification, safety monitoring, instruction or education, guarding or manual guidance,
  * grading, feedback or strategy training, and no hands-on manual technique (mobilization, MLD,
- * soft tissue work), which is the therapist's skill itself. With no note text at all it says so at `info`.
+ * soft tissue work), which is the therapist's skill itself. A visit with an evaluation or
+ * re-evaluation line is not flagged: the evaluation is a clinician's professional skill and its
+ * report documents the need for skilled therapy (Pub. 100-02 ch. 15 §220.3 C). With no note text at all it says so at `info`.
  *
  * @example
  * ```ts
@@ -25,6 +27,9 @@ export const skilledNeedMissing = createRule({
   check(context) {
     // A hands-on technique (joint mobilization, MLD, soft tissue work) is the therapist's skill itself.
     if (anyTextHas(context, "skilled", "manual")) return [];
+    // An evaluation is the therapist's professional skill, and its report documents the need for
+    // skilled therapy (§220.3 C): a visit with an evaluation line shows skilled need.
+    if (context.session.services.some((line) => context.code(line.code)?.contact === "evaluation")) return [];
     if (!hasNoteText(context.session)) {
       return [
         {

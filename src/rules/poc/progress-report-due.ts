@@ -1,8 +1,13 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
+import { lineReport } from "../line-report.js";
+import { LINT_SOURCES } from "../sources.js";
+import type { RuleReport } from "../types.js";
 
 /** A progress report is due at least once every this many treatment days. */
 const TREATMENT_DAYS = 10;
+/** The PT and OT re-evaluation codes (SLP re-evaluates under its evaluation codes). */
+const RE_EVALUATIONS: ReadonlySet<string> = new Set(["97164", "97168"]);
 
 /**
  * `poc/progress-report-due` (Medicare): `treatmentDaysSinceProgressReport` (this visit
@@ -10,7 +15,11 @@ const TREATMENT_DAYS = 10;
  * physician/NPP who provides or supervises the services; never an assistant's) is due at this
  * visit (10) or overdue (more). The old "or 30 calendar days" prong is no longer in the manual and is not
  * applied. On a visit a PTA or OTA furnished, the message adds that the assistant cannot write
- * it. Other programs: not applied.
+ * it. With no count given it says so at `info`, except on the start-of-care day: the first
+ * reporting period begins that day, whatever is furnished on it. A re-evaluation (97164, 97168)
+ * billed on a visit where the report is due or overdue gets `info` advice: a progress report is not
+ * billable, and a re-evaluation is covered only when the clinician finds an indication for one
+ * (new clinical findings, a significant change, failure to respond: §220.3 C). Other programs: not applied.
  *
  * @example
  * ```ts
@@ -31,13 +40,15 @@ export const progressReportDue = createRule({
     if (session.payer.program !== "medicare" || poc === undefined) return [];
     const n = poc.treatmentDaysSinceProgressReport;
     if (n === undefined) {
+      // §220.3 D: the first reporting period begins on the episode's first day, evaluation or not.
+      if (session.dateOfService === poc.startOfCare) return [];
       return [{ kind: "no-data", message: "The number of treatment days since the last progress report is not given, so the progress-report interval cannot be checked.", path: ["planOfCare", "treatmentDaysSinceProgressReport"] }];
     }
     if (n < TREATMENT_DAYS) return [];
     // An assistant furnishing the visit cannot write the report (§220.3 D): the message says so.
     const { credential } = session.provider;
     const byAssistant = credential === "PTA" || credential === "OTA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
-    return [
+    const out: RuleReport[] = [
       {
         message:
           (n === TREATMENT_DAYS
@@ -47,5 +58,19 @@ export const progressReportDue = createRule({
         fix: "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
       },
     ];
+    const services = session.services;
+    for (let i = 0; i < services.length; i++) {
+      const code = services[i]!.code;
+      if (!RE_EVALUATIONS.has(code)) continue;
+      out.push(
+        lineReport(i, code, "code", {
+          kind: "advice",
+          message: `${code} is billed where a progress report is due: a progress report is not billable, and a re-evaluation needs an indication (new clinical findings, a significant change, no response to the plan).`,
+          fix: `Bill ${code} only if the re-evaluation documents that indication.`,
+          source: LINT_SOURCES.evaluationReport,
+        }),
+      );
+    }
+    return out;
   },
 });

@@ -9,9 +9,12 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["exercise list and a plan, no response (Noridian JF 97530 TPE)", s({ objective: "SLR 3x10, bridges 2x15 w/ VCs", plan: "Cont POC" }), undefined, (f) => expect(f[0]!.path).toEqual(["note", "patientResponse"])],
     ["capitals", s({ text: "SLR 3X10. BRIDGES. CONT PLAN." })],
     ["no note: info", s(undefined), "info"],
+    ["an evaluation with treatment the same day: the treatment's response is still asked for", session({ services: [line("97161", "Initial evaluation"), line("97110", "SLR 3x10 w/ VCs")], note: { plan: "PT 2x/wk x 6 wk" } })],
     ["empty note fields: info", s({ plan: "  " }), "info"],
   ],
   passes: [
+    ["an evaluation only: no treatment to respond to (MBPM ch. 15 §220.3 C: the evaluation report records the status)", session({ services: [line("97161", "Initial evaluation")], note: { text: "Eval completed, POC established." } })],
+    ["a re-evaluation only, no note text", session({ services: [line("97164", "Re-evaluation")], note: undefined as never })],
     ["patientResponse field filled", s({ patientResponse: "Tolerated without increased pain" })],
     ["'tol well' in the assessment", s({ assessment: "Pt tol well" })],
     ["pain report", s({ subjective: "Pt reports 4/10 pain" })],

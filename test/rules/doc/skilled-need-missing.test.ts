@@ -8,6 +8,7 @@ ruleTable("doc/skilled-need-missing", "warning", {
   flags: [
     ["only exercises listed and 'tolerated well' (MBPM §220.2; FCSO findings)", noSkill({ assessment: "Pt tolerated well." }), undefined, (f) => expect(f[0]!.path).toEqual(["note"])],
     ["capitals, no skill", noSkill({ text: "PT PERFORMED EXERCISES. NO C/O PAIN." })],
+    ["an evaluation does not cover a treatment-only visit: 97110 alone still flagged", noSkill({ text: "Eval completed last visit. SLR 3x10." })],
     ["no note text at all: info", session({ services: [line("97110", "SLR 3x10")], note: {} }), "info"],
     ["no note and no activity: info", session({ services: [line("97110")], note: undefined as never }), "info"],
   ],
@@ -25,6 +26,9 @@ ruleTable("doc/skilled-need-missing", "warning", {
     ["redirection to task (peds, cognition)", noSkill({ assessment: "Needed redirection x2" })],
     ["SLP recommends an instrumental study", noSkill({ plan: "Recommend MBSS for thin liquids" })],
     ["a hands-on technique is the therapist's skill (MLD, realistic-notes corpus)", noSkill({ assessment: "Circumference down 1.2 cm" }, "MLD R UE per Vodder sequence, then multilayer compression wrap")],
+    ["an evaluation visit: the evaluation is the clinician's skill and its report shows the need (MBPM ch. 15 §220.3 C)", session({ services: [line("97161", "Initial evaluation")], note: { text: "Eval completed, POC established." } })],
+    ["an evaluation with treatment the same day", session({ services: [line("97166", "OT evaluation"), line("97535", "LB dressing w/ reacher, min A")], note: { plan: "OT 2x/wk x 4 wk" } })],
+    ["an SLP evaluation with no note text", session({ provider: { discipline: "SLP" }, services: [line("92523", "CELF-5 administered")], note: undefined as never })],
     ["joint mobilization", noSkill({ assessment: "ROM improved" }, "PA mobs L4-5, STM lumbar paraspinals")],
   ],
 });

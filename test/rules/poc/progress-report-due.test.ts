@@ -1,5 +1,5 @@
-import { expect } from "vitest";
-import { ruleTable, session } from "../helpers.js";
+import { describe, expect, it } from "vitest";
+import { findingsOf, line, ruleTable, session } from "../helpers.js";
 
 const days = (n: number | undefined, program: "medicare" | "commercial" = "medicare") => {
   const s = session({ payer: { program } });
@@ -32,5 +32,27 @@ ruleTable("poc/progress-report-due", "warning", {
     ["9th treatment day, even 40 calendar days after the last report (the 30-day prong is gone)", { ...days(9), dateOfService: "2025-05-20" }],
     ["first day", days(1)],
     ["commercial: Medicare rule not applied", days(12, "commercial")],
+    // MBPM ch. 15 §220.3 D: the first reporting period begins on the episode's first day, whether
+    // an evaluation or a treatment is furnished on it, so on that day nothing is missing.
+    ["not given on the start-of-care (evaluation) day", { ...days(undefined), dateOfService: "2025-03-01", services: [line("97161", "Initial evaluation")] }],
+    ["a re-evaluation on the 6th treatment day: no advice", { ...days(6), services: [line("97164", "Re-evaluation after fall")] }],
   ],
+});
+
+// MBPM ch. 15 §220.3 C: a re-evaluation is covered when the clinician finds an indication (new
+// clinical findings, a significant change, failure to respond); §220.3 D: the progress report is
+// documentation, not a billed service. A 97164 on the 10th treatment day reads as the report billed.
+describe("poc/progress-report-due: a re-evaluation billed where a progress report is due", () => {
+  it("97164 on the 10th treatment day: the warning, and advice (info) on the 97164 line", () => {
+    const f = findingsOf("poc/progress-report-due", { ...days(10), services: [line("97164", "Re-evaluation"), line("97110", "SLR 3x10 w/ VCs")] });
+    expect(f.map((x) => x.severity)).toEqual(["warning", "info"]);
+    expect(f[1]!.path).toEqual(["services", 0, "code"]);
+    expect(f[1]!.codes).toEqual(["97164"]);
+    expect(f[1]!.message).toContain("a progress report is not billable");
+    expect(f[1]!.source.section).toContain("§220.3 C");
+  });
+  it("97168 overdue (day 13): advice too", () => {
+    const f = findingsOf("poc/progress-report-due", { ...days(13), provider: { discipline: "OT", credential: "OT" }, services: [line("97168", "OT re-evaluation")] });
+    expect(f.map((x) => [x.severity, x.codes?.[0]])).toEqual([["warning", undefined], ["info", "97168"]]);
+  });
 });

@@ -1,6 +1,7 @@
 import { SOURCES } from "../../../../../src/model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
+import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 
 /**
@@ -21,7 +22,18 @@ export const activityMissing = createRule({
   check(context) {
     const out: RuleReport[] = [];
     context.session.services.forEach((line, i) => {
-      if (isBlank(line.activity)) {
+      // EVAL-REPORT: an evaluation is documented in its evaluation report (MBPM ch. 15 §220.3 C),
+      // not in the treatment note: no activity text on an evaluation code is advice, not an error.
+      if (isBlank(line.activity) && context.code(line.code)?.contact === "evaluation") {
+        out.push(
+          lineReport(i, line.code, "activity", {
+            kind: "advice",
+            message: `${line.code} is an evaluation and has no activity text: an evaluation is documented in its evaluation report, not in the treatment note.`,
+            fix: `Keep the ${line.code} evaluation report (diagnosis, findings, prognosis and plan of care) on file for this date of service.`,
+            source: LINT_SOURCES.evaluationReport,
+          }),
+        );
+      } else if (isBlank(line.activity)) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `${line.code} has no activity text: the note must name what was done for each billed code.`,

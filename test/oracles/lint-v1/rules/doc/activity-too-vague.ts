@@ -32,6 +32,8 @@ export const activityTooVague = createRule({
     const out: RuleReport[] = [];
     context.session.services.forEach((line, i) => {
       if (isBlank(line.activity) || context.code(line.code) === undefined) return;
+      // EVAL-REPORT: an evaluation is documented in its evaluation report (MBPM ch. 15 §220.3 C): not read.
+      if (context.code(line.code)!.contact === "evaluation") return;
       const facts = context.text(line.activity!);
       // CODE-NAME: a term that only names the code's service ("gait training") is not specific.
       const specific = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((term) => !CODE_NAMES.has(term)));

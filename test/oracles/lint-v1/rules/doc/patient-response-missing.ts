@@ -30,6 +30,8 @@ export const patientResponseMissing = createRule({
     const all = [...note, ...activities];
     // ASSIST-LEVEL: an assistance level is the patient's performance too.
     if (all.some(({ text }) => context.text(text).terms.response.length > 0 || context.text(text).terms.assist.length > 0)) return [];
+    // EVAL-SKILL: a visit of evaluations only has no treatment to respond to (MBPM ch. 15 §220.3 C).
+    if (session.services.length > 0 && session.services.every((line) => context.code(line.code)?.contact === "evaluation")) return [];
     if (note.length === 0) {
       return [
         {

@@ -26,6 +26,8 @@ export const skilledNeedMissing = createRule({
     const all = [...note, ...activities];
     // MANUAL-SKILL: a hands-on manual technique shows the therapist's skill.
     if (all.some(({ text }) => context.text(text).terms.skilled.length > 0 || context.text(text).terms.manual.length > 0)) return [];
+    // EVAL-SKILL: a visit with an evaluation line shows skilled need (MBPM ch. 15 §220.3 C).
+    if (context.session.services.some((line) => context.code(line.code)?.contact === "evaluation")) return [];
     if (note.length === 0) {
       return [
         {

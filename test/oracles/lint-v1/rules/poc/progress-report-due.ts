@@ -1,5 +1,7 @@
 import { SOURCES } from "../../../../../src/model/sources.js";
 import { createRule } from "../create-rule.js";
+import { lineReport } from "../line-report.js";
+import { LINT_SOURCES } from "../sources.js";
 
 /** A progress report is due at least once every this many treatment days. */
 const TREATMENT_DAYS = 10;
@@ -29,6 +31,8 @@ export const progressReportDue = createRule({
     if (session.payer.program !== "medicare" || poc === undefined) return [];
     const n = poc.treatmentDaysSinceProgressReport;
     if (n === undefined) {
+      // FIRST-DAY: the first reporting period begins on the start-of-care day (MBPM ch. 15 §220.3 D): nothing to ask.
+      if (session.dateOfService === poc.startOfCare) return [];
       return [{ kind: "no-data", message: "The number of treatment days since the last progress report is not given, so the progress-report interval cannot be checked.", path: ["planOfCare", "treatmentDaysSinceProgressReport"] }];
     }
     if (n < TREATMENT_DAYS) return [];
@@ -45,6 +49,19 @@ export const progressReportDue = createRule({
         // CLINICIAN: MBPM §220.3 D lets the physician/NPP who provides or supervises the services write it too.
         fix: "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
       },
+      // RE-EVAL-DUE: a re-evaluation (97164, 97168) billed where a progress report is due is advice (MBPM ch. 15 §220.3 C).
+      ...session.services.flatMap((line, i) =>
+        line.code === "97164" || line.code === "97168"
+          ? [
+              lineReport(i, line.code, "code", {
+                kind: "advice",
+                message: `${line.code} is billed where a progress report is due: a progress report is not billable, and a re-evaluation needs an indication (new clinical findings, a significant change, no response to the plan).`,
+                fix: `Bill ${line.code} only if the re-evaluation documents that indication.`,
+                source: LINT_SOURCES.evaluationReport,
+              }),
+            ]
+          : [],
+      ),
     ];
   },
 });
