@@ -22,6 +22,8 @@ import { describe, expect, it } from "vitest";
  * - A line whose example uses a name it does not define cannot run alone: it is listed in
  *   {@link CANNOT_RUN_ALONE} with the reason, and the test checks that it indeed still cannot
  *   run (so the table cannot go stale).
+ * - Besides: every export of the public entries has an `@example` (TSDoc house rule; typedoc
+ *   itself does not check it).
  */
 
 /** A valid visit: what the examples mean by `visit` (the example of validateSession). */
@@ -482,6 +484,23 @@ describe("documentation examples", () => {
     expect(checks.length).toBeGreaterThan(200);
     const keys = new Set(checks.map(keyOf));
     expect(Object.keys(CANNOT_RUN_ALONE).filter((k) => !keys.has(k)), "stale entries of CANNOT_RUN_ALONE").toEqual([]);
+  });
+
+  it("every export of the public entries has an @example (house rule)", () => {
+    const files = [...Object.values(ENTRIES), "src/ncci/extended.ts"];
+    const program = ts.createProgram(files, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true });
+    const checker = program.getTypeChecker();
+    const without = new Set<string>();
+    for (const file of files) {
+      const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(file) as ts.SourceFile);
+      for (let symbol of checker.getExportsOfModule(moduleSymbol as ts.Symbol)) {
+        if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+        const declarations = symbol.declarations ?? [];
+        const tagged = declarations.some((d) => ts.getJSDocTags(ts.isVariableDeclaration(d) ? d.parent.parent : d).some((t) => t.tagName.text === "example"));
+        if (!tagged) without.add(symbol.name);
+      }
+    }
+    expect([...without].sort()).toEqual([]);
   });
 
   it.each(checks.map((c, i) => [`${c.block.file}:${c.line} ${c.expression.replace(/\s+/g, " ").slice(0, 80)}`, i] as const))(
