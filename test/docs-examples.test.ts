@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
  * `@example` in src/ and the ```ts and ```js blocks of docs/**\/*.md, runs each block against the library, and checks each
  * line of the house form `expression; //=> value`: the expression must equal the value.
  *
- * - Names in scope: the public entries (main, ./ncci, ./units, ./lint, ./catalog, ./fhir); for a
+ * - Names in scope: the public entries (main, ./ncci, ./ncci/extended, ./units, ./lint, ./catalog, ./fhir); for a
  *   block in src/, also the exports of its own module and the names that module imports (so an
  *   `@internal` example can use its module's helpers), and last any name one src module exports
  *   (a sibling's helper). `import … from "therapy-claims[/x]"` works.
@@ -18,7 +18,7 @@ import { describe, expect, it } from "vitest";
  *   `…` as the last member of an object or array means "and more" (the shown members must match);
  *   `…` inside a string stands for any text when the string is not equal as written.
  * - A `//=>` on a line of its own belongs to the statement just above it; one after a `const x = …;`
- *   checks `x`.
+ *   checks `x`. A line followed by `// throws TypeError: message` must throw just that.
  * - A line whose example uses a name it does not define cannot run alone: it is listed in
  *   {@link CANNOT_RUN_ALONE} with the reason, and the test checks that it indeed still cannot
  *   run (so the table cannot go stale).
@@ -276,6 +276,8 @@ interface Check {
   line: number;
   expression: string;
   expected: { value: unknown } | undefined;
+  /** For `// throws TypeError: message`: the error's name and message, as written. */
+  throws?: string;
   /** The raw text after `//=>` (with continuation lines). */
   shown: string;
 }
@@ -301,11 +303,12 @@ function prepare(block: Block, firstIndex: number): Prepared {
   const checks: Check[] = [];
   const edits: { at: number; end: number; text: string }[] = [];
   for (let l = 0; l < lines.length; l++) {
-    const at = (lines[l] as string).indexOf("//=>");
-    if (at < 0) continue;
+    const marker = /\/\/=>|\/\/ throws (?=\w*Error: )/.exec(lines[l] as string);
+    if (marker === null) continue;
+    const at = marker.index;
     const pos = (lineStarts[l] as number) + at;
     // The value, continued on the following `//` lines while the literal is open.
-    let shown = (lines[l] as string).slice(at + 4);
+    let shown = (lines[l] as string).slice(at + marker[0].length);
     let read = readLiteral(shown);
     for (let k = l + 1; read === "eof" && k < lines.length; k++) {
       const next = /^\s*\/\/(?!=>)(.*)$/.exec(lines[k] as string);
@@ -333,6 +336,7 @@ function prepare(block: Block, firstIndex: number): Prepared {
       expression,
       expected: read === "eof" || read === undefined ? undefined : { value: read.value },
       shown: shown.trim(),
+      ...(marker[0] === "//=>" ? {} : { throws: shown.trim() }),
     });
   }
   let edited = code;
@@ -351,6 +355,7 @@ function prepare(block: Block, firstIndex: number): Prepared {
 const ENTRIES: Record<string, string> = {
   "therapy-claims": "src/index.ts",
   "therapy-claims/ncci": "src/ncci/index.ts",
+  "therapy-claims/ncci/extended": "src/ncci/extended.ts",
   "therapy-claims/units": "src/units/index.ts",
   "therapy-claims/lint": "src/lint-entry.ts",
   "therapy-claims/catalog": "src/catalog/index.ts",
@@ -409,7 +414,10 @@ interface Outcome {
 
 const isName = (n: string) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== "default";
 
-function run(js: string, scope: Record<string, unknown>, outcomes: Map<number, Outcome>): unknown {
+/** Blocks run as async functions, so an example may `await` (lineBatches). */
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
+
+async function run(js: string, scope: Record<string, unknown>, outcomes: Map<number, Outcome>): Promise<unknown> {
   const names = Object.keys(scope).filter(isName);
   const requireEntry = (spec: string) => {
     const mod = entryModules[spec];
@@ -425,7 +433,7 @@ function run(js: string, scope: Record<string, unknown>, outcomes: Map<number, O
     }
   };
   try {
-    new Function("require", "exports", "__check", ...names, `{\n${js}\n}`)(requireEntry, {}, check, ...names.map((n) => scope[n]));
+    await new AsyncFunction("require", "exports", "__check", ...names, `{\n${js}\n}`)(requireEntry, {}, check, ...names.map((n) => scope[n]));
     return undefined;
   } catch (error) {
     return error;
@@ -452,22 +460,24 @@ const checks: Check[] = [];
 const outcomes = new Map<number, Outcome>();
 const givenOutcomes = new Map<number, Outcome>();
 const blockErrors = new Map<Block, unknown>();
+/** The blocks with no `//=>` line: they must still run (a name they do not define aside). */
+const showsNoValue: Block[] = [];
 const givenErrors = new Map<Block, unknown>();
 for (const block of blocks) {
   const prepared = prepare(block, checks.length);
   checks.push(...prepared.checks);
-  if (prepared.checks.length === 0) continue;
+  if (prepared.checks.length === 0) showsNoValue.push(block);
   if (prepared.syntaxError !== undefined) {
     blockErrors.set(block, new SyntaxError(prepared.syntaxError));
     continue;
   }
   const scope = block.module ? { ...INTERNAL, ...PUBLIC, ...(await moduleScope(block.module)) } : PUBLIC;
-  const error = run(prepared.js as string, scope, outcomes);
+  const error = await run(prepared.js as string, scope, outcomes);
   if (error !== undefined) blockErrors.set(block, error);
   const givens = [...new Set(prepared.checks.map((c) => CANNOT_RUN_ALONE[keyOf(c)]?.given).filter((g) => g !== undefined))];
   if (givens.length === 0) continue;
   const given = ts.transpileModule(givens.join("\n"), { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
-  const withGiven = run(`${given}\n{\n${prepared.js as string}\n}`, scope, givenOutcomes);
+  const withGiven = await run(`${given}\n{\n${prepared.js as string}\n}`, scope, givenOutcomes);
   if (withGiven !== undefined) givenErrors.set(block, withGiven);
 }
 const describeError = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
@@ -478,7 +488,7 @@ describe("documentation examples", () => {
     const given = alone.filter((c) => CANNOT_RUN_ALONE[keyOf(c)]?.given !== undefined).length;
     console.log(
       `docs examples: ${exampleTags} @example tags, ${blocks.filter((b) => b.module).length} of their ts blocks, ` +
-        `${blocks.filter((b) => !b.module).length} docs blocks, ${checks.length} //=> lines, ` +
+        `${blocks.filter((b) => !b.module).length} docs blocks, ${checks.length} //=> (or // throws) lines, ` +
         `${checks.length - alone.length} run alone, ${alone.length} cannot (${given} of them checked with a given, ${alone.length - given} not checked)`,
     );
     expect(checks.length).toBeGreaterThan(200);
@@ -486,8 +496,16 @@ describe("documentation examples", () => {
     expect(Object.keys(CANNOT_RUN_ALONE).filter((k) => !keys.has(k)), "stale entries of CANNOT_RUN_ALONE").toEqual([]);
   });
 
+  it("every block that shows no value runs without an error (a name it does not define, or node:fs, aside)", () => {
+    const failing = showsNoValue
+      .map((b) => ({ at: `${b.file}:${b.line}`, error: blockErrors.get(b) }))
+      .filter(({ error }) => error !== undefined && !(error instanceof ReferenceError) && !/^the example needs node:/.test((error as Error).message))
+      .map(({ at, error }) => `${at} ${describeError(error)}`);
+    expect(failing).toEqual([]);
+  });
+
   it("every export of the public entries has an @example (house rule)", () => {
-    const files = [...Object.values(ENTRIES), "src/ncci/extended.ts"];
+    const files = Object.values(ENTRIES);
     const program = ts.createProgram(files, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true });
     const checker = program.getTypeChecker();
     const without = new Set<string>();
@@ -518,6 +536,10 @@ describe("documentation examples", () => {
         if (entry.given === undefined) return;
         failure = failureOf(givenOutcomes.get(i), givenErrors);
         value = givenOutcomes.get(i)?.value;
+      }
+      if (c.throws !== undefined) {
+        expect(failure === undefined ? "no error" : describeError(failure), `${c.expression} // throws ${c.throws}`).toBe(c.throws);
+        return;
       }
       if (failure !== undefined) throw new Error(`${keyOf(c)} did not run: ${describeError(failure)}`);
       expect(c.expected, `"//=>${c.shown}" does not start with a literal`).toBeDefined();
