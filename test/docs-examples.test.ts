@@ -26,6 +26,13 @@ import { describe, expect, it } from "vitest";
  *   itself does not check it).
  */
 
+/**
+ * The names examples use without defining them (a visit, a parsed session, a FHIR claim, a
+ * file's text…): a ReferenceError or a "Cannot find name" for one of these is the example being
+ * short, not wrong. Any other undefined name fails.
+ */
+const PLACEHOLDERS = new Set(["visit", "visitA", "session", "claim", "context", "findings", "info", "error", "text", "myClinicRule", "Readable"]);
+
 /** A valid visit: what the examples mean by `visit` (the example of validateSession). */
 const VISIT = `const visit = { dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" },
   services: [{ code: "97110", minutes: 12, units: 1, modifiers: ["GP"], activity: "SLR 3x10, bridges 2x15" }] };`;
@@ -79,7 +86,7 @@ const context = { session, code: (c) => getCode(c, session.dateOfService), text:
       services: [{ code: "96125", minutes: 5, units: 1 }, { code: "97110", minutes: 10, units: 1 }] });
 const findings = [...checkCatalog(session), ...checkUnits(session)];`,
   },
-  "src/validate/unread-minutes.ts: unreadMinutes(validateSession({ ...visit, services: [{ code: \"97110\", minutes: \"15 min\" }] }).findings) .find((f) => f.rule === \"units/missing-minutes\")?.message":
+  "src/validate/unread-minutes.ts: unreadMinutes([...validateSession({ ...visit, services: [{ code: \"97110\", minutes: \"15 min\" }] }).findings]) .find((f) => f.rule === \"units/missing-minutes\")?.message":
     { reason: "`visit` is a valid visit", given: VISIT },
   "src/validate/unread-minutes.ts: unreadAssistantMinutes(findings, session, true)[0]?.message": {
     reason: "`findings` and `session` are a PT visit read with assistant minutes that could not be read",
@@ -453,6 +460,30 @@ for (const file of srcFiles) {
 }
 for (const file of docFiles) blocks.push(...markdownBlocks(file));
 
+/** The library's own program, for its exports and types. */
+const program = ts.createProgram(filesUnder("src", ".ts"), {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  noEmit: true,
+});
+const checker = program.getTypeChecker();
+
+/** How a user compiles an example: strict, `therapy-claims[/x]` resolved to src. */
+const EXAMPLE_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ["lib.es2022.d.ts"],
+  types: ["node"],
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  allowImportingTsExtensions: true,
+  baseUrl: process.cwd(),
+  paths: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, [`./${file}`]])),
+};
+
 const keyOf = (c: Check) => `${c.block.file}: ${c.expression.replace(/\s+/g, " ")}`;
 
 const checks: Check[] = [];
@@ -480,6 +511,7 @@ for (const block of blocks) {
   const withGiven = await run(`${given}\n{\n${prepared.js as string}\n}`, scope, givenOutcomes);
   if (withGiven !== undefined) givenErrors.set(block, withGiven);
 }
+const isPlaceholderError = (e: unknown) => e instanceof ReferenceError && PLACEHOLDERS.has(/^(\S+) is not defined$/.exec(e.message)?.[1] ?? "");
 const describeError = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
 describe("documentation examples", () => {
@@ -499,15 +531,67 @@ describe("documentation examples", () => {
   it("every block that shows no value runs without an error (a name it does not define, or node:fs, aside)", () => {
     const failing = showsNoValue
       .map((b) => ({ at: `${b.file}:${b.line}`, error: blockErrors.get(b) }))
-      .filter(({ error }) => error !== undefined && !(error instanceof ReferenceError) && !/^the example needs node:/.test((error as Error).message))
+      .filter(({ error }) => error !== undefined && !isPlaceholderError(error) && !/^the example needs node:/.test((error as Error).message))
       .map(({ at, error }) => `${at} ${describeError(error)}`);
     expect(failing).toEqual([]);
   });
 
+  it("every example typechecks under strict TypeScript (the names of PLACEHOLDERS aside)", () => {
+    // Each block becomes a virtual file that imports the names it uses from the first module
+    // exporting them (public entries, then the block's own module, then any src module).
+    const srcFiles = filesUnder("src", ".ts");
+    const exportsOf = new Map<string, Set<string>>();
+    for (const file of srcFiles) {
+      const symbol = checker.getSymbolAtLocation(program.getSourceFile(file) as ts.SourceFile);
+      if (symbol) exportsOf.set(file, new Set(checker.getExportsOfModule(symbol).map((s) => s.name)));
+    }
+    const virtual = new Map<string, { block: Block; headLines: number; text: string }>();
+    blocks.forEach((block, k) => {
+      const source = ts.createSourceFile("block.ts", block.code, ts.ScriptTarget.Latest, true);
+      const used = new Set<string>();
+      const declared = new Set<string>();
+      const visit = (node: ts.Node) => {
+        if (ts.isIdentifier(node)) used.add(node.text);
+        const name = (node as { name?: ts.Node }).name;
+        if ((ts.isVariableDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node) || ts.isImportSpecifier(node)) && name && ts.isIdentifier(name)) declared.add(name.text);
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      const order = [...Object.values(ENTRIES), ...(block.module ? [block.module] : []), ...srcFiles];
+      const head = [...used]
+        .filter((n) => !declared.has(n))
+        .flatMap((n) => {
+          const from = order.find((f) => exportsOf.get(f)?.has(n));
+          return from ? [`import { ${n} } from "${join(process.cwd(), from)}";`] : [];
+        });
+      head.push("export {};");
+      virtual.set(join(process.cwd(), `__example_${k}.ts`), { block, headLines: head.length, text: `${head.join("\n")}\n${block.code}` });
+    });
+    const host = ts.createCompilerHost(EXAMPLE_OPTIONS);
+    const getSourceFile = host.getSourceFile.bind(host);
+    const fileExists = host.fileExists.bind(host);
+    host.getSourceFile = (f, language) => {
+      const v = virtual.get(f);
+      return v ? ts.createSourceFile(f, v.text, language) : getSourceFile(f, language);
+    };
+    host.fileExists = (f) => virtual.has(f) || fileExists(f);
+    const examples = ts.createProgram([...virtual.keys()], EXAMPLE_OPTIONS, host);
+    const problems: string[] = [];
+    for (const [name, v] of virtual) {
+      const file = examples.getSourceFile(name) as ts.SourceFile;
+      for (const d of [...examples.getSyntacticDiagnostics(file), ...examples.getSemanticDiagnostics(file)]) {
+        const text = ts.flattenDiagnosticMessageText(d.messageText, " ");
+        const missing = /^Cannot find name '([^']+)'/.exec(text)?.[1];
+        if (missing !== undefined && PLACEHOLDERS.has(missing)) continue;
+        const line = file.getLineAndCharacterOfPosition(d.start ?? 0).line - v.headLines;
+        problems.push(`${v.block.file}:${v.block.line + line} TS${d.code} ${text.slice(0, 300)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("every export of the public entries has an @example (house rule)", () => {
     const files = Object.values(ENTRIES);
-    const program = ts.createProgram(files, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true });
-    const checker = program.getTypeChecker();
     const without = new Set<string>();
     for (const file of files) {
       const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(file) as ts.SourceFile);
@@ -533,6 +617,7 @@ describe("documentation examples", () => {
       let value = outcome?.value;
       if (entry !== undefined) {
         expect(failure, `listed as cannot run alone (${entry.reason}) but it runs: take it out of the table`).toBeInstanceOf(ReferenceError);
+        expect(isPlaceholderError(failure), `${describeError(failure)}: not a name of PLACEHOLDERS`).toBe(true);
         if (entry.given === undefined) return;
         failure = failureOf(givenOutcomes.get(i), givenErrors);
         value = givenOutcomes.get(i)?.value;
