@@ -632,3 +632,51 @@ describe("documentation examples", () => {
     },
   );
 });
+
+/**
+ * The rule pages' examples (docs/rules/**): each ```json under "## Fails" makes the page's rule
+ * fire, each under "## Passes" does not. A block is a service line (it has `code`) or part of a
+ * session; the rest is a plain Medicare PT visit with one documented line.
+ */
+const BASE_VISIT = {
+  dateOfService: "2025-03-14",
+  payer: { program: "medicare" },
+  provider: { discipline: "PT" },
+  services: [{ code: "97110", minutes: 12, units: 1, modifiers: ["GP"], activity: "SLR 3x10, bridges 2x15" }],
+};
+
+const ruleExamples = filesUnder("docs/rules", ".md").flatMap((file) => {
+  const rule = /^# `([^`]+)`/m.exec(readFileSync(file, "utf8"))?.[1];
+  const out: { file: string; rule: string; fires: boolean; json: string }[] = [];
+  let section = "";
+  let inJson = false;
+  let json: string[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.startsWith("## ")) section = line.slice(3).trim();
+    else if (!inJson && /^```json\s*$/.test(line)) (inJson = true), (json = []);
+    else if (inJson && /^```/.test(line)) {
+      inJson = false;
+      if (rule && (section === "Fails" || section === "Passes")) out.push({ file, rule, fires: section === "Fails", json: json.join("\n") });
+    } else if (inJson) json.push(line);
+  }
+  return out;
+});
+
+describe("rule pages (docs/rules): Fails fires the rule, Passes does not", () => {
+  it("finds both kinds on every page", () => {
+    const pages = new Set(filesUnder("docs/rules", ".md").filter((f) => !f.endsWith("README.md")));
+    for (const page of pages) {
+      expect(ruleExamples.filter((e) => e.file === page && e.fires).length, `${page} Fails`).toBeGreaterThan(0);
+      expect(ruleExamples.filter((e) => e.file === page && !e.fires).length, `${page} Passes`).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(ruleExamples.map((e) => [`${e.file} ${e.fires ? "Fails" : "Passes"}: ${e.json.slice(0, 70)}`, e] as const))("%s", (_, e) => {
+    const fragment = JSON.parse(e.json) as Record<string, unknown>;
+    const visit = "code" in fragment ? { ...BASE_VISIT, services: [fragment] } : { ...BASE_VISIT, ...fragment };
+    const validateSession = PUBLIC.validateSession as (input: unknown) => { findings: { rule: string }[] };
+    const rules = validateSession(visit).findings.map((f) => f.rule);
+    if (e.fires) expect(rules, `${e.rule} should fire`).toContain(e.rule);
+    else expect(rules, `${e.rule} should not fire`).not.toContain(e.rule);
+  });
+});
