@@ -21,7 +21,8 @@ export { LIBRARY_VERSION } from "./version.js";
  * @example
  * ```ts
  * const report = validateSession({ dateOfService: "2025-03-14", payer: { program: "medicare" },
- *   provider: { discipline: "PT" }, services: [{ code: "97110", minutes: 12, units: 1, modifiers: ["GP"] }] });
+ *   provider: { discipline: "PT" },
+ *   services: [{ code: "97110", minutes: 12, units: 1, modifiers: ["GP"], activity: "SLR 3x10, bridges 2x15" }] });
  * report.valid; //=> true
  * validateSession(null).findings[0]?.rule; //=> "input/required-field"
  * ```

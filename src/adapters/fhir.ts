@@ -291,9 +291,9 @@ interface Line {
  * @returns session-shaped objects to pass to validateSession
  * @example
  * ```ts
+ * sessionsFromFhirClaim({ resourceType: "Patient" }); //=> []
  * const sessions = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
  * const reports = validateSessions(sessions);
- * sessionsFromFhirClaim({ resourceType: "Patient" }); //=> []
  * ```
  * @remarks FHIR R4 Claim resource (http://hl7.org/fhir/R4/claim.html); CPT system URI per
  * http://hl7.org/fhir/R4/terminologies-systems.html. A Claim carries minutes only as a quantity
@@ -463,8 +463,10 @@ const SEVERITY: Record<Finding["severity"], FhirOperationOutcomeIssue["severity"
  * @example
  * ```ts
  * toOperationOutcome(validateSession(null)).issue[0]?.code; //=> "invalid"
+ * // claim: one item, 97110 × 3 (quantity 3) with no minutes and no activity text
  * const [session] = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
- * toOperationOutcome(validateSession(session), session).issue[0]?.expression; //=> ["Claim.item[0].quantity"], say
+ * toOperationOutcome(validateSession(session), session).issue.flatMap((i) => i.expression ?? []);
+ * //=> ["Claim.item[0]", "Claim.item[0].quantity"]
  * ```
  * @remarks FHIR R4 OperationOutcome (http://hl7.org/fhir/R4/operationoutcome.html); IssueType
  * value set http://hl7.org/fhir/R4/valueset-issue-type.html.

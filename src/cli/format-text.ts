@@ -23,7 +23,8 @@ function describeLine(line: ServiceLine): string {
  * @returns text lines, without a trailing newline
  * @example
  * ```ts
- * formatUnits({ method: "cms", totalTimedMinutes: 40, totalUnits: 3, lines: [...], explanation: [...] });
+ * formatUnits(calculateUnits([{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7 }]))[0];
+ * //=> "Units (CMS total-time 8-minute rule): 3 units for 40 timed minutes"
  * ```
  */
 export function formatUnits(units: ReportUnits): string[] {

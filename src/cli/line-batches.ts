@@ -22,7 +22,7 @@ const LINE_END = /\r\n|\r|\n/;
  * @example
  * ```ts
  * for await (const lines of lineBatches(Readable.from(["a\r", "\nb"]))) console.log(lines);
- * // ["a"] then ["b"]
+ * // [] then ["a"] then ["b"]: the "\r" waits for the next chunk
  * ```
  */
 export async function* lineBatches(stream: Readable): AsyncGenerator<string[]> {

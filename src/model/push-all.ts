@@ -8,7 +8,8 @@
  * @example
  * ```ts
  * const all = [1];
- * pushAll(all, [2, 3]); // all is [1, 2, 3]
+ * pushAll(all, [2, 3]);
+ * all; //=> [1, 2, 3]
  * ```
  * @internal
  */

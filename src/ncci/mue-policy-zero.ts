@@ -18,7 +18,10 @@ import type { MueRow } from "./types.js";
  * @returns the finding, reworded when its row is a policy 0
  * @example
  * ```ts
- * policyZero(f, { code: "97014", value: 0, rationale: "CMS Policy", … }, "commercial").severity; //=> "warning"
+ * const f: Finding = { rule: "mue/units-exceed", severity: "error", message: "97014 is billed for 1 unit; its MUE is 0.", source: { title: "CMS MUE" } };
+ * const row: MueRow = { code: "97014", value: 0, adjudicationIndicator: 3, rationale: "CMS Policy", setting: "practitioner" };
+ * policyZero(f, row, "commercial").severity; //=> "warning"
+ * policyZero(f, row, "medicare").fix; //=> "Bill G0283 instead: Medicare takes G0283, not 97014, for this service."
  * ```
  * @remarks CMS MUE files (rationale column); CMS PFS status indicator I ("Medicare uses another
  * code"): 97014 → G0283, read from secondary sources, see the catalog row's notes.

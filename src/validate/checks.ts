@@ -174,14 +174,14 @@ const CMS: CalculateUnitsOptions = Object.freeze({ method: "cms" });
 const AMA: CalculateUnitsOptions = Object.freeze({ method: "ama" });
 
 /**
- * The NCCI release the report's edits came from: the caller's tables when given, else the
- * bundled release.
+ * The NCCI releases the report's edits came from: the caller's tables when given, else the
+ * bundled releases.
  *
  * @param options - the caller's options
- * @returns the release label, e.g. `ccipra-v301r0 (2024 Q2)`
+ * @returns the PTP and MUE release labels, joined by "; "
  * @example
  * ```ts
- * ncciDataVersionFor({}); //=> "ccipra-v301r0 (2024 Q2)"
+ * ncciDataVersionFor({}); //=> "ccipra-v301r0 (2024 Q2); MCR_MUE_PractitionerServices_Eff_07-01-2024 (2024 Q3)"
  * ```
  */
 export function ncciDataVersionFor(options: ValidateOptions): string {

@@ -12,7 +12,8 @@ export type { RuleSetting } from "../rules/types.js";
  *
  * @example
  * ```ts
- * const rule: ExtraRule = createRule({ id: "house/no-97140", defaultSeverity: "warning", … , check: () => [] });
+ * const rule: ExtraRule = createRule({ id: "house/no-97140", defaultSeverity: "warning",
+ *   description: "The clinic does not bill 97140.", source: { title: "Clinic policy" }, check: () => [] });
  * ```
  */
 export type ExtraRule = Rule;

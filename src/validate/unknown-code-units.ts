@@ -19,8 +19,9 @@ const POOLED: ReadonlySet<string> = new Set(["units/exceeds-time", "units/below-
  * @returns the same list when no unknown code is billed, else a new one
  * @example
  * ```ts
- * // 96125 (billed by the hour) for 60 minutes beside 97110 for 15, billed 96125 × 1, 97110 × 1:
- * unknownCodeUnits(findings, session, "cms").find((f) => f.rule === "units/below-time")?.severity; //=> "warning"
+ * // 96125 (billed by the hour) for 5 minutes beside 97110 for 10, each billed × 1: counted as
+ * // timed, the 15 minutes allow 1 unit, so the day's units/exceeds-time error is hedged:
+ * unknownCodeUnits(findings, session, "cms").find((f) => f.rule === "units/exceeds-time")?.severity; //=> "warning"
  * ```
  * @internal
  */

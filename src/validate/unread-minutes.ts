@@ -15,7 +15,7 @@ import type { Finding } from "../model/finding.js";
  * @returns the same list when no line's minutes were dropped, else a new one
  * @example
  * ```ts
- * unreadMinutes(validateSession({ ...visit, services: [{ code: "97110", minutes: "15 min" }] }).findings)
+ * unreadMinutes([...validateSession({ ...visit, services: [{ code: "97110", minutes: "15 min" }] }).findings])
  *   .find((f) => f.rule === "units/missing-minutes")?.message;
  * //=> "97110's minutes could not be read (input/ignored-field), so its units cannot be checked."
  * ```

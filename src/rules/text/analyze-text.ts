@@ -63,7 +63,14 @@ export interface TextFacts {
   readonly contentWords: number;
 }
 
-/** How many distinct terms are kept per category (enough for messages; bounds memory). */
+/**
+ * How many distinct terms are kept per category (enough for messages; bounds memory).
+ *
+ * @example
+ * ```ts
+ * MAX_TERMS_KEPT; //=> 12
+ * ```
+ */
 export const MAX_TERMS_KEPT = 12;
 
 /** Tokens longer than this are not content words (and no lexicon word is this long). */

@@ -63,7 +63,7 @@ export const TERM_CATEGORIES = [
  *
  * @example
  * ```ts
- * SPECIFIC_CATEGORIES.includes("response"); //=> false
+ * (SPECIFIC_CATEGORIES as readonly TermCategory[]).includes("response"); //=> false
  * ```
  */
 export const SPECIFIC_CATEGORIES = [
