@@ -17,7 +17,8 @@ function describeLine(line: ServiceLine): string {
 
 /**
  * The unit calculation as a biller reads it: one line per code, then the total and the
- * calculator's explanation.
+ * calculator's explanation; for a visit of untimed codes only (an evaluation), each code's unit
+ * and nothing about timed minutes.
  *
  * @param units - a unit calculation
  * @returns text lines, without a trailing newline
@@ -25,9 +26,16 @@ function describeLine(line: ServiceLine): string {
  * ```ts
  * formatUnits(calculateUnits([{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7 }]))[0];
  * //=> "Units (CMS total-time 8-minute rule): 3 units for 40 timed minutes"
+ * formatUnits(calculateUnits([{ code: "97162" }]));
+ * //=> ["Units: untimed codes only (billed per session, not by minutes)", "  97162: 1 unit"]
  * ```
  */
 export function formatUnits(units: ReportUnits): string[] {
+  // A visit of untimed codes only (an evaluation) has no timed minutes to count: no "0 units for 0
+  // timed minutes", no 8-minute arithmetic, which read like an error on every evaluation claim.
+  if (units.lines.length > 0 && !units.lines.some((line) => line.timed)) {
+    return ["Units: untimed codes only (billed per session, not by minutes)", ...units.lines.map((line) => `  ${line.code}: ${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}`)];
+  }
   const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
   const out = [`Units (${method}): ${count(units.totalUnits, "unit")} for ${count(units.totalTimedMinutes, "timed minute")}`];
   for (const line of units.lines) out.push(`  ${line.code}: ${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : " (untimed)"}`);

@@ -378,7 +378,21 @@ function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void 
   }
   const src = SOURCES.mbpm15_220_3_e;
   if (documented !== undefined && known && documented !== sum) {
-    findings.push(make("units/total-timed-mismatch", "error", `The note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}`, src, ["totalTimedMinutes"], allTimedCodes(timed, visit), "Correct the total timed minutes or the lines' minutes so they agree."));
+    // A total that counts the untimed codes' minutes too (an evaluation's 45) says so: they belong in the treatment total only.
+    const untimed = visit.result.lines.filter((l) => !l.timed && l.minutes > 0);
+    const withUntimed = untimed.reduce((total, l) => total + l.minutes, sum) === documented && untimed.length > 0;
+    const names = untimed.map((l) => l.code).join(", ");
+    findings.push(
+      make(
+        "units/total-timed-mismatch",
+        "error",
+        `The note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}${withUntimed ? `; the total counts the minutes of untimed ${names} too` : ""}`,
+        src,
+        ["totalTimedMinutes"],
+        allTimedCodes(timed, visit),
+        withUntimed ? `Leave the minutes of ${names} out of the total timed minutes (${sum}): untimed minutes count in the total treatment minutes only.` : "Correct the total timed minutes or the lines' minutes so they agree.",
+      ),
+    );
   }
   const timedTotal = documented ?? (known ? sum : undefined);
   if (treatment !== undefined && timedTotal !== undefined && treatment < timedTotal) {

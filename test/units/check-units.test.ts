@@ -139,6 +139,24 @@ describe("checkUnits: a line's fix quotes the timed codes' advice only", () => {
   });
 });
 
+describe("checkUnits: a total timed minutes that counts an untimed code's minutes", () => {
+  it("97161 for 45 minutes + 97110 for 15, total timed 60: the mismatch names 97161 and says to leave it out", () => {
+    const f = checkUnits(session([{ code: "97161", minutes: 45, units: 1 }, { code: "97110", minutes: 15, units: 1 }], { totalTimedMinutes: 60 }));
+    expect(f).toEqual([
+      expect.objectContaining({
+        rule: "units/total-timed-mismatch",
+        message: "The note documents 60 total timed minutes, but the timed lines add up to 15; the total counts the minutes of untimed 97161 too.",
+        fix: "Leave the minutes of 97161 out of the total timed minutes (15): untimed minutes count in the total treatment minutes only.",
+      }),
+    ]);
+  });
+
+  it("a total that differs for another reason keeps the plain fix (97161 for 45 + 97110 for 15, total 50)", () => {
+    const [f] = checkUnits(session([{ code: "97161", minutes: 45, units: 1 }, { code: "97110", minutes: 15, units: 1 }], { totalTimedMinutes: 50 }));
+    expect(f?.fix).toBe("Correct the total timed minutes or the lines' minutes so they agree.");
+  });
+});
+
 describe("checkUnits: missing data", () => {
   it("units/missing-minutes: a timed line with no minutes is an error, and no unit comparison is made on a guess", () => {
     const f = checkUnits(session([{ code: "97110", units: 2 }, { code: "97140", minutes: 10, units: 1 }]));

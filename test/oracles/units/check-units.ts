@@ -269,7 +269,14 @@ function checkTotals(session: Session, timed: Service[], findings: Finding[]): v
   const src = SOURCES.mbpm15_220_3_e;
   const documented = session.totalTimedMinutes;
   if (documented !== undefined && known && documented !== sum) {
-    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}`, src, { path: ["totalTimedMinutes"], codes, fix: "Correct the total timed minutes or the lines' minutes so they agree." }));
+    // UNTIMED-IN-TOTAL: a deliberate change (tenth round): a total that equals the timed lines plus the
+    // untimed codes' minutes (an evaluation's) names those codes and says to leave them out, as in src/units/check-units.ts.
+    const untimedMinutes = new Map<string, number>();
+    for (const line of session.services) if (!isTimedCode(line.code)) untimedMinutes.set(line.code.toUpperCase(), (untimedMinutes.get(line.code.toUpperCase()) ?? 0) + (line.minutes ?? 0));
+    const untimed = [...untimedMinutes].filter(([, m]) => m > 0);
+    const names = untimed.map(([c]) => c).join(", ");
+    const withUntimed = untimed.length > 0 && sum + untimed.reduce((n, [, m]) => n + m, 0) === documented;
+    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}${withUntimed ? `; the total counts the minutes of untimed ${names} too` : ""}`, src, { path: ["totalTimedMinutes"], codes, fix: withUntimed ? `Leave the minutes of ${names} out of the total timed minutes (${sum}): untimed minutes count in the total treatment minutes only.` : "Correct the total timed minutes or the lines' minutes so they agree." }));
   }
   const treatment = session.totalTreatmentMinutes;
   const timedTotal = documented ?? (known ? sum : undefined);
