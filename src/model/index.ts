@@ -1,4 +1,5 @@
 export * from "./session.js";
+export type { DeepReadonly } from "./deep-readonly.js";
 export * from "./finding.js";
 export * from "./source.js";
 export * from "./parse-session.js";

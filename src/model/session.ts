@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { DeepReadonly } from "./deep-readonly.js";
 import { clockMinutes, isIsoDate } from "./dates.js";
 
 /**
@@ -236,7 +237,7 @@ export const SessionSchema = z.object({
  * };
  * ```
  */
-export type Session = z.infer<typeof SessionSchema>;
+export type Session = DeepReadonly<z.infer<typeof SessionSchema>>;
 /**
  * One code billed on the date of service. See {@link ServiceLineSchema}.
  *
@@ -245,7 +246,7 @@ export type Session = z.infer<typeof SessionSchema>;
  * const line: ServiceLine = { code: "97530", minutes: 24, units: 2, modifiers: ["GP"] };
  * ```
  */
-export type ServiceLine = z.infer<typeof ServiceLineSchema>;
+export type ServiceLine = DeepReadonly<z.infer<typeof ServiceLineSchema>>;
 /**
  * The payer. See {@link PayerSchema}.
  *
@@ -254,7 +255,7 @@ export type ServiceLine = z.infer<typeof ServiceLineSchema>;
  * const p: Payer = { program: "medicare" };
  * ```
  */
-export type Payer = z.infer<typeof PayerSchema>;
+export type Payer = DeepReadonly<z.infer<typeof PayerSchema>>;
 /**
  * The rendering provider. See {@link ProviderSchema}.
  *
@@ -263,7 +264,7 @@ export type Payer = z.infer<typeof PayerSchema>;
  * const p: Provider = { discipline: "OT", credential: "OTA" };
  * ```
  */
-export type Provider = z.infer<typeof ProviderSchema>;
+export type Provider = DeepReadonly<z.infer<typeof ProviderSchema>>;
 /**
  * Plan-of-care facts. See {@link PlanOfCareSchema}.
  *
@@ -272,7 +273,7 @@ export type Provider = z.infer<typeof ProviderSchema>;
  * const poc: PlanOfCare = { startOfCare: "2025-02-10", treatmentDaysSinceProgressReport: 4 };
  * ```
  */
-export type PlanOfCare = z.infer<typeof PlanOfCareSchema>;
+export type PlanOfCare = DeepReadonly<z.infer<typeof PlanOfCareSchema>>;
 /**
  * The daily note. See {@link NoteSchema}.
  *
@@ -281,7 +282,7 @@ export type PlanOfCare = z.infer<typeof PlanOfCareSchema>;
  * const n: Note = { assessment: "Gait improved", plan: "Continue POC" };
  * ```
  */
-export type Note = z.infer<typeof NoteSchema>;
+export type Note = DeepReadonly<z.infer<typeof NoteSchema>>;
 /**
  * A plan-of-care goal.
  *
@@ -290,7 +291,7 @@ export type Note = z.infer<typeof NoteSchema>;
  * const g: Goal = { id: "G1", text: "Walk 150 ft without device" };
  * ```
  */
-export type Goal = z.infer<typeof GoalSchema>;
+export type Goal = DeepReadonly<z.infer<typeof GoalSchema>>;
 /** @example `const p: Program = "medicaid";` */
 export type Program = z.infer<typeof ProgramSchema>;
 /** @example `const m: UnitMethod = "cms";` */
