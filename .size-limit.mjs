@@ -149,10 +149,10 @@ export default [
   // skipped when no setting is given: 50,701 B (-14 B), limit 50.71 kB. ./ncci, which carries the
   // modifier checks but not the validate code that now shares the map, 23,201 -> 23,214 B (+13 B),
   // limit 23.22 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "52.88 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "52.91 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "24.89 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.28 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "24.91 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.29 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

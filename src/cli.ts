@@ -12,13 +12,14 @@ import { sessionsFromFhirClaim } from "./adapters/fhir.js";
 import { formatTextReport, formatUnits } from "./cli/format-text.js";
 import { lineBatches } from "./cli/line-batches.js";
 import { isRecord } from "./model/is-record.js";
+import { pushAll } from "./model/push-all.js";
 import { PAYER_PROFILES, type PayerProfileOverride } from "./model/payer-profile.js";
 import type { Program, UnitMethod } from "./model/session.js";
 import { parseMueFile, parseNcciPtpFile } from "./ncci/cms-files.js";
 import { MUE_ROWS, MUE_RELEASE } from "./ncci/mue-data.js";
 import { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ncci/ptp-data.js";
 import { createNcciTables, type NcciTables } from "./ncci/tables.js";
-import { ncciReleaseOf } from "./ncci/release-of-file.js";
+import { ncciReleaseOf, releaseOfName } from "./ncci/release-of-file.js";
 import type { MueRow, MueSetting, NcciReleaseInfo, PtpRow } from "./ncci/types.js";
 import { getCode } from "./catalog/catalog.js";
 import { calculateUnits } from "./units/calculate-units.js";
@@ -110,16 +111,19 @@ function payerOverride(program: Program | undefined, method: UnitMethod | undefi
 function ptpReleaseOf(paths: readonly string[], cli: Cli): NcciReleaseInfo {
   const names = paths.map((p) => basename(p));
   const release = ncciReleaseOf(names);
+  // Each file's own release and part, read from its name (not back out of the release's name).
+  const found = names.map(releaseOfName);
   if (release === undefined) {
-    const each = names.map((n) => ncciReleaseOf(n)?.name.replace(/-f[1-4] only$/, ""));
+    const each = found.map(([r]) => r?.name);
     if (!each.includes(undefined)) throw new UsageError(`the --ncci-ptp files are from different releases (${[...new Set(each)].join(", ")}): load the four files (f1 to f4) of one quarter`);
     cli.err.write(`therapy-claims: warning: which quarter ${names.join(", ")} ${names.length === 1 ? "is" : "are"} from cannot be told from the file names (CMS names them ccipra-vNNNr0-f1.TXT to -f4.TXT): a visit after that quarter is not flagged\n`);
     return { name: names.join(", ") };
   }
-  const loaded = / only$/.test(release.name) ? release.name.slice(release.name.lastIndexOf("-") + 1, -5).split("+") : [];
-  const missing = loaded.length === 0 ? [] : ["f1", "f2", "f3", "f4"].filter((p) => !loaded.includes(p));
+  const parts = found.map(([, part]) => part);
+  // A file that names no part counts as the whole release, as ncciReleaseOf takes it.
+  const missing = parts.includes(undefined) ? [] : ["1", "2", "3", "4"].filter((p) => !parts.includes(p)).map((p) => `f${p}`);
   if (missing.length > 0) {
-    cli.err.write(`therapy-claims: warning: a CMS PTP release is four files, f1 to f4, split by column-1 code; ${missing.join(", ")} of ${release.name.replace(/-[^-]*$/, "")} ${missing.length === 1 ? "was" : "were"} not given, so the pair edits listed there are not checked\n`);
+    cli.err.write(`therapy-claims: warning: a CMS PTP release is four files, f1 to f4, split by column-1 code; ${missing.join(", ")} of ${found[0]?.[0]?.name} ${missing.length === 1 ? "was" : "were"} not given, so the pair edits listed there are not checked\n`);
   }
   return release;
 }
@@ -167,7 +171,7 @@ function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string
       const parsed = parseNcciPtpFile(readText(path), { file: basename(path) });
       report(path, parsed.errors);
       // One at a time: spread as arguments, a real part's hundreds of thousands of rows overflow the stack.
-      for (const row of parsed.rows) rows.push(row);
+      pushAll(rows, parsed.rows);
     }
     if (rows.length === 0) throw new UsageError(`no PTP edit rows could be read from ${ptpPaths.join(", ")}`);
     ptp = rows;

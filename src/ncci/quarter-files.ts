@@ -1,6 +1,32 @@
 import type { MueSetting } from "./types.js";
 
 /**
+ * CMS's PTP release number of a year's quarter: (year − 1994) × 10 + quarter − 1 (2026 Q3 is 322).
+ *
+ * @example
+ * ```ts
+ * ptpVersionOf(2026, 3); //=> 322
+ * ```
+ * @internal
+ */
+export function ptpVersionOf(year: number, quarter: number): number {
+  return (year - 1994) * 10 + quarter - 1;
+}
+
+/**
+ * A quarter's first month, two digits (the month its CMS files take effect).
+ *
+ * @example
+ * ```ts
+ * quarterFirstMonth(3); //=> "07"
+ * ```
+ * @internal
+ */
+export function quarterFirstMonth(quarter: number): string {
+  return String(quarter * 3 - 2).padStart(2, "0");
+}
+
+/**
  * The fix of a finding that the loaded NCCI release is not the one in force on a date of
  * service: the CMS files of that date's quarter, by name (PTP version = (year − 1994) × 10 +
  * quarter − 1; the MUE table of the setting, in force from the quarter's first day), and how
@@ -23,7 +49,7 @@ export function quarterFix(on: string, setting?: MueSetting): string {
   const year = on.slice(0, 4);
   return `Load ${
     setting === undefined
-      ? `the four NCCI PTP files of ${year} Q${quarter} (ccipra-v${(Number(year) - 1994) * 10 + quarter - 1}r0-f1.TXT to -f4.TXT) with parseNcciPtpFile, or --ncci-ptp`
-      : `the MUE table of ${year} Q${quarter} (MCR_MUE_${setting === "outpatient-hospital" ? "OutpatientHospital" : "Practitioner"}Services_Eff_${String(quarter * 3 - 2).padStart(2, "0")}-01-${year}.csv) with parseMueFile, or --mue`
+      ? `the four NCCI PTP files of ${year} Q${quarter} (ccipra-v${ptpVersionOf(Number(year), quarter)}r0-f1.TXT to -f4.TXT) with parseNcciPtpFile, or --ncci-ptp`
+      : `the MUE table of ${year} Q${quarter} (MCR_MUE_${setting === "outpatient-hospital" ? "OutpatientHospital" : "Practitioner"}Services_Eff_${quarterFirstMonth(quarter)}-01-${year}.csv) with parseMueFile, or --mue`
   } in the CLI.`;
 }

@@ -1,4 +1,5 @@
 import { isIsoDate } from "../model/dates.js";
+import { quarterFirstMonth } from "./quarter-files.js";
 import type { NcciReleaseInfo } from "./types.js";
 
 const QUARTER_END = ["03-31", "06-30", "09-30", "12-31"];
@@ -6,11 +7,21 @@ const QUARTER_END = ["03-31", "06-30", "09-30", "12-31"];
 /** The release of a year and quarter (1–4), named `name`. */
 function quarterRelease(name: string, year: number, quarter: number, from?: string): NcciReleaseInfo {
   const y = String(year).padStart(4, "0");
-  return { name, quarter: `${y} Q${quarter}`, from: from ?? `${y}-${String(quarter * 3 - 2).padStart(2, "0")}-01`, through: `${y}-${QUARTER_END[quarter - 1]}` };
+  return { name, quarter: `${y} Q${quarter}`, from: from ?? `${y}-${quarterFirstMonth(quarter)}-01`, through: `${y}-${QUARTER_END[quarter - 1]}` };
 }
 
-/** The release one file's name says, and its PTP part ("1" to "4") when it names one. */
-function releaseOfName(fileName: string): [NcciReleaseInfo | undefined, string | undefined] {
+/**
+ * The release one file's name says (its whole release, never a part), and its PTP part ("1" to
+ * "4") when it names one (the release number read as `ptpVersionOf` in quarter-files.ts writes it: v322 is 2026 Q3).
+ *
+ * @example
+ * ```ts
+ * releaseOfName("ccipra-v322r0-f2.TXT")[1]; //=> "2"
+ * releaseOfName("ccipra-v322r0-f2.TXT")[0]?.name; //=> "ccipra-v322r0"
+ * ```
+ * @internal
+ */
+export function releaseOfName(fileName: string): [NcciReleaseInfo | undefined, string | undefined] {
   // A file name has at most 255 characters; a longer text is cut, so the patterns never scan a huge one.
   const base = String(fileName).slice(-255).replace(/^.*[/\\]/, "").replace(/\.[^.]*$/, "");
   const ptp = /(cci[a-z]{3})[-_ ]?v(\d{3})r(\d+)(?:[-_ ]?f([1-4])(?!\d))?/i.exec(base);

@@ -3,6 +3,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
+import { isEvaluation } from "../is-evaluation.js";
 
 /**
  * `doc/activity-missing`: a service line with no activity text. Every billed intervention must
@@ -27,7 +28,7 @@ export const activityMissing = createRule({
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
       if (!isBlank(line.activity)) continue;
-      if (context.code(line.code)?.contact === "evaluation") {
+      if (isEvaluation(context, line.code)) {
         out.push(
           lineReport(i, line.code, "activity", {
             kind: "advice",

@@ -36,9 +36,11 @@ export const activityTooVague = createRule({
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      // Read only until the first term of SPECIFIC_CATEGORIES that is not only a code's name.
-      // An evaluation is documented in its evaluation report (§220.3 C): "Initial evaluation" says enough.
-      if (isBlank(line.activity) || (context.code(line.code)?.contact ?? "evaluation") === "evaluation" || textHas(context, line.activity!, SAYS_WHAT_WAS_DONE)) continue;
+      // An unknown code is not read (its vocabulary may not fit), nor an evaluation, documented in its
+      // report (§220.3 C): "Initial evaluation" says enough. Then only until the first term of
+      // SPECIFIC_CATEGORIES that is not only a code's name.
+      const info = context.code(line.code);
+      if (isBlank(line.activity) || info === undefined || info.contact === "evaluation" || textHas(context, line.activity!, SAYS_WHAT_WAS_DONE)) continue;
       if (context.text(line.activity!).contentWords < MIN_CONTENT_WORDS) {
         out.push(
           lineReport(i, line.code, "activity", {

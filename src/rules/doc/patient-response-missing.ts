@@ -3,6 +3,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank } from "../line-report.js";
 import { anyTextHas, hasActivityText, hasNoteText } from "../note-texts.js";
 import { LINT_SOURCES } from "../sources.js";
+import { isEvaluation } from "../is-evaluation.js";
 
 /**
  * `doc/patient-response-missing`: the note does not record how the patient responded
@@ -32,7 +33,7 @@ export const patientResponseMissing = createRule({
     if (anyTextHas(context, "response", "assist")) return [];
     // A visit of evaluations only gave no treatment to respond to; its report records the patient's status (§220.3 C).
     const services = session.services;
-    if (services.length > 0 && services.every((line) => context.code(line.code)?.contact === "evaluation")) return [];
+    if (services.length > 0 && services.every((line) => isEvaluation(context, line.code))) return [];
     if (!hasNoteText(session)) {
       return [
         {

@@ -1,6 +1,7 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { anyTextHas, hasActivityText, hasNoteText } from "../note-texts.js";
+import { isEvaluation } from "../is-evaluation.js";
 
 /**
  * `doc/skilled-need-missing`: neither the note nor any line's activity shows why a therapist's
@@ -29,7 +30,7 @@ export const skilledNeedMissing = createRule({
     if (anyTextHas(context, "skilled", "manual")) return [];
     // An evaluation is the therapist's professional skill, and its report documents the need for
     // skilled therapy (§220.3 C): a visit with an evaluation line shows skilled need.
-    if (context.session.services.some((line) => context.code(line.code)?.contact === "evaluation")) return [];
+    if (context.session.services.some((line) => isEvaluation(context, line.code))) return [];
     if (!hasNoteText(context.session)) {
       return [
         {
