@@ -23,7 +23,7 @@ const WORDS_OF_NOTES: readonly string[] = [
 const SPECIAL_WORDS: readonly string[] = [
   "set up", "setup", "set-up A", "with setup", "rest break", "rested", "educated on pacing w/ rest breaks", "needs", "only",
   "3x10", "x10", "X10", "x", "10x", "2x", "2X/wk", "2x/day", "wk", "5#", "#5", "# 5", "#", "10", "lbs", "lb", "kg", "2kg", "10lbs", "12LB",
-  "3Kg", "10\u212Ag", "\u212Ag", "%", "80%", "3xx10", "x3x", "0x0", "00", "3x", "x 10", "2 x 15", "min", "mins", "sec", "hr", "minutes",
+  "3Kg", "8/10", "4/5", "3/10/2025", "120/80", "1/2", "11/10", "999/100", "1000/100", "10\u212Ag", "\u212Ag", "%", "80%", "3xx10", "x3x", "0x0", "00", "3x", "x 10", "2 x 15", "min", "mins", "sec", "hr", "minutes",
   "wk", "week", "daily", "d", "visit", "a", "assist", "level", "for", "sup", "requires", "taught", "hep", "strategies",
   "sit-to-stand", "Sit<>stand", "w/", "w/o", "c/o", "R/L", "İ", "İİ", "aİb", "slİ", "\u0130", "K", "ß", "ﬀ", "é", "ñ", "→", "↑", "😀",
   "\uD800", "\uDC00", "\u0307", "\u00A0", "a".repeat(41), "x".repeat(45), "1".repeat(50) + "lbs", "b".repeat(40), "c".repeat(39),

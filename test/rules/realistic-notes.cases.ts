@@ -1162,7 +1162,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "Peds SLP language, following directions",
-    knownGap: "a score written 8/10 is not read as performance (the scan drops the slash)",
     discipline: "SLP",
     lines: [{ code: "92507", min: 30, units: 1, activity: "Following 2-step directions w/ spatial concepts (under, behind) during play 8/10; expanding utterances to 3 words w/ modeling" }],
     note: { assessment: "Mom instructed in modeling and expansion strategies.", plan: "Cont." },

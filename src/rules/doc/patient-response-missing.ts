@@ -8,7 +8,7 @@ import { isEvaluation } from "../is-evaluation.js";
 /**
  * `doc/patient-response-missing`: the note does not record how the patient responded
  * (`note.patientResponse` is empty and no note or activity text mentions tolerance, pain,
- * fatigue, what the patient reported, performance such as "80% accuracy", "able to…" or an
+ * fatigue, what the patient reported, performance such as "80% accuracy", a score ("8/10"), "able to…" or an
  * assistance level ("w/ SBA"), improvement or difficulty). A visit whose every line is an
  * evaluation or re-evaluation is not flagged: no treatment was given, and the evaluation report
  * records the patient's status (Pub. 100-02 ch. 15 §220.3 C). With no note text at all it says so at `info`.

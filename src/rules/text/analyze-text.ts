@@ -1,4 +1,5 @@
 import { LONGEST_PHRASE, TERM_CATEGORIES, type TermCategory } from "./lexicon.js";
+import { isDigitAt } from "./tokenize.js";
 import {
   CHAR_DOTTED_I,
   CLASS_COUNT,
@@ -85,12 +86,22 @@ const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 const CHAR_HASH = 35;
 const CHAR_PERCENT = 37;
+const CHAR_SLASH = 47;
+/** The token of a `/` between two digits (no lexicon word: id -2, so no phrase or content word). */
+const SLASH_TOKEN = (-2 << KIND_BITS) | KIND_WORD;
+/**
+ * The denominators of a score (`8/10`, `4/5 trials`, `45/100`): not 2 or 4, which read as
+ * fractions ("1/2 mile", "3/4 turn"), nor a day of the month past 12 unless common in scores.
+ */
+const SCORE_DENOMINATORS: ReadonlySet<number> = new Set([3, 5, 6, 8, 10, 12, 15, 20, 25, 30, 50, 100]);
 
 /** The bits {@link hasTermOf} takes beside the categories' (see word-table.ts). */
 export { NAMED_EXERCISE, SAYS_WHAT_WAS_DONE };
 
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
+const RESPONSE = TERM_CATEGORIES.indexOf("response");
+const SCORE = "score";
 const SETS_X_REPS = "sets x reps";
 const WEIGHT = "weight";
 /** What a category without terms reports (shared: the facts are read-only). */
@@ -104,6 +115,8 @@ const NO_TERMS: readonly string[] = Object.freeze([]);
  * one sized past {@link KEPT_CAPACITY} for a huge text is used for that text only.
  */
 interface Tokens {
+  /** The text being scanned. */
+  text: string;
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly token: Int32Array;
@@ -117,6 +130,7 @@ const DOTTED_I_TOKEN = TOKEN_OF_STATE[STEP[START_STATE * CLASS_COUNT + CLASS_I]!
 
 function newTokens(capacity: number): Tokens {
   return {
+    text: "",
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
     token: new Int32Array(capacity),
@@ -174,6 +188,7 @@ function tokensFor(text: string): Tokens {
     if (text.length <= KEPT_CAPACITY) shared = tokens;
   }
   tokens.count = 0;
+  tokens.text = text;
   return tokens;
 }
 
@@ -217,6 +232,10 @@ function scanMore(text: string, tokens: Tokens, i: number, limit: number): numbe
       starts[count] = i;
       ends[count] = i + 1;
       stored[count++] = c === CHAR_HASH ? HASH_SIGN_TOKEN : c === CHAR_PERCENT ? PERCENT_TOKEN : DOTTED_I_TOKEN;
+    } else if (c === CHAR_SLASH && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) {
+      starts[count] = i;
+      ends[count] = i + 1;
+      stored[count++] = SLASH_TOKEN;
     }
     i++;
   }
@@ -412,6 +431,24 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
   else if (kind === KIND_GLUED_WEIGHT || (kind === KIND_HASH_SIGN && nextIsNumber)) add(found, EXERCISE, WEIGHT);
   // "10 lbs", "5 #".
   else if (kind === KIND_NUMBER && nextId >= 0 && (WORD_FLAGS[nextId]! & WORD_WEIGHT_UNIT) !== 0) add(found, EXERCISE, WEIGHT);
+  // SCORE: "8/10", "4/5 trials": the patient's performance.
+  else if (next === SLASH_TOKEN && isScore(tokens, i)) {
+    foundBits |= 1 << RESPONSE;
+    const list = (found[RESPONSE] ??= []);
+    if (list.length < MAX_TERMS_KEPT && !list.includes(SCORE)) list.push(SCORE);
+  }
+}
+
+/**
+ * Whether number token `i`, a `/` and the number after it write a score: at most 3 digits each,
+ * the first no larger than the second, the second one of {@link SCORE_DENOMINATORS}, and no
+ * `/` around them (`3/10/2025` is a date).
+ */
+function isScore({ text, start, end, token, count }: Tokens, i: number): boolean {
+  if (i + 2 >= count || (token[i + 2]! & KIND_MASK) !== KIND_NUMBER || token[i - 1] === SLASH_TOKEN || (i + 3 < count && token[i + 3] === SLASH_TOKEN)) return false;
+  const numerator = end[i]! - start[i]! < 4 ? +text.slice(start[i], end[i]) : NaN;
+  const denominator = +text.slice(start[i + 2], end[i + 2]);
+  return numerator <= denominator && SCORE_DENOMINATORS.has(denominator);
 }
 
 /** The phrases of 1..n tokens starting at token `i`, whose first word starts phrase node `first`: walks the trie by word id. */

@@ -1,14 +1,16 @@
 /**
  * Splits a text into lower-cased tokens in one linear pass: runs of ASCII letters and digits
- * are words; `#` and `%` are tokens of their own (`10#` → `10`, `#`); everything else
- * separates. So `sit<>stand` → `sit stand`, `sit-to-stand` → `sit to stand`, `w/` → `w`,
- * `3x10` stays one token. No regular expression is used.
+ * are words; `#` and `%` are tokens of their own (`10#` → `10`, `#`), and so is a `/` between
+ * two digits (`8/10` → `8`, `/`, `10`: a score or a date); everything else separates. So
+ * `sit<>stand` → `sit stand`, `sit-to-stand` → `sit to stand`, `w/` → `w`, `3x10` stays one
+ * token. No regular expression is used.
  *
  * @param text - any text
  * @returns the tokens, in order
  * @example
  * ```ts
  * tokenize("Sit<>stand x10 w/ min A, 5# wts"); //=> ["sit", "stand", "x10", "w", "min", "a", "5", "#", "wts"]
+ * tokenize("8/10 trials"); //=> ["8", "/", "10", "trials"]
  * ```
  */
 export function tokenize(text: string): string[] {
@@ -28,9 +30,27 @@ export function tokenize(text: string): string[] {
     }
     if (c === 35) tokens.push("#");
     else if (c === 37) tokens.push("%");
+    else if (c === 47 && isDigitAt(lower, i - 1) && isDigitAt(lower, i + 1)) tokens.push("/");
   }
   if (start >= 0) tokens.push(lower.slice(start));
   return tokens;
+}
+
+/**
+ * Whether the character at `i` is an ASCII digit (false outside the text).
+ *
+ * @param text - any text
+ * @param i - a position, possibly outside the text
+ * @returns true for 0–9
+ * @example
+ * ```ts
+ * isDigitAt("8/10", 2); //=> true
+ * isDigitAt("8/10", -1); //=> false
+ * ```
+ */
+export function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -11,6 +11,10 @@ describe("tokenize", () => {
     ["5# wts, 10lbs", ["5", "#", "wts", "10lbs"]],
     ["80% acc", ["80", "%", "acc"]],
     ["B LE R/L", ["b", "le", "r", "l"]],
+    // A "/" between two digits is a token (a score or a date); elsewhere it separates.
+    ["8/10 trials", ["8", "/", "10", "trials"]],
+    ["3/10/2025", ["3", "/", "10", "/", "2025"]],
+    ["2x/wk, w/ 8 /10", ["2x", "wk", "w", "8", "10"]],
     ["NEURO RE-ED", ["neuro", "re", "ed"]],
     ["", []],
   ])("%s", (text, tokens) => expect(tokenize(text)).toEqual(tokens));
@@ -32,6 +36,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["NMR", "neuro"], ["neuro re-ed", "neuro"], ["SLS on foam", "neuro"],
     ["amb 150 ft w/ RW", "gait"], ["HEP", "exercise"],
     ["c/o pain", "response"], ["80% acc", "response"], ["tol well", "response"],
+    // A score is the patient's performance (realistic-notes corpus: "during play 8/10" was read as no response).
+    ["play 8/10", "response"], ["4/5 trials", "response"], ["naming 16/20", "response"], ["45/100", "response"], ["0/3", "response"],
     ["3x10 sec holds", "exercise"], ["2 x 15", "exercise"], ["x 10 reps", "exercise"], ["x10 then rest", "exercise"],
     ["set-up of e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
@@ -43,6 +49,10 @@ describe("analyzeText: clinical abbreviations", () => {
     // A duration is not sets × reps (realistic-notes corpus: "TherAct x 8 min" read as exercise on 97530).
     ["Functional activities x 15 min", "exercise"], ["TherAct x 8 min", "exercise"], ["work tasks x10 MIN", "exercise"],
     ["standing tolerance x 3 minutes", "exercise"], ["hold x 30 sec", "exercise"],
+    // Not a score: a date, a fraction, a blood pressure, a score above its denominator, numbers too long, "/" not between digits.
+    ["HEP issued 3/10/2025", "response"], ["seen 12/3/10", "response"], ["1/2 mile", "response"], ["3/4 turn", "response"],
+    ["120/80", "response"], ["11/10", "response"], ["1234/10", "response"], ["8/1000", "response"], ["8 / 10", "response"],
+    ["3x10/5", "response"], ["8/x10", "response"], ["3/14", "response"],
   ] as const)("%s is not %s", (text, category) => expect(analyzeText(text).terms[category]).toEqual([]));
 });
 
