@@ -161,10 +161,13 @@ export default [
   // The eleventh round: a score ("8/10", "4/5 trials") is the patient's response in the text scan,
   // where a pediatric SLP note's "during play 8/10" was a false doc/patient-response-missing
   // (+266 B): 53,174 B, limit 53.18 kB; ./lint 23,557 B, limit 23.56 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "53.18 kB", gzip: true, ignore: ["zod"] },
+  // Then planOfCare.progressReportAtThisVisit: a clinician's progress report written at this
+  // visit closes the period, so poc/progress-report-due no longer warns on every 10th visit whose
+  // note is the report (+116 B): 53,290 B, limit 53.29 kB; ./lint 23,631 B, limit 23.64 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "53.29 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "24.91 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.56 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.64 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

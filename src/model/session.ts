@@ -177,6 +177,8 @@ export const PlanOfCareSchema = z.object({
   goals: z.array(GoalSchema).optional(),
   /** Treatment days since the last progress report, this visit included. */
   treatmentDaysSinceProgressReport: z.number().int({ message: "must be a whole number" }).nonnegative({ message: "must not be negative" }).optional(),
+  /** A clinician's progress report is written at this visit (the therapist's, or the physician's or NPP's; never an assistant's). */
+  progressReportAtThisVisit: z.boolean().optional(),
   /** A signed, dated referral or order is on file (2025 certification exception). */
   referralOnFile: z.boolean().optional(),
   /** Date the plan was sent to the referring practitioner (2025 certification exception). */

@@ -94,6 +94,7 @@ describe("parseSession", () => {
     ["a negative allowed amount", withLine({ allowedAmount: -1 }), ["services", 0, "allowedAmount"]],
     ["negative year-to-date dollars", { ...MINIMAL, therapyYearToDate: { ptSlp: -5 } }, ["therapyYearToDate", "ptSlp"]],
     ["negative progress-report days", { ...MINIMAL, planOfCare: { treatmentDaysSinceProgressReport: -1 } }, ["planOfCare", "treatmentDaysSinceProgressReport"]],
+    ["a progress report at this visit written as text", { ...MINIMAL, planOfCare: { progressReportAtThisVisit: "yes" } }, ["planOfCare", "progressReportAtThisVisit"]],
   ])("rejects %s with an issue at its path", (_name, input, path) => {
     const issues = issuesOf(input);
     expect(issues.map((i) => i.path)).toContainEqual(path);

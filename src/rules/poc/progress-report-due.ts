@@ -19,7 +19,10 @@ const RE_EVALUATIONS: ReadonlySet<string> = new Set(["97164", "97168"]);
  * reporting period begins that day, whatever is furnished on it. A re-evaluation (97164, 97168)
  * billed on a visit where the report is due or overdue gets `info` advice: a progress report is not
  * billable, and a re-evaluation is covered only when the clinician finds an indication for one
- * (new clinical findings, a significant change, failure to respond: §220.3 C). Other programs: not applied.
+ * (new clinical findings, a significant change, failure to respond: §220.3 C). When
+ * `planOfCare.progressReportAtThisVisit` says a clinician writes the report at this visit, day 10
+ * and a visit with no count are not reported, and a later day is reported as a late report.
+ * Other programs: not applied.
  *
  * @example
  * ```ts
@@ -39,25 +42,30 @@ export const progressReportDue = createRule({
     const poc = session.planOfCare;
     if (session.payer.program !== "medicare" || poc === undefined) return [];
     const n = poc.treatmentDaysSinceProgressReport;
+    // REPORT-WRITTEN: a clinician's report written at this visit closes the reporting period (§220.3 D).
+    const written = poc.progressReportAtThisVisit === true;
     if (n === undefined) {
       // §220.3 D: the first reporting period begins on the episode's first day, evaluation or not.
-      if (session.dateOfService === poc.startOfCare) return [];
+      if (written || session.dateOfService === poc.startOfCare) return [];
       return [{ kind: "no-data", message: "The number of treatment days since the last progress report is not given, so the progress-report interval cannot be checked.", path: ["planOfCare", "treatmentDaysSinceProgressReport"] }];
     }
     if (n < TREATMENT_DAYS) return [];
-    // An assistant furnishing the visit cannot write the report (§220.3 D): the message says so.
-    const { credential } = session.provider;
-    const byAssistant = credential === "PTA" || credential === "OTA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
-    const out: RuleReport[] = [
-      {
+    const out: RuleReport[] = [];
+    if (!written || n > TREATMENT_DAYS) {
+      // An assistant furnishing the visit cannot write the report (§220.3 D): the message says so.
+      const { credential } = session.provider;
+      const byAssistant = written ? " The report written at this visit is late." : credential === "PTA" || credential === "OTA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
+      out.push({
         message:
           (n === TREATMENT_DAYS
             ? `This visit is treatment day ${n} since the last progress report: a progress report is due at this visit.`
             : `This visit is treatment day ${n} since the last progress report: a progress report was due by day ${TREATMENT_DAYS}.`) + byAssistant,
         path: ["planOfCare", "treatmentDaysSinceProgressReport"],
-        fix: "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
-      },
-    ];
+        fix: written
+          ? `Write each progress report by the ${TREATMENT_DAYS}th treatment day of its period.`
+          : "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
+      });
+    }
     const services = session.services;
     for (let i = 0; i < services.length; i++) {
       const code = services[i]!.code;

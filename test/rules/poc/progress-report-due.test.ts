@@ -6,6 +6,11 @@ const days = (n: number | undefined, program: "medicare" | "commercial" = "medic
   const { treatmentDaysSinceProgressReport: _, ...rest } = s.planOfCare!;
   return { ...s, planOfCare: n === undefined ? rest : { ...rest, treatmentDaysSinceProgressReport: n } };
 };
+/** The same visit, whose note is the clinician's progress report (planOfCare.progressReportAtThisVisit). */
+const written = (n: number | undefined, credential: "PT" | "PTA" = "PT") => {
+  const s = days(n);
+  return { ...s, provider: { discipline: "PT" as const, credential }, planOfCare: { ...s.planOfCare, progressReportAtThisVisit: true } };
+};
 
 ruleTable("poc/progress-report-due", "warning", {
   flags: [
@@ -27,6 +32,12 @@ ruleTable("poc/progress-report-due", "warning", {
       expect(f[0]!.message).toBe("This visit is treatment day 12 since the last progress report: a progress report was due by day 10. This visit was furnished by an assistant (OTA), who cannot write it.");
     }],
     ["10th treatment day on the therapist's visit: no word about an assistant", days(10), undefined, (f) => expect(f[0]!.message).not.toContain("assistant")],
+    // MBPM ch. 15 §220.3 D: the report is due at least once every 10 treatment days; one written on day 13 is late.
+    ["13th treatment day, the report written at this visit: a late report", written(13), undefined, (f) => {
+      expect(f[0]!.message).toBe("This visit is treatment day 13 since the last progress report: a progress report was due by day 10. The report written at this visit is late.");
+      expect(f[0]!.fix).toBe("Write each progress report by the 10th treatment day of its period.");
+    }],
+    ["10th treatment day, progressReportAtThisVisit false: still due", { ...days(10), planOfCare: { ...days(10).planOfCare, progressReportAtThisVisit: false } }, undefined, (f) => expect(f[0]!.message).toContain("due at this visit")],
   ],
   passes: [
     ["9th treatment day, even 40 calendar days after the last report (the 30-day prong is gone)", { ...days(9), dateOfService: "2025-05-20" }],
@@ -36,6 +47,10 @@ ruleTable("poc/progress-report-due", "warning", {
     // an evaluation or a treatment is furnished on it, so on that day nothing is missing.
     ["not given on the start-of-care (evaluation) day", { ...days(undefined), dateOfService: "2025-03-01", services: [line("97161", "Initial evaluation")] }],
     ["a re-evaluation on the 6th treatment day: no advice", { ...days(6), services: [line("97164", "Re-evaluation after fall")] }],
+    // MBPM ch. 15 §220.3 D: the report written at this visit closes the reporting period (every 10th visit was a false warning).
+    ["10th treatment day, the clinician's progress report written at this visit", written(10)],
+    ["10th treatment day, a PTA's visit on which the supervising PT writes the report", written(10, "PTA")],
+    ["no count given, the progress report written at this visit", written(undefined)],
   ],
 });
 
@@ -50,6 +65,10 @@ describe("poc/progress-report-due: a re-evaluation billed where a progress repor
     expect(f[1]!.codes).toEqual(["97164"]);
     expect(f[1]!.message).toContain("a progress report is not billable");
     expect(f[1]!.source.section).toContain("§220.3 C");
+  });
+  it("97164 on the 10th treatment day with the progress report written at this visit: the advice alone", () => {
+    const f = findingsOf("poc/progress-report-due", { ...written(10), services: [line("97164", "Re-evaluation")] });
+    expect(f.map((x) => [x.severity, x.codes?.[0]])).toEqual([["info", "97164"]]);
   });
   it("97168 overdue (day 13): advice too", () => {
     const f = findingsOf("poc/progress-report-due", { ...days(13), provider: { discipline: "OT", credential: "OT" }, services: [line("97168", "OT re-evaluation")] });

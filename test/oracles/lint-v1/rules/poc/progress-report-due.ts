@@ -30,7 +30,10 @@ export const progressReportDue = createRule({
     const poc = session.planOfCare;
     if (session.payer.program !== "medicare" || poc === undefined) return [];
     const n = poc.treatmentDaysSinceProgressReport;
+    // REPORT-WRITTEN: planOfCare.progressReportAtThisVisit (a clinician writes the report at this visit) closes the period.
+    const written = poc.progressReportAtThisVisit === true;
     if (n === undefined) {
+      if (written) return [];
       // FIRST-DAY: the first reporting period begins on the start-of-care day (MBPM ch. 15 §220.3 D): nothing to ask.
       if (session.dateOfService === poc.startOfCare) return [];
       return [{ kind: "no-data", message: "The number of treatment days since the last progress report is not given, so the progress-report interval cannot be checked.", path: ["planOfCare", "treatmentDaysSinceProgressReport"] }];
@@ -38,17 +41,18 @@ export const progressReportDue = createRule({
     if (n < TREATMENT_DAYS) return [];
     // ASSISTANT-VISIT: on a visit a PTA or OTA furnished, the message says they cannot write the report.
     const { credential } = session.provider;
-    const byAssistant = credential === "PTA" || credential === "OTA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
+    const byAssistant = written ? " The report written at this visit is late." : credential === "PTA" || credential === "OTA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
     return [
-      {
+      // REPORT-WRITTEN: day 10 with the report written at this visit is not reported.
+      ...(written && n === TREATMENT_DAYS ? [] : [{
         message:
           (n === TREATMENT_DAYS
             ? `This visit is treatment day ${n} since the last progress report: a progress report is due at this visit.`
             : `This visit is treatment day ${n} since the last progress report: a progress report was due by day ${TREATMENT_DAYS}.`) + byAssistant,
         path: ["planOfCare", "treatmentDaysSinceProgressReport"],
         // CLINICIAN: MBPM §220.3 D lets the physician/NPP who provides or supervises the services write it too.
-        fix: "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
-      },
+        fix: written ? "Write each progress report by the 10th treatment day of its period." : "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
+      }]),
       // RE-EVAL-DUE: a re-evaluation (97164, 97168) billed where a progress report is due is advice (MBPM ch. 15 §220.3 C).
       ...session.services.flatMap((line, i) =>
         line.code === "97164" || line.code === "97168"
