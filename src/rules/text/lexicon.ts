@@ -157,7 +157,7 @@ export const TERMS = {
     "manual therapy", "mobilization", "mobilizations", "mobs", "mob", "joint mobs", "joint mobilization", "stm", "soft tissue",
     "myofascial", "mfr", "iastm", "mld", "manual lymphatic drainage", "manual traction", "trigger point", "tpr", "glides",
     "pa glides", "massage", "effleurage", "petrissage", "tapotement", "manipulation", "grade i", "grade ii", "grade iii",
-    "grade iv", "grade 1", "grade 2", "grade 3", "grade 4", "gr i", "gr ii", "gr iii", "gr iv", "scar massage", "desensitization",
+    "grade iv", "grade 1", "grade 2", "grade 3", "grade 4", "gr i", "gr ii", "gr iii", "gr iv", "scar massage", "retrograde massage", "friction massage", "cross friction", "transverse friction", "desensitization",
     "tape", "taped", "taping", "kinesiotape", "kinesiotaping", "kinesio tape", "kinesio taping", "kt tape", "strapping", "strapped",
   ],
   /** Modalities: 97010–97036, G0283; compression wraps and splints (29xxx). */
@@ -213,6 +213,8 @@ export const TERMS = {
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
     "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
     "redirect", "recommend", "recommended",
+    // A standardized test or measurement is the clinician's assessment (a performance test, 97750).
+    "test", "tests", "tested", "testing", "measured", "measurement", "measurements", "goniometry", "dynamometer",
   ],
   /** How the patient responded (Pub. 100-02 ch. 15 §220.3 E, treatment note). */
   response: [
@@ -225,6 +227,8 @@ export const TERMS = {
     "verbalized understanding", "verbalizes understanding", "teach back", "adverse reaction", "carryover", "accurate",
     "accurately", "s s of aspiration", "signs of aspiration", "symptom", "symptoms", "sx", "resolved", "opportunities",
     "benefited", "benefitted", "helped",
+    // A comparison ("8 min vs 3 min last wk"), what the patient said back, the skin after a splint or modality.
+    "vs", "versus", "verbalized", "verbalizes", "redness",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],
@@ -298,7 +302,7 @@ export const MAY_BE_GROUP = /group|pts|patients/i;
 export const CODE_NAMES: ReadonlySet<string> = new Set([
   "neuro re ed", "neuro reed", "neuromuscular re ed", "neuromuscular reeducation", "neuromuscular re education", "nmr", "nmre",
   "gait", "gait training", "manual therapy", "functional task", "functional tasks", "dynamic", "home management", "cognitive",
-  "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria",
+  "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria", "massage",
 ]);
 
 /**
