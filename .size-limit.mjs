@@ -168,10 +168,12 @@ export default [
   // sensory integration): a test or measurement shows skill, a comparison ("vs"), "verbalized" and
   // "redness" record the response, "massage" alone restates 97124 (+80 B): 53,370 B, limit
   // 53.37 kB; ./lint 23,710 B, limit 23.71 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "53.37 kB", gzip: true, ignore: ["zod"] },
+  // Then a fifth batch (writing styles): "held" records a performance ("held SLS 8 sec") (+3 B):
+  // 53,373 B, limit 53.38 kB; ./lint 23,715 B, limit 23.72 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "53.38 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "24.91 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.71 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.72 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -227,8 +227,9 @@ export const TERMS = {
     "verbalized understanding", "verbalizes understanding", "teach back", "adverse reaction", "carryover", "accurate",
     "accurately", "s s of aspiration", "signs of aspiration", "symptom", "symptoms", "sx", "resolved", "opportunities",
     "benefited", "benefitted", "helped",
-    // A comparison ("8 min vs 3 min last wk"), what the patient said back, the skin after a splint or modality.
-    "vs", "versus", "verbalized", "verbalizes", "redness",
+    // A comparison ("8 min vs 3 min last wk"), what the patient said back, the skin after a splint or modality,
+    // a performance held ("held SLS 8 sec").
+    "vs", "versus", "verbalized", "verbalizes", "redness", "held",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],
