@@ -170,10 +170,14 @@ export default [
   // 53.37 kB; ./lint 23,710 B, limit 23.71 kB.
   // Then a fifth batch (writing styles): "held" records a performance ("held SLS 8 sec") (+3 B):
   // 53,373 B, limit 53.38 kB; ./lint 23,715 B, limit 23.72 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "53.38 kB", gzip: true, ignore: ["zod"] },
+  // Then a sixth batch (SLP and OT, bilingual, typos): counted and held performances
+  // ("correctly", "spontaneous", "maintained", "on task") record the response, "ADLs" alone restates
+  // 97535, a group "w/ 3 peers" is a group (+53 B): 53,426 B, limit 53.43 kB; ./lint 23,757 B,
+  // limit 23.76 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "53.43 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "24.91 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.72 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.76 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -228,8 +228,10 @@ export const TERMS = {
     "accurately", "s s of aspiration", "signs of aspiration", "symptom", "symptoms", "sx", "resolved", "opportunities",
     "benefited", "benefitted", "helped",
     // A comparison ("8 min vs 3 min last wk"), what the patient said back, the skin after a splint or modality,
-    // a performance held ("held SLS 8 sec").
-    "vs", "versus", "verbalized", "verbalizes", "redness", "held",
+    // a performance held ("held SLS 8 sec", "maintained topic for 3 turns", "on task 6 min"), counted
+    // ("6 spontaneous requests", "modeled correctly", "2 errors").
+    "vs", "versus", "verbalized", "verbalizes", "redness", "held", "maintained", "maintains", "on task", "off task",
+    "correctly", "incorrectly", "spontaneous", "spontaneously", "errors",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],
@@ -275,11 +277,11 @@ export const MAY_BE_NONBILLABLE = /set[\W_]*up|equipm|docum|charting|paperw|writ
  * ```
  */
 export const GROUP_TEXT =
-  /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d)|\b(?:\d+[\W_]+other|(?:w|with)[\W_]+\d+(?:[\W_]+other)?)[\W_]+(?:pts|patients)\b/i;
+  /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d)|\b(?:\d+[\W_]+other|(?:w|with)[\W_]+\d+(?:[\W_]+other)?)[\W_]+(?:pts|patients|peers)\b/i;
 
 /**
- * Matches every text {@link GROUP_TEXT} matches (each of its pieces holds "group", "pts" or
- * "patients"): literals only, so it rules most texts out several times faster than GROUP_TEXT
+ * Matches every text {@link GROUP_TEXT} matches (each of its pieces holds "group", "pts",
+ * "patients" or "peers"): literals only, so it rules most texts out several times faster than GROUP_TEXT
  * reads them (bench activity texts: 46 against 165-230 ms for 78,000 texts).
  *
  * @example
@@ -287,7 +289,7 @@ export const GROUP_TEXT =
  * MAY_BE_GROUP.test("SLR 3x10"); //=> false
  * ```
  */
-export const MAY_BE_GROUP = /group|pts|patients/i;
+export const MAY_BE_GROUP = /group|pts|patients|peers/i;
 
 /**
  * Terms that only name a code's service ("neuro re-ed", "gait training", "manual therapy",
@@ -303,7 +305,7 @@ export const MAY_BE_GROUP = /group|pts|patients/i;
 export const CODE_NAMES: ReadonlySet<string> = new Set([
   "neuro re ed", "neuro reed", "neuromuscular re ed", "neuromuscular reeducation", "neuromuscular re education", "nmr", "nmre",
   "gait", "gait training", "manual therapy", "functional task", "functional tasks", "dynamic", "home management", "cognitive",
-  "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria", "massage",
+  "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria", "massage", "adl", "adls",
 ]);
 
 /**
