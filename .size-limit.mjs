@@ -174,10 +174,13 @@ export default [
   // ("correctly", "spontaneous", "maintained", "on task") record the response, "ADLs" alone restates
   // 97535, a group "w/ 3 peers" is a group (+53 B): 53,426 B, limit 53.43 kB; ./lint 23,757 B,
   // limit 23.76 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "53.43 kB", gzip: true, ignore: ["zod"] },
+  // Then a seventh batch (pelvic health, vestibular, peds, pulmonary, lymphedema, splints, work
+  // conditioning): a change measured "from last visit" is a response, "vestibular" alone restates
+  // the service (+39 B): 53,465 B, limit 53.47 kB; ./lint 23,798 B, limit 23.8 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "53.47 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "24.91 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.76 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.8 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

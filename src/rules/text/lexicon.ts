@@ -232,6 +232,9 @@ export const TERMS = {
     // ("6 spontaneous requests", "modeled correctly", "2 errors").
     "vs", "versus", "verbalized", "verbalizes", "redness", "held", "maintained", "maintains", "on task", "off task",
     "correctly", "incorrectly", "spontaneous", "spontaneously", "errors",
+    // A change measured against an earlier visit ("circumference down 0.8 cm from last visit").
+    "from last visit", "from last session", "from last wk", "from last week", "since last visit", "since last session",
+    "since last wk", "since last week",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],
@@ -305,7 +308,7 @@ export const MAY_BE_GROUP = /group|pts|patients|peers/i;
 export const CODE_NAMES: ReadonlySet<string> = new Set([
   "neuro re ed", "neuro reed", "neuromuscular re ed", "neuromuscular reeducation", "neuromuscular re education", "nmr", "nmre",
   "gait", "gait training", "manual therapy", "functional task", "functional tasks", "dynamic", "home management", "cognitive",
-  "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria", "massage", "adl", "adls",
+  "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria", "massage", "adl", "adls", "vestibular",
 ]);
 
 /**
