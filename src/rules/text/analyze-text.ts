@@ -102,6 +102,8 @@ const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
 const RESPONSE = TERM_CATEGORIES.indexOf("response");
 const SCORE = "score";
+/** The token "of" ("8 of 10"), a word of the lexicon ("prep of equipment"). */
+const OF_TOKEN = (WORDS.indexOf("of") << KIND_BITS) | KIND_WORD;
 const SETS_X_REPS = "sets x reps";
 const WEIGHT = "weight";
 /** What a category without terms reports (shared: the facts are read-only). */
@@ -431,8 +433,8 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
   else if (kind === KIND_GLUED_WEIGHT || (kind === KIND_HASH_SIGN && nextIsNumber)) add(found, EXERCISE, WEIGHT);
   // "10 lbs", "5 #".
   else if (kind === KIND_NUMBER && nextId >= 0 && (WORD_FLAGS[nextId]! & WORD_WEIGHT_UNIT) !== 0) add(found, EXERCISE, WEIGHT);
-  // SCORE: "8/10", "4/5 trials": the patient's performance.
-  else if (next === SLASH_TOKEN && isScore(tokens, i)) {
+  // SCORE: "8/10", "4/5 trials", "8 of 10": the patient's performance.
+  else if ((next === SLASH_TOKEN || next === OF_TOKEN) && isScore(tokens, i)) {
     foundBits |= 1 << RESPONSE;
     const list = (found[RESPONSE] ??= []);
     if (list.length < MAX_TERMS_KEPT && !list.includes(SCORE)) list.push(SCORE);
@@ -440,7 +442,7 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
 }
 
 /**
- * Whether number token `i`, a `/` and the number after it write a score: at most 3 digits each,
+ * Whether number token `i`, a `/` or "of" and the number after it write a score: at most 3 digits each,
  * the first no larger than the second, the second one of {@link SCORE_DENOMINATORS}, and no
  * `/` around them (`3/10/2025` is a date).
  */

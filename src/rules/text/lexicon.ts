@@ -235,6 +235,8 @@ export const TERMS = {
     // A change measured against an earlier visit ("circumference down 0.8 cm from last visit").
     "from last visit", "from last session", "from last wk", "from last week", "since last visit", "since last session",
     "since last wk", "since last week",
+    // Reduced symptoms, and a range of motion measured ("PROM flex 115 -> 120 deg").
+    "reduced", "deg", "degrees",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],

@@ -38,6 +38,7 @@ describe("analyzeText: clinical abbreviations", () => {
     ["c/o pain", "response"], ["80% acc", "response"], ["tol well", "response"],
     // A score is the patient's performance (realistic-notes corpus: "during play 8/10" was read as no response).
     ["play 8/10", "response"], ["4/5 trials", "response"], ["naming 16/20", "response"], ["45/100", "response"], ["0/3", "response"],
+    ["resonant voice at phrase level 8 of 10", "response"], ["in 4 of 5 opportunities", "response"],
     ["3x10 sec holds", "exercise"], ["2 x 15", "exercise"], ["x 10 reps", "exercise"], ["x10 then rest", "exercise"],
     ["set-up of e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
@@ -53,6 +54,7 @@ describe("analyzeText: clinical abbreviations", () => {
     ["HEP issued 3/10/2025", "response"], ["seen 12/3/10", "response"], ["1/2 mile", "response"], ["3/4 turn", "response"],
     ["120/80", "response"], ["11/10", "response"], ["1234/10", "response"], ["8/1000", "response"], ["8 / 10", "response"],
     ["3x10/5", "response"], ["8/x10", "response"], ["3/14", "response"],
+    ["1 of 2 sets", "response"], ["12 of 10", "response"], ["prep of 10", "response"],
   ] as const)("%s is not %s", (text, category) => expect(analyzeText(text).terms[category]).toEqual([]));
 });
 

@@ -148,9 +148,9 @@ export function analyzeText(text: string): TextFacts {
       if (token === "#" && next !== undefined && isNumber(next)) add("exercise", "weight");
     }
 
-    // SCORE: a number, "/" and a number write a score ("8/10", "4/5 trials"), the patient's performance: up to 3 digits
+    // SCORE: a number, "/" or "of" and a number write a score ("8/10", "4/5 trials", "8 of 10"), the patient's performance: up to 3 digits
     // each, the first no larger than the second, the second a usual denominator, and no "/" around them ("3/10/2025").
-    if (tokens[i + 1] === "/" && tokens[i - 1] !== "/" && tokens[i + 3] !== "/" && /^\d{1,3}$/.test(token) && /^\d{1,3}$/.test(tokens[i + 2] ?? "")) {
+    if ((tokens[i + 1] === "/" || tokens[i + 1] === "of") && tokens[i - 1] !== "/" && tokens[i + 3] !== "/" && /^\d{1,3}$/.test(token) && /^\d{1,3}$/.test(tokens[i + 2] ?? "")) {
       const numerator = Number(token);
       const denominator = Number(tokens[i + 2]);
       if (numerator <= denominator && [3, 5, 6, 8, 10, 12, 15, 20, 25, 30, 50, 100].includes(denominator)) add("response", "score");
