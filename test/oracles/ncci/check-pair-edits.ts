@@ -11,6 +11,7 @@ import { findPtpEdit } from "./ptp.js";
 import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
 import { quarterFix } from "../../../src/ncci/quarter-files.js";
+import { programNote } from "../../../src/ncci/program-note.js";
 
 /**
  * The NCCI-associated modifiers that bypass an indicator-1 PTP edit when put on the
@@ -225,6 +226,10 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   const bound = new Set<number>();
   const distinct = [...new Set(lines.map((l) => l.code.toUpperCase()))].sort();
   const findings: Finding[] = [];
+  // MEDICAID: a Medicaid visit checked against Medicare's NCCI rows (the bundled tables), or a
+  // Medicare visit against Medicaid's, gets one note saying so (the live programNote; no older one).
+  const note = lines.length > 0 ? programNote(session.payer.program, profile, tables) : undefined;
+  if (note !== undefined) findings.push(note);
 
   if (profile.ptpEdits) {
     const release = tables.release.ptp;
