@@ -329,7 +329,7 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
         rule: "ncci/release-older-than-service",
         severity: "info",
         message: `The date of service ${on} is after the NCCI release the pair edits come from (${label}, through ${release.through}): edits added or deleted since then are not checked.`,
-        fix: quarterFix(on),
+        fix: quarterFix(on, undefined, session.payer.program),
         source,
       });
     }

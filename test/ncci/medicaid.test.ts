@@ -67,6 +67,22 @@ describe("a Medicaid visit checked against Medicare's NCCI tables", () => {
   });
 });
 
+describe("a Medicaid visit after the tables' quarter", () => {
+  it("is told to load Medicaid's files of its quarter, not Medicare's ccipra/MCR_MUE files (it was told 'Load the four NCCI PTP files of 2025 Q1 (ccipra-v310r0-f1.TXT …)')", () => {
+    const s = visit("medicaid", [
+      { code: "97110", units: 2, modifiers: ["GP"] },
+      { code: "97530", units: 2, modifiers: ["GP"] },
+    ]);
+    expect(checkPairEdits(s).find((f) => f.rule === "ncci/release-older-than-service")?.fix).toBe(
+      "Load the Medicaid NCCI PTP edits (practitioner services) of 2025 Q1 from CMS's Medicaid NCCI edit files page with parseNcciPtpFile, or --ncci-ptp in the CLI.",
+    );
+    expect(checkMue(s).find((f) => f.rule === "mue/release-differs")?.fix).toBe(
+      "Load the Medicaid NCCI MUEs (practitioner services) of 2025 Q1 from CMS's Medicaid NCCI edit files page with parseMueFile, or --mue in the CLI.",
+    );
+    expect(checkPairEdits({ ...s, payer: { program: "medicare" } }).find((f) => f.rule === "ncci/release-older-than-service")?.fix).toContain("ccipra-v310r0-f1.TXT");
+  });
+});
+
 describe("tables loaded from Medicaid's NCCI files", () => {
   it("a Medicaid visit gets no note, and its findings cite Medicaid NCCI with the Medicaid release", () => {
     const s = visit("medicaid", [

@@ -264,7 +264,8 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
         severity: "info",
         message: `The date of service ${on} is after the NCCI release the pair edits come from (${releaseLabel(release)}, through ${release.through}): edits added or deleted since then are not checked.`,
         // QUARTER: a deliberate change (2026-11-23, tenth round): the fix names the quarter of the date of service and its CMS files, and the CLI option, as in src/ncci/check-pair-edits.ts.
-        fix: quarterFix(on),
+        // MEDICAID-FIX: a Medicaid visit is told to load Medicaid's NCCI files of its quarter.
+        fix: quarterFix(on, undefined, session.payer.program),
         source: withRelease(NCCI_SOURCES.ptpEdits, release),
       });
     }

@@ -186,7 +186,8 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
       severity: "info",
       message: `The date of service ${on} is outside the MUE release the values come from (${releaseLabel(release)}, ${release.from ?? "?"} to ${release.through ?? "?"}): the values in force on that date may differ.`,
       // QUARTER: a deliberate change (2026-11-23, tenth round): the fix names the quarter of the date of service and its CMS MUE file, and the CLI option, as in src/ncci/mue.ts.
-      fix: quarterFix(on, setting),
+      // MEDICAID-FIX: a Medicaid visit is told to load Medicaid's NCCI files of its quarter.
+      fix: quarterFix(on, setting, session.payer.program),
       source,
     });
   }
