@@ -162,6 +162,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
               },
               row,
               program,
+              release?.program,
             ),
           );
         }
@@ -192,6 +193,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
           },
           row,
           program,
+          release?.program,
         ),
       );
     }

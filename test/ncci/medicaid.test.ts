@@ -109,6 +109,18 @@ describe("tables loaded from Medicaid's NCCI files", () => {
     ]);
   });
 
+  it("a 0 in Medicaid's own MUE file (rationale CMS Policy) stays an error, not 'Medicare's payment policy' (it was a warning saying Medicare does not pay 97014)", () => {
+    const zero = createNcciTables({
+      mue: [{ code: "97014", value: 0, adjudicationIndicator: 2, rationale: "CMS Policy", setting: "practitioner" }],
+      release: { mue: { name: "medicaid-ncci-2025-q1", ...MEDICAID_Q1_2025 } },
+    });
+    const fs = checkMue(visit("medicaid", [{ code: "97014", units: 1, modifiers: ["GP"] }]), { ncci: zero });
+    expect(fs).toEqual([expect.objectContaining({ rule: "mue/units-exceed", severity: "error", fix: "Do not bill 97014 for the date of service." })]);
+    expect(fs[0]?.message).not.toContain("Medicare");
+    // From Medicare's rows (the bundled tables), the 0 is still said to be Medicare's policy.
+    expect(checkMue(visit("medicaid", [{ code: "97014", units: 1, modifiers: ["GP"] }])).find((f) => f.rule === "mue/units-exceed")?.severity).toBe("warning");
+  });
+
   it("the bundled tables say they are Medicare's", () => {
     expect(DEFAULT_NCCI_TABLES.release.ptp?.program).toBe("medicare");
     expect(DEFAULT_NCCI_TABLES.release.mue?.program).toBe("medicare");
