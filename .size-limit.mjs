@@ -180,10 +180,15 @@ export default [
   // Then an eighth batch (assistants, HEP, EHR macros): a score written "8 of 10" is a response
   // like "8/10"; "reduced" and a range of motion in degrees record the response (+17 B): 53,482 B,
   // limit 53.49 kB; ./lint 23,819 B, limit 23.82 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "53.49 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `medicaid`: a Medicaid visit is told its NCCI rows are Medicare's
+  // (ncci/medicare-edits-for-medicaid) and a Medicare visit when they are Medicaid's, rows loaded
+  // from Medicaid's files cite Medicaid NCCI, the newer-quarter fix names Medicaid's files, a policy
+  // 0 from Medicaid's own file stays an error (+544 B): 54,026 B, limit 54.03 kB. ./ncci also
+  // reads Medicaid's PTP and MUE layouts and file names: 24,901 -> 25,760 B, limit 25.76 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.03 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "24.91 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.76 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.82 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

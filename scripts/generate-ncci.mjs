@@ -20,12 +20,14 @@ const PTP_RELEASE = {
   quarter: "2024 Q2",
   from: "2024-04-01",
   through: "2024-06-30",
+  program: "medicare",
 };
 const MUE_RELEASE = {
   name: "MCR_MUE_PractitionerServices_Eff_07-01-2024",
   quarter: "2024 Q3",
   from: "2024-04-01",
   through: "2024-09-30",
+  program: "medicare",
 };
 const CAVEAT =
   "effective dates unknown: the bundled copy of the CMS rows lacks the effective-date column, so each row is read as applying to every date of service up to its deletion date";

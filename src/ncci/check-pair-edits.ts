@@ -11,6 +11,7 @@ import { sortInPlace } from "../model/sort-in-place.js";
 import { ptpRowBetween } from "./ptp.js";
 import { NCCI_SOURCES } from "./sources.js";
 import { quarterFix } from "./quarter-files.js";
+import { programNote } from "./program-note.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
 import { directOptions } from "../validate/direct-options.js";
 
@@ -254,6 +255,9 @@ function bind(bound: boolean[] | undefined, count: number, indices: readonly num
  * - `ncci/release-older-than-service` (info, once): the date of service is after the release
  *   the tables come from;
  * - `ncci/no-ptp-edits` (warning, once): the tables hold no PTP rows, so no pair was checked;
+ * - `ncci/medicare-edits-for-medicaid` (info, once) / `ncci/medicaid-edits-for-medicare`
+ *   (warning, once): the visit's program is Medicaid and the tables' PTP or MUE release is
+ *   Medicare's (the bundled tables are), or the other way round ({@link programNote});
  * - `modifier/59-with-x-modifier` (error): 59 and an X modifier on one line;
  * - `modifier/ncci-modifier-without-edit` (info): 59 or X on a line no edit in force binds.
  *
@@ -286,6 +290,9 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
   const hits: PairHit[] = [];
   let bound: boolean[] | undefined;
   const findings: Finding[] = [];
+  // Once per visit with lines: a Medicaid visit checked against Medicare's rows, or the other way round.
+  const note = n > 0 ? programNote(session.payer.program, profile, tables) : undefined;
+  if (note !== undefined) findings.push(note);
 
   if (profile.ptpEdits) {
     const distinct = distinctCodes(codes);
@@ -322,7 +329,7 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
         rule: "ncci/release-older-than-service",
         severity: "info",
         message: `The date of service ${on} is after the NCCI release the pair edits come from (${label}, through ${release.through}): edits added or deleted since then are not checked.`,
-        fix: quarterFix(on),
+        fix: quarterFix(on, undefined, session.payer.program),
         source,
       });
     }

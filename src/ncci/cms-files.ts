@@ -43,6 +43,12 @@ export interface ParseMueFileOptions {
   readonly file?: string;
   /** The table's claim type; by default read from the header ("Practitioner Services MUE Values"). */
   readonly setting?: MueSetting;
+  /**
+   * For a table without an MUE Adjudication Indicator column (Medicaid's NCCI MUE files): the
+   * indicator to give every row, as the state applies its MUEs (1: per claim line; 2 or 3: per
+   * date of service). Without it such a table is refused: a guessed indicator would count units wrongly.
+   */
+  readonly adjudicationIndicator?: MueAdjudicationIndicator;
 }
 
 const CODE = /^[0-9A-Z]{5}$/;
@@ -75,8 +81,13 @@ function cmsDate(text: string): string | undefined {
 }
 
 function ptpLine(fields: readonly string[], file: string | undefined): PtpRow | string {
-  const [c1 = "", c2 = "", prior = "", eff = "", del = "", ind = "", rationale = "", ...rest] = fields.map((f) => f.trim());
-  if (rest.some((f) => f !== "")) return `expected 7 tab-separated fields, found ${fields.length}`;
+  const cells = fields.map((f) => f.trim());
+  // Medicaid's NCCI files have no "in existence prior to 1996" column (Medicaid NCCI began in
+  // 2010): a date where that column's "*" or blank stands is their layout, read as Medicare's.
+  const medicaid = /^\d{8}$/.test(cells[2] ?? "");
+  if (medicaid) cells.splice(2, 0, "");
+  const [c1 = "", c2 = "", prior = "", eff = "", del = "", ind = "", rationale = "", ...rest] = cells;
+  if (rest.some((f) => f !== "")) return `expected ${medicaid ? 6 : 7} tab-separated fields, found ${fields.length}`;
   const column1 = c1.toUpperCase();
   const column2 = c2.toUpperCase();
   if (!CODE.test(column1)) return `column 1 must be a 5-character code, not ${JSON.stringify(c1)}`;
@@ -186,7 +197,10 @@ export function parseMueFile(text: string, options: ParseMueFileOptions = {}): C
   const rows: MueRow[] = [];
   const wrong = notText(text);
   if (wrong !== undefined) return { rows, errors: [{ line: 1, message: wrong }] };
-  const { records, errors } = tokenizeCsv(text.replace(BOM, ""));
+  const read = tokenizeCsv(text.replace(BOM, ""));
+  const errors = read.errors;
+  // A tab-separated table (CMS's .txt files) is one cell per line as CSV: its cells are split at the tabs.
+  const records = read.records.map((r) => (r.cells.length === 1 && r.cells[0]?.includes("\t") ? { line: r.line, cells: r.cells[0].split("\t") } : r));
   const isHeader = (cells: readonly string[], at: number): boolean => MUE_HEADER.test(cells[at] ?? "") && /mue/i.test(cells.join(" "));
   const headerAt = records.findIndex((r) => isHeader(r.cells, 0));
   if (headerAt < 0) {
@@ -203,8 +217,15 @@ export function parseMueFile(text: string, options: ParseMueFileOptions = {}): C
     };
   }
   const header = records[headerAt] as (typeof records)[number];
+  // No adjudication indicator column (Medicaid's NCCI MUE files are published without one, as
+  // third-party readers of them report): a guessed MAI would count units per line or per day wrongly.
+  const given = options.adjudicationIndicator;
+  const noMai = !header.cells.some((c) => /adjudication|\bmai\b/i.test(c));
+  if (noMai && given === undefined) {
+    return { rows, errors: [...errors, { line: header.line, message: "this MUE table has no MUE Adjudication Indicator column (Medicaid's MUE files have none), so whether a value limits a claim line or a date of service cannot be read from it: pass options.adjudicationIndicator as the state applies its MUEs (1: per claim line, 2 or 3: per date of service); no rows were read" }] };
+  }
   // Columns in another order (a value read as the indicator) would give wrong limits, not errors.
-  if (!/mue\s*value/i.test(header.cells[1] ?? "") || !/adjudication|mai/i.test(header.cells[2] ?? "")) {
+  if (!/mue\s*value/i.test(header.cells[1] ?? "") || !(noMai || /adjudication|mai/i.test(header.cells[2] ?? ""))) {
     return { rows, errors: [...errors, { line: header.line, message: `the MUE header's columns are not in CMS's order (HCPCS/CPT Code, MUE Values, MUE Adjudication Indicator, MUE Rationale) but ${header.cells.map((c) => JSON.stringify(c.replace(/\s+/g, " ").trim())).join(", ")}; no rows were read` }] };
   }
   const named = settingOf(header.cells[1] ?? "");
@@ -216,11 +237,13 @@ export function parseMueFile(text: string, options: ParseMueFileOptions = {}): C
     errors.push({ line: header.line, message: "the header does not say which MUE table this is; read as practitioner (pass options.setting)" });
     setting = "practitioner";
   }
-  for (const { line, cells } of records.slice(headerAt + 1)) {
+  for (const { line, cells: read } of records.slice(headerAt + 1)) {
+    // Without the indicator column, the indicator given stands in its place (code, value, indicator, rationale).
+    const cells = noMai ? [...read.slice(0, 2), String(given), ...read.slice(2)] : read;
     const [code = "", value = "", mai = "", rationale = "", ...rest] = cells.map((c) => c.trim());
-    if (cells.every((c) => c.trim() === "")) continue;
+    if (read.every((c) => c.trim() === "")) continue;
     if (rest.some((c) => c !== "")) {
-      errors.push({ line, message: `expected 4 fields, found ${cells.length}` });
+      errors.push({ line, message: `expected ${noMai ? 3 : 4} fields, found ${read.length}` });
       continue;
     }
     const upper = code.toUpperCase();

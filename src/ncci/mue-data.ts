@@ -23,7 +23,7 @@ import type { MueRow, NcciReleaseInfo } from "./types.js";
  * MUE_RELEASE.quarter; //=> "2024 Q3"
  * ```
  */
-export const MUE_RELEASE = { name: "MCR_MUE_PractitionerServices_Eff_07-01-2024", quarter: "2024 Q3", from: "2024-04-01", through: "2024-09-30" } as const satisfies NcciReleaseInfo;
+export const MUE_RELEASE = { name: "MCR_MUE_PractitionerServices_Eff_07-01-2024", quarter: "2024 Q3", from: "2024-04-01", through: "2024-09-30", program: "medicare" } as const satisfies NcciReleaseInfo;
 
 /** CMS MUE rationales, indexed by the cells below. */
 const R = [

@@ -1,7 +1,7 @@
 import { getCode } from "../catalog/catalog.js";
 import type { Finding } from "../model/finding.js";
 import type { Program } from "../model/session.js";
-import type { MueRow } from "./types.js";
+import type { MueRow, NcciReleaseInfo } from "./types.js";
 
 /**
  * An `mue/units-exceed` finding worded for a MUE of 0 that CMS set by payment policy (rationale
@@ -15,6 +15,7 @@ import type { MueRow } from "./types.js";
  * @param finding - the units-exceed finding as the MUE check wrote it
  * @param row - the MUE row it rests on
  * @param program - the session's payer program
+ * @param rowsProgram - whose NCCI files the row comes from (the MUE release's `program`): a row of Medicaid's is returned as it is
  * @returns the finding, reworded when its row is a policy 0
  * @example
  * ```ts
@@ -27,10 +28,11 @@ import type { MueRow } from "./types.js";
  * code"): 97014 → G0283, read from secondary sources, see the catalog row's notes.
  * @internal
  */
-export function policyZero(finding: Finding, row: MueRow, program: Program | undefined): Finding {
+export function policyZero(finding: Finding, row: MueRow, program: Program | undefined, rowsProgram?: NcciReleaseInfo["program"]): Finding {
   // A row built in JavaScript may lack its rationale: then it is no policy 0 (nothing is guessed).
   const rationale: unknown = row.rationale;
-  if (row.value !== 0 || typeof rationale !== "string" || rationale.trim().toLowerCase() !== "cms policy") return finding;
+  // A 0 in Medicaid's own MUE file is Medicaid's limit, not Medicare's policy: it stands as it is.
+  if (rowsProgram === "medicaid" || row.value !== 0 || typeof rationale !== "string" || rationale.trim().toLowerCase() !== "cms policy") return finding;
   const code = row.code;
   const instead = getCode(code)?.medicareCode;
   if (program === "medicare") return instead === undefined ? finding : { ...finding, fix: `Bill ${instead} instead: Medicare takes ${instead}, not ${code}, for this service.` };

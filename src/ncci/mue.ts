@@ -162,6 +162,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
               },
               row,
               program,
+              release?.program,
             ),
           );
         }
@@ -192,6 +193,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
           },
           row,
           program,
+          release?.program,
         ),
       );
     }
@@ -202,7 +204,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
       rule: "mue/release-differs",
       severity: "info",
       message: `The date of service ${on} is outside the MUE release the values come from (${releaseLabel(release)}, ${release.from ?? "?"} to ${release.through ?? "?"}): the values in force on that date may differ.`,
-      fix: quarterFix(on, setting),
+      fix: quarterFix(on, setting, program),
       source,
     });
   }

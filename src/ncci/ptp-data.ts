@@ -25,7 +25,7 @@ import type { NcciReleaseInfo, PtpRow } from "./types.js";
  * PTP_RELEASE.through; //=> "2024-06-30"
  * ```
  */
-export const PTP_RELEASE = { name: "ccipra-v301r0", quarter: "2024 Q2", from: "2024-04-01", through: "2024-06-30" } as const satisfies NcciReleaseInfo;
+export const PTP_RELEASE = { name: "ccipra-v301r0", quarter: "2024 Q2", from: "2024-04-01", through: "2024-06-30", program: "medicare" } as const satisfies NcciReleaseInfo;
 
 /**
  * What every bundled row lacks, said in findings from those rows.

@@ -127,8 +127,9 @@ export function ncciFactsOf(tables: NcciTables): NcciFacts {
     facts = {
       ptp: buildPtpIndex(tables),
       mue: buildMueIndex(tables),
-      ptpSource: Object.freeze(withRelease(NCCI_SOURCES.ptpEdits, release?.ptp)),
-      mueSource: Object.freeze(withRelease(NCCI_SOURCES.mue, release?.mue)),
+      // Rows loaded from Medicaid's files cite Medicaid's NCCI, not Medicare's.
+      ptpSource: Object.freeze(withRelease(release?.ptp?.program === "medicaid" ? NCCI_SOURCES.medicaidNcci : NCCI_SOURCES.ptpEdits, release?.ptp)),
+      mueSource: Object.freeze(withRelease(release?.mue?.program === "medicaid" ? NCCI_SOURCES.medicaidNcci : NCCI_SOURCES.mue, release?.mue)),
       ptpLabel: release?.ptp === undefined ? "unnamed" : releaseLabel(release.ptp),
     };
     FACTS.set(tables, facts);

@@ -1,3 +1,4 @@
+import type { Program } from "../model/session.js";
 import type { MueSetting } from "./types.js";
 
 /**
@@ -34,6 +35,7 @@ export function quarterFirstMonth(quarter: number): string {
  *
  * @param on - the date of service, `YYYY-MM-DD`
  * @param setting - the MUE table's claim type; absent for the PTP files
+ * @param program - the visit's payer program: a Medicaid visit is told to load Medicaid's NCCI files
  * @returns the fix
  * @example
  * ```ts
@@ -41,12 +43,18 @@ export function quarterFirstMonth(quarter: number): string {
  * //=> "Load the four NCCI PTP files of 2026 Q4 (ccipra-v323r0-f1.TXT to -f4.TXT) with parseNcciPtpFile, or --ncci-ptp in the CLI."
  * quarterFix("2026-11-20", "practitioner");
  * //=> "Load the MUE table of 2026 Q4 (MCR_MUE_PractitionerServices_Eff_10-01-2026.csv) with parseMueFile, or --mue in the CLI."
+ * quarterFix("2026-11-20", undefined, "medicaid");
+ * //=> "Load the Medicaid NCCI PTP edits (practitioner services) of 2026 Q4 from CMS's Medicaid NCCI edit files page with parseNcciPtpFile, or --ncci-ptp in the CLI."
  * ```
  * @internal
  */
-export function quarterFix(on: string, setting?: MueSetting): string {
+export function quarterFix(on: string, setting?: MueSetting, program?: Program): string {
   const quarter = Math.ceil(Number(on.slice(5, 7)) / 3);
   const year = on.slice(0, 4);
+  // A Medicaid visit is governed by Medicaid's NCCI files, published apart from Medicare's.
+  if (program === "medicaid") {
+    return `Load the Medicaid NCCI ${setting === undefined ? "PTP edits" : "MUEs"} (${setting === "outpatient-hospital" ? "outpatient hospital" : "practitioner"} services) of ${year} Q${quarter} from CMS's Medicaid NCCI edit files page with ${setting === undefined ? "parseNcciPtpFile, or --ncci-ptp" : "parseMueFile, or --mue"} in the CLI.`;
+  }
   return `Load ${
     setting === undefined
       ? `the four NCCI PTP files of ${year} Q${quarter} (ccipra-v${ptpVersionOf(Number(year), quarter)}r0-f1.TXT to -f4.TXT) with parseNcciPtpFile, or --ncci-ptp`

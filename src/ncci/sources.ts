@@ -15,8 +15,15 @@ export const NCCI_SOURCES = {
     url: "https://www.cms.gov/medicare-medicaid-coordination/national-correct-coding-initiative-ncci/ncci-medicare/medicare-ncci-procedure-procedure-ptp-edits",
   },
   mue: {
-    title: "CMS Medically Unlikely Edits (MUE)",
+    title: "CMS Medically Unlikely Edits (MUE), Medicare tables",
     url: "https://www.cms.gov/medicare-medicaid-coordination/national-correct-coding-initiative-ncci/ncci-medicare/medicare-ncci-medically-unlikely-edits",
+  },
+  // Medicaid has its own NCCI files (ACA §6507, 42 U.S.C. 1396b(r)); CMS's letter to the states
+  // (SMD #10-017, 2010-09-01, Enclosure B) lists how they differ from Medicare's.
+  medicaidNcci: {
+    title: "CMS Medicaid NCCI edit files; Affordable Care Act §6507",
+    section: "SMD #10-017 (2010-09-01), Enclosure B",
+    url: "https://www.cms.gov/medicare/coding-billing/ncci-medicaid/medicaid-ncci-edit-files",
   },
   ncciModifiers: {
     title: "NCCI Policy Manual for Medicare Services; CMS CR 8863 (Transmittal 1422, modifiers XE/XS/XP/XU, 2015-01-01)",

@@ -105,6 +105,12 @@ export interface NcciReleaseInfo {
   readonly from?: string;
   /** Last date of the release's quarter (`YYYY-MM-DD`): visits after it may be governed by a newer release. */
   readonly through?: string;
+  /**
+   * Whose NCCI program the rows are: CMS publishes Medicare's and Medicaid's NCCI files
+   * separately (Affordable Care Act §6507), and their edits and MUE values can differ. The
+   * checks tell a visit of one program checked against the other's rows. Absent when unknown.
+   */
+  readonly program?: "medicare" | "medicaid";
 }
 
 /**

@@ -19,7 +19,7 @@ export const CHECK_RULE_IDS: ReadonlySet<string> = new Set(
     "modifier/therapy-modifier-mismatch modifier/therapy-modifier-missing modifier/too-many modifier/unknown " +
     "mue/no-data mue/release-differs mue/units-exceed " +
     "ncci/payer-pair-edit ncci/payer-pair-edit-skipped ncci/ptp-bypass-needs-times ncci/ptp-bypass-overlapping-time " +
-    "ncci/no-ptp-edits ncci/ptp-modifier-required ncci/ptp-not-bypassable ncci/release-older-than-service " +
+    "ncci/medicaid-edits-for-medicare ncci/medicare-edits-for-medicaid ncci/no-ptp-edits ncci/ptp-modifier-required ncci/ptp-not-bypassable ncci/release-older-than-service " +
     "units/97129-over-one units/97130-without-97129 units/below-time units/clock-mismatch units/exceeds-time units/missing-minutes " +
     "units/missing-units units/overlapping-time units/total-timed-mismatch units/treatment-below-timed units/untimed-over-one").split(" "),
 );

@@ -143,9 +143,12 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     expect(checkPairEdits(session("2024-05-01", [{ code: "97150" }, { code: "97530" }]), { payer: { ptpEdits: false } })).toEqual([]);
   });
 
-  it("Medicaid and commercial sessions get the NCCI edits too", () => {
+  it("Medicaid and commercial sessions get the NCCI edits too (a Medicaid one told they are Medicare's: test/ncci/medicaid.test.ts)", () => {
     for (const p of ["medicaid", "commercial", "other"] as const) {
-      expect(rules(checkPairEdits(session("2024-05-01", [{ code: "97150" }, { code: "97530" }], p)))).toEqual(["ncci/ptp-modifier-required"]);
+      expect(rules(checkPairEdits(session("2024-05-01", [{ code: "97150" }, { code: "97530" }], p)))).toEqual([
+        ...(p === "medicaid" ? ["ncci/medicare-edits-for-medicaid"] : []),
+        "ncci/ptp-modifier-required",
+      ]);
     }
   });
 

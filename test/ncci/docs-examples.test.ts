@@ -24,7 +24,7 @@ describe("docs/ncci.md examples", () => {
     const mueFile = "MCR_MUE_PractitionerServices_Eff_07-01-2026.csv";
     const mue = parseMueFile('"HCPCS/\nCPT Code",Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale\n97530,6,3 Date of Service Edit: Clinical,Clinical: Data\n', { file: mueFile });
     const ncci = createNcciTables({ ptp, mue: mue.rows, release: { ptp: ncciReleaseOf(ptpFiles), mue: ncciReleaseOf(mueFile) } });
-    expect(ncci.release.ptp).toEqual({ name: "ccipra-v322r0", quarter: "2026 Q3", from: "2026-07-01", through: "2026-09-30" });
+    expect(ncci.release.ptp).toEqual({ name: "ccipra-v322r0", quarter: "2026 Q3", from: "2026-07-01", through: "2026-09-30", program: "medicare" });
     const later = { ...session, dateOfService: "2026-11-20" };
     expect(checkPairEdits(later, { ncci }).find((f) => f.rule === "ncci/release-older-than-service")?.fix).toBe(
       "Load the four NCCI PTP files of 2026 Q4 (ccipra-v323r0-f1.TXT to -f4.TXT) with parseNcciPtpFile, or --ncci-ptp in the CLI.",

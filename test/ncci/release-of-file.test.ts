@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ncciReleaseOf } from "../../src/ncci/index.js";
 
-const Q3 = { quarter: "2026 Q3", from: "2026-07-01", through: "2026-09-30" };
+const Q3 = { quarter: "2026 Q3", from: "2026-07-01", through: "2026-09-30", program: "medicare" };
 
 describe("ncciReleaseOf: the release a CMS file's name says", () => {
   it("PTP: version NNN = (year − 1994) × 10 + quarter − 1, the four parts together", () => {

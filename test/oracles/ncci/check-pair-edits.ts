@@ -11,6 +11,7 @@ import { findPtpEdit } from "./ptp.js";
 import { NCCI_SOURCES, releaseLabel, withRelease } from "./sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "./tables.js";
 import { quarterFix } from "../../../src/ncci/quarter-files.js";
+import { programNote } from "../../../src/ncci/program-note.js";
 
 /**
  * The NCCI-associated modifiers that bypass an indicator-1 PTP edit when put on the
@@ -225,6 +226,10 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
   const bound = new Set<number>();
   const distinct = [...new Set(lines.map((l) => l.code.toUpperCase()))].sort();
   const findings: Finding[] = [];
+  // MEDICAID: a Medicaid visit checked against Medicare's NCCI rows (the bundled tables), or a
+  // Medicare visit against Medicaid's, gets one note saying so (the live programNote; no older one).
+  const note = lines.length > 0 ? programNote(session.payer.program, profile, tables) : undefined;
+  if (note !== undefined) findings.push(note);
 
   if (profile.ptpEdits) {
     const release = tables.release.ptp;
@@ -259,7 +264,8 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
         severity: "info",
         message: `The date of service ${on} is after the NCCI release the pair edits come from (${releaseLabel(release)}, through ${release.through}): edits added or deleted since then are not checked.`,
         // QUARTER: a deliberate change (2026-11-23, tenth round): the fix names the quarter of the date of service and its CMS files, and the CLI option, as in src/ncci/check-pair-edits.ts.
-        fix: quarterFix(on),
+        // MEDICAID-FIX: a Medicaid visit is told to load Medicaid's NCCI files of its quarter.
+        fix: quarterFix(on, undefined, session.payer.program),
         source: withRelease(NCCI_SOURCES.ptpEdits, release),
       });
     }

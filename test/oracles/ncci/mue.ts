@@ -15,7 +15,10 @@ import { getCode } from "../../../src/catalog/catalog.js";
 // POLICY-ZERO: a deliberate change (2026-11-23, tenth round): a 0 that CMS set by payment policy
 // (rationale "CMS Policy": 97014, 97010) is a warning for a payer other than Medicare, which may pay
 // the code; for Medicare the fix names the code Medicare takes (97014: G0283), as in src/ncci/mue-policy-zero.ts.
-function policyZeroed(f: Finding, row: MueRow, program: string | undefined): Finding {
+// MEDICAID-ZERO: a 0 in rows from Medicaid's own MUE file (release program "medicaid") is Medicaid's limit and stays an
+// error, not "Medicare's payment policy" (src/ncci/mue-policy-zero.ts, eleventh round).
+function policyZeroed(f: Finding, row: MueRow, program: string | undefined, rowsProgram?: string): Finding {
+  if (rowsProgram === "medicaid") return f;
   if (!(row.value === 0 && typeof row.rationale === "string" && row.rationale.trim().toLowerCase() === "cms policy")) return f;
   const instead = getCode(row.code)?.medicareCode;
   if (program === "medicare") return instead ? { ...f, fix: `Bill ${instead} instead: Medicare takes ${instead}, not ${row.code}, for this service.` } : f;
@@ -155,7 +158,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
             codes: [row.code],
             fix: row.value > 0 ? `Bill at most ${unitsOf(row.value)} of ${row.code} on a line, or document why more were medically necessary and appeal.` : `Do not bill ${row.code}, or document why it was medically necessary and appeal.`,
             source,
-          }, row, session.payer.program));
+          }, row, session.payer.program, release?.program));
         }
       }
       return;
@@ -176,7 +179,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
         codes: [row.code],
         fix: row.value > 0 ? `Bill at most ${unitsOf(row.value)} of ${row.code} for the date of service.` : `Do not bill ${row.code} for the date of service.`,
         source,
-      }, row, session.payer.program));
+      }, row, session.payer.program, release?.program));
     }
   });
 
@@ -186,7 +189,8 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
       severity: "info",
       message: `The date of service ${on} is outside the MUE release the values come from (${releaseLabel(release)}, ${release.from ?? "?"} to ${release.through ?? "?"}): the values in force on that date may differ.`,
       // QUARTER: a deliberate change (2026-11-23, tenth round): the fix names the quarter of the date of service and its CMS MUE file, and the CLI option, as in src/ncci/mue.ts.
-      fix: quarterFix(on, setting),
+      // MEDICAID-FIX: a Medicaid visit is told to load Medicaid's NCCI files of its quarter.
+      fix: quarterFix(on, setting, session.payer.program),
       source,
     });
   }
