@@ -11,6 +11,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "./run-cli.js";
+import { formatTextReport, MAX_SEEN } from "../../src/cli/format-text.js";
+import { validateSession } from "../../src/validate.js";
 
 const DAY = join(process.cwd(), "test", "cli", "fixtures", "clinic-day.ndjson");
 
@@ -52,5 +54,26 @@ describe("therapy-claims validate on a clinic's day (46 visits)", () => {
     const r = await run(["validate", DAY, "--format", "ndjson", "--rule", "units/untimed-over-one=off"]);
     const v05 = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Report).find((rep) => rep.session.id === "V05");
     expect(v05?.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["mue/units-exceed"]);
+  });
+
+  it("text, the same day in 2025 (after the bundled releases): each release note is printed in full once, then named in one line", async () => {
+    const day2025 = readFileSync(DAY, "utf8").replaceAll("2024-", "2025-");
+    // One visit a day later: its notes (another date) are printed in full again.
+    const later = day2025.split("\n")[0]!.replace('"dateOfService":"2025-06-14"', '"dateOfService":"2025-06-16"');
+    const r = await run(["validate", "-"], `${day2025}${later}\n`);
+    const full = (rule: string) => r.stdout.split("\n").filter((l) => l === `  INFO    ${rule}`).length;
+    expect(full("mue/release-differs")).toBe(2);
+    expect(full("ncci/release-older-than-service")).toBe(2);
+    const named = (rule: string) => r.stdout.split("\n").filter((l) => l === `  INFO    ${rule}: as in Session 1 (line 1) above`).length;
+    expect(named("mue/release-differs")).toBeGreaterThan(40);
+    expect(named("ncci/release-older-than-service")).toBeGreaterThan(15);
+    expect(r.stdout.split("\n").at(-2)).toBe("47 sessions checked: 28 ready to bill, 19 with errors.");
+  });
+
+  it("formatTextReport keeps at most MAX_SEEN texts, whatever the number of visits", () => {
+    const seen = new Map<string, string>();
+    const base = JSON.parse(readFileSync(DAY, "utf8").split("\n")[0]!) as { dateOfService: string };
+    for (let d = 1; d <= 60; d++) formatTextReport(validateSession({ ...base, dateOfService: `2026-01-${String((d % 28) + 1).padStart(2, "0")}`, id: `D${d}` }), `Session ${d}`, seen);
+    expect(seen.size).toBe(MAX_SEEN);
   });
 });
