@@ -185,10 +185,15 @@ export default [
   // from Medicaid's files cite Medicaid NCCI, the newer-quarter fix names Medicaid's files, a policy
   // 0 from Medicaid's own file stays an error (+544 B): 54,026 B, limit 54.03 kB. ./ncci also
   // reads Medicaid's PTP and MUE layouts and file names: 24,901 -> 25,760 B, limit 25.76 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.03 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `day` (a biller runs the CLI on a clinic's day of 46 visits): an MUE of 1 on a
+  // code the units check already says to bill once is info naming that error, not a second error
+  // (+171 B); a modifier that is known modifiers joined ("GP59") says so (+125 B); GY with GZ on
+  // one line is an error (+163 B): 54,493 B, limit 54.5 kB. ./ncci, which re-exports
+  // checkModifiers, 25,760 -> 25,916 B, limit 25.92 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.5 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.76 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.92 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.82 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -223,6 +223,8 @@ class ReportPrinter {
   invalid = 0;
   private readonly progress: boolean;
   private progressShown = false;
+  /** The visit-wide infos printed in full so far (text format): a repeat is one line. */
+  private readonly seen = new Map<string, string>();
 
   constructor(readonly output: Output, private readonly format: Format, private readonly err: NodeJS.WriteStream) {
     this.progress = err.isTTY === true;
@@ -233,7 +235,7 @@ class ReportPrinter {
     if (!report.valid) this.invalid++;
     if (this.format === "ndjson") this.output.write(JSON.stringify(report) + "\n");
     else if (this.format === "json") this.output.write((this.count === 1 ? "[\n" : ",\n") + JSON.stringify(report, null, 2));
-    else this.output.write((this.count === 1 ? "" : "\n") + formatTextReport(report, label));
+    else this.output.write((this.count === 1 ? "" : "\n") + formatTextReport(report, label, this.seen));
     if (this.progress && this.count >= 2000 && this.count % 1000 === 0) {
       this.err.write(`\rtherapy-claims: checked ${this.count} sessions...`);
       this.progressShown = true;

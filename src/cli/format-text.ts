@@ -5,6 +5,8 @@ import { count } from "../units/words.js";
 import type { Report, ReportUnits } from "../validate/report.js";
 
 const PROGRAM_NAMES: Record<string, string> = { medicare: "Medicare", medicaid: "Medicaid", commercial: "Commercial", other: "Other payer" };
+/** How many visit-wide info texts a run remembers as printed (memory stays bounded for any number of visits). */
+export const MAX_SEEN = 32;
 const LABEL: Record<Finding["severity"], string> = { error: "ERROR  ", warning: "WARNING", info: "INFO   " };
 
 function describeLine(line: ServiceLine): string {
@@ -59,13 +61,17 @@ function formatFinding(finding: Finding): string[] {
  *
  * @param report - a report from validateSession
  * @param label - how to name the session (e.g. "Session 3 (line 3)")
+ * @param seen - shared by the reports of one run: an info about the whole visit (no path) that an
+ *   earlier report printed in full (the same NCCI or MUE release note on every visit of a day) is
+ *   printed as one line naming that report; it keeps at most {@link MAX_SEEN} texts
  * @returns the text, ending with a newline
  * @example
  * ```ts
- * process.stdout.write(formatTextReport(validateSession(visit), "Session 1"));
+ * const seen = new Map<string, string>();
+ * process.stdout.write(formatTextReport(validateSession(visit), "Session 1", seen));
  * ```
  */
-export function formatTextReport(report: Report, label: string): string {
+export function formatTextReport(report: Report, label: string, seen?: Map<string, string>): string {
   const out: string[] = [];
   const s = report.session;
   if (s === null) {
@@ -79,7 +85,16 @@ export function formatTextReport(report: Report, label: string): string {
     else out.push(`Units: not calculated in this build (method: ${report.meta.unitMethod ?? "unknown"})`);
   }
   if (report.findings.length === 0) out.push("  No findings.");
-  for (const finding of report.findings) out.push(...formatFinding(finding));
+  for (const f of report.findings) {
+    const key = f.severity === "info" && !f.path?.length ? `${f.rule}\n${f.message}\n${f.fix}` : undefined;
+    const first = key === undefined ? undefined : seen?.get(key);
+    if (first !== undefined) {
+      out.push(`  ${LABEL.info} ${f.rule}: as in ${first} above`);
+      continue;
+    }
+    if (key !== undefined && seen && seen.size < MAX_SEEN) seen.set(key, label);
+    out.push(...formatFinding(f));
+  }
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
   out.push(`Result: ${report.valid ? "OK" : "NOT READY TO BILL"} (${count(errors, "error")}, ${count(warnings, "warning")})`);

@@ -48,7 +48,7 @@ export interface CheckModifiersOptions {
  * - `modifier/opposing-modifiers`: KX with GA on one line (error; with the KX rules).
  *
  * Every program: `modifier/unknown` (warning), `modifier/too-many` (error),
- * `modifier/opposing-modifiers` for GA with GZ on one line (error) and `modifier/not-in-effect`
+ * `modifier/opposing-modifiers` for GA with GZ or GY with GZ on one line (error) and `modifier/not-in-effect`
  * for a modifier used outside its dates in `KNOWN_MODIFIERS` (error: XE/XS/XP/XU before
  * 2015-01-01, CQ/CO before 2019-01-01).
  *

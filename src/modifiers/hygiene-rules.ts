@@ -7,7 +7,7 @@ import { lineFinding } from "./line-finding.js";
 export const MAX_MODIFIERS_PER_LINE = 4;
 
 /**
- * Rules for every program: more than four modifiers (error), GA with GZ on one line (error), a
+ * Rules for every program: more than four modifiers (error), GA with GZ or GY with GZ on one line (error), a
  * modifier the library does not know (warning) or that is not valid on the date of service `on`
  * (error), each once per modifier per line; with the payer's KX rules on (`kx`), KX with GA on
  * one line (error). Findings go to `out`.
@@ -25,6 +25,12 @@ export function hygieneFindings(out: Finding[], mods: readonly string[], code: s
       `${code} carries ${n} modifiers (${shown}); a claim line has room for four.`,
       "Keep the four that matter for payment (therapy discipline first, then CQ/CO, NCCI and KX); split the line only where a rule asks for it.",
       MODIFIER_SOURCES.claimForm));
+  }
+  if (mods.includes("GY") && mods.includes("GZ")) {
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries GY and GZ: GY says it is never covered, GZ that it is covered but not necessary here; Medicare treats such a claim as unprocessable.`,
+      "Keep GY if Medicare never covers the service; else GZ.",
+      MODIFIER_SOURCES.gyGz));
   }
   if (mods.includes("GA")) {
     if (mods.includes("GZ")) {

@@ -37,6 +37,11 @@ export const MODIFIER_SOURCES = {
     section: "GZ and GA on one item or service: an invalid modifier, so the line is unprocessable",
     url: "https://www.medicalbillingcptmodifiers.com/2014/08/where-to-use-modifier-gl-gy-and-gz.html",
   },
+  gyGz: {
+    title: "CMS's 2002 GY/GZ instructions, as reported by Columbia University's compliance office",
+    section: "GY and GZ on one line: unprocessable",
+    url: "http://www.cumc.columbia.edu/dept/compliance/newsletter/spring02/new-modifiers.html",
+  },
   kxGa: {
     title: "NGS Medicare: What is the Advance Beneficiary Notice of Noncoverage and when to use it in outpatient therapy",
     section: "KX and GA modifiers: never together, they are opposing modifiers",

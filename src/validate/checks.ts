@@ -13,6 +13,7 @@ import type { PayerProfileOverride } from "../model/payer-profile.js";
 import type { UnitMethod, Session } from "../model/session.js";
 import type { CareSetting, ExtraRule, ValidateOptions } from "./options.js";
 import type { ReportUnits } from "./report.js";
+import { noteBillOnce, sameFixAsUnits } from "./one-fix.js";
 
 /**
  * What validateSession computes once per session and hands to every check, so no check
@@ -26,6 +27,8 @@ import type { ReportUnits } from "./report.js";
 export interface SharedResults {
   readonly method: UnitMethod;
   readonly units: ReportUnits | null;
+  /** Codes the units check says to bill once, for the MUE check (filled by the units check). */
+  readonly billOnce?: string[];
 }
 
 /**
@@ -143,10 +146,10 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
   { name: "catalog", run: (session) => checkCatalog(session) },
   {
     name: "units",
-    run: (s, o, shared) => (shared.units === null ? checkUnits(s, payerOptions(o)) : checkUnitsWith(s, shared.method, shared.units)),
+    run: (s, o, shared) => noteBillOnce(shared.units === null ? checkUnits(s, payerOptions(o)) : checkUnitsWith(s, shared.method, shared.units), shared.billOnce, o.rules),
   },
   { name: "ncci-ptp", run: (s, o) => checkPairEdits(s, pairEditOptions(o)) },
-  { name: "mue", run: (s, o) => checkMue(s, mueOptions(o)) },
+  { name: "mue", run: (s, o, shared) => sameFixAsUnits(checkMue(s, mueOptions(o)), shared.billOnce) },
   { name: "modifiers", run: (s, o) => checkModifiers(s, payerOptions(o)) },
   { name: "documentation", run: (s, o) => lintDocumentation(s, lintOptions(o)) },
 ];

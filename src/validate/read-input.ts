@@ -2,6 +2,7 @@ import { withArticle } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../model/parse-session.js";
 import type { Session } from "../model/session.js";
+import { knownModifier } from "../modifiers/known-modifiers.js";
 import { VALIDATE_SOURCES } from "./sources.js";
 
 type Path = readonly (string | number)[];
@@ -139,14 +140,22 @@ function requiredFinding(issue: InputIssue): Finding {
   };
 }
 
-function ignoredFinding(issue: InputIssue, dropped: Path, checksRan: boolean): Finding {
+/** A line's modifier that is known modifiers joined ("GP59", "GPKX"): its parts; else undefined. */
+function joinedModifiers(path: Path, value: unknown): string[] | undefined {
+  const parts = path[2] === "modifiers" && typeof value === "string" && /^(?:[0-9A-Za-z]{2}){2,4}$/.test(value) ? value.toUpperCase().match(/../g) : null;
+  return parts?.every((p) => knownModifier(p)) ? parts : undefined;
+}
+
+function ignoredFinding(issue: InputIssue, dropped: Path, checksRan: boolean, value?: unknown): Finding {
   const consequence = checksRan ? `${formatPath(dropped)} was ignored, so the checks ran without it` : `${formatPath(dropped)} would be ignored`;
+  // "GP59": the biller's fix is to send GP and 59 apart, which "correct it" does not say.
+  const joined = joinedModifiers(issue.path, value);
   return {
     rule: "input/ignored-field",
     severity: "warning",
-    message: `${formatPath(issue.path)} ${issue.message}; ${consequence}.`,
+    message: `${formatPath(issue.path)} ${issue.message}${joined ? ` (it reads as ${joined.join(" and ")} joined)` : ""}; ${consequence}.`,
     path: [...issue.path],
-    fix: `Correct ${formatPath(dropped)} or leave it out.`,
+    fix: joined ? `Send ${joined.join(", ")} as separate modifiers of the line's list.` : `Correct ${formatPath(dropped)} or leave it out.`,
     source: VALIDATE_SOURCES.sessionModel,
   };
 }
@@ -226,15 +235,16 @@ export function readSessionInput(input: unknown): SessionRead {
           const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => {
             // A modifiers text is told as what it would be read as, as on a visit that is checked.
             const parts = modifierParts(i.path, valueAt(current, i.path));
-            return parts ? readAsListFinding(i.path, parts, false) : ignoredFinding(i, fieldToDrop(i.path), false);
+            return parts ? readAsListFinding(i.path, parts, false) : ignoredFinding(i, fieldToDrop(i.path), false, valueAt(current, i.path));
           });
           return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
         }
         const copies = new Set<unknown>();
         for (const issue of issues) {
           const dropped = fieldToDrop(issue.path);
-          const parts = modifierParts(issue.path, valueAt(current, issue.path));
-          findings.push(parts ? readAsListFinding(issue.path, parts, true) : ignoredFinding(issue, dropped, true));
+          const value = valueAt(current, issue.path);
+          const parts = modifierParts(issue.path, value);
+          findings.push(parts ? readAsListFinding(issue.path, parts, true) : ignoredFinding(issue, dropped, true, value));
           if (!parts && dropped[2] === "modifiers") (unreadModifiers ??= new Set()).add(dropped[1] as number);
           current = without(current, dropped, copies, parts);
         }

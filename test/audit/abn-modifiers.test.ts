@@ -15,6 +15,14 @@
  *
  * On 316a7b0 checkModifiers returns nothing about either pair (pinned as `it.fails` by the audit).
  * Fixed on branch mods: `modifier/opposing-modifiers` (src/modifiers/hygiene-rules.ts), an error for both.
+ *
+ * - GY with GZ (round 11, helper day; visit V23 of test/cli/fixtures/clinic-day.ndjson gave
+ *   nothing). CMS's 2002 instructions that introduced GY and GZ, as reported by Columbia
+ *   University Medical Center's compliance office
+ *   (http://www.cumc.columbia.edu/dept/compliance/newsletter/spring02/new-modifiers.html):
+ *   "Do not use both the GY and the GZ modifiers on the same procedural code line item. The claim
+ *   will be considered unprocessable." Domain reference §7.4. The CMS text itself was not found in
+ *   the search corpus (nor was any CMS text on GA with GY, which only a blog forbids: not added).
  */
 import { describe, expect, it } from "vitest";
 import type { Session } from "../../src/model/session.js";
@@ -44,5 +52,16 @@ describe("ABN modifiers on one line", () => {
   it("GA and GZ together on one line get an error (CMS: the line has an invalid modifier and is unprocessable)", () => {
     const fs = about(["GP", "KX", "GA", "GZ"], "GA", "GZ");
     expect(fs.some((f) => f.severity === "error")).toBe(true);
+  });
+
+  it("GY and GZ together on one line get an error (CMS 2002: the claim is unprocessable)", () => {
+    const fs = about(["GP", "GY", "GZ"], "GY", "GZ");
+    expect(fs.map((f) => [f.rule, f.severity])).toEqual([["modifier/opposing-modifiers", "error"]]);
+    expect(fs[0]?.source.url).toContain("columbia.edu");
+  });
+
+  it("control: GY alone and GA with GY give no finding naming both", () => {
+    expect(about(["GP", "GY"], "GY", "GZ")).toEqual([]);
+    expect(about(["GP", "GA", "GY"], "GA", "GY")).toEqual([]);
   });
 });

@@ -261,7 +261,7 @@ describe("modifier/opposing-modifiers (GA with GZ: CMS GA/GY/GZ instructions; KX
     [["GP", "GA", "GZ", "KX"], ["GA and GZ", "KX and GA"]],
     [["GP", "GA"], []],
     [["GP", "KX", "GZ"], []],
-    [["GP", "GY", "GZ"], []],
+    [["GP", "GY", "GZ"], ["GY and GZ"]], // eleventh round: CMS 2002, as reported by Columbia (test/audit/abn-modifiers.test.ts)
   ])("%j → %j, each an error", (modifiers, pairs) => {
     const fs = opposing(modifiers);
     expect(fs.map((f) => /^97110 carries (\w\w and \w\w)/.exec(f.message)?.[1])).toEqual(pairs);

@@ -207,10 +207,17 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     expect(report.findings.filter((f) => f.path?.[0] === "services").map((f) => f.message)).toEqual(["services[0].modifiers must be an array; services[0].modifiers would be ignored."]);
   });
 
-  it.each(["GP,5", "GP59", "", "GP,PT!,XXX"])("a modifiers text whose parts are not all 2-character modifiers (%j) is still ignored, as before", (modifiers) => {
+  it.each(["GP,5", "", "GP,PT!,XXX"])("a modifiers text whose parts are not all 2-character modifiers (%j) is still ignored, as before", (modifiers) => {
     const visit = clone(CLEAN_VISIT);
     const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, modifiers }] });
     expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual(["services[0].modifiers must be an array; services[0].modifiers was ignored, so the checks ran without it."]);
+  });
+
+  // Eleventh round: "GP59" is still ignored, and the warning says it reads as GP and 59 joined.
+  it("a modifiers text that is known modifiers joined (\"GP59\") is still ignored, and the warning says what it reads as", () => {
+    const visit = clone(CLEAN_VISIT);
+    const report = validateSession({ ...visit, services: [{ ...visit.services[0]!, modifiers: "GP59" }] });
+    expect(report.findings.filter((f) => f.rule.startsWith("input/")).map((f) => f.message)).toEqual(["services[0].modifiers must be an array (it reads as GP and 59 joined); services[0].modifiers was ignored, so the checks ran without it."]);
   });
 
   // Eighth round: unknown is not absent. A line some of whose modifiers could not be read may

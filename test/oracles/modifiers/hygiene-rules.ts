@@ -26,6 +26,13 @@ export function hygieneFindings(line: ServiceLine, index: number, kx: boolean, o
       "Keep the four that matter for payment (therapy discipline first, then CQ/CO, NCCI and KX); split the line only where a rule asks for it.",
       MODIFIER_SOURCES.claimForm));
   }
+  // GY-GZ: a deliberate change (eleventh round, day branch): GY with GZ on one line is a modifier/opposing-modifiers error, as in src/modifiers/hygiene-rules.ts.
+  if (mods.includes("GY") && mods.includes("GZ")) {
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries GY and GZ: GY says it is never covered, GZ that it is covered but not necessary here; Medicare treats such a claim as unprocessable.`,
+      "Keep GY if Medicare never covers the service; else GZ.",
+      MODIFIER_SOURCES.gyGz));
+  }
   // OPPOSING: a deliberate change (eighth round, mods branch): GA with GZ (every program) and KX with GA (with the KX rules on) on one line are each one modifier/opposing-modifiers error, as in src/modifiers/hygiene-rules.ts.
   if (mods.includes("GA") && mods.includes("GZ")) {
     out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,

@@ -12,6 +12,7 @@ import type { Finding } from "../../../src/model/finding.js";
 import type { UnitMethod, Session } from "../../../src/model/session.js";
 import type { ValidateOptions } from "../../../src/validate/options.js";
 import type { ReportUnits } from "../../../src/validate/report.js";
+import { noteBillOnce, sameFixAsUnits } from "../../../src/validate/one-fix.js";
 
 /**
  * What validateSession computes once per session and hands to every check, so no check
@@ -25,6 +26,8 @@ import type { ReportUnits } from "../../../src/validate/report.js";
 export interface SharedResults {
   readonly method: UnitMethod;
   readonly units: ReportUnits | null;
+  // ONE-FIX: (eleventh round) the codes the units check says to bill once, for the MUE check.
+  readonly billOnce?: string[];
 }
 
 /**
@@ -98,10 +101,12 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
   {
     name: "units",
     run: (s, o, shared) =>
-      shared.units === null ? checkUnits(s, { ...(o.payer && { payer: o.payer }) }) : checkUnitsWith(s, shared.method, shared.units),
+      // ONE-FIX: (eleventh round) the units check notes the codes it says to bill once.
+      noteBillOnce(shared.units === null ? checkUnits(s, { ...(o.payer && { payer: o.payer }) }) : checkUnitsWith(s, shared.method, shared.units), shared.billOnce, o.rules),
   },
   { name: "ncci-ptp", run: (s, o) => checkPairEdits(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }) }) },
-  { name: "mue", run: (s, o) => checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }) },
+  // ONE-FIX: (eleventh round) an MUE of 1 exceeded on such a code is info naming the units error (one fix, bill 1 unit).
+  { name: "mue", run: (s, o, shared) => sameFixAsUnits(checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }), shared.billOnce) },
   { name: "modifiers", run: (s, o) => checkModifiers(s, { ...(o.payer && { payer: o.payer }) }) },
   {
     name: "documentation",

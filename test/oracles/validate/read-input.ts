@@ -3,6 +3,7 @@ import type { Finding } from "../../../src/model/finding.js";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../parse-session.js";
 import type { Session } from "../../../src/model/session.js";
 import { VALIDATE_SOURCES } from "../../../src/validate/sources.js";
+import { knownModifier } from "../../../src/modifiers/known-modifiers.js";
 
 type Path = readonly (string | number)[];
 
@@ -128,14 +129,21 @@ function requiredFinding(issue: InputIssue): Finding {
   };
 }
 
-function ignoredFinding(issue: InputIssue, dropped: Path, checksRan: boolean): Finding {
+// JOINED: (eleventh round) a modifier that is known modifiers joined ("GP59") is named as such.
+function joinedModifiers(path: Path, value: unknown): string[] | undefined {
+  const parts = path[2] === "modifiers" && typeof value === "string" && /^(?:[0-9A-Za-z]{2}){2,4}$/.test(value) ? value.toUpperCase().match(/../g) : null;
+  return parts?.every((p) => knownModifier(p)) ? parts : undefined;
+}
+
+function ignoredFinding(issue: InputIssue, dropped: Path, checksRan: boolean, value?: unknown): Finding {
   const consequence = checksRan ? `${formatPath(dropped)} was ignored, so the checks ran without it` : `${formatPath(dropped)} would be ignored`;
+  const joined = joinedModifiers(issue.path, value); // JOINED:
   return {
     rule: "input/ignored-field",
     severity: "warning",
-    message: `${formatPath(issue.path)} ${issue.message}; ${consequence}.`,
+    message: `${formatPath(issue.path)} ${issue.message}${joined ? ` (it reads as ${joined.join(" and ")} joined)` : ""}; ${consequence}.`,
     path: [...issue.path],
-    fix: `Correct ${formatPath(dropped)} or leave it out.`,
+    fix: joined ? `Send ${joined.join(", ")} as separate modifiers of the line's list.` : `Correct ${formatPath(dropped)} or leave it out.`,
     source: VALIDATE_SOURCES.sessionModel,
   };
 }
@@ -206,7 +214,7 @@ export function readSessionInput(input: unknown): SessionRead {
           const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => {
             // WOULD-READ: A modifiers text is told as what it would be read as, as on a visit that is checked.
             const parts = modifierParts(i.path, valueAt(current, i.path));
-            return parts ? readAsListFinding(i.path, parts, false) : ignoredFinding(i, fieldToDrop(i.path), false);
+            return parts ? readAsListFinding(i.path, parts, false) : ignoredFinding(i, fieldToDrop(i.path), false, valueAt(current, i.path)); // JOINED:
           });
           return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
         }
@@ -216,7 +224,7 @@ export function readSessionInput(input: unknown): SessionRead {
           const parts = modifierParts(issue.path, valueAt(current, issue.path));
           if (parts) readAs.set(issue.path, parts);
           else if (issue.path[0] === "services" && issue.path[2] === "modifiers") unreadModifiers.add(issue.path[1] as number); // UNREAD-MODS
-          findings.push(parts ? readAsListFinding(issue.path, parts, true) : ignoredFinding(issue, fieldToDrop(issue.path), true));
+          findings.push(parts ? readAsListFinding(issue.path, parts, true) : ignoredFinding(issue, fieldToDrop(issue.path), true, valueAt(current, issue.path))); // JOINED:
         }
         // ONE-ITEM: drops from the last issue to the first, so that removing a list's item leaves the
         // paths of its earlier items as they were (zod lists a list's items in order).
