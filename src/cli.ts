@@ -20,7 +20,7 @@ import { MUE_ROWS, MUE_RELEASE } from "./ncci/mue-data.js";
 import { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ncci/ptp-data.js";
 import { createNcciTables, type NcciTables } from "./ncci/tables.js";
 import { ncciReleaseOf, releaseOfName } from "./ncci/release-of-file.js";
-import type { MueRow, MueSetting, NcciReleaseInfo, PtpRow } from "./ncci/types.js";
+import type { MueAdjudicationIndicator, MueRow, MueSetting, NcciReleaseInfo, PtpRow } from "./ncci/types.js";
 import { getCode } from "./catalog/catalog.js";
 import { calculateUnits } from "./units/calculate-units.js";
 import { count } from "./units/words.js";
@@ -54,10 +54,14 @@ Options of validate:
   --rule ID=off|info|warning|error
                               change a rule's severity or turn it off (repeatable)
   --ncci-ptp FILE             a CMS quarterly NCCI practitioner PTP file (ccipra-vNNNr0-fN.TXT);
-                              give all four parts, f1 to f4, of one quarter (repeatable)
+                              give all four parts, f1 to f4, of one quarter (repeatable); or
+                              a Medicaid NCCI PTP file (medicaid-ncci-YYYY-qN-ptp-edits-...)
   --mue FILE                  a CMS quarterly MUE file (MCR_MUE_*_Eff_MM-DD-YYYY.csv): the
                               practitioner table, or the outpatient-hospital one to check
-                              facility claims against its limits
+                              facility claims against its limits; or a Medicaid NCCI MUE file
+  --mue-indicator 1|2|3       for an MUE table without an adjudication indicator column
+                              (Medicaid's): how the state applies its MUEs, 1 per claim
+                              line, 2 or 3 per date of service
 
 Exit status: 0 every session is valid (warnings allowed); 1 some session has an error;
 2 unusable input: a bad option or argument, a missing or unreadable file, input that is not
@@ -76,6 +80,7 @@ interface Cli {
 const FORMATS = ["text", "json", "ndjson"] as const;
 type Format = (typeof FORMATS)[number];
 const PROGRAMS = ["medicare", "medicaid", "commercial", "other"] as const;
+const MUE_INDICATORS = ["1", "2", "3"] as const;
 const METHODS = ["cms", "ama"] as const;
 const SETTINGS = ["off", "info", "warning", "error"] as const;
 
@@ -145,7 +150,7 @@ function mueReleaseOf(path: string, cli: Cli): NcciReleaseInfo {
  * used. A side not given keeps the bundled rows. An outpatient-hospital MUE table gives its
  * setting: the visits are checked against the table loaded.
  */
-function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string | undefined, cli: Cli): { ncci: NcciTables; setting?: MueSetting } | undefined {
+function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string | undefined, mueIndicator: MueAdjudicationIndicator | undefined, cli: Cli): { ncci: NcciTables; setting?: MueSetting } | undefined {
   if ((ptpPaths === undefined || ptpPaths.length === 0) && muePath === undefined) return undefined;
   // CMS's files are Latin-1; one saved by a spreadsheet may be UTF-8 or UTF-16 with a byte order mark: read it as it says.
   const readText = (path: string): string => {
@@ -181,9 +186,13 @@ function loadNcciTables(ptpPaths: readonly string[] | undefined, muePath: string
   let mueRelease: NcciReleaseInfo = MUE_RELEASE;
   let setting: MueSetting | undefined;
   if (muePath !== undefined) {
-    const parsed = parseMueFile(readText(muePath), { file: basename(muePath) });
+    const parsed = parseMueFile(readText(muePath), { file: basename(muePath), ...(mueIndicator !== undefined ? { adjudicationIndicator: mueIndicator } : {}) });
     report(muePath, parsed.errors);
-    if (parsed.rows.length === 0) throw new UsageError(`no MUE rows could be read from ${muePath}`);
+    if (parsed.rows.length === 0) {
+      // A Medicaid MUE table has no indicator column: the CLI's way to give one is --mue-indicator.
+      const hint = mueIndicator === undefined && parsed.errors.some((e) => e.message.includes("adjudicationIndicator")) ? " (give --mue-indicator 1, 2 or 3, as the state applies its MUEs)" : "";
+      throw new UsageError(`no MUE rows could be read from ${muePath}${hint}`);
+    }
     mue = parsed.rows;
     mueRelease = mueReleaseOf(muePath, cli);
     setting = parsed.rows[0]?.setting;
@@ -464,6 +473,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
       rule: { type: "string", multiple: true },
       "ncci-ptp": { type: "string", multiple: true },
       mue: { type: "string", multiple: true },
+      "mue-indicator": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -480,7 +490,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   const method = oneOf(values.method, METHODS, "--method");
   if (command === "units") {
     // Options of validate would change nothing here: say so rather than ignore them.
-    const unused = (["format", "payer", "rule", "ncci-ptp", "mue"] as const).filter((o) => values[o] !== undefined);
+    const unused = (["format", "payer", "rule", "ncci-ptp", "mue", "mue-indicator"] as const).filter((o) => values[o] !== undefined);
     if (unused.length > 0) throw new UsageError(`--${unused.join(", --")} ${unused.length === 1 ? "is an option" : "are options"} of validate, not units`);
     return runUnits(rest, method ?? "cms", cli);
   }
@@ -492,7 +502,9 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   const rules = parseRules(values.rule);
   // One MUE table: a second would silently replace the first.
   if ((values.mue?.length ?? 0) > 1) throw new UsageError(`--mue is given ${values.mue?.length} times: give one MUE table (the practitioner one, or the outpatient-hospital one for facility claims)`);
-  const loaded = loadNcciTables(values["ncci-ptp"], values.mue?.[0], cli);
+  const indicator = oneOf(values["mue-indicator"], MUE_INDICATORS, "--mue-indicator");
+  if (indicator !== undefined && values.mue === undefined) throw new UsageError("--mue-indicator goes with --mue (the MUE table it applies to)");
+  const loaded = loadNcciTables(values["ncci-ptp"], values.mue?.[0], indicator === undefined ? undefined : (Number(indicator) as MueAdjudicationIndicator), cli);
   const options: ValidateOptions = {
     ...(payer !== undefined ? { payer } : {}),
     ...(rules !== undefined ? { rules } : {}),

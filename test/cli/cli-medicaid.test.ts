@@ -12,6 +12,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const samples = join(import.meta.dirname, "..", "..", "data", "ncci", "samples");
 const PTP = join(dir, "medicaid-ncci-2026-q3-ptp-edits-practitioner-services.txt");
 copyFileSync(join(samples, "built-sample-medicaid-ncci-2026-q3-ptp-edits-practitioner-services.txt"), PTP);
+const MUE = join(dir, "MCD-MUE-PractitionerServices-Effective_07012026.txt");
+copyFileSync(join(samples, "built-sample-MCD-MUE-PractitionerServices-Effective_07012026.txt"), MUE);
 
 const visit = (program: string): string => JSON.stringify({ ...CLEAN_VISIT, dateOfService: "2026-08-03", payer: { program } });
 type Report = { meta: { ncciDataVersion: string }; findings: { rule: string; severity: string; message: string }[] };
@@ -33,5 +35,34 @@ describe.concurrent("therapy-claims validate for Medicaid", () => {
     expect(note?.message).not.toContain("PTP");
     const medicare = await run(["validate", "--ncci-ptp", PTP, "--format", "json", "-"], visit("medicare"));
     expect(ncciRules(medicare.stdout)).toContain("ncci/medicaid-edits-for-medicare");
+  });
+
+  // Medicaid's MUE tables have no adjudication indicator column: the parser refuses to guess one
+  // (options.adjudicationIndicator); the CLI's way to give it is --mue-indicator.
+  it("a Medicaid MUE table without --mue-indicator: refused, and the error names the option", async () => {
+    const r = await run(["validate", "--mue", MUE, "-"], visit("medicaid"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("no MUE rows could be read");
+    expect(r.stderr).toContain("give --mue-indicator 1, 2 or 3");
+  });
+
+  it("a Medicaid MUE table with --mue-indicator 3: read, its rows checked, no note that the MUE values are Medicare's", async () => {
+    const r = await run(["validate", "--mue", MUE, "--mue-indicator", "3", "--format", "json", "-"], visit("medicaid"));
+    expect(r.stderr).toBe("");
+    const report = JSON.parse(r.stdout)[0] as Report;
+    expect(report.meta.ncciDataVersion).toContain("2026 Q3");
+    const note = report.findings.find((f) => f.rule === "ncci/medicare-edits-for-medicaid");
+    expect(note?.message ?? "").toContain("PTP edits");
+    expect(note?.message ?? "").not.toContain("MUE values (");
+  });
+
+  it.each([
+    [["validate", "--mue-indicator", "3", "-"], "--mue-indicator goes with --mue"],
+    [["validate", "--mue", "x.csv", "--mue-indicator", "4", "-"], '--mue-indicator must be one of 1, 2, 3 (got "4")'],
+    [["units", "97110=15", "--mue-indicator", "1"], "--mue-indicator is an option of validate, not units"],
+  ])("%j is a usage error", async (args, message) => {
+    const r = await run(args, visit("medicaid"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
   });
 });
