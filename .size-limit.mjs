@@ -190,10 +190,14 @@ export default [
   // (+171 B); a modifier that is known modifiers joined ("GP59") says so (+125 B); GY with GZ on
   // one line is an error (+163 B): 54,493 B, limit 54.5 kB. ./ncci, which re-exports
   // checkModifiers, 25,760 -> 25,916 B, limit 25.92 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.5 kB", gzip: true, ignore: ["zod"] },
+  // Then a ninth batch of notes (defects behind many words): template words ("participated",
+  // "improve", "overall", "function", "independence", "tasks", "as able") are filler, "balance",
+  // "strength(ening)" alone restate the service; gait speed, an error self-corrected and a FEES/VFSS
+  // study are response and skill (+85 B): 54,578 B, limit 54.58 kB; ./lint 23,903 B, limit 23.91 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.58 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.92 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.82 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.91 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -215,6 +215,8 @@ export const TERMS = {
     "redirect", "recommend", "recommended",
     // A standardized test or measurement is the clinician's assessment (a performance test, 97750).
     "test", "tests", "tested", "testing", "measured", "measurement", "measurements", "goniometry", "dynamometer",
+    // Treatment set by an instrumental swallow study (FEES, VFSS/MBSS): the clinician's judgement.
+    "fees", "vfss", "mbss",
   ],
   /** How the patient responded (Pub. 100-02 ch. 15 §220.3 E, treatment note). */
   response: [
@@ -237,6 +239,8 @@ export const TERMS = {
     "since last wk", "since last week",
     // Reduced symptoms, and a range of motion measured ("PROM flex 115 -> 120 deg").
     "reduced", "deg", "degrees",
+    // An outcome measured or an error caught ("gait speed 0.8 m/s", "1 error in 28 slots, self-corrected").
+    "gait speed", "error", "self corrected", "self correct", "self corrects",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],
@@ -310,7 +314,8 @@ export const MAY_BE_GROUP = /group|pts|patients|peers/i;
 export const CODE_NAMES: ReadonlySet<string> = new Set([
   "neuro re ed", "neuro reed", "neuromuscular re ed", "neuromuscular reeducation", "neuromuscular re education", "nmr", "nmre",
   "gait", "gait training", "manual therapy", "functional task", "functional tasks", "dynamic", "home management", "cognitive",
-  "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria", "massage", "adl", "adls", "vestibular",
+  "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria", "massage", "adl", "adls", "vestibular", "balance",
+  "strength", "strengthening",
 ]);
 
 /**
@@ -349,6 +354,10 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   "routine", "usual", "standard", "daily", "again", "speech", "goal", "goals", "addressed", "address", "addressing",
   "ejercicios", "ejercicio", "terapia", "de", "en", "el", "la", "los", "las", "con", "del", "por", "para", "paciente",
   "revisado", "revisados", "tratamiento",
+  // Template words: what the treatment is for, not what was done ("participated in therapeutic
+  // activities to improve overall function, safety and independence with daily tasks as able").
+  "participated", "participate", "participates", "participation", "improve", "improving", "overall", "function",
+  "independence", "task", "tasks", "able", "general", "safely",
 ]);
 
 /** The longest phrase in {@link TERMS}, in tokens. */
