@@ -194,10 +194,14 @@ export default [
   // "improve", "overall", "function", "independence", "tasks", "as able") are filler, "balance",
   // "strength(ening)" alone restate the service; gait speed, an error self-corrected and a FEES/VFSS
   // study are response and skill (+85 B): 54,578 B, limit 54.58 kB; ./lint 23,903 B, limit 23.91 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.58 kB", gzip: true, ignore: ["zod"] },
+  // Then a tenth batch (specific but uncommon words: games, sports, jobs, devices): a sport's own
+  // movements are functional, a cueing level ("w/ 2 prompts", "min cues") is performance, speech
+  // strategies show skill, a workstation's setup is treatment (+183 B): 54,761 B, limit 54.77 kB;
+  // ./lint 24,086 B, limit 24.09 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.77 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.92 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "23.91 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.09 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

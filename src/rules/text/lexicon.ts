@@ -108,6 +108,8 @@ export const TERMS = {
   /** Dynamic functional tasks: the substance of 97530. */
   functional: [
     "lift", "lifts", "lifting", "lifted", "carry", "carries", "carrying", "carried", "lift and carry",
+    // A sport's own movements, practised to return to it.
+    "golf", "golf swing", "chipping", "putting", "tennis", "pickleball", "throwing", "sport specific", "return to sport",
     "reach", "reaches", "reaching", "reached", "overhead reach", "forward reach",
     "transfer", "transfers", "transferring", "transferred", "xfer", "xfers", "toilet transfer", "tub transfer",
     "car transfer", "floor transfer", "stand pivot", "spt", "squat pivot", "slide board",
@@ -217,6 +219,8 @@ export const TERMS = {
     "test", "tests", "tested", "testing", "measured", "measurement", "measurements", "goniometry", "dynamometer",
     // Treatment set by an instrumental swallow study (FEES, VFSS/MBSS): the clinician's judgement.
     "fees", "vfss", "mbss",
+    // Speech strategies the clinician trains.
+    "pacing board", "over articulation", "overarticulation",
   ],
   /** How the patient responded (Pub. 100-02 ch. 15 §220.3 E, treatment note). */
   response: [
@@ -241,6 +245,9 @@ export const TERMS = {
     "reduced", "deg", "degrees",
     // An outcome measured or an error caught ("gait speed 0.8 m/s", "1 error in 28 slots, self-corrected").
     "gait speed", "error", "self corrected", "self correct", "self corrects",
+    // How much cueing the patient needed is performance, as an assistance level is ("completed call w/ 2 prompts").
+    "min cues", "mod cues", "max cues", "minimal cues", "moderate cues", "maximal cues", "min prompts", "mod prompts",
+    "max prompts", "1 cue", "2 cues", "3 cues", "1 prompt", "2 prompts", "3 prompts",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],

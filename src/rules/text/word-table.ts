@@ -10,7 +10,7 @@ import { CODE_NAMES, EXERCISE_DOSES, PHRASE_PREFIXES, PHRASE_TABLE, SPECIFIC_CAT
 export const WORD_VAGUE = 1;
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
 export const WORD_SET_UP_NEXT = 2;
-/** Before "set up": an assistance level ("with set up", "needs setup"). */
+/** Before "set up": an assistance level ("with set up", "needs setup"), or what of the patient's is set up ("workstation setup"). */
 export const WORD_SET_UP_PREVIOUS = 4;
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
 export const WORD_REST_TAUGHT = 8;
@@ -23,7 +23,14 @@ export const WORD_DURATION = 64;
 
 const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
   [WORD_SET_UP_NEXT, ["a", "assist", "assistance", "only", "level", "for"]],
-  [WORD_SET_UP_PREVIOUS, ["with", "sup", "supervision", "needs", "needed", "requires", "required"]],
+  [
+    WORD_SET_UP_PREVIOUS,
+    [
+      "with", "sup", "supervision", "needs", "needed", "requires", "required",
+      // The patient's own workstation or room set up is the treatment ("keyboard and mouse setup").
+      "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
+    ],
+  ],
   [
     WORD_REST_TAUGHT,
     [

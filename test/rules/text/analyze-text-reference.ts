@@ -30,7 +30,11 @@ const MAX_PHRASE_TOKEN_LENGTH = 40;
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
 const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set(["a", "assist", "assistance", "only", "level", "for"]);
-const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set(["with", "sup", "supervision", "needs", "needed", "requires", "required"]);
+const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
+  "with", "sup", "supervision", "needs", "needed", "requires", "required",
+  // SETUP-OBJECT: the patient's own workstation or room set up is the treatment ("keyboard and mouse setup").
+  "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
+]);
 const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested"]);
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
 const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
