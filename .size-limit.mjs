@@ -198,10 +198,13 @@ export default [
   // movements are functional, a cueing level ("w/ 2 prompts", "min cues") is performance, speech
   // strategies show skill, a workstation's setup is treatment (+183 B): 54,761 B, limit 54.77 kB;
   // ./lint 24,086 B, limit 24.09 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.77 kB", gzip: true, ignore: ["zod"] },
+  // Then an eleventh batch (time that is not treatment): "charted", "chart review", bathroom,
+  // restroom, toileting and water breaks and a personal phone call are non-billable (+49 B):
+  // 54,810 B, limit 54.81 kB; ./lint 24,128 B, limit 24.13 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.81 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.92 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.09 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.13 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -256,15 +256,19 @@ export const TERMS = {
     "set up", "setup", "set-up", "equipment set up", "equipment setup", "equipment prep", "equipment preparation",
     "preparing equipment", "prep of equipment", "documentation", "documenting", "charting", "paperwork", "note writing",
     "rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "waiting",
-    "waited", "wait time", "unattended", "another pt", "another patient",
+    "waited", "wait time", "unattended", "another pt", "another patient", "charted", "chart review",
+    "bathroom break", "bathroom breaks", "restroom break", "restroom breaks", "toileting break", "water break", "water breaks",
+    "personal phone call", "personal call",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 
 /**
  * Matches every text in which `analyzeText` finds a `nonbillable` term, and some more: each
  * phrase of `TERMS.nonbillable` contains "set up" or "setup", "equipm…", "docum…",
- * "charting", "paperw…", "writing", "seated rest" or "standing rest", "rest brea…", "rest
- * period", "rested", "wait…", "unatt…" or "another". Sound because a token is ASCII letters and digits in
+ * "chart…", "paperw…", "writing", "seated rest" or "standing rest", "break…" (rest, bathroom,
+ * restroom, toileting or water breaks), "rest period", "rested", "personal…" (a personal call),
+ * "wait…", "unatt…" or "another". (One plain "break" costs the regular expression less than a
+ * piece per kind of break: 98 against 106 ms of CPU on 78,000 bench texts, 94 before them.) Sound because a token is ASCII letters and digits in
  * either case (U+212A, read as `k`, is in no piece, and U+0130 only ends a token, as `i`,
  * which no piece ends with) and any character but an ASCII letter or digit may stand between
  * two tokens (`[\W_]` with `i`: `\W` alone would leave out `_`). A regular expression runs
@@ -278,7 +282,8 @@ export const TERMS = {
  * MAY_BE_NONBILLABLE.test("SLR 3x10, bridges 2x15"); //=> false
  * ```
  */
-export const MAY_BE_NONBILLABLE = /set[\W_]*up|equipm|docum|charting|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+(?:brea|period))|wait|unatt|another/i;
+export const MAY_BE_NONBILLABLE =
+  /set[\W_]*up|equipm|docum|chart|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+period)|break|personal|wait|unatt|another/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group
