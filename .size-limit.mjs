@@ -201,10 +201,12 @@ export default [
   // Then an eleventh batch (time that is not treatment): "charted", "chart review", bathroom,
   // restroom, toileting and water breaks and a personal phone call are non-billable (+49 B):
   // 54,810 B, limit 54.81 kB; ./lint 24,128 B, limit 24.13 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.81 kB", gzip: true, ignore: ["zod"] },
+  // Then a time taken ("donned splint in 45 sec") is a response, the known gap the eleventh batch
+  // left (+36 B): 54,846 B, limit 54.85 kB; ./lint 24,167 B, limit 24.17 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.85 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.92 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.13 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.17 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

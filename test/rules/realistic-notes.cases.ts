@@ -2143,7 +2143,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "Fine: documentation-free OT splint check",
-    knownGap: "a time to complete a task ('donned splint one-handed in 45 sec') is not read as performance",
     discipline: "OT",
     lines: [{ code: "97763", min: 15, units: 1, activity: "Orthotic check-out: wrist cock-up fit reviewed, strap pressure relieved, donning trained w/ one hand" }],
     note: { assessment: "Pt donned splint one-handed in 45 sec.", plan: "Wear for tasks." },

@@ -104,6 +104,9 @@ const RESPONSE = TERM_CATEGORIES.indexOf("response");
 const SCORE = "score";
 /** The token "of" ("8 of 10"), a word of the lexicon ("prep of equipment"). */
 const OF_TOKEN = (WORDS.indexOf("of") << KIND_BITS) | KIND_WORD;
+const TIMED = "timed";
+/** The token "in" ("in 45 sec"), a word of the lexicon (a filler word). */
+const IN_TOKEN = (WORDS.indexOf("in") << KIND_BITS) | KIND_WORD;
 const SETS_X_REPS = "sets x reps";
 const WEIGHT = "weight";
 /** What a category without terms reports (shared: the facts are read-only). */
@@ -434,11 +437,16 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
   // "10 lbs", "5 #".
   else if (kind === KIND_NUMBER && nextId >= 0 && (WORD_FLAGS[nextId]! & WORD_WEIGHT_UNIT) !== 0) add(found, EXERCISE, WEIGHT);
   // SCORE: "8/10", "4/5 trials", "8 of 10": the patient's performance.
-  else if ((next === SLASH_TOKEN || next === OF_TOKEN) && isScore(tokens, i)) {
-    foundBits |= 1 << RESPONSE;
-    const list = (found[RESPONSE] ??= []);
-    if (list.length < MAX_TERMS_KEPT && !list.includes(SCORE)) list.push(SCORE);
-  }
+  else if ((next === SLASH_TOKEN || next === OF_TOKEN) && isScore(tokens, i)) addResponse(found, SCORE);
+  // TIMED: "in 45 sec", "150 ft in 2 min": how long the patient took.
+  else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === IN_TOKEN && isDuration(tokens, i + 1)) addResponse(found, TIMED);
+}
+
+/** A response term found by a pattern (a score, a time taken), which says nothing of what was done. */
+function addResponse(found: (string[] | undefined)[], term: string): void {
+  foundBits |= 1 << RESPONSE;
+  const list = (found[RESPONSE] ??= []);
+  if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
 }
 
 /**

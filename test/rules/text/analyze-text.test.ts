@@ -39,6 +39,8 @@ describe("analyzeText: clinical abbreviations", () => {
     // A score is the patient's performance (realistic-notes corpus: "during play 8/10" was read as no response).
     ["play 8/10", "response"], ["4/5 trials", "response"], ["naming 16/20", "response"], ["45/100", "response"], ["0/3", "response"],
     ["resonant voice at phrase level 8 of 10", "response"], ["in 4 of 5 opportunities", "response"],
+    // How long the patient took (eleventh batch: "Pt donned splint one-handed in 45 sec" was no response).
+    ["donned splint one-handed in 45 sec", "response"], ["amb 150 ft in 2 min", "response"],
     ["3x10 sec holds", "exercise"], ["2 x 15", "exercise"], ["x 10 reps", "exercise"], ["x10 then rest", "exercise"],
     ["set-up of e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
@@ -57,6 +59,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["120/80", "response"], ["11/10", "response"], ["1234/10", "response"], ["8/1000", "response"], ["8 / 10", "response"],
     ["3x10/5", "response"], ["8/x10", "response"], ["3/14", "response"],
     ["1 of 2 sets", "response"], ["12 of 10", "response"], ["prep of 10", "response"],
+    // Not a time taken: no "in" before the number (an unknown word must not pass for "in"), or no unit of time after it.
+    ["splint xyz 45 sec", "response"], ["hold 30 sec", "response"], ["in 3 sets", "response"], ["bike x 10 min", "response"],
   ] as const)("%s is not %s", (text, category) => expect(analyzeText(text).terms[category]).toEqual([]));
 });
 

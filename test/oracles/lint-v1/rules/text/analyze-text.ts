@@ -160,6 +160,9 @@ export function analyzeText(text: string): TextFacts {
       if (numerator <= denominator && [3, 5, 6, 8, 10, 12, 15, 20, 25, 30, 50, 100].includes(denominator)) add("response", "score");
     }
 
+    // TIMED: "in", a number and a unit of time ("donned splint in 45 sec", "150 ft in 2 min") is how long the patient took.
+    if (tokens[i - 1] === "in" && /^\d+$/.test(token) && DURATION_WORDS.has(tokens[i + 1] ?? "")) add("response", "timed");
+
     // Phrases of 1..n tokens starting here: walk the trie.
     let node = entry?.phrase;
     for (let n = 1; node !== undefined; n++) {
