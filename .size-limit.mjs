@@ -203,7 +203,8 @@ export default [
   // 54,810 B, limit 54.81 kB; ./lint 24,128 B, limit 24.13 kB.
   // Then a time taken ("donned splint in 45 sec") is a response, the known gap the eleventh batch
   // left (+36 B): 54,846 B, limit 54.85 kB; ./lint 24,167 B, limit 24.17 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.85 kB", gzip: true, ignore: ["zod"] },
+  // Then the score and time patterns share the scan's add() (-27 B): 54,819 B, limit 54.82 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.82 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.92 kB", gzip: true, ignore: ["zod"] },

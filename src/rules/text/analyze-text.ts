@@ -91,7 +91,7 @@ const CHAR_SLASH = 47;
 const SLASH_TOKEN = (-2 << KIND_BITS) | KIND_WORD;
 /**
  * The denominators of a score (`8/10`, `4/5 trials`, `45/100`): not 2 or 4, which read as
- * fractions ("1/2 mile", "3/4 turn"), nor a day of the month past 12 unless common in scores.
+ * fractions ("1/2 mile", "3/4 turn"), and few that read as a day of a month ("3/14").
  */
 const SCORE_DENOMINATORS: ReadonlySet<number> = new Set([3, 5, 6, 8, 10, 12, 15, 20, 25, 30, 50, 100]);
 
@@ -405,9 +405,9 @@ function termsOf(found: (string[] | undefined)[]): Record<TermCategory, readonly
   };
 }
 
-function add(found: (string[] | undefined)[], category: number, term: string): void {
-  // Only the patterns come here: an exercise dose, which says what was done.
-  foundBits |= (1 << category) | SAYS_WHAT_WAS_DONE;
+/** A term a pattern found; `bits` default to an exercise dose's, which says what was done (a score or a time taken does not). */
+function add(found: (string[] | undefined)[], category: number, term: string, bits = (1 << category) | SAYS_WHAT_WAS_DONE): void {
+  foundBits |= bits;
   const list = (found[category] ??= []);
   if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
 }
@@ -437,16 +437,9 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
   // "10 lbs", "5 #".
   else if (kind === KIND_NUMBER && nextId >= 0 && (WORD_FLAGS[nextId]! & WORD_WEIGHT_UNIT) !== 0) add(found, EXERCISE, WEIGHT);
   // SCORE: "8/10", "4/5 trials", "8 of 10": the patient's performance.
-  else if ((next === SLASH_TOKEN || next === OF_TOKEN) && isScore(tokens, i)) addResponse(found, SCORE);
+  else if ((next === SLASH_TOKEN || next === OF_TOKEN) && isScore(tokens, i)) add(found, RESPONSE, SCORE, 1 << RESPONSE);
   // TIMED: "in 45 sec", "150 ft in 2 min": how long the patient took.
-  else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === IN_TOKEN && isDuration(tokens, i + 1)) addResponse(found, TIMED);
-}
-
-/** A response term found by a pattern (a score, a time taken), which says nothing of what was done. */
-function addResponse(found: (string[] | undefined)[], term: string): void {
-  foundBits |= 1 << RESPONSE;
-  const list = (found[RESPONSE] ??= []);
-  if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
+  else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === IN_TOKEN && isDuration(tokens, i + 1)) add(found, RESPONSE, TIMED, 1 << RESPONSE);
 }
 
 /**
