@@ -169,7 +169,13 @@ describe("plan-of-care dates around the date of service (day boundaries)", () =>
 
       const expired = poc.certifiedThrough !== undefined ? days(dos, poc.certifiedThrough) > 0 : soc !== undefined && days(dos, soc) > 90;
       // Ninth round: a certifiedThrough more than 90 days after the visit is no certified period: info, not trusted.
-      const untrusted = poc.certifiedThrough !== undefined && days(poc.certifiedThrough, dos) > 90;
+      // Twelfth round (EARLY-RECERT): except a recertification signed before the initial period ended: signed after
+      // day 30 and on or before a visit within 90 days of the start of care, ending 93-184 days after the start of care.
+      const signedDay = poc.certifiedOn !== undefined && soc !== undefined ? days(poc.certifiedOn, soc) : Number.NaN;
+      const throughDay = poc.certifiedThrough !== undefined && soc !== undefined ? days(poc.certifiedThrough, soc) : Number.NaN;
+      const visitDay = soc !== undefined ? days(dos, soc) : Number.NaN;
+      const early = visitDay <= 90 && signedDay > 30 && signedDay <= visitDay && throughDay > 92 && throughDay <= 184;
+      const untrusted = poc.certifiedThrough !== undefined && days(poc.certifiedThrough, dos) > 90 && !early;
       expect(severityOf(report, "poc/certification-expired")).toEqual(untrusted || (soc === undefined && poc.certifiedThrough === undefined) ? ["info"] : expired ? ["error"] : []);
 
       // Eighth round: a plan sent before the start of care is not "within 30 days" (MBPM ch. 15
@@ -186,6 +192,7 @@ describe("plan-of-care dates around the date of service (day boundaries)", () =>
       const recert = through > 92 && days(poc.certifiedThrough!, dos) <= 90 && (day > 90 || poc.certifiedOn !== undefined);
       let missing: string[];
       if (soc === undefined) missing = ["info"];
+      else if (early) missing = [];
       else if (recert) missing = day > 90 && !(certifiedLate <= day) ? ["warning"] : [];
       else if (sent >= 0 && sent <= 30) missing = [];
       else if (certifiedLate <= 30) missing = [];

@@ -1,6 +1,7 @@
 import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { calendarDaysBetween } from "../../model/iso-days.js";
+import { isEarlyRecertification } from "./early-recertification.js";
 
 /** Longest a certified plan may run before recertification. */
 const MAX_CERTIFIED_DAYS = 90;
@@ -10,7 +11,10 @@ const MAX_CERTIFIED_DAYS = 90;
  * with no `certifiedThrough`, more than 90 days after the start of care (the certified plan
  * covers at most 90 calendar days; recertification is needed at least every 90 days). A
  * `certifiedThrough` more than 90 days after the date of service is no certified period (one
- * covers at most 90 days and starts no later than the visit): an info, not trusted. Without a
+ * covers at most 90 days and starts no later than the visit): an info, not trusted, except on a
+ * visit within 90 days of the start of care when `certifiedOn` is after day 30 and on or before it and the period
+ * ends at most 184 days after the start of care: a recertification signed before the initial
+ * period ended (`isEarlyRecertification`), the visit still the initial period's. Without a
  * "certified from" date nothing more can be inferred: a `certifiedThrough` more than 90 days after
  * the start of care or `certifiedOn` may be a recertification's.
  * Other programs: not applied.
@@ -36,7 +40,10 @@ export const certificationExpired = createRule({
       const ahead = calendarDaysBetween(poc.certifiedThrough, dos);
       // A certified period covers at most 90 days and starts no later than the visit it covers, so
       // one ending more than 90 days after the visit is not a real period: it cannot be trusted.
-      if (ahead > MAX_CERTIFIED_DAYS) {
+      // EARLY-RECERT: unless it is a recertification signed before the initial period ended.
+      const soc = poc.startOfCare;
+      const from = (date: string | undefined) => (date === undefined || soc === undefined ? NaN : calendarDaysBetween(date, soc));
+      if (ahead > MAX_CERTIFIED_DAYS && !isEarlyRecertification(from(dos), from(poc.certifiedOn), from(poc.certifiedThrough))) {
         return [{
           kind: "no-data",
           message: `The plan is certified through ${poc.certifiedThrough}, ${ahead} days after the date of service, but a certification covers at most ${MAX_CERTIFIED_DAYS} days, so whether this visit is certified cannot be checked.`,

@@ -4,6 +4,7 @@ import { isoDayNumber, isoFromDayNumber } from "../../model/iso-days.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 import { count } from "../../units/words.js";
+import { isEarlyRecertification } from "./early-recertification.js";
 
 /** Days after the start of care within which the initial certification is timely. */
 const CERTIFY_WITHIN_DAYS = 30;
@@ -32,7 +33,9 @@ const DELAY_FIX = "Keep the physician's or NPP's dated signature with a note exp
  * three-month initial plan; and no more than 90 after the visit) is a recertification's, so
  * `certifiedOn` is the recertification's date and the initial 30-day timing is not applied to it;
  * a visit past day 90 before that date, or with no date at all, is a delayed (or unsigned)
- * recertification. Other programs: not applied.
+ * recertification. So is a certified period ending up to 184 days after the start of care, signed
+ * after day 30 and on or before a visit within the first 90 days: a recertification signed before the initial
+ * period ended (`isEarlyRecertification`). Other programs: not applied.
  *
  * @example
  * ```ts
@@ -66,6 +69,9 @@ export const certificationMissing = createRule({
     // day 90 no initial period covers the visit: its recertification must be dated, on or before
     // it unless delayed (§220.1.3 C, D).
     const through = poc.certifiedThrough === undefined ? NaN : isoDayNumber(poc.certifiedThrough) - start;
+    // EARLY-RECERT: a recertification signed before the initial period ended (day 86, June 1 to
+    // August 31) ends more than 90 days after the visits left in that period; they are covered.
+    if (isEarlyRecertification(day, late, through)) return [];
     if (through > THREE_MONTHS && through - day <= MAX_CERTIFIED_DAYS && (day > MAX_CERTIFIED_DAYS || dated)) {
       if (day <= MAX_CERTIFIED_DAYS || late <= day) return [];
       return [

@@ -16,7 +16,8 @@ const RE_EVALUATIONS: ReadonlySet<string> = new Set(["97164", "97168"]);
  * visit (10) or overdue (more). The old "or 30 calendar days" prong is no longer in the manual and is not
  * applied. On a visit a PTA or OTA furnished, the message adds that the assistant cannot write
  * it. With no count given it says so at `info`, except on the start-of-care day: the first
- * reporting period begins that day, whatever is furnished on it. A re-evaluation (97164, 97168)
+ * reporting period begins that day, whatever is furnished on it. A re-evaluation (97164, 97168; on
+ * an SLP visit, an SLP evaluation code such as 92523 or 92610: SLP has no re-evaluation code)
  * billed on a visit where the report is due or overdue gets `info` advice: a progress report is not
  * billable, and a re-evaluation is covered only when the clinician finds an indication for one
  * (new clinical findings, a significant change, failure to respond: §220.3 C). When
@@ -67,9 +68,13 @@ export const progressReportDue = createRule({
       });
     }
     const services = session.services;
+    const slp = session.provider.discipline === "SLP";
     for (let i = 0; i < services.length; i++) {
       const code = services[i]!.code;
-      if (!RE_EVALUATIONS.has(code)) continue;
+      // SLP-REEVAL: CPT has no SLP re-evaluation code, so one is billed with an evaluation code
+      // (§220.3 C); the instrumental studies (92611, 92612…, not always therapy) are not re-evaluations.
+      const info = slp ? context.code(code) : undefined;
+      if (!RE_EVALUATIONS.has(code) && !(info?.contact === "evaluation" && info.alwaysTherapy)) continue;
       out.push(
         lineReport(i, code, "code", {
           kind: "advice",

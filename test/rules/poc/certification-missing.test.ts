@@ -35,6 +35,7 @@ ruleTable("poc/certification-missing", "warning", {
     ["an initial plan written for three months (2025-06-02 to 2025-09-02, day 92) and certified on day 40: still a delayed certification, not a recertification", poc("2025-08-01", { startOfCare: "2025-06-02", certifiedOn: "2025-07-12", certifiedThrough: "2025-09-02" }), undefined, (f) => {
       expect(f[0]!.message).toBe("The plan was certified 40 days after the start of care (more than 30): a delayed certification needs the reason for the delay on file.");
     }],
+    ["a certification signed on day 86 through day 181, visit on day 84 before the signature: the visit has no certification of its own in the data", poc("2025-05-26", { startOfCare: "2025-03-03", certifiedOn: "2025-05-28", certifiedThrough: "2025-08-31" }), undefined, (f) => expect(f[0]!.message).toContain("certified 86 days after the start of care")],
     ["recertified period, visit on day 101 with no certification date: the 2025 referral exception does not cover a recertification", poc("2025-06-10", { startOfCare: "2025-03-01", certifiedThrough: "2025-08-20", referralOnFile: true, planSentToReferrerOn: "2025-03-05" }), undefined, (f) => {
       expect(f).toHaveLength(1);
       expect(f[0]!.message).toContain("the recertification has no date");
@@ -43,6 +44,10 @@ ruleTable("poc/certification-missing", "warning", {
   ],
   passes: [
     ["a recertification signed on day 86 for a period through day 151: its date is not a delayed initial certification (MBPM ch. 15 §220.1.3 C)", poc("2025-06-10", { startOfCare: "2025-03-01", certifiedOn: "2025-05-26", certifiedThrough: "2025-07-30" })],
+    // MBPM ch. 15 §220.1.3: recertification at least every 90 days, signed before the period ends.
+    // A recertification signed on day 86 for June 1 to August 31 (day 181) ends 93 days after the
+    // visit on day 88, which the initial period still covers (it was a 'delayed certification' warning).
+    ["a recertification signed on day 86 for a three-month period through day 181, visit on day 88 (still the initial period)", poc("2025-05-30", { startOfCare: "2025-03-03", certifiedOn: "2025-05-28", certifiedThrough: "2025-08-31" })],
     ["a recertification signed on day 92, visit on day 95 after it", poc("2025-06-04", { startOfCare: "2025-03-01", certifiedOn: "2025-06-01", certifiedThrough: "2025-08-20" })],
     ["certified on day 30", poc("2024-05-01", { startOfCare: "2024-03-01", certifiedOn: "2024-03-31" })],
     ["2025 exception: referral on file plus plan sent on day 30 (APTA / Noridian JE)", poc("2025-05-01", { startOfCare: "2025-03-01", referralOnFile: true, planSentToReferrerOn: "2025-03-31" })],

@@ -70,6 +70,24 @@ describe("poc/progress-report-due: a re-evaluation billed where a progress repor
     const f = findingsOf("poc/progress-report-due", { ...written(10), services: [line("97164", "Re-evaluation")] });
     expect(f.map((x) => [x.severity, x.codes?.[0]])).toEqual([["info", "97164"]]);
   });
+  // MBPM ch. 15 §220.3 C: "Current Procedural Terminology does not define a re-evaluation code for
+  // speech-language pathology; use the evaluation code." An SLP's 92523 on the 10th treatment day
+  // is the same re-evaluation as a PT's 97164 (the advice was missing on SLP visits).
+  const slp = (n: number, code: string) => ({ ...days(n), provider: { discipline: "SLP" as const, credential: "SLP" as const }, services: [line(code, "Aphasia battery retested"), line("92507", "Semantic feature analysis, 20 items")] });
+  it("an SLP's evaluation code on the 10th treatment day is its re-evaluation: advice on that line", () => {
+    for (const code of ["92523", "92610"]) {
+      const f = findingsOf("poc/progress-report-due", slp(10, code));
+      expect(f.map((x) => [x.severity, x.codes?.[0]])).toEqual([["warning", undefined], ["info", code]]);
+      expect(f[1]!.path).toEqual(["services", 0, "code"]);
+    }
+  });
+  it("an SLP's instrumental swallow study (92611, not always therapy) or an evaluation code before day 10: no advice", () => {
+    expect(findingsOf("poc/progress-report-due", slp(10, "92611")).map((x) => x.severity)).toEqual(["warning"]);
+    expect(findingsOf("poc/progress-report-due", slp(6, "92523"))).toEqual([]);
+  });
+  it("a PT's initial-evaluation code on the 10th treatment day: no advice (only SLP re-evaluates under evaluation codes)", () => {
+    expect(findingsOf("poc/progress-report-due", { ...days(10), services: [line("97161", "Evaluation")] }).map((x) => x.severity)).toEqual(["warning"]);
+  });
   it("97168 overdue (day 13): advice too", () => {
     const f = findingsOf("poc/progress-report-due", { ...days(13), provider: { discipline: "OT", credential: "OT" }, services: [line("97168", "OT re-evaluation")] });
     expect(f.map((x) => [x.severity, x.codes?.[0]])).toEqual([["warning", undefined], ["info", "97168"]]);

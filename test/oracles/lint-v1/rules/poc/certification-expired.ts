@@ -34,7 +34,11 @@ export const certificationExpired = createRule({
       const ahead = differenceInCalendarDays(parseISO(poc.certifiedThrough), parseISO(dos));
       // A certified period covers at most 90 days and starts no later than the visit it covers, so
       // one ending more than 90 days after the visit is not a real period: it cannot be trusted.
-      if (ahead > MAX_CERTIFIED_DAYS) {
+      // EARLY-RECERT: a deliberate change (twelfth round): not on a visit within 90 days of the start of care when certifiedOn is after
+      // day 30 and on or before it and the period ends 93-184 days after the start of care (a recertification signed before the initial period ended).
+      const days = (date: string | undefined) => (date === undefined || poc.startOfCare === undefined ? NaN : differenceInCalendarDays(parseISO(date), parseISO(poc.startOfCare)));
+      const early = days(dos) <= 90 && days(poc.certifiedOn) > 30 && days(poc.certifiedOn) <= days(dos) && days(poc.certifiedThrough) > 92 && days(poc.certifiedThrough) <= 184;
+      if (ahead > MAX_CERTIFIED_DAYS && !early) {
         return [{
           kind: "no-data",
           message: `The plan is certified through ${poc.certifiedThrough}, ${ahead} days after the date of service, but a certification covers at most ${MAX_CERTIFIED_DAYS} days, so whether this visit is certified cannot be checked.`,

@@ -50,6 +50,9 @@ export const certificationMissing = createRule({
     const day = differenceInCalendarDays(parseISO(dos), start);
     if (poc.certifiedThrough !== undefined) {
       const through = differenceInCalendarDays(parseISO(poc.certifiedThrough), start);
+      // EARLY-RECERT: a deliberate change (twelfth round): a period ending 93-184 days after the start of care, signed after day 30 and on or before a
+      // visit within its first 90 days, is a recertification signed before the initial period ended: that visit is covered.
+      if (day <= 90 && poc.certifiedOn !== undefined && differenceInCalendarDays(parseISO(poc.certifiedOn), start) > 30 && differenceInCalendarDays(parseISO(poc.certifiedOn), start) <= day && through > 92 && through <= 184) return [];
       if (through > 92 && through - day <= 90 && (day > 90 || poc.certifiedOn !== undefined)) {
         if (day <= 90) return [];
         if (poc.certifiedOn === undefined) {

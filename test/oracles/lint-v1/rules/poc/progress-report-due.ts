@@ -54,8 +54,10 @@ export const progressReportDue = createRule({
         fix: written ? "Write each progress report by the 10th treatment day of its period." : "A clinician (the therapist, or the physician/NPP who provides or supervises the services; not an assistant) writes a progress report assessing progress toward each goal.",
       }]),
       // RE-EVAL-DUE: a re-evaluation (97164, 97168) billed where a progress report is due is advice (MBPM ch. 15 §220.3 C).
+      // SLP-REEVAL: on an SLP visit an SLP evaluation code (always therapy: not the instrumental studies) is its re-evaluation.
       ...session.services.flatMap((line, i) =>
-        line.code === "97164" || line.code === "97168"
+        line.code === "97164" || line.code === "97168" ||
+        (session.provider.discipline === "SLP" && context.code(line.code)?.contact === "evaluation" && context.code(line.code)?.alwaysTherapy === true)
           ? [
               lineReport(i, line.code, "code", {
                 kind: "advice",
