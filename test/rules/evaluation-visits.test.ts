@@ -23,7 +23,7 @@ const CERT = "poc/certification-missing:info";
 
 const cases: readonly (readonly [name: string, session: Session, expected: readonly string[]])[] = [
   ["PT low-complexity evaluation, plan written today", visit([ev("97161")]), [CERT]],
-  ["PT evaluation line with no activity text: advice to keep the evaluation report, not an error", visit([ev("97162", "")]), ["doc/activity-missing:info", CERT]],
+  ["PT evaluation line with no activity text: nothing about it (the evaluation report documents it)", visit([ev("97162", "")]), [CERT]],
   ["PT evaluation, no plan-of-care data at all", visit([ev("97163")], { planOfCare: undefined }), ["poc/plan-of-care-missing:info"]],
   ["PT evaluation with 97110, 97140 and 97530 the same day", visit([ev("97161"), tx("97110", "Quad sets, SLR 2x10 w/ VCs"), tx("97140", "Patellar mobs grade II"), tx("97530", "Sit to stand x10 w/ CGA")]), [CERT]],
   ["PT evaluation, a one-line note", visit([ev("97161")], { note: { text: "Eval completed, POC established." } }), [CERT]],
@@ -39,7 +39,7 @@ const cases: readonly (readonly [name: string, session: Session, expected: reado
   ["SLP speech and language evaluation with 92507 the same day", visit([ev("92523", "Speech and language evaluation: CELF-5", "GN"), tx("92507", "Articulation tx /r/ in words 80% acc w/ VCs", "GN")], SLP), [CERT]],
   ["SLP fluency evaluation", visit([ev("92521", "Fluency evaluation", "GN")], SLP), [CERT]],
   ["SLP evaluation, 'Speech language eval' only", visit([ev("92523", "Speech language eval", "GN")], SLP), [CERT]],
-  ["SLP clinical swallow evaluation with no activity text, and swallowing treatment", visit([ev("92610", "", "GN"), tx("92526", "Effortful swallow x10 w/ VCs, chin tuck", "GN")], SLP), ["doc/activity-missing:info", CERT]],
+  ["SLP clinical swallow evaluation with no activity text, and swallowing treatment", visit([ev("92610", "", "GN"), tx("92526", "Effortful swallow x10 w/ VCs, chin tuck", "GN")], SLP), [CERT]],
   ["PT billing an OT evaluation", visit([ev("97165", "Eval", "GO")]), ["doc/discipline-mismatch:error", CERT]],
   ["the deleted PT evaluation code 97001 in 2025", visit([ev("97001")]), ["doc/deleted-code:error", CERT]],
 ];

@@ -1,7 +1,6 @@
 import { SOURCES } from "../../../../../src/model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
-import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 
 /**
@@ -23,16 +22,10 @@ export const activityMissing = createRule({
     const out: RuleReport[] = [];
     context.session.services.forEach((line, i) => {
       // EVAL-REPORT: an evaluation is documented in its evaluation report (MBPM ch. 15 §220.3 C),
-      // not in the treatment note: no activity text on an evaluation code is advice, not an error.
+      // not in the treatment note. EVAL-SILENT: so no activity text on an evaluation code is not
+      // reported at all (the advice to keep the report came on every evaluation: noise).
       if (isBlank(line.activity) && context.code(line.code)?.contact === "evaluation") {
-        out.push(
-          lineReport(i, line.code, "activity", {
-            kind: "advice",
-            message: `${line.code} is an evaluation and has no activity text: an evaluation is documented in its evaluation report, not in the treatment note.`,
-            fix: `Keep the ${line.code} evaluation report (diagnosis, findings, prognosis and plan of care) on file for this date of service.`,
-            source: LINT_SOURCES.evaluationReport,
-          }),
-        );
+        // nothing
       } else if (isBlank(line.activity)) {
         out.push(
           lineReport(i, line.code, "activity", {
