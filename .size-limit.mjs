@@ -211,10 +211,12 @@ export default [
   // Then an evaluation code with no activity text is not reported (the advice to keep the report
   // was noise on every evaluation visit) (-62 B): 54,883 B, limit 54.89 kB; ./lint 24,213 B,
   // limit 24.22 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.89 kB", gzip: true, ignore: ["zod"] },
+  // Then a twelfth batch (clinical abbreviations): a muscle test, goals met and a return
+  // demonstration record the response (+50 B): 54,933 B, limit 54.94 kB; ./lint 24,261 B, limit 24.27 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.94 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.92 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.22 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.27 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -248,6 +248,9 @@ export const TERMS = {
     // How much cueing the patient needed is performance, as an assistance level is ("completed call w/ 2 prompts").
     "min cues", "mod cues", "max cues", "minimal cues", "moderate cues", "maximal cues", "min prompts", "mod prompts",
     "max prompts", "1 cue", "2 cues", "3 cues", "1 prompt", "2 prompts", "3 prompts",
+    // A muscle test, goals met, a return demonstration ("MMT hip abd 4-/5", "pt return-demo'd").
+    "mmt", "manual muscle test", "goals met", "goal met", "met goal", "met goals", "return demo", "return demonstrated",
+    "return demonstration", "returned demo",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
   ],
