@@ -213,10 +213,12 @@ export default [
   // limit 24.22 kB.
   // Then a twelfth batch (clinical abbreviations): a muscle test, goals met and a return
   // demonstration record the response (+50 B): 54,933 B, limit 54.94 kB; ./lint 24,261 B, limit 24.27 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.94 kB", gzip: true, ignore: ["zod"] },
+  // Then a thirteenth batch (a bilingual clinic, pediatrics): Spanish cues, modelling, instruction,
+  // education and progression show skill (+37 B): 54,970 B, limit 54.97 kB; ./lint 24,295 B, limit 24.3 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.97 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.92 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.27 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.3 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -221,6 +221,9 @@ export const TERMS = {
     "fees", "vfss", "mbss",
     // Speech strategies the clinician trains.
     "pacing board", "over articulation", "overarticulation",
+    // Spanish, as written in bilingual clinics (an accent splits a word: "señales" is read as "se ales",
+    // "instrucción" as "instrucci"): cues, modelling, instruction, education, supervision, progression.
+    "se ales", "modelado", "modelando", "instrucci", "instrucciones", "educaci", "supervisi", "progresar", "progres",
   ],
   /** How the patient responded (Pub. 100-02 ch. 15 §220.3 E, treatment note). */
   response: [
