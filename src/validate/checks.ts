@@ -13,7 +13,7 @@ import type { PayerProfileOverride } from "../model/payer-profile.js";
 import type { UnitMethod, Session } from "../model/session.js";
 import type { CareSetting, ExtraRule, ValidateOptions } from "./options.js";
 import type { ReportUnits } from "./report.js";
-import { afterMue, oneMueFix } from "./one-fix.js";
+import { afterMue, notOnDeleted, oneMueFix } from "./one-fix.js";
 
 /**
  * What validateSession computes once per session and hands to every check, so no check
@@ -144,10 +144,10 @@ function lintOptions(o: ValidateOptions): LintOptions {
  */
 export const SESSION_CHECKS: readonly SessionCheck[] = [
   { name: "catalog", run: (session) => checkCatalog(session) },
-  { name: "ncci-ptp", run: (s, o) => checkPairEdits(s, pairEditOptions(o)) },
+  { name: "ncci-ptp", run: (s, o) => notOnDeleted(checkPairEdits(s, pairEditOptions(o)), s, o.rules) },
   // The order matters here: the MUE check notes the codes billed over an MUE of 0 (shared.mueZero),
   // and the units check, after it, does not tell the biller to bill those once (src/validate/one-fix.ts).
-  { name: "mue", run: (s, o, shared) => oneMueFix(checkMue(s, mueOptions(o)), s, o, shared.mueZero) },
+  { name: "mue", run: (s, o, shared) => oneMueFix(notOnDeleted(checkMue(s, mueOptions(o)), s, o.rules), o, shared.mueZero) },
   {
     name: "units",
     run: (s, o, shared) => afterMue(shared.units === null ? checkUnits(s, payerOptions(o)) : checkUnitsWith(s, shared.method, shared.units), shared.mueZero),

@@ -23,14 +23,11 @@ const BILL_ONCE = /^units\/(untimed|97129)-over-one$/;
  *   with the units check's `units/untimed-over-one` or `units/97129-over-one` (an MUE of 1
  *   exceeded is more than 1 unit that day, which those rules flag): its `mue/units-exceed` stays,
  *   as information that names the units error, unless the caller set that rule below error;
- * - a code billed over an MUE of 0, an error, is noted in `zero` for the units check;
- * - `mue/no-data` on a code not valid on the date of service is left out: such a code has no MUE,
- *   and `doc/deleted-code` says what to bill instead (kept when the caller turned that rule off).
+ * - a code billed over an MUE of 0, an error, is noted in `zero` for the units check.
  *
  * Each rests on data (the MUE row's value, the catalog), never on a finding's text.
  *
  * @param findings - the MUE check's findings
- * @param session - the session checked
  * @param options - the caller's options as the MUE check was given them (`ncci`, `setting`; null is none) and `rules`
  * @param zero - filled with the codes billed over an MUE of 0 (for {@link afterMue})
  * @returns the findings, changed as above
@@ -38,18 +35,16 @@ const BILL_ONCE = /^units\/(untimed|97129)-over-one$/;
  * @example
  * ```ts
  * const visit: Session = { dateOfService: "2024-06-14", payer: { program: "medicare" }, provider: { discipline: "SLP" }, services: [{ code: "92507", units: 2 }] };
- * oneMueFix(checkMue(visit), visit, {}, [])[0]?.severity; //=> "info"
+ * oneMueFix(checkMue(visit), {}, [])[0]?.severity; //=> "info"
  * ```
  */
-export function oneMueFix(findings: Finding[], session: Session, options: ValidateOptions, zero: string[] | undefined): Finding[] {
+export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: string[] | undefined): Finding[] {
   const rules = options.rules;
   const out: Finding[] = [];
   for (const f of findings) {
     const code = f.codes?.[0];
-    if (code === undefined) out.push(f);
-    else if (f.rule === "mue/no-data") {
-      if (getCode(code, session.dateOfService)?.active !== false || !atError(rules, "doc/deleted-code")) out.push(f);
-    } else {
+    if (code === undefined || f.rule === "mue/no-data") out.push(f);
+    else {
       const value = f.rule === "mue/units-exceed" && f.severity === "error" ? findMue(code, options.setting ?? undefined, options.ncci ?? undefined)?.value : undefined;
       if (value === 0 && atError(rules, f.rule)) zero?.push(code);
       const once = code === "97129" ? "units/97129-over-one" : isUntimedUpper(code) ? "units/untimed-over-one" : "";
@@ -81,5 +76,34 @@ export function afterMue(findings: Finding[], zero: readonly string[] | undefine
     return code && zero?.includes(code) && BILL_ONCE.test(f.rule)
       ? { ...f, severity: "info", message: `${f.message} Its MUE is 0, so the mue/units-exceed error on ${code} is the one to fix.`, fix: `Fix the mue/units-exceed error on ${code}; bill ${code} × 1 only where the payer pays it.` }
       : f;
+  });
+}
+
+/** Findings that say nothing a biller can use on a code not valid on the date of service. */
+const MOOT_ON_DELETED = new Set(["mue/no-data", "modifier/ncci-modifier-without-edit"]);
+
+/**
+ * Leaves out, on a code the catalog says is not valid on the date of service (97532 in 2024),
+ * `mue/no-data` (such a code has no MUE) and `modifier/ncci-modifier-without-edit` (it has no
+ * pair edits, but the code in force may: 92507 with 97129 needs 59 or an X modifier, so "remove
+ * 59" would be wrong advice): `doc/deleted-code` says what to bill instead. Kept when the caller
+ * turned that rule off. Findings a biller must still fix (a missing GO, CQ) stay.
+ *
+ * @param findings - the MUE or NCCI pair-edit check's findings
+ * @param session - the session checked
+ * @param rules - the caller's rule settings
+ * @returns the findings, less those
+ * @internal
+ * @example
+ * ```ts
+ * const visit: Session = { dateOfService: "2024-06-14", payer: { program: "medicare" }, provider: { discipline: "OT" }, services: [{ code: "97532", units: 1 }] };
+ * notOnDeleted(checkMue(visit), visit, undefined); //=> []
+ * ```
+ */
+export function notOnDeleted(findings: Finding[], session: Session, rules: ValidateOptions["rules"]): Finding[] {
+  if (!atError(rules, "doc/deleted-code")) return findings;
+  return findings.filter((f) => {
+    const code = f.codes?.[0];
+    return !(code && MOOT_ON_DELETED.has(f.rule) && getCode(code, session.dateOfService)?.active === false);
   });
 }

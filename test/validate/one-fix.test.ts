@@ -133,3 +133,29 @@ describe("no MUE note on a code not valid on the date of service", () => {
     expect(checkMue(on("2024-06-14") as never).map((f) => f.rule)).toEqual(["mue/no-data"]);
   });
 });
+
+/**
+ * Round 12 (helper codes): SLP 97532 (with 59) and 92507 on 2024-06-14 gave, beside doc/deleted-code
+ * ("bill 97129 × 1, 97130 × 1"), info modifier/ncci-modifier-without-edit "Remove 59 from the 97532
+ * line": 97532 has no pair edits because it no longer exists, but 92507 with 97129 has one (modifier
+ * indicator 1), so the replacement may need that 59.
+ */
+describe("no modifier advice that rests on a code not valid on the date of service", () => {
+  const slp = (code: string, mods: string[]) => ({
+    dateOfService: "2024-06-14",
+    payer: { program: "medicare" },
+    provider: { discipline: "SLP" },
+    services: [{ code, minutes: 30, units: 2, modifiers: mods, activity: "Memory strategies, 20 trials" }, { code: "92507", units: 1, modifiers: ["GN"], activity: "Drills at phrase level" }],
+  });
+  const rulesOf = (input: unknown, options?: ValidateOptions) => validateSession(input, options).findings.map((f) => f.rule);
+
+  it("97532 with 59: doc/deleted-code, no 'remove 59'", () => {
+    expect(rulesOf(slp("97532", ["GN", "59"]))).toContain("doc/deleted-code");
+    expect(rulesOf(slp("97532", ["GN", "59"]))).not.toContain("modifier/ncci-modifier-without-edit");
+  });
+
+  it("kept with doc/deleted-code off; a missing therapy modifier on the deleted code stays", () => {
+    expect(rulesOf(slp("97532", ["GN", "59"]), { rules: { "doc/deleted-code": "off" } })).toContain("modifier/ncci-modifier-without-edit");
+    expect(rulesOf(slp("97532", ["59"]))).toContain("modifier/therapy-modifier-missing");
+  });
+});

@@ -12,7 +12,7 @@ import type { Finding } from "../../../src/model/finding.js";
 import type { UnitMethod, Session } from "../../../src/model/session.js";
 import type { ValidateOptions } from "../../../src/validate/options.js";
 import type { ReportUnits } from "../../../src/validate/report.js";
-import { afterMue, oneMueFix } from "../../../src/validate/one-fix.js"; // ZERO-FIX: was noteBillOnce, sameFixAsUnits (ONE-FIX)
+import { afterMue, notOnDeleted, oneMueFix } from "../../../src/validate/one-fix.js"; // ZERO-FIX: was noteBillOnce, sameFixAsUnits (ONE-FIX)
 
 /**
  * What validateSession computes once per session and hands to every check, so no check
@@ -99,11 +99,12 @@ function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
  */
 export const SESSION_CHECKS: readonly SessionCheck[] = [
   { name: "catalog", run: (session) => checkCatalog(session) },
-  { name: "ncci-ptp", run: (s, o) => checkPairEdits(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }) }) },
+  // ZERO-FIX: (twelfth round) modifier/ncci-modifier-without-edit on a code not valid on the date is left out.
+  { name: "ncci-ptp", run: (s, o) => notOnDeleted(checkPairEdits(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }) }), s, o.rules) },
   // ONE-FIX: (eleventh round) an MUE of 1 exceeded on an untimed code or 97129 is info naming the units error (one fix, bill 1 unit).
   // ZERO-FIX: (twelfth round) the MUE check runs before the units check and notes the codes billed over an MUE of 0;
   // it decides ONE-FIX on the MUE row's value, not the fix text; mue/no-data on a code not valid on the date is left out.
-  { name: "mue", run: (s, o, shared) => oneMueFix(checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }), s, o, shared.mueZero) },
+  { name: "mue", run: (s, o, shared) => oneMueFix(notOnDeleted(checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }), s, o.rules), o, shared.mueZero) },
   {
     name: "units",
     run: (s, o, shared) =>
