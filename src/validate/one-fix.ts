@@ -40,18 +40,15 @@ const BILL_ONCE = /^units\/(untimed|97129)-over-one$/;
  */
 export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: string[] | undefined): Finding[] {
   const rules = options.rules;
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const code = f.codes?.[0];
-    if (code === undefined || f.rule === "mue/no-data") out.push(f);
-    else {
-      const value = f.rule === "mue/units-exceed" && f.severity === "error" ? findMue(code, options.setting ?? undefined, options.ncci ?? undefined)?.value : undefined;
-      if (value === 0 && atError(rules, f.rule)) zero?.push(code);
-      const once = code === "97129" ? "units/97129-over-one" : isUntimedUpper(code) ? "units/untimed-over-one" : "";
-      out.push(value === 1 && once && atError(rules, once) ? { ...f, severity: "info", message: `${f.message} Billing 1 unit also clears the units error on ${code}.` } : f);
-    }
-  }
-  return out;
+  return findings.map((f) => {
+    // Upper case, as the units check writes codes (a loaded table may hold "g0283").
+    const code = f.codes?.[0]?.toUpperCase();
+    if (!code || f.rule !== "mue/units-exceed" || f.severity !== "error") return f;
+    const value = findMue(code, options.setting ?? undefined, options.ncci ?? undefined)?.value;
+    if (value === 0 && atError(rules, f.rule)) zero?.push(code);
+    const once = code === "97129" ? "units/97129-over-one" : isUntimedUpper(code) ? "units/untimed-over-one" : "";
+    return value === 1 && once && atError(rules, once) ? { ...f, severity: "info", message: `${f.message} Billing 1 unit also clears the units error on ${code}.` } : f;
+  });
 }
 
 /**

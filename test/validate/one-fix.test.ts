@@ -98,6 +98,11 @@ describe("one fix, one error: an untimed code billed over an MUE of 0", () => {
     expect(units(with97110("medicare"), { payer: { mue: false } })?.severity).toBe("error");
   });
 
+  it("a loaded table that writes the code in lower case ('g0283', MUE 0) counts too", () => {
+    const ncci = createNcciTables({ mue: [{ code: "g0283", value: 0, adjudicationIndicator: 3, rationale: "test", setting: "practitioner", file: "t" }], release: { mue: { name: "t" } } });
+    expect(errors(with97110("medicare", "G0283"), { ncci })).toEqual(["mue/units-exceed"]);
+  });
+
   it("97010 × 1: the MUE error alone, as before", () => {
     const v = with97110("medicare");
     expect(errors({ ...v, services: [v.services[0], { ...v.services[1], units: 1 }] })).toEqual(["mue/units-exceed"]);
