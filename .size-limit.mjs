@@ -215,10 +215,16 @@ export default [
   // demonstration record the response (+50 B): 54,933 B, limit 54.94 kB; ./lint 24,261 B, limit 24.27 kB.
   // Then a thirteenth batch (a bilingual clinic, pediatrics): Spanish cues, modelling, instruction,
   // education and progression show skill (+37 B): 54,970 B, limit 54.97 kB; ./lint 24,295 B, limit 24.3 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "54.97 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `codes` (findings about one code that contradict or repeat each other): an MUE
+  // of 0 that is an error makes the units check's "bill it once" info, an MUE of 1 on the row's
+  // value, not on a fix text (+172 B); no MUE note or "remove 59" on a deleted code (+49 B); the
+  // deleted code's replacement counted in the line's units, 97129 x 1, 97130 x 1 (+105 B); no
+  // "bill G0283 instead" when G0283 is already billed (+35 B): 55,327 B, limit 55.33 kB; ./lint
+  // 24,417 B, limit 24.42 kB; ./ncci 25,954 B, limit 25.96 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "55.33 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.92 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.3 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.96 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.42 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -16,6 +16,7 @@ import type { MueRow, NcciReleaseInfo } from "./types.js";
  * @param row - the MUE row it rests on
  * @param program - the session's payer program
  * @param rowsProgram - whose NCCI files the row comes from (the MUE release's `program`): a row of Medicaid's is returned as it is
+ * @param billed - the visit's codes, upper case: when the code Medicare takes is among them (97014 with G0283), the fix says not to bill the code, not to bill that one again
  * @returns the finding, reworded when its row is a policy 0
  * @example
  * ```ts
@@ -23,23 +24,26 @@ import type { MueRow, NcciReleaseInfo } from "./types.js";
  * const row: MueRow = { code: "97014", value: 0, adjudicationIndicator: 3, rationale: "CMS Policy", setting: "practitioner" };
  * policyZero(f, row, "commercial").severity; //=> "warning"
  * policyZero(f, row, "medicare").fix; //=> "Bill G0283 instead: Medicare takes G0283, not 97014, for this service."
+ * policyZero(f, row, "medicare", undefined, ["97014", "G0283"]).fix; //=> "Do not bill 97014: G0283, which Medicare takes for this service, is already billed."
  * ```
  * @remarks CMS MUE files (rationale column); CMS PFS status indicator I ("Medicare uses another
  * code"): 97014 → G0283, read from secondary sources, see the catalog row's notes.
  * @internal
  */
-export function policyZero(finding: Finding, row: MueRow, program: Program | undefined, rowsProgram?: NcciReleaseInfo["program"]): Finding {
+export function policyZero(finding: Finding, row: MueRow, program: Program | undefined, rowsProgram?: NcciReleaseInfo["program"], billed?: readonly string[]): Finding {
   // A row built in JavaScript may lack its rationale: then it is no policy 0 (nothing is guessed).
   const rationale: unknown = row.rationale;
   // A 0 in Medicaid's own MUE file is Medicaid's limit, not Medicare's policy: it stands as it is.
   if (rowsProgram === "medicaid" || row.value !== 0 || typeof rationale !== "string" || rationale.trim().toLowerCase() !== "cms policy") return finding;
   const code = row.code;
   const instead = getCode(code)?.medicareCode;
-  if (program === "medicare") return instead === undefined ? finding : { ...finding, fix: `Bill ${instead} instead: Medicare takes ${instead}, not ${code}, for this service.` };
+  // The code Medicare takes already on the visit (97014 with G0283): billing it again would bill the service twice.
+  const has = instead !== undefined && billed?.includes(instead);
+  if (program === "medicare") return instead === undefined ? finding : { ...finding, fix: has ? `Do not bill ${code}: ${instead}, which Medicare takes for this service, is already billed.` : `Bill ${instead} instead: Medicare takes ${instead}, not ${code}, for this service.` };
   return {
     ...finding,
     severity: "warning",
     message: `${finding.message} That 0 is Medicare's payment policy (Medicare does not pay ${code}); another payer limits ${code} only if its own policy does.`,
-    fix: `Check whether the payer pays ${code}${instead === undefined ? "; if it follows Medicare, do not bill it" : `; if it follows Medicare, bill ${instead} instead`}.`,
+    fix: `Check whether the payer pays ${code}${instead === undefined || has ? "; if it follows Medicare, do not bill it" : `; if it follows Medicare, bill ${instead} instead`}.`,
   };
 }

@@ -163,6 +163,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
               row,
               program,
               release?.program,
+              codes,
             ),
           );
         }
@@ -194,6 +195,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
           row,
           program,
           release?.program,
+          codes,
         ),
       );
     }

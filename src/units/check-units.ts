@@ -13,6 +13,7 @@ import type { UnitResult } from "./types.js";
 import { upper } from "./upper.js";
 import { count } from "./words.js";
 import { directOptions } from "../validate/direct-options.js";
+import { cognitiveBilled } from "../rules/doc/deleted-code.js";
 
 /**
  * Options of {@link checkUnits}.
@@ -124,8 +125,9 @@ function otherAdvice(visit: Visit, billed: string, lead: string): string {
  * not "97129/97130 × 3", which a biller could read as 97129 × 3 (97129 is billed once a day).
  */
 function asBilled(s: Service, units: number): string {
-  return s.key === COGNITIVE_FIRST && units > 0 ? `97129 × 1${units > 1 ? `, 97130 × ${units - 1}` : ""}` : `${s.label} × ${units}`;
+  return s.key === COGNITIVE_FIRST && units > 0 ? cognitiveBilled(units) : `${s.label} × ${units}`;
 }
+
 
 /**
  * Checks the units billed on a session against its minutes, and the minutes against each

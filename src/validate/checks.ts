@@ -13,7 +13,7 @@ import type { PayerProfileOverride } from "../model/payer-profile.js";
 import type { UnitMethod, Session } from "../model/session.js";
 import type { CareSetting, ExtraRule, ValidateOptions } from "./options.js";
 import type { ReportUnits } from "./report.js";
-import { noteBillOnce, sameFixAsUnits } from "./one-fix.js";
+import { afterMue, notOnDeleted, oneMueFix } from "./one-fix.js";
 
 /**
  * What validateSession computes once per session and hands to every check, so no check
@@ -27,8 +27,8 @@ import { noteBillOnce, sameFixAsUnits } from "./one-fix.js";
 export interface SharedResults {
   readonly method: UnitMethod;
   readonly units: ReportUnits | null;
-  /** Codes the units check says to bill once, for the MUE check (filled by the units check). */
-  readonly billOnce?: string[];
+  /** Codes billed over an MUE of 0, an error: filled by the MUE check, read by the units check, which runs after it. */
+  readonly mueZero?: string[];
 }
 
 /**
@@ -139,17 +139,19 @@ function lintOptions(o: ValidateOptions): LintOptions {
  * @example
  * ```ts
  * SESSION_CHECKS.map((c) => c.name);
- * //=> ["catalog", "units", "ncci-ptp", "mue", "modifiers", "documentation"]
+ * //=> ["catalog", "ncci-ptp", "mue", "units", "modifiers", "documentation"]
  * ```
  */
 export const SESSION_CHECKS: readonly SessionCheck[] = [
   { name: "catalog", run: (session) => checkCatalog(session) },
+  { name: "ncci-ptp", run: (s, o) => notOnDeleted(checkPairEdits(s, pairEditOptions(o)), s, o.rules) },
+  // The order matters here: the MUE check notes the codes billed over an MUE of 0 (shared.mueZero),
+  // and the units check, after it, does not tell the biller to bill those once (src/validate/one-fix.ts).
+  { name: "mue", run: (s, o, shared) => oneMueFix(notOnDeleted(checkMue(s, mueOptions(o)), s, o.rules), o, shared.mueZero) },
   {
     name: "units",
-    run: (s, o, shared) => noteBillOnce(shared.units === null ? checkUnits(s, payerOptions(o)) : checkUnitsWith(s, shared.method, shared.units), shared.billOnce, o.rules),
+    run: (s, o, shared) => afterMue(shared.units === null ? checkUnits(s, payerOptions(o)) : checkUnitsWith(s, shared.method, shared.units), shared.mueZero),
   },
-  { name: "ncci-ptp", run: (s, o) => checkPairEdits(s, pairEditOptions(o)) },
-  { name: "mue", run: (s, o, shared) => sameFixAsUnits(checkMue(s, mueOptions(o)), shared.billOnce) },
   { name: "modifiers", run: (s, o) => checkModifiers(s, payerOptions(o)) },
   { name: "documentation", run: (s, o) => lintDocumentation(s, lintOptions(o)) },
 ];

@@ -1,53 +1,106 @@
+import { getCode } from "../catalog/catalog.js";
 import type { Finding } from "../model/finding.js";
+import type { Session } from "../model/session.js";
+import { findMue } from "../ncci/mue.js";
+import { isUntimedUpper } from "../units/timing.js";
 import type { ValidateOptions } from "./options.js";
 import { isRuleSetting } from "./rule-setting.js";
 
+/** Whether the caller left a rule at error (set it to "error" or not at all). */
+function atError(rules: ValidateOptions["rules"], rule: string): boolean {
+  const set = rules?.[rule];
+  return set === "error" || !isRuleSetting(set);
+}
+
+/** units/untimed-over-one and units/97129-over-one: the units check's "bill the code once". */
+const BILL_ONCE = /^units\/(untimed|97129)-over-one$/;
+
 /**
- * Notes in `into` the codes the units check says to bill once (units/untimed-over-one,
- * units/97129-over-one), unless the caller set that rule below error; returns `findings`.
+ * The MUE check's findings, made to agree with the other checks (validateSession runs the MUE
+ * check before the units check, for {@link afterMue}):
  *
- * @param findings - the units check's findings
- * @param into - the session's list, read by {@link sameFixAsUnits}
- * @param rules - the caller's rule settings
- * @returns `findings`, unchanged
+ * - an MUE of 1 exceeded on an untimed code or 97129 is one problem with one fix (bill 1 unit)
+ *   with the units check's `units/untimed-over-one` or `units/97129-over-one` (an MUE of 1
+ *   exceeded is more than 1 unit that day, which those rules flag): its `mue/units-exceed` stays,
+ *   as information that names the units error, unless the caller set that rule below error;
+ * - a code billed over an MUE of 0, an error, is noted in `zero` for the units check.
+ *
+ * Each rests on data (the MUE row's value, the catalog), never on a finding's text.
+ *
+ * @param findings - the MUE check's findings
+ * @param options - the caller's options as the MUE check was given them (`ncci`, `setting`; null is none) and `rules`
+ * @param zero - filled with the codes billed over an MUE of 0 (for {@link afterMue})
+ * @returns the findings, changed as above
  * @internal
  * @example
  * ```ts
- * const once: string[] = [];
- * noteBillOnce(checkUnits(visit), once, undefined); // once: ["92507"] for 92507 × 2
+ * const visit: Session = { dateOfService: "2024-06-14", payer: { program: "medicare" }, provider: { discipline: "SLP" }, services: [{ code: "92507", units: 2 }] };
+ * oneMueFix(checkMue(visit), {}, [])[0]?.severity; //=> "info"
  * ```
  */
-export function noteBillOnce(findings: Finding[], into: string[] | undefined, rules: ValidateOptions["rules"]): Finding[] {
-  for (const f of findings) {
-    const set = rules?.[f.rule];
-    const code = f.codes?.[0];
-    // units/untimed-over-one and units/97129-over-one: "bill the code once"
-    if (code && /^units\/(untimed|97129)-over-one$/.test(f.rule) && (set === "error" || !isRuleSetting(set))) into?.push(code);
-  }
-  return findings;
+export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: string[] | undefined): Finding[] {
+  const rules = options.rules;
+  return findings.map((f) => {
+    // Upper case, as the units check writes codes (a loaded table may hold "g0283").
+    const code = f.codes?.[0]?.toUpperCase();
+    if (!code || f.rule !== "mue/units-exceed" || f.severity !== "error") return f;
+    const value = findMue(code, options.setting ?? undefined, options.ncci ?? undefined)?.value;
+    if (value === 0 && atError(rules, f.rule)) zero?.push(code);
+    const once = code === "97129" ? "units/97129-over-one" : isUntimedUpper(code) ? "units/untimed-over-one" : "";
+    return value === 1 && once && atError(rules, once) ? { ...f, severity: "info", message: `${f.message} Billing 1 unit also clears the units error on ${code}.` } : f;
+  });
 }
 
 /**
- * An MUE of 1 exceeded on a code the units check already says to bill once is one problem with
- * one fix (bill 1 unit): its `mue/units-exceed` stays, as information that names the units
- * error, so the biller sees one error and both authorities.
+ * The units check's findings, made to agree with the MUE check's (run before it): "bill the code
+ * once" on a code {@link oneMueFix} noted as billed over an MUE of 0 would contradict that error's
+ * "do not bill" (Medicare pays no unit of 97010), so it stays, as information that names the MUE
+ * error.
  *
- * @param findings - the MUE check's findings
- * @param once - the codes {@link noteBillOnce} noted
- * @returns the findings, those on a noted code with an MUE of 1 for the day as info
+ * @param findings - the units check's findings
+ * @param zero - the codes {@link oneMueFix} noted
+ * @returns the findings, those on a noted code as info
  * @internal
  * @example
  * ```ts
- * sameFixAsUnits([{ rule: "mue/units-exceed", severity: "error", message: "92507 is billed for 2 units.", codes: ["92507"],
- *   fix: "Bill at most 1 unit of 92507 for the date of service.", source: { title: "CMS MUE" } }], ["92507"])[0]?.severity; //=> "info"
+ * const visit: Session = { dateOfService: "2024-06-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97010", units: 2 }] };
+ * afterMue(checkUnits(visit), ["97010"])[0]?.severity; //=> "info"
  * ```
  */
-export function sameFixAsUnits(findings: Finding[], once: readonly string[] | undefined): Finding[] {
+export function afterMue(findings: Finding[], zero: readonly string[] | undefined): Finding[] {
   return findings.map((f) => {
     const code = f.codes?.[0];
-    // The fix of mue/units-exceed for an MUE of 1 a day.
-    return code && once?.includes(code) && f.fix === `Bill at most 1 unit of ${code} for the date of service.`
-      ? { ...f, severity: "info", message: `${f.message} Billing 1 unit also clears the units error on ${code}.` }
+    return code && zero?.includes(code) && BILL_ONCE.test(f.rule)
+      ? { ...f, severity: "info", message: `${f.message} Its MUE is 0, so the mue/units-exceed error on ${code} is the one to fix.`, fix: `Fix the mue/units-exceed error on ${code}; bill ${code} × 1 only where the payer pays it.` }
       : f;
+  });
+}
+
+/** Findings that say nothing a biller can use on a code not valid on the date of service. */
+const MOOT_ON_DELETED = new Set(["mue/no-data", "modifier/ncci-modifier-without-edit"]);
+
+/**
+ * Leaves out, on a code the catalog says is not valid on the date of service (97532 in 2024),
+ * `mue/no-data` (such a code has no MUE) and `modifier/ncci-modifier-without-edit` (it has no
+ * pair edits, but the code in force may: 92507 with 97129 needs 59 or an X modifier, so "remove
+ * 59" would be wrong advice): `doc/deleted-code` says what to bill instead. Kept when the caller
+ * turned that rule off. Findings a biller must still fix (a missing GO, CQ) stay.
+ *
+ * @param findings - the MUE or NCCI pair-edit check's findings
+ * @param session - the session checked
+ * @param rules - the caller's rule settings
+ * @returns the findings, less those
+ * @internal
+ * @example
+ * ```ts
+ * const visit: Session = { dateOfService: "2024-06-14", payer: { program: "medicare" }, provider: { discipline: "OT" }, services: [{ code: "97532", units: 1 }] };
+ * notOnDeleted(checkMue(visit), visit, undefined); //=> []
+ * ```
+ */
+export function notOnDeleted(findings: Finding[], session: Session, rules: ValidateOptions["rules"]): Finding[] {
+  if (!atError(rules, "doc/deleted-code")) return findings;
+  return findings.filter((f) => {
+    const code = f.codes?.[0];
+    return !(code && MOOT_ON_DELETED.has(f.rule) && getCode(code, session.dateOfService)?.active === false);
   });
 }

@@ -245,7 +245,7 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     } catch (error) {
       findings.push(checkFailed("unit calculation", errorName(error)));
     }
-    const shared: SharedResults = { method, units, billOnce: [] };
+    const shared: SharedResults = { method, units, mueZero: [] };
     for (const check of checks) runCheck(check, session, options, shared, findings);
     const unread = read.unreadModifiers;
     const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;

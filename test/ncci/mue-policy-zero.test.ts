@@ -26,6 +26,16 @@ describe("an MUE of 0 set by CMS payment policy", () => {
     expect(f?.fix).toBe("Bill G0283 instead: Medicare takes G0283, not 97014, for this service.");
   });
 
+  // Round 12 (helper codes): 97014 with G0283 on one Medicare visit said "Bill G0283 instead", so the
+  // biller would bill the unattended e-stim twice (G0283 × 2).
+  it("Medicare, 97014 with G0283 already on the visit: do not bill 97014, not 'bill G0283 instead'", () => {
+    const [f] = checkMue(session("medicare", [{ code: "97014", units: 1 }, { code: "g0283", units: 1 }]));
+    expect(f).toMatchObject({ rule: "mue/units-exceed", severity: "error", codes: ["97014"] });
+    expect(f?.fix).toBe("Do not bill 97014: G0283, which Medicare takes for this service, is already billed.");
+    const [c] = checkMue(session("commercial", [{ code: "G0283", units: 1 }, { code: "97014", units: 1 }]));
+    expect(c?.fix).toBe("Check whether the payer pays 97014; if it follows Medicare, do not bill it.");
+  });
+
   it("Medicare, 97010 × 1 (no Medicare code for it): the error and fix are as before", () => {
     const [f] = checkMue(session("medicare", [{ code: "97010", units: 1 }]));
     expect(f).toMatchObject({ severity: "error", fix: "Do not bill 97010 for the date of service." });

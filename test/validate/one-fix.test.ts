@@ -8,6 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { validateSession } from "../../src/validate.js";
 import type { ValidateOptions } from "../../src/validate/options.js";
+import { createNcciTables } from "../../src/ncci/tables.js";
+import { checkMue } from "../../src/ncci/mue.js";
 
 function visit(discipline: "PT" | "OT" | "SLP", code: string, units: number, program = "medicare", extra: object = {}) {
   const mod = { PT: "GP", OT: "GO", SLP: "GN" }[discipline];
@@ -48,14 +50,117 @@ describe("one fix, one error: units billed over 1 where the MUE is 1", () => {
     expect(errors(visit("SLP", "92507", 2), { rules: { "units/untimed-over-one": "error" } })).toEqual(["units/untimed-over-one"]);
   });
 
-  it("an MUE that is not 1 keeps its own error (97010: MUE 0, a different fix)", () => {
-    const v = visit("PT", "97010", 2);
-    expect(errors(v).sort()).toEqual(["mue/units-exceed", "units/untimed-over-one"]);
+  it("an MUE of 1 on a line (MAI 1) is the same one problem: decided on the MUE row's value, not its fix text (round 12)", () => {
+    const ncci = createNcciTables({ mue: [{ code: "92507", value: 1, adjudicationIndicator: 1, rationale: "test", setting: "practitioner", file: "t" }], release: { mue: { name: "t" } } });
+    expect(errors(visit("SLP", "92507", 2), { ncci })).toEqual(["units/untimed-over-one"]);
+    expect(mue(visit("SLP", "92507", 2), { ncci })[0]?.fix).toContain("on a line");
+  });
+
+  it("a timed code over an MUE of 1 keeps its MUE error: the units check does not say to bill it once", () => {
+    const ncci = createNcciTables({ mue: [{ code: "97110", value: 1, adjudicationIndicator: 3, rationale: "test", setting: "practitioner", file: "t" }], release: { mue: { name: "t" } } });
+    expect(errors(visit("PT", "97110", 2), { ncci })).toEqual(["mue/units-exceed"]);
+  });
+});
+
+/**
+ * Round 12 (helper codes): 97010 × 2 on Medicare gave mue/units-exceed "Do not bill 97010" (MUE 0,
+ * rationale "CMS Policy": Medicare bundles hot/cold packs) and units/untimed-over-one "Bill 97010 × 1":
+ * a biller cannot follow both. The MUE error stays; the units finding is info that names it.
+ */
+describe("one fix, one error: an untimed code billed over an MUE of 0", () => {
+  const with97110 = (program: string, code = "97010") => {
+    const v = visit("PT", code, 2, program);
+    return { ...v, services: [{ code: "97110", minutes: 30, units: 2, modifiers: ["GP"], activity: "Step-ups 3x10" }, { ...v.services[0]!, minutes: undefined }] };
+  };
+  const units = (input: unknown, options?: ValidateOptions) => validateSession(input, options).findings.find((f) => f.rule === "units/untimed-over-one");
+
+  it("97010 × 2 on Medicare (with 97110): one error, the MUE's; the units finding is info naming it", () => {
+    expect(errors(with97110("medicare"))).toEqual(["mue/units-exceed"]);
+    expect(mue(with97110("medicare"))[0]?.fix).toBe("Do not bill 97010 for the date of service.");
+    const u = units(with97110("medicare"));
+    expect(u?.severity).toBe("info");
+    expect(u?.message).toContain("the mue/units-exceed error on 97010 is the one to fix");
+    expect(u?.fix).not.toBe("Bill 97010 × 1.");
+  });
+
+  it("97014 × 2 on Medicare: the MUE error (bill G0283) is the one error", () => {
+    expect(errors(with97110("medicare", "97014"))).toEqual(["mue/units-exceed"]);
+    expect(units(with97110("medicare", "97014"))?.severity).toBe("info");
+  });
+
+  it("a commercial payer: the MUE 0 is Medicare's policy (a warning), so 'bill it once' stays the error", () => {
+    expect(errors(with97110("commercial"))).toEqual(["units/untimed-over-one"]);
+    expect(units(with97110("commercial"))?.fix).toBe("Bill 97010 × 1.");
+  });
+
+  it("the units error stays when the caller turned the MUE rule off or down, or MUE checks off", () => {
+    for (const setting of ["off", "warning", "info"] as const) expect(units(with97110("medicare"), { rules: { "mue/units-exceed": setting } })?.severity).toBe("error");
+    expect(units(with97110("medicare"), { payer: { mue: false } })?.severity).toBe("error");
+  });
+
+  it("a loaded table that writes the code in lower case ('g0283', MUE 0) counts too", () => {
+    const ncci = createNcciTables({ mue: [{ code: "g0283", value: 0, adjudicationIndicator: 3, rationale: "test", setting: "practitioner", file: "t" }], release: { mue: { name: "t" } } });
+    expect(errors(with97110("medicare", "G0283"), { ncci })).toEqual(["mue/units-exceed"]);
+  });
+
+  it("97010 × 1: the MUE error alone, as before", () => {
+    const v = with97110("medicare");
+    expect(errors({ ...v, services: [v.services[0], { ...v.services[1], units: 1 }] })).toEqual(["mue/units-exceed"]);
   });
 
   it("two lines of 92507 × 1 each: both rules name the day's total, one error", () => {
     const v = visit("SLP", "92507", 1);
     const two = { ...v, services: [v.services[0], v.services[0]] };
     expect(errors(two)).toEqual(["units/untimed-over-one"]);
+  });
+});
+
+/**
+ * Round 12 (helper codes): 97532 on 2024-06-14 gave doc/deleted-code (error) and also "info
+ * mue/no-data: No practitioner MUE value for 97532": a code not valid on the date of service has
+ * no MUE to check, and the deleted-code error already says what to bill instead.
+ */
+describe("no MUE note on a code not valid on the date of service", () => {
+  const on = (dateOfService: string, code = "97532") => ({ ...visit("OT", code, 2), dateOfService });
+  const noData = (input: unknown, options?: ValidateOptions) => validateSession(input, options).findings.filter((f) => f.rule === "mue/no-data");
+
+  it("97532 in 2024: doc/deleted-code, no mue/no-data", () => {
+    expect(errors(on("2024-06-14"))).toContain("doc/deleted-code");
+    expect(noData(on("2024-06-14"))).toEqual([]);
+  });
+
+  it("kept when the caller turned doc/deleted-code off (nothing lost), and on a code the catalog does not know", () => {
+    expect(noData(on("2024-06-14"), { rules: { "doc/deleted-code": "off" } })).toHaveLength(1);
+    expect(noData(on("2024-06-14", "97999"))).toHaveLength(1);
+  });
+
+  it("checkMue called alone still says it has no value", () => {
+    expect(checkMue(on("2024-06-14") as never).map((f) => f.rule)).toEqual(["mue/no-data"]);
+  });
+});
+
+/**
+ * Round 12 (helper codes): SLP 97532 (with 59) and 92507 on 2024-06-14 gave, beside doc/deleted-code
+ * ("bill 97129 × 1, 97130 × 1"), info modifier/ncci-modifier-without-edit "Remove 59 from the 97532
+ * line": 97532 has no pair edits because it no longer exists, but 92507 with 97129 has one (modifier
+ * indicator 1), so the replacement may need that 59.
+ */
+describe("no modifier advice that rests on a code not valid on the date of service", () => {
+  const slp = (code: string, mods: string[]) => ({
+    dateOfService: "2024-06-14",
+    payer: { program: "medicare" },
+    provider: { discipline: "SLP" },
+    services: [{ code, minutes: 30, units: 2, modifiers: mods, activity: "Memory strategies, 20 trials" }, { code: "92507", units: 1, modifiers: ["GN"], activity: "Drills at phrase level" }],
+  });
+  const rulesOf = (input: unknown, options?: ValidateOptions) => validateSession(input, options).findings.map((f) => f.rule);
+
+  it("97532 with 59: doc/deleted-code, no 'remove 59'", () => {
+    expect(rulesOf(slp("97532", ["GN", "59"]))).toContain("doc/deleted-code");
+    expect(rulesOf(slp("97532", ["GN", "59"]))).not.toContain("modifier/ncci-modifier-without-edit");
+  });
+
+  it("kept with doc/deleted-code off; a missing therapy modifier on the deleted code stays", () => {
+    expect(rulesOf(slp("97532", ["GN", "59"]), { rules: { "doc/deleted-code": "off" } })).toContain("modifier/ncci-modifier-without-edit");
+    expect(rulesOf(slp("97532", ["59"]))).toContain("modifier/therapy-modifier-missing");
   });
 });

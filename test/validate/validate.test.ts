@@ -621,8 +621,12 @@ describe("properties", () => {
         const options = unitMethod === undefined ? {} : { payer: { unitMethod } };
         const report = validateSession(s, options);
         expect(report.session).not.toBeNull();
-        const alone = sortFindings(checkUnits(report.session!, options));
-        const inside = report.findings.filter((f) => f.rule.startsWith("units/"));
+        // "Bill the code once" on a code billed over an MUE of 0 (97010 on Medicare) is info that
+        // names that MUE error (src/validate/one-fix.ts, round 12): the same finding, its fix the MUE's.
+        const zero = new Set(report.findings.filter((f) => f.rule === "mue/units-exceed" && f.severity === "error" && / is 0 \(/.test(f.message)).map((f) => f.codes?.[0]));
+        const deferred = (f: Finding) => /^units\/(untimed|97129)-over-one$/.test(f.rule) && zero.has(f.codes?.[0]);
+        const alone = sortFindings(checkUnits(report.session!, options).map((f) => (deferred(f) ? { ...f, severity: "info" as const, message: "", fix: "" } : f)));
+        const inside = sortFindings(report.findings.filter((f) => f.rule.startsWith("units/")).map((f) => (deferred(f) ? { ...f, message: "", fix: "" } : f)));
         // A count that took a code the catalog does not know as timed is said so, as a warning
         // (src/validate/unknown-code-units.ts): the same findings, hedged.
         if (report.findings.some((f) => f.rule === "catalog/unknown-code")) {

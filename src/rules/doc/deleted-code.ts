@@ -3,6 +3,7 @@ import { createRule } from "../create-rule.js";
 import { lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
+import type { CodeInfo } from "../../catalog/types.js";
 
 /**
  * `doc/deleted-code`: a code not valid on the date of service, naming what to bill instead
@@ -42,11 +43,12 @@ export const deletedCode = createRule({
       }
       const now = info.replacedBy.find((r) => isInEffect({ from: r.from, ...(r.to === undefined ? {} : { to: r.to }) }, dateOfService));
       const replacement = now ?? info.replacedBy.at(-1);
-      const instead = replacement === undefined ? "" : ` On ${dateOfService} bill ${replacement.codes.join(" or ")} instead. ${replacement.note}`;
+      const bill = replacement === undefined ? "" : billAs(replacement.codes, line.units, context.code);
+      const instead = replacement === undefined ? "" : ` On ${dateOfService} bill ${bill} instead. ${replacement.note}`;
       out.push(
         lineReport(i, line.code, "code", {
           message: `${info.code} was deleted after ${info.effective.to ?? "its last date"} and is not valid on ${dateOfService}.${instead}`,
-          ...(replacement === undefined ? {} : { fix: `Bill ${replacement.codes.join(" or ")}.` }),
+          ...(replacement === undefined ? {} : { fix: `Bill ${bill}.` }),
           source,
         }),
       );
@@ -54,3 +56,33 @@ export const deletedCode = createRule({
     return out;
   },
 });
+
+/**
+ * What to bill in place of a deleted code's line of `units`: the cognitive pair as 97129 × 1 and
+ * 97130 × the rest (97532 × 2 in 2024: "97129 × 1, 97130 × 1", not "97129 or 97130"); one code ×
+ * the units when it is timed, × 1 when not; codes to choose from (97161 or 97162 or 97163), or a
+ * line without units, as the list.
+ */
+function billAs(codes: readonly string[], units: number | undefined, code: (c: string) => CodeInfo | undefined): string {
+  const [first] = codes;
+  if (first === undefined || units === undefined || !(units >= 1)) return codes.join(" or ");
+  if (first === "97129") return cognitiveBilled(units);
+  return codes.length === 1 ? `${first} × ${code(first)?.timed ? units : 1}` : codes.join(" or ");
+}
+
+/**
+ * `units` (at least 1) of the cognitive service as a claim carries them: 97129 × 1 for the first
+ * 15 minutes, 97130 × each further unit.
+ *
+ * @param units - units of the service, 1 or more
+ * @returns "97129 × 1" or "97129 × 1, 97130 × N"
+ * @internal
+ * @example
+ * ```ts
+ * cognitiveBilled(3); //=> "97129 × 1, 97130 × 2"
+ * ```
+ * @remarks CY 2020 PFS: 97129 the first 15 minutes, once a day; 97130 each further 15 (ASHA, AOTA).
+ */
+export function cognitiveBilled(units: number): string {
+  return `97129 × 1${units > 1 ? `, 97130 × ${units - 1}` : ""}`;
+}

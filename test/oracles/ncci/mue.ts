@@ -17,12 +17,15 @@ import { getCode } from "../../../src/catalog/catalog.js";
 // the code; for Medicare the fix names the code Medicare takes (97014: G0283), as in src/ncci/mue-policy-zero.ts.
 // MEDICAID-ZERO: a 0 in rows from Medicaid's own MUE file (release program "medicaid") is Medicaid's limit and stays an
 // error, not "Medicare's payment policy" (src/ncci/mue-policy-zero.ts, eleventh round).
-function policyZeroed(f: Finding, row: MueRow, program: string | undefined, rowsProgram?: string): Finding {
+// ALREADY: (twelfth round) when the code Medicare takes is already on the visit (97014 with G0283), the fix says not to bill
+// the code, not to bill that one again, as in src/ncci/mue-policy-zero.ts.
+function policyZeroed(f: Finding, row: MueRow, program: string | undefined, rowsProgram?: string, session?: Session): Finding {
   if (rowsProgram === "medicaid") return f;
   if (!(row.value === 0 && typeof row.rationale === "string" && row.rationale.trim().toLowerCase() === "cms policy")) return f;
   const instead = getCode(row.code)?.medicareCode;
-  if (program === "medicare") return instead ? { ...f, fix: `Bill ${instead} instead: Medicare takes ${instead}, not ${row.code}, for this service.` } : f;
-  const then = instead ? `bill ${instead} instead` : "do not bill it";
+  const already = instead !== undefined && (session?.services ?? []).some((l) => l.code.toUpperCase() === instead); // ALREADY
+  if (program === "medicare") return instead ? { ...f, fix: already ? `Do not bill ${row.code}: ${instead}, which Medicare takes for this service, is already billed.` : `Bill ${instead} instead: Medicare takes ${instead}, not ${row.code}, for this service.` } : f;
+  const then = instead && !already ? `bill ${instead} instead` : "do not bill it";
   return {
     ...f,
     severity: "warning",
@@ -158,7 +161,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
             codes: [row.code],
             fix: row.value > 0 ? `Bill at most ${unitsOf(row.value)} of ${row.code} on a line, or document why more were medically necessary and appeal.` : `Do not bill ${row.code}, or document why it was medically necessary and appeal.`,
             source,
-          }, row, session.payer.program, release?.program));
+          }, row, session.payer.program, release?.program, session));
         }
       }
       return;
@@ -179,7 +182,7 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
         codes: [row.code],
         fix: row.value > 0 ? `Bill at most ${unitsOf(row.value)} of ${row.code} for the date of service.` : `Do not bill ${row.code} for the date of service.`,
         source,
-      }, row, session.payer.program, release?.program));
+      }, row, session.payer.program, release?.program, session));
     }
   });
 

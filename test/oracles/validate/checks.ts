@@ -12,7 +12,7 @@ import type { Finding } from "../../../src/model/finding.js";
 import type { UnitMethod, Session } from "../../../src/model/session.js";
 import type { ValidateOptions } from "../../../src/validate/options.js";
 import type { ReportUnits } from "../../../src/validate/report.js";
-import { noteBillOnce, sameFixAsUnits } from "../../../src/validate/one-fix.js";
+import { afterMue, notOnDeleted, oneMueFix } from "../../../src/validate/one-fix.js"; // ZERO-FIX: was noteBillOnce, sameFixAsUnits (ONE-FIX)
 
 /**
  * What validateSession computes once per session and hands to every check, so no check
@@ -26,8 +26,9 @@ import { noteBillOnce, sameFixAsUnits } from "../../../src/validate/one-fix.js";
 export interface SharedResults {
   readonly method: UnitMethod;
   readonly units: ReportUnits | null;
-  // ONE-FIX: (eleventh round) the codes the units check says to bill once, for the MUE check.
-  readonly billOnce?: string[];
+  // ZERO-FIX: (twelfth round) the codes billed over an MUE of 0, noted by the MUE check for the units
+  // check, which now runs after it (ONE-FIX had billOnce, the other way).
+  readonly mueZero?: string[];
 }
 
 /**
@@ -93,20 +94,23 @@ function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
  * @example
  * ```ts
  * SESSION_CHECKS.map((c) => c.name);
- * //=> ["catalog", "units", "ncci-ptp", "mue", "modifiers", "documentation"]
+ * //=> ["catalog", "ncci-ptp", "mue", "units", "modifiers", "documentation"]
  * ```
  */
 export const SESSION_CHECKS: readonly SessionCheck[] = [
   { name: "catalog", run: (session) => checkCatalog(session) },
+  // ZERO-FIX: (twelfth round) modifier/ncci-modifier-without-edit on a code not valid on the date is left out.
+  { name: "ncci-ptp", run: (s, o) => notOnDeleted(checkPairEdits(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }) }), s, o.rules) },
+  // ONE-FIX: (eleventh round) an MUE of 1 exceeded on an untimed code or 97129 is info naming the units error (one fix, bill 1 unit).
+  // ZERO-FIX: (twelfth round) the MUE check runs before the units check and notes the codes billed over an MUE of 0;
+  // it decides ONE-FIX on the MUE row's value, not the fix text; mue/no-data on a code not valid on the date is left out.
+  { name: "mue", run: (s, o, shared) => oneMueFix(notOnDeleted(checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }), s, o.rules), o, shared.mueZero) },
   {
     name: "units",
     run: (s, o, shared) =>
-      // ONE-FIX: (eleventh round) the units check notes the codes it says to bill once.
-      noteBillOnce(shared.units === null ? checkUnits(s, { ...(o.payer && { payer: o.payer }) }) : checkUnitsWith(s, shared.method, shared.units), shared.billOnce, o.rules),
+      // ZERO-FIX: (twelfth round) "bill the code once" on a code billed over an MUE of 0 is info naming the MUE error.
+      afterMue(shared.units === null ? checkUnits(s, { ...(o.payer && { payer: o.payer }) }) : checkUnitsWith(s, shared.method, shared.units), shared.mueZero),
   },
-  { name: "ncci-ptp", run: (s, o) => checkPairEdits(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }) }) },
-  // ONE-FIX: (eleventh round) an MUE of 1 exceeded on such a code is info naming the units error (one fix, bill 1 unit).
-  { name: "mue", run: (s, o, shared) => sameFixAsUnits(checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }), shared.billOnce) },
   { name: "modifiers", run: (s, o) => checkModifiers(s, { ...(o.payer && { payer: o.payer }) }) },
   {
     name: "documentation",

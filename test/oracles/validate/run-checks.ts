@@ -198,7 +198,7 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     } catch (error) {
       findings.push(checkFailed("unit calculation", errorName(error)));
     }
-    const shared: SharedResults = { method, units, billOnce: [] }; // ONE-FIX: (eleventh round) filled by the units check
+    const shared: SharedResults = { method, units, mueZero: [] }; // ZERO-FIX: (twelfth round) filled by the MUE check (ONE-FIX: billOnce, by the units check)
     for (const check of checks) findings.push(...runCheck(check, session, options, shared));
     // UNREAD-MODS: a finding that says a line lacks a modifier is dropped when some of that
     // line's modifiers could not be read (unknown is not absent).

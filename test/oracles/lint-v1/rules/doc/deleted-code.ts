@@ -3,6 +3,8 @@ import { createRule } from "../create-rule.js";
 import { lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
+import type { CodeInfo } from "../../../../../src/catalog/types.js";
+import { cognitiveBilled } from "../../../../../src/rules/doc/deleted-code.js";
 
 /**
  * `doc/deleted-code`: a code not valid on the date of service, naming what to bill instead
@@ -40,11 +42,13 @@ export const deletedCode = createRule({
       }
       const now = info.replacedBy.find((r) => isInEffect({ from: r.from, ...(r.to === undefined ? {} : { to: r.to }) }, dateOfService));
       const replacement = now ?? info.replacedBy.at(-1);
-      const instead = replacement === undefined ? "" : ` On ${dateOfService} bill ${replacement.codes.join(" or ")} instead. ${replacement.note}`;
+      // UNIT-SPLIT: (twelfth round) the replacement with the line's units: 97129 × 1, 97130 × the rest; one code × the units (× 1 if untimed).
+      const bill = replacement === undefined ? "" : billAs(replacement.codes, line.units, context.code);
+      const instead = replacement === undefined ? "" : ` On ${dateOfService} bill ${bill} instead. ${replacement.note}`;
       out.push(
         lineReport(i, line.code, "code", {
           message: `${info.code} was deleted after ${info.effective.to ?? "its last date"} and is not valid on ${dateOfService}.${instead}`,
-          ...(replacement === undefined ? {} : { fix: `Bill ${replacement.codes.join(" or ")}.` }),
+          ...(replacement === undefined ? {} : { fix: `Bill ${bill}.` }),
           source,
         }),
       );
@@ -52,3 +56,17 @@ export const deletedCode = createRule({
     return out;
   },
 });
+
+// UNIT-SPLIT: (twelfth round) new helper, the same as src/rules/doc/deleted-code.ts.
+/**
+ * What to bill in place of a deleted code's line of `units`: the cognitive pair as 97129 × 1 and
+ * 97130 × the rest (97532 × 2 in 2024: "97129 × 1, 97130 × 1", not "97129 or 97130"); one code ×
+ * the units when it is timed, × 1 when not; codes to choose from (97161 or 97162 or 97163), or a
+ * line without units, as the list.
+ */
+function billAs(codes: readonly string[], units: number | undefined, code: (c: string) => CodeInfo | undefined): string {
+  const [first] = codes;
+  if (first === undefined || units === undefined || !(units >= 1)) return codes.join(" or ");
+  if (first === "97129") return cognitiveBilled(units);
+  return codes.length === 1 ? `${first} × ${code(first)?.timed ? units : 1}` : codes.join(" or ");
+}
