@@ -221,7 +221,9 @@ export default [
   // deleted code's replacement counted in the line's units, 97129 x 1, 97130 x 1 (+105 B); no
   // "bill G0283 instead" when G0283 is already billed (+35 B): 55,327 B, limit 55.33 kB; ./lint
   // 24,417 B, limit 24.42 kB; ./ncci 25,954 B, limit 25.96 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "55.33 kB", gzip: true, ignore: ["zod"] },
+  // The review's mend: the one-fix wrappers return the findings as they are, without a new list,
+  // on the visits where nothing can change (every visit passes them) (+25 B): 55,352 B, limit 55.36 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "55.36 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.96 kB", gzip: true, ignore: ["zod"] },

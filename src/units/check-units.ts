@@ -13,7 +13,7 @@ import type { UnitResult } from "./types.js";
 import { upper } from "./upper.js";
 import { count } from "./words.js";
 import { directOptions } from "../validate/direct-options.js";
-import { cognitiveBilled } from "../rules/doc/deleted-code.js";
+import { cognitiveBilled } from "./cognitive-billed.js";
 
 /**
  * Options of {@link checkUnits}.
@@ -127,7 +127,6 @@ function otherAdvice(visit: Visit, billed: string, lead: string): string {
 function asBilled(s: Service, units: number): string {
   return s.key === COGNITIVE_FIRST && units > 0 ? cognitiveBilled(units) : `${s.label} × ${units}`;
 }
-
 
 /**
  * Checks the units billed on a session against its minutes, and the minutes against each

@@ -40,6 +40,8 @@ const BILL_ONCE = /^units\/(untimed|97129)-over-one$/;
  */
 export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: string[] | undefined): Finding[] {
   const rules = options.rules;
+  // Every visit comes here: no new list unless a units-exceed error is there to read.
+  if (!findings.some((f) => f.rule === "mue/units-exceed")) return findings;
   return findings.map((f) => {
     // Upper case, as the units check writes codes (a loaded table may hold "g0283").
     const code = f.codes?.[0]?.toUpperCase();
@@ -68,6 +70,7 @@ export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: s
  * ```
  */
 export function afterMue(findings: Finding[], zero: readonly string[] | undefined): Finding[] {
+  if (zero === undefined || zero.length === 0) return findings;
   return findings.map((f) => {
     const code = f.codes?.[0];
     return code && zero?.includes(code) && BILL_ONCE.test(f.rule)
@@ -98,7 +101,8 @@ const MOOT_ON_DELETED = new Set(["mue/no-data", "modifier/ncci-modifier-without-
  * ```
  */
 export function notOnDeleted(findings: Finding[], session: Session, rules: ValidateOptions["rules"]): Finding[] {
-  if (!atError(rules, "doc/deleted-code")) return findings;
+  // Every visit comes here: no new list unless a finding could go.
+  if (rules?.["doc/deleted-code"] === "off" || !findings.some((f) => MOOT_ON_DELETED.has(f.rule))) return findings;
   return findings.filter((f) => {
     const code = f.codes?.[0];
     return !(code && MOOT_ON_DELETED.has(f.rule) && getCode(code, session.dateOfService)?.active === false);

@@ -4,6 +4,7 @@ import { lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 import type { CodeInfo } from "../../catalog/types.js";
+import { cognitiveBilled } from "../../units/cognitive-billed.js";
 
 /**
  * `doc/deleted-code`: a code not valid on the date of service, naming what to bill instead
@@ -68,21 +69,4 @@ function billAs(codes: readonly string[], units: number | undefined, code: (c: s
   if (first === undefined || units === undefined || !(units >= 1)) return codes.join(" or ");
   if (first === "97129") return cognitiveBilled(units);
   return codes.length === 1 ? `${first} × ${code(first)?.timed ? units : 1}` : codes.join(" or ");
-}
-
-/**
- * `units` (at least 1) of the cognitive service as a claim carries them: 97129 × 1 for the first
- * 15 minutes, 97130 × each further unit.
- *
- * @param units - units of the service, 1 or more
- * @returns "97129 × 1" or "97129 × 1, 97130 × N"
- * @internal
- * @example
- * ```ts
- * cognitiveBilled(3); //=> "97129 × 1, 97130 × 2"
- * ```
- * @remarks CY 2020 PFS: 97129 the first 15 minutes, once a day; 97130 each further 15 (ASHA, AOTA).
- */
-export function cognitiveBilled(units: number): string {
-  return `97129 × 1${units > 1 ? `, 97130 × ${units - 1}` : ""}`;
 }

@@ -4,7 +4,7 @@ import { lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 import type { CodeInfo } from "../../../../../src/catalog/types.js";
-import { cognitiveBilled } from "../../../../../src/rules/doc/deleted-code.js";
+import { cognitiveBilled } from "../../../../../src/units/cognitive-billed.js";
 
 /**
  * `doc/deleted-code`: a code not valid on the date of service, naming what to bill instead
