@@ -26,13 +26,14 @@ const PAIR = {
  * date), an evaluation an assistant took part in (any date), assistant minutes on an SLP line
  * (any date: Medicare has no SLP assistants), and a line furnished in whole or in part by an
  * assistant without it (from 2020).
- * Findings go to `out`.
+ * Findings go to `out`; the answer is true when the line cannot be billed as it stands (an
+ * evaluation an assistant took part in), so that no KX is asked for on it.
  *
  * @param mods - the line's modifiers, upper case
  * @param code - the line's code, upper case
  * @internal
  */
-export function assistantFindings(out: Finding[], session: Session, line: ServiceLine, mods: readonly string[], code: string, index: number, info: CodeInfo | undefined): void {
+export function assistantFindings(out: Finding[], session: Session, line: ServiceLine, mods: readonly string[], code: string, index: number, info: CodeInfo | undefined): boolean | void {
   const discipline = session.provider.discipline;
   for (const m of ASSISTANT_MODIFIERS) {
     if (!mods.includes(m)) continue;
@@ -71,7 +72,7 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
       `${code} is an evaluation, which only the therapist may furnish, but ${by}: an assistant may not furnish an evaluation in whole or in part.`,
       `Bill ${code} only for an evaluation the therapist furnished alone, without ${wanted}; bill what the assistant did under a treatment code.`,
       MODIFIER_SOURCES.assistantScope));
-    return;
+    return !!by;
   }
   if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return;
   if (mods.includes(wanted)) return;

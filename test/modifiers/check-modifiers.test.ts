@@ -147,6 +147,17 @@ describe("modifier/assistant-evaluation (MBPM ch. 15 §230.1, §230.2)", () => {
   });
 });
 
+describe("a line modifier/assistant-evaluation says cannot be billed gets no KX demand (one error for one line)", () => {
+  const ytd = { therapyYearToDate: { ot: 2500 } };
+  it("an OTA's 97168 above the 2024 OT threshold: the evaluation error only; the OTA's 97140 still needs KX", () => {
+    const s = session([{ code: "97168", minutes: 30, modifiers: ["GO", "CO"], allowedAmount: 60 }, { code: "97140", minutes: 15, units: 1, modifiers: ["GO", "CO"], allowedAmount: 30 }], { discipline: "OT", credential: "OTA", ...ytd });
+    expect(rules(s)).toEqual(["modifier/assistant-evaluation:error@0", "modifier/kx-required:error@1"]);
+  });
+  it("the OT's own 97168 above the threshold still needs KX", () => {
+    expect(rules(session([{ code: "97168", minutes: 30, modifiers: ["GO"], allowedAmount: 60 }], { discipline: "OT", credential: "OT", ...ytd }))).toEqual(["modifier/kx-required:error@0"]);
+  });
+});
+
 describe("modifier/assistant-modifier-mismatch (Pub. 100-04 ch. 5 §20.1)", () => {
   it.each<[string, ServiceLine, "PT" | "OT" | "SLP", string[]]>([
     ["CQ on an OT line", { code: "97530", modifiers: ["GO", "CQ"] }, "OT", ["modifier/assistant-modifier-mismatch:error@0"]],

@@ -56,7 +56,10 @@ export const progressReportDue = createRule({
       // RE-EVAL-DUE: a re-evaluation (97164, 97168) billed where a progress report is due is advice (MBPM ch. 15 §220.3 C).
       // SLP-REEVAL: on an SLP visit an SLP evaluation code (always therapy: not the instrumental studies) is its re-evaluation.
       ...session.services.flatMap((line, i) =>
-        line.code === "97164" || line.code === "97168" ||
+        // ASSISTANT-EVAL: not on a PT/OT re-evaluation a PTA/OTA took part in (credential of the plan's assistant, assistant minutes, CQ on PT, CO on OT): it cannot be billed at all (modifier/assistant-evaluation).
+        ((line.code === "97164" || line.code === "97168") &&
+          !(session.provider.discipline !== "SLP" && (credential === (session.provider.discipline === "PT" ? "PTA" : "OTA") || (line.assistantMinutes ?? 0) > 0 ||
+            (line.modifiers ?? []).some((m) => m.toUpperCase() === (session.provider.discipline === "PT" ? "CQ" : "CO"))))) ||
         (session.provider.discipline === "SLP" && context.code(line.code)?.contact === "evaluation" && context.code(line.code)?.alwaysTherapy === true)
           ? [
               lineReport(i, line.code, "code", {
