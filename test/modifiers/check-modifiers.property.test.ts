@@ -75,13 +75,15 @@ describe("checkModifiers properties", () => {
     );
   });
 
-  it("once a line needs KX, every later line without KX needs it too", () => {
+  it("once a line needs KX, every later line without KX needs it too, except a line that cannot be billed (modifier/assistant-evaluation)", () => {
     fc.assert(
       fc.property(sessionArb(), (s) => {
-        const flagged = checkModifiers(s).filter((f) => f.rule === "modifier/kx-required").map((f) => f.path?.[1] as number);
+        const found = checkModifiers(s);
+        const flagged = found.filter((f) => f.rule === "modifier/kx-required").map((f) => f.path?.[1] as number);
+        const unbillable = new Set(found.filter((f) => f.rule === "modifier/assistant-evaluation").map((f) => f.path?.[1] as number));
         if (flagged.length === 0) return;
         const first = Math.min(...flagged);
-        const expected = s.services.flatMap((line, i) => (i >= first && !(line.modifiers ?? []).map((m) => m.toUpperCase()).includes("KX") ? [i] : []));
+        const expected = s.services.flatMap((line, i) => (i >= first && !unbillable.has(i) && !(line.modifiers ?? []).map((m) => m.toUpperCase()).includes("KX") ? [i] : []));
         expect(flagged).toEqual(expected);
       }),
     );
