@@ -25,7 +25,8 @@ const PAIR = {
  * CQ/CO rules for one line: a modifier on the wrong plan or without its GP/GO partner (any
  * date), an evaluation an assistant took part in (any date), assistant minutes on an SLP line
  * (any date: Medicare has no SLP assistants), and a line furnished in whole or in part by an
- * assistant without it (from 2020).
+ * assistant without it (from 2020); from 2020, CQ/CO on a line whose assistant minutes are 0 or
+ * within the 10% de minimis share (a warning: from 2022 the line is paid at 85%).
  * Findings go to `out`; the answer is true when the line cannot be billed as it stands (an
  * evaluation an assistant took part in), so that no KX is asked for on it.
  *
@@ -75,21 +76,34 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
     return !!by;
   }
   if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return;
-  if (mods.includes(wanted)) return;
+  const has = mods.includes(wanted);
+  // The data says the assistant furnished none of the line, or no more than the de minimis share:
+  // the modifier is not needed, and from 2022 it costs 15% of the line (SSA §1834(v)). Nothing is
+  // said when the data does not say (no assistant minutes, no total, or more assistant minutes
+  // than the total), when only some of the units need it, or of a line of no units.
+  const notNeeded = (why: string) => out.push(lineFinding("modifier/assistant-modifier-not-needed", "warning", index, code,
+    `${code} carries ${wanted}, but ${why}, so the line needs no ${wanted}` +
+      (session.dateOfService < "2022" ? `; before 2022 it costs nothing, but the claim says ${p.who} furnished the line in whole or in part.` : `; with it Medicare pays the line at 85%, so the clinic loses 15% of its payment.`),
+    `Remove ${wanted}, unless ${p.who} furnished more of the line than its assistant minutes say.`, SOURCES.cqco));
   if (whole) {
-    out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
+    if (!has) out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
       `The rendering provider is ${p.who}, who furnished all of this ${code} line; from 2020 it must carry ${wanted} (with ${p.with}).`,
       `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`, SOURCES.cqco));
     return;
   }
-  if (assistantMinutes === undefined || assistantMinutes === 0) return;
+  if (assistantMinutes === undefined) return;
+  if (assistantMinutes === 0) {
+    if (has) notNeeded(`it has no minutes furnished by ${p.who}`);
+    return;
+  }
   if (line.minutes === undefined) {
-    out.push(lineFinding("modifier/assistant-no-data", "info", index, code,
+    if (!has) out.push(lineFinding("modifier/assistant-no-data", "info", index, code,
       `${code} has ${assistantMinutes} assistant minute${assistantMinutes === 1 ? "" : "s"} but no total minutes, so the 10% de minimis test for ${wanted} cannot be applied.`,
       `Record the line's total minutes (therapist, assistant and joint time).`, SOURCES.cqco));
     return;
   }
   if (assistantMinutes > line.minutes) {
+    if (has) return;
     // The line's minutes include the assistant's (CMS CQ/CO examples: PTA 23 + PT 13 = 36 minutes of 97110).
     out.push(lineFinding("modifier/assistant-no-data", "warning", index, code,
       `${code} has ${assistantMinutes} assistant minute${assistantMinutes === 1 ? "" : "s"} but a total of ${line.minutes}, so the 10% de minimis test for ${wanted} ` +
@@ -100,6 +114,10 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
     { minutes: line.minutes, assistantMinutes, timed: info?.timed ?? true, ...(line.units !== undefined ? { units: line.units } : {}) },
     session.dateOfService,
   );
+  if (has) {
+    if (!result.unitsWithModifier && result.units) notNeeded(result.explanation);
+    return;
+  }
   if (result.unitsWithModifier === 0) return;
   const split = result.unitsWithModifier < result.units;
   out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,

@@ -36,6 +36,8 @@ export interface CheckModifiersOptions {
  * - `modifier/multiple-therapy-modifiers`: two or more of GP/GO/GN on a line (error).
  * - `modifier/assistant-modifier-missing`: from 2020, a line furnished in whole or in part by
  *   a PTA/OTA without CQ/CO (error); `modifier/assistant-no-data` (info) when minutes are missing.
+ * - `modifier/assistant-modifier-not-needed`: from 2020, CQ/CO on a line whose assistant minutes
+ *   are 0 or within the 10% de minimis share (warning: from 2022 the line is paid at 85%).
  * - `modifier/assistant-evaluation`: a PT/OT evaluation a PTA/OTA took part in (error; MBPM
  *   ch. 15 §230.1, §230.2); no CQ/CO is asked for on an evaluation.
  * - `modifier/slp-assistant`: assistant minutes on a line of an SLP visit (error, any date; MBPM

@@ -72,9 +72,27 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
   }
   if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return out;
   const wanted = discipline === "PT" ? "CQ" : "CO";
-  if (mods.includes(wanted)) return out;
   const p = PAIR[wanted];
   const assistantCredential = discipline === "PT" ? "PTA" : "OTA";
+  // NOT-NEEDED: a deliberate change (eleventh round): CQ/CO on a line whose assistant minutes are 0, or within the 10% de minimis
+  // share (by assistantModifierUnits, a line of 1 unit or more, assistant minutes not above its total), on a visit not the
+  // assistant's, is a modifier/assistant-modifier-not-needed warning (from 2022 the line is paid at 85%), as in src/modifiers/assistant-rules.ts.
+  if (mods.includes(wanted)) {
+    const a = line.assistantMinutes;
+    if (session.provider.credential === assistantCredential || a === undefined) return out;
+    let why = `it has no minutes furnished by ${p.who}`;
+    if (a > 0) {
+      if (line.minutes === undefined || a > line.minutes) return out;
+      const r = assistantModifierUnits({ minutes: line.minutes, assistantMinutes: a, timed: info?.timed ?? true, ...(line.units !== undefined ? { units: line.units } : {}) }, session.dateOfService);
+      if (r.unitsWithModifier > 0 || r.units === 0) return out;
+      why = r.explanation;
+    }
+    out.push(lineFinding("modifier/assistant-modifier-not-needed", "warning", index, code,
+      `${code} carries ${wanted}, but ${why}, so the line needs no ${wanted}` +
+        (session.dateOfService < "2022-01-01" ? `; before 2022 it costs nothing, but the claim says ${p.who} furnished the line in whole or in part.` : "; with it Medicare pays the line at 85%, so the clinic loses 15% of its payment."),
+      `Remove ${wanted}, unless ${p.who} furnished more of the line than its assistant minutes say.`, SOURCES.cqco));
+    return out;
+  }
   if (session.provider.credential === assistantCredential) {
     out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
       `The rendering provider is ${p.who}, who furnished all of this ${code} line; from 2020 it must carry ${wanted} (with ${p.with}).`,
