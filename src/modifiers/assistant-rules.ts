@@ -23,12 +23,13 @@ const PAIR = {
 
 /**
  * CQ/CO rules for one line: a modifier on the wrong plan or without its GP/GO partner (any
- * date), an evaluation an assistant took part in (any date), assistant minutes on an SLP line
- * (any date: Medicare has no SLP assistants), and a line furnished in whole or in part by an
+ * date), an evaluation an assistant took part in (any date), assistant minutes on an SLP line or
+ * an SLPA rendering provider (any date: Medicare has no SLP assistants), and a line furnished in whole or in part by an
  * assistant without it (from 2020); from 2020, CQ/CO on a line whose assistant minutes are 0 or
  * within the 10% de minimis share (a warning: from 2022 the line is paid at 85%).
  * Findings go to `out`; the answer is true when the line cannot be billed as it stands (an
- * evaluation an assistant took part in), so that no KX is asked for on it.
+ * evaluation an assistant took part in, or a line of a visit an SLPA furnished), so that no KX is
+ * asked for on it.
  *
  * @param mods - the line's modifiers, upper case
  * @param code - the line's code, upper case
@@ -53,11 +54,13 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
   if (discipline === "SLP") {
     // Medicare recognises no speech-language pathology assistant (MBPM ch. 15 §230.3 C), and CQ/CO
     // mark PTA and OTA services only: the line is not billable as therapy, not short of a modifier.
-    if ((line.assistantMinutes ?? 0) > 0) out.push(lineFinding("modifier/slp-assistant", "error", index, code,
-      `${code} has ${count(line.assistantMinutes!, "minute")} furnished by an assistant, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
-      `Bill ${code} only for what the speech-language pathologist furnished, without CQ or CO.`,
+    // An SLPA rendering provider furnished all of it: nothing of the line can be billed.
+    const slpa = session.provider.credential === "SLPA";
+    if (slpa || (line.assistantMinutes ?? 0) > 0) out.push(lineFinding("modifier/slp-assistant", "error", index, code,
+      `${code} ${slpa ? "was furnished by a speech-language pathology assistant (SLPA), the rendering provider" : `has ${count(line.assistantMinutes!, "minute")} furnished by an assistant`}, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
+      slpa ? `Do not bill ${code} to Medicare as therapy: only what a speech-language pathologist furnished can be billed.` : `Bill ${code} only for what the speech-language pathologist furnished, without CQ or CO.`,
       MODIFIER_SOURCES.slpAssistants));
-    return;
+    return slpa;
   }
   const wanted = ASSISTANT_MODIFIER[discipline];
   const p = PAIR[wanted];

@@ -34,7 +34,7 @@ const sessionArb = (maxMods = 5): fc.Arbitrary<Session> =>
     dateOfService: fc.constantFrom("2017-06-01", "2019-12-31", "2020-01-01", "2021-12-31", "2022-01-01", "2024-12-31", "2025-01-01", "2026-05-05", "2028-02-02"),
     payer: fc.record({ program: fc.constantFrom("medicare", "medicare", "medicaid", "commercial", "other") }),
     provider: fc.record(
-      { discipline: fc.constantFrom("PT", "OT", "SLP"), credential: fc.constantFrom("PT", "PTA", "OT", "OTA", "SLP", "other") },
+      { discipline: fc.constantFrom("PT", "OT", "SLP"), credential: fc.constantFrom("PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other") },
       { requiredKeys: ["discipline"] },
     ),
     services: fc.array(lineArb(maxMods), { maxLength: 5 }),

@@ -47,7 +47,14 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
   // SLP-ASSISTANT: a deliberate change (ninth round): assistant minutes on an SLP visit's line are a modifier/slp-assistant error, any date (MBPM ch. 15 §230.3 C: Medicare does not recognise SLP assistants; CQ/CO are PT/OT only), as in src/modifiers/assistant-rules.ts.
   if (discipline === "SLP") {
     const a = line.assistantMinutes ?? 0;
-    if (a > 0) {
+    // SLPA: a deliberate change (eleventh round): an SLPA rendering provider (the new credential) on an SLP visit makes every
+    // line a modifier/slp-assistant error saying the SLPA furnished it, with a fix not to bill it, as in src/modifiers/assistant-rules.ts.
+    if (session.provider.credential === "SLPA") {
+      out.push(lineFinding("modifier/slp-assistant", "error", index, code,
+        `${code} was furnished by a speech-language pathology assistant (SLPA), the rendering provider, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
+        `Do not bill ${code} to Medicare as therapy: only what a speech-language pathologist furnished can be billed.`,
+        MODIFIER_SOURCES.slpAssistants));
+    } else if (a > 0) {
       out.push(lineFinding("modifier/slp-assistant", "error", index, code,
         `${code} has ${a} minute${a === 1 ? "" : "s"} furnished by an assistant, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
         `Bill ${code} only for what the speech-language pathologist furnished, without CQ or CO.`,

@@ -66,7 +66,8 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
     if (profile.disciplineModifiers) out.push(...disciplineFindings(line, i, session.provider.discipline, info));
     if (profile.assistantModifiers) {
       const found = assistantFindings(session, line, i, info);
-      if (found.some((f) => f.rule === "modifier/assistant-evaluation")) unbillable.push(i);
+      // SLPA: a line of a visit an SLPA furnished cannot be billed either.
+      if (found.some((f) => f.rule === "modifier/assistant-evaluation" || (f.rule === "modifier/slp-assistant" && session.provider.credential === "SLPA"))) unbillable.push(i);
       out.push(...found);
     }
   }
