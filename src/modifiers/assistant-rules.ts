@@ -83,11 +83,15 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
   // The data says the assistant furnished none of the line, or no more than the de minimis share:
   // the modifier is not needed, and from 2022 it costs 15% of the line (SSA §1834(v)). Nothing is
   // said when the data does not say (no assistant minutes, no total, or more assistant minutes
-  // than the total), when only some of the units need it, or of a line of no units.
-  const notNeeded = (why: string) => out.push(lineFinding("modifier/assistant-modifier-not-needed", "warning", index, code,
-    `${code} carries ${wanted}, but ${why}, so the line needs no ${wanted}` +
-      (session.dateOfService < "2022" ? `; before 2022 it costs nothing, but the claim says ${p.who} furnished the line in whole or in part.` : `; with it Medicare pays the line at 85%, so the clinic loses 15% of its payment.`),
-    `Remove ${wanted}, unless ${p.who} furnished more of the line than its assistant minutes say.`, SOURCES.cqco));
+  // than the total), or of a line of no units. When only some of its units need it, the warning
+  // says how to split the line.
+  const splitFix = (k: number, units: number) =>
+    `Bill ${k} unit${k === 1 ? "" : "s"} of ${code} with ${wanted} and ${p.with} on one line and the other ${units - k} with ${p.with} only on another.`;
+  // k of the line's units need the modifier (0: none; some: the line carries it on all of them).
+  const notNeeded = (why: string, k = 0, units = 0) => out.push(lineFinding("modifier/assistant-modifier-not-needed", "warning", index, code,
+    `${code} carries ${wanted}, but ${why}, so ${k ? `${wanted} belongs on only ${k} of its ${units} units` : `the line needs no ${wanted}`}` +
+      (session.dateOfService < "2022" ? `; before 2022 it costs nothing, but the claim says ${p.who} furnished the line in whole or in part.` : `; with it Medicare pays ${k ? "every unit" : "the line"} at 85%, so the clinic loses 15% of ${k ? "the others'" : "its"} payment.`),
+    k ? splitFix(k, units) : `Remove ${wanted}, unless ${p.who} furnished more of the line than its assistant minutes say.`, SOURCES.cqco));
   if (whole) {
     if (!has) out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
       `The rendering provider is ${p.who}, who furnished all of this ${code} line; from 2020 it must carry ${wanted} (with ${p.with}).`,
@@ -118,7 +122,7 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
     session.dateOfService,
   );
   if (has) {
-    if (!result.unitsWithModifier && result.units) notNeeded(result.explanation);
+    if (result.unitsWithModifier < result.units) notNeeded(result.explanation, result.unitsWithModifier, result.units);
     return;
   }
   if (result.unitsWithModifier === 0) return;
@@ -127,7 +131,7 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
     `${code} was furnished in part by ${p.who}: ${result.explanation}; ` +
       (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}.` : `the line must carry ${wanted}.`),
     split
-      ? `Bill ${result.unitsWithModifier} unit${result.unitsWithModifier === 1 ? "" : "s"} of ${code} with ${wanted} and ${p.with} on one line and the other ${result.units - result.unitsWithModifier} with ${p.with} only on another.`
+      ? splitFix(result.unitsWithModifier, result.units)
       : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`,
     SOURCES.cqco));
 }

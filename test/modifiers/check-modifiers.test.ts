@@ -141,7 +141,8 @@ describe("modifier/assistant-modifier-not-needed (SSA §1834(v); CY 2020 and CY 
     ["the PTA's own visit: CQ is needed", { code: "97110", minutes: 15, units: 1, assistantMinutes: 0, modifiers: ["GP", "CQ"] }, "PT", "PTA", "2024-05-02", []],
     ["assistant minutes but no total: nothing said", { code: "97110", units: 1, assistantMinutes: 1, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", []],
     ["more assistant minutes than the total: nothing said", { code: "97110", minutes: 15, units: 1, assistantMinutes: 20, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", []],
-    ["PTA 12 + PT 13 minutes, 2 units: one unit needs CQ (split, not flagged)", { code: "97110", minutes: 25, units: 2, assistantMinutes: 12, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", []],
+    ["PTA 12 + PT 13 minutes, 2 units, CQ on both: one unit needs it", { code: "97110", minutes: 25, units: 2, assistantMinutes: 12, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", ["modifier/assistant-modifier-not-needed:warning@0"]],
+    ["PTA 30 of 30 minutes, 2 units: both need CQ", { code: "97110", minutes: 30, units: 2, assistantMinutes: 30, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", []],
     ["2019, before CQ/CO were required: nothing said", { code: "97110", minutes: 15, units: 1, assistantMinutes: 0, modifiers: ["GP", "CQ"] }, "PT", undefined, "2019-06-01", []],
     ["an evaluation with CQ is the evaluation error's, not this warning", { code: "97161", minutes: 40, assistantMinutes: 0, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", []],
   ])("%s", (_name, line, discipline, credential, dateOfService, expected) => {
@@ -161,6 +162,14 @@ describe("modifier/assistant-modifier-not-needed (SSA §1834(v); CY 2020 and CY 
     expect(g?.message).toBe(
       "97110 carries CQ, but it has no minutes furnished by a physical therapist assistant (PTA), so the line needs no CQ; before 2022 it costs nothing, but the claim says a physical therapist assistant (PTA) furnished the line in whole or in part.",
     );
+  });
+
+  it("CQ on every unit of a line where only some need it (CMS CY 2022 example: PTA 12 + PT 13 min of 97110): says how to split", () => {
+    const [f] = checkModifiers(session([{ code: "97110", minutes: 25, units: 2, assistantMinutes: 12, modifiers: ["GP", "CQ"] }]));
+    expect(f?.message).toBe(
+      "97110 carries CQ, but the assistant furnished 12 and the therapist 13 of 25 minutes (2 units); two units remain and each furnished 9–14 minutes (12 and 13): one unit with the modifier, one without, so CQ belongs on only 1 of its 2 units; with it Medicare pays every unit at 85%, so the clinic loses 15% of the others' payment.",
+    );
+    expect(f?.fix).toBe("Bill 1 unit of 97110 with CQ and GP on one line and the other 1 with GP only on another.");
   });
 
   it("not for a commercial payer", () => {

@@ -91,8 +91,17 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
     if (a > 0) {
       if (line.minutes === undefined || a > line.minutes) return out;
       const r = assistantModifierUnits({ minutes: line.minutes, assistantMinutes: a, timed: info?.timed ?? true, ...(line.units !== undefined ? { units: line.units } : {}) }, session.dateOfService);
-      if (r.unitsWithModifier > 0 || r.units === 0) return out;
+      if (r.units === 0 || r.unitsWithModifier === r.units) return out;
       why = r.explanation;
+      // SPLIT: when only some of the units need the modifier (the 2022 per-unit method), the warning says so and how to split the line.
+      if (r.unitsWithModifier > 0) {
+        const k = r.unitsWithModifier;
+        out.push(lineFinding("modifier/assistant-modifier-not-needed", "warning", index, code,
+          `${code} carries ${wanted}, but ${why}, so ${wanted} belongs on only ${k} of its ${r.units} units` +
+            (session.dateOfService < "2022-01-01" ? `; before 2022 it costs nothing, but the claim says ${p.who} furnished the line in whole or in part.` : "; with it Medicare pays every unit at 85%, so the clinic loses 15% of the others' payment."),
+          `Bill ${k} unit${k === 1 ? "" : "s"} of ${code} with ${wanted} and ${p.with} on one line and the other ${r.units - k} with ${p.with} only on another.`, SOURCES.cqco));
+        return out;
+      }
     }
     out.push(lineFinding("modifier/assistant-modifier-not-needed", "warning", index, code,
       `${code} carries ${wanted}, but ${why}, so the line needs no ${wanted}` +
