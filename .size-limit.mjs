@@ -223,10 +223,16 @@ export default [
   // 24,417 B, limit 24.42 kB; ./ncci 25,954 B, limit 25.96 kB.
   // The review's mend: the one-fix wrappers return the findings as they are, without a new list,
   // on the visits where nothing can change (every visit passes them) (+25 B): 55,352 B, limit 55.36 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "55.36 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `assist` (assistants' modifiers): an assistant's evaluation is told once that
+  // it cannot be billed, no KX or re-evaluation advice on it (+98 B); CQ/CO on a line whose
+  // assistant minutes are 0 or within the de minimis share, or on every unit where only some need
+  // it, costs the clinic 15% and is a warning now (+250 B); the credential SLPA, whose Medicare
+  // visit cannot be billed as therapy (+69 B): 55,763 B, limit 55.77 kB; ./lint 24,506 B, limit
+  // 24.51 kB; ./ncci 26,279 B, limit 26.28 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "55.77 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "25.96 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.42 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.28 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.51 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -236,7 +236,7 @@ function furnishing(members: readonly ClaimCareTeam[]): ClaimCareTeam[] {
   return doers.length > 0 ? doers : credentialed(members);
 }
 
-const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", other: undefined };
+const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", SLPA: "SLP", other: undefined };
 const DISCIPLINE_MODIFIERS: Record<string, Discipline> = { GP: "PT", GO: "OT", GN: "SLP" };
 const ASSISTANTS: ReadonlySet<Credential> = new Set(["PTA", "OTA"]);
 

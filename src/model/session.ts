@@ -87,8 +87,11 @@ export const PayerSchema = z.object({
  */
 export const ProviderSchema = z.object({
   discipline: DisciplineSchema,
-  /** A PTA or OTA credential means the assistant furnished all of every line. */
-  credential: z.enum(["PT", "PTA", "OT", "OTA", "SLP", "other"]).optional(),
+  /**
+   * A PTA, OTA or SLPA (speech-language pathology assistant) credential means the assistant
+   * furnished all of every line.
+   */
+  credential: z.enum(["PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other"]).optional(),
 });
 
 /**

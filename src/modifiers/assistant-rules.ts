@@ -23,16 +23,19 @@ const PAIR = {
 
 /**
  * CQ/CO rules for one line: a modifier on the wrong plan or without its GP/GO partner (any
- * date), an evaluation an assistant took part in (any date), assistant minutes on an SLP line
- * (any date: Medicare has no SLP assistants), and a line furnished in whole or in part by an
- * assistant without it (from 2020).
- * Findings go to `out`.
+ * date), an evaluation an assistant took part in (any date), assistant minutes on an SLP line or
+ * an SLPA rendering provider (any date: Medicare has no SLP assistants), and a line furnished in whole or in part by an
+ * assistant without it (from 2020); from 2020, CQ/CO on a line whose assistant minutes are 0 or
+ * within the 10% de minimis share (a warning: from 2022 the line is paid at 85%).
+ * Findings go to `out`; the answer is true when the line cannot be billed as it stands (an
+ * evaluation an assistant took part in, or a line of a visit an SLPA furnished), so that no KX is
+ * asked for on it.
  *
  * @param mods - the line's modifiers, upper case
  * @param code - the line's code, upper case
  * @internal
  */
-export function assistantFindings(out: Finding[], session: Session, line: ServiceLine, mods: readonly string[], code: string, index: number, info: CodeInfo | undefined): void {
+export function assistantFindings(out: Finding[], session: Session, line: ServiceLine, mods: readonly string[], code: string, index: number, info: CodeInfo | undefined): boolean | void {
   const discipline = session.provider.discipline;
   for (const m of ASSISTANT_MODIFIERS) {
     if (!mods.includes(m)) continue;
@@ -51,11 +54,13 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
   if (discipline === "SLP") {
     // Medicare recognises no speech-language pathology assistant (MBPM ch. 15 §230.3 C), and CQ/CO
     // mark PTA and OTA services only: the line is not billable as therapy, not short of a modifier.
-    if ((line.assistantMinutes ?? 0) > 0) out.push(lineFinding("modifier/slp-assistant", "error", index, code,
-      `${code} has ${count(line.assistantMinutes!, "minute")} furnished by an assistant, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
-      `Bill ${code} only for what the speech-language pathologist furnished, without CQ or CO.`,
+    // An SLPA rendering provider furnished all of it: nothing of the line can be billed.
+    const slpa = session.provider.credential === "SLPA";
+    if (slpa || (line.assistantMinutes ?? 0) > 0) out.push(lineFinding("modifier/slp-assistant", "error", index, code,
+      `${code} ${slpa ? "was furnished by a speech-language pathology assistant (SLPA), the rendering provider" : `has ${count(line.assistantMinutes!, "minute")} furnished by an assistant`}, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
+      slpa ? `Do not bill ${code} to Medicare as therapy: only what a speech-language pathologist furnished can be billed.` : `Bill ${code} only for what the speech-language pathologist furnished, without CQ or CO.`,
       MODIFIER_SOURCES.slpAssistants));
-    return;
+    return slpa;
   }
   const wanted = ASSISTANT_MODIFIER[discipline];
   const p = PAIR[wanted];
@@ -71,24 +76,41 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
       `${code} is an evaluation, which only the therapist may furnish, but ${by}: an assistant may not furnish an evaluation in whole or in part.`,
       `Bill ${code} only for an evaluation the therapist furnished alone, without ${wanted}; bill what the assistant did under a treatment code.`,
       MODIFIER_SOURCES.assistantScope));
-    return;
+    return !!by;
   }
   if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return;
-  if (mods.includes(wanted)) return;
+  const has = mods.includes(wanted);
+  // The data says the assistant furnished none of the line, or no more than the de minimis share:
+  // the modifier is not needed, and from 2022 it costs 15% of the line (SSA §1834(v)). Nothing is
+  // said when the data does not say (no assistant minutes, no total, or more assistant minutes
+  // than the total), or of a line of no units. When only some of its units need it, the warning
+  // says how to split the line.
+  const splitFix = (k: number, units: number) =>
+    `Bill ${k} unit${k === 1 ? "" : "s"} of ${code} with ${wanted} and ${p.with} on one line and the other ${units - k} with ${p.with} only on another.`;
+  // k of the line's units need the modifier (0: none; some: the line carries it on all of them).
+  const notNeeded = (why: string, k = 0, units = 0) => out.push(lineFinding("modifier/assistant-modifier-not-needed", "warning", index, code,
+    `${code} carries ${wanted}, but ${why}, so ${k ? `${wanted} belongs on only ${k} of its ${units} units` : `the line needs no ${wanted}`}` +
+      (session.dateOfService < "2022" ? `; before 2022 it costs nothing, but the claim says ${p.who} furnished the line in whole or in part.` : `; with it Medicare pays ${k ? "every unit" : "the line"} at 85%, so the clinic loses 15% of ${k ? "the others'" : "its"} payment.`),
+    k ? splitFix(k, units) : `Remove ${wanted}, unless ${p.who} furnished more of the line than its assistant minutes say.`, SOURCES.cqco));
   if (whole) {
-    out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
+    if (!has) out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
       `The rendering provider is ${p.who}, who furnished all of this ${code} line; from 2020 it must carry ${wanted} (with ${p.with}).`,
       `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`, SOURCES.cqco));
     return;
   }
-  if (assistantMinutes === undefined || assistantMinutes === 0) return;
+  if (assistantMinutes === undefined) return;
+  if (assistantMinutes === 0) {
+    if (has) notNeeded(`it has no minutes furnished by ${p.who}`);
+    return;
+  }
   if (line.minutes === undefined) {
-    out.push(lineFinding("modifier/assistant-no-data", "info", index, code,
+    if (!has) out.push(lineFinding("modifier/assistant-no-data", "info", index, code,
       `${code} has ${assistantMinutes} assistant minute${assistantMinutes === 1 ? "" : "s"} but no total minutes, so the 10% de minimis test for ${wanted} cannot be applied.`,
       `Record the line's total minutes (therapist, assistant and joint time).`, SOURCES.cqco));
     return;
   }
   if (assistantMinutes > line.minutes) {
+    if (has) return;
     // The line's minutes include the assistant's (CMS CQ/CO examples: PTA 23 + PT 13 = 36 minutes of 97110).
     out.push(lineFinding("modifier/assistant-no-data", "warning", index, code,
       `${code} has ${assistantMinutes} assistant minute${assistantMinutes === 1 ? "" : "s"} but a total of ${line.minutes}, so the 10% de minimis test for ${wanted} ` +
@@ -99,13 +121,17 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
     { minutes: line.minutes, assistantMinutes, timed: info?.timed ?? true, ...(line.units !== undefined ? { units: line.units } : {}) },
     session.dateOfService,
   );
+  if (has) {
+    if (result.unitsWithModifier < result.units) notNeeded(result.explanation, result.unitsWithModifier, result.units);
+    return;
+  }
   if (result.unitsWithModifier === 0) return;
   const split = result.unitsWithModifier < result.units;
   out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
     `${code} was furnished in part by ${p.who}: ${result.explanation}; ` +
       (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}.` : `the line must carry ${wanted}.`),
     split
-      ? `Bill ${result.unitsWithModifier} unit${result.unitsWithModifier === 1 ? "" : "s"} of ${code} with ${wanted} and ${p.with} on one line and the other ${result.units - result.unitsWithModifier} with ${p.with} only on another.`
+      ? splitFix(result.unitsWithModifier, result.units)
       : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`,
     SOURCES.cqco));
 }

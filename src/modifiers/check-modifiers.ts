@@ -36,13 +36,16 @@ export interface CheckModifiersOptions {
  * - `modifier/multiple-therapy-modifiers`: two or more of GP/GO/GN on a line (error).
  * - `modifier/assistant-modifier-missing`: from 2020, a line furnished in whole or in part by
  *   a PTA/OTA without CQ/CO (error); `modifier/assistant-no-data` (info) when minutes are missing.
+ * - `modifier/assistant-modifier-not-needed`: from 2020, CQ/CO on a line whose assistant minutes
+ *   are 0 or within the 10% de minimis share (warning: from 2022 the line is paid at 85%).
  * - `modifier/assistant-evaluation`: a PT/OT evaluation a PTA/OTA took part in (error; MBPM
  *   ch. 15 §230.1, §230.2); no CQ/CO is asked for on an evaluation.
  * - `modifier/slp-assistant`: assistant minutes on a line of an SLP visit (error, any date; MBPM
  *   ch. 15 §230.3 C: Medicare does not recognise SLP assistants, and CQ/CO are PT/OT only).
  * - `modifier/assistant-modifier-mismatch`: CQ on an OT or SLP line, CO on a PT or SLP line,
  *   CQ without GP, CO without GO (error).
- * - `modifier/kx-required` (error), `modifier/kx-below-threshold` (warning),
+ * - `modifier/kx-required` (error; not on a line `modifier/assistant-evaluation` says cannot be
+ *   billed), `modifier/kx-below-threshold` (warning),
  *   `modifier/targeted-review` (info), `modifier/kx-no-data` (info).
  *
  * - `modifier/opposing-modifiers`: KX with GA on one line (error; with the KX rules).
@@ -75,6 +78,8 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
   // Made at their length: push would reserve room for 17 lines on the first line.
   const mods = new Array<readonly string[]>(n);
   const codes = new Array<string>(n);
+  // Lines that cannot be billed as they stand: no KX is asked for on them (one error is enough).
+  const unbillable: number[] = [];
   for (let i = 0; i < n; i++) {
     const line = lines[i] as ServiceLine;
     const lineMods = modifiersOf(line);
@@ -85,8 +90,8 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
     if (!medicareLines) continue;
     const info = getCode(line.code, session.dateOfService);
     if (profile.disciplineModifiers) disciplineFindings(out, lineMods, code, i, session.provider.discipline, info);
-    if (profile.assistantModifiers) assistantFindings(out, session, line, lineMods, code, i, info);
+    if (profile.assistantModifiers && assistantFindings(out, session, line, lineMods, code, i, info)) unbillable.push(i);
   }
-  if (profile.kxThreshold) kxFindings(out, session, mods, codes);
+  if (profile.kxThreshold) kxFindings(out, session, mods, codes, unbillable);
   return out;
 }

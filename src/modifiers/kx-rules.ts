@@ -59,9 +59,11 @@ const KX_SOURCES: ReadonlyMap<number, Source> = new Map(
  *
  * @param mods - each line's modifiers, upper case
  * @param codes - each line's code, upper case
+ * @param unbillable - lines that cannot be billed as they stand: no KX is asked for on them (their
+ *   dollars still count, as if billed)
  * @internal
  */
-export function kxFindings(out: Finding[], session: Session, mods: readonly (readonly string[])[], codes: readonly string[]): void {
+export function kxFindings(out: Finding[], session: Session, mods: readonly (readonly string[])[], codes: readonly string[], unbillable: readonly number[]): void {
   const bucket = session.provider.discipline === "OT" ? "ot" : "ptSlp";
   const bucketName = bucket === "ot" ? "OT" : "PT and SLP (shared)";
   const lines = session.services;
@@ -105,7 +107,7 @@ export function kxFindings(out: Finding[], session: Session, mods: readonly (rea
     if (line.allowedAmount === undefined) allKnown = false;
     running = toCents(running + (line.allowedAmount ?? 0));
     const needs = before >= threshold || running > threshold;
-    if (needs && !(mods[i] as readonly string[]).includes("KX")) {
+    if (needs && !(mods[i] as readonly string[]).includes("KX") && !unbillable.includes(i)) {
       const code = codes[i] as string;
       const why = before >= threshold
         ? `the patient's ${bucketName} therapy dollars are already ${dollars(before)} this year, at or above the ${year} KX threshold of ${dollars(threshold)}`

@@ -115,7 +115,7 @@ function sessionArb(k: Knobs): fc.Arbitrary<Session> {
         { requiredKeys: ["program"] },
       ),
       provider: fc.record(
-        { discipline: fc.constantFrom("PT", "OT", "SLP"), credential: fc.constantFrom("PT", "PTA", "OT", "OTA", "SLP", "other") },
+        { discipline: fc.constantFrom("PT", "OT", "SLP"), credential: fc.constantFrom("PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other") },
         { requiredKeys: ["discipline"] },
       ),
       services: k.lines,

@@ -34,7 +34,7 @@ const sessionArb = (maxMods = 5): fc.Arbitrary<Session> =>
     dateOfService: fc.constantFrom("2017-06-01", "2019-12-31", "2020-01-01", "2021-12-31", "2022-01-01", "2024-12-31", "2025-01-01", "2026-05-05", "2028-02-02"),
     payer: fc.record({ program: fc.constantFrom("medicare", "medicare", "medicaid", "commercial", "other") }),
     provider: fc.record(
-      { discipline: fc.constantFrom("PT", "OT", "SLP"), credential: fc.constantFrom("PT", "PTA", "OT", "OTA", "SLP", "other") },
+      { discipline: fc.constantFrom("PT", "OT", "SLP"), credential: fc.constantFrom("PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other") },
       { requiredKeys: ["discipline"] },
     ),
     services: fc.array(lineArb(maxMods), { maxLength: 5 }),
@@ -75,13 +75,15 @@ describe("checkModifiers properties", () => {
     );
   });
 
-  it("once a line needs KX, every later line without KX needs it too", () => {
+  it("once a line needs KX, every later line without KX needs it too, except a line that cannot be billed (modifier/assistant-evaluation)", () => {
     fc.assert(
       fc.property(sessionArb(), (s) => {
-        const flagged = checkModifiers(s).filter((f) => f.rule === "modifier/kx-required").map((f) => f.path?.[1] as number);
+        const found = checkModifiers(s);
+        const flagged = found.filter((f) => f.rule === "modifier/kx-required").map((f) => f.path?.[1] as number);
+        const unbillable = new Set(found.filter((f) => f.rule === "modifier/assistant-evaluation").map((f) => f.path?.[1] as number));
         if (flagged.length === 0) return;
         const first = Math.min(...flagged);
-        const expected = s.services.flatMap((line, i) => (i >= first && !(line.modifiers ?? []).map((m) => m.toUpperCase()).includes("KX") ? [i] : []));
+        const expected = s.services.flatMap((line, i) => (i >= first && !unbillable.has(i) && !(line.modifiers ?? []).map((m) => m.toUpperCase()).includes("KX") ? [i] : []));
         expect(flagged).toEqual(expected);
       }),
     );

@@ -125,6 +125,58 @@ describe("modifier/assistant-modifier-missing (SSA §1834(v); CMS CQ/CO billing 
   });
 });
 
+// SSA §1834(v) (CMS "Billing Examples Using CQ/CO Modifiers"): from 2022 a line with CQ/CO is paid at
+// 85%; the modifier marks a service furnished in whole or in part (more than the 10% de minimis, CY 2020
+// PFS final rule) by a PTA/OTA. A line whose data says the assistant furnished none of it, or no more
+// than 10%, pays 15% less for nothing: a warning. No assistant minutes given: nothing is said.
+describe("modifier/assistant-modifier-not-needed (SSA §1834(v); CY 2020 and CY 2022 PFS final rules; CMS CQ/CO billing examples)", () => {
+  const notNeeded = (s: Session) => rules(s, "modifier/assistant-modifier-not-needed");
+  it.each<[string, ServiceLine, "PT" | "OT", Session["provider"]["credential"], string, string[]]>([
+    ["97110 with CQ and 0 assistant minutes", { code: "97110", minutes: 15, units: 1, assistantMinutes: 0, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", ["modifier/assistant-modifier-not-needed:warning@0"]],
+    ["97530 with CO, 1 of 15 minutes by the OTA (within 10%)", { code: "97530", minutes: 15, units: 1, assistantMinutes: 1, modifiers: ["GO", "CO"] }, "OT", "OT", "2025-04-10", ["modifier/assistant-modifier-not-needed:warning@0"]],
+    ["2021: 1 of 15 minutes, the line judged whole", { code: "97110", minutes: 15, units: 1, assistantMinutes: 1, modifiers: ["GP", "CQ"] }, "PT", undefined, "2021-03-01", ["modifier/assistant-modifier-not-needed:warning@0"]],
+    ["untimed 97150 with CQ, 3 of 30 minutes", { code: "97150", minutes: 30, units: 1, assistantMinutes: 3, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", ["modifier/assistant-modifier-not-needed:warning@0"]],
+    ["5 of 15 minutes by the PTA: CQ is needed", { code: "97110", minutes: 15, units: 1, assistantMinutes: 5, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", []],
+    ["no assistant minutes given: nothing said", { code: "97110", minutes: 15, units: 1, modifiers: ["GP", "CQ"] }, "PT", "PT", "2024-05-02", []],
+    ["the PTA's own visit: CQ is needed", { code: "97110", minutes: 15, units: 1, assistantMinutes: 0, modifiers: ["GP", "CQ"] }, "PT", "PTA", "2024-05-02", []],
+    ["assistant minutes but no total: nothing said", { code: "97110", units: 1, assistantMinutes: 1, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", []],
+    ["more assistant minutes than the total: nothing said", { code: "97110", minutes: 15, units: 1, assistantMinutes: 20, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", []],
+    ["PTA 12 + PT 13 minutes, 2 units, CQ on both: one unit needs it", { code: "97110", minutes: 25, units: 2, assistantMinutes: 12, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", ["modifier/assistant-modifier-not-needed:warning@0"]],
+    ["PTA 30 of 30 minutes, 2 units: both need CQ", { code: "97110", minutes: 30, units: 2, assistantMinutes: 30, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", []],
+    ["2019, before CQ/CO were required: nothing said", { code: "97110", minutes: 15, units: 1, assistantMinutes: 0, modifiers: ["GP", "CQ"] }, "PT", undefined, "2019-06-01", []],
+    ["an evaluation with CQ is the evaluation error's, not this warning", { code: "97161", minutes: 40, assistantMinutes: 0, modifiers: ["GP", "CQ"] }, "PT", undefined, "2024-05-02", []],
+  ])("%s", (_name, line, discipline, credential, dateOfService, expected) => {
+    expect(notNeeded(session([line], credential === undefined ? { discipline, dateOfService } : { discipline, credential, dateOfService }))).toEqual(expected);
+  });
+
+  it("says why and what the clinic loses, from 2022; before 2022 that the claim misreports", () => {
+    const line: ServiceLine = { code: "97110", minutes: 15, units: 1, assistantMinutes: 1, modifiers: ["GP", "CQ"] };
+    const [f, ...rest] = checkModifiers(session([line]));
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe(
+      "97110 carries CQ, but the assistant furnished 1 and the therapist 14 of 15 minutes (1 unit); leftover 15 minutes: the assistant's 1 do not exceed 10%, so the line needs no CQ; with it Medicare pays the line at 85%, so the clinic loses 15% of its payment.",
+    );
+    expect(f?.fix).toBe("Remove CQ, unless a physical therapist assistant (PTA) furnished more of the line than its assistant minutes say.");
+    expect(f?.source.url).toContain("billing-examples-using-cq/co-modifiers");
+    const [g] = checkModifiers(session([{ ...line, assistantMinutes: 0 }], { dateOfService: "2020-02-03" }));
+    expect(g?.message).toBe(
+      "97110 carries CQ, but it has no minutes furnished by a physical therapist assistant (PTA), so the line needs no CQ; before 2022 it costs nothing, but the claim says a physical therapist assistant (PTA) furnished the line in whole or in part.",
+    );
+  });
+
+  it("CQ on every unit of a line where only some need it (CMS CY 2022 example: PTA 12 + PT 13 min of 97110): says how to split", () => {
+    const [f] = checkModifiers(session([{ code: "97110", minutes: 25, units: 2, assistantMinutes: 12, modifiers: ["GP", "CQ"] }]));
+    expect(f?.message).toBe(
+      "97110 carries CQ, but the assistant furnished 12 and the therapist 13 of 25 minutes (2 units); two units remain and each furnished 9–14 minutes (12 and 13): one unit with the modifier, one without, so CQ belongs on only 1 of its 2 units; with it Medicare pays every unit at 85%, so the clinic loses 15% of the others' payment.",
+    );
+    expect(f?.fix).toBe("Bill 1 unit of 97110 with CQ and GP on one line and the other 1 with GP only on another.");
+  });
+
+  it("not for a commercial payer", () => {
+    expect(notNeeded(session([{ code: "97110", minutes: 15, units: 1, assistantMinutes: 0, modifiers: ["GP", "CQ"] }], { program: "commercial" }))).toEqual([]);
+  });
+});
+
 describe("modifier/assistant-evaluation (MBPM ch. 15 §230.1, §230.2)", () => {
   const both = (s: Session) => rules(s).filter((r) => r.startsWith("modifier/assistant"));
   it.each<[string, ServiceLine, "PT" | "OT", Session["provider"]["credential"], string, string[]]>([
@@ -144,6 +196,17 @@ describe("modifier/assistant-evaluation (MBPM ch. 15 §230.1, §230.2)", () => {
       "97161 is an evaluation, which only the therapist may furnish, but it has 1 minute furnished by a physical therapist assistant (PTA): an assistant may not furnish an evaluation in whole or in part.",
     );
     expect(f?.source.section).toContain("§230.1");
+  });
+});
+
+describe("a line modifier/assistant-evaluation says cannot be billed gets no KX demand (one error for one line)", () => {
+  const ytd = { therapyYearToDate: { ot: 2500 } };
+  it("an OTA's 97168 above the 2024 OT threshold: the evaluation error only; the OTA's 97140 still needs KX", () => {
+    const s = session([{ code: "97168", minutes: 30, modifiers: ["GO", "CO"], allowedAmount: 60 }, { code: "97140", minutes: 15, units: 1, modifiers: ["GO", "CO"], allowedAmount: 30 }], { discipline: "OT", credential: "OTA", ...ytd });
+    expect(rules(s)).toEqual(["modifier/assistant-evaluation:error@0", "modifier/kx-required:error@1"]);
+  });
+  it("the OT's own 97168 above the threshold still needs KX", () => {
+    expect(rules(session([{ code: "97168", minutes: 30, modifiers: ["GO"], allowedAmount: 60 }], { discipline: "OT", credential: "OT", ...ytd }))).toEqual(["modifier/kx-required:error@0"]);
   });
 });
 

@@ -103,7 +103,7 @@ export const movedBenchSessionArb: fc.Arbitrary<Session> = fc
     date: fc.option(dateArb, { nil: undefined }),
     program: fc.option(fc.constantFrom("medicare" as const, "medicaid" as const, "commercial" as const, "other" as const), { nil: undefined }),
     discipline: fc.option(fc.constantFrom("PT" as const, "OT" as const, "SLP" as const), { nil: undefined }),
-    credential: fc.option(fc.constantFrom("PT" as const, "PTA" as const, "OT" as const, "OTA" as const, "SLP" as const), { nil: undefined }),
+    credential: fc.option(fc.constantFrom("PT" as const, "PTA" as const, "OT" as const, "OTA" as const, "SLP" as const, "SLPA" as const), { nil: undefined }),
     extra: fc.array(lineArb, { maxLength: 3 }),
     seed: fc.nat(),
   })
@@ -132,7 +132,7 @@ export const builtSessionArb: fc.Arbitrary<Session> = fc.record({
     { requiredKeys: ["program"] },
   ),
   provider: fc.record(
-    { discipline: fc.constantFrom("PT" as const, "OT" as const, "SLP" as const), credential: fc.constantFrom("PT" as const, "PTA" as const, "OT" as const, "OTA" as const, "SLP" as const, "other" as const) },
+    { discipline: fc.constantFrom("PT" as const, "OT" as const, "SLP" as const), credential: fc.constantFrom("PT" as const, "PTA" as const, "OT" as const, "OTA" as const, "SLP" as const, "SLPA" as const, "other" as const) },
     { requiredKeys: ["discipline"] },
   ),
   services: fc.array(lineArb, { maxLength: 7 }),

@@ -14,13 +14,16 @@ const RE_EVALUATIONS: ReadonlySet<string> = new Set(["97164", "97168"]);
  * included) is 10 or more, so a clinician's progress report (the therapist's, or that of the
  * physician/NPP who provides or supervises the services; never an assistant's) is due at this
  * visit (10) or overdue (more). The old "or 30 calendar days" prong is no longer in the manual and is not
- * applied. On a visit a PTA or OTA furnished, the message adds that the assistant cannot write
+ * applied. On a visit a PTA, OTA or SLPA furnished, the message adds that the assistant cannot write
  * it. With no count given it says so at `info`, except on the start-of-care day: the first
  * reporting period begins that day, whatever is furnished on it. A re-evaluation (97164, 97168; on
  * an SLP visit, an SLP evaluation code such as 92523 or 92610: SLP has no re-evaluation code)
  * billed on a visit where the report is due or overdue gets `info` advice: a progress report is not
  * billable, and a re-evaluation is covered only when the clinician finds an indication for one
- * (new clinical findings, a significant change, failure to respond: §220.3 C). When
+ * (new clinical findings, a significant change, failure to respond: §220.3 C); not on a PT/OT
+ * re-evaluation a PTA or OTA took part in (credential, assistant minutes, CQ/CO), which cannot be
+ * billed at all (`modifier/assistant-evaluation` says so), nor on an SLPA's visit
+ * (`modifier/slp-assistant`). When
  * `planOfCare.progressReportAtThisVisit` says a clinician writes the report at this visit, day 10
  * and a visit with no count are not reported, and a later day is reported as a late report.
  * Other programs: not applied.
@@ -52,10 +55,10 @@ export const progressReportDue = createRule({
     }
     if (n < TREATMENT_DAYS) return [];
     const out: RuleReport[] = [];
+    const { credential } = session.provider;
     if (!written || n > TREATMENT_DAYS) {
       // An assistant furnishing the visit cannot write the report (§220.3 D): the message says so.
-      const { credential } = session.provider;
-      const byAssistant = written ? " The report written at this visit is late." : credential === "PTA" || credential === "OTA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
+      const byAssistant = written ? " The report written at this visit is late." : credential?.endsWith("A") /* PTA, OTA, SLPA */ ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
       out.push({
         message:
           (n === TREATMENT_DAYS
@@ -69,12 +72,19 @@ export const progressReportDue = createRule({
     }
     const services = session.services;
     const slp = session.provider.discipline === "SLP";
+    // Who took part in a PT (OT) re-evaluation if an assistant did: a PTA (OTA), or CQ (CO) on its line.
+    const [assistant, modifier] = session.provider.discipline === "PT" ? ["PTA", "CQ"] : ["OTA", "CO"];
     for (let i = 0; i < services.length; i++) {
-      const code = services[i]!.code;
+      const line = services[i]!;
+      const code = line.code;
       // SLP-REEVAL: CPT has no SLP re-evaluation code, so one is billed with an evaluation code
       // (§220.3 C); the instrumental studies (92611, 92612…, not always therapy) are not re-evaluations.
       const info = slp ? context.code(code) : undefined;
       if (!RE_EVALUATIONS.has(code) && !(info?.contact === "evaluation" && info.alwaysTherapy)) continue;
+      // ASSISTANT-EVAL: a PT/OT re-evaluation a PTA or OTA took part in cannot be billed at all
+      // (modifier/assistant-evaluation, MBPM ch. 15 §230.1, §230.2): advice on when to bill it is noise.
+      // An SLPA's visit cannot be billed at all either (modifier/slp-assistant, MBPM ch. 15 §230.3 C).
+      if (slp ? credential === "SLPA" : credential === assistant || line.assistantMinutes! > 0 || line.modifiers?.some((m) => m.toUpperCase() === modifier)) continue;
       out.push(
         lineReport(i, code, "code", {
           kind: "advice",

@@ -47,7 +47,14 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
   // SLP-ASSISTANT: a deliberate change (ninth round): assistant minutes on an SLP visit's line are a modifier/slp-assistant error, any date (MBPM ch. 15 §230.3 C: Medicare does not recognise SLP assistants; CQ/CO are PT/OT only), as in src/modifiers/assistant-rules.ts.
   if (discipline === "SLP") {
     const a = line.assistantMinutes ?? 0;
-    if (a > 0) {
+    // SLPA: a deliberate change (eleventh round): an SLPA rendering provider (the new credential) on an SLP visit makes every
+    // line a modifier/slp-assistant error saying the SLPA furnished it, with a fix not to bill it, as in src/modifiers/assistant-rules.ts.
+    if (session.provider.credential === "SLPA") {
+      out.push(lineFinding("modifier/slp-assistant", "error", index, code,
+        `${code} was furnished by a speech-language pathology assistant (SLPA), the rendering provider, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
+        `Do not bill ${code} to Medicare as therapy: only what a speech-language pathologist furnished can be billed.`,
+        MODIFIER_SOURCES.slpAssistants));
+    } else if (a > 0) {
       out.push(lineFinding("modifier/slp-assistant", "error", index, code,
         `${code} has ${a} minute${a === 1 ? "" : "s"} furnished by an assistant, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
         `Bill ${code} only for what the speech-language pathologist furnished, without CQ or CO.`,
@@ -72,9 +79,36 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
   }
   if (session.dateOfService < ASSISTANT_MODIFIERS_FROM) return out;
   const wanted = discipline === "PT" ? "CQ" : "CO";
-  if (mods.includes(wanted)) return out;
   const p = PAIR[wanted];
   const assistantCredential = discipline === "PT" ? "PTA" : "OTA";
+  // NOT-NEEDED: a deliberate change (eleventh round): CQ/CO on a line whose assistant minutes are 0, or within the 10% de minimis
+  // share (by assistantModifierUnits, a line of 1 unit or more, assistant minutes not above its total), on a visit not the
+  // assistant's, is a modifier/assistant-modifier-not-needed warning (from 2022 the line is paid at 85%), as in src/modifiers/assistant-rules.ts.
+  if (mods.includes(wanted)) {
+    const a = line.assistantMinutes;
+    if (session.provider.credential === assistantCredential || a === undefined) return out;
+    let why = `it has no minutes furnished by ${p.who}`;
+    if (a > 0) {
+      if (line.minutes === undefined || a > line.minutes) return out;
+      const r = assistantModifierUnits({ minutes: line.minutes, assistantMinutes: a, timed: info?.timed ?? true, ...(line.units !== undefined ? { units: line.units } : {}) }, session.dateOfService);
+      if (r.units === 0 || r.unitsWithModifier === r.units) return out;
+      why = r.explanation;
+      // SPLIT: when only some of the units need the modifier (the 2022 per-unit method), the warning says so and how to split the line.
+      if (r.unitsWithModifier > 0) {
+        const k = r.unitsWithModifier;
+        out.push(lineFinding("modifier/assistant-modifier-not-needed", "warning", index, code,
+          `${code} carries ${wanted}, but ${why}, so ${wanted} belongs on only ${k} of its ${r.units} units` +
+            (session.dateOfService < "2022-01-01" ? `; before 2022 it costs nothing, but the claim says ${p.who} furnished the line in whole or in part.` : "; with it Medicare pays every unit at 85%, so the clinic loses 15% of the others' payment."),
+          `Bill ${k} unit${k === 1 ? "" : "s"} of ${code} with ${wanted} and ${p.with} on one line and the other ${r.units - k} with ${p.with} only on another.`, SOURCES.cqco));
+        return out;
+      }
+    }
+    out.push(lineFinding("modifier/assistant-modifier-not-needed", "warning", index, code,
+      `${code} carries ${wanted}, but ${why}, so the line needs no ${wanted}` +
+        (session.dateOfService < "2022-01-01" ? `; before 2022 it costs nothing, but the claim says ${p.who} furnished the line in whole or in part.` : "; with it Medicare pays the line at 85%, so the clinic loses 15% of its payment."),
+      `Remove ${wanted}, unless ${p.who} furnished more of the line than its assistant minutes say.`, SOURCES.cqco));
+    return out;
+  }
   if (session.provider.credential === assistantCredential) {
     out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
       `The rendering provider is ${p.who}, who furnished all of this ${code} line; from 2020 it must carry ${wanted} (with ${p.with}).`,

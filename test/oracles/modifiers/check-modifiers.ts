@@ -57,13 +57,20 @@ export interface CheckModifiersOptions {
 export function checkModifiers(session: Session, options?: CheckModifiersOptions): Finding[] {
   const profile = resolvePayerProfile(session.payer, options?.payer);
   const out: Finding[] = [];
+  // UNBILLABLE: a deliberate change (eleventh round): no modifier/kx-required on a line modifier/assistant-evaluation says cannot be billed, as in src/modifiers/check-modifiers.ts.
+  const unbillable: number[] = [];
   for (const [i, line] of session.services.entries()) {
     out.push(...hygieneFindings(line, i, profile.kxThreshold, session.dateOfService));
     if (!profile.disciplineModifiers && !profile.assistantModifiers) continue;
     const info = getCode(line.code, session.dateOfService);
     if (profile.disciplineModifiers) out.push(...disciplineFindings(line, i, session.provider.discipline, info));
-    if (profile.assistantModifiers) out.push(...assistantFindings(session, line, i, info));
+    if (profile.assistantModifiers) {
+      const found = assistantFindings(session, line, i, info);
+      // SLPA: a line of a visit an SLPA furnished cannot be billed either.
+      if (found.some((f) => f.rule === "modifier/assistant-evaluation" || (f.rule === "modifier/slp-assistant" && session.provider.credential === "SLPA"))) unbillable.push(i);
+      out.push(...found);
+    }
   }
-  if (profile.kxThreshold) out.push(...kxFindings(session));
+  if (profile.kxThreshold) out.push(...kxFindings(session, unbillable));
   return out;
 }

@@ -47,7 +47,8 @@ function kxCodes(lines: Session["services"], kxLines: readonly number[]): string
   return [...new Set(kxLines.map((i) => lines[i]!.code.toUpperCase()))].sort();
 }
 
-export function kxFindings(session: Session): Finding[] {
+// UNBILLABLE: a deliberate change (eleventh round): `unbillable` lines (an evaluation an assistant took part in) get no modifier/kx-required; their dollars still count.
+export function kxFindings(session: Session, unbillable: readonly number[]): Finding[] {
   const out: Finding[] = [];
   const bucket = session.provider.discipline === "OT" ? "ot" : "ptSlp";
   const bucketName = bucket === "ot" ? "OT" : "PT and SLP (shared)";
@@ -92,7 +93,7 @@ export function kxFindings(session: Session): Finding[] {
     if (line.allowedAmount === undefined) allKnown = false;
     running = toCents(running + (line.allowedAmount ?? 0));
     const needs = before >= threshold || running > threshold;
-    if (needs && !modifiersOf(line).includes("KX")) {
+    if (needs && !modifiersOf(line).includes("KX") && !unbillable.includes(i)) {
       const why = before >= threshold
         ? `the patient's ${bucketName} therapy dollars are already ${dollars(before)} this year, at or above the ${year} KX threshold of ${dollars(threshold)}`
         : `this line's ${dollars(line.allowedAmount ?? 0)} takes the patient's ${bucketName} therapy dollars from ${dollars(before)} to ${dollars(running)}, past the ${year} KX threshold of ${dollars(threshold)}`;

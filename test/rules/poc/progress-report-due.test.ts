@@ -92,4 +92,19 @@ describe("poc/progress-report-due: a re-evaluation billed where a progress repor
     const f = findingsOf("poc/progress-report-due", { ...days(13), provider: { discipline: "OT", credential: "OT" }, services: [line("97168", "OT re-evaluation")] });
     expect(f.map((x) => [x.severity, x.codes?.[0]])).toEqual([["warning", undefined], ["info", "97168"]]);
   });
+  // MBPM ch. 15 §230.1, §230.2: an assistant furnishes no evaluation, in whole or in part, so a
+  // re-evaluation an assistant took part in cannot be billed (modifier/assistant-evaluation says so):
+  // advice on when to bill it was a third fix for one line.
+  it.each<[string, "PT" | "OT", "PT" | "PTA" | "OT" | "OTA", Partial<ReturnType<typeof line>>, string[]]>([
+    ["an OTA's 97168", "OT", "OTA", {}, ["warning"]],
+    ["a PTA's 97164", "PT", "PTA", {}, ["warning"]],
+    ["an OT's 97168 with 5 assistant minutes", "OT", "OT", { assistantMinutes: 5 }, ["warning"]],
+    ["an OT's 97168 with CO", "OT", "OT", { modifiers: ["GO", "co"] }, ["warning"]],
+    ["a PT's 97164 with CO (the wrong assistant modifier: billable once corrected), advice kept", "PT", "PT", { modifiers: ["GP", "CO"] }, ["warning", "info"]],
+    ["an OT's 97168 with 0 assistant minutes, advice kept", "OT", "OT", { assistantMinutes: 0 }, ["warning", "info"]],
+  ])("a re-evaluation on the 10th treatment day: %s", (_name, discipline, credential, extra, severities) => {
+    const code = discipline === "PT" ? "97164" : "97168";
+    const f = findingsOf("poc/progress-report-due", { ...days(10), provider: { discipline, credential }, services: [{ ...line(code, "Re-evaluation"), ...extra }] });
+    expect(f.map((x) => x.severity)).toEqual(severities);
+  });
 });

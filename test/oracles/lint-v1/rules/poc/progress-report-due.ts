@@ -40,8 +40,9 @@ export const progressReportDue = createRule({
     }
     if (n < TREATMENT_DAYS) return [];
     // ASSISTANT-VISIT: on a visit a PTA or OTA furnished, the message says they cannot write the report.
+    // SLPA: a deliberate change (eleventh round): an SLPA too (the new credential), and an SLPA's evaluation code gets no advice (modifier/slp-assistant: it cannot be billed).
     const { credential } = session.provider;
-    const byAssistant = written ? " The report written at this visit is late." : credential === "PTA" || credential === "OTA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
+    const byAssistant = written ? " The report written at this visit is late." : credential === "PTA" || credential === "OTA" || credential === "SLPA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
     return [
       // REPORT-WRITTEN: day 10 with the report written at this visit is not reported.
       ...(written && n === TREATMENT_DAYS ? [] : [{
@@ -56,8 +57,11 @@ export const progressReportDue = createRule({
       // RE-EVAL-DUE: a re-evaluation (97164, 97168) billed where a progress report is due is advice (MBPM ch. 15 §220.3 C).
       // SLP-REEVAL: on an SLP visit an SLP evaluation code (always therapy: not the instrumental studies) is its re-evaluation.
       ...session.services.flatMap((line, i) =>
-        line.code === "97164" || line.code === "97168" ||
-        (session.provider.discipline === "SLP" && context.code(line.code)?.contact === "evaluation" && context.code(line.code)?.alwaysTherapy === true)
+        // ASSISTANT-EVAL: not on a PT/OT re-evaluation a PTA/OTA took part in (credential of the plan's assistant, assistant minutes, CQ on PT, CO on OT): it cannot be billed at all (modifier/assistant-evaluation).
+        !(session.provider.discipline === "SLP" && credential === "SLPA") && (((line.code === "97164" || line.code === "97168") &&
+          !(session.provider.discipline !== "SLP" && (credential === (session.provider.discipline === "PT" ? "PTA" : "OTA") || (line.assistantMinutes ?? 0) > 0 ||
+            (line.modifiers ?? []).some((m) => m.toUpperCase() === (session.provider.discipline === "PT" ? "CQ" : "CO"))))) ||
+        (session.provider.discipline === "SLP" && context.code(line.code)?.contact === "evaluation" && context.code(line.code)?.alwaysTherapy === true))
           ? [
               lineReport(i, line.code, "code", {
                 kind: "advice",
