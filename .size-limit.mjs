@@ -229,10 +229,12 @@ export default [
   // it, costs the clinic 15% and is a warning now (+250 B); the credential SLPA, whose Medicare
   // visit cannot be billed as therapy (+69 B): 55,763 B, limit 55.77 kB; ./lint 24,506 B, limit
   // 24.51 kB; ./ncci 26,279 B, limit 26.28 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "55.77 kB", gzip: true, ignore: ["zod"] },
+  // The review's mend: the certification day counts (90, 92, 30) written once (-6 B): 55,757 B,
+  // limit 55.76 kB; ./lint 24,491 B, limit 24.5 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "55.76 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.28 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.51 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.5 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -2,9 +2,7 @@ import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { calendarDaysBetween } from "../../model/iso-days.js";
 import { isEarlyRecertification } from "./early-recertification.js";
-
-/** Longest a certified plan may run before recertification. */
-const MAX_CERTIFIED_DAYS = 90;
+import { MAX_CERTIFIED_DAYS } from "./certification-days.js";
 
 /**
  * `poc/certification-expired` (Medicare): the date of service is after `certifiedThrough`, or,

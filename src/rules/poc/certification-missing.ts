@@ -5,19 +5,10 @@ import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 import { count } from "../../units/words.js";
 import { isEarlyRecertification } from "./early-recertification.js";
+import { CERTIFY_WITHIN_DAYS, MAX_CERTIFIED_DAYS, THREE_MONTHS } from "./certification-days.js";
 
-/** Days after the start of care within which the initial certification is timely. */
-const CERTIFY_WITHIN_DAYS = 30;
 /** First date of service the 2025 certification exception applies to. */
 const EXCEPTION_FROM = "2025-01-01";
-/** Longest a certified plan may run (an initial plan: from the first treatment). */
-const MAX_CERTIFIED_DAYS = 90;
-/**
- * Longest a plan written for three calendar months runs (2025-06-02 to 2025-09-02): a certified
- * period ending 91 or 92 days after the start of care is read as such an initial plan, not as a
- * recertification (which would cover a day or two).
- */
-const THREE_MONTHS = 92;
 /** The fix of a delayed certification or recertification. */
 const DELAY_FIX = "Keep the physician's or NPP's dated signature with a note explaining the delay.";
 

@@ -1,5 +1,4 @@
-/** Longest a certified period runs: 90 days, or a plan written for three calendar months (92). */
-const THREE_MONTHS = 92;
+import { CERTIFY_WITHIN_DAYS, MAX_CERTIFIED_DAYS, THREE_MONTHS } from "./certification-days.js";
 
 /**
  * Whether a plan's certified period reads as a recertification signed before the initial period
@@ -28,5 +27,5 @@ const THREE_MONTHS = 92;
  * @internal
  */
 export function isEarlyRecertification(day: number, signed: number, through: number): boolean {
-  return day <= 90 && signed > 30 && signed <= day && through > THREE_MONTHS && through <= 2 * THREE_MONTHS;
+  return day <= MAX_CERTIFIED_DAYS && signed > CERTIFY_WITHIN_DAYS && signed <= day && through > THREE_MONTHS && through <= 2 * THREE_MONTHS;
 }
