@@ -199,12 +199,13 @@ function minutesPer(quantity: Record<string, unknown>): number | undefined {
 
 /**
  * NUCC taxonomy codes (a discipline's code and its specializations: 2251P0200X is a pediatric
- * physical therapist, 224ZR0403X an occupational therapy assistant in driving rehabilitation)
- * and common credential words for therapists and assistants.
+ * physical therapist, 224ZR0403X an occupational therapy assistant in driving rehabilitation,
+ * 2355S0801X a speech-language assistant) and common credential words for therapists and assistants.
  */
 const CREDENTIALS: readonly [RegExp, Credential][] = [
   [/^(PTA|225200000X)$|PHYSICAL THERAP(IST|Y) ASSISTANT/, "PTA"],
   [/^(COTA|COTA\/L|OTA|224Z\w{5}X)$|OCCUPATIONAL THERAP(IST|Y) ASSISTANT/, "OTA"],
+  [/^((C-)?SLPA|2355S0801X)$|SPEECH[- ]LANGUAGE (PATHOLOG(IST|Y) )?ASSISTANT/, "SLPA"],
   [/^(PT|DPT|MPT|2251\w{5}X)$|PHYSICAL THERAPIST/, "PT"],
   [/^(OT|OTR|OTR\/L|225X\w{5}X)$|OCCUPATIONAL THERAPIST/, "OT"],
   [/^(SLP|CCC-SLP|235Z00000X)$|SPEECH[- ]LANGUAGE PATHOLOGIST/, "SLP"],
@@ -238,11 +239,11 @@ function furnishing(members: readonly ClaimCareTeam[]): ClaimCareTeam[] {
 
 const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", SLPA: "SLP", other: undefined };
 const DISCIPLINE_MODIFIERS: Record<string, Discipline> = { GP: "PT", GO: "OT", GN: "SLP" };
-const ASSISTANTS: ReadonlySet<Credential> = new Set(["PTA", "OTA"]);
+const ASSISTANTS: ReadonlySet<Credential> = new Set(["PTA", "OTA", "SLPA"]);
 
 /**
  * The lines of a therapist's session with each item an assistant furnished (in minutes) marked
- * as the assistant's, for the CQ/CO check: the session is the therapist's, so such an item would
+ * as the assistant's, for the CQ/CO and SLP-assistant checks: the session is the therapist's, so such an item would
  * otherwise look like the therapist's own. An item in units only cannot say its minutes and is
  * passed on as it is; an assistant's own session needs no marking.
  */
@@ -280,7 +281,7 @@ interface Line {
  * `servicedPeriod`), else the claim's `billablePeriod`: a period within one day gives that day,
  * one over several days (`2025-03-01/2025-03-31`) and a date not written `YYYY-MM-DD` are
  * passed on as sent, for validateSession to report, never replaced by another date; the credential (PT vs PTA,
- * OT vs OTA) comes from the care team's `qualification` or `role` (codes, display or text,
+ * OT vs OTA, SLP vs SLPA) comes from the care team's `qualification` or `role` (codes, display or text,
  * NUCC taxonomy codes included) of the members who furnished the items: a member in the role
  * `supervisor` counts only when no other member has a credential. A code or modifier is its CodeableConcept's CPT/HCPCS coding,
  * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a

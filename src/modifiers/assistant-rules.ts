@@ -21,14 +21,19 @@ const PAIR = {
   CO: { discipline: "OT", with: "GO", who: "an occupational therapy assistant (OTA)", plan: "OT" },
 } as const;
 
+/** Each plan's own assistant credential, and who each assistant credential is. */
+const OWN_ASSISTANT = { PT: "PTA", OT: "OTA", SLP: "SLPA" } as const;
+const ASSISTANT_WHO: Record<string, string> = { PTA: PAIR.CQ.who, OTA: PAIR.CO.who, SLPA: "a speech-language pathology assistant (SLPA)" };
+
 /**
  * CQ/CO rules for one line: a modifier on the wrong plan or without its GP/GO partner (any
  * date), an evaluation an assistant took part in (any date), assistant minutes on an SLP line or
  * an SLPA rendering provider (any date: Medicare has no SLP assistants), and a line furnished in whole or in part by an
- * assistant without it (from 2020); from 2020, CQ/CO on a line whose assistant minutes are 0 or
+ * assistant without it (from 2020); a PTA, OTA or SLPA rendering provider on another discipline's
+ * plan (any date: every line); from 2020, CQ/CO on a line whose assistant minutes are 0 or
  * within the 10% de minimis share (a warning: from 2022 the line is paid at 85%).
  * Findings go to `out`; the answer is true when the line cannot be billed as it stands (an
- * evaluation an assistant took part in, or a line of a visit an SLPA furnished), so that no KX is
+ * evaluation an assistant took part in, or a line of a visit an SLPA or another discipline's assistant furnished), so that no KX is
  * asked for on it.
  *
  * @param mods - the line's modifiers, upper case
@@ -51,11 +56,21 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
         `${code} carries ${m} without ${p.with}; ${m} is reported only together with ${p.with}.`, `Add ${p.with} to the line.`, SOURCES.cpm5_20_1));
     }
   }
+  const credential = session.provider.credential;
+  if (credential !== undefined && credential !== OWN_ASSISTANT[discipline] && ASSISTANT_WHO[credential]) {
+    // An assistant works only under a therapist of their own discipline (MBPM ch. 15 §230.1, §230.2;
+    // no SLPA at all, §230.3 C): a PTA's line on an OT plan is not an OT service, nor billable as one.
+    out.push(lineFinding("modifier/assistant-discipline-mismatch", "error", index, code,
+      `${code} was furnished by ${ASSISTANT_WHO[credential]}, the rendering provider, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: an assistant furnishes only their own discipline's services, under its therapist.`,
+      `Bill ${code} under the plan of care of the assistant's discipline, or correct the provider's discipline or credential.`,
+      MODIFIER_SOURCES.assistantDiscipline));
+    return true;
+  }
   if (discipline === "SLP") {
     // Medicare recognises no speech-language pathology assistant (MBPM ch. 15 §230.3 C), and CQ/CO
     // mark PTA and OTA services only: the line is not billable as therapy, not short of a modifier.
     // An SLPA rendering provider furnished all of it: nothing of the line can be billed.
-    const slpa = session.provider.credential === "SLPA";
+    const slpa = credential === "SLPA";
     if (slpa || (line.assistantMinutes ?? 0) > 0) out.push(lineFinding("modifier/slp-assistant", "error", index, code,
       `${code} ${slpa ? "was furnished by a speech-language pathology assistant (SLPA), the rendering provider" : `has ${count(line.assistantMinutes!, "minute")} furnished by an assistant`}, but Medicare does not recognise speech-language pathology assistants: their services are unskilled and denied if billed as therapy, and no modifier (CQ and CO are for PTAs and OTAs) makes them billable.`,
       slpa ? `Do not bill ${code} to Medicare as therapy: only what a speech-language pathologist furnished can be billed.` : `Bill ${code} only for what the speech-language pathologist furnished, without CQ or CO.`,
@@ -64,7 +79,7 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
   }
   const wanted = ASSISTANT_MODIFIER[discipline];
   const p = PAIR[wanted];
-  const whole = session.provider.credential === (discipline === "PT" ? "PTA" : "OTA");
+  const whole = credential === OWN_ASSISTANT[discipline];
   const assistantMinutes = line.assistantMinutes;
   if (info?.contact === "evaluation") {
     // An assistant furnishes no evaluation, in whole or in part (MBPM ch. 15 §230.1, §230.2), so

@@ -27,6 +27,11 @@ export const MODIFIER_SOURCES = {
     section: "ch. 15, §230.1 (PTA) and §230.2 (OTA): an assistant does not furnish evaluative or assessment services",
     url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
   },
+  assistantDiscipline: {
+    title: "Medicare Benefit Policy Manual (Pub. 100-02)",
+    section: "ch. 15, §230.1 and §230.2: a PTA works under a physical therapist, an OTA under an occupational therapist; §230.3 C: no SLPAs",
+    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
+  },
   slpAssistants: {
     title: "Medicare Benefit Policy Manual (Pub. 100-02)",
     section: "ch. 15, §230.3 C: services of speech-language pathology assistants are not recognised for Medicare coverage; CQ/CO mark PTA and OTA services only (Pub. 100-04 ch. 5 §20.1)",

@@ -133,6 +133,20 @@ function hitFinding(hit: PairHit, col2Index: number, rule: string, severity: Fin
   return { path: ["services", col2Index], codes: [hit.column1, hit.column2], source: hit.source, rule, severity, message, fix };
 }
 
+/**
+ * The one `ncci/ptp-bypass-needs-times` warning of a column-2 line, naming every edit of one
+ * source its modifier bypasses without times (97140 with 59 beside 97760 and 97763: one warning).
+ */
+function needsTimes(hits: readonly PairHit[], col2Index: number, modifier: string): Finding {
+  const hit = hits[0] as PairHit;
+  const col1 = hits.map((h) => h.column1);
+  return {
+    path: ["services", col2Index], codes: [...col1, hit.column2], source: hit.source, rule: "ncci/ptp-bypass-needs-times", severity: "warning",
+    message: `${hit.column2} carries ${modifier} to bypass the edit${hits.length > 1 ? "s" : ""} with ${hits.map((h) => `${h.column1} (${h.origin}; rationale: ${h.rationale})`).join(" and ")}, but the lines have no start and end times: CMS allows the bypass only for separate time blocks.`,
+    fix: `Record start and end times for ${col1.join(", ")} and ${hit.column2} showing the blocks do not overlap.`,
+  };
+}
+
 function judge(hit: PairHit, col2Index: number, lines: readonly ServiceLine[], on: string): Finding | undefined {
   const col2 = lines[col2Index] as ServiceLine;
   const pair = `${hit.column2} (column 2) with ${hit.column1} (column 1)`;
@@ -163,10 +177,7 @@ function judge(hit: PairHit, col2Index: number, lines: readonly ServiceLine[], o
   // An edit binds at least one column-1 line: no blocks means a line without times.
   const blocks = (hit.blocks ??= blocksOf(hit.col1Indices, lines));
   if (own === undefined || blocks.length === 0) {
-    return hitFinding(hit, col2Index, "ncci/ptp-bypass-needs-times", "warning",
-      `${hit.column2} carries ${modifier} to bypass the edit with ${hit.column1} (${why}), but the lines have no start and end times: CMS allows the bypass only for separate time blocks.`,
-      `Record start and end times for ${hit.column1} and ${hit.column2} showing the blocks do not overlap.`,
-    );
+    return needsTimes([hit], col2Index, modifier);
   }
   // The earliest overlapping column-1 block (by start, then end), so the message never depends on
   // line order: the first block, in that order, that ends after this line starts (where the
@@ -376,10 +387,22 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
     });
   }
 
+  // Each column-2 line's needs-times warning (where it is in findings, and its edits): one a line.
+  const timesAt = new Map<number, [number, PairHit[]]>();
   for (const hit of hits) {
     for (const col2Index of hit.col2Indices) {
       const f = judge(hit, col2Index, lines, on);
-      if (f !== undefined) findings.push(f);
+      if (f === undefined) continue;
+      if (f.rule === "ncci/ptp-bypass-needs-times") {
+        const seen = timesAt.get(col2Index);
+        if (seen !== undefined && (seen[1][0] as PairHit).source === hit.source) {
+          seen[1].push(hit);
+          findings[seen[0]] = needsTimes(seen[1], col2Index, bypassOn(lines[col2Index] as ServiceLine, on) as string);
+          continue;
+        }
+        timesAt.set(col2Index, [findings.length, [hit]]);
+      }
+      findings.push(f);
     }
   }
 

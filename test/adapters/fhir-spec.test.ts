@@ -246,7 +246,7 @@ describe("one session per date and plan of care: a PT's and an OT's items on one
 });
 
 describe("care-team credentials and bad arguments", () => {
-  it.each<[string, string]>([["2251P0200X", "PT"], ["2251X0800X", "PT"], ["225XP0200X", "OT"], ["224ZR0403X", "OTA"], ["225100000X", "PT"], ["225200000X", "PTA"]])(
+  it.each<[string, string]>([["2251P0200X", "PT"], ["2251X0800X", "PT"], ["225XP0200X", "OT"], ["224ZR0403X", "OTA"], ["225100000X", "PT"], ["225200000X", "PTA"], ["2355S0801X", "SLPA"], ["235Z00000X", "SLP"]])(
     "the NUCC taxonomy code %s (a specialization of the discipline) is the credential %s",
     (code, credential) => {
       const claim = { resourceType: "Claim", careTeam: [{ sequence: 1, provider: { reference: "Practitioner/x" }, qualification: { coding: [{ system: "http://nucc.org/provider-taxonomy", code }] } }], item: [item({ careTeamSequence: [1], servicedDate: "2025-03-14", modifier: [] })] };
@@ -257,6 +257,34 @@ describe("care-team credentials and bad arguments", () => {
   it.each<[string, string]>([["PTA, CLT", "PTA"], ["DPT, OCS", "PT"], ["COTA/L; CHT", "OTA"], ["CCC-SLP", "SLP"]])("a qualification text listing credentials (%s) gives the therapy one (%s)", (text, credential) => {
     const claim = { resourceType: "Claim", careTeam: [{ sequence: 1, provider: { reference: "Practitioner/x" }, qualification: { text } }], item: [item({ careTeamSequence: [1], servicedDate: "2025-03-14", modifier: [] })] };
     expect(sessionsFromFhirClaim(claim, { payer: { program: "medicare" } })[0]?.provider?.credential).toBe(credential);
+  });
+
+  // Eleventh round (helper mismatch): an SLPA was read as no credential (or "SLP" from the words
+  // "speech-language pathologist assistant"), so modifier/slp-assistant never fired for FHIR input.
+  it.each<[string, string]>([["SLPA", "SLPA"], ["C-SLPA", "SLPA"], ["Speech-Language Pathology Assistant", "SLPA"], ["speech-language pathologist assistant", "SLPA"], ["Speech-Language Assistant", "SLPA"], ["Speech-Language Pathologist", "SLP"]])(
+    "the qualification text %s is the credential %s", (text, credential) => {
+      const claim = { resourceType: "Claim", careTeam: [{ sequence: 1, provider: { reference: "Practitioner/x" }, qualification: { text } }], item: [item({ careTeamSequence: [1], servicedDate: "2025-03-14", modifier: [] })] };
+      expect(sessionsFromFhirClaim(claim, { payer: { program: "medicare" } })[0]?.provider?.credential).toBe(credential);
+    });
+
+  it("an SLPA's 92507 (NUCC 2355S0801X) is an SLP session whose line is modifier/slp-assistant; beside an SLP's item on one date, the SLPA's item in minutes is the assistant's", () => {
+    const slpa = { sequence: 2, provider: { reference: "Practitioner/slpa" }, qualification: { coding: [{ system: "http://nucc.org/provider-taxonomy", code: "2355S0801X", display: "Speech-Language Assistant" }] } };
+    const slp = { sequence: 1, provider: { reference: "Practitioner/slp" }, qualification: { coding: [{ system: "http://nucc.org/provider-taxonomy", code: "235Z00000X" }] } };
+    const gn = [{ coding: [{ code: "GN" }] }];
+    const code = (c: string) => ({ coding: [{ system: CPT, code: c }] });
+    const alone = { resourceType: "Claim", careTeam: [slpa], item: [item({ servicedDate: "2025-03-14", careTeamSequence: [2], productOrService: code("92507"), modifier: gn, quantity: { value: 1 } })] };
+    const [s] = sessionsFromFhirClaim(alone, { payer: { program: "medicare" } });
+    expect(s?.provider).toEqual({ discipline: "SLP", credential: "SLPA" });
+    expect(validateSession(s).findings.filter((f) => f.rule === "modifier/slp-assistant").map((f) => f.path)).toEqual([["services", 0, "modifiers"]]);
+    const minutes = (value: number) => ({ value, system: "http://unitsofmeasure.org", code: "min" });
+    const both = { resourceType: "Claim", careTeam: [slp, slpa], item: [
+      item({ servicedDate: "2025-03-14", careTeamSequence: [1], productOrService: code("92507"), modifier: gn, quantity: minutes(30) }),
+      item({ servicedDate: "2025-03-14", careTeamSequence: [2], productOrService: code("92526"), modifier: gn, quantity: minutes(20) }),
+    ] };
+    const [t] = sessionsFromFhirClaim(both, { payer: { program: "medicare" } });
+    expect(t?.provider).toEqual({ discipline: "SLP", credential: "SLP" });
+    expect(t?.services.map((l) => l.assistantMinutes)).toEqual([undefined, 20]);
+    expect(validateSession(t).findings.filter((f) => f.rule === "modifier/slp-assistant").map((f) => f.path)).toEqual([["services", 1, "modifiers"]]);
   });
 
   it.each<[string, unknown]>([["null", null], ["a session", { dateOfService: "2025-03-14" }]])("toOperationOutcome(%s) says it expects a report", (_name, value) => {

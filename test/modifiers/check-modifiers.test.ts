@@ -210,6 +210,29 @@ describe("a line modifier/assistant-evaluation says cannot be billed gets no KX 
   });
 });
 
+// Eleventh round (helper mismatch): a PTA's credential on an OT plan (an OTA's on a PT plan, an
+// SLPA's on a PT/OT plan) said nothing; an assistant furnishes services only of their own
+// discipline, under a therapist of it (MBPM ch. 15 §230.1, §230.2; §230.3 C: no SLPA at all).
+describe("modifier/assistant-discipline-mismatch (MBPM ch. 15 §230.1, §230.2, §230.3 C)", () => {
+  const line: ServiceLine = { code: "97110", minutes: 30, units: 2 };
+  it.each<["PT" | "OT" | "SLP", "GP" | "GO" | "GN", "PTA" | "OTA" | "SLPA"]>([
+    ["OT", "GO", "PTA"], ["SLP", "GN", "PTA"], ["PT", "GP", "OTA"], ["SLP", "GN", "OTA"], ["PT", "GP", "SLPA"], ["OT", "GO", "SLPA"],
+  ])("the %s plan (%s) with the credential %s → an error on every line, and no CQ/CO, KX or SLP-assistant finding", (discipline, gx, credential) => {
+    const s = session([{ ...line, modifiers: [gx], allowedAmount: 60 }, { code: "97140", minutes: 15, units: 1, modifiers: [gx], allowedAmount: 30 }], { discipline, credential, therapyYearToDate: { ptSlp: 2500, ot: 2500 } });
+    expect(rules(s)).toEqual(["modifier/assistant-discipline-mismatch:error@0", "modifier/assistant-discipline-mismatch:error@1"]);
+    const [f] = checkModifiers(s);
+    expect(f?.message).toContain(`97110 was furnished by ${credential === "PTA" ? "a physical therapist assistant (PTA)" : credential === "OTA" ? "an occupational therapy assistant (OTA)" : "a speech-language pathology assistant (SLPA)"}, the rendering provider, but this visit is under`);
+    expect(f?.source.section).toContain("§230.1 and §230.2");
+  });
+  it.each<["PT" | "OT", "PTA" | "OTA" | "PT" | "OT" | "SLP" | "other"]>([["PT", "PTA"], ["OT", "OTA"], ["PT", "OT"], ["OT", "SLP"], ["PT", "other"]])(
+    "the %s plan with %s (its own assistant, or a therapist: not this rule) → none", (discipline, credential) => {
+      expect(rules(session([{ ...line, modifiers: [discipline === "PT" ? "GP" : "GO"] }], { discipline, credential }), "modifier/assistant-discipline-mismatch")).toEqual([]);
+    });
+  it("Medicare only: a commercial payer's PTA on an OT plan → none", () => {
+    expect(rules(session([{ ...line, modifiers: ["GO"] }], { discipline: "OT", credential: "PTA", program: "commercial" }))).toEqual([]);
+  });
+});
+
 describe("modifier/assistant-modifier-mismatch (Pub. 100-04 ch. 5 §20.1)", () => {
   it.each<[string, ServiceLine, "PT" | "OT" | "SLP", string[]]>([
     ["CQ on an OT line", { code: "97530", modifiers: ["GO", "CQ"] }, "OT", ["modifier/assistant-modifier-mismatch:error@0"]],

@@ -51,6 +51,17 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     expect(fs).toEqual([expect.objectContaining({ rule: "ncci/ptp-bypass-needs-times", severity: "warning" })]);
   });
 
+  // Eleventh round (helper mismatch): one 59 line bypassing two edits without times got the
+  // same warning twice; one per line, naming both column-1 codes, is enough.
+  it("97140 with 59 beside 97760 and 97763, no times: one needs-times warning on the 97140 line, naming both edits", () => {
+    const fs = checkPairEdits(session("2024-05-01", [{ code: "97760", units: 1 }, { code: "97763", units: 1 }, { code: "97140", units: 1, modifiers: ["GP", "59"] }]));
+    const times = fs.filter((f) => f.rule === "ncci/ptp-bypass-needs-times");
+    expect(times).toHaveLength(1);
+    expect(times[0]).toMatchObject({ path: ["services", 2], codes: ["97760", "97763", "97140"] });
+    expect(times[0]?.message).toMatch(/^97140 carries 59 to bypass the edits with 97760 \(.+\) and 97763 \(.+\), but the lines have no start and end times/);
+    expect(times[0]?.fix).toBe("Record start and end times for 97760, 97763 and 97140 showing the blocks do not overlap.");
+  });
+
   it("97140 with 97530: an edit for a 2019 date of service, none for 2024", () => {
     const lines: ServiceLine[] = [{ code: "97530", units: 2 }, { code: "97140", units: 1 }];
     expect(checkPairEdits(session("2019-06-03", lines))).toEqual([

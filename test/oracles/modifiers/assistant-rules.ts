@@ -43,6 +43,18 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
         `${code} carries ${m} without ${p.with}; ${m} is reported only together with ${p.with}.`, `Add ${p.with} to the line.`, SOURCES.cpm5_20_1));
     }
   }
+  // WRONG-PLAN: a deliberate change (eleventh round): a PTA, OTA or SLPA rendering provider on another discipline's plan
+  // makes every line a modifier/assistant-discipline-mismatch error and nothing else here (MBPM ch. 15 §230.1, §230.2, §230.3 C), as in src/modifiers/assistant-rules.ts.
+  const credential = session.provider.credential;
+  const own = { PT: "PTA", OT: "OTA", SLP: "SLPA" }[discipline];
+  const who: Record<string, string> = { PTA: PAIR.CQ.who, OTA: PAIR.CO.who, SLPA: "a speech-language pathology assistant (SLPA)" };
+  if (credential !== undefined && credential !== own && who[credential] !== undefined) {
+    out.push(lineFinding("modifier/assistant-discipline-mismatch", "error", index, code,
+      `${code} was furnished by ${who[credential]}, the rendering provider, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: an assistant furnishes only their own discipline's services, under its therapist.`,
+      `Bill ${code} under the plan of care of the assistant's discipline, or correct the provider's discipline or credential.`,
+      MODIFIER_SOURCES.assistantDiscipline));
+    return out;
+  }
   // EVAL-BY-ASSISTANT: a deliberate change (eighth round): an evaluation a PTA/OTA took part in (credential, assistant minutes or CQ/CO) is a modifier/assistant-evaluation error, any date, and no CQ/CO is asked for on it (MBPM ch. 15 §230.1, §230.2), as in src/modifiers/assistant-rules.ts.
   // SLP-ASSISTANT: a deliberate change (ninth round): assistant minutes on an SLP visit's line are a modifier/slp-assistant error, any date (MBPM ch. 15 §230.3 C: Medicare does not recognise SLP assistants; CQ/CO are PT/OT only), as in src/modifiers/assistant-rules.ts.
   if (discipline === "SLP") {

@@ -67,7 +67,8 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
     if (profile.assistantModifiers) {
       const found = assistantFindings(session, line, i, info);
       // SLPA: a line of a visit an SLPA furnished cannot be billed either.
-      if (found.some((f) => f.rule === "modifier/assistant-evaluation" || (f.rule === "modifier/slp-assistant" && session.provider.credential === "SLPA"))) unbillable.push(i);
+      // WRONG-PLAN: nor a line of a visit another discipline's assistant furnished (modifier/assistant-discipline-mismatch).
+      if (found.some((f) => f.rule === "modifier/assistant-evaluation" || f.rule === "modifier/assistant-discipline-mismatch" || (f.rule === "modifier/slp-assistant" && session.provider.credential === "SLPA"))) unbillable.push(i);
       out.push(...found);
     }
   }

@@ -310,9 +310,31 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
     }
   }
 
+  // ONE-PER-LINE: a deliberate change (eleventh round): one ncci/ptp-bypass-needs-times warning a column-2 line, naming every
+  // edit of one source its modifier bypasses without times ("the edits with 97760 (…) and 97763 (…)", codes [97760, 97763, 97140]),
+  // where 97140 with 59 beside 97760 and 97763 got two, as in src/ncci/check-pair-edits.ts.
+  const timesAt = new Map<number, [Finding, PairHit[]]>();
   for (const hit of hits) {
     const f = judge(hit, lines, on);
-    if (f !== undefined) findings.push(f);
+    if (f === undefined) continue;
+    const seen = f.rule === "ncci/ptp-bypass-needs-times" ? timesAt.get(hit.col2Index) : undefined;
+    // One source: NCCI's edits (a payer's pair rules each cite their own).
+    if (seen !== undefined && seen[1][0]!.payerName === undefined && hit.payerName === undefined) {
+      seen[1].push(hit);
+      const all = seen[1];
+      const col1 = all.map((h) => h.column1);
+      const merged: Finding = {
+        ...seen[0],
+        codes: [...col1, hit.column2],
+        message: seen[0].message.replace(/ to bypass the edits? with .*, but the lines/, ` to bypass the edits with ${all.map((h) => `${h.column1} (${h.origin}; rationale: ${h.rationale})`).join(" and ")}, but the lines`),
+        fix: `Record start and end times for ${col1.join(", ")} and ${hit.column2} showing the blocks do not overlap.`,
+      };
+      findings[findings.indexOf(seen[0])] = merged;
+      seen[0] = merged;
+      continue;
+    }
+    if (f.rule === "ncci/ptp-bypass-needs-times") timesAt.set(hit.col2Index, [f, [hit]]);
+    findings.push(f);
   }
 
   if (profile.ptpEdits) {
