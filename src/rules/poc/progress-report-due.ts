@@ -72,8 +72,8 @@ export const progressReportDue = createRule({
     }
     const services = session.services;
     const slp = session.provider.discipline === "SLP";
-    // Who took part in a PT (OT) re-evaluation if an assistant did: a PTA (OTA), or CQ (CO) on its line.
-    const [assistant, modifier] = session.provider.discipline === "PT" ? ["PTA", "CQ"] : ["OTA", "CO"];
+    // Who took part in a PT (OT) re-evaluation if an assistant did: an assistant credential, or CQ (CO) on its line.
+    const modifier = session.provider.discipline === "PT" ? "CQ" : "CO";
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
       const code = line.code;
@@ -83,8 +83,9 @@ export const progressReportDue = createRule({
       if (!RE_EVALUATIONS.has(code) && !(info?.contact === "evaluation" && info.alwaysTherapy)) continue;
       // ASSISTANT-EVAL: a PT/OT re-evaluation a PTA or OTA took part in cannot be billed at all
       // (modifier/assistant-evaluation, MBPM ch. 15 §230.1, §230.2): advice on when to bill it is noise.
-      // An SLPA's visit cannot be billed at all either (modifier/slp-assistant, MBPM ch. 15 §230.3 C).
-      if (slp ? credential === "SLPA" : credential === assistant || line.assistantMinutes! > 0 || line.modifiers?.some((m) => m.toUpperCase() === modifier)) continue;
+      // An SLPA's visit cannot be billed at all either (modifier/slp-assistant, MBPM ch. 15 §230.3 C),
+      // nor one an assistant of another discipline furnished (modifier/assistant-discipline-mismatch).
+      if (credential === "PTA" || credential === "OTA" || credential === "SLPA" || (!slp && (line.assistantMinutes! > 0 || line.modifiers?.some((m) => m.toUpperCase() === modifier)))) continue;
       out.push(
         lineReport(i, code, "code", {
           kind: "advice",

@@ -88,7 +88,12 @@ describe("poc/progress-report-due: a re-evaluation billed where a progress repor
   it("a PT's initial-evaluation code on the 10th treatment day: no advice (only SLP re-evaluates under evaluation codes)", () => {
     expect(findingsOf("poc/progress-report-due", { ...days(10), services: [line("97161", "Evaluation")] }).map((x) => x.severity)).toEqual(["warning"]);
   });
-  it("97168 overdue (day 13): advice too", () => {
+  // MBPM ch. 15 §230.1, §230.2: a PTA works under a PT; on an OT plan the line cannot be billed (modifier/assistant-discipline-mismatch).
+  it("a PTA's 97168 on an OT plan on the 10th treatment day: the warning, no advice on a line that cannot be billed", () => {
+    const f = findingsOf("poc/progress-report-due", { ...days(10), provider: { discipline: "OT", credential: "PTA" }, services: [line("97168", "OT re-evaluation")] });
+    expect(f.map((x) => x.severity)).toEqual(["warning"]);
+  });
+    it("97168 overdue (day 13): advice too", () => {
     const f = findingsOf("poc/progress-report-due", { ...days(13), provider: { discipline: "OT", credential: "OT" }, services: [line("97168", "OT re-evaluation")] });
     expect(f.map((x) => [x.severity, x.codes?.[0]])).toEqual([["warning", undefined], ["info", "97168"]]);
   });

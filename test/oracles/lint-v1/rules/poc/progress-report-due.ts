@@ -58,8 +58,9 @@ export const progressReportDue = createRule({
       // SLP-REEVAL: on an SLP visit an SLP evaluation code (always therapy: not the instrumental studies) is its re-evaluation.
       ...session.services.flatMap((line, i) =>
         // ASSISTANT-EVAL: not on a PT/OT re-evaluation a PTA/OTA took part in (credential of the plan's assistant, assistant minutes, CQ on PT, CO on OT): it cannot be billed at all (modifier/assistant-evaluation).
-        !(session.provider.discipline === "SLP" && credential === "SLPA") && (((line.code === "97164" || line.code === "97168") &&
-          !(session.provider.discipline !== "SLP" && (credential === (session.provider.discipline === "PT" ? "PTA" : "OTA") || (line.assistantMinutes ?? 0) > 0 ||
+        // WRONG-PLAN-ADVICE: nor on any line of a visit an assistant of another discipline furnished (modifier/assistant-discipline-mismatch).
+        !(credential === "PTA" || credential === "OTA" || credential === "SLPA") && (((line.code === "97164" || line.code === "97168") &&
+          !(session.provider.discipline !== "SLP" && ((line.assistantMinutes ?? 0) > 0 ||
             (line.modifiers ?? []).some((m) => m.toUpperCase() === (session.provider.discipline === "PT" ? "CQ" : "CO"))))) ||
         (session.provider.discipline === "SLP" && context.code(line.code)?.contact === "evaluation" && context.code(line.code)?.alwaysTherapy === true))
           ? [
