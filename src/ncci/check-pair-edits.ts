@@ -268,7 +268,7 @@ function bind(bound: boolean[] | undefined, count: number, indices: readonly num
  * - `ncci/no-ptp-edits` (warning, once): the tables hold no PTP rows, so no pair was checked;
  * - `ncci/medicare-edits-for-medicaid` (info, once) / `ncci/medicaid-edits-for-medicare`
  *   (warning, once): the visit's program is Medicaid and the tables' PTP or MUE release is
- *   Medicare's (the bundled tables are), or the other way round ({@link programNote});
+ *   Medicare's (the bundled tables are), or the other way round;
  * - `modifier/59-with-x-modifier` (error): 59 and an X modifier on one line;
  * - `modifier/ncci-modifier-without-edit` (info): 59 or X on a line no edit in force binds.
  *
