@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateSession } from "../../../src/validate.js";
 import type { ServiceLine, Session } from "../../../src/model/session.js";
 import { isoPlusDays } from "../../fuzz/arbitraries.js";
+import { readCourse, withPoc } from "./course-reading.js";
 
 /**
  * A Medicare OT course after a distal radius fracture, visit by visit, as the clinic's EHR sends it
@@ -75,17 +76,9 @@ function course(changes: readonly Change[] = []): { id: string; session: Session
   return visits;
 }
 
-const read = (visits: { id: string; session: Session }[]) => {
-  let reviewSeen = false;
-  return visits.flatMap(({ id, session }) =>
-    validateSession(session).findings
-      .filter((f) => f.rule.startsWith("poc/") || f.rule.startsWith("modifier/"))
-      .filter((f) => f.rule !== "modifier/targeted-review" || (!reviewSeen && (reviewSeen = true)))
-      .map((f) => `${id}: ${f.rule} ${f.severity}${f.codes ? ` ${f.codes.join(",")}` : ""}`),
-  );
-};
 
-const poc = (s: Session, patch: object): Session => ({ ...s, planOfCare: { ...s.planOfCare, ...patch } });
+const read = readCourse;
+const poc = withPoc;
 const mods = (s: Session, edit: (l: ServiceLine) => ServiceLine): Session => ({ ...s, services: s.services.map(edit) });
 const visitsOf = (from: number, to: number, what: (n: number) => string) => Array.from({ length: to - from + 1 }, (_, k) => what(from + k));
 

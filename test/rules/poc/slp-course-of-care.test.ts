@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { validateSession } from "../../../src/validate.js";
 import type { ServiceLine, Session } from "../../../src/model/session.js";
 import { isoPlusDays } from "../../fuzz/arbitraries.js";
+import { readCourse, withPoc } from "./course-reading.js";
 
 /**
  * A Medicare SLP course after a stroke (aphasia and dysphagia), visit by visit, as the clinic's EHR
@@ -76,17 +76,9 @@ function course(changes: readonly Change[] = []): { id: string; session: Session
   return visits;
 }
 
-const read = (visits: { id: string; session: Session }[]) => {
-  let reviewSeen = false;
-  return visits.flatMap(({ id, session }) =>
-    validateSession(session).findings
-      .filter((f) => f.rule.startsWith("poc/") || f.rule.startsWith("modifier/"))
-      .filter((f) => f.rule !== "modifier/targeted-review" || (!reviewSeen && (reviewSeen = true)))
-      .map((f) => `${id}: ${f.rule} ${f.severity}${f.codes ? ` ${f.codes.join(",")}` : ""}`),
-  );
-};
 
-const poc = (s: Session, patch: object): Session => ({ ...s, planOfCare: { ...s.planOfCare, ...patch } });
+const read = readCourse;
+const poc = withPoc;
 
 describe("a Medicare SLP course of care, visit by visit (MBPM ch. 15 §220.1.3, §220.3 C and D; BBA 2018 §50202)", () => {
   it("says only what is due: certification at the evaluation, the targeted-review level once; nothing on the progress-report, KX, re-evaluation or recertified visits", () => {
