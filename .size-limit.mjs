@@ -236,10 +236,14 @@ export default [
   // limit 56.14 kB; ./ncci 26,639 B, limit 26.64 kB.
   // Then no re-evaluation advice on a visit any assistant furnished, a PTA on an OT plan included
   // (-10 B): 56,128 B, limit 56.13 kB; ./lint 24,471 B, limit 24.48 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.13 kB", gzip: true, ignore: ["zod"] },
+  // The final review's mend: Medicaid's program note builds nothing on a visit whose rows are its
+  // own program's (every Medicare visit on the bundled tables), and the progress-report rule tests
+  // "an assistant furnished it" once (+17 B): 56,145 B, limit 56.15 kB; ./ncci 26,646 B, limit
+  // 26.65 kB; ./lint 24,483 B, limit 24.49 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.15 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.64 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.48 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.65 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.49 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

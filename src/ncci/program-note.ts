@@ -27,11 +27,15 @@ import type { NcciTables } from "./tables.js";
  * @internal
  */
 export function programNote(program: Program | undefined, profile: PayerProfile, tables: NcciTables): Finding | undefined {
+  // Every visit with lines comes here: nothing is built unless a side's rows are the other program's.
+  if (program !== "medicaid" && program !== "medicare") return undefined;
   const medicaid = program === "medicaid";
   const other = medicaid ? "medicare" : "medicaid";
   const { ptp, mue } = tables.release;
-  const sides = [profile.ptpEdits && ptp?.program === other && `PTP edits (${releaseLabel(ptp)})`, profile.mue && mue?.program === other && `MUE values (${releaseLabel(mue)})`].filter((s) => s);
-  if ((!medicaid && program !== "medicare") || sides.length === 0) return undefined;
+  const ptpOther = profile.ptpEdits && ptp?.program === other;
+  const mueOther = profile.mue && mue?.program === other;
+  if (!ptpOther && !mueOther) return undefined;
+  const sides = [...(ptpOther ? [`PTP edits (${releaseLabel(ptp)})`] : []), ...(mueOther ? [`MUE values (${releaseLabel(mue)})`] : [])];
   const [own, theirs] = medicaid ? ["Medicaid", "Medicare"] : ["Medicare", "Medicaid"];
   return {
     rule: medicaid ? "ncci/medicare-edits-for-medicaid" : "ncci/medicaid-edits-for-medicare",

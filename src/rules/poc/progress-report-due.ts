@@ -56,9 +56,11 @@ export const progressReportDue = createRule({
     if (n < TREATMENT_DAYS) return [];
     const out: RuleReport[] = [];
     const { credential } = session.provider;
+    // A PTA, OTA or SLPA furnished the visit (on any plan).
+    const byAnAssistant = credential === "PTA" || credential === "OTA" || credential === "SLPA";
     if (!written || n > TREATMENT_DAYS) {
       // An assistant furnishing the visit cannot write the report (§220.3 D): the message says so.
-      const byAssistant = written ? " The report written at this visit is late." : credential?.endsWith("A") /* PTA, OTA, SLPA */ ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
+      const byAssistant = written ? " The report written at this visit is late." : byAnAssistant ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
       out.push({
         message:
           (n === TREATMENT_DAYS
@@ -85,7 +87,7 @@ export const progressReportDue = createRule({
       // (modifier/assistant-evaluation, MBPM ch. 15 §230.1, §230.2): advice on when to bill it is noise.
       // An SLPA's visit cannot be billed at all either (modifier/slp-assistant, MBPM ch. 15 §230.3 C),
       // nor one an assistant of another discipline furnished (modifier/assistant-discipline-mismatch).
-      if (credential === "PTA" || credential === "OTA" || credential === "SLPA" || (!slp && (line.assistantMinutes! > 0 || line.modifiers?.some((m) => m.toUpperCase() === modifier)))) continue;
+      if (byAnAssistant || (!slp && (line.assistantMinutes! > 0 || line.modifiers?.some((m) => m.toUpperCase() === modifier)))) continue;
       out.push(
         lineReport(i, code, "code", {
           kind: "advice",
