@@ -240,10 +240,15 @@ export default [
   // own program's (every Medicare visit on the bundled tables), and the progress-report rule tests
   // "an assistant furnished it" once (+17 B): 56,145 B, limit 56.15 kB; ./ncci 26,646 B, limit
   // 26.65 kB; ./lint 24,483 B, limit 24.49 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.15 kB", gzip: true, ignore: ["zod"] },
+  // The twelfth round (2026-11-24, second session), the lead's first batch of 40 notes (specialties
+  // not yet in the corpus): "was" and a number ("flex 140 (was 125)") is a response; so are a
+  // length in mm or cm, "last wk", "at eval", "first time" and a norm; "taught", "RPE" and the
+  // Trail Making Test show skill; agility, cutting, deceleration and shuffles are functional;
+  // faxing is non-billable (+72 B): 56,217 B, limit 56.22 kB; ./lint 24,557 B, limit 24.56 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.22 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.65 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.49 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.56 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -107,6 +107,9 @@ const OF_TOKEN = (WORDS.indexOf("of") << KIND_BITS) | KIND_WORD;
 const TIMED = "timed";
 /** The token "in" ("in 45 sec"), a word of the lexicon (a filler word). */
 const IN_TOKEN = (WORDS.indexOf("in") << KIND_BITS) | KIND_WORD;
+const COMPARED = "compared";
+/** The token "was" ("AAROM 140 (was 125)"), a word of the lexicon (a vague word). */
+const WAS_TOKEN = (WORDS.indexOf("was") << KIND_BITS) | KIND_WORD;
 const SETS_X_REPS = "sets x reps";
 const WEIGHT = "weight";
 /** What a category without terms reports (shared: the facts are read-only). */
@@ -440,6 +443,8 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
   else if ((next === SLASH_TOKEN || next === OF_TOKEN) && isScore(tokens, i)) add(found, RESPONSE, SCORE, 1 << RESPONSE);
   // TIMED: "in 45 sec", "150 ft in 2 min": how long the patient took.
   else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === IN_TOKEN && isDuration(tokens, i + 1)) add(found, RESPONSE, TIMED, 1 << RESPONSE);
+  // COMPARED: "was" and a number ("flex 140 (was 125)"): a measure against an earlier one.
+  else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === WAS_TOKEN) add(found, RESPONSE, COMPARED, 1 << RESPONSE);
 }
 
 /**

@@ -110,6 +110,7 @@ export const TERMS = {
     "lift", "lifts", "lifting", "lifted", "carry", "carries", "carrying", "carried", "lift and carry",
     // A sport's own movements, practised to return to it.
     "golf", "golf swing", "chipping", "putting", "tennis", "pickleball", "throwing", "sport specific", "return to sport",
+    "agility", "cutting", "decel", "deceleration", "shuffle", "shuffling",
     "reach", "reaches", "reaching", "reached", "overhead reach", "forward reach",
     "transfer", "transfers", "transferring", "transferred", "xfer", "xfers", "toilet transfer", "tub transfer",
     "car transfer", "floor transfer", "stand pivot", "spt", "squat pivot", "slide board",
@@ -214,9 +215,12 @@ export const TERMS = {
     "biofeedback", "analysis", "analyzed", "caregiver training", "trained", "compensatory", "strategy", "strategies",
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
     "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
-    "redirect", "recommend", "recommended",
+    "redirect", "recommend", "recommended", "taught", "teach", "teaching",
+    // Exertion dosed by the patient's rating ("RPE kept 11-13"): the clinician monitors it.
+    "rpe",
     // A standardized test or measurement is the clinician's assessment (a performance test, 97750).
     "test", "tests", "tested", "testing", "measured", "measurement", "measurements", "goniometry", "dynamometer",
+    "trails a", "trails b", "trail making",
     // Treatment set by an instrumental swallow study (FEES, VFSS/MBSS): the clinician's judgement.
     "fees", "vfss", "mbss",
     // Speech strategies the clinician trains.
@@ -241,11 +245,12 @@ export const TERMS = {
     // ("6 spontaneous requests", "modeled correctly", "2 errors").
     "vs", "versus", "verbalized", "verbalizes", "redness", "held", "maintained", "maintains", "on task", "off task",
     "correctly", "incorrectly", "spontaneous", "spontaneously", "errors",
-    // A change measured against an earlier visit ("circumference down 0.8 cm from last visit").
-    "from last visit", "from last session", "from last wk", "from last week", "since last visit", "since last session",
-    "since last wk", "since last week",
-    // Reduced symptoms, and a range of motion measured ("PROM flex 115 -> 120 deg").
-    "reduced", "deg", "degrees",
+    // A change measured against an earlier visit ("circumference down 0.8 cm from last visit", "4 touches last wk",
+    // "hopped 5x vs 2x at eval", "tasted it for the first time").
+    "last visit", "last session", "last wk", "last week", "last time", "at eval", "first time",
+    // Reduced symptoms, a range of motion or a length measured ("PROM flex 115 -> 120 deg", "opening 38 mm"),
+    // a result against its norm ("0.62 s, norm < 0.70").
+    "reduced", "deg", "degrees", "mm", "cm", "norm", "norms",
     // An outcome measured or an error caught ("gait speed 0.8 m/s", "1 error in 28 slots, self-corrected").
     "gait speed", "error", "self corrected", "self correct", "self corrects",
     // How much cueing the patient needed is performance, as an assistance level is ("completed call w/ 2 prompts").
@@ -264,7 +269,7 @@ export const TERMS = {
     "rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "waiting",
     "waited", "wait time", "unattended", "another pt", "another patient", "charted", "chart review",
     "bathroom break", "bathroom breaks", "restroom break", "restroom breaks", "toileting break", "water break", "water breaks",
-    "personal phone call", "personal call",
+    "personal phone call", "personal call", "fax", "faxed", "faxing",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 
@@ -272,7 +277,7 @@ export const TERMS = {
  * Matches every text in which `analyzeText` finds a `nonbillable` term, and some more: each
  * phrase of `TERMS.nonbillable` contains "set up" or "setup", "equipm…", "docum…",
  * "chart…", "paperw…", "writing", "seated rest" or "standing rest", "break…" (rest, bathroom,
- * restroom, toileting or water breaks), "rest period", "rested", "personal…" (a personal call),
+ * restroom, toileting or water breaks), "rest period", "rested", "personal…" (a personal call), "fax…",
  * "wait…", "unatt…" or "another". (One plain "break" costs the regular expression less than a
  * piece per kind of break: 98 against 106 ms of CPU on 78,000 bench texts, 94 before them.) Sound because a token is ASCII letters and digits in
  * either case (U+212A, read as `k`, is in no piece, and U+0130 only ends a token, as `i`,
@@ -289,7 +294,7 @@ export const TERMS = {
  * ```
  */
 export const MAY_BE_NONBILLABLE =
-  /set[\W_]*up|equipm|docum|chart|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+period)|break|personal|wait|unatt|another/i;
+  /set[\W_]*up|equipm|docum|chart|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+period)|break|personal|fax|wait|unatt|another/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group

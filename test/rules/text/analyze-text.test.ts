@@ -41,6 +41,11 @@ describe("analyzeText: clinical abbreviations", () => {
     ["resonant voice at phrase level 8 of 10", "response"], ["in 4 of 5 opportunities", "response"],
     // How long the patient took (eleventh batch: "Pt donned splint one-handed in 45 sec" was no response).
     ["donned splint one-handed in 45 sec", "response"], ["amb 150 ft in 2 min", "response"],
+    // Twelfth batch of realistic notes: a measure against an earlier one, a length, a comparison, a norm.
+    ["Flex AAROM 140 (was 125)", "response"], ["Mouth opening 32 -> 38 mm", "response"], ["(4 touches last wk)", "response"],
+    ["tasted once (first time)", "response"], ["Brake reaction 0.62 s (norm < 0.70)", "response"],
+    ["taught energy conservation pacing", "skilled"], ["RPE kept 11-13", "skilled"], ["Trails B 98 s", "skilled"],
+    ["decel drills and lateral shuffle", "functional"], ["agility ladder", "functional"], ["completed form and faxed", "nonbillable"],
     ["3x10 sec holds", "exercise"], ["2 x 15", "exercise"], ["x 10 reps", "exercise"], ["x10 then rest", "exercise"],
     ["set-up of e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
@@ -59,6 +64,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["120/80", "response"], ["11/10", "response"], ["1234/10", "response"], ["8/1000", "response"], ["8 / 10", "response"],
     ["3x10/5", "response"], ["8/x10", "response"], ["3/14", "response"],
     ["1 of 2 sets", "response"], ["12 of 10", "response"], ["prep of 10", "response"],
+    // "was" before a weight or no number is no comparison.
+    ["weight was 10 lbs", "response"], ["pt was seen", "response"],
     // Not a time taken: no "in" before the number (an unknown word must not pass for "in"), or no unit of time after it.
     ["splint xyz 45 sec", "response"], ["hold 30 sec", "response"], ["in 3 sets", "response"], ["bike x 10 min", "response"],
   ] as const)("%s is not %s", (text, category) => expect(analyzeText(text).terms[category]).toEqual([]));

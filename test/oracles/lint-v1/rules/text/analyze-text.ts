@@ -154,14 +154,21 @@ export function analyzeText(text: string): TextFacts {
 
     // SCORE: a number, "/" or "of" and a number write a score ("8/10", "4/5 trials", "8 of 10"), the patient's performance: up to 3 digits
     // each, the first no larger than the second, the second a usual denominator, and no "/" around them ("3/10/2025").
+    let scored = false;
     if ((tokens[i + 1] === "/" || tokens[i + 1] === "of") && tokens[i - 1] !== "/" && tokens[i + 3] !== "/" && /^\d{1,3}$/.test(token) && /^\d{1,3}$/.test(tokens[i + 2] ?? "")) {
       const numerator = Number(token);
       const denominator = Number(tokens[i + 2]);
-      if (numerator <= denominator && [3, 5, 6, 8, 10, 12, 15, 20, 25, 30, 50, 100].includes(denominator)) add("response", "score");
+      if (numerator <= denominator && [3, 5, 6, 8, 10, 12, 15, 20, 25, 30, 50, 100].includes(denominator)) {
+        add("response", "score");
+        scored = true;
+      }
     }
 
     // TIMED: "in", a number and a unit of time ("donned splint in 45 sec", "150 ft in 2 min") is how long the patient took.
     if (tokens[i - 1] === "in" && /^\d+$/.test(token) && DURATION_WORDS.has(tokens[i + 1] ?? "")) add("response", "timed");
+    // COMPARED: "was" and a number ("flex 140 (was 125)") is a measure against an earlier one.
+    // COMPARED-MARK: not when the number is a weight ("was 10 lbs") or a score ("was 8/10"), which the live scan reads first.
+    else if (tokens[i - 1] === "was" && /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(tokens[i + 1] ?? "")) add("response", "compared");
 
     // Phrases of 1..n tokens starting here: walk the trie.
     let node = entry?.phrase;
