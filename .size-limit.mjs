@@ -240,7 +240,7 @@ export default [
   // own program's (every Medicare visit on the bundled tables), and the progress-report rule tests
   // "an assistant furnished it" once (+17 B): 56,145 B, limit 56.15 kB; ./ncci 26,646 B, limit
   // 26.65 kB; ./lint 24,483 B, limit 24.49 kB.
-  // The twelfth round (2026-11-24, second session), the lead's first batch of 40 notes (specialties
+  // The twelfth round (2026-11-24, second session), the lead's first batch of 37 notes (specialties
   // not yet in the corpus): "was" and a number ("flex 140 (was 125)") is a response; so are a
   // length in mm or cm, "last wk", "at eval", "first time" and a norm; "taught", "RPE" and the
   // Trail Making Test show skill; agility, cutting, deceleration and shuffles are functional;
