@@ -245,10 +245,14 @@ export default [
   // length in mm or cm, "last wk", "at eval", "first time" and a norm; "taught", "RPE" and the
   // Trail Making Test show skill; agility, cutting, deceleration and shuffles are functional;
   // faxing is non-billable (+72 B): 56,217 B, limit 56.22 kB; ./lint 24,557 B, limit 24.56 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.22 kB", gzip: true, ignore: ["zod"] },
+  // Then a second batch (26 notes: negations, telehealth, long narratives, shorthand): a non-billable
+  // phrase right after "no", "without" or "w/o" did not happen ("no rest breaks needed"), "HEP" alone
+  // names no exercise, sEMG and BPPV maneuvers show skill, "achieved", nystagmus and LOB are a
+  // response (+145 B): 56,362 B, limit 56.37 kB; ./lint 24,679 B, limit 24.68 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.37 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.65 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.56 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.68 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

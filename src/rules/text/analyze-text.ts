@@ -38,6 +38,7 @@ import {
   WORD_FLAGS,
   WORD_FREQUENCY,
   WORD_PHRASE,
+  WORD_NEGATION,
   WORD_REST_TAUGHT,
   WORD_SET_UP_NEXT,
   WORD_SET_UP_PREVIOUS,
@@ -110,6 +111,14 @@ const IN_TOKEN = (WORDS.indexOf("in") << KIND_BITS) | KIND_WORD;
 const COMPARED = "compared";
 /** The token "was" ("AAROM 140 (was 125)"), a word of the lexicon (a vague word). */
 const WAS_TOKEN = (WORDS.indexOf("was") << KIND_BITS) | KIND_WORD;
+/** "w" and "o", the tokens of "w/o" (words of the lexicon: "2x/w", "c/o"). */
+const W_TOKEN = (WORDS.indexOf("w") << KIND_BITS) | KIND_WORD;
+const O_TOKEN = (WORDS.indexOf("o") << KIND_BITS) | KIND_WORD;
+/**
+ * Non-billable phrases that start before this token are negated: "no equipment set-up" drops
+ * "equipment set up" and the "set up" inside it. Set back to 0 before each text.
+ */
+let negatedThrough = 0;
 const SETS_X_REPS = "sets x reps";
 const WEIGHT = "weight";
 /** What a category without terms reports (shared: the facts are read-only). */
@@ -320,6 +329,7 @@ export function analyzeText(text: string): TextFacts {
 function findTerms(tokens: Tokens): Record<TermCategory, readonly string[]> {
   const number = nextTextNumber();
   const found = newFound();
+  negatedThrough = 0;
   for (let i = 0; i < tokens.count; i++) termsAt(found, tokens, i, number);
   return termsOf(found);
 }
@@ -371,6 +381,7 @@ let foundBits = 0;
 export function hasTermOf(text: string, categories: number): boolean {
   const tokens = tokensFor(text);
   foundBits = 0;
+  negatedThrough = 0;
   for (let i = 0, at = 0; (foundBits & categories) === 0; i++) {
     if (at < text.length && i + LONGEST_PHRASE + 2 > tokens.count) at = scanMore(text, tokens, at, 2 * i + LONGEST_PHRASE + 4);
     if (i >= tokens.count) return false;
@@ -466,7 +477,12 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
     // `slot` numbers the (phrase, category) pair.
     for (let slot = PHRASE_CATEGORY_START[node]!; slot < end; slot++) {
       const category = PHRASE_CATEGORY[slot]!;
-      if (category === NONBILLABLE && PHRASE_FLAGS[node] !== 0) {
+      if (category === NONBILLABLE) {
+        if (i < negatedThrough) continue;
+        if (isNegated(stored, i)) {
+          negatedThrough = i + n;
+          continue;
+        }
         if ((PHRASE_FLAGS[node]! & PHRASE_SET_UP) !== 0 && setUpIsAssistance(stored, count, i, n)) continue;
         if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && restIsTaught(stored, i)) continue;
       }
@@ -499,6 +515,12 @@ function setUpIsAssistance(stored: Int32Array, count: number, i: number, n: numb
   const after = i + n < count ? stored[i + n]! >> KIND_BITS : -1;
   const before = i > 0 ? stored[i - 1]! >> KIND_BITS : -1;
   return (after >= 0 && (WORD_FLAGS[after]! & WORD_SET_UP_NEXT) !== 0) || (before >= 0 && (WORD_FLAGS[before]! & WORD_SET_UP_PREVIOUS) !== 0);
+}
+
+/** The word before token `i` negates it: "no", "without" or "w/o". */
+function isNegated(stored: Int32Array, i: number): boolean {
+  const before = i > 0 ? stored[i - 1]! : -1;
+  return (before >= 0 && (WORD_FLAGS[before >> KIND_BITS]! & WORD_NEGATION) !== 0) || (before === O_TOKEN && stored[i - 2] === W_TOKEN);
 }
 
 /** A rest phrase at token `i` follows a teaching word within {@link REST_LOOKBACK} tokens. */

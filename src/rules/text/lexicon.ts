@@ -212,7 +212,7 @@ export const TERMS = {
     "educated", "education", "pt ed", "pt educated", "manual guidance", "guidance", "guarding", "guarded", "cga",
     "contact guard", "grade", "graded", "grading", "upgraded", "downgraded", "adjusted", "adapted", "adapt", "demo",
     "demonstration", "feedback", "corrected", "correction", "corrections", "hand over hand", "handling", "ndt", "pnf",
-    "biofeedback", "analysis", "analyzed", "caregiver training", "trained", "compensatory", "strategy", "strategies",
+    "biofeedback", "semg", "emg", "analysis", "analyzed", "caregiver training", "trained", "compensatory", "strategy", "strategies",
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
     "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
     "redirect", "recommend", "recommended", "taught", "teach", "teaching",
@@ -221,6 +221,8 @@ export const TERMS = {
     // A standardized test or measurement is the clinician's assessment (a performance test, 97750).
     "test", "tests", "tested", "testing", "measured", "measurement", "measurements", "goniometry", "dynamometer",
     "trails a", "trails b", "trail making",
+    // A positional test and a repositioning maneuver for BPPV are the clinician's hands and judgement.
+    "dix hallpike", "epley", "semont", "canalith repositioning",
     // Treatment set by an instrumental swallow study (FEES, VFSS/MBSS): the clinician's judgement.
     "fees", "vfss", "mbss",
     // Speech strategies the clinician trains.
@@ -244,7 +246,7 @@ export const TERMS = {
     // a performance held ("held SLS 8 sec", "maintained topic for 3 turns", "on task 6 min"), counted
     // ("6 spontaneous requests", "modeled correctly", "2 errors").
     "vs", "versus", "verbalized", "verbalizes", "redness", "held", "maintained", "maintains", "on task", "off task",
-    "correctly", "incorrectly", "spontaneous", "spontaneously", "errors",
+    "correctly", "incorrectly", "spontaneous", "spontaneously", "errors", "achieved", "nystagmus", "lob", "loss of balance",
     // A change measured against an earlier visit ("circumference down 0.8 cm from last visit", "4 touches last wk",
     // "hopped 5x vs 2x at eval", "tasted it for the first time").
     "last visit", "last session", "last wk", "last week", "last time", "at eval", "first time",
@@ -339,6 +341,8 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "gait", "gait training", "manual therapy", "functional task", "functional tasks", "dynamic", "home management", "cognitive",
   "cognition", "dysphagia", "swallowing", "aphasia", "dysarthria", "massage", "adl", "adls", "vestibular", "balance",
   "strength", "strengthening",
+  // The patient's home program named without its exercises ("TE per HEP").
+  "hep",
 ]);
 
 /**

@@ -20,6 +20,8 @@ export const WORD_WEIGHT_UNIT = 16;
 export const WORD_FREQUENCY = 32;
 /** A unit of time after "x 15" or "x15" ("x 15 min"): a duration, not sets × reps. */
 export const WORD_DURATION = 64;
+/** Before a non-billable phrase: it did not happen ("no rest breaks needed", "without set-up"; "w/o" is read apart). */
+export const WORD_NEGATION = 128;
 
 const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
   [WORD_SET_UP_NEXT, ["a", "assist", "assistance", "only", "level", "for"]],
@@ -41,6 +43,7 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
   [WORD_WEIGHT_UNIT, ["#", "lb", "lbs", "kg"]],
   [WORD_FREQUENCY, ["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]],
   [WORD_DURATION, ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]],
+  [WORD_NEGATION, ["no", "without"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */

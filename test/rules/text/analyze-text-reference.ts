@@ -72,6 +72,8 @@ export function analyzeTextReference(text: string): TextFacts {
   };
   const content = new Set<string>();
 
+  // a non-billable phrase after "no", "without" or "w/o" did not happen, nor any phrase inside it ("no equipment set-up").
+  let negatedThrough = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
@@ -119,6 +121,14 @@ export function analyzeTextReference(text: string): TextFacts {
         break;
       }
       for (const category of categories) {
+        if (category === "nonbillable") {
+          const before = tokens[i - 1];
+          if (i < negatedThrough) continue;
+          if (before === "no" || before === "without" || (before === "o" && tokens[i - 2] === "w")) {
+            negatedThrough = i + n;
+            continue;
+          }
+        }
         if (category === "nonbillable" && SET_UP_KEYS.has(key)) {
           const after = tokens[i + n];
           const before = tokens[i - 1];

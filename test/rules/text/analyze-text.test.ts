@@ -45,8 +45,12 @@ describe("analyzeText: clinical abbreviations", () => {
     ["Flex AAROM 140 (was 125)", "response"], ["Mouth opening 32 -> 38 mm", "response"], ["(4 touches last wk)", "response"],
     ["tasted once (first time)", "response"], ["Brake reaction 0.62 s (norm < 0.70)", "response"],
     ["taught energy conservation pacing", "skilled"], ["RPE kept 11-13", "skilled"], ["Trails B 98 s", "skilled"],
+    ["10-sec hold achieved x5", "response"], ["no nystagmus", "response"], ["Completed reps w/o LOB", "response"],
+    ["Effortful swallow w/ sEMG target line", "skilled"], ["Epley maneuver x2", "skilled"], ["Dix-Hallpike negative", "skilled"],
     ["decel drills and lateral shuffle", "functional"], ["agility ladder", "functional"], ["completed form and faxed", "nonbillable"],
     ["3x10 sec holds", "exercise"], ["2 x 15", "exercise"], ["x 10 reps", "exercise"], ["x10 then rest", "exercise"],
+    // A negation reaches only the phrase right after it.
+    ["no pain, 3 rest breaks", "nonbillable"], ["no LOB; equipment set up 5 min", "nonbillable"], ["w/ rest breaks", "nonbillable"],
     ["set-up of e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
@@ -64,6 +68,9 @@ describe("analyzeText: clinical abbreviations", () => {
     ["120/80", "response"], ["11/10", "response"], ["1234/10", "response"], ["8/1000", "response"], ["8 / 10", "response"],
     ["3x10/5", "response"], ["8/x10", "response"], ["3/14", "response"],
     ["1 of 2 sets", "response"], ["12 of 10", "response"], ["prep of 10", "response"],
+    // Time that did not happen (twelfth batch of realistic notes: "no rest breaks needed" was non-billable time).
+    ["Gait 2x200 ft, no rest breaks needed", "nonbillable"], ["no equipment set-up required", "nonbillable"],
+    ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
     // "was" before a weight or no number is no comparison.
     ["weight was 10 lbs", "response"], ["pt was seen", "response"],
     // Not a time taken: no "in" before the number (an unknown word must not pass for "in"), or no unit of time after it.
