@@ -249,10 +249,14 @@ export default [
   // phrase right after "no", "without" or "w/o" did not happen ("no rest breaks needed"), "HEP" alone
   // names no exercise, sEMG and BPPV maneuvers show skill, "achieved", nystagmus and LOB are a
   // response (+145 B): 56,362 B, limit 56.37 kB; ./lint 24,679 B, limit 24.68 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.37 kB", gzip: true, ignore: ["zod"] },
+  // Then a third batch (14 notes as EHR exports and phones write them: ×, °, arrows, <br>, &amp;,
+  // RTF, no-break spaces, smart quotes, en dashes, emoji, CRLF and tabs, ½, ≤, accents): one miss,
+  // "2 standing breaks"; seated, sitting and standing breaks are rest (+35 B): 56,397 B, limit
+  // 56.4 kB; ./lint 24,709 B, limit 24.71 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.4 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.65 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.68 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.71 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -272,6 +272,8 @@ export const TERMS = {
     "waited", "wait time", "unattended", "another pt", "another patient", "charted", "chart review",
     "bathroom break", "bathroom breaks", "restroom break", "restroom breaks", "toileting break", "water break", "water breaks",
     "personal phone call", "personal call", "fax", "faxed", "faxing",
+    // A break named by the position it is taken in ("2 standing breaks to check HR").
+    "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 

@@ -49,7 +49,7 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** Phrase keys whose nonbillable match is dropped when a teaching word comes shortly before. */
-const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested"]);
+const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks"]);
 
 /** A phrase node's flag: a "set up" key, whose nonbillable match depends on the words beside it. */
 export const PHRASE_SET_UP = 1;

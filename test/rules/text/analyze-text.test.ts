@@ -49,6 +49,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["Effortful swallow w/ sEMG target line", "skilled"], ["Epley maneuver x2", "skilled"], ["Dix-Hallpike negative", "skilled"],
     ["decel drills and lateral shuffle", "functional"], ["agility ladder", "functional"], ["completed form and faxed", "nonbillable"],
     ["3x10 sec holds", "exercise"], ["2 x 15", "exercise"], ["x 10 reps", "exercise"], ["x10 then rest", "exercise"],
+    // Third batch of realistic notes: a break named by its position is rest ("2 standing breaks to check HR" passed).
+    ["Amb ½ mile w/ SPC, 2 standing breaks to check HR", "nonbillable"], ["3 seated breaks", "nonbillable"],
     // A negation reaches only the phrase right after it.
     ["no pain, 3 rest breaks", "nonbillable"], ["no LOB; equipment set up 5 min", "nonbillable"], ["w/ rest breaks", "nonbillable"],
     ["set-up of e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
@@ -69,7 +71,7 @@ describe("analyzeText: clinical abbreviations", () => {
     ["3x10/5", "response"], ["8/x10", "response"], ["3/14", "response"],
     ["1 of 2 sets", "response"], ["12 of 10", "response"], ["prep of 10", "response"],
     // Time that did not happen (twelfth batch of realistic notes: "no rest breaks needed" was non-billable time).
-    ["Gait 2x200 ft, no rest breaks needed", "nonbillable"], ["no equipment set-up required", "nonbillable"],
+    ["educated on pacing w/ seated breaks", "nonbillable"], ["Gait 2x200 ft, no rest breaks needed", "nonbillable"], ["no equipment set-up required", "nonbillable"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
     // "was" before a weight or no number is no comparison.
     ["weight was 10 lbs", "response"], ["pt was seen", "response"],

@@ -33,7 +33,8 @@ const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   // SETUP-OBJECT: the patient's own workstation or room set up is the treatment ("keyboard and mouse setup").
   "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
 ]);
-const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested"]);
+// BREAKS: a break named by the position it is taken in ("2 standing breaks") is rest too, and taught as rest is.
+const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks"]);
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
 const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
