@@ -253,10 +253,13 @@ export default [
   // RTF, no-break spaces, smart quotes, en dashes, emoji, CRLF and tabs, ½, ≤, accents): one miss,
   // "2 standing breaks"; seated, sitting and standing breaks are rest (+35 B): 56,397 B, limit
   // 56.4 kB; ./lint 24,709 B, limit 24.71 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.4 kB", gzip: true, ignore: ["zod"] },
+  // Then a fourth batch (12 notes: skilled maintenance, plateaus, discharge, caregivers, a fall, a
+  // declined task): a call to the physician's office is non-billable, trunk rotation, extension
+  // and flexion are named exercises (+65 B): 56,462 B, limit 56.47 kB; ./lint 24,771 B, limit 24.78 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.47 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.65 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.71 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.78 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

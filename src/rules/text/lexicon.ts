@@ -141,6 +141,7 @@ export const TERMS = {
     "scapular retraction", "wall slides", "wall push ups", "pulleys", "pulley", "putty", "theraputty", "hand gripper",
     "dowel", "cane exercises", "wand", "ube", "nustep", "recumbent bike", "stationary bike", "bike", "treadmill",
     "step ups", "step-ups", "step up", "squats", "mini squats", "wall squats", "lunges", "planks", "hep",
+    "trunk rotation", "trunk rotations", "trunk extension", "trunk flexion",
   ],
   /** Balance, coordination, posture, proprioception: 97112; vestibular maneuvers (95992). */
   neuro: [
@@ -274,6 +275,8 @@ export const TERMS = {
     "personal phone call", "personal call", "fax", "faxed", "faxing",
     // A break named by the position it is taken in ("2 standing breaks to check HR").
     "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks",
+    // Calling the physician's office during the session ("called MD office re: BP").
+    "called md", "called physician", "called doctor", "called dr", "called pcp", "phoned md",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 
@@ -281,7 +284,7 @@ export const TERMS = {
  * Matches every text in which `analyzeText` finds a `nonbillable` term, and some more: each
  * phrase of `TERMS.nonbillable` contains "set up" or "setup", "equipm…", "docum…",
  * "chart…", "paperw…", "writing", "seated rest" or "standing rest", "break…" (rest, bathroom,
- * restroom, toileting or water breaks), "rest period", "rested", "personal…" (a personal call), "fax…",
+ * restroom, toileting or water breaks), "rest period", "rested", "personal…" (a personal call), "fax…", "called" or "phoned" (the physician),
  * "wait…", "unatt…" or "another". (One plain "break" costs the regular expression less than a
  * piece per kind of break: 98 against 106 ms of CPU on 78,000 bench texts, 94 before them.) Sound because a token is ASCII letters and digits in
  * either case (U+212A, read as `k`, is in no piece, and U+0130 only ends a token, as `i`,
@@ -298,7 +301,7 @@ export const TERMS = {
  * ```
  */
 export const MAY_BE_NONBILLABLE =
-  /set[\W_]*up|equipm|docum|chart|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+period)|break|personal|fax|wait|unatt|another/i;
+  /set[\W_]*up|equipm|docum|chart|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+period)|break|personal|fax|called|phoned|wait|unatt|another/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group

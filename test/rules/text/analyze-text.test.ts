@@ -51,6 +51,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["3x10 sec holds", "exercise"], ["2 x 15", "exercise"], ["x 10 reps", "exercise"], ["x10 then rest", "exercise"],
     // Third batch of realistic notes: a break named by its position is rest ("2 standing breaks to check HR" passed).
     ["Amb ½ mile w/ SPC, 2 standing breaks to check HR", "nonbillable"], ["3 seated breaks", "nonbillable"],
+    // Fourth batch: a call to the physician's office inside the minutes; trunk exercises named.
+    ["called MD office re: BP during session 6 min", "nonbillable"], ["trunk rotation and extension in sitting", "exercise"],
     // A negation reaches only the phrase right after it.
     ["no pain, 3 rest breaks", "nonbillable"], ["no LOB; equipment set up 5 min", "nonbillable"], ["w/ rest breaks", "nonbillable"],
     ["set-up of e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
