@@ -26,6 +26,8 @@ const SPECIAL_WORDS: readonly string[] = [
   "3Kg", "8/10", "4/5", "3/10/2025", "120/80", "1/2", "11/10", "999/100", "1000/100", "10\u212Ag", "\u212Ag", "%", "80%", "3xx10", "x3x", "0x0", "00", "3x", "x 10", "2 x 15", "min", "mins", "sec", "hr", "minutes",
   "wk", "week", "daily", "d", "visit", "a", "assist", "level", "for", "sup", "requires", "taught", "hep", "strategies",
   "sit-to-stand", "Sit<>stand", "w/", "w/o", "c/o", "R/L", "İ", "İİ", "aİb", "slİ", "\u0130", "K", "ß", "ﬀ", "é", "ñ", "→", "↑", "😀",
+  // Twelfth round: negations before non-billable phrases and "was" before numbers.
+  "no", "No", "without", "no rest breaks", "no equipment set up", "without set-up", "w/o waiting", "was", "WAS", "was 125", "was 8/10", "was 10 lbs",
   "\uD800", "\uDC00", "\u0307", "\u00A0", "a".repeat(41), "x".repeat(45), "1".repeat(50) + "lbs", "b".repeat(40), "c".repeat(39),
 ];
 const SEPARATORS = [" ", "  ", ", ", "; ", "/", "-", "\n", "<>", ".", "", "#", "%", "İ", "\t", ": "];
