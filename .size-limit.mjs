@@ -256,7 +256,10 @@ export default [
   // Then a fourth batch (12 notes: skilled maintenance, plateaus, discharge, caregivers, a fall, a
   // declined task): a call to the physician's office is non-billable, trunk rotation, extension
   // and flexion are named exercises (+65 B): 56,462 B, limit 56.47 kB; ./lint 24,771 B, limit 24.78 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.47 kB", gzip: true, ignore: ["zod"] },
+  // Then validateSession counts a deleted code's replacement to the units its minutes allow (97532 x 3
+  // with 20 minutes in 2024: "Bill 97129 x 1.", not "97129 x 1, 97130 x 2" beside the units check's
+  // "Bill 97532 x 1 or fewer"; "Do not bill" when they allow none) (+278 B): 56,740 B, limit 56.74 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.74 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.65 kB", gzip: true, ignore: ["zod"] },

@@ -13,7 +13,7 @@ import type { PayerProfileOverride } from "../model/payer-profile.js";
 import type { UnitMethod, Session } from "../model/session.js";
 import type { CareSetting, ExtraRule, ValidateOptions } from "./options.js";
 import type { ReportUnits } from "./report.js";
-import { afterMue, notOnDeleted, oneMueFix } from "./one-fix.js";
+import { afterMue, deletedAtAllowedUnits, notOnDeleted, oneMueFix } from "./one-fix.js";
 
 /**
  * What validateSession computes once per session and hands to every check, so no check
@@ -153,7 +153,8 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
     run: (s, o, shared) => afterMue(shared.units === null ? checkUnits(s, payerOptions(o)) : checkUnitsWith(s, shared.method, shared.units), shared.mueZero),
   },
   { name: "modifiers", run: (s, o) => checkModifiers(s, payerOptions(o)) },
-  { name: "documentation", run: (s, o) => lintDocumentation(s, lintOptions(o)) },
+  // After the units calculation: a deleted code's replacement is counted to the units its minutes allow.
+  { name: "documentation", run: (s, o, shared) => deletedAtAllowedUnits(lintDocumentation(s, lintOptions(o)), s, shared.units) },
 ];
 
 /**

@@ -1,5 +1,8 @@
 import { getCode } from "../catalog/catalog.js";
 import type { Finding } from "../model/finding.js";
+import { deletedCode } from "../rules/doc/deleted-code.js";
+import { analyzeText } from "../rules/text/analyze-text.js";
+import type { UnitResult } from "../units/types.js";
 import type { Session } from "../model/session.js";
 import { findMue } from "../ncci/mue.js";
 import { isUntimedUpper } from "../units/timing.js";
@@ -106,5 +109,47 @@ export function notOnDeleted(findings: Finding[], session: Session, rules: Valid
   return findings.filter((f) => {
     const code = f.codes?.[0];
     return !(code && MOOT_ON_DELETED.has(f.rule) && getCode(code, session.dateOfService)?.active === false);
+  });
+}
+
+/**
+ * `doc/deleted-code` counts what to bill instead from the line's billed units (97532 × 3 in 2024:
+ * "bill 97129 × 1, 97130 × 2"); when the line's minutes allow fewer (20 minutes: 1 unit, which the
+ * units check says as "bill 97532 × 1 or fewer"), that count would over-bill. The finding is made
+ * again from the units the calculation gives the code, when it is on one line only; when its
+ * minutes allow no unit, it names the codes without a count and says not to bill, as the units
+ * check does.
+ *
+ * @param findings - the documentation linter's findings
+ * @param session - the session checked
+ * @param units - the visit's unit calculation (null: none was made)
+ * @returns the findings, a deleted code's counted to the units its minutes allow
+ * @internal
+ * @example
+ * ```ts
+ * const visit: Session = { dateOfService: "2024-06-14", payer: { program: "medicare" }, provider: { discipline: "OT" }, services: [{ code: "97532", minutes: 20, units: 3 }] };
+ * deletedAtAllowedUnits(lintDocumentation(visit), visit, calculateUnits(visit.services)).find((f) => f.rule === "doc/deleted-code")?.fix; //=> "Bill 97129 × 1."
+ * ```
+ */
+export function deletedAtAllowedUnits(findings: Finding[], session: Session, units: UnitResult | null): Finding[] {
+  // Every visit comes here: no new list unless a deleted code was found.
+  if (units === null || !findings.some((f) => f.rule === "doc/deleted-code")) return findings;
+  const services = session.services;
+  return findings.map((f) => {
+    const index = f.rule === "doc/deleted-code" ? f.path?.[1] : undefined;
+    const line = typeof index === "number" ? services[index] : undefined;
+    const code = line?.code.toUpperCase();
+    const allowed = units.lines.find((l) => l.code === code)?.units ?? 0;
+    // Deleted before the date, not yet in effect on it (that finding has no replacement to count).
+    const to = code === undefined ? undefined : getCode(code, session.dateOfService)?.effective.to;
+    if (!line || !(to !== undefined && to < session.dateOfService) || !(allowed < (line.units ?? 0)) || !(allowed > 0 || typeof line.minutes === "number") || services.filter((l) => l.code.toUpperCase() === code).length !== 1) return f;
+    const { units: _billed, ...rest } = line;
+    const report = deletedCode.check({
+      session: { ...session, services: [allowed > 0 ? { ...rest, units: allowed } : rest] },
+      code: (c) => getCode(c, session.dateOfService),
+      text: analyzeText,
+    })[0];
+    const fix = allowed > 0 ? report?.fix : `Do not bill ${line.code}: its minutes allow no unit of the codes that replace it.`;
+    return report ? { ...f, message: report.message, ...(fix === undefined ? {} : { fix }) } : f;
   });
 }

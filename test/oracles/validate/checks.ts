@@ -12,7 +12,7 @@ import type { Finding } from "../../../src/model/finding.js";
 import type { UnitMethod, Session } from "../../../src/model/session.js";
 import type { ValidateOptions } from "../../../src/validate/options.js";
 import type { ReportUnits } from "../../../src/validate/report.js";
-import { afterMue, notOnDeleted, oneMueFix } from "../../../src/validate/one-fix.js"; // ZERO-FIX: was noteBillOnce, sameFixAsUnits (ONE-FIX)
+import { afterMue, deletedAtAllowedUnits, notOnDeleted, oneMueFix } from "../../../src/validate/one-fix.js"; // ZERO-FIX: was noteBillOnce, sameFixAsUnits (ONE-FIX)
 
 /**
  * What validateSession computes once per session and hands to every check, so no check
@@ -114,9 +114,10 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
   { name: "modifiers", run: (s, o) => checkModifiers(s, { ...(o.payer && { payer: o.payer }) }) },
   {
     name: "documentation",
-    run: (s, o) => {
+    // DELETED-UNITS: (twelfth round, second session) a deleted code's replacement is counted to the units its minutes allow.
+    run: (s, o, shared) => {
       const rules = linterSettings(o);
-      return lintDocumentation(s, { ...(rules && { rules }), ...(o.extraRules && { extraRules: o.extraRules }) });
+      return deletedAtAllowedUnits(lintDocumentation(s, { ...(rules && { rules }), ...(o.extraRules && { extraRules: o.extraRules }) }), s, shared.units);
     },
   },
 ];
