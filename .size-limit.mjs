@@ -259,7 +259,10 @@ export default [
   // Then validateSession counts a deleted code's replacement to the units its minutes allow (97532 x 3
   // with 20 minutes in 2024: "Bill 97129 x 1.", not "97129 x 1, 97130 x 2" beside the units check's
   // "Bill 97532 x 1 or fewer"; "Do not bill" when they allow none) (+278 B): 56,740 B, limit 56.74 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.74 kB", gzip: true, ignore: ["zod"] },
+  // Then 97129 whose minutes allow it no unit (x 4 with 8 minutes beside 97112's 26): its "bill once"
+  // is info naming units/exceeds-time's "Do not bill", and the MUE note no longer says billing 1 unit
+  // clears the units error (+107 B): 56,847 B, limit 56.85 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.85 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.65 kB", gzip: true, ignore: ["zod"] },

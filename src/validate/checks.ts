@@ -147,10 +147,10 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
   { name: "ncci-ptp", run: (s, o) => notOnDeleted(checkPairEdits(s, pairEditOptions(o)), s, o.rules) },
   // The order matters here: the MUE check notes the codes billed over an MUE of 0 (shared.mueZero),
   // and the units check, after it, does not tell the biller to bill those once (src/validate/one-fix.ts).
-  { name: "mue", run: (s, o, shared) => oneMueFix(notOnDeleted(checkMue(s, mueOptions(o)), s, o.rules), o, shared.mueZero) },
+  { name: "mue", run: (s, o, shared) => oneMueFix(notOnDeleted(checkMue(s, mueOptions(o)), s, o.rules), o, shared.mueZero, shared.units) },
   {
     name: "units",
-    run: (s, o, shared) => afterMue(shared.units === null ? checkUnits(s, payerOptions(o)) : checkUnitsWith(s, shared.method, shared.units), shared.mueZero),
+    run: (s, o, shared) => afterMue(shared.units === null ? checkUnits(s, payerOptions(o)) : checkUnitsWith(s, shared.method, shared.units), shared.mueZero, shared.units, o.rules),
   },
   { name: "modifiers", run: (s, o) => checkModifiers(s, payerOptions(o)) },
   // After the units calculation: a deleted code's replacement is counted to the units its minutes allow.

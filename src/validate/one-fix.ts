@@ -26,13 +26,15 @@ const BILL_ONCE = /^units\/(untimed|97129)-over-one$/;
  *   with the units check's `units/untimed-over-one` or `units/97129-over-one` (an MUE of 1
  *   exceeded is more than 1 unit that day, which those rules flag): its `mue/units-exceed` stays,
  *   as information that names the units error, unless the caller set that rule below error;
+ *   (not when the code's minutes allow it no unit: then billing 1 unit clears nothing);
  * - a code billed over an MUE of 0, an error, is noted in `zero` for the units check.
  *
- * Each rests on data (the MUE row's value, the catalog), never on a finding's text.
+ * Each rests on data (the MUE row's value, the catalog, the unit calculation), never on a finding's text.
  *
  * @param findings - the MUE check's findings
  * @param options - the caller's options as the MUE check was given them (`ncci`, `setting`; null is none) and `rules`
  * @param zero - filled with the codes billed over an MUE of 0 (for {@link afterMue})
+ * @param units - the visit's unit calculation (null: none was made)
  * @returns the findings, changed as above
  * @internal
  * @example
@@ -41,7 +43,7 @@ const BILL_ONCE = /^units\/(untimed|97129)-over-one$/;
  * oneMueFix(checkMue(visit), {}, [])[0]?.severity; //=> "info"
  * ```
  */
-export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: string[] | undefined): Finding[] {
+export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: string[] | undefined, units?: UnitResult | null): Finding[] {
   const rules = options.rules;
   // Every visit comes here: no new list unless a units-exceed error is there to read.
   if (!findings.some((f) => f.rule === "mue/units-exceed")) return findings;
@@ -52,19 +54,30 @@ export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: s
     const value = findMue(code, options.setting ?? undefined, options.ncci ?? undefined)?.value;
     if (value === 0 && atError(rules, f.rule)) zero?.push(code);
     const once = code === "97129" ? "units/97129-over-one" : isUntimedUpper(code) ? "units/untimed-over-one" : "";
-    return value === 1 && once && atError(rules, once) ? { ...f, severity: "info", message: `${f.message} Billing 1 unit also clears the units error on ${code}.` } : f;
+    return value === 1 && once && atError(rules, once) && unitsOf(units, code) !== 0 ? { ...f, severity: "info", message: `${f.message} Billing 1 unit also clears the units error on ${code}.` } : f;
   });
 }
 
+/** The units the visit's calculation gives `code` (undefined: no calculation, or not a code of it). */
+function unitsOf(units: UnitResult | null | undefined, code: string): number | undefined {
+  return units?.lines.find((l) => l.code === code)?.units;
+}
+
 /**
- * The units check's findings, made to agree with the MUE check's (run before it): "bill the code
- * once" on a code {@link oneMueFix} noted as billed over an MUE of 0 would contradict that error's
- * "do not bill" (Medicare pays no unit of 97010), so it stays, as information that names the MUE
- * error.
+ * The units check's findings, made to agree with each other and with the MUE check's (run before
+ * it). "Bill the code once" (`units/untimed-over-one`, `units/97129-over-one`) stays, as
+ * information that names the error to fix:
+ *
+ * - on a code {@link oneMueFix} noted as billed over an MUE of 0: that error's "do not bill"
+ *   (Medicare pays no unit of 97010);
+ * - on 97129 when its minutes allow it no unit, where `units/exceeds-time` says "do not bill"
+ *   (97129 × 4 with 8 minutes beside 97112's 26), unless the caller set that rule below error.
  *
  * @param findings - the units check's findings
  * @param zero - the codes {@link oneMueFix} noted
- * @returns the findings, those on a noted code as info
+ * @param units - the visit's unit calculation (null: none was made)
+ * @param rules - the caller's rule settings
+ * @returns the findings, those as above as info
  * @internal
  * @example
  * ```ts
@@ -72,13 +85,15 @@ export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: s
  * afterMue(checkUnits(visit), ["97010"])[0]?.severity; //=> "info"
  * ```
  */
-export function afterMue(findings: Finding[], zero: readonly string[] | undefined): Finding[] {
-  if (zero === undefined || zero.length === 0) return findings;
+export function afterMue(findings: Finding[], zero: readonly string[] | undefined, units?: UnitResult | null, rules?: ValidateOptions["rules"]): Finding[] {
+  const none = atError(rules, "units/exceeds-time") && unitsOf(units, "97129") === 0;
+  if ((zero === undefined || zero.length === 0) && !none) return findings;
   return findings.map((f) => {
     const code = f.codes?.[0];
-    return code && zero?.includes(code) && BILL_ONCE.test(f.rule)
-      ? { ...f, severity: "info", message: `${f.message} Its MUE is 0, so the mue/units-exceed error on ${code} is the one to fix.`, fix: `Fix the mue/units-exceed error on ${code}; bill ${code} × 1 only where the payer pays it.` }
-      : f;
+    if (!code || !BILL_ONCE.test(f.rule)) return f;
+    if (zero?.includes(code)) return { ...f, severity: "info", message: `${f.message} Its MUE is 0, so the mue/units-exceed error on ${code} is the one to fix.`, fix: `Fix the mue/units-exceed error on ${code}; bill ${code} × 1 only where the payer pays it.` };
+    const exceeds = none && code === "97129" && findings.some((e) => e.rule === "units/exceeds-time" && e.codes?.includes(code));
+    return exceeds ? { ...f, severity: "info", message: `${f.message} Its minutes allow it no unit, so the units/exceeds-time error on ${code} is the one to fix.`, fix: `Fix the units/exceeds-time error on ${code}.` } : f;
   });
 }
 

@@ -164,3 +164,42 @@ describe("no modifier advice that rests on a code not valid on the date of servi
     expect(rulesOf(slp("97532", ["59"]))).toContain("modifier/therapy-modifier-missing");
   });
 });
+
+/**
+ * Twelfth round (a contradiction search over 20,000 mutated generated visits): 97129 × 4 with 8
+ * minutes beside 97112's 26 got units/97129-over-one "Bill 97129 × 1 …" and units/exceeds-time
+ * "Do not bill 97129/97130" as two errors on one line, and the MUE finding, made info, said
+ * "Billing 1 unit also clears the units error", which it does not.
+ */
+describe("one fix, one error: 97129 whose minutes allow it no unit", () => {
+  const cognitive = (minutes: number, units = 4) => ({
+    dateOfService: "2024-05-06",
+    payer: { program: "medicare" },
+    provider: { discipline: "OT" },
+    services: [
+      { code: "97129", minutes, units, modifiers: ["GO"], activity: "Divided attention: sorting mail while answering questions" },
+      { code: "97112", minutes: 26, units: 2, modifiers: ["GO"], activity: "Tandem stance on foam w/ head turns; cues for hip strategy" },
+    ],
+  });
+  const byRule = (input: unknown, options?: ValidateOptions) => Object.fromEntries(validateSession(input, options).findings.filter((f) => /^(units|mue)\//.test(f.rule)).map((f) => [f.rule, f]));
+
+  it("keeps units/exceeds-time ('Do not bill') and mue/units-exceed as errors; 97129-over-one is info naming the error", () => {
+    const f = byRule(cognitive(8));
+    expect(f["units/exceeds-time"]?.severity).toBe("error");
+    expect(f["mue/units-exceed"]?.severity).toBe("error");
+    expect(f["mue/units-exceed"]?.message).not.toContain("also clears");
+    expect(f["units/97129-over-one"]).toMatchObject({ severity: "info", fix: "Fix the units/exceeds-time error on 97129." });
+    expect(errors(cognitive(8)).filter((r) => r.startsWith("units/"))).toEqual(["units/exceeds-time"]);
+  });
+
+  it("is unchanged when the minutes allow 97129 a unit (the MUE note and 'bill once' stand)", () => {
+    const f = byRule(cognitive(20));
+    expect(f["units/97129-over-one"]?.severity).toBe("error");
+    expect(f["mue/units-exceed"]).toMatchObject({ severity: "info" });
+    expect(f["mue/units-exceed"]?.message).toContain("also clears");
+  });
+
+  it("keeps 97129-over-one an error when the caller set units/exceeds-time below error", () => {
+    expect(byRule(cognitive(8), { rules: { "units/exceeds-time": "warning" } })["units/97129-over-one"]?.severity).toBe("error");
+  });
+});

@@ -104,12 +104,14 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
   // ONE-FIX: (eleventh round) an MUE of 1 exceeded on an untimed code or 97129 is info naming the units error (one fix, bill 1 unit).
   // ZERO-FIX: (twelfth round) the MUE check runs before the units check and notes the codes billed over an MUE of 0;
   // it decides ONE-FIX on the MUE row's value, not the fix text; mue/no-data on a code not valid on the date is left out.
-  { name: "mue", run: (s, o, shared) => oneMueFix(notOnDeleted(checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }), s, o.rules), o, shared.mueZero) },
+  // NO-UNIT: (twelfth round, second session) not ONE-FIX's info when the code's minutes allow it no unit (97129 × 4 with 8 minutes).
+  { name: "mue", run: (s, o, shared) => oneMueFix(notOnDeleted(checkMue(s, { ...(o.ncci && { ncci: o.ncci }), ...(o.payer && { payer: o.payer }), ...(o.setting && { setting: o.setting }) }), s, o.rules), o, shared.mueZero, shared.units) },
   {
     name: "units",
     run: (s, o, shared) =>
       // ZERO-FIX: (twelfth round) "bill the code once" on a code billed over an MUE of 0 is info naming the MUE error.
-      afterMue(shared.units === null ? checkUnits(s, { ...(o.payer && { payer: o.payer }) }) : checkUnitsWith(s, shared.method, shared.units), shared.mueZero),
+      // NO-UNIT: 97129-over-one on 97129 whose minutes allow it no unit is info naming units/exceeds-time.
+      afterMue(shared.units === null ? checkUnits(s, { ...(o.payer && { payer: o.payer }) }) : checkUnitsWith(s, shared.method, shared.units), shared.mueZero, shared.units, o.rules),
   },
   { name: "modifiers", run: (s, o) => checkModifiers(s, { ...(o.payer && { payer: o.payer }) }) },
   {
