@@ -49,6 +49,15 @@ const KX_SOURCES: ReadonlyMap<number, Source> = new Map(
 );
 
 /**
+ * Whether a line needs no KX demand: it has KX, or it is billed as expected to be denied or not
+ * covered (GA: ABN given; GZ: no ABN; GY: not a Medicare benefit). NGS: above the threshold, a
+ * service no longer necessary takes an ABN and GA, not KX (KX attests it is medically necessary).
+ */
+function notCovered(mods: readonly string[]): boolean {
+  return mods.includes("KX") || mods.includes("GA") || mods.includes("GZ") || mods.includes("GY");
+}
+
+/**
  * KX rules for a session: lines at or past the threshold of the date-of-service year without
  * KX (error); KX while clearly below it (warning); the targeted-review level reached (info,
  * once); "no data" (info) when the year-to-date amount or the year's threshold is unknown.
@@ -107,7 +116,7 @@ export function kxFindings(out: Finding[], session: Session, mods: readonly (rea
     if (line.allowedAmount === undefined) allKnown = false;
     running = toCents(running + (line.allowedAmount ?? 0));
     const needs = before >= threshold || running > threshold;
-    if (needs && !(mods[i] as readonly string[]).includes("KX") && !unbillable.includes(i)) {
+    if (needs && !notCovered(mods[i] as readonly string[]) && !unbillable.includes(i)) {
       const code = codes[i] as string;
       const why = before >= threshold
         ? `the patient's ${bucketName} therapy dollars are already ${dollars(before)} this year, at or above the ${year} KX threshold of ${dollars(threshold)}`

@@ -93,7 +93,9 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
     if (line.allowedAmount === undefined) allKnown = false;
     running = toCents(running + (line.allowedAmount ?? 0));
     const needs = before >= threshold || running > threshold;
-    if (needs && !modifiersOf(line).includes("KX") && !unbillable.includes(i)) {
+    // NOT-COVERED: a deliberate change (twelfth round): a line with GA, GZ or GY (billed as expected to be denied or not covered) gets no modifier/kx-required; its dollars still count.
+    const m = modifiersOf(line);
+    if (needs && !m.includes("KX") && !m.includes("GA") && !m.includes("GZ") && !m.includes("GY") && !unbillable.includes(i)) {
       const why = before >= threshold
         ? `the patient's ${bucketName} therapy dollars are already ${dollars(before)} this year, at or above the ${year} KX threshold of ${dollars(threshold)}`
         : `this line's ${dollars(line.allowedAmount ?? 0)} takes the patient's ${bucketName} therapy dollars from ${dollars(before)} to ${dollars(running)}, past the ${year} KX threshold of ${dollars(threshold)}`;
