@@ -179,7 +179,7 @@ export const KX_YEAR: readonly YearVisit[] = [
     id: "2027-pt-january",
     story: "First visit of 2027: the bucket is back at $0 and the visit is $93; no KX. Nothing could need KX.",
     session: { id: "V27-01", dateOfService: "2027-01-04", payer: ORIGINAL, provider: { discipline: "PT" }, services: [pt("97110", 3, 93)], therapyYearToDate: { ptSlp: 0 } },
-    expect: ["modifier/kx-no-data:info@-"],
+    expect: [],
   },
   {
     id: "2027-pt-january-kx",
@@ -191,6 +191,6 @@ export const KX_YEAR: readonly YearVisit[] = [
     id: "2027-pt-june",
     story: "June 2027, the bucket at $3,100: KX on the line. The KX threshold of 2027 is unknown, the $3,000 review level is the law's through 2027.",
     session: { id: "V27-22", dateOfService: "2027-06-08", payer: ORIGINAL, provider: { discipline: "PT" }, services: [pt("97110", 2, 64, ["KX"])], therapyYearToDate: { ptSlp: 3100 } },
-    expect: ["modifier/kx-no-data:info@-"],
+    expect: ["modifier/kx-no-data:info@-", "modifier/targeted-review:info@-"],
   },
 ];

@@ -49,3 +49,21 @@ describe("same-day PT and SLP (one shared bucket, two sessions)", () => {
   });
 });
 
+describe("a year after the table's last row (2027)", () => {
+  it("the first visit of January, no KX, bucket at $0: no finding (no KX could be needed below 2026's $2,480: the MEI update has only raised the amount)", () => {
+    expect(read(visit("2027-pt-january"))).toEqual([]);
+  });
+  it("a visit ending above 2026's amount without KX still gets the info (the 2027 amount is not guessed)", () => {
+    const v = visit("2027-pt-january");
+    const s = { ...v.session, therapyYearToDate: { ptSlp: 2450 } };
+    expect(read({ ...v, session: s }).map(label)).toEqual(["modifier/kx-no-data:info@-"]);
+  });
+  it("a line without its allowed amount keeps the info (the visit's end is not known)", () => {
+    const v = visit("2027-pt-january");
+    const s = { ...v.session, services: [{ code: "97110", minutes: 45, units: 3, modifiers: ["GP"] }] };
+    expect(read({ ...v, session: s }).map(label)).toEqual(["modifier/kx-no-data:info@-"]);
+  });
+  it("the $3,000 targeted-review level is still checked in 2027 (BBA 2018 §50202: $3,000 through 2027)", () => {
+    expect(read(visit("2027-pt-june")).map((f) => f.rule)).toContain("modifier/targeted-review");
+  });
+});

@@ -4,7 +4,7 @@
 import type { Finding } from "../../../src/model/finding.js";
 import type { Session } from "../../../src/model/session.js";
 import { SOURCES } from "../../../src/model/sources.js";
-import { kxThresholdFor, TARGETED_REVIEW_LEVEL, targetedReviewLevelFor } from "./kx-thresholds.js";
+import { KX_THRESHOLDS, kxThresholdFor, TARGETED_REVIEW_LEVEL, targetedReviewLevelFor } from "./kx-thresholds.js";
 import { lineFinding, modifiersOf } from "./line-finding.js";
 
 /**
@@ -58,7 +58,12 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
   const year = session.dateOfService.slice(0, 4);
   const row = kxThresholdFor(session.dateOfService);
   if (row === undefined) {
-    if (kxLines.length > 0 || ytd !== undefined) {
+    // AFTER-TABLE: a deliberate change (twelfth round): after the table's last year, a visit without KX whose lines all give
+    // their allowed amount and that ends at or below the last year's amount gets no kx-no-data (the MEI update only raises it),
+    // and the targeted-review level (known through 2027) is still checked.
+    const last = KX_THRESHOLDS[KX_THRESHOLDS.length - 1]!;
+    const end = ytd === undefined ? NaN : lines.reduce((sum, line) => toCents(sum + (line.allowedAmount ?? NaN)), ytd);
+    if (kxLines.length > 0 || (ytd !== undefined && !(Number(year) > last.year && end <= last.amount))) {
       out.push({
         rule: "modifier/kx-no-data", severity: "info", path: ["dateOfService"],
         message: year < "2018"
@@ -68,6 +73,7 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
         source: SOURCES.kx,
       });
     }
+    if (ytd !== undefined) reviewFindings(out, session, ytd, bucketName, bucket);
     return out;
   }
   const threshold = row.amount;
@@ -121,6 +127,12 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
       fix: "Add each line's allowedAmount to check KX.", source,
     });
   }
+  reviewFindings(out, session, ytd, bucketName, bucket);
+  return out;
+}
+
+function reviewFindings(out: Finding[], session: Session, ytd: number, bucketName: string, bucket: string): void {
+  const lines = session.services;
   const level = targetedReviewLevelFor(session.dateOfService);
   if (level !== undefined) {
     const review = { ...TARGETED_REVIEW_LEVEL.source };
@@ -147,5 +159,4 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
       }
     }
   }
-  return out;
 }
