@@ -126,8 +126,8 @@ export function kxFindings(out: Finding[], session: Session, mods: readonly (rea
           ? `the patient's ${bucketName} therapy dollars are already ${dollars(before)} this year, at or above the ${year} KX threshold of ${dollars(threshold)}`
           : `this line's ${dollars(line.allowedAmount ?? 0)} takes the patient's ${bucketName} therapy dollars from ${dollars(before)} to ${dollars(running)}, past the ${year} KX threshold of ${dollars(threshold)}`;
         out.push(lineFinding("modifier/kx-required", "error", i, code,
-          `${code} has no KX: ${why}. Medicare denies lines above the threshold without KX.`,
-          "Add KX if the service is medically necessary and the record shows why; if it is not, do not use KX: give the patient an ABN and bill with GA.",
+          `${code} has no KX: ${why}. Original Medicare denies lines above the threshold without KX.`,
+          "Add KX if the service is medically necessary and the record shows why; if it is not, do not use KX: give the patient an ABN and bill with GA. A Medicare Advantage plan has its own rules and no ABN: set the payer option kxThreshold to false if it does not ask for KX.",
           source));
       }
     }

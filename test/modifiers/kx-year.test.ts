@@ -67,3 +67,16 @@ describe("a year after the table's last row (2027)", () => {
     expect(read(visit("2027-pt-june")).map((f) => f.rule)).toContain("modifier/targeted-review");
   });
 });
+
+describe("a Medicare Advantage plan sent as program medicare", () => {
+  const v = visit("2025-ma-2");
+  it("gets original Medicare's KX rule, and the finding says it is original Medicare's and what to do for a plan", () => {
+    const [f] = read(v);
+    expect(f?.message).toContain("Original Medicare denies");
+    expect(f?.fix).toContain("Medicare Advantage");
+    expect(f?.fix).toContain("kxThreshold");
+  });
+  it("with payer.kxThreshold off (the plan has no KX rule) nothing is asked", () => {
+    expect(read(v, { payer: { kxThreshold: false } })).toEqual([]);
+  });
+});
