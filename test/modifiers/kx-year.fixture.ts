@@ -9,8 +9,10 @@
  * lines at 85 %).
  *
  * `expect` is what a careful biller must read before the claims go out: the KX, targeted-review,
- * ABN and CQ/CO findings (`rule:severity@line`, or `@-` for a finding about the visit), in the
- * order validateSession reports them. test/modifiers/kx-year.test.ts checks them.
+ * ABN and CQ/CO findings (`rule:severity@line`, or `@-` for a finding about the visit), in any
+ * order. test/modifiers/kx-year.test.ts checks them; docs/modifiers.md ("KX") explains the
+ * choices the visits test (which lines of a crossing visit, same-day PT and SLP, Medicare
+ * Advantage, New Year).
  */
 import type { ServiceLine } from "../../src/model/session.js";
 

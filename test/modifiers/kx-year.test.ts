@@ -76,7 +76,8 @@ describe("a Medicare Advantage plan sent as program medicare", () => {
     expect(f?.fix).toContain("Medicare Advantage");
     expect(f?.fix).toContain("kxThreshold");
   });
-  it("with payer.kxThreshold off (the plan has no KX rule) nothing is asked", () => {
-    expect(read(v, { payer: { kxThreshold: false } })).toEqual([]);
+  it.each(KX_YEAR.filter((x) => x.maPlanWithoutKx).map((x) => [x.id, x] as const))("%s with the payer option kxThreshold false (the plan has no KX rule): nothing is asked", (_id, x) => {
+    expect(read(x)).not.toEqual([]);
+    expect(read(x, { payer: { kxThreshold: false } })).toEqual([]);
   });
 });
