@@ -262,10 +262,15 @@ export default [
   // Then 97129 whose minutes allow it no unit (x 4 with 8 minutes beside 97112's 26): its "bill once"
   // is info naming units/exceeds-time's "Do not bill", and the MUE note no longer says billing 1 unit
   // clears the units error (+107 B): 56,847 B, limit 56.85 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.85 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `kx` (a Medicare beneficiary's year, 24 visits): no KX demand on a GA, GZ or GY
+  // line (+23 B); after the table's last year, no kx-no-data on a visit that ends at or below its
+  // amount, and the $3,000 targeted review still checked (+59 B); the KX error says it is original
+  // Medicare's rule and how a Medicare Advantage plan's visit turns it off (+52 B): 56,981 B,
+  // limit 56.99 kB; ./ncci 26,789 B, limit 26.79 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.99 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.65 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.79 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.78 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -189,7 +189,11 @@ export const PlanOfCareSchema = z.object({
 });
 
 /**
- * The patient's year-to-date allowed therapy dollars in each KX bucket, before this visit.
+ * The patient's year-to-date allowed therapy dollars in each KX bucket, before this visit: the
+ * calendar year's, from $0 on January 1st. Include the bucket's other visits already billed for
+ * the same day (a PT and an SLP visit on one day: send the second with the first's allowed
+ * amounts added to `ptSlp`); each session is checked alone. For a Medicare Advantage plan, the
+ * plan's own count.
  *
  * @example
  * ```ts

@@ -49,6 +49,15 @@ const KX_SOURCES: ReadonlyMap<number, Source> = new Map(
 );
 
 /**
+ * Whether a line needs no KX demand: it has KX, or it is billed as expected to be denied or not
+ * covered (GA: ABN given; GZ: no ABN; GY: not a Medicare benefit). NGS: above the threshold, a
+ * service no longer necessary takes an ABN and GA, not KX (KX attests it is medically necessary).
+ */
+function notCovered(mods: readonly string[]): boolean {
+  return mods.includes("KX") || mods.includes("GA") || mods.includes("GZ") || mods.includes("GY");
+}
+
+/**
  * KX rules for a session: lines at or past the threshold of the date-of-service year without
  * KX (error); KX while clearly below it (warning); the targeted-review level reached (info,
  * once); "no data" (info) when the year-to-date amount or the year's threshold is unknown.
@@ -73,7 +82,12 @@ export function kxFindings(out: Finding[], session: Session, mods: readonly (rea
   const year = session.dateOfService.slice(0, 4);
   const row = kxThresholdFor(session.dateOfService);
   if (row === undefined) {
-    if (kxLines.length > 0 || ytd !== undefined) {
+    // After the table's last year, a visit without KX that ends at or below that year's amount needs
+    // no KX whatever the new amount: the yearly MEI update has only ever raised it.
+    const last = KX_THRESHOLDS[KX_THRESHOLDS.length - 1] as KxThresholdRow;
+    let end = ytd ?? NaN;
+    for (const line of lines) end = toCents(end + (line.allowedAmount ?? NaN));
+    if (kxLines.length > 0 || (ytd !== undefined && !(+year > last.year && end <= last.amount))) {
       out.push({
         rule: "modifier/kx-no-data", severity: "info", path: ["dateOfService"],
         message: year < "2018"
@@ -83,57 +97,59 @@ export function kxFindings(out: Finding[], session: Session, mods: readonly (rea
         source: SOURCES.kx,
       });
     }
-    return;
-  }
-  const threshold = row.amount;
-  const source = KX_SOURCES.get(row.year) ?? { ...SOURCES.kx, version: `CY ${row.year}: ${dollars(threshold)} (confidence ${row.confidence})` };
-  if (ytd === undefined) {
-    if (kxLines.length > 0) {
+  } else {
+    const threshold = row.amount;
+    const source = KX_SOURCES.get(row.year) ?? { ...SOURCES.kx, version: `CY ${row.year}: ${dollars(threshold)} (confidence ${row.confidence})` };
+    if (ytd === undefined) {
+      if (kxLines.length > 0) {
+        out.push({
+          rule: "modifier/kx-no-data", severity: "info", path: ["therapyYearToDate", bucket],
+          codes: kxCodes(codes, kxLines),
+          message: `KX is on the claim but the patient's year-to-date ${bucketName} therapy dollars are not given, so there is no data to confirm the ${year} threshold of ${dollars(threshold)} is reached.`,
+          fix: `Add therapyYearToDate.${bucket} (allowed dollars before this visit) to check KX.`,
+          source,
+        });
+      }
+      return;
+    }
+    let running = ytd;
+    let allKnown = true;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as ServiceLine;
+      const before = running;
+      if (line.allowedAmount === undefined) allKnown = false;
+      running = toCents(running + (line.allowedAmount ?? 0));
+      const needs = before >= threshold || running > threshold;
+      if (needs && !notCovered(mods[i] as readonly string[]) && !unbillable.includes(i)) {
+        const code = codes[i] as string;
+        const why = before >= threshold
+          ? `the patient's ${bucketName} therapy dollars are already ${dollars(before)} this year, at or above the ${year} KX threshold of ${dollars(threshold)}`
+          : `this line's ${dollars(line.allowedAmount ?? 0)} takes the patient's ${bucketName} therapy dollars from ${dollars(before)} to ${dollars(running)}, past the ${year} KX threshold of ${dollars(threshold)}`;
+        out.push(lineFinding("modifier/kx-required", "error", i, code,
+          `${code} has no KX: ${why}. Original Medicare denies lines above the threshold without KX.`,
+          "Add KX if the service is medically necessary and the record shows why; if it is not, do not use KX: give the patient an ABN and bill with GA. A Medicare Advantage plan has its own rules and no ABN: set the payer option kxThreshold to false if it does not ask for KX.",
+          source));
+      }
+    }
+    const clearlyBelow = allKnown && running < threshold;
+    if (clearlyBelow) {
+      for (const i of kxLines) {
+        const code = codes[i] as string;
+        out.push(lineFinding("modifier/kx-below-threshold", "warning", i, code,
+          `${code} carries KX, but the patient's ${bucketName} therapy dollars are ${dollars(running)} even after this visit, below the ${year} KX threshold of ${dollars(threshold)}.`,
+          "Remove KX unless you know of other therapy this year that is not counted in therapyYearToDate.", source));
+      }
+    } else if (!allKnown && running <= threshold && kxLines.length > 0) {
+      // About the visit, not one line: it names every KX code, sorted, so line order never changes it.
       out.push({
-        rule: "modifier/kx-no-data", severity: "info", path: ["therapyYearToDate", bucket],
-        codes: kxCodes(codes, kxLines),
-        message: `KX is on the claim but the patient's year-to-date ${bucketName} therapy dollars are not given, so there is no data to confirm the ${year} threshold of ${dollars(threshold)} is reached.`,
-        fix: `Add therapyYearToDate.${bucket} (allowed dollars before this visit) to check KX.`,
-        source,
+        rule: "modifier/kx-no-data", severity: "info", path: ["services"], codes: kxCodes(codes, kxLines),
+        message: `KX is on the claim, but some lines have no allowed amount, so there is no data to confirm the ${year} KX threshold of ${dollars(threshold)} is passed (${dollars(running)} counted).`,
+        fix: "Add each line's allowedAmount to check KX.", source,
       });
     }
-    return;
   }
-  let running = ytd;
-  let allKnown = true;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as ServiceLine;
-    const before = running;
-    if (line.allowedAmount === undefined) allKnown = false;
-    running = toCents(running + (line.allowedAmount ?? 0));
-    const needs = before >= threshold || running > threshold;
-    if (needs && !(mods[i] as readonly string[]).includes("KX") && !unbillable.includes(i)) {
-      const code = codes[i] as string;
-      const why = before >= threshold
-        ? `the patient's ${bucketName} therapy dollars are already ${dollars(before)} this year, at or above the ${year} KX threshold of ${dollars(threshold)}`
-        : `this line's ${dollars(line.allowedAmount ?? 0)} takes the patient's ${bucketName} therapy dollars from ${dollars(before)} to ${dollars(running)}, past the ${year} KX threshold of ${dollars(threshold)}`;
-      out.push(lineFinding("modifier/kx-required", "error", i, code,
-        `${code} has no KX: ${why}. Medicare denies lines above the threshold without KX.`,
-        "Add KX if the service is medically necessary and the record shows why; if it is not, do not use KX: give the patient an ABN and bill with GA.",
-        source));
-    }
-  }
-  const clearlyBelow = allKnown && running < threshold;
-  if (clearlyBelow) {
-    for (const i of kxLines) {
-      const code = codes[i] as string;
-      out.push(lineFinding("modifier/kx-below-threshold", "warning", i, code,
-        `${code} carries KX, but the patient's ${bucketName} therapy dollars are ${dollars(running)} even after this visit, below the ${year} KX threshold of ${dollars(threshold)}.`,
-        "Remove KX unless you know of other therapy this year that is not counted in therapyYearToDate.", source));
-    }
-  } else if (!allKnown && running <= threshold && kxLines.length > 0) {
-    // About the visit, not one line: it names every KX code, sorted, so line order never changes it.
-    out.push({
-      rule: "modifier/kx-no-data", severity: "info", path: ["services"], codes: kxCodes(codes, kxLines),
-      message: `KX is on the claim, but some lines have no allowed amount, so there is no data to confirm the ${year} KX threshold of ${dollars(threshold)} is passed (${dollars(running)} counted).`,
-      fix: "Add each line's allowedAmount to check KX.", source,
-    });
-  }
+  // The targeted-review level is known through 2027, beyond the KX table.
+  if (ytd === undefined) return;
   const level = targetedReviewLevelFor(session.dateOfService);
   if (level !== undefined) {
     const fix = "Make sure the record shows medical necessity for every service above the threshold; a MAC may review these claims. This is a review level, not a cap.";

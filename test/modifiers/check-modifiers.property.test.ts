@@ -75,7 +75,7 @@ describe("checkModifiers properties", () => {
     );
   });
 
-  it("once a line needs KX, every later line without KX needs it too, except a line that cannot be billed (modifier/assistant-evaluation)", () => {
+  it("once a line needs KX, every later line without KX needs it too, except a line that cannot be billed (modifier/assistant-evaluation) or is billed as not covered (GA, GZ, GY)", () => {
     fc.assert(
       fc.property(sessionArb(), (s) => {
         const found = checkModifiers(s);
@@ -83,7 +83,8 @@ describe("checkModifiers properties", () => {
         const unbillable = new Set(found.filter((f) => f.rule === "modifier/assistant-evaluation").map((f) => f.path?.[1] as number));
         if (flagged.length === 0) return;
         const first = Math.min(...flagged);
-        const expected = s.services.flatMap((line, i) => (i >= first && !unbillable.has(i) && !(line.modifiers ?? []).map((m) => m.toUpperCase()).includes("KX") ? [i] : []));
+        const noDemand = (line: Session["services"][number]) => (line.modifiers ?? []).some((m) => ["KX", "GA", "GZ", "GY"].includes(m.toUpperCase()));
+        const expected = s.services.flatMap((line, i) => (i >= first && !unbillable.has(i) && !noDemand(line) ? [i] : []));
         expect(flagged).toEqual(expected);
       }),
     );

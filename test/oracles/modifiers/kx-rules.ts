@@ -4,7 +4,7 @@
 import type { Finding } from "../../../src/model/finding.js";
 import type { Session } from "../../../src/model/session.js";
 import { SOURCES } from "../../../src/model/sources.js";
-import { kxThresholdFor, TARGETED_REVIEW_LEVEL, targetedReviewLevelFor } from "./kx-thresholds.js";
+import { KX_THRESHOLDS, kxThresholdFor, TARGETED_REVIEW_LEVEL, targetedReviewLevelFor } from "./kx-thresholds.js";
 import { lineFinding, modifiersOf } from "./line-finding.js";
 
 /**
@@ -58,7 +58,12 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
   const year = session.dateOfService.slice(0, 4);
   const row = kxThresholdFor(session.dateOfService);
   if (row === undefined) {
-    if (kxLines.length > 0 || ytd !== undefined) {
+    // AFTER-TABLE: a deliberate change (twelfth round): after the table's last year, a visit without KX whose lines all give
+    // their allowed amount and that ends at or below the last year's amount gets no kx-no-data (the MEI update only raises it),
+    // and the targeted-review level (known through 2027) is still checked.
+    const last = KX_THRESHOLDS[KX_THRESHOLDS.length - 1]!;
+    const end = ytd === undefined ? NaN : lines.reduce((sum, line) => toCents(sum + (line.allowedAmount ?? NaN)), ytd);
+    if (kxLines.length > 0 || (ytd !== undefined && !(Number(year) > last.year && end <= last.amount))) {
       out.push({
         rule: "modifier/kx-no-data", severity: "info", path: ["dateOfService"],
         message: year < "2018"
@@ -68,6 +73,7 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
         source: SOURCES.kx,
       });
     }
+    if (ytd !== undefined) reviewFindings(out, session, ytd, bucketName, bucket);
     return out;
   }
   const threshold = row.amount;
@@ -93,13 +99,16 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
     if (line.allowedAmount === undefined) allKnown = false;
     running = toCents(running + (line.allowedAmount ?? 0));
     const needs = before >= threshold || running > threshold;
-    if (needs && !modifiersOf(line).includes("KX") && !unbillable.includes(i)) {
+    // NOT-COVERED: a deliberate change (twelfth round): a line with GA, GZ or GY (billed as expected to be denied or not covered) gets no modifier/kx-required; its dollars still count.
+    const m = modifiersOf(line);
+    if (needs && !m.includes("KX") && !m.includes("GA") && !m.includes("GZ") && !m.includes("GY") && !unbillable.includes(i)) {
       const why = before >= threshold
         ? `the patient's ${bucketName} therapy dollars are already ${dollars(before)} this year, at or above the ${year} KX threshold of ${dollars(threshold)}`
         : `this line's ${dollars(line.allowedAmount ?? 0)} takes the patient's ${bucketName} therapy dollars from ${dollars(before)} to ${dollars(running)}, past the ${year} KX threshold of ${dollars(threshold)}`;
+      // ORIGINAL-MEDICARE: a deliberate change (twelfth round): the rule is named original Medicare's, and the fix says what to do for a Medicare Advantage plan.
       out.push(lineFinding("modifier/kx-required", "error", i, code,
-        `${code} has no KX: ${why}. Medicare denies lines above the threshold without KX.`,
-        "Add KX if the service is medically necessary and the record shows why; if it is not, do not use KX: give the patient an ABN and bill with GA.",
+        `${code} has no KX: ${why}. Original Medicare denies lines above the threshold without KX.`,
+        "Add KX if the service is medically necessary and the record shows why; if it is not, do not use KX: give the patient an ABN and bill with GA. A Medicare Advantage plan has its own rules and no ABN: set the payer option kxThreshold to false if it does not ask for KX.",
         source));
     }
   }
@@ -119,6 +128,12 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
       fix: "Add each line's allowedAmount to check KX.", source,
     });
   }
+  reviewFindings(out, session, ytd, bucketName, bucket);
+  return out;
+}
+
+function reviewFindings(out: Finding[], session: Session, ytd: number, bucketName: string, bucket: string): void {
+  const lines = session.services;
   const level = targetedReviewLevelFor(session.dateOfService);
   if (level !== undefined) {
     const review = { ...TARGETED_REVIEW_LEVEL.source };
@@ -145,5 +160,4 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
       }
     }
   }
-  return out;
 }
