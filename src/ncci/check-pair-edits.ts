@@ -374,6 +374,13 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
     const col2Indices = indicesOf(codes, column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;
     bound = bind(bind(bound, n, col1Indices), n, col2Indices);
+    // One finding a pair: a rule that restates an NCCI edit in force or an earlier rule is
+    // that edit; a stricter one (indicator 0 over 1) replaces it.
+    const same = hits.findIndex((h) => h.column1 === column1 && h.column2 === column2);
+    if (same >= 0) {
+      if ((hits[same] as PairHit).indicator <= o.modifierIndicator) continue;
+      hits.splice(same, 1);
+    }
     hits.push({
       column1,
       column2,

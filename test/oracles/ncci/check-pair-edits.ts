@@ -295,6 +295,11 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
     const col2Indices = indicesOf(lines, o.column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;
     for (const i of [...col1Indices, ...col2Indices]) bound.add(i);
+    // PAIR-ONCE: a deliberate change (2026-11-24, twelfth round): a pair rule for the pair of an NCCI edit in force or of an earlier
+    // rule adds no second finding on the line; a stricter one (indicator 0 over 1) replaces it, as in src/ncci/check-pair-edits.ts.
+    const same = hits.filter((h) => h.column1 === o.column1.toUpperCase() && h.column2 === o.column2.toUpperCase());
+    if (same.length > 0 && same[0]!.indicator <= o.modifierIndicator) continue;
+    for (const h of same) hits.splice(hits.indexOf(h), 1);
     for (const col2Index of col2Indices) {
       hits.push({
         column1: o.column1.toUpperCase(),
