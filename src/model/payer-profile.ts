@@ -7,7 +7,7 @@ import type { Payer, Program, UnitMethod } from "./session.js";
  * @example
  * ```ts
  * const overlay: PairOverlay = { column1: "97140", column2: "97530", modifierIndicator: 0,
- *   rationale: "Plan policy: not paid together on one day" };
+ *   rationale: "Plan policy: not paid together on one day", plan: "Acme Health" };
  * ```
  */
 export interface PairOverlay {
@@ -22,6 +22,12 @@ export interface PairOverlay {
   readonly from?: string;
   /** Last date of service it applies to (inclusive). */
   readonly to?: string;
+  /**
+   * The plan it belongs to: it applies only to visits checked as that plan (the session's
+   * `payer.name`, or the payer option's `name`), so one call can carry every plan's rules.
+   * Without it, it applies to every visit checked with the options.
+   */
+  readonly plan?: string;
 }
 
 /**

@@ -189,6 +189,22 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     expect(fs[0]?.message).toContain("no modifier bypasses");
   });
 
+  // Twelfth round (commercial biller): one call's rules applied to every visit checked with it, so a
+  // day's batch with Acme Health's rule flagged the Medicare visit as breaking a "Medicare pair rule".
+  it("a pair rule with a plan applies only to that plan's visits, so one call can carry every plan's rules", () => {
+    const lines: ServiceLine[] = [{ code: "97140", minutes: 15 }, { code: "97530", minutes: 15 }];
+    const acme: Session = { ...session("2025-06-10", lines, "commercial"), payer: { program: "commercial", name: "Acme Health" } };
+    const beta: Session = { ...session("2025-06-10", lines, "commercial"), payer: { program: "commercial", name: "Beta Care" } };
+    const medicare = session("2025-06-10", lines.map((l) => ({ ...l, modifiers: ["GP"] })));
+    const payer = { pairOverlays: [{ column1: "97140", column2: "97530", modifierIndicator: 0 as const, rationale: "Plan policy", plan: "Acme Health" }] };
+    const pairRules = (s: Session) => checkPairEdits(s, { payer }).filter((f) => f.rule.startsWith("ncci/payer")).map((f) => f.message.match(/; (.*) pair rule/)?.[1] ?? f.rule);
+    expect([acme, beta, medicare].map(pairRules)).toEqual([["Acme Health"], [], []]);
+    // A plan that is not a name is said to be skipped.
+    expect(checkPairEdits(acme, { payer: { pairOverlays: [{ ...payer.pairOverlays[0], plan: 42 }] as never } }).map((f) => f.message)).toContainEqual(
+      "Acme Health pair rule 1 (pairOverlays[0]) was skipped, so it was not checked: plan must be the plan's name.",
+    );
+  });
+
   // Eighth round: a pair rule that could not be used was skipped in silence (a from of 20240101
   // compares false with every date of service, so the rule never applied and nothing said so).
   const rule = { column1: "97140", column2: "97530", modifierIndicator: 0, rationale: "Plan policy" };

@@ -54,10 +54,10 @@ describe("a commercial and workers' comp clinic's visits", () => {
     expect(COMMERCIAL_VISITS.map((v) => v.id).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
   it.each(COMMERCIAL_VISITS.map((v) => [v.id, v] as const))("%s: the units under the plan's method and the findings a biller must see", (id, visit) => {
-    // Acme Health's plan keeps the pair rule Medicare dropped, and restates an NCCI edit in force.
-    const acme = (visit.payer as { name?: string }).name === "Acme Health";
+    // One call for the whole day: Acme Health's rules (the pair Medicare dropped, and an NCCI edit in
+    // force restated) ride along with every visit and apply to Acme Health's alone.
     const restated = { column1: "97150", column2: "97110", modifierIndicator: 1 as const, rationale: "Plan policy (as NCCI)" };
-    const report = validateSession(visit, acme ? { payer: { pairOverlays: [OVERLAY_97140_97530, restated] } } : undefined);
+    const report = validateSession(visit, { payer: { pairOverlays: [OVERLAY_97140_97530, restated] } });
     const [units, rules] = EXPECTED[id]!;
     expect(report.units?.method).toBe(visit.payer.program === "medicare" || (visit.payer as { unitMethod?: string }).unitMethod === "cms" ? "cms" : "ama");
     expect(report.units?.lines.map((l) => [l.code, l.units])).toEqual(units);

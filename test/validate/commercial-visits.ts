@@ -16,6 +16,7 @@ const base = (id: string, program: "commercial" | "other" | "medicare", services
 /** The plan's pair rule Medicare dropped: 97530 is not paid with 97140 on one day. */
 export const OVERLAY_97140_97530 = {
   column1: "97140", column2: "97530", modifierIndicator: 1, rationale: "Plan policy: therapeutic activities and manual therapy are not paid together on one day without a separate-session modifier",
+  plan: "Acme Health",
 } as const;
 
 export const COMMERCIAL_VISITS = [

@@ -154,6 +154,8 @@ function overlayProblem(o: unknown): string | undefined {
   if (typeof x?.column1 !== "string" || typeof x.column2 !== "string" || (x.modifierIndicator !== 0 && x.modifierIndicator !== 1) || typeof x.rationale !== "string") {
     return "it needs column1 and column2 (codes), modifierIndicator 0 or 1 and a rationale";
   }
+  // PLAN: a deliberate change (2026-11-24, twelfth round): a pair rule's plan that is not a name is skipped, as in src/ncci/check-pair-edits.ts.
+  if (x.plan !== undefined && typeof x.plan !== "string") return "plan must be the plan's name";
   if (x.column1.toUpperCase() === x.column2.toUpperCase()) return "column1 and column2 are the same code";
   for (const key of ["from", "to"]) {
     const d = x[key];
@@ -291,6 +293,8 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
       continue;
     }
     if (!overlayInForce(o, on)) continue;
+    // PLAN: a pair rule with a plan applies only to visits checked as that plan (the profile's name).
+    if (o.plan !== undefined && o.plan !== profile.name) continue;
     const col1Indices = indicesOf(lines, o.column1);
     const col2Indices = indicesOf(lines, o.column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;
