@@ -24,7 +24,8 @@ export interface PairOverlay {
   readonly to?: string;
   /**
    * The plan it belongs to: it applies only to visits checked as that plan (the session's
-   * `payer.name`, or the payer option's `name`), so one call can carry every plan's rules.
+   * `payer.name`, or the payer option's `name`; case and spaces around it aside), so one call
+   * can carry every plan's rules.
    * Without it, it applies to every visit checked with the options.
    */
   readonly plan?: string;

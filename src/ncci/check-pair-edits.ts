@@ -370,7 +370,7 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
       continue;
     }
     // Another plan's rule (a call that carries every plan's rules), or not in force on the date.
-    if ((o.plan !== undefined && o.plan !== profile.name) || (o.from !== undefined && o.from > on) || (o.to !== undefined && on > o.to)) continue;
+    if ((o.plan !== undefined && upper(o.plan.trim()) !== upper(profile.name.trim())) || (o.from !== undefined && o.from > on) || (o.to !== undefined && on > o.to)) continue;
     const column1 = upper(o.column1);
     const column2 = upper(o.column2);
     const col1Indices = indicesOf(codes, column1);

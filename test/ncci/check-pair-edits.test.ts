@@ -199,6 +199,8 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     const payer = { pairOverlays: [{ column1: "97140", column2: "97530", modifierIndicator: 0 as const, rationale: "Plan policy", plan: "Acme Health" }] };
     const pairRules = (s: Session) => checkPairEdits(s, { payer }).filter((f) => f.rule.startsWith("ncci/payer")).map((f) => f.message.match(/; (.*) pair rule/)?.[1] ?? f.rule);
     expect([acme, beta, medicare].map(pairRules)).toEqual([["Acme Health"], [], []]);
+    // The plan as another system writes it (case, spaces around) is the same plan, not a rule missed in silence.
+    expect(pairRules({ ...acme, payer: { program: "commercial", name: "ACME HEALTH " } })).toEqual(["ACME HEALTH "]);
     // A plan that is not a name is said to be skipped.
     expect(checkPairEdits(acme, { payer: { pairOverlays: [{ ...payer.pairOverlays[0], plan: 42 }] as never } }).map((f) => f.message)).toContainEqual(
       "Acme Health pair rule 1 (pairOverlays[0]) was skipped, so it was not checked: plan must be the plan's name.",

@@ -293,8 +293,8 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
       continue;
     }
     if (!overlayInForce(o, on)) continue;
-    // PLAN: a pair rule with a plan applies only to visits checked as that plan (the profile's name).
-    if (o.plan !== undefined && o.plan !== profile.name) continue;
+    // PLAN: a pair rule with a plan applies only to visits checked as that plan (the profile's name, case and spaces around it aside).
+    if (o.plan !== undefined && o.plan.trim().toUpperCase() !== profile.name.trim().toUpperCase()) continue;
     const col1Indices = indicesOf(lines, o.column1);
     const col2Indices = indicesOf(lines, o.column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;
