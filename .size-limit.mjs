@@ -267,10 +267,14 @@ export default [
   // amount, and the $3,000 targeted review still checked (+59 B); the KX error says it is original
   // Medicare's rule and how a Medicare Advantage plan's visit turns it off (+52 B): 56,981 B,
   // limit 56.99 kB; ./ncci 26,789 B, limit 26.79 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "56.99 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `commercial` (a commercial plan's biller, 35 visits): a plan's pair rule that
+  // restates an NCCI edit in force gives one finding (+56 B); a blank plan name is no name, and a
+  // blank name option is named (+52 B); PairOverlay.plan, a rule for one plan's visits (+40 B):
+  // 57,118 B, limit 57.12 kB; ./ncci 26,893 B, limit 26.9 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "57.12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.79 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.9 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.78 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -7,7 +7,7 @@ import type { Payer, Program, UnitMethod } from "./session.js";
  * @example
  * ```ts
  * const overlay: PairOverlay = { column1: "97140", column2: "97530", modifierIndicator: 0,
- *   rationale: "Plan policy: not paid together on one day" };
+ *   rationale: "Plan policy: not paid together on one day", plan: "Acme Health" };
  * ```
  */
 export interface PairOverlay {
@@ -22,6 +22,13 @@ export interface PairOverlay {
   readonly from?: string;
   /** Last date of service it applies to (inclusive). */
   readonly to?: string;
+  /**
+   * The plan it belongs to: it applies only to visits checked as that plan (the session's
+   * `payer.name`, or the payer option's `name`; case and spaces around it aside), so one call
+   * can carry every plan's rules.
+   * Without it, it applies to every visit checked with the options.
+   */
+  readonly plan?: string;
 }
 
 /**
@@ -82,10 +89,11 @@ export type PayerProfileOverride = Partial<PayerProfile>;
 
 /**
  * The profile a session is checked under: the program's built-in profile, then the session's
- * `payer.unitMethod` and `payer.name`, then the caller's override, each winning over the last.
+ * `payer.unitMethod` and `payer.name` (a blank name, "" from an empty form field, is none: the
+ * program's name is shown), then the caller's override, each winning over the last.
  * Only an override object's own fields of the right kind count: a field set to `undefined` (or
  * to a value of the wrong type, pairOverlays that is not an array, or a unitMethod other than
- * "cms" and "ama": exactly these, "AMA" too) leaves the profile's value, so
+ * "cms" and "ama": exactly these, "AMA" too, or a blank name) leaves the profile's value, so
  * `{ ptpEdits: config.ptpEdits }` with the setting unset never switches a check off. An override
  * that is not an object (a function's `name` is not a plan name) is none. validateSession names
  * each such value in an `input/ignored-option` warning.
@@ -104,11 +112,11 @@ export function resolvePayerProfile(payer: Payer, override?: PayerProfileOverrid
   const out: Record<string, unknown> = {
     ...PAYER_PROFILES[payer.program],
     ...(payer.unitMethod !== undefined ? { unitMethod: payer.unitMethod } : {}),
-    ...(payer.name !== undefined ? { name: payer.name } : {}),
+    ...(payer.name?.trim() ? { name: payer.name } : {}),
   };
   for (const key in out) {
     const value: unknown = typeof override === "object" && override !== null && Object.hasOwn(override, key) ? override[key as keyof PayerProfile] : null;
-    if (value !== null && typeof value === typeof out[key] && Array.isArray(value) === Array.isArray(out[key]) && (key !== "unitMethod" || value === "cms" || value === "ama")) out[key] = value;
+    if (value !== null && typeof value === typeof out[key] && Array.isArray(value) === Array.isArray(out[key]) && (key === "unitMethod" ? value === "cms" || value === "ama" : key !== "name" || (value as string).trim())) out[key] = value;
   }
   return out as unknown as PayerProfile;
 }

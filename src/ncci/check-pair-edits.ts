@@ -208,13 +208,15 @@ function isDateBound(value: unknown): boolean {
 /**
  * Why a payer overlay cannot be used, or `undefined` when it can. Overlays come from JavaScript
  * callers: an item that is not an overlay (null, {}, "x", no rationale, an indicator other than
- * 0 or 1, a date that is a number or not YYYY-MM-DD, dates that never meet, one code twice) is
+ * 0 or 1, a date that is a number or not YYYY-MM-DD, dates that never meet, one code twice, a
+ * plan that is not a name) is
  * skipped, and said to be skipped.
  */
 function overlayProblem(o: PairOverlay): string | undefined {
   if (typeof o?.column1 !== "string" || typeof o.column2 !== "string" || (o.modifierIndicator !== 0 && o.modifierIndicator !== 1) || typeof o.rationale !== "string") {
     return "it needs column1 and column2 (codes), modifierIndicator 0 or 1 and a rationale";
   }
+  if (o.plan !== undefined && typeof o.plan !== "string") return "plan must be the plan's name";
   if (upper(o.column1) === upper(o.column2)) return "column1 and column2 are the same code";
   for (const key of DATE_KEYS) if (!isDateBound(o[key])) return `${key} must be a real date written YYYY-MM-DD`;
   if (o.from !== undefined && o.to !== undefined && o.from > o.to) return "from is after to, so no date is in it";
@@ -367,13 +369,21 @@ export function checkPairEdits(session: Session, options?: CheckPairEditsOptions
       findings.push(overlaySkipped(`${profile.name} pair rule ${k + 1} (pairOverlays[${k}])`, why));
       continue;
     }
-    if ((o.from !== undefined && o.from > on) || (o.to !== undefined && on > o.to)) continue;
+    // Another plan's rule (a call that carries every plan's rules), or not in force on the date.
+    if ((o.plan !== undefined && upper(o.plan.trim()) !== upper(profile.name.trim())) || (o.from !== undefined && o.from > on) || (o.to !== undefined && on > o.to)) continue;
     const column1 = upper(o.column1);
     const column2 = upper(o.column2);
     const col1Indices = indicesOf(codes, column1);
     const col2Indices = indicesOf(codes, column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;
     bound = bind(bind(bound, n, col1Indices), n, col2Indices);
+    // One finding a pair: a rule that restates an NCCI edit in force or an earlier rule is
+    // that edit; a stricter one (indicator 0 over 1) replaces it.
+    const same = hits.findIndex((h) => h.column1 === column1 && h.column2 === column2);
+    if (same >= 0) {
+      if ((hits[same] as PairHit).indicator <= o.modifierIndicator) continue;
+      hits.splice(same, 1);
+    }
     hits.push({
       column1,
       column2,

@@ -13,7 +13,8 @@ function ignoredOption(message: string, fix: string): Finding {
 /**
  * The `input/ignored-option` warnings for validateSession's `payer` option: one for a payer
  * option that is not an object, for each field of the wrong type or out of range (which the
- * profile's own value replaces: `resolvePayerProfile` reads only a right-typed field), and for
+ * profile's own value replaces: `resolvePayerProfile` reads only a right-typed field, and no
+ * blank name), and for
  * each field a payer profile does not have. `undefined` and `null` are unset, never a finding.
  *
  * @param override - the payer option as read (own fields copied)
@@ -37,7 +38,8 @@ export function payerOptionFindings(override: unknown, payer: Payer | null): Fin
   const used = payer && (resolvePayerProfile(payer) as unknown as Record<string, unknown>);
   for (const key of Object.keys(override)) {
     const value = (override as Record<string, unknown>)[key];
-    const expected = payerFieldWant(key, value);
+    // A blank name ("" from an empty form field) would name no plan: the profile's name is used.
+    const expected = payerFieldWant(key, value) ?? (key === "name" && typeof value === "string" && !value.trim() ? "a plan's name" : undefined);
     if (expected === undefined) continue;
     out.push(
       expected

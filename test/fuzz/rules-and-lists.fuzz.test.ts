@@ -115,7 +115,7 @@ describe("lists with bad items (modifiers, goalIds, goals, services)", () => {
 
 describe("payer overrides from JavaScript callers (wrong types, out of range, unknown fields)", () => {
   const FIELDS = ["name", "unitMethod", "ptpEdits", "mue", "disciplineModifiers", "assistantModifiers", "kxThreshold", "pairOverlays"];
-  const fits = (key: string, value: unknown): boolean => (key === "unitMethod" ? value === "cms" || value === "ama" : key === "name" ? typeof value === "string" : typeof value === "boolean");
+  const fits = (key: string, value: unknown): boolean => (key === "unitMethod" ? value === "cms" || value === "ama" : key === "name" ? typeof value === "string" && value.trim() !== "" : typeof value === "boolean");
 
   it("each field the checks cannot use is one input/ignored-option warning naming it; every other finding is the one given with the usable fields alone", () => {
     fc.assert(fc.property(validSessionArb, payerOptionArb, (session, payer) => {

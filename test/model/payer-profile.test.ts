@@ -83,3 +83,27 @@ describe("resolvePayerProfile", () => {
     expect(PAYER_PROFILES.medicare.kxThreshold).toBe(true);
   });
 });
+
+// Twelfth round (commercial biller): a blank plan name ("" from an empty form field, in the
+// session or the payer option) named no plan: "… ( pair rule (not an NCCI edit) …", source " payer policy".
+describe("a blank plan name", () => {
+  const session = {
+    dateOfService: "2025-06-10", payer: { program: "commercial" as const, name: "" }, provider: { discipline: "PT" as const },
+    services: [{ code: "97140", minutes: 15, units: 1 }, { code: "97530", minutes: 15, units: 1 }],
+  };
+  const pairOverlays = [{ column1: "97140", column2: "97530", modifierIndicator: 0 as const, rationale: "Plan policy" }];
+  it("is no name: the program's (or the session's) name is shown instead", () => {
+    expect(resolvePayerProfile({ program: "commercial", name: " " }).name).toBe("Commercial plan");
+    expect(resolvePayerProfile({ program: "commercial", name: "Acme" }, { name: "" }).name).toBe("Acme");
+    const f = checkPairEdits(session, { payer: { pairOverlays } }).find((g) => g.rule === "ncci/payer-pair-edit");
+    expect(f?.message).toContain("Commercial plan pair rule (not an NCCI edit)");
+    expect(f?.source.title).toBe("Commercial plan payer policy (pair rule supplied in the payer profile)");
+  });
+  it("in the payer option is an input/ignored-option warning naming what was used", () => {
+    const r = validateSession({ ...session, payer: { program: "commercial", name: "Acme" } }, { payer: { name: "", pairOverlays } });
+    expect(r.findings.filter((f) => f.rule === "input/ignored-option").map((f) => f.message)).toEqual([
+      'The payer option\'s name is "", not a plan\'s name; the checks used "Acme" instead.',
+    ]);
+    expect(r.findings.find((f) => f.rule === "ncci/payer-pair-edit")?.message).toContain("Acme pair rule");
+  });
+});

@@ -174,6 +174,39 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
     ]);
   });
 
+  // Twelfth round (commercial biller): a plan's list that restates an NCCI edit in force (97150 over
+  // 97110), or lists one rule twice, gave two errors on one line for one denial, each with its fix.
+  it("a pair rule that restates an NCCI edit in force, or an earlier rule, gives one finding on the line, not two", () => {
+    const s: Session = { ...session("2024-05-01", [{ code: "97150" }, { code: "97110", minutes: 10 }], "commercial"), payer: { program: "commercial", name: "Acme Health" } };
+    const same = { column1: "97150", column2: "97110", modifierIndicator: 1 as const, rationale: "Plan policy" };
+    expect(rules(checkPairEdits(s, { payer: { pairOverlays: [same] } }))).toEqual(["ncci/ptp-modifier-required"]);
+    const t: Session = { ...session("2024-05-01", [{ code: "97140" }, { code: "97530" }], "commercial"), payer: { program: "commercial", name: "Acme Health" } };
+    const rule2 = { column1: "97140", column2: "97530", modifierIndicator: 1 as const, rationale: "Plan policy" };
+    expect(rules(checkPairEdits(t, { payer: { pairOverlays: [rule2, { ...rule2, rationale: "again" }] } }))).toEqual(["ncci/payer-pair-edit"]);
+    // A stricter plan rule (no modifier helps) decides: its finding, not NCCI's "add 59".
+    const fs = checkPairEdits(s, { payer: { pairOverlays: [{ ...same, modifierIndicator: 0 }] } });
+    expect(fs.map((f) => [f.rule, f.path])).toEqual([["ncci/payer-pair-edit", ["services", 1]]]);
+    expect(fs[0]?.message).toContain("no modifier bypasses");
+  });
+
+  // Twelfth round (commercial biller): one call's rules applied to every visit checked with it, so a
+  // day's batch with Acme Health's rule flagged the Medicare visit as breaking a "Medicare pair rule".
+  it("a pair rule with a plan applies only to that plan's visits, so one call can carry every plan's rules", () => {
+    const lines: ServiceLine[] = [{ code: "97140", minutes: 15 }, { code: "97530", minutes: 15 }];
+    const acme: Session = { ...session("2025-06-10", lines, "commercial"), payer: { program: "commercial", name: "Acme Health" } };
+    const beta: Session = { ...session("2025-06-10", lines, "commercial"), payer: { program: "commercial", name: "Beta Care" } };
+    const medicare = session("2025-06-10", lines.map((l) => ({ ...l, modifiers: ["GP"] })));
+    const payer = { pairOverlays: [{ column1: "97140", column2: "97530", modifierIndicator: 0 as const, rationale: "Plan policy", plan: "Acme Health" }] };
+    const pairRules = (s: Session) => checkPairEdits(s, { payer }).filter((f) => f.rule.startsWith("ncci/payer")).map((f) => f.message.match(/; (.*) pair rule/)?.[1] ?? f.rule);
+    expect([acme, beta, medicare].map(pairRules)).toEqual([["Acme Health"], [], []]);
+    // The plan as another system writes it (case, spaces around) is the same plan, not a rule missed in silence.
+    expect(pairRules({ ...acme, payer: { program: "commercial", name: "ACME HEALTH " } })).toEqual(["ACME HEALTH "]);
+    // A plan that is not a name is said to be skipped.
+    expect(checkPairEdits(acme, { payer: { pairOverlays: [{ ...payer.pairOverlays[0], plan: 42 }] as never } }).map((f) => f.message)).toContainEqual(
+      "Acme Health pair rule 1 (pairOverlays[0]) was skipped, so it was not checked: plan must be the plan's name.",
+    );
+  });
+
   // Eighth round: a pair rule that could not be used was skipped in silence (a from of 20240101
   // compares false with every date of service, so the rule never applied and nothing said so).
   const rule = { column1: "97140", column2: "97530", modifierIndicator: 0, rationale: "Plan policy" };

@@ -154,6 +154,8 @@ function overlayProblem(o: unknown): string | undefined {
   if (typeof x?.column1 !== "string" || typeof x.column2 !== "string" || (x.modifierIndicator !== 0 && x.modifierIndicator !== 1) || typeof x.rationale !== "string") {
     return "it needs column1 and column2 (codes), modifierIndicator 0 or 1 and a rationale";
   }
+  // PLAN: a deliberate change (2026-11-24, twelfth round): a pair rule's plan that is not a name is skipped, as in src/ncci/check-pair-edits.ts.
+  if (x.plan !== undefined && typeof x.plan !== "string") return "plan must be the plan's name";
   if (x.column1.toUpperCase() === x.column2.toUpperCase()) return "column1 and column2 are the same code";
   for (const key of ["from", "to"]) {
     const d = x[key];
@@ -291,10 +293,17 @@ export function checkPairEdits(session: Session, options: CheckPairEditsOptions 
       continue;
     }
     if (!overlayInForce(o, on)) continue;
+    // PLAN: a pair rule with a plan applies only to visits checked as that plan (the profile's name, case and spaces around it aside).
+    if (o.plan !== undefined && o.plan.trim().toUpperCase() !== profile.name.trim().toUpperCase()) continue;
     const col1Indices = indicesOf(lines, o.column1);
     const col2Indices = indicesOf(lines, o.column2);
     if (col1Indices.length === 0 || col2Indices.length === 0) continue;
     for (const i of [...col1Indices, ...col2Indices]) bound.add(i);
+    // PAIR-ONCE: a deliberate change (2026-11-24, twelfth round): a pair rule for the pair of an NCCI edit in force or of an earlier
+    // rule adds no second finding on the line; a stricter one (indicator 0 over 1) replaces it, as in src/ncci/check-pair-edits.ts.
+    const same = hits.filter((h) => h.column1 === o.column1.toUpperCase() && h.column2 === o.column2.toUpperCase());
+    if (same.length > 0 && same[0]!.indicator <= o.modifierIndicator) continue;
+    for (const h of same) hits.splice(hits.indexOf(h), 1);
     for (const col2Index of col2Indices) {
       hits.push({
         column1: o.column1.toUpperCase(),
