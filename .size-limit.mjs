@@ -271,7 +271,9 @@ export default [
   // restates an NCCI edit in force gives one finding (+56 B); a blank plan name is no name, and a
   // blank name option is named (+52 B); PairOverlay.plan, a rule for one plan's visits (+40 B):
   // 57,118 B, limit 57.12 kB; ./ncci 26,893 B, limit 26.9 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "57.12 kB", gzip: true, ignore: ["zod"] },
+  // Then a code billed on more than one line says its minutes are the lines' sum in its units
+  // finding ("its 2 lines added") (+48 B): 57,166 B, limit 57.17 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "57.17 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.9 kB", gzip: true, ignore: ["zod"] },

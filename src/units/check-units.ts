@@ -306,10 +306,10 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
       const bill = asBilled(s, range.max);
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${allowed > 0 ? otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over") : ""}.`));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${added(s, "; ")}${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${allowed > 0 ? otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over") : ""}.`));
     } else if (s.billed < range.min) {
       const bill = asBilled(s, range.min);
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${bill}${otherAdvice(visit, bill, "")}.`));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${added(s, "; ")}${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${bill}${otherAdvice(visit, bill, "")}.`));
     }
   }
   if (!allBilled || timed.length === 0) return;
@@ -349,11 +349,16 @@ function checkAma(visit: Visit, timed: Service[], findings: Finding[]): void {
     }
     const allowed = unitsForMinutes(s.minutes);
     if (s.billed === allowed) continue;
-    const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule`;
+    const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule${s.indexes.length > 1 ? ` (${added(s, ")")}` : ""}`;
     const path = ["services", firstBilled(visit, s), "units"];
     if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, path, serviceCodes(s, visit), allowed > 0 ? `Bill ${asBilled(s, allowed)}.` : `Do not bill ${s.label}.`));
     else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, path, serviceCodes(s, visit), `If the minutes are right, bill ${asBilled(s, allowed)}.`));
   }
+}
+
+/** "its 2 lines added" and `tail`, for a code billed on more than one line (its minutes are their sum), or "". */
+function added(s: Service, tail: string): string {
+  return s.indexes.length > 1 ? `its ${s.indexes.length} lines added${tail}` : "";
 }
 
 function firstBilled(visit: Visit, s: Service): number {

@@ -381,3 +381,24 @@ describe("checkUnits: lines without minutes and the note's total timed minutes (
     expect(checkUnits(session([{ code: "97110", units: 2 }], { totalTimedMinutes: 30 }, "commercial")).map((f) => f.severity)).toEqual(["error"]);
   });
 });
+
+/**
+ * Twelfth round (helper `commercial`'s report): a code on two lines (97110 12 + 10 minutes, billed
+ * 1 + 1) was told "its 22 minutes allow at most 1"; a biller looking at either line saw 12 or 10,
+ * not 22. The message now says the lines were added.
+ */
+describe("checkUnits: a code billed on more than one line says its minutes were added", () => {
+  const twoLines = (program: Session["payer"]["program"], units = 1): Session =>
+    session([{ code: "97110", minutes: 12, units: 1 }, { code: "97110", minutes: 10, units }], {}, program);
+  it.each([
+    ["medicare", 1, "97110 is billed for 2 units, but its 22 minutes allow at most 1 (its 2 lines added; the day's 22 timed minutes allow 1 unit in all)."],
+    ["commercial", 1, "97110 is billed for 2 units, but its 22 minutes allow 1 under the per-code midpoint rule (its 2 lines added)."],
+  ] as const)("%s, second line × %i", (program, units, message) => {
+    expect(checkUnits(twoLines(program, units)).map((f) => f.message)).toEqual([message]);
+  });
+
+  it("says nothing of lines for a code on one line", () => {
+    const [f] = checkUnits(session([{ code: "97110", minutes: 22, units: 2 }]));
+    expect(f?.message).toBe("97110 is billed for 2 units, but its 22 minutes allow at most 1 (the day's 22 timed minutes allow 1 unit in all).");
+  });
+});

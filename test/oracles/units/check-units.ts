@@ -219,11 +219,12 @@ function checkCms(session: Session, timed: Service[], result: UnitResult, findin
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
+    // LINES-ADDED: (twelfth round) a code on more than one line says its lines' minutes were added ("its 2 lines added; the day's …").
     if (s.billed > range.max) {
       // NO-TIMED-UNITS: a day whose timed minutes allow no unit gets no advice tail about 'the units left' (it named only untimed codes).
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${allowed === 0 || billAdvice(result, true) === `bill ${asBilled(s, range.max)}` || billAdvice(result, true) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result, true)})`}.` }));
+      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${s.indexes.length > 1 ? `its ${s.indexes.length} lines added; ` : ""}${day})`, src, { ...at, fix: `${range.max > 0 ? `Bill ${asBilled(s, range.max)} or fewer` : `Do not bill ${s.label}`}${allowed === 0 || billAdvice(result, true) === `bill ${asBilled(s, range.max)}` || billAdvice(result, true) === "the minutes earn no units" ? "" : `; the units left after each code's whole 15-minute units go to the codes with the most minutes left over (${billAdvice(result, true)})`}.` }));
     } else if (s.billed < range.min) {
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${day})`, src, { ...at, fix: `If the minutes are right, bill ${asBilled(s, range.min)}${billAdvice(result, true) === `bill ${asBilled(s, range.min)}` ? "" : ` (${billAdvice(result, true)})`}.` }));
+      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${s.indexes.length > 1 ? `its ${s.indexes.length} lines added; ` : ""}${day})`, src, { ...at, fix: `If the minutes are right, bill ${asBilled(s, range.min)}${billAdvice(result, true) === `bill ${asBilled(s, range.min)}` ? "" : ` (${billAdvice(result, true)})`}.` }));
     }
   }
   if (timed.some((s) => s.billed === undefined) || timed.length === 0) return;
@@ -247,7 +248,7 @@ function checkAma(session: Session, timed: Service[], result: UnitResult, findin
     }
     const allowed = unitsForMinutes(s.minutes);
     const at: Extra = { path: ["services", firstBilled(session, s), "units"], codes };
-    const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule`;
+    const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule${s.indexes.length > 1 ? ` (its ${s.indexes.length} lines added)` : ""}`;
     if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, { ...at, fix: allowed > 0 ? `Bill ${asBilled(s, allowed)}.` : `Do not bill ${s.label}.` }));
     else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, { ...at, fix: `If the minutes are right, bill ${asBilled(s, allowed)}.` }));
   }
