@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { validateSession } from "../../src/validate.js";
+import { COTREAT_VISITS } from "./cotreat-visits.cases.js";
+
+describe("group, concurrent and co-treatment visits (test/rules/cotreat-visits.cases.ts) through validateSession", () => {
+  it("has at least 30 visits, each named once", () => {
+    expect(COTREAT_VISITS.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(COTREAT_VISITS.map((v) => v.name)).size).toBe(COTREAT_VISITS.length);
+  });
+  it.each(COTREAT_VISITS.map((v) => [v.name, v] as const))("%s", (_name, v) => {
+    const report = validateSession(v.session);
+    expect(report.findings.map((f) => `${f.rule}:${f.severity}`), JSON.stringify(report.findings, null, 1)).toEqual(v.expect);
+  });
+});
