@@ -4,6 +4,7 @@ import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 import { GROUP_TEXT, MAY_BE_GROUP } from "../text/lexicon.js";
+import { groupTimeOverlaps } from "./group-time.js";
 
 /** Advice on a one-on-one line with no contact whose activity says it was given in a group. */
 function groupText(i: number, code: string, timed: boolean): RuleReport {
@@ -23,6 +24,8 @@ function groupText(i: number, code: string, timed: boolean): RuleReport {
  * counts concurrent care as group. A line with no `contact` is taken as delivered the way
  * its code says, unless its activity says it was given in a group ("in group", "group class",
  * "w/ 3 other pts"): then advice (`info`), since the text may be wrong where the field is not.
+ * A timed one-on-one line whose clock time overlaps a group's (a 97150 or 92508 line, or a line
+ * delivered `group` or `concurrent`) is reported too: minutes while the group ran are not one-on-one.
  *
  * @example
  * ```ts
@@ -65,6 +68,7 @@ export const oneOnOneRequired = createRule({
         }),
       );
     }
+    groupTimeOverlaps(context, out);
     return out;
   },
 });

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { GROUP_TEXT, MAY_BE_GROUP } from "../../../src/rules/text/lexicon.js";
-import { ruleTable, withLine } from "../helpers.js";
+import type { ServiceLine } from "../../../src/model/session.js";
+import { line, ruleTable, session, withLine } from "../helpers.js";
 
 ruleTable("doc/one-on-one-required", "error", {
   flags: [
@@ -46,4 +47,35 @@ it("MAY_BE_GROUP matches every text GROUP_TEXT matches (the rule tests it first)
   const words = fc.constantFrom("in", "with", "w/", "during", "a", "group", "GROUP", "class", "ther", "ex", "of", "4", "12", "other", "pts", "PATIENTS", "Pts", "x", "_", "-");
   const text = fc.array(fc.tuple(fc.oneof(words, fc.string({ maxLength: 4 })), fc.constantFrom(" ", "/", "_", "-", ", ", "")), { maxLength: 12 }).map((p) => p.map(([w, s]) => w + s).join(""));
   fc.assert(fc.property(text, (t) => !GROUP_TEXT.test(t) || MAY_BE_GROUP.test(t)), { numRuns: 2000 });
+});
+
+// MBPM (Pub. 100-02) ch. 15 §230.1 and CMS's group-therapy text: when two or more patients are
+// treated in the same time period, only the group code is billed for each; a one-on-one line's
+// minutes cannot lie inside a group's clock time (cotreat-visits: "97110 clock time inside the 97150 group's time").
+const group = (start: string, end: string, extra: Partial<ServiceLine> = {}): ServiceLine => line("97150", "Group balance class, 4 pts", { contact: "group", groupSize: 4, start, end, ...extra });
+const oneOnOne = (code: string, start: string, end: string, extra: Partial<ServiceLine> = {}): ServiceLine => line(code, "Leg press 3x10, step ups w/ VCs", { start, end, ...extra });
+
+ruleTable("doc/one-on-one-required", "error", {
+  flags: [
+    ["97110 inside the 97150 group's clock time", session({ services: [group("09:00", "09:30"), oneOnOne("97110", "09:15", "09:30")] }), undefined, (f) => {
+      expect(f).toHaveLength(1);
+      expect(f[0]!.path).toEqual(["services", 1, "start"]);
+      expect(f[0]!.codes).toEqual(["97110"]);
+      expect(f[0]!.message).toBe("97110 (09:15–09:30) overlaps the 97150 group (09:00–09:30) by 15 min: minutes while the group ran are not one-on-one.");
+      expect(f[0]!.fix).toContain("outside the group's time");
+    }],
+    ["97530 with contact one-on-one, the group listed after it", session({ services: [oneOnOne("97530", "10:20", "10:45", { contact: "one-on-one" }), group("10:00", "10:30")] }), undefined, (f) => expect(f[0]!.message).toContain("by 10 min")],
+    ["92508 group and a timed 97129 the same minutes", session({ provider: { discipline: "SLP" }, services: [line("92508", "Social language group", { contact: "group", groupSize: 3, start: "13:00", end: "13:30" }), oneOnOne("97129", "13:10", "13:25")] })],
+    ["a 97110 marked concurrent is the group; the 97530 in its time is reported too", session({ services: [oneOnOne("97110", "09:00", "09:30", { contact: "concurrent" }), oneOnOne("97530", "09:10", "09:25")] }), undefined, (f) => {
+      expect(f.map((x) => x.path)).toEqual([["services", 0, "contact"], ["services", 1, "start"]]);
+    }],
+  ],
+  passes: [
+    ["one after the other", session({ services: [group("09:00", "09:30"), oneOnOne("97110", "09:30", "09:45")] })],
+    ["no clock times on the one-on-one line", session({ services: [group("09:00", "09:30"), line("97110", "Leg press 3x10")] })],
+    ["no clock times on the group", session({ services: [line("97150", "Group class", { contact: "group", groupSize: 3 }), oneOnOne("97110", "09:15", "09:30")] })],
+    ["the one-on-one line carries 59 (left to ncci/ptp-bypass-overlapping-time)", session({ services: [group("09:00", "09:30"), oneOnOne("97110", "09:15", "09:30", { modifiers: ["GP", "59"] })] })],
+    ["an untimed one-on-one code (92507) beside the group", session({ provider: { discipline: "SLP" }, services: [line("92508", "Group", { contact: "group", groupSize: 3, start: "13:00", end: "13:30" }), line("92507", "Artic /s/ 80%", { start: "13:00", end: "13:30" })] })],
+    ["a supervised modality in the group's time", session({ services: [group("09:00", "09:30"), line("G0283", "IFC L knee", { contact: "supervised", start: "09:00", end: "09:15" })] })],
+  ],
 });

@@ -4,6 +4,7 @@ import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 import { GROUP_TEXT } from "../text/lexicon.js";
+import { groupTimeOverlaps } from "../../../../../src/rules/doc/group-time.js";
 
 /**
  * `doc/one-on-one-required`: a one-on-one code (97110, 97530, 92507…) delivered `group`,
@@ -58,6 +59,8 @@ export const oneOnOneRequired = createRule({
         }),
       );
     });
+    // GROUP-TIME: a timed one-on-one line whose clock time overlaps a group's (twelfth round), by the live helper.
+    groupTimeOverlaps(context, out);
     return out;
   },
 });
