@@ -2,8 +2,17 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import type { RuleReport } from "../types.js";
 
-/** "co-treat", "cotreat", "Co-treatment", "co-tx", "cotx" (not "cotton", "cot"). */
-const CO_TREAT_TEXT = /\bco[\W_]?(?:treat|tx\b)/i;
+/**
+ * Activity text that says a second clinician co-treated: "co-treat", "cotreat", "Co-treatment",
+ * "co-tx", "cotx" (not "cotton", "cot").
+ *
+ * @example
+ * ```ts
+ * CO_TREAT_TEXT.test("Co-treat w/ OT: transfers"); //=> true
+ * ```
+ * @internal
+ */
+export const CO_TREAT_TEXT = /\bco[\W_]?(?:treat|tx\b)/i;
 
 /**
  * `doc/co-treatment`: on a Medicare claim, a line given together with another clinician treating

@@ -79,3 +79,31 @@ ruleTable("doc/one-on-one-required", "error", {
     ["a supervised modality in the group's time", session({ services: [group("09:00", "09:30"), line("G0283", "IFC L knee", { contact: "supervised", start: "09:00", end: "09:15" })] })],
   ],
 });
+
+// Concurrent care written only in the activity (Medicare counts concurrent care as group: Noridian,
+// Rehabilitation delivery methods), a timed line mixing one-on-one and group minutes, and a group
+// or concurrent contact on a line written as a co-treatment (two clinicians, one patient).
+ruleTable("doc/one-on-one-required", "error", {
+  flags: [
+    ["'Concurrent w/ another pt' with no contact: advice (cotreat-visits)", withLine("97110", "Concurrent w/ another pt: bike, leg press 3x10, step ups"), "info", (f) => {
+      expect(f[0]!.message).toBe("97110 is a one-on-one code, but its activity says the patient was treated concurrently with another patient (Medicare counts that as group).");
+      expect(f[0]!.fix).toContain("97150");
+    }],
+    ["'concurrent tx, 2 pts'", withLine("97530", "Concurrent tx, 2 pts: kitchen tasks"), "info"],
+    ["a timed line with group minutes in it: keep only the one-on-one minutes", withLine("97110", "15 min 1:1 ther ex, then 30 min in group class w/ 3 other pts"), "info", (f) => {
+      expect(f[0]!.fix).toBe("Bill 97150 (one unit per patient) for the time two or more patients were treated at once, counting on 97110 only its one-on-one minutes; if it was all one-on-one, set the line's contact to one-on-one.");
+    }],
+    ["92507 in a group: the untimed advice is unchanged", withLine("92507", "Group session: naming", {}, { provider: { discipline: "SLP" } }), "info", (f) => {
+      expect(f[0]!.fix).toBe("Bill 92508 (one unit per patient) if two or more patients were treated at once; if it was one-on-one, set the line's contact to one-on-one.");
+    }],
+    ["contact concurrent on a line written 'Co-treat w/ PT': the fix names the co-treatment too", withLine("97530", "Co-treat w/ PT: bed mobility and transfers", { contact: "concurrent" }), undefined, (f) => {
+      expect(f[0]!.fix).toBe("If a second clinician treated this one patient (a co-treatment), set the line's contact to one-on-one and coTreated to true; if two or more patients were treated at once, bill 97150 (one unit per patient).");
+    }],
+    ["contact group with coTreated: true", withLine("97530", "Transfers", { contact: "group", coTreated: true }), undefined, (f) => expect(f[0]!.fix).toContain("a co-treatment")],
+  ],
+  passes: [
+    ["'Co-treat w/ OT concurrently' is a second clinician, not a second patient", withLine("97530", "Co-treat w/ OT concurrently: transfers w/ min A")],
+    ["'concurrent' without another patient (concurrent validity of a test)", withLine("97112", "Berg 48/56; concurrent dual-task walking")],
+    ["'concurrently' with another patient named", withLine("97110", "Performed concurrently w/ HEP review; another pt's ride arrived")],
+  ],
+});
