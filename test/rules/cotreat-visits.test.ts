@@ -14,7 +14,7 @@ describe("group, concurrent and co-treatment visits (test/rules/cotreat-visits.c
       return out;
     };
     expect(count("before")).toEqual({ wrong: 1, missing: 8, twice: 1, unclear: 3 });
-    expect(count("now")).toEqual({ wrong: 0, missing: 2, twice: 2, unclear: 1 });
+    expect(count("now")).toEqual({ wrong: 0, missing: 1, twice: 2, unclear: 1 });
   });
   it.each(COTREAT_VISITS.map((v) => [v.name, v] as const))("%s", (_name, v) => {
     const report = validateSession(v.session);

@@ -1,6 +1,7 @@
 import { SOURCES } from "../../model/sources.js";
 import { lineReport } from "../line-report.js";
-import type { RuleReport } from "../types.js";
+import { GROUP_TEXT, MAY_BE_GROUP } from "../text/lexicon.js";
+import type { RuleContext, RuleReport } from "../types.js";
 import { CO_TREAT_TEXT } from "./co-treatment.js";
 
 /**
@@ -44,4 +45,51 @@ export function groupTextAdvice(i: number, code: string, timed: boolean, concurr
     fix: `${group === undefined ? "Bill the group code" : `Bill ${group}`} (one unit per patient) ${timed ? `for the time two or more patients were treated at once, counting on ${code} only its one-on-one minutes; if it was all` : "if two or more patients were treated at once; if it was"} one-on-one, set the line's contact to one-on-one.`,
     source: SOURCES.mbpm15_230,
   });
+}
+
+/** The note's parts read for a group: not the plan, which speaks of visits to come ("Cont group 2x/wk"). */
+const NOTE_PARTS = ["subjective", "objective", "assessment", "patientResponse", "text"] as const;
+
+/**
+ * `doc/one-on-one-required`'s advice on a note that says the patient was treated in a group ("Pt
+ * participated in group exercise class") when no line says so: no group code, no line delivered
+ * `group` or `concurrent`, no activity that says group or concurrent care, and at least one line
+ * of a one-on-one code with a group form (a timed code, or 92507) and no contact other than
+ * one-on-one. One report, at the first such part of the note.
+ *
+ * @param context - the rule's context
+ * @param out - the reports so far; the advice is appended
+ * @example
+ * ```ts
+ * const out: RuleReport[] = [];
+ * noteSaysGroup(context, out); // 97110 x2 and "participated in group exercise class": one report
+ * ```
+ * @internal
+ */
+export function noteSaysGroup(context: RuleContext, out: RuleReport[]): void {
+  const { services, note } = context.session;
+  if (note === undefined) return;
+  const codes: string[] = [];
+  for (const line of services) {
+    const info = context.code(line.code);
+    const contact = line.contact;
+    if (contact === "group" || contact === "concurrent" || info?.contact === "group") return;
+    const a = line.activity;
+    if (a !== undefined && ((MAY_BE_GROUP.test(a) && GROUP_TEXT.test(a)) || saysConcurrent(a))) return;
+    if (info?.contact === "one-on-one" && (info.timed || line.code === "92507") && contact !== "supervised" && !codes.includes(line.code)) codes.push(line.code);
+  }
+  if (codes.length === 0) return;
+  for (const part of NOTE_PARTS) {
+    const text = note[part];
+    if (text === undefined || !MAY_BE_GROUP.test(text) || !GROUP_TEXT.test(text)) continue;
+    out.push({
+      kind: "advice",
+      message: `The note's ${part} says the patient was treated in a group, but every line is billed one-on-one (${codes.join(", ")}).`,
+      path: ["note", part],
+      codes,
+      fix: `If two or more patients were treated at once, bill ${codes.includes("92507") ? "92508" : "97150"} (one unit per patient) for that time and count on the one-on-one lines only their one-on-one minutes.`,
+      source: SOURCES.mbpm15_230,
+    });
+    return;
+  }
 }

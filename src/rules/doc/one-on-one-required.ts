@@ -5,7 +5,7 @@ import type { RuleReport } from "../types.js";
 import { GROUP_TEXT, MAY_BE_GROUP } from "../text/lexicon.js";
 import { CO_TREAT_TEXT } from "./co-treatment.js";
 import { groupTimeOverlaps } from "./group-time.js";
-import { groupTextAdvice, saysConcurrent } from "./group-text.js";
+import { groupTextAdvice, noteSaysGroup, saysConcurrent } from "./group-text.js";
 
 /**
  * `doc/one-on-one-required`: a one-on-one code (97110, 97530, 92507…) delivered `group`,
@@ -17,6 +17,7 @@ import { groupTextAdvice, saysConcurrent } from "./group-text.js";
  * (`info`), since the text may be wrong where the field is not. A `group` or `concurrent` line
  * whose activity says it was co-treated gets a fix for a co-treatment too (contact one-on-one,
  * `coTreated`: one patient, two clinicians).
+ * A note that says the patient was treated in a group when no line says so gets advice too.
  * A timed one-on-one line whose clock time overlaps a group's (a 97150 or 92508 line, or a line
  * delivered `group` or `concurrent`) is reported too: minutes while the group ran are not one-on-one.
  *
@@ -66,6 +67,7 @@ export const oneOnOneRequired = createRule({
       );
     }
     groupTimeOverlaps(context, out);
+    noteSaysGroup(context, out);
     return out;
   },
 });

@@ -107,3 +107,28 @@ ruleTable("doc/one-on-one-required", "error", {
     ["'concurrently' with another patient named", withLine("97110", "Performed concurrently w/ HEP review; another pt's ride arrived")],
   ],
 });
+
+// A note that says the patient was treated in a group while every line is billed one-on-one
+// (cotreat-visits: "note says group, lines say nothing"); MBPM ch. 15 §230.1.
+const groupNote = { assessment: "Pt participated well in group exercise class today; improving endurance.", plan: "Continue plan." };
+ruleTable("doc/one-on-one-required", "error", {
+  flags: [
+    ["the assessment says group exercise class, the line is 97110 with no contact", withLine("97110", "Seated marches, LAQ 2x10, sit to stand x10", {}, { note: groupNote }), "info", (f) => {
+      expect(f).toHaveLength(1);
+      expect(f[0]!.path).toEqual(["note", "assessment"]);
+      expect(f[0]!.codes).toEqual(["97110"]);
+      expect(f[0]!.message).toBe("The note's assessment says the patient was treated in a group, but every line is billed one-on-one (97110).");
+      expect(f[0]!.fix).toContain("97150");
+    }],
+    ["the line's activity already says group: one advice, at the line, not also at the note", withLine("97110", "Group ther ex: seated marches", {}, { note: groupNote }), "info", (f) => {
+      expect(f.map((x) => x.path)).toEqual([["services", 0, "activity"]]);
+    }],
+    ["SLP: the whole-note text says group session, the line is 92507: names 92508", withLine("92507", "Naming 80% acc w/ semantic cues", {}, { provider: { discipline: "SLP" }, note: { text: "Seen in group session w/ 2 other pts." } }), "info", (f) => expect(f[0]!.fix).toContain("92508")],
+  ],
+  passes: [
+    ["the plan speaks of a group to come", withLine("97110", "Seated marches, LAQ 2x10", {}, { note: { assessment: "Improving endurance.", plan: "Start group class next wk." } })],
+    ["a 97150 line is billed too", session({ note: groupNote, services: [line("97110", "Leg press 3x10"), line("97150", "Group class", { contact: "group", groupSize: 3 })] })],
+    ["only an untimed code with no group form (92526)", withLine("92526", "Chin tuck x10", {}, { provider: { discipline: "SLP" }, note: groupNote })],
+    ["'muscle groups' in the note", withLine("97110", "SLR 3x10", {}, { note: { assessment: "Weakness of hip muscle groups persists." } })],
+  ],
+});

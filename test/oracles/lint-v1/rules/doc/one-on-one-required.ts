@@ -5,7 +5,7 @@ import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 import { GROUP_TEXT } from "../text/lexicon.js";
 import { groupTimeOverlaps } from "../../../../../src/rules/doc/group-time.js";
-import { groupTextAdvice, saysConcurrent } from "../../../../../src/rules/doc/group-text.js";
+import { groupTextAdvice, noteSaysGroup, saysConcurrent } from "../../../../../src/rules/doc/group-text.js";
 import { CO_TREAT_TEXT } from "../../../../../src/rules/doc/co-treatment.js";
 
 /**
@@ -60,6 +60,8 @@ export const oneOnOneRequired = createRule({
     });
     // GROUP-TIME: a timed one-on-one line whose clock time overlaps a group's (twelfth round), by the live helper.
     groupTimeOverlaps(context, out);
+    // NOTE-GROUP: a note that says the patient was treated in a group when no line says so (twelfth round), by the live helper.
+    noteSaysGroup(context, out);
     return out;
   },
 });
