@@ -273,10 +273,17 @@ export default [
   // 57,118 B, limit 57.12 kB; ./ncci 26,893 B, limit 26.9 kB.
   // Then a code billed on more than one line says its minutes are the lines' sum in its units
   // finding ("its 2 lines added") (+48 B): 57,166 B, limit 57.17 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "57.17 kB", gzip: true, ignore: ["zod"] },
+  // Then the branch `cotreat` (group, concurrent and co-treatment visits, 37 of them): a new optional
+  // ServiceLine.coTreated and rule doc/co-treatment, Medicare pays co-treated minutes once between
+  // the clinicians (+451 B); a one-on-one line whose clock time overlaps a group's (+303 B); a group
+  // code marked one-on-one, and 92508's one-patient fix (+74 B); concurrent care in the text, the
+  // mixed group and one-on-one line, a co-treatment marked concurrent (+199 B); a note that says
+  // "group" when no line does (+237 B): 58,431 B, limit 58.44 kB; ./lint 26,151 B, limit 26.16 kB;
+  // ./ncci 26,903 B (shared chunks split differently), limit 26.91 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "58.44 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.9 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "24.78 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.91 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.16 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

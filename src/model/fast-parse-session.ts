@@ -162,6 +162,8 @@ function serviceLine(value: unknown): ServiceLine {
   else if ("groupSize" in from) out.groupSize = v;
   if ((v = from.assistantMinutes) !== undefined) out.assistantMinutes = wholeNonNegative(v);
   else if ("assistantMinutes" in from) out.assistantMinutes = v;
+  if ((v = from.coTreated) !== undefined) out.coTreated = boolean(v);
+  else if ("coTreated" in from) out.coTreated = v;
   if ((v = from.activity) !== undefined) out.activity = string(v);
   else if ("activity" in from) out.activity = v;
   if ((v = from.goalIds) !== undefined) out.goalIds = strings(v);

@@ -123,6 +123,12 @@ export const ServiceLineSchema = z.object({
   groupSize: z.number().int({ message: "must be a whole number" }).positive({ message: "must be at least 1" }).optional(),
   /** Minutes of this line an assistant (PTA/OTA) furnished without the therapist. */
   assistantMinutes: minutes.optional(),
+  /**
+   * Co-treatment: another clinician (of another discipline, or a second therapist or assistant)
+   * treated the patient at the same time during this line's minutes. Medicare Part B pays those
+   * minutes once, between the clinicians (`doc/co-treatment`).
+   */
+  coTreated: z.boolean().optional(),
   /** What was done, in the clinician's words. */
   activity: z.string().optional(),
   /** Plan-of-care goals this service works toward. */

@@ -1,20 +1,11 @@
-import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 import { GROUP_TEXT, MAY_BE_GROUP } from "../text/lexicon.js";
-
-/** Advice on a one-on-one line with no contact whose activity says it was given in a group. */
-function groupText(i: number, code: string, timed: boolean): RuleReport {
-  const group = code === "92507" ? "92508" : timed ? "97150" : undefined;
-  return lineReport(i, code, "activity", {
-    kind: "advice",
-    message: `${code} is a one-on-one code, but its activity says the patient was treated in a group.`,
-    fix: `${group === undefined ? "Bill the group code" : `Bill ${group}`} (one unit per patient) if two or more patients were treated at once; if it was one-on-one, set the line's contact to one-on-one.`,
-    source: SOURCES.mbpm15_230,
-  });
-}
+import { CO_TREAT_TEXT } from "./co-treatment.js";
+import { groupTimeOverlaps } from "./group-time.js";
+import { groupTextAdvice, noteSaysGroup, saysConcurrent } from "./group-text.js";
 
 /**
  * `doc/one-on-one-required`: a one-on-one code (97110, 97530, 92507…) delivered `group`,
@@ -22,7 +13,13 @@ function groupText(i: number, code: string, timed: boolean): RuleReport {
  * time, only the group code is billed for each (97150; 92508 for speech-language); Medicare
  * counts concurrent care as group. A line with no `contact` is taken as delivered the way
  * its code says, unless its activity says it was given in a group ("in group", "group class",
- * "w/ 3 other pts"): then advice (`info`), since the text may be wrong where the field is not.
+ * "w/ 3 other pts") or concurrently with another patient ("Concurrent w/ another pt"): then advice
+ * (`info`), since the text may be wrong where the field is not. A `group` or `concurrent` line
+ * whose activity says it was co-treated gets a fix for a co-treatment too (contact one-on-one,
+ * `coTreated`: one patient, two clinicians).
+ * A note that says the patient was treated in a group when no line says so gets advice too.
+ * A timed one-on-one line whose clock time overlaps a group's (a 97150 or 92508 line, or a line
+ * delivered `group` or `concurrent`) is reported too: minutes while the group ran are not one-on-one.
  *
  * @example
  * ```ts
@@ -45,7 +42,9 @@ export const oneOnOneRequired = createRule({
       if (info === undefined || info.contact !== "one-on-one") continue;
       if (line.contact === undefined) {
         const activity = line.activity;
-        if (!isBlank(activity) && MAY_BE_GROUP.test(activity!) && GROUP_TEXT.test(activity!)) out.push(groupText(i, line.code, info.timed));
+        if (isBlank(activity)) continue;
+        const group = MAY_BE_GROUP.test(activity!) && GROUP_TEXT.test(activity!);
+        if (group || saysConcurrent(activity!)) out.push(groupTextAdvice(i, line.code, info.timed, !group));
         continue;
       }
       if (line.contact === "one-on-one") continue;
@@ -53,6 +52,8 @@ export const oneOnOneRequired = createRule({
       // to several patients at once is wrong for them, not "supervised".
       if (!info.timed && line.contact === "supervised") continue;
       const group = line.code === "92507" ? "92508" : info.timed ? "97150" : undefined;
+      // A group or concurrent line marked or written "co-treat" may be a second clinician with one patient.
+      const coTreated = line.coTreated === true || (!isBlank(line.activity) && CO_TREAT_TEXT.test(line.activity!));
       out.push(
         lineReport(i, line.code, "contact", {
           message: `${line.code} is a one-on-one code but was delivered ${line.contact}.`,
@@ -60,11 +61,13 @@ export const oneOnOneRequired = createRule({
             line.contact === "supervised"
               ? `Bill ${line.code} only for direct one-on-one time; supervising a patient exercising independently is not billable as ${line.code}.`
               : group !== undefined
-                ? `Bill ${group} (one unit per patient) for care given to two or more patients at once.`
+                ? `${coTreated ? "If a second clinician treated this one patient (a co-treatment), set the line's contact to one-on-one and coTreated to true; if two or more patients were treated at once, bill" : "Bill"} ${group} (one unit per patient)${coTreated ? "." : " for care given to two or more patients at once."}`
                 : `Bill ${line.code} only for care given to one patient at a time.`,
         }),
       );
     }
+    groupTimeOverlaps(context, out);
+    noteSaysGroup(context, out);
     return out;
   },
 });

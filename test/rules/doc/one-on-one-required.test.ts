@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { GROUP_TEXT, MAY_BE_GROUP } from "../../../src/rules/text/lexicon.js";
-import { ruleTable, withLine } from "../helpers.js";
+import type { ServiceLine } from "../../../src/model/session.js";
+import { line, ruleTable, session, withLine } from "../helpers.js";
 
 ruleTable("doc/one-on-one-required", "error", {
   flags: [
@@ -46,4 +47,88 @@ it("MAY_BE_GROUP matches every text GROUP_TEXT matches (the rule tests it first)
   const words = fc.constantFrom("in", "with", "w/", "during", "a", "group", "GROUP", "class", "ther", "ex", "of", "4", "12", "other", "pts", "PATIENTS", "Pts", "x", "_", "-");
   const text = fc.array(fc.tuple(fc.oneof(words, fc.string({ maxLength: 4 })), fc.constantFrom(" ", "/", "_", "-", ", ", "")), { maxLength: 12 }).map((p) => p.map(([w, s]) => w + s).join(""));
   fc.assert(fc.property(text, (t) => !GROUP_TEXT.test(t) || MAY_BE_GROUP.test(t)), { numRuns: 2000 });
+});
+
+// MBPM (Pub. 100-02) ch. 15 §230.1 and CMS's group-therapy text: when two or more patients are
+// treated in the same time period, only the group code is billed for each; a one-on-one line's
+// minutes cannot lie inside a group's clock time (cotreat-visits: "97110 clock time inside the 97150 group's time").
+const group = (start: string, end: string, extra: Partial<ServiceLine> = {}): ServiceLine => line("97150", "Group balance class, 4 pts", { contact: "group", groupSize: 4, start, end, ...extra });
+const oneOnOne = (code: string, start: string, end: string, extra: Partial<ServiceLine> = {}): ServiceLine => line(code, "Leg press 3x10, step ups w/ VCs", { start, end, ...extra });
+
+ruleTable("doc/one-on-one-required", "error", {
+  flags: [
+    ["97110 inside the 97150 group's clock time", session({ services: [group("09:00", "09:30"), oneOnOne("97110", "09:15", "09:30")] }), undefined, (f) => {
+      expect(f).toHaveLength(1);
+      expect(f[0]!.path).toEqual(["services", 1, "start"]);
+      expect(f[0]!.codes).toEqual(["97110"]);
+      expect(f[0]!.message).toBe("97110 (09:15–09:30) overlaps the 97150 group (09:00–09:30) by 15 min: minutes while the group ran are not one-on-one.");
+      expect(f[0]!.fix).toContain("outside the group's time");
+    }],
+    ["97530 with contact one-on-one, the group listed after it", session({ services: [oneOnOne("97530", "10:20", "10:45", { contact: "one-on-one" }), group("10:00", "10:30")] }), undefined, (f) => expect(f[0]!.message).toContain("by 10 min")],
+    ["92508 group and a timed 97129 the same minutes", session({ provider: { discipline: "SLP" }, services: [line("92508", "Social language group", { contact: "group", groupSize: 3, start: "13:00", end: "13:30" }), oneOnOne("97129", "13:10", "13:25")] })],
+    ["a 97110 marked concurrent is the group; the 97530 in its time is reported too", session({ services: [oneOnOne("97110", "09:00", "09:30", { contact: "concurrent" }), oneOnOne("97530", "09:10", "09:25")] }), undefined, (f) => {
+      expect(f.map((x) => x.path)).toEqual([["services", 0, "contact"], ["services", 1, "start"]]);
+    }],
+  ],
+  passes: [
+    ["one after the other", session({ services: [group("09:00", "09:30"), oneOnOne("97110", "09:30", "09:45")] })],
+    ["no clock times on the one-on-one line", session({ services: [group("09:00", "09:30"), line("97110", "Leg press 3x10")] })],
+    ["no clock times on the group", session({ services: [line("97150", "Group class", { contact: "group", groupSize: 3 }), oneOnOne("97110", "09:15", "09:30")] })],
+    ["the one-on-one line carries 59 (left to ncci/ptp-bypass-overlapping-time)", session({ services: [group("09:00", "09:30"), oneOnOne("97110", "09:15", "09:30", { modifiers: ["GP", "59"] })] })],
+    ["an untimed one-on-one code (92507) beside the group", session({ provider: { discipline: "SLP" }, services: [line("92508", "Group", { contact: "group", groupSize: 3, start: "13:00", end: "13:30" }), line("92507", "Artic /s/ 80%", { start: "13:00", end: "13:30" })] })],
+    ["a supervised modality in the group's time", session({ services: [group("09:00", "09:30"), line("G0283", "IFC L knee", { contact: "supervised", start: "09:00", end: "09:15" })] })],
+  ],
+});
+
+// Concurrent care written only in the activity (Medicare counts concurrent care as group: Noridian,
+// Rehabilitation delivery methods), a timed line mixing one-on-one and group minutes, and a group
+// or concurrent contact on a line written as a co-treatment (two clinicians, one patient).
+ruleTable("doc/one-on-one-required", "error", {
+  flags: [
+    ["'Concurrent w/ another pt' with no contact: advice (cotreat-visits)", withLine("97110", "Concurrent w/ another pt: bike, leg press 3x10, step ups"), "info", (f) => {
+      expect(f[0]!.message).toBe("97110 is a one-on-one code, but its activity says the patient was treated concurrently with another patient (Medicare counts that as group).");
+      expect(f[0]!.fix).toContain("97150");
+    }],
+    ["'concurrent tx, 2 pts'", withLine("97530", "Concurrent tx, 2 pts: kitchen tasks"), "info"],
+    ["a timed line with group minutes in it: keep only the one-on-one minutes", withLine("97110", "15 min 1:1 ther ex, then 30 min in group class w/ 3 other pts"), "info", (f) => {
+      expect(f[0]!.fix).toBe("Bill 97150 (one unit per patient) for the time two or more patients were treated at once, counting on 97110 only its one-on-one minutes; if it was all one-on-one, set the line's contact to one-on-one.");
+    }],
+    ["92507 in a group: the untimed advice is unchanged", withLine("92507", "Group session: naming", {}, { provider: { discipline: "SLP" } }), "info", (f) => {
+      expect(f[0]!.fix).toBe("Bill 92508 (one unit per patient) if two or more patients were treated at once; if it was one-on-one, set the line's contact to one-on-one.");
+    }],
+    ["contact concurrent on a line written 'Co-treat w/ PT': the fix names the co-treatment too", withLine("97530", "Co-treat w/ PT: bed mobility and transfers", { contact: "concurrent" }), undefined, (f) => {
+      expect(f[0]!.fix).toBe("If a second clinician treated this one patient (a co-treatment), set the line's contact to one-on-one and coTreated to true; if two or more patients were treated at once, bill 97150 (one unit per patient).");
+    }],
+    ["contact group with coTreated: true", withLine("97530", "Transfers", { contact: "group", coTreated: true }), undefined, (f) => expect(f[0]!.fix).toContain("a co-treatment")],
+  ],
+  passes: [
+    ["'Co-treat w/ OT concurrently' is a second clinician, not a second patient", withLine("97530", "Co-treat w/ OT concurrently: transfers w/ min A")],
+    ["'concurrent' without another patient (concurrent validity of a test)", withLine("97112", "Berg 48/56; concurrent dual-task walking")],
+    ["'concurrently' with another patient named", withLine("97110", "Performed concurrently w/ HEP review; another pt's ride arrived")],
+  ],
+});
+
+// A note that says the patient was treated in a group while every line is billed one-on-one
+// (cotreat-visits: "note says group, lines say nothing"); MBPM ch. 15 §230.1.
+const groupNote = { assessment: "Pt participated well in group exercise class today; improving endurance.", plan: "Continue plan." };
+ruleTable("doc/one-on-one-required", "error", {
+  flags: [
+    ["the assessment says group exercise class, the line is 97110 with no contact", withLine("97110", "Seated marches, LAQ 2x10, sit to stand x10", {}, { note: groupNote }), "info", (f) => {
+      expect(f).toHaveLength(1);
+      expect(f[0]!.path).toEqual(["note", "assessment"]);
+      expect(f[0]!.codes).toEqual(["97110"]);
+      expect(f[0]!.message).toBe("The note's assessment says the patient was treated in a group, but every line is billed one-on-one (97110).");
+      expect(f[0]!.fix).toContain("97150");
+    }],
+    ["the line's activity already says group: one advice, at the line, not also at the note", withLine("97110", "Group ther ex: seated marches", {}, { note: groupNote }), "info", (f) => {
+      expect(f.map((x) => x.path)).toEqual([["services", 0, "activity"]]);
+    }],
+    ["SLP: the whole-note text says group session, the line is 92507: names 92508", withLine("92507", "Naming 80% acc w/ semantic cues", {}, { provider: { discipline: "SLP" }, note: { text: "Seen in group session w/ 2 other pts." } }), "info", (f) => expect(f[0]!.fix).toContain("92508")],
+  ],
+  passes: [
+    ["the plan speaks of a group to come", withLine("97110", "Seated marches, LAQ 2x10", {}, { note: { assessment: "Improving endurance.", plan: "Start group class next wk." } })],
+    ["a 97150 line is billed too", session({ note: groupNote, services: [line("97110", "Leg press 3x10"), line("97150", "Group class", { contact: "group", groupSize: 3 })] })],
+    ["only an untimed code with no group form (92526)", withLine("92526", "Chin tuck x10", {}, { provider: { discipline: "SLP" }, note: groupNote })],
+    ["'muscle groups' in the note", withLine("97110", "SLR 3x10", {}, { note: { assessment: "Weakness of hip muscle groups persists." } })],
+  ],
 });

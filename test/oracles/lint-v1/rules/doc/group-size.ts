@@ -22,7 +22,17 @@ export const groupSize = createRule({
     const out: RuleReport[] = [];
     context.session.services.forEach((line, i) => {
       if (context.code(line.code)?.contact !== "group") return;
-      if (line.groupSize === undefined) {
+      // ONE-PATIENT: the fix names 92507 for 92508, and a group code whose line says one-on-one
+      // (one patient) is an error at its contact unless the group size already says one patient.
+      const alone = `bill ${line.code === "92508" ? "92507 (once, whatever the time)" : "the one-on-one code for the direct minutes"} instead`;
+      if (line.contact === "one-on-one" && !(line.groupSize !== undefined && line.groupSize < 2)) {
+        out.push(
+          lineReport(i, line.code, "contact", {
+            message: `${line.code} is for two or more patients treated at once, but its line says it was delivered one-on-one.`,
+            fix: `If two or more patients were treated at once, set the line's contact to group; if one, ${alone}.`,
+          }),
+        );
+      } else if (line.groupSize === undefined) {
         out.push(
           lineReport(i, line.code, "groupSize", {
             kind: "no-data",
@@ -34,7 +44,7 @@ export const groupSize = createRule({
         out.push(
           lineReport(i, line.code, "groupSize", {
             message: `${line.code} is for two or more patients; this group had ${line.groupSize}.`,
-            fix: "With one patient, bill the one-on-one code for the direct minutes instead.",
+            fix: `With one patient, ${alone}.`,
           }),
         );
       }

@@ -4,6 +4,9 @@ import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 import { GROUP_TEXT } from "../text/lexicon.js";
+import { groupTimeOverlaps } from "../../../../../src/rules/doc/group-time.js";
+import { groupTextAdvice, noteSaysGroup, saysConcurrent } from "../../../../../src/rules/doc/group-text.js";
+import { CO_TREAT_TEXT } from "../../../../../src/rules/doc/co-treatment.js";
 
 /**
  * `doc/one-on-one-required`: a one-on-one code (97110, 97530, 92507…) delivered `group`,
@@ -30,16 +33,10 @@ export const oneOnOneRequired = createRule({
       const info = context.code(line.code);
       if (info === undefined || info.contact !== "one-on-one") return;
       // GROUP-TEXT: a line with no contact whose activity says "in group", "group class"… is advice.
-      if (line.contact === undefined && !isBlank(line.activity) && GROUP_TEXT.test(line.activity!)) {
-        const group = line.code === "92507" ? "92508" : info.timed ? "97150" : undefined;
-        out.push(
-          lineReport(i, line.code, "activity", {
-            kind: "advice",
-            message: `${line.code} is a one-on-one code, but its activity says the patient was treated in a group.`,
-            fix: `${group === undefined ? "Bill the group code" : `Bill ${group}`} (one unit per patient) if two or more patients were treated at once; if it was one-on-one, set the line's contact to one-on-one.`,
-            source: SOURCES.mbpm15_230,
-          }),
-        );
+      // CONCURRENT-TEXT: so is one whose activity says "concurrent" care with another patient, and
+      // the advice (the live helper) tells a timed line to keep only its one-on-one minutes.
+      if (line.contact === undefined && !isBlank(line.activity) && (GROUP_TEXT.test(line.activity!) || saysConcurrent(line.activity!))) {
+        out.push(groupTextAdvice(i, line.code, info.timed, !GROUP_TEXT.test(line.activity!)));
       }
       if (line.contact === undefined || line.contact === "one-on-one") return;
       // Untimed individual codes (92507, 92526) are one unit whatever the time: only care given
@@ -53,11 +50,18 @@ export const oneOnOneRequired = createRule({
             line.contact === "supervised"
               ? `Bill ${line.code} only for direct one-on-one time; supervising a patient exercising independently is not billable as ${line.code}.`
               : group !== undefined
-                ? `Bill ${group} (one unit per patient) for care given to two or more patients at once.`
+                ? // COTREAT-CONTACT: a group or concurrent line marked or written "co-treat" gets the co-treatment fix too.
+                  line.coTreated === true || (!isBlank(line.activity) && CO_TREAT_TEXT.test(line.activity!))
+                  ? `If a second clinician treated this one patient (a co-treatment), set the line's contact to one-on-one and coTreated to true; if two or more patients were treated at once, bill ${group} (one unit per patient).`
+                  : `Bill ${group} (one unit per patient) for care given to two or more patients at once.`
                 : `Bill ${line.code} only for care given to one patient at a time.`,
         }),
       );
     });
+    // GROUP-TIME: a timed one-on-one line whose clock time overlaps a group's (twelfth round), by the live helper.
+    groupTimeOverlaps(context, out);
+    // NOTE-GROUP: a note that says the patient was treated in a group when no line says so (twelfth round), by the live helper.
+    noteSaysGroup(context, out);
     return out;
   },
 });

@@ -1,0 +1,95 @@
+import { SOURCES } from "../../model/sources.js";
+import { lineReport } from "../line-report.js";
+import { GROUP_TEXT, MAY_BE_GROUP } from "../text/lexicon.js";
+import type { RuleContext, RuleReport } from "../types.js";
+import { CO_TREAT_TEXT } from "./co-treatment.js";
+
+/**
+ * Activity text that says the patient was treated concurrently with another patient
+ * ("Concurrent w/ another pt", "concurrent tx, 2 pts"); not "concurrently" and not a
+ * co-treatment ("Co-treat w/ OT concurrently"), which is a second clinician, not a second patient.
+ *
+ * @param activity - the line's activity text
+ * @returns whether it says so
+ * @example
+ * ```ts
+ * saysConcurrent("Concurrent w/ another pt: bike, leg press"); //=> true
+ * ```
+ * @internal
+ */
+export function saysConcurrent(activity: string): boolean {
+  return /\bconcurrent(?!ly)/i.test(activity) && /\b(?:another|other|second|2nd|\d+)[\W_]+(?:pts?|patients?)\b/i.test(activity) && !CO_TREAT_TEXT.test(activity);
+}
+
+/**
+ * `doc/one-on-one-required`'s advice on a one-on-one line with no contact whose activity says it
+ * was given in a group, or concurrently with another patient (Medicare counts that as group).
+ *
+ * @param i - the line's index
+ * @param code - its code
+ * @param timed - whether the code is timed
+ * @param concurrent - the text says concurrent care rather than a group
+ * @returns the advice
+ * @example
+ * ```ts
+ * groupTextAdvice(0, "97110", true, false).kind; //=> "advice"
+ * ```
+ * @internal
+ */
+export function groupTextAdvice(i: number, code: string, timed: boolean, concurrent: boolean): RuleReport {
+  const group = code === "92507" ? "92508" : timed ? "97150" : undefined;
+  return lineReport(i, code, "activity", {
+    kind: "advice",
+    message: `${code} is a one-on-one code, but its activity says the patient was treated ${concurrent ? "concurrently with another patient (Medicare counts that as group)" : "in a group"}.`,
+    // A timed line may hold both: its one-on-one minutes stay on it, the group time goes to 97150.
+    fix: `${group === undefined ? "Bill the group code" : `Bill ${group}`} (one unit per patient) ${timed ? `for the time two or more patients were treated at once, counting on ${code} only its one-on-one minutes; if it was all` : "if two or more patients were treated at once; if it was"} one-on-one, set the line's contact to one-on-one.`,
+    source: SOURCES.mbpm15_230,
+  });
+}
+
+/** The note's parts read for a group: not the plan, which speaks of visits to come ("Cont group 2x/wk"). */
+const NOTE_PARTS = ["subjective", "objective", "assessment", "patientResponse", "text"] as const;
+
+/**
+ * `doc/one-on-one-required`'s advice on a note that says the patient was treated in a group ("Pt
+ * participated in group exercise class") when no line says so: no group code, no line delivered
+ * `group` or `concurrent`, no activity that says group or concurrent care, and at least one line
+ * of a one-on-one code with a group form (a timed code, or 92507) and no contact other than
+ * one-on-one. One report, at the first such part of the note.
+ *
+ * @param context - the rule's context
+ * @param out - the reports so far; the advice is appended
+ * @example
+ * ```ts
+ * const out: RuleReport[] = [];
+ * noteSaysGroup(context, out); // 97110 x2 and "participated in group exercise class": one report
+ * ```
+ * @internal
+ */
+export function noteSaysGroup(context: RuleContext, out: RuleReport[]): void {
+  const { services, note } = context.session;
+  if (note === undefined) return;
+  const codes: string[] = [];
+  for (const line of services) {
+    const info = context.code(line.code);
+    const contact = line.contact;
+    if (contact === "group" || contact === "concurrent" || info?.contact === "group") return;
+    const a = line.activity;
+    if (a !== undefined && ((MAY_BE_GROUP.test(a) && GROUP_TEXT.test(a)) || saysConcurrent(a))) return;
+    if (info?.contact === "one-on-one" && (info.timed || line.code === "92507") && contact !== "supervised" && !codes.includes(line.code)) codes.push(line.code);
+  }
+  if (codes.length === 0) return;
+  for (const part of NOTE_PARTS) {
+    const text = note[part];
+    if (text === undefined || !MAY_BE_GROUP.test(text) || !GROUP_TEXT.test(text)) continue;
+    out.push({
+      kind: "advice",
+      message: `The note's ${part} says the patient was treated in a group, but every line is billed one-on-one (${codes.join(", ")}).`,
+      path: ["note", part],
+      codes,
+      fix: `If two or more patients were treated at once, bill ${codes.includes("92507") ? "92508" : "97150"} (one unit per patient) for that time and count on the one-on-one lines only their one-on-one minutes.`,
+      source: SOURCES.mbpm15_230,
+    });
+    return;
+  }
+}
