@@ -43,15 +43,15 @@ export interface FhirClaimOptions {
    * Your reference for the sessions: as it is when the claim makes one session, with each
    * session's date (`enc-9/2025-03-14`) when it makes several; default: the Claim's `id` and the date.
    */
-  readonly id?: string;
-  readonly payer?: Session["payer"];
+  readonly id?: string | undefined;
+  readonly payer?: Session["payer"] | undefined;
   /** Discipline and credential when the claim's care team does not say. */
-  readonly provider?: Partial<Session["provider"]>;
-  readonly totalTimedMinutes?: number;
-  readonly totalTreatmentMinutes?: number;
-  readonly note?: Session["note"];
-  readonly planOfCare?: Session["planOfCare"];
-  readonly therapyYearToDate?: Session["therapyYearToDate"];
+  readonly provider?: Partial<Session["provider"]> | undefined;
+  readonly totalTimedMinutes?: number | undefined;
+  readonly totalTreatmentMinutes?: number | undefined;
+  readonly note?: Session["note"] | undefined;
+  readonly planOfCare?: Session["planOfCare"] | undefined;
+  readonly therapyYearToDate?: Session["therapyYearToDate"] | undefined;
 }
 
 /**

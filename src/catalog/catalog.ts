@@ -72,12 +72,12 @@ export function getCode(code: string, on?: string): CodeInfo | undefined {
  * ```
  */
 export interface CodeFilter {
-  readonly timed?: boolean;
-  readonly contact?: CodeContact;
-  readonly discipline?: Discipline;
-  readonly alwaysTherapy?: boolean;
+  readonly timed?: boolean | undefined;
+  readonly contact?: CodeContact | undefined;
+  readonly discipline?: Discipline | undefined;
+  readonly alwaysTherapy?: boolean | undefined;
   /** Only codes valid on this date of service; `active` is reported for this date too. */
-  readonly activeOn?: string;
+  readonly activeOn?: string | undefined;
 }
 
 /**
