@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as lib from "../src/index.js";
 
@@ -43,5 +43,19 @@ describe("README tour", () => {
     new Function("lib", "__check", body)(lib, (i: number, value: unknown) => (got[i] = value));
     expect(checks.length).toBeGreaterThanOrEqual(8);
     checks.forEach((c, i) => expect(got[i], c.line).toEqual(c.expected));
+  });
+});
+
+describe("README for a user who installs the package (twelfth round, integrator)", () => {
+  it("says how to install it before anything else is run, and links the integration guide", () => {
+    const firstCommand = /```sh\n([^\n]*)/.exec(readme)?.[1] ?? "";
+    expect(firstCommand.trim()).toBe("npm install therapy-claims");
+    expect(readme).toContain("](docs/integrating.md)");
+  });
+
+  it("every guide in docs/ is listed in docs/README.md", () => {
+    const index = readFileSync("docs/README.md", "utf8");
+    const pages = readdirSync("docs").filter((f) => f.endsWith(".md") && f !== "README.md");
+    expect(pages.filter((p) => !index.includes(`](${p})`))).toEqual([]);
   });
 });
