@@ -18,6 +18,7 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as
   bundledDependencies?: unknown;
   sideEffects?: unknown;
   exports?: Record<string, unknown>;
+  typesVersions?: Record<string, Record<string, string[]>>;
 };
 const lock = JSON.parse(readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as {
   packages: Record<string, { dev?: boolean; hasInstallScript?: boolean; dependencies?: Record<string, string> }>;
@@ -83,5 +84,17 @@ describe("package.json: what an install runs and pulls in", () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("maps every exports subpath to its require types in typesVersions, for TypeScript's node10 resolution (module commonjs without moduleResolution), which reads no exports (attw: 'Resolution failed' for ./units and the rest, so npm run lint:package failed)", () => {
+    const problems: string[] = [];
+    for (const [subpath, value] of Object.entries(pkg.exports ?? {})) {
+      if (subpath === "." || subpath === "./package.json") continue;
+      const types = (value as { require?: { types?: string } }).require?.types;
+      const mapped = pkg.typesVersions?.["*"]?.[subpath.slice(2)];
+      if (mapped?.length !== 1 || mapped[0] !== types) problems.push(`${subpath}: typesVersions ${JSON.stringify(mapped)}, exports require types ${types}`);
+    }
+    expect(problems).toEqual([]);
+    expect(Object.keys(pkg.typesVersions?.["*"] ?? {}).length, "no typesVersions entry without an exports subpath").toBe(Object.keys(pkg.exports ?? {}).length - 2);
   });
 });
