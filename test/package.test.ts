@@ -1,7 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { RULES } from "../src/rules/registry.js";
 
 /**
  * What installing therapy-claims does to a user's machine: nothing but unpacking two small
@@ -96,5 +98,28 @@ describe("package.json: what an install runs and pulls in", () => {
     }
     expect(problems).toEqual([]);
     expect(Object.keys(pkg.typesVersions?.["*"] ?? {}).length, "no typesVersions entry without an exports subpath").toBe(Object.keys(pkg.exports ?? {}).length - 2);
+  });
+});
+
+describe("what the tarball holds (twelfth round, integrator)", () => {
+  // The files `npm pack` would ship, as an installed package has them.
+  const shipped = new Set(
+    (JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path),
+  );
+
+  it("each rule's docs page, which meta.docs names 'relative to the package root', is in the package", () => {
+    expect(Object.values(RULES).map((r) => r.meta.docs).filter((p) => !shipped.has(p))).toEqual([]);
+  });
+
+  it("every relative link of README.md and the guides it links resolves to a file in the package (a user reads them in node_modules)", () => {
+    const broken: string[] = [];
+    for (const file of ["README.md", ...[...shipped].filter((p) => /^docs\/[^/]+\.md$/.test(p))]) {
+      const dir = path.posix.dirname(file);
+      for (const m of readFileSync(path.join(ROOT, file), "utf8").matchAll(/\]\(([^)#\s]+\.md)(?:#[^)]*)?\)/g)) {
+        const target = path.posix.normalize(path.posix.join(dir, m[1] as string));
+        if (!/^[a-z]+:/.test(m[1] as string) && !shipped.has(target)) broken.push(`${file} -> ${m[1]}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
