@@ -229,7 +229,7 @@ class Output {
 
 /**
  * Where a report's session was in the input: `{ line: 3 }` (a line of NDJSON), `{ item: 2 }` (an
- * element of a JSON array), `{}` (the one JSON document). The JSON and NDJSON outputs carry it as
+ * element of a JSON array over several lines), `{ line: 3, item: 2 }` (of an array on one line), `{}` (the one JSON document). The JSON and NDJSON outputs carry it as
  * each report's `input`, so a report can be matched to its visit when a line was skipped or a
  * FHIR Claim made several reports.
  */
@@ -261,9 +261,9 @@ class ReportPrinter {
   }
 
   /** Checks every value of a list (a JSON array, or a one-line array in NDJSON), flushing as it goes. */
-  async addAll(items: readonly unknown[], check: (value: unknown, at: InputPosition) => void): Promise<void> {
+  async addAll(items: readonly unknown[], check: (value: unknown, at: InputPosition) => void, line?: number): Promise<void> {
     for (let i = 0; i < items.length; i++) {
-      check(items[i], { item: i + 1 });
+      check(items[i], line === undefined ? { item: i + 1 } : { line, item: i + 1 });
       await this.output.flush();
     }
   }
@@ -334,7 +334,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
    * checking it as a session would report every field of a session as missing.
    */
   const check = (value: unknown, at: InputPosition): void => {
-    const where = at.line !== undefined ? `line ${at.line}` : at.item !== undefined ? `item ${at.item}` : "";
+    const where = [at.line !== undefined ? `line ${at.line}` : "", at.item !== undefined ? `item ${at.item}` : ""].filter((x) => x !== "").join(", ");
     const claim = typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Claim";
     const sessions = claim ? sessionsFromFhirClaim(value, program !== undefined ? { payer: { program } } : {}) : [withProgram(value, program)];
     if (sessions.length === 0) {
@@ -399,12 +399,14 @@ async function runValidate(file: string | undefined, format: Format, options: Va
         }
         if (mode === "unknown" && Array.isArray(value)) {
           // A one-line JSON array: a document, not NDJSON.
-          await printer.addAll(value, check);
+          await printer.addAll(value, check, lineNumber);
           mode = "ndjson";
           continue;
         }
         mode = "ndjson";
-        check(value, { line: lineNumber });
+        // A later line holding a list of sessions (an exporter's batch): each one, as on line 1.
+        if (Array.isArray(value)) await printer.addAll(value, check, lineNumber);
+        else check(value, { line: lineNumber });
       }
       await printer.output.flush();
     }

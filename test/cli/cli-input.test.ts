@@ -217,4 +217,13 @@ describe.concurrent("validate --format json|ndjson: each report names where its 
     const claims = await run(["validate", file("claim-lines.ndjson", `${VISIT}\n${JSON.stringify(THERAPY_CLAIM)}\n`), "--format", "ndjson", "--payer", "medicare"]);
     expect(reports(claims.stdout).map((x) => (x as Out).input)).toEqual([{ line: 1 }, { line: 2 }, { line: 2 }]);
   });
+
+  it("an NDJSON line holding a list of visits (an exporter's batch) is read as its visits, as line 1 is, not reported as 'The session must be an object.'", async () => {
+    const r = await run(["validate", file("batch.ndjson", `${VISIT}\n[${VISIT},${OVER}]\n`), "--format", "ndjson"]);
+    expect(r.status).toBe(1);
+    expect(reports(r.stdout).map((x) => [(x as Out).input, x.valid])).toEqual([[{ line: 1 }, true], [{ line: 2, item: 1 }, true], [{ line: 2, item: 2 }, false]]);
+    const first = await run(["validate", file("batch-first.ndjson", `[${VISIT},${OVER}]\n${VISIT}\n`)]);
+    expect(first.stdout).toContain("Session 2 (line 1, item 2)");
+    expect(first.stdout).toContain("Session 3 (line 2)");
+  });
 });
