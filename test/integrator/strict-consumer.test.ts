@@ -6,6 +6,7 @@ import { parseSession, validateSession } from "../../src/index.js";
 import { listCodes } from "../../src/catalog/index.js";
 import { checkModifiers, checkMue, createNcciTables, parseMueFile, parseNcciPtpFile } from "../../src/ncci/index.js";
 import { sessionsFromFhirClaim } from "../../src/adapters/fhir.js";
+import { lintDocumentation } from "../../src/lint.js";
 
 /**
  * An EHR engineer's project compiles with `strict`, `exactOptionalPropertyTypes` and
@@ -48,8 +49,6 @@ const STRICT: ts.CompilerOptions = {
 const LEFT_FOR_THE_LEAD: Record<string, string> = {
   "CheckPairEditsOptions.ncci": "src/ncci/check-pair-edits.ts is helper commercial's this round",
   "CheckPairEditsOptions.payer": "src/ncci/check-pair-edits.ts is helper commercial's this round",
-  "LintOptions.rules": "test/oracles/lint-agrees.test.ts passes src's LintOptions to the frozen lint-v1 copy's, whose fields refuse undefined",
-  "LintOptions.extraRules": "as LintOptions.rules",
   ...Object.fromEntries(
     ["unitMethod", "ptpEdits", "mue", "disciplineModifiers", "assistantModifiers", "kxThreshold", "pairOverlays", "name"].map((f) => [
       `PayerProfileOverride.${f}`,
@@ -115,6 +114,7 @@ describe("a strict TypeScript consumer (exactOptionalPropertyTypes)", () => {
     for (const k of ["payer", "ncci", "rules", "extraRules", "setting"]) same(validateSession(visit, { [k]: undefined }), validateSession(visit));
     for (const k of ["ncci", "payer", "setting"]) same(checkMue(session, { [k]: undefined }), checkMue(session));
     same(checkModifiers(session, { payer: undefined }), checkModifiers(session));
+    for (const k of ["rules", "extraRules"]) same(lintDocumentation(session, { [k]: undefined }), lintDocumentation(session));
     const claim = { resourceType: "Claim", billablePeriod: { start: "2025-03-14" },
       item: [{ sequence: 1, productOrService: { coding: [{ code: "97110" }] }, modifier: [{ text: "GP" }], quantity: { value: 1 } }] };
     for (const k of ["id", "payer", "provider", "totalTimedMinutes", "totalTreatmentMinutes", "note", "planOfCare", "therapyYearToDate"]) {
