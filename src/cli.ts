@@ -46,7 +46,8 @@ Usage:
 
 Options of validate:
   --format text|json|ndjson   text (default): a readable report; json: one JSON array of
-                              reports in input order; ndjson: one report a line
+                              reports in input order; ndjson: one report a line; each JSON
+                              report's "input" is its visit's line or array item
   --payer medicare|medicaid|commercial|other
                               check every session as billed to this payer program (its
                               payer.program is replaced, and the program's profile used)
@@ -226,6 +227,14 @@ class Output {
   }
 }
 
+/**
+ * Where a report's session was in the input: `{ line: 3 }` (a line of NDJSON), `{ item: 2 }` (an
+ * element of a JSON array over several lines), `{ line: 3, item: 2 }` (of an array on one line), `{}` (the one JSON document). The JSON and NDJSON outputs carry it as
+ * each report's `input`, so a report can be matched to its visit when a line was skipped or a
+ * FHIR Claim made several reports.
+ */
+type InputPosition = { readonly line?: number; readonly item?: number };
+
 /** Prints reports in the chosen format as they come, and keeps the counts. */
 class ReportPrinter {
   count = 0;
@@ -239,11 +248,11 @@ class ReportPrinter {
     this.progress = err.isTTY === true;
   }
 
-  add(report: Report, label: string): void {
+  add(report: Report, label: string, input: InputPosition): void {
     this.count++;
     if (!report.valid) this.invalid++;
-    if (this.format === "ndjson") this.output.write(JSON.stringify(report) + "\n");
-    else if (this.format === "json") this.output.write((this.count === 1 ? "[\n" : ",\n") + JSON.stringify(report, null, 2));
+    if (this.format === "ndjson") this.output.write(JSON.stringify({ ...report, input }) + "\n");
+    else if (this.format === "json") this.output.write((this.count === 1 ? "[\n" : ",\n") + JSON.stringify({ ...report, input }, null, 2));
     else this.output.write((this.count === 1 ? "" : "\n") + formatTextReport(report, label, this.seen));
     if (this.progress && this.count >= 2000 && this.count % 1000 === 0) {
       this.err.write(`\rtherapy-claims: checked ${this.count} sessions...`);
@@ -252,9 +261,9 @@ class ReportPrinter {
   }
 
   /** Checks every value of a list (a JSON array, or a one-line array in NDJSON), flushing as it goes. */
-  async addAll(items: readonly unknown[], check: (value: unknown, where: string) => void): Promise<void> {
+  async addAll(items: readonly unknown[], check: (value: unknown, at: InputPosition) => void, line?: number): Promise<void> {
     for (let i = 0; i < items.length; i++) {
-      check(items[i], `item ${i + 1}`);
+      check(items[i], line === undefined ? { item: i + 1 } : { line, item: i + 1 });
       await this.output.flush();
     }
   }
@@ -324,7 +333,8 @@ async function runValidate(file: string | undefined, format: Format, options: Va
    * one per date and discipline (therapy-claims/fhir), the --payer program as their payer;
    * checking it as a session would report every field of a session as missing.
    */
-  const check = (value: unknown, where: string): void => {
+  const check = (value: unknown, at: InputPosition): void => {
+    const where = [at.line !== undefined ? `line ${at.line}` : "", at.item !== undefined ? `item ${at.item}` : ""].filter((x) => x !== "").join(", ");
     const claim = typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Claim";
     const sessions = claim ? sessionsFromFhirClaim(value, program !== undefined ? { payer: { program } } : {}) : [withProgram(value, program)];
     if (sessions.length === 0) {
@@ -337,7 +347,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
       // A visit that could not be checked has no session to name it: its own id, if it sent one, still does.
       const id = (session as { id?: unknown } | null)?.id;
       const named = report.session === null && typeof id === "string" && id !== "" ? ` (${id.length > 64 ? `${id.slice(0, 64)}…` : id})` : "";
-      printer.add(report, `Session ${printer.count + 1}${about === "" ? "" : ` (${about})`}${named}`);
+      printer.add(report, `Session ${printer.count + 1}${about === "" ? "" : ` (${about})`}${named}`, at);
     }
   };
   // "pending": the first line is not JSON although it is complete; the next line decides.
@@ -389,12 +399,14 @@ async function runValidate(file: string | undefined, format: Format, options: Va
         }
         if (mode === "unknown" && Array.isArray(value)) {
           // A one-line JSON array: a document, not NDJSON.
-          await printer.addAll(value, check);
+          await printer.addAll(value, check, lineNumber);
           mode = "ndjson";
           continue;
         }
         mode = "ndjson";
-        check(value, `line ${lineNumber}`);
+        // A later line holding a list of sessions (an exporter's batch): each one, as on line 1.
+        if (Array.isArray(value)) await printer.addAll(value, check, lineNumber);
+        else check(value, { line: lineNumber });
       }
       await printer.output.flush();
     }
@@ -412,7 +424,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
       return EXIT_UNUSABLE;
     }
     if (Array.isArray(value)) await printer.addAll(value, check);
-    else check(value, "");
+    else check(value, {});
   }
   if (mode === "unknown") {
     cli.err.write(`therapy-claims: ${name} is empty: no session to check\n`);

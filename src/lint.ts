@@ -25,7 +25,7 @@ export interface LintOptions {
    * is ignored and reported once as an `info` finding `lint/unknown-rule` so a typo is seen;
    * so is a value that is not a severity or `"off"`.
    */
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  readonly rules?: Readonly<Record<string, RuleSetting>> | undefined;
   /**
    * A clinic's or payer's own rules, run with the built-in ones in id order. A user rule that
    * throws, returns something other than reports, or has no source to cite becomes one `error`
@@ -36,7 +36,7 @@ export interface LintOptions {
    * `lint/invalid-extra-rule` naming its place and saying why (the library never throws on
    * configuration). To replace a built-in rule, turn it `"off"` and give yours an id of its own.
    */
-  readonly extraRules?: readonly Rule[];
+  readonly extraRules?: readonly Rule[] | undefined;
 }
 
 /**

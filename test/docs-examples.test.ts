@@ -469,7 +469,11 @@ const program = ts.createProgram(filesUnder("src", ".ts"), {
 });
 const checker = program.getTypeChecker();
 
-/** How a user compiles an example: strict, `therapy-claims[/x]` resolved to src. */
+/**
+ * How a user compiles an example: strict, with `exactOptionalPropertyTypes` and
+ * `noUncheckedIndexedAccess` as strict projects do (test/integrator/strict-consumer.test.ts),
+ * `therapy-claims[/x]` resolved to src.
+ */
 const EXAMPLE_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
@@ -477,11 +481,22 @@ const EXAMPLE_OPTIONS: ts.CompilerOptions = {
   lib: ["lib.es2022.d.ts"],
   types: ["node"],
   strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
   noEmit: true,
   skipLibCheck: true,
   allowImportingTsExtensions: true,
   baseUrl: process.cwd(),
   paths: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, [`./${file}`]])),
+};
+
+/**
+ * Examples that fail only under exactOptionalPropertyTypes or noUncheckedIndexedAccess, in files
+ * other helpers own this round (left for the lead): why -> the problem. Each must still fail.
+ */
+const STRICT_FLAG_FAILURES: Record<string, RegExp> = {
+  "resolvePayerProfile's `{ ptpEdits: undefined }`: PayerProfileOverride's fields refuse undefined (src/model/payer-profile.ts, helper commercial's)":
+    /^src\/model\/payer-profile\.ts:\d+ TS2379 .*\{ ptpEdits: undefined; \}/,
 };
 
 const keyOf = (c: Check) => `${c.block.file}: ${c.expression.replace(/\s+/g, " ")}`;
@@ -536,7 +551,7 @@ describe("documentation examples", () => {
     expect(failing).toEqual([]);
   });
 
-  it("every example typechecks under strict TypeScript (the names of PLACEHOLDERS aside)", () => {
+  it("every example typechecks under strict TypeScript with exactOptionalPropertyTypes and noUncheckedIndexedAccess (the names of PLACEHOLDERS aside)", () => {
     // Each block becomes a virtual file that imports the names it uses from the first module
     // exporting them (public entries, then the block's own module, then any src module).
     const srcFiles = filesUnder("src", ".ts");
@@ -587,7 +602,9 @@ describe("documentation examples", () => {
         problems.push(`${v.block.file}:${v.block.line + line} TS${d.code} ${text.slice(0, 300)}`);
       }
     }
-    expect(problems).toEqual([]);
+    const known = Object.entries(STRICT_FLAG_FAILURES).filter(([, pattern]) => problems.some((p) => pattern.test(p)));
+    expect(known.map(([k]) => k), "stale entries of STRICT_FLAG_FAILURES").toEqual(Object.keys(STRICT_FLAG_FAILURES));
+    expect(problems.filter((p) => !Object.values(STRICT_FLAG_FAILURES).some((pattern) => pattern.test(p)))).toEqual([]);
   });
 
   it("every export of the public entries has an @example (house rule)", () => {

@@ -1,7 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { RULES } from "../src/rules/registry.js";
 
 /**
  * What installing therapy-claims does to a user's machine: nothing but unpacking two small
@@ -18,6 +20,7 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as
   bundledDependencies?: unknown;
   sideEffects?: unknown;
   exports?: Record<string, unknown>;
+  typesVersions?: Record<string, Record<string, string[]>>;
 };
 const lock = JSON.parse(readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as {
   packages: Record<string, { dev?: boolean; hasInstallScript?: boolean; dependencies?: Record<string, string> }>;
@@ -83,5 +86,40 @@ describe("package.json: what an install runs and pulls in", () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("maps every exports subpath to its require types in typesVersions, for TypeScript's node10 resolution (module commonjs without moduleResolution), which reads no exports (attw: 'Resolution failed' for ./units and the rest, so npm run lint:package failed)", () => {
+    const problems: string[] = [];
+    for (const [subpath, value] of Object.entries(pkg.exports ?? {})) {
+      if (subpath === "." || subpath === "./package.json") continue;
+      const types = (value as { require?: { types?: string } }).require?.types;
+      const mapped = pkg.typesVersions?.["*"]?.[subpath.slice(2)];
+      if (mapped?.length !== 1 || mapped[0] !== types) problems.push(`${subpath}: typesVersions ${JSON.stringify(mapped)}, exports require types ${types}`);
+    }
+    expect(problems).toEqual([]);
+    expect(Object.keys(pkg.typesVersions?.["*"] ?? {}).length, "no typesVersions entry without an exports subpath").toBe(Object.keys(pkg.exports ?? {}).length - 2);
+  });
+});
+
+describe("what the tarball holds (twelfth round, integrator)", () => {
+  // The files `npm pack` would ship, as an installed package has them.
+  const shipped = new Set(
+    (JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path),
+  );
+
+  it("each rule's docs page, which meta.docs names 'relative to the package root', is in the package", () => {
+    expect(Object.values(RULES).map((r) => r.meta.docs).filter((p) => !shipped.has(p))).toEqual([]);
+  });
+
+  it("every relative link of README.md and the guides it links resolves to a file in the package (a user reads them in node_modules)", () => {
+    const broken: string[] = [];
+    for (const file of ["README.md", ...[...shipped].filter((p) => /^docs\/[^/]+\.md$/.test(p))]) {
+      const dir = path.posix.dirname(file);
+      for (const m of readFileSync(path.join(ROOT, file), "utf8").matchAll(/\]\(([^)#\s]+\.md)(?:#[^)]*)?\)/g)) {
+        const target = path.posix.normalize(path.posix.join(dir, m[1] as string));
+        if (!/^[a-z]+:/.test(m[1] as string) && !shipped.has(target)) broken.push(`${file} -> ${m[1]}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });

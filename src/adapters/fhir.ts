@@ -43,15 +43,21 @@ export interface FhirClaimOptions {
    * Your reference for the sessions: as it is when the claim makes one session, with each
    * session's date (`enc-9/2025-03-14`) when it makes several; default: the Claim's `id` and the date.
    */
-  readonly id?: string;
-  readonly payer?: Session["payer"];
+  readonly id?: string | undefined;
+  /** The payer of every session: a Claim names no program (`insurance` only references a Coverage); without it each report says the payer is missing. */
+  readonly payer?: Session["payer"] | undefined;
   /** Discipline and credential when the claim's care team does not say. */
-  readonly provider?: Partial<Session["provider"]>;
-  readonly totalTimedMinutes?: number;
-  readonly totalTreatmentMinutes?: number;
-  readonly note?: Session["note"];
-  readonly planOfCare?: Session["planOfCare"];
-  readonly therapyYearToDate?: Session["therapyYearToDate"];
+  readonly provider?: Partial<Session["provider"]> | undefined;
+  /** The note's total timed minutes, copied into every session the claim makes (so give it for a claim of one visit). */
+  readonly totalTimedMinutes?: number | undefined;
+  /** The note's total treatment minutes, copied into every session, as `totalTimedMinutes`. */
+  readonly totalTreatmentMinutes?: number | undefined;
+  /** The treatment note (a Claim carries none), copied into every session, for the documentation rules. */
+  readonly note?: Session["note"] | undefined;
+  /** The plan of care (a Claim carries none), copied into every session, for the `poc/` rules and goal links. */
+  readonly planOfCare?: Session["planOfCare"] | undefined;
+  /** The patient's allowed therapy dollars this year before the claim, copied into every session, for the KX threshold check. */
+  readonly therapyYearToDate?: Session["therapyYearToDate"] | undefined;
 }
 
 /**

@@ -72,12 +72,16 @@ export function getCode(code: string, on?: string): CodeInfo | undefined {
  * ```
  */
 export interface CodeFilter {
-  readonly timed?: boolean;
-  readonly contact?: CodeContact;
-  readonly discipline?: Discipline;
-  readonly alwaysTherapy?: boolean;
+  /** `true`: 15-minute codes under the 8-minute rule; `false`: one unit a day (row's `timed`). */
+  readonly timed?: boolean | undefined;
+  /** How the code is delivered (row's `contact`, e.g. `"one-on-one"`, `"group"`). */
+  readonly contact?: CodeContact | undefined;
+  /** Codes this discipline bills under Medicare (its row's `disciplines` include it). */
+  readonly discipline?: Discipline | undefined;
+  /** `true`: on CMS's always-therapy list (GP/GO/GN required); `false`: the others, "sometimes therapy" among them. */
+  readonly alwaysTherapy?: boolean | undefined;
   /** Only codes valid on this date of service; `active` is reported for this date too. */
-  readonly activeOn?: string;
+  readonly activeOn?: string | undefined;
 }
 
 /**

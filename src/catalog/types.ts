@@ -35,7 +35,7 @@ export interface Replacement {
  *
  * @example
  * ```ts
- * const row: CodeRow = CODE_ROWS[0];
+ * const row: CodeRow | undefined = CODE_ROWS[0];
  * ```
  */
 export interface CodeRow {

@@ -127,7 +127,7 @@ export function crossFieldIssues(input: unknown): InputIssue[] {
  * ```ts
  * const s = parseSession({ dateOfService: "2025-03-14", payer: { program: "medicare" },
  *   provider: { discipline: "PT" }, services: [{ code: "97110", minutes: 12 }] });
- * s.services[0].minutes; //=> 12
+ * s.services[0]?.minutes; //=> 12
  * ```
  */
 export function parseSession(input: unknown): Session {

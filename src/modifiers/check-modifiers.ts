@@ -21,7 +21,7 @@ import { directOptions } from "../validate/direct-options.js";
  */
 export interface CheckModifiersOptions {
   /** Overrides the payer profile of `session.payer` (e.g. a Medicare Advantage plan that skips KX). */
-  readonly payer?: PayerProfileOverride;
+  readonly payer?: PayerProfileOverride | undefined;
 }
 
 /**

@@ -27,7 +27,7 @@ export interface CmsFileParseResult<Row> {
  */
 export interface ParseNcciPtpFileOptions {
   /** The file's name, recorded on every row. */
-  readonly file?: string;
+  readonly file?: string | undefined;
 }
 
 /**
@@ -40,15 +40,15 @@ export interface ParseNcciPtpFileOptions {
  */
 export interface ParseMueFileOptions {
   /** The file's name, recorded on every row. */
-  readonly file?: string;
+  readonly file?: string | undefined;
   /** The table's claim type; by default read from the header ("Practitioner Services MUE Values"). */
-  readonly setting?: MueSetting;
+  readonly setting?: MueSetting | undefined;
   /**
    * For a table without an MUE Adjudication Indicator column (Medicaid's NCCI MUE files): the
    * indicator to give every row, as the state applies its MUEs (1: per claim line; 2 or 3: per
    * date of service). Without it such a table is refused: a guessed indicator would count units wrongly.
    */
-  readonly adjudicationIndicator?: MueAdjudicationIndicator;
+  readonly adjudicationIndicator?: MueAdjudicationIndicator | undefined;
 }
 
 const CODE = /^[0-9A-Z]{5}$/;

@@ -22,11 +22,11 @@ import { policyZero } from "./mue-policy-zero.js";
  */
 export interface CheckMueOptions {
   /** The NCCI tables to check against (default: the bundled 2024 tables). */
-  readonly ncci?: NcciTables;
+  readonly ncci?: NcciTables | undefined;
   /** Overrides of the session's payer profile (e.g. `mue: false`). */
-  readonly payer?: PayerProfileOverride;
+  readonly payer?: PayerProfileOverride | undefined;
   /** Which MUE table applies: professional claims (default) or facility claims. */
-  readonly setting?: MueSetting;
+  readonly setting?: MueSetting | undefined;
 }
 
 /**

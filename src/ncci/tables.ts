@@ -33,9 +33,9 @@ export interface NcciTables {
  */
 export interface NcciTablesInput {
   /** PTP rows, e.g. `parseNcciPtpFile(text).rows` of the four quarterly files together. */
-  readonly ptp?: readonly PtpRow[];
+  readonly ptp?: readonly PtpRow[] | undefined;
   /** MUE rows, e.g. `parseMueFile(text).rows`. */
-  readonly mue?: readonly MueRow[];
+  readonly mue?: readonly MueRow[] | undefined;
   /** Which CMS releases the rows come from; named in findings. */
   readonly release: NcciRelease;
 }

@@ -41,16 +41,16 @@ export type CareSetting = MueSetting;
  */
 export interface ValidateOptions {
   /** Overrides fields of the payer profile the session's `payer.program` selects (default: none). */
-  readonly payer?: PayerProfileOverride;
+  readonly payer?: PayerProfileOverride | undefined;
   /**
    * NCCI tables of a newer CMS quarter, built with `createNcciTables` from the parsers' rows
    * (default: the bundled 2024 edits).
    */
-  readonly ncci?: NcciTables;
+  readonly ncci?: NcciTables | undefined;
   /** Severity overrides by rule id; `"off"` drops a rule. `input/*` and `internal/*` cannot be changed. */
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  readonly rules?: Readonly<Record<string, RuleSetting>> | undefined;
   /** A user's own rules, run with the documentation linter. */
-  readonly extraRules?: readonly ExtraRule[];
+  readonly extraRules?: readonly ExtraRule[] | undefined;
   /** Care setting for MUE values (default `"practitioner"`). */
-  readonly setting?: CareSetting;
+  readonly setting?: CareSetting | undefined;
 }

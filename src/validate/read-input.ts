@@ -98,12 +98,15 @@ function valueAt(input: unknown, path: Path): unknown {
 
 /**
  * zod 4 does not keep the input in its issues, so the model's messages say "is required" for a
- * present value of the wrong type too; say "must be …" when the value is there.
+ * present value of the wrong type too; say "must be …" when the value is there, and name what an
+ * EHR's own types most often send instead: a Date, or a number typed into a form as text.
  */
 function withPlainMessage(input: unknown, issue: InputIssue): InputIssue {
   const m = /^is required \((\w+)\)$/.exec(issue.message);
-  if (m === null || valueAt(input, issue.path) === undefined) return issue;
-  return { path: issue.path, message: `must be ${withArticle(m[1] ?? "value")}` };
+  const value = valueAt(input, issue.path);
+  const message = m === null || value === undefined ? issue.message : `must be ${withArticle(m[1] ?? "value")}`;
+  const instead = value instanceof Date ? ", not a Date" : message === "must be a number" && typeof value === "string" ? ", not text" : "";
+  return message === issue.message && instead === "" ? issue : { path: issue.path, message: message + instead };
 }
 
 /**

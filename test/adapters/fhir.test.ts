@@ -99,7 +99,7 @@ describe("sessionsFromFhirClaim", () => {
   });
 
   it.each<[string, unknown, string]>([
-    ["a string", "2", "services[0].units must be a number; services[0].units was ignored, so the checks ran without it."],
+    ["a string", "2", "services[0].units must be a number, not text; services[0].units was ignored, so the checks ran without it."],
     ["null", null, "services[0].units must be a number; services[0].units was ignored, so the checks ran without it."],
     ["a fraction", 1.5, "services[0].units must be a whole number of units; services[0].units was ignored, so the checks ran without it."],
   ])("a quantity.value that is %s (invalid FHIR: R4 Quantity.value is a JSON number) is passed on, so validateSession reports it instead of losing it", (_name, value, message) => {
@@ -111,7 +111,7 @@ describe("sessionsFromFhirClaim", () => {
 
   it.each<[string, unknown, string[]]>([
     ["the number 2", 2, []],
-    ["the string \"2\"", "2", ["services[0].units must be a number; services[0].units was ignored, so the checks ran without it."]],
+    ["the string \"2\"", "2", ["services[0].units must be a number, not text; services[0].units was ignored, so the checks ran without it."]],
     ["a list", [{ value: 2 }], ["services[0].units must be a number; services[0].units was ignored, so the checks ran without it."]],
     ["null", null, ["services[0].units must be a number; services[0].units was ignored, so the checks ran without it."]],
   ])("a quantity that is not a Quantity object (%s, invalid FHIR) is passed on as the units, not dropped: validateSession reads it or reports it", (_name, quantity, messages) => {

@@ -193,3 +193,37 @@ describe("validate --payer: every check sees the one payer program", () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe.concurrent("validate --format json|ndjson: each report names where its visit was in the input (twelfth round, integrator)", () => {
+  // A CI step matches reports to its rows: by position that breaks once a blank or bad line is
+  // skipped, or a FHIR Claim gives several reports; `input` says the line or the array item.
+  const OVER = JSON.stringify({ ...CLEAN_VISIT, services: CLEAN_VISIT.services.map((s) => ({ ...s, units: 9 })) });
+  type Out = { valid: boolean; input?: { line?: number; item?: number } };
+  const parse = (stdout: string, format: string): Out[] => (format === "json" ? (JSON.parse(stdout) as Out[]) : reports(stdout) as Out[]);
+
+  for (const format of ["ndjson", "json"]) {
+    it(`${format}: NDJSON with a blank and a bad line: the reports name lines 1 and 4, and line 4's is the invalid one`, async () => {
+      const r = await run(["validate", file(`gaps-${format}.ndjson`, `${VISIT}\n\n{oops\n${OVER}\n`), "--format", format]);
+      expect(r.status).toBe(2);
+      expect(parse(r.stdout, format).map((x) => [x.input, x.valid])).toEqual([[{ line: 1 }, true], [{ line: 4 }, false]]);
+    });
+  }
+
+  it("a JSON array: items 1 and 2; one JSON document: {}; a Claim's two visits: both its line", async () => {
+    const array = await run(["validate", file("array.json", JSON.stringify([JSON.parse(VISIT), JSON.parse(OVER)], null, 2)), "--format", "ndjson"]);
+    expect(reports(array.stdout).map((x) => (x as Out).input)).toEqual([{ item: 1 }, { item: 2 }]);
+    const one = await run(["validate", file("one.json", JSON.stringify(JSON.parse(VISIT), null, 2)), "--format", "json"]);
+    expect((JSON.parse(one.stdout) as Out[]).map((x) => x.input)).toEqual([{}]);
+    const claims = await run(["validate", file("claim-lines.ndjson", `${VISIT}\n${JSON.stringify(THERAPY_CLAIM)}\n`), "--format", "ndjson", "--payer", "medicare"]);
+    expect(reports(claims.stdout).map((x) => (x as Out).input)).toEqual([{ line: 1 }, { line: 2 }, { line: 2 }]);
+  });
+
+  it("an NDJSON line holding a list of visits (an exporter's batch) is read as its visits, as line 1 is, not reported as 'The session must be an object.'", async () => {
+    const r = await run(["validate", file("batch.ndjson", `${VISIT}\n[${VISIT},${OVER}]\n`), "--format", "ndjson"]);
+    expect(r.status).toBe(1);
+    expect(reports(r.stdout).map((x) => [(x as Out).input, x.valid])).toEqual([[{ line: 1 }, true], [{ line: 2, item: 1 }, true], [{ line: 2, item: 2 }, false]]);
+    const first = await run(["validate", file("batch-first.ndjson", `[${VISIT},${OVER}]\n${VISIT}\n`)]);
+    expect(first.stdout).toContain("Session 2 (line 1, item 2)");
+    expect(first.stdout).toContain("Session 3 (line 2)");
+  });
+});

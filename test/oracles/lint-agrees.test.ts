@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateSessions } from "../../bench/generate.mjs";
-import { lintDocumentation, type LintOptions } from "../../src/lint.js";
+import { lintDocumentation } from "../../src/lint.js";
 import type { Session } from "../../src/model/index.js";
 import { parseSession } from "../../src/model/index.js";
 import { ADVERSARIAL_TEXTS, sessionWithText } from "../fuzz/adversarial-text.js";
 import { extremeSessionArb, FUZZ_RUNS, isoPlusDays, validSessionArb } from "../fuzz/arbitraries.js";
-import { lintDocumentation as lintDocumentationV1 } from "./lint-v1/lint.js";
+// The options typed as the frozen copy takes them: src's LintOptions also takes an explicit undefined (twelfth round).
+import { lintDocumentation as lintDocumentationV1, type LintOptions } from "./lint-v1/lint.js";
 
 /** The bench generator's sessions, typed as the benchmark types them. */
 function benchSessions(count: number, seed: number): Session[] {

@@ -90,9 +90,12 @@ function valueAt(input: unknown, path: Path): unknown {
  */
 function withPlainMessage(input: unknown, issue: InputIssue): InputIssue {
   const m = /^is required \((\w+)\)$/.exec(issue.message);
-  if (m === null || valueAt(input, issue.path) === undefined) return issue;
-  const expected = m[1] ?? "value";
-  return { path: issue.path, message: `must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}` };
+  // SENT: a Date, or text where a number belongs, is named ("must be a string, not a Date", "must be a number, not text").
+  const value = valueAt(input, issue.path);
+  const expected = m?.[1] ?? "value";
+  const message = m === null || value === undefined ? issue.message : `must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}`;
+  const instead = value instanceof Date ? ", not a Date" : message === "must be a number" && typeof value === "string" ? ", not text" : "";
+  return message === issue.message && instead === "" ? issue : { path: issue.path, message: message + instead };
 }
 
 // AS-LIST: a line's modifiers sent as one text ("GP,59") whose every part is a well-formed
