@@ -13,7 +13,7 @@ import { formatTextReport, formatUnits } from "./cli/format-text.js";
 import { lineBatches } from "./cli/line-batches.js";
 import { isRecord } from "./model/is-record.js";
 import { pushAll } from "./model/push-all.js";
-import { PAYER_PROFILES, type PayerProfileOverride } from "./model/payer-profile.js";
+import type { PayerProfileOverride } from "./model/payer-profile.js";
 import type { Program, UnitMethod } from "./model/session.js";
 import { parseMueFile, parseNcciPtpFile } from "./ncci/cms-files.js";
 import { MUE_ROWS, MUE_RELEASE } from "./ncci/mue-data.js";
@@ -108,9 +108,14 @@ function parseRules(values: readonly string[] | undefined): Record<string, RuleS
   return rules;
 }
 
-function payerOverride(program: Program | undefined, method: UnitMethod | undefined): PayerProfileOverride | undefined {
-  if (program === undefined && method === undefined) return undefined;
-  return { ...(program !== undefined ? PAYER_PROFILES[program] : {}), ...(method !== undefined ? { unitMethod: method } : {}) };
+/**
+ * The payer option of --method. --payer replaces each session's payer.program (withProgram), whose
+ * profile the checks then start from; the session's own payer fields (a plan's unitMethod, its
+ * name) still count, as docs/cli.md says: passing the whole program profile as an override wiped
+ * them (a total-time commercial plan was checked per code).
+ */
+function payerOverride(method: UnitMethod | undefined): PayerProfileOverride | undefined {
+  return method === undefined ? undefined : { unitMethod: method };
 }
 
 /** The PTP release the files name (their parts named when not all four were given); an error for files of different releases. */
@@ -510,7 +515,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   if (rest.length > 1) throw new UsageError("validate takes one FILE (or - for standard input)");
   const format = oneOf(values.format, FORMATS, "--format") ?? "text";
   const program = oneOf(values.payer, PROGRAMS, "--payer");
-  const payer = payerOverride(program, method);
+  const payer = payerOverride(method);
   const rules = parseRules(values.rule);
   // One MUE table: a second would silently replace the first.
   if ((values.mue?.length ?? 0) > 1) throw new UsageError(`--mue is given ${values.mue?.length} times: give one MUE table (the practitioner one, or the outpatient-hospital one for facility claims)`);

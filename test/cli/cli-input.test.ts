@@ -186,6 +186,33 @@ describe("validate --payer: every check sees the one payer program", () => {
     expect(r.status).toBe(0);
   });
 
+  // Twelfth round (helper commercial's report): --payer replaced the whole payer profile, so a plan
+  // that counts by total time (payer.unitMethod "cms") was checked per code: 97110 33 min + 97140
+  // 7 min billed 2 + 1 (CMS §20.2 Example 3) got a false units/exceeds-time and exit 1.
+  const TOTAL_TIME = JSON.stringify({
+    dateOfService: "2025-09-10",
+    payer: { program: "commercial", name: "Acme Health", unitMethod: "cms" },
+    provider: { discipline: "PT" },
+    note: { assessment: "Pain 3/10 after, improved ROM" },
+    services: [
+      { code: "97110", minutes: 33, units: 2, activity: "Bridges 2x15, SLR 3x10 with cues for form" },
+      { code: "97140", minutes: 7, units: 1, activity: "Patellar mobs gr II, STM to distal quad" },
+    ],
+  });
+  it("--payer commercial keeps the visit's own unit method (a total-time plan): no units error", async () => {
+    const r = await run(["validate", file("total-time.json", TOTAL_TIME), "--format", "ndjson", "--payer", "commercial"]);
+    const [out] = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as Out & { units: { method: string } });
+    expect(out?.findings.map((f) => f.rule).filter((rule) => rule.startsWith("units/"))).toEqual([]);
+    expect(out?.units.method).toBe("cms");
+    expect(r.status).toBe(0);
+  });
+  it("--method ama still overrides the visit's unit method", async () => {
+    const r = await run(["validate", file("total-time-ama.json", TOTAL_TIME), "--format", "ndjson", "--payer", "commercial", "--method", "ama"]);
+    const [out] = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as Out & { units: { method: string } });
+    expect(out?.units.method).toBe("ama");
+    expect(out?.findings.map((f) => f.rule)).toContain("units/exceeds-time");
+  });
+
   it("without --payer the same session is Medicare's: the certification has expired (exit 1)", async () => {
     const r = await run(["validate", file("mixed-medicare.json", MIXED), "--format", "ndjson"]);
     const [out] = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as Out);
