@@ -78,14 +78,15 @@ export const PAYER_PROFILES = {
 } as const satisfies Record<Program, PayerProfile>;
 
 /**
- * Fields of a {@link PayerProfile} a caller may override.
+ * Fields of a {@link PayerProfile} a caller may override; a field set to `undefined` is unset
+ * (so a strict consumer can pass `{ ptpEdits: config.ptpEdits }` with the setting unset).
  *
  * @example
  * ```ts
  * const o: PayerProfileOverride = { name: "Acme Health", pairOverlays: [] };
  * ```
  */
-export type PayerProfileOverride = Partial<PayerProfile>;
+export type PayerProfileOverride = { readonly [K in keyof PayerProfile]?: PayerProfile[K] | undefined };
 
 /**
  * The profile a session is checked under: the program's built-in profile, then the session's

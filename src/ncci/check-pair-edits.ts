@@ -38,9 +38,9 @@ export const NCCI_BYPASS_MODIFIERS = ["59", "XE", "XS", "XP", "XU"] as const;
  */
 export interface CheckPairEditsOptions {
   /** The NCCI tables to check against (default: the bundled 2024 Q2 core table). */
-  readonly ncci?: NcciTables;
+  readonly ncci?: NcciTables | undefined;
   /** Overrides of the session's payer profile (e.g. `ptpEdits: false`, `pairOverlays`). */
-  readonly payer?: PayerProfileOverride;
+  readonly payer?: PayerProfileOverride | undefined;
 }
 
 /** Whether an upper-case modifier is 59, XE, XS, XP or XU. */
