@@ -2604,7 +2604,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97530", min: 30, units: 2, activity: "Lift and carry 20 lb box 30 ft x5, push-pull sled; completed employer work-status form and faxed during session" }],
     note: { assessment: "Lifted 20 lb floor to waist w/ good mechanics.", plan: "Increase to 30 lb." },
     expect: [NONBILL, SKILL],
-    knownGap: "'Lifted 20 lb floor to waist w/ good mechanics' is the patient's performance, read as no response",
+    knownGap: "'Lifted 20 lb floor to waist w/ good mechanics' is the patient's performance, read as no response; and faxing is not in the non-billable vocabulary (left out for the prefilter's speed)",
   },
   {
     name: "Non-billable: unattended e-stim counted in NMR",

@@ -69,19 +69,22 @@ const NOTE_PARTS = ["subjective", "objective", "assessment", "patientResponse", 
 export function noteSaysGroup(context: RuleContext, out: RuleReport[]): void {
   const { services, note } = context.session;
   if (note === undefined) return;
+  // The note first: most notes say no group, and then no line's text need be read.
+  const part = NOTE_PARTS.find((p) => {
+    const text = note[p];
+    return text !== undefined && MAY_BE_GROUP.test(text) && GROUP_TEXT.test(text);
+  });
+  if (part === undefined) return;
   const codes: string[] = [];
   for (const line of services) {
     const info = context.code(line.code);
     const contact = line.contact;
     if (contact === "group" || contact === "concurrent" || info?.contact === "group") return;
     const a = line.activity;
-    if (a !== undefined && ((MAY_BE_GROUP.test(a) && GROUP_TEXT.test(a)) || saysConcurrent(a))) return;
+    if (a !== undefined && MAY_BE_GROUP.test(a) && (GROUP_TEXT.test(a) || saysConcurrent(a))) return;
     if (info?.contact === "one-on-one" && (info.timed || line.code === "92507") && contact !== "supervised" && !codes.includes(line.code)) codes.push(line.code);
   }
-  if (codes.length === 0) return;
-  for (const part of NOTE_PARTS) {
-    const text = note[part];
-    if (text === undefined || !MAY_BE_GROUP.test(text) || !GROUP_TEXT.test(text)) continue;
+  if (codes.length > 0) {
     out.push({
       kind: "advice",
       message: `The note's ${part} says the patient was treated in a group, but every line is billed one-on-one (${codes.join(", ")}).`,
@@ -90,6 +93,5 @@ export function noteSaysGroup(context: RuleContext, out: RuleReport[]): void {
       fix: `If two or more patients were treated at once, bill ${codes.includes("92507") ? "92508" : "97150"} (one unit per patient) for that time and count on the one-on-one lines only their one-on-one minutes.`,
       source: SOURCES.mbpm15_230,
     });
-    return;
   }
 }

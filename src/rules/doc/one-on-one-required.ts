@@ -42,8 +42,9 @@ export const oneOnOneRequired = createRule({
       if (info === undefined || info.contact !== "one-on-one") continue;
       if (line.contact === undefined) {
         const activity = line.activity;
-        if (isBlank(activity)) continue;
-        const group = MAY_BE_GROUP.test(activity!) && GROUP_TEXT.test(activity!);
+        // MAY_BE_GROUP rules out, in one pass, texts that say neither a group nor concurrent care.
+        if (isBlank(activity) || !MAY_BE_GROUP.test(activity!)) continue;
+        const group = GROUP_TEXT.test(activity!);
         if (group || saysConcurrent(activity!)) out.push(groupTextAdvice(i, line.code, info.timed, !group));
         continue;
       }
