@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { ENTRIES, strictConsumerOptions } from "./strict-consumer-options.js";
 
 /**
  * Every example a user reads must be true. This test collects the ```ts blocks of every TSDoc
@@ -359,15 +360,6 @@ function prepare(block: Block, firstIndex: number): Prepared {
 
 // ---------------------------------------------------------------- scope and running
 
-const ENTRIES: Record<string, string> = {
-  "therapy-claims": "src/index.ts",
-  "therapy-claims/ncci": "src/ncci/index.ts",
-  "therapy-claims/ncci/extended": "src/ncci/extended.ts",
-  "therapy-claims/units": "src/units/index.ts",
-  "therapy-claims/lint": "src/lint-entry.ts",
-  "therapy-claims/catalog": "src/catalog/index.ts",
-  "therapy-claims/fhir": "src/adapters/fhir.ts",
-};
 
 const load = (file: string): Promise<Record<string, unknown>> => import(/* @vite-ignore */ pathToFileURL(join(process.cwd(), file)).href);
 
@@ -474,21 +466,7 @@ const checker = program.getTypeChecker();
  * `noUncheckedIndexedAccess` as strict projects do (test/integrator/strict-consumer.test.ts),
  * `therapy-claims[/x]` resolved to src.
  */
-const EXAMPLE_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ["lib.es2022.d.ts"],
-  types: ["node"],
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  noEmit: true,
-  skipLibCheck: true,
-  allowImportingTsExtensions: true,
-  baseUrl: process.cwd(),
-  paths: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, [`./${file}`]])),
-};
+const EXAMPLE_OPTIONS: ts.CompilerOptions = strictConsumerOptions(["node"]);
 
 /**
  * Examples that fail only under exactOptionalPropertyTypes or noUncheckedIndexedAccess, in files

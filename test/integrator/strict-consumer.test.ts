@@ -7,6 +7,7 @@ import { listCodes } from "../../src/catalog/index.js";
 import { checkModifiers, checkMue, createNcciTables, parseMueFile, parseNcciPtpFile } from "../../src/ncci/index.js";
 import { sessionsFromFhirClaim } from "../../src/adapters/fhir.js";
 import { lintDocumentation } from "../../src/lint.js";
+import { ENTRIES, strictConsumerOptions } from "../strict-consumer-options.js";
 
 /**
  * An EHR engineer's project compiles with `strict`, `exactOptionalPropertyTypes` and
@@ -14,32 +15,9 @@ import { lintDocumentation } from "../../src/lint.js";
  * optional field typed `x?: T` refuses `{ x: config.x }` when `config.x` may be undefined, though
  * every function here treats an undefined option as absent: the options types say `| undefined`.
  */
-const ENTRIES: Record<string, string> = {
-  "therapy-claims": "src/index.ts",
-  "therapy-claims/catalog": "src/catalog/index.ts",
-  "therapy-claims/units": "src/units/index.ts",
-  "therapy-claims/ncci": "src/ncci/index.ts",
-  "therapy-claims/ncci/extended": "src/ncci/extended.ts",
-  "therapy-claims/lint": "src/lint-entry.ts",
-  "therapy-claims/fhir": "src/adapters/fhir.ts",
-};
 
 /** How such a user compiles: the strictest flags a consumer commonly turns on. */
-const STRICT: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ["lib.es2022.d.ts"],
-  types: [],
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  noEmit: true,
-  skipLibCheck: true,
-  allowImportingTsExtensions: true,
-  baseUrl: process.cwd(),
-  paths: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, [`./${file}`]])),
-};
+const STRICT: ts.CompilerOptions = strictConsumerOptions([]);
 
 /**
  * Options types whose optional fields still refuse `undefined`, in files other helpers own this
