@@ -5,12 +5,14 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { MAY_BE_NONBILLABLE } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
+import { saysConcurrent } from "./group-text.js";
 
 /**
  * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
  * documentation, rest breaks, waiting or unattended time, which must not be counted in the
  * line's minutes. "Set-up A" and "setup only" (an assistance level) are not flagged, nor are
- * rest breaks taught as a strategy ("educated on pacing w/ rest breaks"). Untimed codes are not
+ * rest breaks taught as a strategy ("educated on pacing w/ rest breaks"), nor another patient on a
+ * line of group or concurrent care, which `doc/one-on-one-required` reports. Untimed codes are not
  * read: their minutes never become units (an unattended modality is unattended by definition).
  *
  * @example
@@ -34,7 +36,10 @@ export const nonBillableTime = createRule({
       // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
       // MAY_BE_NONBILLABLE (a regular expression, native) rules most texts out without a scan.
       if (isBlank(line.activity) || !isTimedCode(line.code) || !MAY_BE_NONBILLABLE.test(line.activity!)) continue;
-      const terms = context.text(line.activity!).terms.nonbillable;
+      let terms = context.text(line.activity!).terms.nonbillable;
+      // Another patient treated at the same time is group or concurrent care, which
+      // doc/one-on-one-required reports (bill the group code), not time to leave out.
+      if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));
       if (terms.length === 0) continue;
       const notTo = line.minutes === undefined ? "be counted" : `count toward its ${count(line.minutes, "billed minute")}`;
       out.push(

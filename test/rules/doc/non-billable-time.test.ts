@@ -14,6 +14,10 @@ ruleTable("doc/non-billable-time", "warning", {
     ["unattended", withLine("97110", "Bike 10 min unattended, then SLR 3x10")],
     ["equipment prep, capitals", withLine("97140", "EQUIPMENT PREP, STM R UT")],
     ["time the therapist spent with another patient", withLine("97110", "Treadmill 10 min independently while PT with another pt; SLR 2x10")],
+    // Guard (twelfth round): only "another pt" is left to doc/one-on-one-required on a concurrent line; its other terms stay.
+    ["waiting on a concurrent line", withLine("97110", "Leg press while PT treated another pt; waited for bike", { contact: "concurrent" }), undefined, (f) => {
+      expect(f[0]!.message).toContain("(waited)");
+    }],
   ],
   passes: [
     ["'set-up A' is an assistance level", withLine("97535", "Grooming at sink w/ set-up A, VCs for sequencing")],
@@ -25,5 +29,9 @@ ruleTable("doc/non-billable-time", "warning", {
     ["unattended e-stim G0283 is unattended by definition (untimed: its minutes are not units)", withLine("G0283", "Unattended IFC x15 min to L knee; skin intact pre/post")],
     ["a hot pack with rest is untimed (97010)", withLine("97010", "Moist heat x10 min to L UT while resting supine")],
     ["group 97150 is untimed: rest breaks in the class do not change its one unit", withLine("97150", "Group balance class, seated rest breaks between stations")],
+    // Twelfth round (helper cotreat's visits): the other patient of concurrent care is doc/one-on-one-required's finding (bill 97150), not time to leave out.
+    ["another patient on a line delivered concurrent", withLine("97110", "Leg press 3x10, step ups while therapist treated another pt", { contact: "concurrent" })],
+    ["another patient on a line delivered group", withLine("97110", "Circuit w/ another patient at the next station", { contact: "group" })],
+    ["'Concurrent w/ another pt' with no contact", withLine("97110", "Concurrent w/ another pt: bike, leg press 3x10")],
   ],
 });

@@ -6,6 +6,7 @@ import type { RuleReport } from "../types.js";
 // PLURAL: a deliberate change (2026-11-23, fifth round): "1 minute", not "1 minutes", as in src/rules/doc/non-billable-time.ts.
 // THAT-TIME: a deliberate change (2026-11-23, sixth round): "that time must not count toward its 8 billed minutes", not "(8 minutes billed): those minutes must not be counted" (which read as if the 8 minutes were not to be counted), as in src.
 import { count } from "../../../../../src/units/words.js";
+import { saysConcurrent } from "../../../../../src/rules/doc/group-text.js";
 
 /**
  * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
@@ -32,7 +33,9 @@ export const nonBillableTime = createRule({
       // Only timed codes' minutes become units: an untimed code (a supervised modality such as
       // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
       if (isBlank(line.activity) || !isTimedCode(line.code)) return;
-      const terms = context.text(line.activity!).terms.nonbillable;
+      let terms = context.text(line.activity!).terms.nonbillable;
+      // ANOTHER-PT: (twelfth round) "another pt" on a group or concurrent line (contact, or "Concurrent w/ another pt" with no contact) is left to doc/one-on-one-required.
+      if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));
       if (terms.length === 0) return;
       const minutes = line.minutes === undefined ? "be counted" : `count toward its ${count(line.minutes, "billed minute")}`;
       out.push(
