@@ -287,7 +287,9 @@ export default [
   // vocabulary (+3 B): 58,479 B, limit 58.48 kB; ./lint 26,161 B, limit 26.17 kB.
   // Then "another pt" on a line of group or concurrent care is left to doc/one-on-one-required, not
   // told again as non-billable time (+45 B): 58,524 B, limit 58.53 kB; ./lint 26,207 B, limit 26.21 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "58.53 kB", gzip: true, ignore: ["zod"] },
+  // Then a payer program outside the list ("workers-comp") is told that such plans are "other"
+  // (+41 B): 58,565 B, limit 58.57 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "58.57 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.91 kB", gzip: true, ignore: ["zod"] },

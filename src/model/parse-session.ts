@@ -82,7 +82,8 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   // Past the safe-integer range zod gives the .int() message, "must be a whole number", which 1e308 is.
   if (issue.code === "too_big" && issue.origin === "int") return "is too large";
   if (issue.code === "invalid_value") {
-    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    // The program list: a workers' comp or auto plan, sent as its own name, is "other".
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${issue.values.includes("medicaid") ? ` (workers' comp, auto and other plans: "other")` : ""}`;
   }
   return issue.message;
 }

@@ -205,3 +205,14 @@ describe("parseSession", () => {
     expect(() => parseSession(withLine({ minutes: -1 }))).toThrow(/services\[0\]\.minutes: must not be negative/);
   });
 });
+
+describe("parseSession: a payer program outside the list (twelfth round, helper commercial's report)", () => {
+  it("says where a workers' comp or auto plan goes", () => {
+    expect(issuesOf({ dateOfService: "2025-03-03", payer: { program: "workers-comp" }, provider: { discipline: "PT" }, services: [{ code: "97110" }] })).toEqual([
+      { path: ["payer", "program"], message: `must be one of "medicare", "medicaid", "commercial", "other" (workers' comp, auto and other plans: "other")` },
+    ]);
+  });
+  it("leaves other lists alone", () => {
+    expect(issuesOf({ dateOfService: "2025-03-03", payer: { program: "other" }, provider: { discipline: "PTA" }, services: [{ code: "97110" }] })).toEqual([{ path: ["provider", "discipline"], message: `must be one of "PT", "OT", "SLP"` }]);
+  });
+});

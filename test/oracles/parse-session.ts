@@ -28,7 +28,8 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   // HUGE: past the safe-integer range, "is too large", not the .int() message ("must be a whole number of minutes" for 1e308).
   if (issue.code === "too_big" && issue.origin === "int") return "is too large";
   if (issue.code === "invalid_value") {
-    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    // OTHER-PLAN: (twelfth round) the program list says where a workers' comp or auto plan goes.
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${issue.values.includes("medicaid") ? ` (workers' comp, auto and other plans: "other")` : ""}`;
   }
   return issue.message;
 }
