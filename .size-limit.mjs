@@ -289,10 +289,13 @@ export default [
   // told again as non-billable time (+45 B): 58,524 B, limit 58.53 kB; ./lint 26,207 B, limit 26.21 kB.
   // Then a payer program outside the list ("workers-comp") is told that such plans are "other"
   // (+41 B): 58,565 B, limit 58.57 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "58.57 kB", gzip: true, ignore: ["zod"] },
+  // Then another discipline's GP/GO/GN (GO on a PT visit) is a warning for a payer that does not
+  // require the modifiers (Medicaid, commercial, other) (+90 B): 58,655 B, limit 58.66 kB; ./ncci
+  // 26,990 B, limit 26.99 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "58.66 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.91 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.99 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.21 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

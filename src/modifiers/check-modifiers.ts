@@ -5,7 +5,7 @@ import { payerProfileOf } from "../model/payer-profile-of.js";
 import type { ServiceLine, Session } from "../model/session.js";
 import { upper } from "../units/upper.js";
 import { assistantFindings } from "./assistant-rules.js";
-import { disciplineFindings } from "./discipline-rules.js";
+import { disciplineFindings, otherPayerMismatch } from "./discipline-rules.js";
 import { hygieneFindings } from "./hygiene-rules.js";
 import { kxFindings } from "./kx-rules.js";
 import { modifiersOf } from "./line-finding.js";
@@ -89,6 +89,7 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
     mods[i] = lineMods;
     codes[i] = code;
     hygieneFindings(out, lineMods, code, i, profile.kxThreshold, session.dateOfService);
+    if (!profile.disciplineModifiers) otherPayerMismatch(out, lineMods, code, i, session.provider.discipline);
     if (!medicareLines) continue;
     const info = getCode(line.code, session.dateOfService);
     if (profile.disciplineModifiers) disciplineFindings(out, lineMods, code, i, session.provider.discipline, info);

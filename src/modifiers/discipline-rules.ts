@@ -78,6 +78,34 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
   }
 }
 
+/**
+ * For a payer whose profile does not require GP/GO/GN (Medicaid, commercial, other): a line that
+ * carries them, but not the visit's discipline's (GO on a PT visit), is a warning. Those plans
+ * need not ask for the modifiers, but one that reads them takes the line as another plan of
+ * care's service.
+ *
+ * @param out - findings so far; the warning is appended
+ * @param mods - the line's modifiers, upper case
+ * @param code - the line's code
+ * @param index - the line's index
+ * @param discipline - the visit's discipline
+ * @example
+ * ```ts
+ * const out: Finding[] = [];
+ * otherPayerMismatch(out, ["GO"], "97110", 0, "PT");
+ * out[0]?.severity; //=> "warning"
+ * ```
+ * @internal
+ */
+export function otherPayerMismatch(out: Finding[], mods: readonly string[], code: string, index: number, discipline: Discipline): void {
+  const wanted = DISCIPLINE_MODIFIER[discipline];
+  const distinct = therapyModifiersIn(mods);
+  if (distinct.length === 0 || distinct.includes(wanted)) return;
+  out.push(lineFinding("modifier/therapy-modifier-mismatch", "warning", index, code,
+    `${code} carries ${distinct.join(", ")} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}; a plan that reads the therapy modifiers takes the line as another discipline's.`,
+    `Replace ${distinct.join(", ")} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
+}
+
 /** The GP/GO/GN on a line, each once, in the order written. */
 function therapyModifiersIn(mods: readonly string[]): string[] {
   const out: string[] = [];

@@ -134,13 +134,14 @@ describe("checkModifiers properties", () => {
     );
   });
 
-  it("outside Medicare only modifier/unknown, modifier/too-many, modifier/not-in-effect and GA with GZ (modifier/opposing-modifiers) fire", () => {
+  it("outside Medicare only modifier/unknown, modifier/too-many, modifier/not-in-effect, GA with GZ (modifier/opposing-modifiers) and another discipline's GP/GO/GN (a warning) fire", () => {
     fc.assert(
       fc.property(sessionArb(), fc.constantFrom("medicaid", "commercial", "other"), (s, program) => {
         const fs = checkModifiers({ ...s, payer: { program } });
         for (const f of fs) {
-          expect(["modifier/unknown", "modifier/too-many", "modifier/opposing-modifiers", "modifier/not-in-effect"]).toContain(f.rule);
+          expect(["modifier/unknown", "modifier/too-many", "modifier/opposing-modifiers", "modifier/not-in-effect", "modifier/therapy-modifier-mismatch"]).toContain(f.rule);
           if (f.rule === "modifier/opposing-modifiers") expect(f.message).toContain("GA and GZ");
+          if (f.rule === "modifier/therapy-modifier-mismatch") expect(f.severity).toBe("warning");
         }
       }),
     );

@@ -396,8 +396,12 @@ describe("program gating (Medicare rules off for Medicaid and commercial)", () =
       [{ code: "97110", minutes: 15, units: 1, assistantMinutes: 10, allowedAmount: 500 }, { code: "97161", modifiers: ["GO", "CQ"] }],
       { program, credential: "PTA", therapyYearToDate: { ptSlp: 5000 } },
     );
-  it.each(["medicaid", "commercial"] as const)("%s: no GP, CQ or KX findings", (program) => {
-    expect(checkModifiers(s(program))).toEqual([]);
+  it.each(["medicaid", "commercial"] as const)("%s: no GP, CQ or KX findings; only the GO on the PT visit's 97161 is a warning", (program) => {
+    // Twelfth round: another discipline's GP/GO/GN is a warning for every payer (helper commercial's report: GO on a PT visit got nothing).
+    expect(checkModifiers(s(program)).map((f) => `${f.rule}:${f.severity}:${f.codes?.join()}`)).toEqual(["modifier/therapy-modifier-mismatch:warning:97161"]);
+  });
+  it.each(["medicaid", "commercial", "other"] as const)("%s: GP on a PT line, or no therapy modifier, is fine", (program) => {
+    expect(checkModifiers(session([{ code: "97110", modifiers: ["GP"] }, { code: "97140" }], { program }))).toEqual([]);
   });
   it("a payer override turns a Medicare rule family on or off", () => {
     expect(checkModifiers(s("commercial"), { payer: { disciplineModifiers: true } }).map((f) => f.rule)).toContain("modifier/therapy-modifier-missing");

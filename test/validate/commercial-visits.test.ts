@@ -33,7 +33,8 @@ const EXPECTED: Record<string, [units: [string, number][], rules: string[]]> = {
   c23: [[["97530", 2]], []],
   c24: [[["97110", 2]], []],
   c25: [[["92507", 1]], []],
-  c26: [[["97110", 1]], []],
+  // GO on a PT visit: a warning for a commercial plan too (twelfth round, lead, after the helper's report).
+  c26: [[["97110", 1]], ["modifier/therapy-modifier-mismatch"]],
   c27: [[["97110", 2], ["97140", 1]], []],
   c28: [[["97110", 3], ["97530", 1], ["97140", 0]], []],
   // 97545/97546 (work hardening) are not in the catalog: counted as 15-minute codes, with warnings.

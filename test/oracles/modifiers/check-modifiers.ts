@@ -8,6 +8,10 @@ import { assistantFindings } from "./assistant-rules.js";
 import { disciplineFindings } from "./discipline-rules.js";
 import { hygieneFindings } from "./hygiene-rules.js";
 import { kxFindings } from "./kx-rules.js";
+// OTHER-PAYER-GO: (twelfth round) the live function, for a payer that does not require GP/GO/GN.
+import { otherPayerMismatch } from "../../../src/modifiers/discipline-rules.js";
+import { modifiersOf } from "../../../src/modifiers/line-finding.js";
+import { upper } from "../../../src/units/upper.js";
 
 /**
  * Options of {@link checkModifiers}.
@@ -61,6 +65,8 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
   const unbillable: number[] = [];
   for (const [i, line] of session.services.entries()) {
     out.push(...hygieneFindings(line, i, profile.kxThreshold, session.dateOfService));
+    // OTHER-PAYER-GO: a line whose GP/GO/GN is not the visit's discipline's is a warning for such a payer too.
+    if (!profile.disciplineModifiers) otherPayerMismatch(out, modifiersOf(line), upper(line.code), i, session.provider.discipline);
     if (!profile.disciplineModifiers && !profile.assistantModifiers) continue;
     const info = getCode(line.code, session.dateOfService);
     if (profile.disciplineModifiers) out.push(...disciplineFindings(line, i, session.provider.discipline, info));
