@@ -292,10 +292,15 @@ export default [
   // Then another discipline's GP/GO/GN (GO on a PT visit) is a warning for a payer that does not
   // require the modifiers (Medicaid, commercial, other) (+90 B): 58,655 B, limit 58.66 kB; ./ncci
   // 26,990 B, limit 26.99 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "58.66 kB", gzip: true, ignore: ["zod"] },
+  // The final review's mend: deletedAtAllowedUnits reads the calculation through unitsOf (a loop, no
+  // closure on every visit), the GP/GO/GN warning allocates nothing on a line without a wrong one,
+  // the note's group advice loops its parts, doc/one-on-one-required's group spans are read once,
+  // saysConcurrent's expressions are module constants (+19 B): 58,674 B, limit 58.68 kB; ./ncci
+  // 26,999 B, limit 27 kB; ./lint 26,216 B, limit 26.22 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "58.68 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "26.99 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.21 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.22 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

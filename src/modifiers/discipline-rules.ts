@@ -99,8 +99,9 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
  */
 export function otherPayerMismatch(out: Finding[], mods: readonly string[], code: string, index: number, discipline: Discipline): void {
   const wanted = DISCIPLINE_MODIFIER[discipline];
+  // Every line of such a payer comes here: no list unless a therapy modifier is there and none is the visit's.
+  if (mods.includes(wanted) || !(mods.includes("GP") || mods.includes("GO") || mods.includes("GN"))) return;
   const distinct = therapyModifiersIn(mods);
-  if (distinct.length === 0 || distinct.includes(wanted)) return;
   out.push(lineFinding("modifier/therapy-modifier-mismatch", "warning", index, code,
     `${code} carries ${distinct.join(", ")} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}; a plan that reads the therapy modifiers takes the line as another discipline's.`,
     `Replace ${distinct.join(", ")} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));

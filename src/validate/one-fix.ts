@@ -60,7 +60,9 @@ export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: s
 
 /** The units the visit's calculation gives `code` (undefined: no calculation, or not a code of it). */
 function unitsOf(units: UnitResult | null | undefined, code: string): number | undefined {
-  return units?.lines.find((l) => l.code === code)?.units;
+  // A loop, not find(): afterMue asks on every visit.
+  for (const line of units?.lines ?? []) if (line.code === code) return line.units;
+  return undefined;
 }
 
 /**
@@ -86,7 +88,7 @@ function unitsOf(units: UnitResult | null | undefined, code: string): number | u
  * ```
  */
 export function afterMue(findings: Finding[], zero: readonly string[] | undefined, units?: UnitResult | null, rules?: ValidateOptions["rules"]): Finding[] {
-  const none = atError(rules, "units/exceeds-time") && unitsOf(units, "97129") === 0;
+  const none = unitsOf(units, "97129") === 0 && atError(rules, "units/exceeds-time");
   if ((zero === undefined || zero.length === 0) && !none) return findings;
   return findings.map((f) => {
     const code = f.codes?.[0];
@@ -153,11 +155,12 @@ export function deletedAtAllowedUnits(findings: Finding[], session: Session, uni
   return findings.map((f) => {
     const index = f.rule === "doc/deleted-code" ? f.path?.[1] : undefined;
     const line = typeof index === "number" ? services[index] : undefined;
-    const code = line?.code.toUpperCase();
-    const allowed = units.lines.find((l) => l.code === code)?.units ?? 0;
+    if (!line) return f;
+    const code = line.code.toUpperCase();
+    const allowed = unitsOf(units, code) ?? 0;
     // Deleted before the date, not yet in effect on it (that finding has no replacement to count).
-    const to = code === undefined ? undefined : getCode(code, session.dateOfService)?.effective.to;
-    if (!line || !(to !== undefined && to < session.dateOfService) || !(allowed < (line.units ?? 0)) || !(allowed > 0 || typeof line.minutes === "number") || services.filter((l) => l.code.toUpperCase() === code).length !== 1) return f;
+    const to = getCode(code, session.dateOfService)?.effective.to;
+    if (!(to !== undefined && to < session.dateOfService) || !(allowed < (line.units ?? 0)) || !(allowed > 0 || typeof line.minutes === "number") || services.filter((l) => l.code.toUpperCase() === code).length !== 1) return f;
     const { units: _billed, ...rest } = line;
     const report = deletedCode.check({
       session: { ...session, services: [allowed > 0 ? { ...rest, units: allowed } : rest] },

@@ -18,8 +18,11 @@ import { CO_TREAT_TEXT } from "./co-treatment.js";
  * @internal
  */
 export function saysConcurrent(activity: string): boolean {
-  return /\bconcurrent(?!ly)/i.test(activity) && /\b(?:another|other|second|2nd|\d+)[\W_]+(?:pts?|patients?)\b/i.test(activity) && !CO_TREAT_TEXT.test(activity);
+  return CONCURRENT.test(activity) && OTHER_PATIENT.test(activity) && !CO_TREAT_TEXT.test(activity);
 }
+
+const CONCURRENT = /\bconcurrent(?!ly)/i;
+const OTHER_PATIENT = /\b(?:another|other|second|2nd|\d+)[\W_]+(?:pts?|patients?)\b/i;
 
 /**
  * `doc/one-on-one-required`'s advice on a one-on-one line with no contact whose activity says it
@@ -70,10 +73,14 @@ export function noteSaysGroup(context: RuleContext, out: RuleReport[]): void {
   const { services, note } = context.session;
   if (note === undefined) return;
   // The note first: most notes say no group, and then no line's text need be read.
-  const part = NOTE_PARTS.find((p) => {
+  let part: (typeof NOTE_PARTS)[number] | undefined;
+  for (const p of NOTE_PARTS) {
     const text = note[p];
-    return text !== undefined && MAY_BE_GROUP.test(text) && GROUP_TEXT.test(text);
-  });
+    if (text !== undefined && MAY_BE_GROUP.test(text) && GROUP_TEXT.test(text)) {
+      part = p;
+      break;
+    }
+  }
   if (part === undefined) return;
   const codes: string[] = [];
   for (const line of services) {

@@ -30,10 +30,11 @@ function span(line: ServiceLine): readonly [number, number] | undefined {
  */
 export function groupTimeOverlaps(context: RuleContext, out: RuleReport[]): void {
   const services = context.session.services;
-  let groups: number[] | undefined;
+  let groups: (readonly [index: number, start: number, end: number])[] | undefined;
   for (let i = 0; i < services.length; i++) {
     const line = services[i]!;
-    if ((line.contact === "group" || line.contact === "concurrent" || context.code(line.code)?.contact === "group") && span(line) !== undefined) (groups ??= []).push(i);
+    const times = span(line);
+    if (times !== undefined && (line.contact === "group" || line.contact === "concurrent" || context.code(line.code)?.contact === "group")) (groups ??= []).push([i, ...times]);
   }
   if (groups === undefined) return;
   for (let i = 0; i < services.length; i++) {
@@ -42,9 +43,8 @@ export function groupTimeOverlaps(context: RuleContext, out: RuleReport[]): void
     if (info === undefined || !info.timed || info.contact !== "one-on-one" || (line.contact !== undefined && line.contact !== "one-on-one")) continue;
     const own = span(line);
     if (own === undefined || line.modifiers?.some((m) => /^(?:59|X[ESPU])$/i.test(m))) continue;
-    for (const g of groups) {
+    for (const [g, start, end] of groups) {
       const group = services[g]!;
-      const [start, end] = span(group)!;
       const overlap = Math.min(end, own[1]) - Math.max(start, own[0]);
       if (g === i || overlap <= 0) continue;
       out.push(

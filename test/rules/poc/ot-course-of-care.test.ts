@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateSession } from "../../../src/validate.js";
 import type { ServiceLine, Session } from "../../../src/model/session.js";
 import { isoPlusDays } from "../../fuzz/arbitraries.js";
-import { readCourse, withPoc } from "./course-reading.js";
+import { applyChanges, readCourse, withKxFromCrossing, withPoc, type Change } from "./course-reading.js";
 
 /**
  * A Medicare OT course after a distal radius fracture, visit by visit, as the clinic's EHR sends it
@@ -19,10 +19,6 @@ import { readCourse, withPoc } from "./course-reading.js";
  */
 const SOC = "2025-04-07";
 
-interface Change {
-  readonly visit: number;
-  readonly change: (s: Session) => Session;
-}
 
 function course(changes: readonly Change[] = []): { id: string; session: Session }[] {
   const visits: { id: string; session: Session }[] = [];
@@ -43,14 +39,10 @@ function course(changes: readonly Change[] = []): { id: string; session: Session
               line("97530", 34, "Graded putty grasp and functional reach to a cabinet with a 2 lb can", byOta ? {} : n % 2 === 0 ? { assistantMinutes: 5, modifiers: ["GO", "CO"] } : { assistantMinutes: 1 }),
               ...(byOta ? [] : [line("97140", 30, "Radiocarpal joint mobilisation grade II, scar massage", { minutes: 10 })]),
             ];
-    let running = ytd;
-    const kx = services.map((s) => {
-      running += s.allowedAmount!;
-      return running > 2410 ? { ...s, modifiers: [...s.modifiers!, "KX"] } : s;
-    });
+    const { services: kx, after } = withKxFromCrossing(services, ytd);
     const timed = services.filter((s) => !s.code.startsWith("9716")).reduce((sum, s) => sum + s.minutes!, 0);
     const recertified = day >= 86;
-    let session: Session = {
+    const session: Session = applyChanges({
       dateOfService: isoPlusDays(SOC, day),
       payer: { program: "medicare" },
       provider: { discipline: "OT", credential: byOta ? "OTA" : "OT" },
@@ -66,10 +58,9 @@ function course(changes: readonly Change[] = []): { id: string; session: Session
         treatmentDaysSinceProgressReport: since,
         ...(since === 10 ? { progressReportAtThisVisit: true } : {}),
       },
-    };
-    for (const c of changes) if (c.visit === n) session = c.change(session);
+    }, changes, n);
     visits.push({ id: `visit ${n} (day ${day}, treatment day ${session.planOfCare!.treatmentDaysSinceProgressReport}${byOta ? ", OTA" : ""})`, session });
-    ytd = running;
+    ytd = after;
     since = since === 10 ? 1 : since + 1;
     day += n % 2 === 0 ? 3 : 4;
   }

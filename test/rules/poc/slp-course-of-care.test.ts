@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ServiceLine, Session } from "../../../src/model/session.js";
 import { isoPlusDays } from "../../fuzz/arbitraries.js";
-import { readCourse, withPoc } from "./course-reading.js";
+import { applyChanges, readCourse, withKxFromCrossing, withPoc, type Change } from "./course-reading.js";
 
 /**
  * A Medicare SLP course after a stroke (aphasia and dysphagia), visit by visit, as the clinic's EHR
@@ -17,11 +17,6 @@ import { readCourse, withPoc } from "./course-reading.js";
  */
 const SOC = "2025-03-03";
 
-interface Change {
-  /** The clinic's mistake or the variant, applied to one visit's session. */
-  readonly visit: number;
-  readonly change: (s: Session) => Session;
-}
 
 function course(changes: readonly Change[] = []): { id: string; session: Session }[] {
   const visits: { id: string; session: Session }[] = [];
@@ -43,14 +38,9 @@ function course(changes: readonly Change[] = []): { id: string; session: Session
                 ? [line("97129", 25, "Sustained attention task with visual cues", { minutes: 15, modifiers: ["GN", "59"] }), line("97130", 24, "Memory strategy training with an external memory book", { minutes: 15 })]
                 : []),
             ];
-    // The clinic adds KX from the line that takes the bucket past the threshold.
-    let running = ytd;
-    const kx = services.map((s) => {
-      running += s.allowedAmount!;
-      return running > 2410 ? { ...s, modifiers: [...s.modifiers!, "KX"] } : s;
-    });
+    const { services: kx, after } = withKxFromCrossing(services, ytd);
     const recertified = day >= 86;
-    let session: Session = {
+    const session: Session = applyChanges({
       dateOfService: isoPlusDays(SOC, day),
       payer: { program: "medicare" },
       provider: { discipline: "SLP", credential: "SLP" },
@@ -66,10 +56,9 @@ function course(changes: readonly Change[] = []): { id: string; session: Session
         treatmentDaysSinceProgressReport: since,
         ...(since === 10 ? { progressReportAtThisVisit: true } : {}),
       },
-    };
-    for (const c of changes) if (c.visit === n) session = c.change(session);
+    }, changes, n);
     visits.push({ id: `visit ${n} (day ${day}, treatment day ${session.planOfCare!.treatmentDaysSinceProgressReport})`, session });
-    ytd = running;
+    ytd = after;
     since = since === 10 ? 1 : since + 1;
     day += n % 3 === 0 ? 3 : 2;
   }
