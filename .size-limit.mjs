@@ -297,10 +297,14 @@ export default [
   // the note's group advice loops its parts, doc/one-on-one-required's group spans are read once,
   // saysConcurrent's expressions are module constants (+19 B): 58,674 B, limit 58.68 kB; ./ncci
   // 26,999 B, limit 27 kB; ./lint 26,216 B, limit 26.22 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "58.68 kB", gzip: true, ignore: ["zod"] },
+  // The thirteenth round (2026-11-24, third session), the lead: KX with GZ, and KX with GY, on one
+  // line are modifier/opposing-modifiers errors like KX with GA (a three-row table of what each
+  // denies and its fix, and the CGS source) (+254 B): 58,928 B, limit 58.93 kB; ./ncci 27,259 B,
+  // limit 27.26 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "58.93 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27.26 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.22 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -3,6 +3,18 @@ import { knownModifier } from "./known-modifiers.js";
 import { MODIFIER_SOURCES } from "./sources.js";
 import { lineFinding } from "./line-finding.js";
 
+/**
+ * The liability modifiers that deny what KX attests: each with what it says and the fix. GA: NGS
+ * ("never use KX and GA together"); GZ and GY: the DME MACs, whose policies take KX when the
+ * coverage criteria are met and GA, GZ or GY when they are not (the modifiers mean the same on a
+ * therapy line, Pub. 100-04 ch. 30 §40.3.6).
+ */
+const KX_OPPOSITES = [
+  ["GA", "that it is expected to be denied as not necessary (ABN given)", "Keep KX if the service is medically necessary and documented; if not, give an ABN and bill GA without KX."],
+  ["GZ", "that it is expected to be denied as not necessary (no ABN)", "Keep KX if the service is medically necessary and documented; if not, remove KX (and with a signed ABN, bill GA instead of GZ)."],
+  ["GY", "that Medicare never covers it (not a benefit, or excluded by law)", "Keep GY if Medicare never covers the service; if it is covered therapy, remove GY."],
+] as const;
+
 /** Most modifiers a claim line carries (the 837P and CMS-1500 have four slots). */
 export const MAX_MODIFIERS_PER_LINE = 4;
 
@@ -10,7 +22,7 @@ export const MAX_MODIFIERS_PER_LINE = 4;
  * Rules for every program: more than four modifiers (error), GA with GZ or GY with GZ on one line (error), a
  * modifier the library does not know (warning) or that is not valid on the date of service `on`
  * (error), each once per modifier per line; with the payer's KX rules on (`kx`), KX with GA on
- * one line (error). Findings go to `out`.
+ * one line (error), and KX with GZ or GY (error). Findings go to `out`.
  *
  * @param mods - the line's modifiers, upper case
  * @param code - the line's code, upper case
@@ -32,19 +44,19 @@ export function hygieneFindings(out: Finding[], mods: readonly string[], code: s
       "Keep GY if Medicare never covers the service; else GZ.",
       MODIFIER_SOURCES.gyGz));
   }
-  if (mods.includes("GA")) {
-    if (mods.includes("GZ")) {
+  if (mods.includes("GA") && mods.includes("GZ")) {
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries GA and GZ: GA says an ABN is on file, GZ that none is; Medicare returns such a line as unprocessable (invalid modifier).`,
+      "Keep GA if the patient signed an ABN for it, GZ if not.",
+      MODIFIER_SOURCES.gaGz));
+  }
+  // An error: a line that attests medical necessity (KX) and says it is not covered (GA, GZ, GY) makes one false claim.
+  if (kx && mods.includes("KX")) {
+    for (const [m, says, fix] of KX_OPPOSITES) {
+      if (!mods.includes(m)) continue;
       out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
-        `${code} carries GA and GZ: GA says an ABN is on file, GZ that none is; Medicare returns such a line as unprocessable (invalid modifier).`,
-        "Keep GA if the patient signed an ABN for it, GZ if not.",
-        MODIFIER_SOURCES.gaGz));
-    }
-    if (kx && mods.includes("KX")) {
-      // An error: a line that attests medical necessity (KX) and expects a denial for the lack of it (GA) makes one false claim.
-      out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
-        `${code} carries KX and GA, which oppose each other: KX attests the service is medically necessary, GA that it is expected to be denied as not necessary (ABN given).`,
-        "Keep KX if the service is medically necessary and documented; if not, give an ABN and bill GA without KX.",
-        MODIFIER_SOURCES.kxGa));
+        `${code} carries KX and ${m}, which oppose each other: KX attests the service is medically necessary, ${m} ${says}.`,
+        fix, m === "GA" ? MODIFIER_SOURCES.kxGa : MODIFIER_SOURCES.kxGzGy));
     }
   }
   // The unknown or out-of-date ones seen, made at the first: most lines have none.

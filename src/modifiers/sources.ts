@@ -52,6 +52,11 @@ export const MODIFIER_SOURCES = {
     section: "KX and GA modifiers: never together, they are opposing modifiers",
     url: "https://www.ngsmedicare.com/web/ngs/physical-therapy/occupational-therapy/speech-therapy?selectedArticleId=1338625",
   },
+  kxGzGy: {
+    title: "CGS (DME MAC Jurisdiction C): KX, GA, GY, and GZ modifier reminders (2018)",
+    section: "KX when the policy's coverage criteria are met; GA, GY or GZ, by the reason, when they are not: the modifiers are alternatives (the same meanings as on a therapy line, Pub. 100-04 ch. 30 §40.3.6)",
+    url: "https://www.cgsmedicare.com/jc/pubs/news/2018/0118/cope5900.html",
+  },
   claimForm: {
     title: "Medicare Claims Processing Manual (Pub. 100-04)",
     section: "ch. 26, §10.2, item 24D: up to four modifiers per line",

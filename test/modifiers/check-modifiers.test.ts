@@ -344,9 +344,13 @@ describe("modifier/opposing-modifiers (GA with GZ: CMS GA/GY/GZ instructions; KX
     [["GP", "GA", "GZ"], ["GA and GZ"]],
     [["GP", "gz", "ga"], ["GA and GZ"]],
     [["GP", "KX", "GA"], ["KX and GA"]],
-    [["GP", "GA", "GZ", "KX"], ["GA and GZ", "KX and GA"]],
+    [["GP", "GA", "GZ", "KX"], ["GA and GZ", "KX and GA", "KX and GZ"]],
     [["GP", "GA"], []],
-    [["GP", "KX", "GZ"], []],
+    // Thirteenth round: KX with GZ or GY (CGS DME MAC 2018: KX when the criteria are met, GA/GY/GZ when not).
+    [["GP", "KX", "GZ"], ["KX and GZ"]],
+    [["GP", "gy", "kx"], ["KX and GY"]],
+    [["GP", "GZ"], []],
+    [["GP", "GY"], []],
     [["GP", "GY", "GZ"], ["GY and GZ"]], // eleventh round: CMS 2002, as reported by Columbia (test/audit/abn-modifiers.test.ts)
   ])("%j → %j, each an error", (modifiers, pairs) => {
     const fs = opposing(modifiers);
@@ -356,6 +360,14 @@ describe("modifier/opposing-modifiers (GA with GZ: CMS GA/GY/GZ instructions; KX
   it("GA with GZ for every program (they contradict each other whoever pays); KX with GA only with the KX rules", () => {
     expect(opposing(["GA", "GZ", "KX"], "commercial").map((f) => f.message.slice(0, 22))).toEqual(["97110 carries GA and G"]);
     expect(checkModifiers(session([{ code: "97110", modifiers: ["GP", "KX", "GA"] }]), { payer: { kxThreshold: false } }).map((f) => f.rule)).not.toContain("modifier/opposing-modifiers");
+    expect(checkModifiers(session([{ code: "97110", modifiers: ["GP", "KX", "GZ", "GY"] }]), { payer: { kxThreshold: false } }).map((f) => f.message.slice(0, 22))).toEqual(["97110 carries GY and G"]);
+  });
+  it("KX with GZ or GY: the message says what each denies, and the source is CGS", () => {
+    const [kxGz, kxGy] = opposing(["GP", "KX", "GZ", "GY"]).filter((f) => f.message.includes("KX and"));
+    expect(kxGz?.message).toBe("97110 carries KX and GZ, which oppose each other: KX attests the service is medically necessary, GZ that it is expected to be denied as not necessary (no ABN).");
+    expect(kxGz?.fix).toContain("remove KX");
+    expect(kxGy?.message).toContain("GY that Medicare never covers it");
+    expect(kxGy?.source.title).toContain("CGS");
   });
   it("cites the CMS instruction for GA+GZ and NGS for KX+GA", () => {
     const [gaGz, kxGa] = opposing(["GP", "GA", "GZ", "KX"]);

@@ -46,6 +46,19 @@ export function hygieneFindings(line: ServiceLine, index: number, kx: boolean, o
       "Keep KX if the service is medically necessary and documented; if not, give an ABN and bill GA without KX.",
       MODIFIER_SOURCES.kxGa));
   }
+  // KX-GZ-GY: a deliberate change (thirteenth round, lead): KX with GZ, and KX with GY, on one line are each a modifier/opposing-modifiers error with the KX rules on, after KX with GA, as in src/modifiers/hygiene-rules.ts.
+  if (kx && mods.includes("GZ") && mods.includes("KX")) {
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries KX and GZ, which oppose each other: KX attests the service is medically necessary, GZ that it is expected to be denied as not necessary (no ABN).`,
+      "Keep KX if the service is medically necessary and documented; if not, remove KX (and with a signed ABN, bill GA instead of GZ).",
+      MODIFIER_SOURCES.kxGzGy));
+  }
+  if (kx && mods.includes("GY") && mods.includes("KX")) {
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries KX and GY, which oppose each other: KX attests the service is medically necessary, GY that Medicare never covers it (not a benefit, or excluded by law).`,
+      "Keep GY if Medicare never covers the service; if it is covered therapy, remove GY.",
+      MODIFIER_SOURCES.kxGzGy));
+  }
   for (const m of new Set(mods)) {
     const row = getModifier(m);
     // IN-EFFECT: a deliberate change (eighth round, mods branch): a known modifier used outside its dates (XE/XS/XP/XU
