@@ -301,10 +301,13 @@ export default [
   // line are modifier/opposing-modifiers errors like KX with GA (a three-row table of what each
   // denies and its fix, and the CGS source) (+254 B): 58,928 B, limit 58.93 kB; ./ncci 27,259 B,
   // limit 27.26 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "58.93 kB", gzip: true, ignore: ["zod"] },
+  // Then a result the note's assessment measures in seconds, pounds, kilograms or feet ("SLS 12 sec
+  // R.", "Reaction 0.7 s.") is the patient's response (two of the corpus's known gaps) (+64 B):
+  // 58,992 B, limit 59 kB; ./lint 26,275 B, limit 26.28 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "59 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27.26 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.22 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.28 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

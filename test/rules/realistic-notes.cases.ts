@@ -2604,7 +2604,8 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97530", min: 30, units: 2, activity: "Lift and carry 20 lb box 30 ft x5, push-pull sled; completed employer work-status form and faxed during session" }],
     note: { assessment: "Lifted 20 lb floor to waist w/ good mechanics.", plan: "Increase to 30 lb." },
     expect: [NONBILL, SKILL],
-    knownGap: "'Lifted 20 lb floor to waist w/ good mechanics' is the patient's performance, read as no response; and faxing is not in the non-billable vocabulary (left out for the prefilter's speed)",
+    // The lifted load in the assessment is read as the response since the thirteenth round.
+    knownGap: "faxing is not in the non-billable vocabulary (left out for the prefilter's speed)",
   },
   {
     name: "Non-billable: unattended e-stim counted in NMR",
@@ -2613,7 +2614,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97112", min: 23, units: 2, activity: "Weight shifting and SLS w/ perturbations, then pt left on unattended e-stim 10 min to quads while PT saw another pt" }],
     note: { assessment: "SLS 12 sec R.", plan: "Cont." },
     expect: [NONBILL, SKILL],
-    knownGap: "'SLS 12 sec R.' is a measured performance, read as no response (a time without 'in' or 'held' reads as a dose)",
   },
   {
     name: "No response: LSVT list",
@@ -2679,7 +2679,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97530", min: 30, units: 2, activity: "Pre-driving group of 4: each pt did brake reaction trials and sign recognition while OT rotated between them" }],
     note: { assessment: "Reaction 0.7 s.", plan: "Cont group." },
     expect: [ONE, SKILL],
-    knownGap: "'Reaction 0.7 s.' is a measured result, read as no response",
   },
   {
     name: "Vague and no response: 'continue plan'",

@@ -6,6 +6,13 @@ import { LINT_SOURCES } from "../sources.js";
 import { isEvaluation } from "../is-evaluation.js";
 
 /**
+ * A result measured in seconds, pounds, kilograms or feet ("SLS 12 sec R", "Reaction 0.7 s",
+ * "Lifted 20 lb floor to waist"), not a hold ("5 sec holds"): read in the assessment only, where
+ * a number is what the patient did, not the dose given ("bike 10 min" in an activity).
+ */
+const MEASURED = /\d\s*(?:s|secs?|seconds|lbs?|kg|ft|feet)\b(?![\W_]*holds?\b)/i;
+
+/**
  * `doc/patient-response-missing`: the note does not record how the patient responded
  * (`note.patientResponse` is empty and no note or activity text mentions tolerance, pain,
  * fatigue, what the patient reported, performance such as "80% accuracy", a score ("8/10"), "able to…" or an
@@ -31,6 +38,9 @@ export const patientResponseMissing = createRule({
     if (!isBlank(session.note?.patientResponse)) return [];
     // An assistance level ("toileting w/ SBA", "CGA") is the patient's performance too.
     if (anyTextHas(context, "response", "assist")) return [];
+    // A result measured in the assessment is the patient's performance.
+    const assessment = session.note?.assessment;
+    if (assessment !== undefined && MEASURED.test(assessment)) return [];
     // A visit of evaluations only gave no treatment to respond to; its report records the patient's status (§220.3 C).
     const services = session.services;
     if (services.length > 0 && services.every((line) => isEvaluation(context, line.code))) return [];

@@ -11,6 +11,10 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["no note: info", s(undefined), "info"],
     ["an evaluation with treatment the same day: the treatment's response is still asked for", session({ services: [line("97161", "Initial evaluation"), line("97110", "SLR 3x10 w/ VCs")], note: { plan: "PT 2x/wk x 6 wk" } })],
     ["empty note fields: info", s({ plan: "  " }), "info"],
+    // Thirteenth round: a measured result in the assessment is a response; these are not results.
+    ["guard: a dose in minutes in the assessment", s({ assessment: "Bike 10 min.", plan: "Cont." })],
+    ["guard: holds in seconds in the assessment", s({ assessment: "HEP 3x10 w/ 5 sec holds.", plan: "Cont." })],
+    ["guard: seconds in the objective, not the assessment", s({ objective: "SLS 12 sec R", plan: "Cont." })],
   ],
   passes: [
     ["an evaluation only: no treatment to respond to (MBPM ch. 15 §220.3 C: the evaluation report records the status)", session({ services: [line("97161", "Initial evaluation")], note: { text: "Eval completed, POC established." } })],
@@ -33,6 +37,9 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["an assistance level is performance: 'toileting w/ SBA (was min A)'", s({ assessment: "Pt completed toileting w/ SBA (was min A)" })],
     ["SLP data in opportunities", s({ assessment: "2-symbol requests in 6/10 opportunities w/ gestural cue" })],
     ["symptoms and how they resolved", s({ assessment: "Symptom intensity 3/10 (was 6/10), resolved in < 30 sec" })],
+    ["a measured result in the assessment (thirteenth round): 'SLS 12 sec R.'", s({ assessment: "SLS 12 sec R.", plan: "Cont." })],
+    ["a measured result: 'Reaction 0.7 s.'", s({ assessment: "Reaction 0.7 s." })],
+    ["a load lifted: 'Lifted 20 lb floor to waist'", s({ assessment: "Lifted 20 lb floor to waist w/ good mechanics." })],
     ["'benefited from written cues'", s({ assessment: "Pt benefited from written cues; slower rate helped" })],
   ],
 });
