@@ -304,10 +304,13 @@ export default [
   // Then a result the note's assessment measures in seconds, pounds, kilograms or feet ("SLS 12 sec
   // R.", "Reaction 0.7 s.") is the patient's response (two of the corpus's known gaps) (+64 B):
   // 58,992 B, limit 59 kB; ./lint 26,275 B, limit 26.28 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "59 kB", gzip: true, ignore: ["zod"] },
+  // Then GX (a voluntary notice) with GA or GZ on one line is an error for every program, and KX
+  // with GX with the KX rules (CR 6563; one more row in the KX table, one more source) (+292 B):
+  // 59,284 B, limit 59.29 kB; ./ncci 27,547 B, limit 27.55 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "59.29 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27.26 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27.55 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.28 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -57,6 +57,11 @@ export const MODIFIER_SOURCES = {
     section: "KX when the policy's coverage criteria are met; GA, GY or GZ, by the reason, when they are not: the modifiers are alternatives (the same meanings as on a therapy line, Pub. 100-04 ch. 30 §40.3.6)",
     url: "https://www.cgsmedicare.com/jc/pubs/news/2018/0118/cope5900.html",
   },
+  gx6563: {
+    title: "CMS CR 6563 (GA redefined, GX created, from 2010-04-01), as summarised by XIFIN",
+    section: "GX may stand with GY or TS; a claim with GX beside GA, GZ, EY or GL, or on a line with covered charges, is returned",
+    url: "http://www.xifin.com/resources/news/industry-news/2009-12/billing-for-services-related-to-voluntary-uses-of-advance-benef",
+  },
   claimForm: {
     title: "Medicare Claims Processing Manual (Pub. 100-04)",
     section: "ch. 26, §10.2, item 24D: up to four modifiers per line",

@@ -351,6 +351,11 @@ describe("modifier/opposing-modifiers (GA with GZ: CMS GA/GY/GZ instructions; KX
     [["GP", "gy", "kx"], ["KX and GY"]],
     [["GP", "GZ"], []],
     [["GP", "GY"], []],
+    // GX (voluntary notice) with GA or GZ: CR 6563 returns the claim; with KX: KX attests what GX denies.
+    [["GP", "GX", "GA"], ["GX and GA"]],
+    [["GP", "GZ", "GX"], ["GX and GZ"]],
+    [["GP", "KX", "GX"], ["KX and GX"]],
+    [["GP", "GX", "GY"], []],
     [["GP", "GY", "GZ"], ["GY and GZ"]], // eleventh round: CMS 2002, as reported by Columbia (test/audit/abn-modifiers.test.ts)
   ])("%j → %j, each an error", (modifiers, pairs) => {
     const fs = opposing(modifiers);
@@ -368,6 +373,12 @@ describe("modifier/opposing-modifiers (GA with GZ: CMS GA/GY/GZ instructions; KX
     expect(kxGz?.fix).toContain("remove KX");
     expect(kxGy?.message).toContain("GY that Medicare never covers it");
     expect(kxGy?.source.title).toContain("CGS");
+  });
+  it("GX with GA or GZ for every program, citing CR 6563", () => {
+    const [gxGa] = opposing(["GX", "GA"], "commercial");
+    expect(gxGa?.message).toBe("97110 carries GX and GA: GX says a voluntary notice was given for a service Medicare never covers, GA that it is covered but expected to be denied as not necessary; Medicare returns such a claim.");
+    expect(gxGa?.fix).toBe("Keep GX (with GY) if Medicare never covers the service; else remove GX and keep GA.");
+    expect(gxGa?.source.title).toContain("CR 6563");
   });
   it("cites the CMS instruction for GA+GZ and NGS for KX+GA", () => {
     const [gaGz, kxGa] = opposing(["GP", "GA", "GZ", "KX"]);

@@ -40,6 +40,14 @@ export function hygieneFindings(line: ServiceLine, index: number, kx: boolean, o
       "Keep GA if the patient signed an ABN for it, GZ if not.",
       MODIFIER_SOURCES.gaGz));
   }
+  // GX-OPPOSING: a deliberate change (thirteenth round, lead): GX with GA (else with GZ) on one line is one modifier/opposing-modifiers error for every program, before the KX ones; KX with GX is one after KX with GY (with the KX rules), as in src/modifiers/hygiene-rules.ts (CR 6563).
+  if (mods.includes("GX") && (mods.includes("GA") || mods.includes("GZ"))) {
+    const other = mods.includes("GA") ? "GA" : "GZ";
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries GX and ${other}: GX says a voluntary notice was given for a service Medicare never covers, ${other} that it is covered but expected to be denied as not necessary; Medicare returns such a claim.`,
+      `Keep GX (with GY) if Medicare never covers the service; else remove GX and keep ${other}.`,
+      MODIFIER_SOURCES.gx6563));
+  }
   if (kx && mods.includes("GA") && mods.includes("KX")) {
     out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
       `${code} carries KX and GA, which oppose each other: KX attests the service is medically necessary, GA that it is expected to be denied as not necessary (ABN given).`,
@@ -58,6 +66,12 @@ export function hygieneFindings(line: ServiceLine, index: number, kx: boolean, o
       `${code} carries KX and GY, which oppose each other: KX attests the service is medically necessary, GY that Medicare never covers it (not a benefit, or excluded by law).`,
       "Keep GY if Medicare never covers the service; if it is covered therapy, remove GY.",
       MODIFIER_SOURCES.kxGzGy));
+  }
+  if (kx && mods.includes("GX") && mods.includes("KX")) {
+    out.push(lineFinding("modifier/opposing-modifiers", "error", index, code,
+      `${code} carries KX and GX, which oppose each other: KX attests the service is medically necessary, GX that a voluntary notice was given for a service Medicare never covers.`,
+      "Keep KX if the service is covered therapy that is medically necessary, and remove GX; GX goes with GY on a service Medicare never covers.",
+      MODIFIER_SOURCES.gx6563));
   }
   for (const m of new Set(mods)) {
     const row = getModifier(m);
