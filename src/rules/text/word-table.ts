@@ -8,7 +8,7 @@ import { CODE_NAMES, EXERCISE_DOSES, PHRASE_PREFIXES, PHRASE_TABLE, SPECIFIC_CAT
 
 /** A word of {@link VAGUE_WORDS}: filler, not content. */
 export const WORD_VAGUE = 1;
-/** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
+/** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"), or the patient's task ("set up weekly pill organizer"). */
 export const WORD_SET_UP_NEXT = 2;
 /** Before "set up": an assistance level ("with set up", "needs setup"), or what of the patient's is set up ("workstation setup"). */
 export const WORD_SET_UP_PREVIOUS = 4;
@@ -24,7 +24,14 @@ export const WORD_DURATION = 64;
 export const WORD_NEGATION = 128;
 
 const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
-  [WORD_SET_UP_NEXT, ["a", "assist", "assistance", "only", "level", "for"]],
+  [
+    WORD_SET_UP_NEXT,
+    [
+      "a", "assist", "assistance", "only", "level", "for",
+      // What the patient sets up is the task ("pt set up weekly pill organizer", "set up phone alarms").
+      "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
+    ],
+  ],
   [
     WORD_SET_UP_PREVIOUS,
     [

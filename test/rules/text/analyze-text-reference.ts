@@ -29,7 +29,11 @@ const MAX_PHRASE_TOKEN_LENGTH = 40;
 
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
-const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set(["a", "assist", "assistance", "only", "level", "for"]);
+const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([
+  "a", "assist", "assistance", "only", "level", "for",
+  // What the patient sets up is the task ("pt set up weekly pill organizer", "set up phone alarms").
+  "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
+]);
 const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "with", "sup", "supervision", "needs", "needed", "requires", "required",
   // SETUP-OBJECT: the patient's own workstation or room set up is the treatment ("keyboard and mouse setup").
