@@ -310,10 +310,12 @@ export default [
   // Then the first notes batch of the round (23 SLP and OT notes): what the patient sets up is the
   // task, not set-up time ("pt set up weekly pill organizer", "set up phone alarms": 13 words
   // after "set up") (+41 B): 59,325 B, limit 59.33 kB; ./lint 26,314 B, limit 26.32 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "59.33 kB", gzip: true, ignore: ["zod"] },
+  // Then the second batch (21 PT notes): "class of 6" is a group, and assistance or cues "faded"
+  // is skilled grading (+20 B): 59,345 B, limit 59.35 kB; ./lint 26,331 B, limit 26.34 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "59.35 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27.55 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.32 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.34 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -217,6 +217,8 @@ export const TERMS = {
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
     "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
     "redirect", "recommend", "recommended", "taught", "teach", "teaching",
+    // Assistance or cues faded as the patient succeeds is the clinician grading the task ("hand-held assist faded to none").
+    "faded", "fading",
     // Exertion dosed by the patient's rating ("RPE kept 11-13"): the clinician monitors it.
     "rpe",
     // A standardized test or measurement is the clinician's assessment (a performance test, 97750).
@@ -308,7 +310,7 @@ export const MAY_BE_NONBILLABLE =
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group
- * class", "group ther ex", "group of 4", "w/ 3 other pts", "class w/ 5 pts". Not "muscle group", "grouping", nor
+ * class", "group ther ex", "group of 4", "w/ 3 other pts", "class w/ 5 pts", "class of 6". Not "muscle group", "grouping", nor
  * "concurrent" (a co-treatment with another discipline is written so too). Linear: each run of
  * separators is read by the one word before it.
  *
@@ -319,11 +321,11 @@ export const MAY_BE_NONBILLABLE =
  * ```
  */
 export const GROUP_TEXT =
-  /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d)|\b(?:\d+[\W_]+other|(?:w|with)[\W_]+\d+(?:[\W_]+other)?)[\W_]+(?:pts|patients|peers)\b/i;
+  /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d)|\b(?:\d+[\W_]+other|(?:w|with)[\W_]+\d+(?:[\W_]+other)?)[\W_]+(?:pts|patients|peers)\b|\bclass[\W_]+of[\W_]+\d/i;
 
 /**
  * Matches every text {@link GROUP_TEXT} matches (each of its pieces holds "group", "pts",
- * "patients" or "peers"), and every text that says "concurrent" (concurrent care with another
+ * "patients", "peers" or "class"), and every text that says "concurrent" (concurrent care with another
  * patient, read after it): literals only, so it rules most texts out several times faster than GROUP_TEXT
  * reads them (bench activity texts: 46 against 165-230 ms for 78,000 texts), in one pass for both.
  *
@@ -332,7 +334,7 @@ export const GROUP_TEXT =
  * MAY_BE_GROUP.test("SLR 3x10"); //=> false
  * ```
  */
-export const MAY_BE_GROUP = /group|pts|patients|peers|concurrent/i;
+export const MAY_BE_GROUP = /group|pts|patients|peers|c(?:oncurrent|lass)/i;
 
 /**
  * Terms that only name a code's service ("neuro re-ed", "gait training", "manual therapy",

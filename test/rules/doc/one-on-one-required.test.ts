@@ -27,9 +27,12 @@ ruleTable("doc/one-on-one-required", "error", {
     ["'w/ 3 other pts'", withLine("97112", "Balance stations w/ 3 other pts"), "info"],
     ["92507 'group session' names 92508", withLine("92507", "Group session: naming and conversation", {}, { provider: { discipline: "SLP" } }), "info", (f) => expect(f[0]!.fix).toContain("92508")],
     ["'class w/ 5 pts'", withLine("97110", "Circuit class w/ 5 pts: bike, step ups"), "info"],
+    ["'class of 6' (thirteenth round, second batch of realistic notes)", withLine("97110", "Cardiac rehab class of 6: walking track and arm ergometer"), "info"],
   ],
   passes: [
     ["'muscle groups'", withLine("97110", "Stretching of hip muscle groups 3x30 sec")],
+    ["'class of meds' is no group", withLine("97110", "Reviewed which class of meds raises fall risk; SLR 3x10 w/ cues")],
+    ["'Class II garment' is no group", withLine("97140", "MLD, then Class II compression sleeve fitted")],
     ["'grouping' by category", withLine("97129", "Grouping items by category 8/10", {}, { provider: { discipline: "OT" } })],
     ["contact one-on-one is trusted over the text", withLine("97110", "Moved from group class to 1:1 today; SLR 3x10", { contact: "one-on-one" })],
     ["co-treatment written 'concurrently'", withLine("97530", "Co-treat w/ OT concurrently: transfers w/ min A")],
