@@ -312,10 +312,12 @@ export default [
   // after "set up") (+41 B): 59,325 B, limit 59.33 kB; ./lint 26,314 B, limit 26.32 kB.
   // Then the second batch (21 PT notes): "class of 6" is a group, and assistance or cues "faded"
   // is skilled grading (+20 B): 59,345 B, limit 59.35 kB; ./lint 26,331 B, limit 26.34 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "59.35 kB", gzip: true, ignore: ["zod"] },
+  // Then the third batch (20 OT notes): "10 min wait" is waiting time, and "planned rest breaks"
+  // are taught rest (+18 B): 59,363 B, limit 59.37 kB; ./lint 26,350 B, limit 26.35 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "59.37 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27.55 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.34 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.35 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

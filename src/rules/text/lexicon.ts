@@ -272,7 +272,7 @@ export const TERMS = {
     "set up", "setup", "set-up", "equipment set up", "equipment setup", "equipment prep", "equipment preparation",
     "preparing equipment", "prep of equipment", "documentation", "documenting", "charting", "paperwork", "note writing",
     "rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "waiting",
-    "waited", "wait time", "unattended", "another pt", "another patient", "charted", "chart review",
+    "waited", "wait time", "min wait", "mins wait", "minute wait", "minutes wait", "unattended", "another pt", "another patient", "charted", "chart review",
     "bathroom break", "bathroom breaks", "restroom break", "restroom breaks", "toileting break", "water break", "water breaks",
     "personal phone call", "personal call",
     // A break named by the position it is taken in ("2 standing breaks to check HR").

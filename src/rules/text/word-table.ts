@@ -45,6 +45,8 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
     [
       "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
       "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
+      // Rest the patient is taught to plan ("energy conservation for showering: … planned rest breaks").
+      "planned",
     ],
   ],
   [WORD_WEIGHT_UNIT, ["#", "lb", "lbs", "kg"]],

@@ -44,6 +44,8 @@ const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "se
 const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
   "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
+  // Rest the patient is taught to plan ("planned rest breaks").
+  "planned",
 ]);
 /** How many tokens back to look for a teaching word before a rest phrase. */
 const REST_LOOKBACK = 6;

@@ -52,7 +52,7 @@ describe("analyzeText: clinical abbreviations", () => {
     // Third batch of realistic notes: a break named by its position is rest ("2 standing breaks to check HR" passed).
     ["Amb ½ mile w/ SPC, 2 standing breaks to check HR", "nonbillable"], ["3 seated breaks", "nonbillable"],
     // Fourth batch: a call to the physician's office inside the minutes; trunk exercises named.
-    ["called MD office re: BP during session 6 min", "nonbillable"], ["trunk rotation and extension in sitting", "exercise"],
+    ["10 min wait for shower chair from supply", "nonbillable"],     ["called MD office re: BP during session 6 min", "nonbillable"], ["trunk rotation and extension in sitting", "exercise"],
     // A negation reaches only the phrase right after it.
     ["no pain, 3 rest breaks", "nonbillable"], ["no LOB; equipment set up 5 min", "nonbillable"], ["w/ rest breaks", "nonbillable"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
@@ -65,7 +65,7 @@ describe("analyzeText: clinical abbreviations", () => {
     // The patient's own workstation or room set up is the treatment (tenth batch of realistic notes: "Keyboard and mouse setup").
     ["Keyboard and mouse setup", "nonbillable"], ["workstation set-up and chair height", "nonbillable"], ["kitchen setup for one-handed cooking", "nonbillable"],
     // What the patient sets up is the task (thirteenth round, first batch of realistic notes: "Pt set up weekly pill organizer").
-    ["Pt set up weekly pill organizer from Rx bottles", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
+    ["sitting on shower chair, long-handled sponge, planned rest breaks", "nonbillable"], ["cued to wait for the walk signal", "nonbillable"],     ["Pt set up weekly pill organizer from Rx bottles", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
     // A duration is not sets × reps (realistic-notes corpus: "TherAct x 8 min" read as exercise on 97530).
     ["Functional activities x 15 min", "exercise"], ["TherAct x 8 min", "exercise"], ["work tasks x10 MIN", "exercise"],
     ["standing tolerance x 3 minutes", "exercise"], ["hold x 30 sec", "exercise"],
