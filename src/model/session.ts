@@ -192,6 +192,11 @@ export const PlanOfCareSchema = z.object({
   referralOnFile: z.boolean().optional(),
   /** Date the plan was sent to the referring practitioner (2025 certification exception). */
   planSentToReferrerOn: IsoDateSchema.optional(),
+  /**
+   * The reason a certification or recertification was signed late is documented (MBPM ch. 15
+   * §220.1.3 D): the delayed certification is then accepted, and not reported on every visit.
+   */
+  delayReasonOnFile: z.boolean().optional(),
 });
 
 /**
