@@ -44,6 +44,8 @@ export interface CheckModifiersOptions {
  *   ch. 15 §230.3 C: Medicare does not recognise SLP assistants, and CQ/CO are PT/OT only).
  * - `modifier/assistant-discipline-mismatch`: every line of a visit a PTA, OTA or SLPA furnished
  *   under another discipline's plan (error, any date; MBPM ch. 15 §230.1, §230.2); no KX is asked for on it.
+ * - `modifier/therapist-discipline-mismatch`: every line of a visit a PT, OT or SLP furnished under
+ *   another discipline's plan (error, any date; MBPM ch. 15 §220.1.2); no KX is asked for on it.
  * - `modifier/assistant-modifier-mismatch`: CQ on an OT or SLP line, CO on a PT or SLP line,
  *   CQ without GP, CO without GO (error).
  * - `modifier/kx-required` (error; not on a line `modifier/assistant-evaluation` says cannot be

@@ -74,7 +74,8 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
       const found = assistantFindings(session, line, i, info);
       // SLPA: a line of a visit an SLPA furnished cannot be billed either.
       // WRONG-PLAN: nor a line of a visit another discipline's assistant furnished (modifier/assistant-discipline-mismatch).
-      if (found.some((f) => f.rule === "modifier/assistant-evaluation" || f.rule === "modifier/assistant-discipline-mismatch" || (f.rule === "modifier/slp-assistant" && session.provider.credential === "SLPA"))) unbillable.push(i);
+      // OTHER-THERAPIST: (thirteenth round) a line of another discipline's therapist is not billable either: no KX is asked for on it.
+      if (found.some((f) => f.rule === "modifier/assistant-evaluation" || f.rule === "modifier/assistant-discipline-mismatch" || f.rule === "modifier/therapist-discipline-mismatch" || (f.rule === "modifier/slp-assistant" && session.provider.credential === "SLPA"))) unbillable.push(i);
       out.push(...found);
     }
   }
