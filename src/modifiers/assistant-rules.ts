@@ -155,11 +155,16 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
   }
   if (result.unitsWithModifier === 0) return;
   const split = result.unitsWithModifier < result.units;
+  // TOGETHER: only the assistant's minutes without the therapist count; minutes both gave at once are
+  // the therapist's (CY 2020 PFS final rule, 84 FR 62702–62707; CMS CQ/CO billing examples).
+  const assistant = `${discipline}A`;
   out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
     `${code} was furnished in part by ${p.who}: ${result.explanation}; ` +
-      (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}.` : `the line must carry ${wanted}.`),
-    split
+      (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}` : `the line must carry ${wanted}`) +
+      ` (assistant minutes are the ${assistant}'s time without the ${discipline}: time they treated together is the ${discipline}'s).`,
+    (split
       ? splitFix(result.unitsWithModifier, result.units)
-      : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`,
+      : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`) +
+      ` If the ${count(assistantMinutes, "assistant minute", "include")} time the ${assistant} and ${discipline} treated together, count that time as the ${discipline}'s and check again.`,
     SOURCES.cqco));
 }

@@ -161,12 +161,18 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
   );
   if (result.unitsWithModifier === 0) return out;
   const split = result.unitsWithModifier < result.units;
+  // TOGETHER: a deliberate change (thirteenth round): the message says assistant minutes are the assistant's time without the
+  // therapist (time they treated together is the therapist's, CY 2020 PFS final rule), and the fix says to count such time as the
+  // therapist's and check again, as in src/modifiers/assistant-rules.ts.
+  const pair = discipline === "PT" ? ["PTA", "PT"] : ["OTA", "OT"];
   out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
     `${code} was furnished in part by ${p.who}: ${result.explanation}; ` +
-      (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}.` : `the line must carry ${wanted}.`),
-    split
+      (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}` : `the line must carry ${wanted}`) +
+      ` (assistant minutes are the ${pair[0]}'s time without the ${pair[1]}: time they treated together is the ${pair[1]}'s).`,
+    (split
       ? `Bill ${result.unitsWithModifier} unit${result.unitsWithModifier === 1 ? "" : "s"} of ${code} with ${wanted} and ${p.with} on one line and the other ${result.units - result.unitsWithModifier} with ${p.with} only on another.`
-      : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`,
+      : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`) +
+      ` If the ${assistantMinutes} assistant minute${assistantMinutes === 1 ? " includes" : "s include"} time the ${pair[0]} and ${pair[1]} treated together, count that time as the ${pair[1]}'s and check again.`,
     SOURCES.cqco));
   return out;
 }
