@@ -2,10 +2,10 @@ import { getCode } from "../catalog/catalog.js";
 import type { Finding } from "../model/finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
-import type { ServiceLine, Session } from "../model/session.js";
+import type { Discipline, ServiceLine, Session } from "../model/session.js";
 import { upper } from "../units/upper.js";
 import { assistantFindings } from "./assistant-rules.js";
-import { disciplineFindings, otherPayerMismatch } from "./discipline-rules.js";
+import { DISCIPLINE_MODIFIER, disciplineFindings, otherPayerMismatch } from "./discipline-rules.js";
 import { hygieneFindings } from "./hygiene-rules.js";
 import { kxFindings } from "./kx-rules.js";
 import { modifiersOf } from "./line-finding.js";
@@ -84,6 +84,10 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
   const codes = new Array<string>(n);
   // Lines that cannot be billed as they stand: no KX is asked for on them (one error is enough).
   const unbillable: number[] = [];
+  // Another discipline's therapist or assistant furnished the visit (the assistant rules say so).
+  const { discipline, credential } = session.provider;
+  const own = credential?.replace(/A$/, "") as Discipline;
+  const by = profile.assistantModifiers && own !== discipline && DISCIPLINE_MODIFIER[own] ? own : undefined;
   for (let i = 0; i < n; i++) {
     const line = lines[i] as ServiceLine;
     const lineMods = modifiersOf(line);
@@ -91,10 +95,10 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
     mods[i] = lineMods;
     codes[i] = code;
     hygieneFindings(out, lineMods, code, i, profile.kxThreshold, session.dateOfService);
-    if (!profile.disciplineModifiers) otherPayerMismatch(out, lineMods, code, i, session.provider.discipline);
+    if (!profile.disciplineModifiers) otherPayerMismatch(out, lineMods, code, i, discipline);
     if (!medicareLines) continue;
     const info = getCode(line.code, session.dateOfService);
-    if (profile.disciplineModifiers) disciplineFindings(out, lineMods, code, i, session.provider.discipline, info);
+    if (profile.disciplineModifiers) disciplineFindings(out, lineMods, code, i, discipline, info, by);
     if (profile.assistantModifiers && assistantFindings(out, session, line, lineMods, code, i, info)) unbillable.push(i);
   }
   if (profile.kxThreshold) kxFindings(out, session, mods, codes, unbillable);

@@ -35,3 +35,20 @@ describe("modifier/therapist-discipline-mismatch (MBPM ch. 15 §220.1.2)", () =>
     expect(rules(visit("OT", "PT", [{ code: "97110", minutes: 15, units: 1, modifiers: ["GO"] }], { payer: { program: "commercial" } }))).toEqual([]);
   });
 });
+
+// The billing system may put the covering clinician's own modifier on the line: "Replace GP with GO"
+// (modifier/therapy-modifier-mismatch) then contradicted the provider error and would bill a PT's
+// service as OT, which §220.1.2 forbids.
+describe("a covering clinician's own discipline modifier is left to the provider error (OWN-MODIFIER)", () => {
+  it.each<[Discipline, "PT" | "PTA" | "OT" | "SLP", string, string]>([
+    ["OT", "PT", "GP", "modifier/therapist-discipline-mismatch"], ["OT", "PTA", "GP", "modifier/assistant-discipline-mismatch"], ["PT", "SLP", "GN", "modifier/therapist-discipline-mismatch"],
+  ])("the %s plan, credential %s, %s on the line → only %s", (discipline, credential, gx, rule) => {
+    expect(rules(visit(discipline, credential, [{ code: "97110", minutes: 15, units: 1, modifiers: [gx] }]))).toEqual([`${rule}:error@0`]);
+  });
+  it("a third discipline's modifier is still a mismatch", () => {
+    expect(rules(visit("OT", "PT", [{ code: "97110", minutes: 15, units: 1, modifiers: ["GN"] }]))).toEqual(["modifier/therapy-modifier-mismatch:error@0", "modifier/therapist-discipline-mismatch:error@0"]);
+  });
+  it("the plan's own therapist with another modifier: still a mismatch", () => {
+    expect(rules(visit("OT", "OT", [{ code: "97110", minutes: 15, units: 1, modifiers: ["GP"] }]))).toEqual(["modifier/therapy-modifier-mismatch:error@0"]);
+  });
+});
