@@ -314,10 +314,16 @@ export default [
   // is skilled grading (+20 B): 59,345 B, limit 59.35 kB; ./lint 26,331 B, limit 26.34 kB.
   // Then the third batch (20 OT notes): "10 min wait" is waiting time, and "planned rest breaks"
   // are taught rest (+18 B): 59,363 B, limit 59.37 kB; ./lint 26,350 B, limit 26.35 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "59.37 kB", gzip: true, ignore: ["zod"] },
+  // The `episode` merge (a rehab director's audit of three episodes): planOfCare.delayReasonOnFile
+  // ends the delayed-certification warning on every visit (+70 B), a PT, OT or SLP on another
+  // discipline's plan is an error (modifier/therapist-discipline-mismatch, +190 B), the CQ/CO
+  // demand says time given together is the therapist's (+111 B), and no "Replace GP with GO" on
+  // that therapist's own lines (+59 B): 59,813 B, limit 59.82 kB; ./ncci 27,900 B, limit 27.9 kB;
+  // ./lint 26,392 B, limit 26.4 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "59.82 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27.55 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.35 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27.9 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.4 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -245,6 +245,8 @@ function planOfCare(value: unknown): PlanOfCare {
   else if ("referralOnFile" in from) out.referralOnFile = v;
   if ((v = from.planSentToReferrerOn) !== undefined) out.planSentToReferrerOn = isoDate(v);
   else if ("planSentToReferrerOn" in from) out.planSentToReferrerOn = v;
+  if ((v = from.delayReasonOnFile) !== undefined) out.delayReasonOnFile = boolean(v);
+  else if ("delayReasonOnFile" in from) out.delayReasonOnFile = v;
   return out as PlanOfCare;
 }
 

@@ -121,7 +121,10 @@ export const ServiceLineSchema = z.object({
   contact: ContactSchema.optional(),
   /** Number of patients in the group (97150). */
   groupSize: z.number().int({ message: "must be a whole number" }).positive({ message: "must be at least 1" }).optional(),
-  /** Minutes of this line an assistant (PTA/OTA) furnished without the therapist. */
+  /**
+   * Minutes of this line an assistant (PTA/OTA) furnished without the therapist; minutes both gave
+   * together are the therapist's (CY 2020 PFS final rule).
+   */
   assistantMinutes: minutes.optional(),
   /**
    * Co-treatment: another clinician (of another discipline, or a second therapist or assistant)
@@ -192,6 +195,11 @@ export const PlanOfCareSchema = z.object({
   referralOnFile: z.boolean().optional(),
   /** Date the plan was sent to the referring practitioner (2025 certification exception). */
   planSentToReferrerOn: IsoDateSchema.optional(),
+  /**
+   * The reason a certification or recertification was signed late is documented (MBPM ch. 15
+   * §220.1.3 D): the delayed certification is then accepted, and not reported on every visit.
+   */
+  delayReasonOnFile: z.boolean().optional(),
 });
 
 /**

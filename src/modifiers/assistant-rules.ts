@@ -1,9 +1,10 @@
 import type { CodeInfo } from "../catalog/types.js";
 import { DISCIPLINE_WITH_ARTICLE } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
-import type { Session, ServiceLine } from "../model/session.js";
+import type { Discipline, Session, ServiceLine } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
 import { assistantModifierUnits } from "./assistant-units.js";
+import { DISCIPLINE_MODIFIER } from "./discipline-rules.js";
 import { lineFinding } from "./line-finding.js";
 import { count } from "../units/words.js";
 import { MODIFIER_SOURCES } from "./sources.js";
@@ -24,16 +25,18 @@ const PAIR = {
 /** Each plan's own assistant credential, and who each assistant credential is. */
 const OWN_ASSISTANT = { PT: "PTA", OT: "OTA", SLP: "SLPA" } as const;
 const ASSISTANT_WHO: Record<string, string> = { PTA: PAIR.CQ.who, OTA: PAIR.CO.who, SLPA: "a speech-language pathology assistant (SLPA)" };
+/** Who each therapist credential is. */
+const THERAPIST_WHO: Record<string, string> = { PT: "a physical therapist (PT)", OT: "an occupational therapist (OT)", SLP: "a speech-language pathologist (SLP)" };
 
 /**
  * CQ/CO rules for one line: a modifier on the wrong plan or without its GP/GO partner (any
  * date), an evaluation an assistant took part in (any date), assistant minutes on an SLP line or
  * an SLPA rendering provider (any date: Medicare has no SLP assistants), and a line furnished in whole or in part by an
  * assistant without it (from 2020); a PTA, OTA or SLPA rendering provider on another discipline's
- * plan (any date: every line); from 2020, CQ/CO on a line whose assistant minutes are 0 or
+ * plan, or a PT, OT or SLP one (any date: every line); from 2020, CQ/CO on a line whose assistant minutes are 0 or
  * within the 10% de minimis share (a warning: from 2022 the line is paid at 85%).
  * Findings go to `out`; the answer is true when the line cannot be billed as it stands (an
- * evaluation an assistant took part in, or a line of a visit an SLPA or another discipline's assistant furnished), so that no KX is
+ * evaluation an assistant took part in, or a line of a visit an SLPA or another discipline's assistant or therapist furnished), so that no KX is
  * asked for on it.
  *
  * @param mods - the line's modifiers, upper case
@@ -57,6 +60,16 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
     }
   }
   const credential = session.provider.credential;
+  if (credential !== undefined && credential !== discipline && THERAPIST_WHO[credential]) {
+    const own = credential as Discipline;
+    // OTHER-THERAPIST: a therapist treats only under their own discipline's plan (MBPM ch. 15 §220.1.2:
+    // "a physical therapist may not provide services under an occupational therapist plan of care").
+    out.push(lineFinding("modifier/therapist-discipline-mismatch", "error", index, code,
+      `${code} was furnished by ${THERAPIST_WHO[credential]}, the rendering provider, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: a therapist may not treat under another discipline's plan, even for the same condition.`,
+      `Bill what the ${own} furnished under ${DISCIPLINE_WITH_ARTICLE[own]} plan of care of their own (their evaluation and certified plan), with ${DISCIPLINE_MODIFIER[own]}; or correct the provider's discipline or credential.`,
+      MODIFIER_SOURCES.therapistDiscipline));
+    return true;
+  }
   if (credential !== undefined && credential !== OWN_ASSISTANT[discipline] && ASSISTANT_WHO[credential]) {
     // An assistant works only under a therapist of their own discipline (MBPM ch. 15 §230.1, §230.2;
     // no SLPA at all, §230.3 C): a PTA's line on an OT plan is not an OT service, nor billable as one.
@@ -142,11 +155,16 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
   }
   if (result.unitsWithModifier === 0) return;
   const split = result.unitsWithModifier < result.units;
+  // TOGETHER: only the assistant's minutes without the therapist count; minutes both gave at once are
+  // the therapist's (CY 2020 PFS final rule, 84 FR 62702–62707; CMS CQ/CO billing examples).
+  const assistant = `${discipline}A`;
   out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
     `${code} was furnished in part by ${p.who}: ${result.explanation}; ` +
-      (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}.` : `the line must carry ${wanted}.`),
-    split
+      (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}` : `the line must carry ${wanted}`) +
+      ` (assistant minutes are the ${assistant}'s time without the ${discipline}: time they treated together is the ${discipline}'s).`,
+    (split
       ? splitFix(result.unitsWithModifier, result.units)
-      : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`,
+      : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`) +
+      ` If the ${count(assistantMinutes, "assistant minute", "include")} time the ${assistant} and ${discipline} treated together, count that time as the ${discipline}'s and check again.`,
     SOURCES.cqco));
 }

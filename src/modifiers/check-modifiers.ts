@@ -2,10 +2,10 @@ import { getCode } from "../catalog/catalog.js";
 import type { Finding } from "../model/finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
-import type { ServiceLine, Session } from "../model/session.js";
+import type { Discipline, ServiceLine, Session } from "../model/session.js";
 import { upper } from "../units/upper.js";
 import { assistantFindings } from "./assistant-rules.js";
-import { disciplineFindings, otherPayerMismatch } from "./discipline-rules.js";
+import { DISCIPLINE_MODIFIER, disciplineFindings, otherPayerMismatch } from "./discipline-rules.js";
 import { hygieneFindings } from "./hygiene-rules.js";
 import { kxFindings } from "./kx-rules.js";
 import { modifiersOf } from "./line-finding.js";
@@ -44,6 +44,8 @@ export interface CheckModifiersOptions {
  *   ch. 15 §230.3 C: Medicare does not recognise SLP assistants, and CQ/CO are PT/OT only).
  * - `modifier/assistant-discipline-mismatch`: every line of a visit a PTA, OTA or SLPA furnished
  *   under another discipline's plan (error, any date; MBPM ch. 15 §230.1, §230.2); no KX is asked for on it.
+ * - `modifier/therapist-discipline-mismatch`: every line of a visit a PT, OT or SLP furnished under
+ *   another discipline's plan (error, any date; MBPM ch. 15 §220.1.2); no KX is asked for on it.
  * - `modifier/assistant-modifier-mismatch`: CQ on an OT or SLP line, CO on a PT or SLP line,
  *   CQ without GP, CO without GO (error).
  * - `modifier/kx-required` (error; not on a line `modifier/assistant-evaluation` says cannot be
@@ -82,6 +84,10 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
   const codes = new Array<string>(n);
   // Lines that cannot be billed as they stand: no KX is asked for on them (one error is enough).
   const unbillable: number[] = [];
+  // Another discipline's therapist or assistant furnished the visit (the assistant rules say so).
+  const { discipline, credential } = session.provider;
+  const own = credential?.replace(/A$/, "") as Discipline;
+  const by = profile.assistantModifiers && own !== discipline && DISCIPLINE_MODIFIER[own] ? own : undefined;
   for (let i = 0; i < n; i++) {
     const line = lines[i] as ServiceLine;
     const lineMods = modifiersOf(line);
@@ -89,10 +95,10 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
     mods[i] = lineMods;
     codes[i] = code;
     hygieneFindings(out, lineMods, code, i, profile.kxThreshold, session.dateOfService);
-    if (!profile.disciplineModifiers) otherPayerMismatch(out, lineMods, code, i, session.provider.discipline);
+    if (!profile.disciplineModifiers) otherPayerMismatch(out, lineMods, code, i, discipline);
     if (!medicareLines) continue;
     const info = getCode(line.code, session.dateOfService);
-    if (profile.disciplineModifiers) disciplineFindings(out, lineMods, code, i, session.provider.discipline, info);
+    if (profile.disciplineModifiers) disciplineFindings(out, lineMods, code, i, discipline, info, by);
     if (profile.assistantModifiers && assistantFindings(out, session, line, lineMods, code, i, info)) unbillable.push(i);
   }
   if (profile.kxThreshold) kxFindings(out, session, mods, codes, unbillable);

@@ -21,9 +21,12 @@ const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupati
  *
  * @param mods - the line's modifiers, upper case
  * @param code - the line's code, upper case
+ * @param by - the discipline of another discipline's therapist or assistant who furnished the
+ *   visit (`modifier/therapist-discipline-mismatch` or `modifier/assistant-discipline-mismatch`
+ *   reports it): a non-evaluation line carrying that discipline's modifier is left to that error
  * @internal
  */
-export function disciplineFindings(out: Finding[], mods: readonly string[], code: string, index: number, discipline: Discipline, info: CodeInfo | undefined): void {
+export function disciplineFindings(out: Finding[], mods: readonly string[], code: string, index: number, discipline: Discipline, info: CodeInfo | undefined, by?: Discipline): void {
   let count = 0;
   let first: string | undefined;
   let several = false;
@@ -71,7 +74,12 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
         SOURCES.therapyCodeList));
     }
   } else if (!mods.includes(wanted)) {
-    const distinct = therapyModifiersIn(mods).join(", ");
+    const found = therapyModifiersIn(mods);
+    // OWN-MODIFIER: the modifier of the discipline whose clinician furnished the line is right for
+    // what they did: the plan is wrong, as the provider's own error says ("Replace GP with GO" would
+    // bill a PT's service as OT, MBPM ch. 15 §220.1.2).
+    if (by !== undefined && found.length === 1 && found[0] === DISCIPLINE_MODIFIER[by]) return;
+    const distinct = found.join(", ");
     out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
       `${code} carries ${distinct} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
       `Replace ${distinct} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));

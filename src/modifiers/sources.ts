@@ -32,6 +32,11 @@ export const MODIFIER_SOURCES = {
     section: "ch. 15, §230.1 and §230.2: a PTA works under a physical therapist, an OTA under an occupational therapist; §230.3 C: no SLPAs",
     url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
   },
+  therapistDiscipline: {
+    title: "Medicare Benefit Policy Manual (Pub. 100-02)",
+    section: "ch. 15, §220.1.2: a physical therapist may not provide services under an occupational therapist plan of care; 42 CFR 410.60(a)",
+    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
+  },
   slpAssistants: {
     title: "Medicare Benefit Policy Manual (Pub. 100-02)",
     section: "ch. 15, §230.3 C: services of speech-language pathology assistants are not recognised for Medicare coverage; CQ/CO mark PTA and OTA services only (Pub. 100-04 ch. 5 §20.1)",

@@ -16,7 +16,7 @@ export const CHECK_RULE_IDS: ReadonlySet<string> = new Set(
     "modifier/59-with-x-modifier modifier/assistant-discipline-mismatch modifier/assistant-evaluation modifier/assistant-modifier-mismatch modifier/assistant-modifier-missing modifier/assistant-modifier-not-needed " +
     "modifier/assistant-no-data modifier/kx-below-threshold modifier/kx-no-data modifier/kx-required modifier/multiple-therapy-modifiers " +
     "modifier/ncci-modifier-without-edit modifier/not-in-effect modifier/opposing-modifiers modifier/slp-assistant modifier/targeted-review " +
-    "modifier/therapy-modifier-mismatch modifier/therapy-modifier-missing modifier/too-many modifier/unknown " +
+    "modifier/therapist-discipline-mismatch modifier/therapy-modifier-mismatch modifier/therapy-modifier-missing modifier/too-many modifier/unknown " +
     "mue/no-data mue/release-differs mue/units-exceed " +
     "ncci/payer-pair-edit ncci/payer-pair-edit-skipped ncci/ptp-bypass-needs-times ncci/ptp-bypass-overlapping-time " +
     "ncci/medicaid-edits-for-medicare ncci/medicare-edits-for-medicaid ncci/no-ptp-edits ncci/ptp-modifier-required ncci/ptp-not-bypassable ncci/release-older-than-service " +

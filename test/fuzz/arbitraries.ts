@@ -136,6 +136,7 @@ function sessionArb(k: Knobs): fc.Arbitrary<Session> {
           progressReportAtThisVisit: fc.boolean(),
           referralOnFile: fc.boolean(),
           planSentToReferrerOn: isoDateArb,
+          delayReasonOnFile: fc.boolean(),
         },
         { requiredKeys: [] },
       ),
@@ -607,8 +608,9 @@ export const pocAroundDateArb: fc.Arbitrary<Session> = fc
     // a plan sent before the start of care (MBPM ch. 15 §220.1.3: the 30 days following it).
     sent: fc.option(fc.integer({ min: -40, max: 40 }), { nil: undefined }),
     referralOnFile: fc.option(fc.boolean(), { nil: undefined }),
+    delayReasonOnFile: fc.option(fc.boolean(), { nil: undefined }),
   })
-  .map(({ dos, start, certifiedOn, through, sent, referralOnFile }) => {
+  .map(({ dos, start, certifiedOn, through, sent, referralOnFile, delayReasonOnFile }) => {
     const soc = start === undefined ? undefined : isoPlusDays(dos, -start);
     const from = (days: number | undefined) => (soc === undefined || days === undefined ? undefined : isoPlusDays(soc, days));
     const poc: Record<string, unknown> = { goals: [{ id: "G1" }], treatmentDaysSinceProgressReport: 1 };
@@ -617,6 +619,7 @@ export const pocAroundDateArb: fc.Arbitrary<Session> = fc
     if (from(through) !== undefined) poc.certifiedThrough = from(through);
     if (from(sent) !== undefined) poc.planSentToReferrerOn = from(sent);
     if (referralOnFile !== undefined) poc.referralOnFile = referralOnFile;
+    if (delayReasonOnFile !== undefined) poc.delayReasonOnFile = delayReasonOnFile;
     return {
       dateOfService: dos, payer: { program: "medicare" }, provider: { discipline: "PT" },
       services: [{ code: "97110", minutes: 15, units: 1, modifiers: ["GP"], activity: "Ther ex per HEP", goalIds: ["G1"] }],

@@ -191,12 +191,14 @@ describe("plan-of-care dates around the date of service (day boundaries)", () =>
       const through = poc.certifiedThrough !== undefined && soc !== undefined ? days(poc.certifiedThrough, soc) : Number.NaN;
       const recert = through > 92 && days(poc.certifiedThrough!, dos) <= 90 && (day > 90 || poc.certifiedOn !== undefined);
       let missing: string[];
+      // Thirteenth round (REASON-ON-FILE): a delayed certification or recertification with its reason on file is accepted.
+      const reason = poc.delayReasonOnFile === true && poc.certifiedOn !== undefined;
       if (soc === undefined) missing = ["info"];
       else if (early) missing = [];
-      else if (recert) missing = day > 90 && !(certifiedLate <= day) ? ["warning"] : [];
+      else if (recert) missing = day > 90 && !(certifiedLate <= day) && !reason ? ["warning"] : [];
       else if (sent >= 0 && sent <= 30) missing = [];
       else if (certifiedLate <= 30) missing = [];
-      else missing = [...(sent < 0 ? ["warning"] : []), poc.certifiedOn !== undefined ? "warning" : days(dos, isoPlusDays(soc, 30)) <= 0 ? "info" : "warning"];
+      else missing = [...(sent < 0 ? ["warning"] : []), ...(reason ? [] : [poc.certifiedOn !== undefined ? "warning" : days(dos, isoPlusDays(soc, 30)) <= 0 ? "info" : "warning"])];
       expect(severityOf(report, "poc/certification-missing")).toEqual(missing);
       const sentBefore = report.findings.filter((f) => f.rule === "poc/certification-missing" && f.path?.join(".") === "planOfCare.planSentToReferrerOn");
       expect(sentBefore.map((f) => f.message)).toEqual(missing.length > 0 && sent < 0 && !recert ? [expect.stringContaining(`${-sent} day${sent === -1 ? "" : "s"} before the start of care`)] : []);

@@ -10,7 +10,7 @@ import { CERTIFY_WITHIN_DAYS, MAX_CERTIFIED_DAYS, THREE_MONTHS } from "./certifi
 /** First date of service the 2025 certification exception applies to. */
 const EXCEPTION_FROM = "2025-01-01";
 /** The fix of a delayed certification or recertification. */
-const DELAY_FIX = "Keep the physician's or NPP's dated signature with a note explaining the delay.";
+const DELAY_FIX = "Keep the physician's or NPP's dated signature with a note explaining the delay, then send planOfCare.delayReasonOnFile: true.";
 
 /**
  * `poc/certification-missing` (Medicare): no physician/NPP certification of the plan within
@@ -20,8 +20,9 @@ const DELAY_FIX = "Keep the physician's or NPP's dated signature with a note exp
  * sending date before the start of care is a finding of its own (the plan did not exist yet).
  * Before day 30 an uncertified plan gets `info` advice with the due date; a certification
  * dated after day 30 is a delayed certification (allowed with a reason) and is flagged so the
- * reason is on file. A `certifiedThrough` more than 92 days after the start of care (past a
- * three-month initial plan; and no more than 90 after the visit) is a recertification's, so
+ * reason is on file, unless `delayReasonOnFile` says it is (so too a delayed recertification:
+ * §220.1.3 D accepts either with its reason). A `certifiedThrough` more than 92 days after the
+ * start of care (past a three-month initial plan; and no more than 90 after the visit) is a recertification's, so
  * `certifiedOn` is the recertification's date and the initial 30-day timing is not applied to it;
  * a visit past day 90 before that date, or with no date at all, is a delayed (or unsigned)
  * recertification. So is a certified period ending up to 184 days after the start of care, signed
@@ -63,8 +64,11 @@ export const certificationMissing = createRule({
     // EARLY-RECERT: a recertification signed before the initial period ended (day 86, June 1 to
     // August 31) ends more than 90 days after the visits left in that period; they are covered.
     if (isEarlyRecertification(day, late, through)) return [];
+    // REASON-ON-FILE: a delayed certification or recertification whose reason is documented is
+    // accepted (§220.1.3 D); only a recertification with no date is still reported.
+    const reason = poc.delayReasonOnFile === true;
     if (through > THREE_MONTHS && through - day <= MAX_CERTIFIED_DAYS && (day > MAX_CERTIFIED_DAYS || dated)) {
-      if (day <= MAX_CERTIFIED_DAYS || late <= day) return [];
+      if (day <= MAX_CERTIFIED_DAYS || late <= day || (reason && dated)) return [];
       return [
         {
           message: `This visit is ${day} days after the start of care, past the initial certified period, ${dated ? `but the recertification was signed later (${signed}): a delayed recertification needs the reason for the delay on file` : "but the recertification has no date (the 2025 referral exception covers only the initial certification)"}.`,
@@ -92,7 +96,7 @@ export const certificationMissing = createRule({
         : [];
 
     if (late > CERTIFY_WITHIN_DAYS) {
-      reports.push({
+      if (!reason) reports.push({
         message: `The plan was certified ${late} days after the start of care (more than ${CERTIFY_WITHIN_DAYS}): a delayed certification needs the reason for the delay on file.`,
         path: ["planOfCare", "certifiedOn"],
         fix: DELAY_FIX,

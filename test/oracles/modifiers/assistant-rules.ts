@@ -46,6 +46,17 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
   // WRONG-PLAN: a deliberate change (eleventh round): a PTA, OTA or SLPA rendering provider on another discipline's plan
   // makes every line a modifier/assistant-discipline-mismatch error and nothing else here (MBPM ch. 15 §230.1, §230.2, §230.3 C), as in src/modifiers/assistant-rules.ts.
   const credential = session.provider.credential;
+  // OTHER-THERAPIST: a deliberate change (thirteenth round): a PT, OT or SLP rendering provider on another discipline's plan
+  // makes every line a modifier/therapist-discipline-mismatch error and nothing else here (MBPM ch. 15 §220.1.2: "a physical
+  // therapist may not provide services under an occupational therapist plan of care"), as in src/modifiers/assistant-rules.ts.
+  const therapist: Record<string, string> = { PT: "a physical therapist (PT)", OT: "an occupational therapist (OT)", SLP: "a speech-language pathologist (SLP)" };
+  if (credential !== undefined && credential !== discipline && therapist[credential] !== undefined) {
+    out.push(lineFinding("modifier/therapist-discipline-mismatch", "error", index, code,
+      `${code} was furnished by ${therapist[credential]}, the rendering provider, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: a therapist may not treat under another discipline's plan, even for the same condition.`,
+      `Bill what the ${credential} furnished under ${DISCIPLINE_WITH_ARTICLE[credential as "PT" | "OT" | "SLP"]} plan of care of their own (their evaluation and certified plan), with ${{ PT: "GP", OT: "GO", SLP: "GN" }[credential as "PT" | "OT" | "SLP"]}; or correct the provider's discipline or credential.`,
+      MODIFIER_SOURCES.therapistDiscipline));
+    return out;
+  }
   const own = { PT: "PTA", OT: "OTA", SLP: "SLPA" }[discipline];
   const who: Record<string, string> = { PTA: PAIR.CQ.who, OTA: PAIR.CO.who, SLPA: "a speech-language pathology assistant (SLPA)" };
   if (credential !== undefined && credential !== own && who[credential] !== undefined) {
@@ -150,12 +161,18 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
   );
   if (result.unitsWithModifier === 0) return out;
   const split = result.unitsWithModifier < result.units;
+  // TOGETHER: a deliberate change (thirteenth round): the message says assistant minutes are the assistant's time without the
+  // therapist (time they treated together is the therapist's, CY 2020 PFS final rule), and the fix says to count such time as the
+  // therapist's and check again, as in src/modifiers/assistant-rules.ts.
+  const pair = discipline === "PT" ? ["PTA", "PT"] : ["OTA", "OT"];
   out.push(lineFinding("modifier/assistant-modifier-missing", "error", index, code,
     `${code} was furnished in part by ${p.who}: ${result.explanation}; ` +
-      (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}.` : `the line must carry ${wanted}.`),
-    split
+      (split ? `${result.unitsWithModifier} of its ${result.units} units must carry ${wanted}` : `the line must carry ${wanted}`) +
+      ` (assistant minutes are the ${pair[0]}'s time without the ${pair[1]}: time they treated together is the ${pair[1]}'s).`,
+    (split
       ? `Bill ${result.unitsWithModifier} unit${result.unitsWithModifier === 1 ? "" : "s"} of ${code} with ${wanted} and ${p.with} on one line and the other ${result.units - result.unitsWithModifier} with ${p.with} only on another.`
-      : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`,
+      : `Add ${wanted}${mods.includes(p.with) ? "" : ` and ${p.with}`}. From 2022 Medicare pays the line at 85%.`) +
+      ` If the ${assistantMinutes} assistant minute${assistantMinutes === 1 ? " includes" : "s include"} time the ${pair[0]} and ${pair[1]} treated together, count that time as the ${pair[1]}'s and check again.`,
     SOURCES.cqco));
   return out;
 }

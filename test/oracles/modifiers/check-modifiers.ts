@@ -3,7 +3,7 @@
 import { getCode } from "../../../src/catalog/catalog.js";
 import type { Finding } from "../../../src/model/finding.js";
 import { resolvePayerProfile, type PayerProfileOverride } from "../../../src/model/payer-profile.js";
-import type { Session } from "../../../src/model/session.js";
+import type { Discipline, Session } from "../../../src/model/session.js";
 import { assistantFindings } from "./assistant-rules.js";
 import { disciplineFindings } from "./discipline-rules.js";
 import { hygieneFindings } from "./hygiene-rules.js";
@@ -69,12 +69,16 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
     if (!profile.disciplineModifiers) otherPayerMismatch(out, modifiersOf(line), upper(line.code), i, session.provider.discipline);
     if (!profile.disciplineModifiers && !profile.assistantModifiers) continue;
     const info = getCode(line.code, session.dateOfService);
-    if (profile.disciplineModifiers) out.push(...disciplineFindings(line, i, session.provider.discipline, info));
+    // OWN-MODIFIER: the discipline of another discipline's therapist or assistant who furnished the visit (thirteenth round).
+    const own = ({ PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", SLPA: "SLP" } as Record<string, Discipline>)[session.provider.credential ?? ""];
+    const by = profile.assistantModifiers && own !== undefined && own !== session.provider.discipline ? own : undefined;
+    if (profile.disciplineModifiers) out.push(...disciplineFindings(line, i, session.provider.discipline, info, by));
     if (profile.assistantModifiers) {
       const found = assistantFindings(session, line, i, info);
       // SLPA: a line of a visit an SLPA furnished cannot be billed either.
       // WRONG-PLAN: nor a line of a visit another discipline's assistant furnished (modifier/assistant-discipline-mismatch).
-      if (found.some((f) => f.rule === "modifier/assistant-evaluation" || f.rule === "modifier/assistant-discipline-mismatch" || (f.rule === "modifier/slp-assistant" && session.provider.credential === "SLPA"))) unbillable.push(i);
+      // OTHER-THERAPIST: (thirteenth round) a line of another discipline's therapist is not billable either: no KX is asked for on it.
+      if (found.some((f) => f.rule === "modifier/assistant-evaluation" || f.rule === "modifier/assistant-discipline-mismatch" || f.rule === "modifier/therapist-discipline-mismatch" || (f.rule === "modifier/slp-assistant" && session.provider.credential === "SLPA"))) unbillable.push(i);
       out.push(...found);
     }
   }

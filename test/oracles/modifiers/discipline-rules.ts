@@ -25,7 +25,7 @@ const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupati
  *
  * @internal
  */
-export function disciplineFindings(line: ServiceLine, index: number, discipline: Discipline, info: CodeInfo | undefined): Finding[] {
+export function disciplineFindings(line: ServiceLine, index: number, discipline: Discipline, info: CodeInfo | undefined, by?: Discipline): Finding[] {
   const out: Finding[] = [];
   const mods = modifiersOf(line);
   const code = line.code.toUpperCase();
@@ -67,6 +67,10 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
         SOURCES.therapyCodeList));
     }
   } else if (!therapy.includes(wanted)) {
+    // OWN-MODIFIER: a deliberate change (thirteenth round): on a visit another discipline's therapist or assistant furnished
+    // (`by`, the assistant rules report it), a line carrying only that discipline's modifier has no therapy-modifier-mismatch:
+    // "Replace GP with GO" would bill a PT's service as OT (MBPM ch. 15 §220.1.2), as in src/modifiers/discipline-rules.ts.
+    if (by !== undefined && distinct.length === 1 && distinct[0] === DISCIPLINE_MODIFIER[by]) return out;
     out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
       `${code} carries ${distinct.join(", ")} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
       `Replace ${distinct.join(", ")} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));

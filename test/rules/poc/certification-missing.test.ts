@@ -8,7 +8,13 @@ const poc = (dateOfService: string, plan: PlanOfCare, program: "medicare" | "com
 ruleTable("poc/certification-missing", "warning", {
   flags: [
     ["no certification by day 31 (MBPM §220.1.3)", poc("2024-04-01", { startOfCare: "2024-03-01" }), undefined, (f) => expect(f[0]!.message).toContain("2024-03-31")],
-    ["certified on day 31: delayed", poc("2024-04-05", { startOfCare: "2024-03-01", certifiedOn: "2024-04-01" }), undefined, (f) => expect(f[0]!.path).toEqual(["planOfCare", "certifiedOn"])],
+    ["certified on day 31: delayed; the fix names the flag that says the reason is on file", poc("2024-04-05", { startOfCare: "2024-03-01", certifiedOn: "2024-04-01" }), undefined, (f) => {
+      expect(f[0]!.path).toEqual(["planOfCare", "certifiedOn"]);
+      expect(f[0]!.fix).toBe("Keep the physician's or NPP's dated signature with a note explaining the delay, then send planOfCare.delayReasonOnFile: true.");
+    }],
+    ["delayReasonOnFile: false is no reason on file", poc("2024-04-05", { startOfCare: "2024-03-01", certifiedOn: "2024-04-01", delayReasonOnFile: false })],
+    ["delayReasonOnFile does not date an undated recertification (day 101)", poc("2025-06-10", { startOfCare: "2025-03-01", certifiedThrough: "2025-08-20", delayReasonOnFile: true }), undefined, (f) => expect(f[0]!.message).toContain("the recertification has no date")],
+    ["delayReasonOnFile with no certification by day 31: nothing signed to be late", poc("2024-04-05", { startOfCare: "2024-03-01", delayReasonOnFile: true }), undefined, (f) => expect(f[0]!.message).toContain("not certified within 30 days")],
     ["2025: referral on file but plan sent on day 31", poc("2025-04-10", { startOfCare: "2025-03-01", referralOnFile: true, planSentToReferrerOn: "2025-04-01" })],
     ["2025: plan sent on time but no referral on file", poc("2025-04-10", { startOfCare: "2025-03-01", planSentToReferrerOn: "2025-03-05" }), undefined, (f) => expect(f[0]!.message).toContain("exception")],
     ["2024: referral and plan sent, but the exception starts 2025-01-01 (89 FR 97912)", poc("2024-12-31", { startOfCare: "2024-11-01", referralOnFile: true, planSentToReferrerOn: "2024-11-05" })],
@@ -43,6 +49,10 @@ ruleTable("poc/certification-missing", "warning", {
     }],
   ],
   passes: [
+    // MBPM ch. 15 §220.1.3 D: a delayed certification "should be accepted" with the reason for the
+    // delay documented; the warning came on every visit of the period with no way to say so.
+    ["certified on day 41 with the reason for the delay on file (delayReasonOnFile)", poc("2025-04-20", { startOfCare: "2025-03-03", certifiedOn: "2025-04-13", certifiedThrough: "2025-05-31", delayReasonOnFile: true })],
+    ["a recertification signed on day 96 for a visit on day 92, its reason on file", poc("2025-06-01", { startOfCare: "2025-03-01", certifiedOn: "2025-06-05", certifiedThrough: "2025-08-20", delayReasonOnFile: true })],
     ["a recertification signed on day 86 for a period through day 151: its date is not a delayed initial certification (MBPM ch. 15 §220.1.3 C)", poc("2025-06-10", { startOfCare: "2025-03-01", certifiedOn: "2025-05-26", certifiedThrough: "2025-07-30" })],
     // MBPM ch. 15 §220.1.3: recertification at least every 90 days, signed before the period ends.
     // A recertification signed on day 86 for June 1 to August 31 (day 181) ends 93 days after the
@@ -57,6 +67,13 @@ ruleTable("poc/certification-missing", "warning", {
     ["a sending date before the start of care, but certified on day 10: the certification suffices", poc("2025-04-10", { startOfCare: "2025-03-01", certifiedOn: "2025-03-11", referralOnFile: true, planSentToReferrerOn: "2025-02-20" })],
     ["a sending date before the start of care with no referral on file: the exception is not claimed (only the certification is read)", poc("2025-04-10", { startOfCare: "2025-03-01", certifiedOn: "2025-03-11", planSentToReferrerOn: "2025-02-20" })],
   ],
+});
+
+describe("poc/certification-missing: the reason for a delay on file", () => {
+  it("leaves a plan sent before the start of care reported, alone", () => {
+    const f = findingsOf("poc/certification-missing", poc("2025-05-10", { startOfCare: "2025-03-01", certifiedOn: "2025-04-15", referralOnFile: true, planSentToReferrerOn: "2025-02-28", delayReasonOnFile: true }));
+    expect(f.map((x) => x.path)).toEqual([["planOfCare", "planSentToReferrerOn"]]);
+  });
 });
 
 describe("poc/certification-missing: a sending date before the start of care while certification is not yet due", () => {

@@ -63,10 +63,13 @@ export const certificationMissing = createRule({
           }];
         }
         if (differenceInCalendarDays(parseISO(poc.certifiedOn), start) <= day) return [];
+        // REASON-ON-FILE: a deliberate change (thirteenth round): with planOfCare.delayReasonOnFile a delayed certification
+        // or recertification is accepted and not reported (MBPM ch. 15 §220.1.3 D), and the delay's fix says to send that flag.
+        if (poc.delayReasonOnFile === true) return [];
         return [{
           message: `This visit is ${day} days after the start of care, past the initial certified period, but the recertification was signed later (${poc.certifiedOn}): a delayed recertification needs the reason for the delay on file.`,
           path: ["planOfCare", "certifiedOn"],
-          fix: "Keep the physician's or NPP's dated signature with a note explaining the delay.",
+          fix: "Keep the physician's or NPP's dated signature with a note explaining the delay, then send planOfCare.delayReasonOnFile: true.",
         }];
       }
     }
@@ -91,12 +94,14 @@ export const certificationMissing = createRule({
     if (poc.certifiedOn !== undefined) {
       const late = differenceInCalendarDays(parseISO(poc.certifiedOn), start);
       if (late <= CERTIFY_WITHIN_DAYS) return [];
+      // REASON-ON-FILE: (as above) the reason on file: only a sent-before finding is left.
+      if (poc.delayReasonOnFile === true) return sentBefore;
       return [
         ...sentBefore,
         {
           message: `The plan was certified ${late} days after the start of care (more than ${CERTIFY_WITHIN_DAYS}): a delayed certification needs the reason for the delay on file.`,
           path: ["planOfCare", "certifiedOn"],
-          fix: "Keep the physician's or NPP's dated signature with a note explaining the delay.",
+          fix: "Keep the physician's or NPP's dated signature with a note explaining the delay, then send planOfCare.delayReasonOnFile: true.",
         },
       ];
     }
