@@ -28,6 +28,13 @@ function hoursBilled(minutes: number): string {
  * @param codes - their codes, upper case
  * @param indexes - the lines of 97545 and 97546
  * @param findings - where the findings go
+ * @example
+ * ```ts
+ * const lines = [{ code: "97545", minutes: 120, units: 1 }, { code: "97546", minutes: 60, units: 3 }];
+ * const findings: Finding[] = [];
+ * checkHourly(lines, ["97545", "97546"], [0, 1], findings);
+ * findings.map((f) => f.rule); //=> ["units/exceeds-time"]
+ * ```
  * @internal
  * @remarks CPT's 97545/97546 (the first two hours; each further hour); Pub. 100-04 ch. 5 §20.2
  * (the 8-minute rule, for 15-minute codes only).

@@ -97,6 +97,11 @@ export const HOURLY_FIRST = "97545";
  *
  * @param code - an upper-case code
  * @returns true for 97545 and 97546
+ * @example
+ * ```ts
+ * isHourlyCode("97546"); //=> true
+ * isHourlyCode("97530"); //=> false
+ * ```
  * @internal
  */
 export function isHourlyCode(code: string): boolean {
