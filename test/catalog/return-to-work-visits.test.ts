@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getCode } from "../../src/catalog/catalog.js";
+import { EXTENDED_NCCI_TABLES } from "../../src/ncci/extended.js";
 import { calculateUnits } from "../../src/units/calculate-units.js";
 import { isTimedCode } from "../../src/units/timing.js";
 import { validateSession } from "../../src/validate.js";
@@ -90,5 +91,12 @@ describe("a return-to-work program's visits", () => {
     const report = validateSession({ dateOfService: "2025-06-10", payer: { program: "other" }, provider: { discipline: "PT" }, services: [{ code: "97545", minutes: 90, units: 0 }] });
     const units = report.findings.filter((f) => f.rule.startsWith("units/"));
     expect(units).toEqual([]);
+  });
+
+  it("gets 97545's pair edits from the extended NCCI table (2024 Q2: over 97140 at indicator 0, over 97164 and 97168 at 1)", () => {
+    const pairs = (id: string) => validateSession(RETURN_TO_WORK_VISITS.find((v) => v.id === id)!, { ncci: EXTENDED_NCCI_TABLES }).findings.filter((f) => f.rule.startsWith("ncci/ptp")).map((f) => [f.rule, f.codes]);
+    expect(pairs("h11")).toEqual([["ncci/ptp-not-bypassable", ["97545", "97140"]]]);
+    expect(pairs("h12")).toEqual([["ncci/ptp-modifier-required", ["97545", "97164"]]]);
+    expect(pairs("h13")).toEqual([["ncci/ptp-modifier-required", ["97545", "97168"]]]);
   });
 });
