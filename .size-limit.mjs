@@ -320,10 +320,17 @@ export default [
   // demand says time given together is the therapist's (+111 B), and no "Replace GP with GO" on
   // that therapist's own lines (+59 B): 59,813 B, limit 59.82 kB; ./ncci 27,900 B, limit 27.9 kB;
   // ./lint 26,392 B, limit 26.4 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "59.82 kB", gzip: true, ignore: ["zod"] },
+  // The `hourly` merge (a return-to-work program's biller, 24 visits; wrong 24 -> 0, missing 9 -> 4,
+  // twice 25 -> 0): work hardening 97545/97546 in the catalog (two rows with their sources and
+  // notes, CodeRow.unitMinutes), counted by the hour outside the 15-minute pool, and checked by
+  // the hour (src/units/check-hourly.ts: 97545 over one, 97546 without 97545, hours past the
+  // minutes, a whole hour unbilled, a partial hour left to the payer) (+1,140 B): 60,953 B, limit
+  // 60.96 kB; ./ncci 28,167 B, limit 28.17 kB; ./lint 26,686 B, limit 26.69 kB; ./catalog 6,604 B;
+  // ./units 1,899 B.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "60.96 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "27.9 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.4 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "28.17 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.69 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -7,7 +7,9 @@
  * evaluation codes 92521–92524, in use since 2014-01-01); ASHA's Medicare coding rules for SLP
  * services (which SLP codes are timed), First Coast's LCD L28992 coding guidelines (95992) and
  * NCD 270.1 (G0281, G0329) for the rows added 2026-11. Codes billed per hour or per 30 minutes
- * (92605/92618, 92607/92608, 96105, 96125) are left out: `timed` means 15-minute units.
+ * (92605/92618, 92607/92608, 96105, 96125) are left out: `timed` means 15-minute units. The
+ * work hardening codes 97545/97546 (added 2026-11, thirteenth round) are in, untimed in that
+ * sense, with their unit in `unitMinutes` (an hour code's unit is not 15 minutes).
  * Table as of 2026-11; dates are dates of service, inclusive.
  * CPT codes are the AMA's; no CPT descriptor text is reproduced here.
  */
@@ -110,6 +112,8 @@ const ROWS = [
   { code: "97535", title: "Self-care and home-management training", summary: "Training in daily-living tasks, meal preparation, safety and the use of adaptive equipment, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, notes: "Not therapeutic exercise, whatever some web pages say.", sources: [T, LIST] },
   { code: "97537", title: "Community and work reintegration training", summary: "Training for shopping, transport, money management or work tasks, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, notes: "Priced on the PFS (not confirmed from a CMS source); purely vocational training is not covered.", sources: [T, LIST] },
   { code: "97542", title: "Wheelchair management training", summary: "Assessment, fitting and training in wheelchair use and propulsion, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
+  { code: "97545", title: "Work hardening/conditioning, first two hours", summary: "The first two hours of a return-to-work program day. Billed by the hour: one unit a day.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97546"], maxUnitsPerDay: 1, unitMinutes: 120, notes: "No CMS rule on partial hours found. Medicare status (R per a secondary source), start date and always therapy: not confirmed.", sources: [SOURCES.workHardening, LIST] },
+  { code: "97546", title: "Work hardening/conditioning, each further hour", summary: "Add-on to 97545 for each further hour of the same program day. Billed by the hour.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97545"], addOnTo: "97545", unitMinutes: 60, notes: "Billed only with 97545. Medicare status, start date and always therapy: not confirmed.", sources: [SOURCES.workHardening, LIST] },
   { code: "97750", title: "Physical performance test", summary: "Physical performance testing or measurement with a written report, one-on-one. Timed; not a stand-in for an evaluation.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
   { code: "97755", title: "Assistive technology assessment", summary: "Assistive technology assessment with a report, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
   { code: "97760", title: "Orthotic management and training, first encounter", summary: "Fitting of and training with an orthosis at the first encounter, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97763"], sources: [T, LIST] },

@@ -57,6 +57,11 @@ export interface CodeRow {
   readonly related?: readonly string[];
   /** Most units the code may carry on one day by its definition (97129: 1). */
   readonly maxUnitsPerDay?: number;
+  /**
+   * Minutes one unit stands for when the code is billed by time but not in 15-minute units
+   * (97545: 120, the first two hours; 97546: 60, each further hour). Absent for the others.
+   */
+  readonly unitMinutes?: number;
   /** For an add-on code, the primary code it is billed with. */
   readonly addOnTo?: string;
   /** The code Medicare takes for this service instead of this one (97014: G0283). */

@@ -102,6 +102,11 @@ export const SOURCES = {
     section: "§270.1 (wound stimulation)",
     url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/ncd103c1_part4.pdf",
   },
+  workHardening: {
+    title: "CPT 97545/97546: work hardening, the first two hours and each further hour (add-on)",
+    section: "no CMS rule on partial hours found; the payer decides",
+    url: "https://www.aetna.com/cpb/medical/data/100_199/0198.html",
+  },
   therapyCodeList: {
     title: "CMS Annual Therapy Code List (always / sometimes therapy)",
     url: "https://www.cms.gov/medicare/billing/therapyservices",

@@ -13,7 +13,7 @@ import { count } from "./words.js";
  * @remarks CPT time convention (a unit is reached once the midpoint is passed).
  */
 export function allocateAma(services: readonly TimedService[], text: string[]): number[] {
-  const units = new Array<number>(services.length);
+  const units: number[] = [];
   let total = 0;
   let minutes = 0;
   for (let at = 0; at < services.length; at++) {

@@ -26,6 +26,10 @@ const INTRO: Record<UnitMethod, string> = {
  * - Untimed codes (group 97150, evaluations, supervised modalities, 92507…) get 1 unit; their
  *   minutes never enter the timed pool, and `totalUnits` counts timed units only. A code the
  *   library does not know counts as timed (the session checks flag it).
+ * - Work hardening/conditioning is billed by the hour: 97545 (the first two hours) and 97546
+ *   (each further hour) stay out of the 15-minute pool (`timed: false`). 97545 gets 1 unit and
+ *   97546 one unit per whole hour of its own minutes. No CMS rule says how a partial hour counts,
+ *   so a partial hour is not given a unit (the session checks report it instead of deciding).
  * - Cognitive intervention: 97129 and 97130 are one service. Their minutes are pooled and the
  *   service is given units like any timed code; its n units are reported as 97129 × 1 and
  *   97130 × (n − 1). In the result, 97129 shows the first 15 minutes (or fewer) and 97130 the
@@ -55,7 +59,8 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   const { codes, minutes, serviceOf, services } = groupLines(lines ?? []);
   const explanation: string[] = [INTRO[method]];
   for (let k = 0; k < codes.length; k++) {
-    if (serviceOf[k]! < 0) explanation.push(`${codes[k] as string} is untimed: 1 unit (${minutes[k] as number} min, not timed minutes)`);
+    // 97546 (each further hour of work hardening) is not "1 unit": the bill line gives its hours.
+    if (serviceOf[k]! < 0 && codes[k] !== "97546") explanation.push(`${codes[k] as string} is untimed: 1 unit (${minutes[k] as number} min, not timed minutes)`);
   }
   // The method's sentences follow, added by the method itself.
   const units = method === "ama" ? allocateAma(services, explanation) : allocateCms(services, explanation);
@@ -69,7 +74,7 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     const m = minutes[k] as number;
     const service = serviceOf[k] as number;
     if (service < 0) {
-      out.push({ code, minutes: m, units: 1, timed: false });
+      out.push({ code, minutes: m, units: code === "97546" ? Math.floor(m / 60) : 1, timed: false });
       continue;
     }
     totalTimedMinutes += m;

@@ -8,7 +8,8 @@ import { calculateUnits } from "./calculate-units.js";
 import { unitsForMinutes, wholeMinutes } from "./chart.js";
 import { clockMinutes } from "../model/dates.js";
 import { cmsUnitRanges, type UnitRange } from "./cms.js";
-import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isUntimedUpper } from "./timing.js";
+import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isHourlyCode, isUntimedUpper } from "./timing.js";
+import { checkHourly } from "./check-hourly.js";
 import type { UnitResult } from "./types.js";
 import { upper } from "./upper.js";
 import { count } from "./words.js";
@@ -141,6 +142,9 @@ function asBilled(s: Service, units: number): string {
  * | `units/untimed-over-one` | error | an untimed code billed with more than 1 unit in the session |
  * | `units/97129-over-one` | error | 97129 billed with more than 1 unit |
  * | `units/97130-without-97129` | error | 97130 billed without 97129 |
+ * | `units/97545-over-one` | error | 97545 (work hardening, the first two hours) billed with more than 1 unit |
+ * | `units/97546-without-97545` | error | 97546 (each further hour) billed without 97545 |
+ * | `units/partial-hour` | info | 97545/97546 minutes that end in a partial hour: no CMS rule says how it counts |
  * | `units/total-timed-mismatch` | error | documented total timed minutes differ from the timed lines' sum |
  * | `units/treatment-below-timed` | error | total treatment minutes below total timed minutes |
  * | `units/clock-mismatch` | warning | start/end span and minutes differ by more than 1 minute |
@@ -150,7 +154,9 @@ function asBilled(s: Service, units: number): string {
  * `payer.unitMethod` and `options.payer.unitMethod` override it). Under `cms` a code's units
  * are flagged only when they fall outside every allocation CMS accepts: a tie at the last unit
  * (CMS Example 2, 20 and 20 minutes) is the provider's choice, so either code may take it.
- * Lines with the same code are added up; 97129 and 97130 count as one service. When minutes
+ * Lines with the same code are added up; 97129 and 97130 count as one service. 97545/97546 are
+ * billed by the hour: their minutes are added and compared in hours (`exceeds-time`, `below-time`,
+ * `partial-hour`), never under the 8-minute rule. When minutes
  * are missing, the units that depend on them are not compared (the missing minutes are the
  * finding).
  *
@@ -190,12 +196,15 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   const timedByKey = large ? new Map<string, Service>() : undefined;
   const untimedByCode = large ? new Map<string, Untimed>() : undefined;
   let byTotal: boolean | undefined;
+  let hourly: number[] | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ServiceLine;
     const code = upper(line.code);
     codes[i] = code;
-    if (isUntimedUpper(code)) {
+    if (isHourlyCode(code)) {
+      (hourly ??= []).push(i);
+    } else if (isUntimedUpper(code)) {
       let u = untimedByCode?.get(code);
       if (untimedByCode === undefined) for (const x of untimed) if (x.code === code) u = x;
       // A new group's list starts as [i] (room for one, not the 17 a first push reserves).
@@ -242,6 +251,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   }
 
   const visit: Visit = { session, lines, codes, result };
+  if (hourly !== undefined) checkHourly(lines, codes, hourly, findings);
   checkCognitive(visit, findings);
   if (method === "cms") checkCms(visit, timed, findings);
   else checkAma(visit, timed, findings);
@@ -426,7 +436,8 @@ function checkOverlaps(visit: Visit, findings: Finding[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ServiceLine;
     const code = codes[i] as string;
-    if (line.start === undefined || line.end === undefined || isUntimedUpper(code) || (line.contact !== undefined && line.contact !== "one-on-one")) continue;
+    // 97545/97546 are on the untimed list (out of the 15-minute pool) but are time on the clock.
+    if (line.start === undefined || line.end === undefined || (isUntimedUpper(code) && !isHourlyCode(code)) || (line.contact !== undefined && line.contact !== "one-on-one")) continue;
     const start = clockMinutes(line.start);
     const end = clockMinutes(line.end);
     if (start !== undefined && end !== undefined && end > start) (spans ??= []).push({ i, code, start, end });

@@ -38,8 +38,8 @@ function sum(services: readonly TimedService[]): number {
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
 export function allocateCms(services: readonly TimedService[], text: string[]): number[] {
-  // Each service's whole units first (the array made at its length: one slot per service).
-  const units = new Array<number>(services.length);
+  // Each service's whole units first (filled in order: a packed array, and fewer bytes than `new Array(n)`).
+  const units: number[] = [];
   let total = 0;
   let fullSum = 0;
   for (let at = 0; at < services.length; at++) {

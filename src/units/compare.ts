@@ -16,7 +16,7 @@ import type { UnitComparison, UnitLine } from "./types.js";
  * time convention (midpoint rule, per code).
  */
 export function compareUnitMethods(lines: readonly UnitLine[]): UnitComparison {
-  const cms = calculateUnits(lines, { method: "cms" });
+  const cms = calculateUnits(lines);
   const ama = calculateUnits(lines, { method: "ama" });
   return { cms, ama, difference: ama.totalUnits - cms.totalUnits };
 }

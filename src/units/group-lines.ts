@@ -62,7 +62,7 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
       minutes.push(m);
     }
   }
-  const serviceOf = new Array<number>(codes.length);
+  const serviceOf: number[] = [];
   const services: TimedService[] = [];
   let cognitive = -1;
   let cognitiveMinutes = 0;

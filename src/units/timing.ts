@@ -12,9 +12,11 @@ import { upper } from "./upper.js";
  */
 
 /**
- * Codes billed as one unit per session whatever the time: evaluations, group therapy,
- * supervised modalities and the untimed SLP treatment codes. Every other code, including a
- * code the catalog does not know, counts as timed.
+ * Codes kept out of the 15-minute pool: the codes billed as one unit per session whatever the
+ * time (evaluations, group therapy, supervised modalities, the untimed SLP treatment codes), and
+ * the work hardening hour codes 97545 (the first two hours, one unit) and 97546 (each further
+ * hour: one unit per whole hour). Every other code, including a code the catalog does not know,
+ * counts as timed. Sorted (fewer bytes gzipped in `therapy-claims/units`).
  *
  * @example
  * ```ts
@@ -23,34 +25,40 @@ import { upper } from "./upper.js";
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
 export const UNTIMED_CODES = [
-  "92507", "92508", "92521", "92522", "92523", "92524", "92526",
-  "97001", "97002", "97003", "97004",
-  "97010", "97012", "97014", "97016", "97018", "97022", "97024", "97026", "97028",
-  "97127", "97150",
-  "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168",
-  "G0281", "G0283", "G0329",
-  "29125", "29130", "29240", "29260", "29280", "29530", "29540", "29580", "29581",
-  "92520", "92597", "92606", "92609", "92610", "92611", "92612", "92616", "95992",
-  "97039", "97139",
+  "29125", "29130",
+  "29240", "29260", "29280",
+  "29530", "29540", "29580", "29581",
+  "92507", "92508", "92520", "92521", "92522", "92523", "92524", "92526", "92597",
+  "92606", "92609", "92610", "92611", "92612", "92616",
+  "95992",
+  "97001", "97002", "97003", "97004", "97010", "97012", "97014", "97016", "97018", "97022",
+  "97024", "97026", "97028", "97039",
+  "97127", "97139", "97150", "97161", "97162", "97163", "97164", "97165", "97166", "97167",
+  "97168",
+  "97545", "97546",
+  "G0281", "G0283",
+  "G0329",
 ] as const satisfies readonly string[];
 
 const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
 
 /**
  * Whether a code is billed in 15-minute units (a code not on the untimed list counts as timed).
+ * The work hardening codes 97545/97546 are billed by the hour, so they are not timed here.
  *
  * @param code - a CPT or HCPCS code (case-insensitive)
- * @returns `false` for an untimed, service-based code; `true` otherwise
+ * @returns `false` for an untimed, service-based code or an hour code; `true` otherwise
  * @example
  * ```ts
  * isTimedCode("97110"); //=> true
  * isTimedCode("97150"); //=> false
  * isTimedCode("99999"); //=> true
+ * isTimedCode("97546"); //=> false
  * ```
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
 export function isTimedCode(code: string): boolean {
-  return !UNTIMED.has(upper(code));
+  return !isUntimedUpper(upper(code));
 }
 
 /**
@@ -78,4 +86,24 @@ export const COGNITIVE_ADD_ON = "97130";
  */
 export function isCognitiveCode(code: string): boolean {
   return code === COGNITIVE_FIRST || code === COGNITIVE_ADD_ON;
+}
+
+/** Work hardening/conditioning, the first two hours: billed once a day. @internal */
+export const HOURLY_FIRST = "97545";
+
+/**
+ * Whether a code is one of the work hardening/conditioning pair 97545 (the first two hours) and
+ * 97546 (each further hour, its add-on): billed by the hour, outside the 15-minute pool.
+ *
+ * @param code - an upper-case code
+ * @returns true for 97545 and 97546
+ * @example
+ * ```ts
+ * isHourlyCode("97546"); //=> true
+ * isHourlyCode("97530"); //=> false
+ * ```
+ * @internal
+ */
+export function isHourlyCode(code: string): boolean {
+  return code === HOURLY_FIRST || code === "97546";
 }

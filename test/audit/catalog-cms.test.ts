@@ -31,8 +31,16 @@ describe("timed vs untimed (Pub. 100-04 ch. 5 §20.2)", () => {
     expect(getCode(code)?.timed).toBe(false);
     expect(isTimedCode(code)).toBe(false);
   });
-  it("the two lists cover the whole catalog", () => {
-    expect([...timed, ...untimed].sort()).toEqual(CODE_ROWS.map((r) => r.code).sort());
+  // Thirteenth round: work hardening, billed by the hour (the first two hours; each further hour):
+  // not 15-minute codes, and not one unit whatever the minutes either (docs/units.md).
+  const hourly = ["97545", "97546"];
+  it.each(hourly)("%s is billed by the hour: not a 15-minute code (catalog and ./units agree)", (code) => {
+    expect(getCode(code)?.timed).toBe(false);
+    expect(getCode(code)?.unitMinutes).toBeGreaterThan(15);
+    expect(isTimedCode(code)).toBe(false);
+  });
+  it("the three lists cover the whole catalog", () => {
+    expect([...timed, ...untimed, ...hourly].sort()).toEqual(CODE_ROWS.map((r) => r.code).sort());
   });
   it("supervised modalities are untimed and constant-attendance modalities timed (97010–97028 vs 97032–97036)", () => {
     for (const r of listCodes({ contact: "supervised" })) expect(r.timed).toBe(false);

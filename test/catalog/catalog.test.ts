@@ -13,7 +13,9 @@ const UNTIMED = ["92507", "92508", "92521", "92522", "92523", "92524", "92526", 
   // descriptor names a time), strapping/splints, canalith repositioning (per day), unlisted
   // codes, wound stimulation G-codes
   "29125", "29130", "29240", "29260", "29280", "29530", "29540", "29580", "29581",
-  "92520", "92597", "92606", "92609", "92610", "92611", "92612", "92616", "95992", "97039", "97139", "G0281", "G0329"];
+  "92520", "92597", "92606", "92609", "92610", "92611", "92612", "92616", "95992", "97039", "97139", "G0281", "G0329",
+  // round 13: work hardening/conditioning, billed by the hour (not 15-minute units)
+  "97545", "97546"];
 
 /** [code, a date it is valid, a date it is not valid (or null when still valid on every date)] */
 const STATUS: [string, string, string | null][] = [

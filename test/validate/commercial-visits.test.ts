@@ -37,8 +37,10 @@ const EXPECTED: Record<string, [units: [string, number][], rules: string[]]> = {
   c26: [[["97110", 1]], ["modifier/therapy-modifier-mismatch"]],
   c27: [[["97110", 2], ["97140", 1]], []],
   c28: [[["97110", 3], ["97530", 1], ["97140", 0]], []],
-  // 97545/97546 (work hardening) are not in the catalog: counted as 15-minute codes, with warnings.
-  c29: [[["97545", 8], ["97546", 8]], ["catalog/unknown-code", "catalog/unknown-code", "units/below-time", "units/below-time"]],
+  // 97545/97546 (work hardening) are hour codes (thirteenth round, helper hourly): 97545 × 1 for the
+  // first two hours and 97546 × 2 for two further whole hours. On main they were unknown codes
+  // counted as 15-minute codes (8 units each, two warnings and two below-time findings).
+  c29: [[["97545", 1], ["97546", 2]], []],
   c30: [[["97110", 3], ["97112", 4]], []],
   c31: [[["97750", 3], ["97110", 1]], []],
   c32: [[["97110", 0], ["97140", 1]], ["units/missing-minutes", "units/missing-units"]],

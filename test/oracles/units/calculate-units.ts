@@ -63,9 +63,10 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   let cognitiveDone = false;
   for (const { code, minutes, timed } of codes) {
     if (!timed) {
-      out.push({ code, minutes, units: 1, timed });
+      // HOURLY: a deliberate change (2026-11-24, thirteenth round): 97546 gets its whole hours and no "untimed: 1 unit" sentence, as in src/units/calculate-units.ts.
+      out.push({ code, minutes, units: code === "97546" ? Math.floor(minutes / 60) : 1, timed });
       // UNTIMED: a deliberate change (2026-11-23, sixth round): no "its 1 min are", as in src/units/calculate-units.ts.
-      untimedText.push(`${code} is untimed: 1 unit (${minutes} min, not timed minutes)`);
+      if (code !== "97546") untimedText.push(`${code} is untimed: 1 unit (${minutes} min, not timed minutes)`);
       continue;
     }
     totalTimedMinutes += minutes;

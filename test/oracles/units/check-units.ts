@@ -18,6 +18,7 @@ import { cmsUnitRanges } from "./cms.js";
 import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isTimedCode } from "./timing.js";
 import type { UnitResult } from "./types.js";
 import { count } from "./words.js";
+import { checkHourly } from "../../../src/units/check-hourly.js";
 
 /**
  * Options of {@link checkUnits}.
@@ -122,10 +123,14 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   const services = new Map<string, Service>();
   const untimed = new Map<string, number[]>();
 
+  // HOURLY: a deliberate change (2026-11-24, thirteenth round): 97545/97546 lines are checked by the live checkHourly (src/units/check-hourly.ts), after the untimed codes, as in src/units/check-units.ts.
+  const hourly: number[] = [];
   lines.forEach((line, i) => {
     const code = line.code.toUpperCase();
     const at: Extra = { path: ["services", i], codes: [code] };
-    if (!isTimedCode(code)) {
+    if (code === "97545" || code === "97546") {
+      hourly.push(i);
+    } else if (!isTimedCode(code)) {
       untimed.set(code, [...(untimed.get(code) ?? []), i]);
     } else {
       const key = isCognitiveCode(code) ? COGNITIVE_FIRST : code;
@@ -156,6 +161,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
     findings.push(make("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, { path: ["services", i, "units"], codes: [code], fix: `Bill ${code} × 1.` }));
   }
 
+  if (hourly.length > 0) checkHourly(lines, lines.map((l) => l.code.toUpperCase()), hourly, findings);
   checkCognitive(session, findings);
   const timed = [...services.values()];
   if (method === "cms") checkCms(session, timed, result, findings);
@@ -290,7 +296,8 @@ function checkOverlaps(session: Session, findings: Finding[]): void {
   const spans: { readonly i: number; readonly code: string; readonly start: number; readonly end: number }[] = [];
   session.services.forEach((line, i) => {
     const code = line.code.toUpperCase();
-    if (!isTimedCode(code) || (line.contact !== undefined && line.contact !== "one-on-one")) return;
+    // HOURLY: 97545/97546 are time on the clock: their overlaps count, as in src/units/check-units.ts.
+    if ((!isTimedCode(code) && code !== "97545" && code !== "97546") || (line.contact !== undefined && line.contact !== "one-on-one")) return;
     const start = line.start === undefined ? undefined : clockMinutes(line.start);
     const end = line.end === undefined ? undefined : clockMinutes(line.end);
     if (start !== undefined && end !== undefined && end > start) spans.push({ i, code, start, end });

@@ -35,6 +35,8 @@ export const UNTIMED_CODES = [
   "29125", "29130", "29240", "29260", "29280", "29530", "29540", "29580", "29581",
   "92520", "92597", "92606", "92609", "92610", "92611", "92612", "92616", "95992",
   "97039", "97139",
+  // HOURLY: a deliberate change (2026-11-24, thirteenth round): the work hardening hour codes are kept out of the 15-minute pool, as in src/units/timing.ts.
+  "97545", "97546",
 ] as const satisfies readonly string[];
 
 const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
