@@ -327,10 +327,14 @@ export default [
   // minutes, a whole hour unbilled, a partial hour left to the payer) (+1,140 B): 60,953 B, limit
   // 60.96 kB; ./ncci 28,167 B, limit 28.17 kB; ./lint 26,686 B, limit 26.69 kB; ./catalog 6,604 B;
   // ./units 1,899 B.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "60.96 kB", gzip: true, ignore: ["zod"] },
+  // Then the default NCCI table holds every bundled edit between two catalog codes: 617 rows, not
+  // the shared copy's 353 in-scope rows (it missed 88 active edits such as 92508 with 92507, 97140
+  // with 97124 at indicator 0, 97545 with 97140) (+494 B): 61,447 B, limit 61.45 kB; ./ncci
+  // 28,668 B, limit 28.67 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "61.45 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "28.17 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "28.67 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.69 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
 ];

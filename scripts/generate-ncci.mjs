@@ -209,7 +209,11 @@ function renderCore(text) {
   const files = [...new Set(rows.map((r) => r.file))];
   if (files.length !== 1) throw new Error("ptp-therapy-core.csv: expected one source file set");
   return [
-    ...ptpHeader("ptp-therapy-core.csv", [` * The default NCCI PTP table: the ${rows.length} rows where both codes are therapy codes in scope.`]),
+    ...ptpHeader("ptp-therapy-core.csv", [
+      ` * The default NCCI PTP table: the ${rows.length} rows where both codes are therapy codes in scope or both are`,
+      " * codes of the catalog (data/ncci/README.md: the catalog's later codes, such as 92508, 97113, 97124,",
+      " * 97545 and 97755, are outside the scope column of the shared copy).",
+    ]),
     'import { unpackPtpRows } from "./packed-rows.js";',
     'import type { NcciReleaseInfo, PtpRow } from "./types.js";',
     "",
@@ -237,7 +241,7 @@ function renderCore(text) {
     "",
     "/**",
     ` * The ${rows.length} Medicare practitioner PTP rows (release ccipra-v301r0, 2024 Q2) where both codes are`,
-    " * therapy codes in scope, in the order of the CMS file. Several rows may share a pair (one per",
+    " * therapy codes in scope or codes of the catalog, in the order of the CMS file. Several rows may share a pair (one per",
     " * edit period); indicator-9 rows never apply.",
     " *",
     " * @example",

@@ -24,11 +24,11 @@ const EXPECTED: Record<string, [units: [string, number][], rules: string[]]> = {
   h08: [[["97750", 10]], ["mue/units-exceed"]],
   h09: [[["97163", 1], ["97750", 4]], ["ncci/ptp-not-bypassable"]],
   h10: [[["97545", 1], ["97546", 1], ["97110", 2]], []],
-  // The 97545 NCCI rows (97140 at indicator 0; 97164, 97168 at 1) are in the ./ncci/extended
-  // table only, not in the bundled default: no pair finding here (reported, not this helper's file).
-  h11: [[["97545", 1], ["97140", 1]], []],
-  h12: [[["97545", 1], ["97164", 1]], []],
-  h13: [[["97545", 1], ["97168", 1]], []],
+  // The 97545 NCCI rows (97140 at indicator 0; 97164, 97168 at 1): in the bundled default table since the
+  // thirteenth round's core covers every edit between two catalog codes (they were in ./ncci/extended only).
+  h11: [[["97545", 1], ["97140", 1]], ["ncci/ptp-not-bypassable"]],
+  h12: [[["97545", 1], ["97164", 1]], ["ncci/ptp-modifier-required"]],
+  h13: [[["97545", 1], ["97168", 1]], ["ncci/ptp-modifier-required"]],
   h14: [[["97110", 2], ["97530", 2], ["97537", 1]], ["ncci/ptp-modifier-required"]],
   h15: [[["97537", 3]], ["units/below-time"]],
   h16: [[["97545", 1], ["97546", 1]], []],
@@ -93,7 +93,7 @@ describe("a return-to-work program's visits", () => {
     expect(units).toEqual([]);
   });
 
-  it("gets 97545's pair edits from the extended NCCI table (2024 Q2: over 97140 at indicator 0, over 97164 and 97168 at 1)", () => {
+  it("gets 97545's pair edits from the extended NCCI table too (2024 Q2: over 97140 at indicator 0, over 97164 and 97168 at 1)", () => {
     const pairs = (id: string) => validateSession(RETURN_TO_WORK_VISITS.find((v) => v.id === id)!, { ncci: EXTENDED_NCCI_TABLES }).findings.filter((f) => f.rule.startsWith("ncci/ptp")).map((f) => [f.rule, f.codes]);
     expect(pairs("h11")).toEqual([["ncci/ptp-not-bypassable", ["97545", "97140"]]]);
     expect(pairs("h12")).toEqual([["ncci/ptp-modifier-required", ["97545", "97164"]]]);

@@ -11,10 +11,11 @@ describe("therapy-claims/ncci/extended (9,008 rows, ccipra-v301r0)", () => {
     expect(EXTENDED_NCCI_TABLES.ptpByPair.size).toBe(pairs.size);
   });
 
-  it("29581 (multi-layer compression system) over 97140 is an edit only in the extended table", () => {
-    expect(findPtpEdit("97140", "29581", "2024-05-01")).toBeUndefined();
-    expect(findPtpEdit("97140", "29581", "2024-05-01", EXTENDED_NCCI_TABLES)).toMatchObject({ column1: "29581", column2: "97140", modifierIndicator: 1 });
-    const s = { dateOfService: "2024-05-01", payer: { program: "medicare" as const }, provider: { discipline: "PT" as const }, services: [{ code: "97140" }, { code: "29581" }] };
+  // Thirteenth round: 29581 is a catalog code, so its edit with 97140 is in the core table now; 21073 (no catalog code) is not.
+  it("21073 (a jaw manipulation under anesthesia) over 97140 is an edit only in the extended table", () => {
+    expect(findPtpEdit("97140", "21073", "2024-05-01")).toBeUndefined();
+    expect(findPtpEdit("97140", "21073", "2024-05-01", EXTENDED_NCCI_TABLES)).toMatchObject({ column1: "21073", column2: "97140", modifierIndicator: 1 });
+    const s = { dateOfService: "2024-05-01", payer: { program: "medicare" as const }, provider: { discipline: "PT" as const }, services: [{ code: "97140" }, { code: "21073" }] };
     expect(checkPairEdits(s, { ncci: EXTENDED_NCCI_TABLES }).map((f) => [f.rule, f.path])).toEqual([["ncci/ptp-modifier-required", ["services", 0]]]);
   });
 

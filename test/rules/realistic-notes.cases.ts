@@ -236,7 +236,8 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     discipline: "PT",
     lines: [
       { code: "95992", min: 15, units: 1, activity: "R posterior canal BPPV confirmed w/ Dix-Hallpike (+ upbeating torsional nystagmus); Epley maneuver x2" },
-      { code: "97112", min: 15, units: 1, goals: ["G2"], activity: "Gaze stabilization VOR x1 horizontal 2x30 sec, habituation exercises; monitored for symptom provocation" },
+      // 59: NCCI pairs 95992 with 97112 (indicator 1), in the default table since the thirteenth round.
+      { code: "97112", min: 15, units: 1, goals: ["G2"], extraModifiers: ["59"], activity: "Gaze stabilization VOR x1 horizontal 2x30 sec, habituation exercises; monitored for symptom provocation" },
     ],
     note: {
       subjective: "Pt reports dizziness w/ rolling to R, 6/10 intensity.",
@@ -1235,7 +1236,8 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     discipline: "PT",
     lines: [
       { code: "97761", min: 25, units: 2, activity: "Donning/doffing TF prosthesis w/ liner, sock ply mgmt (added 2-ply), wt shifting in // bars w/ mirror feedback" },
-      { code: "97116", min: 15, units: 1, activity: "Gait w/ prosthesis + RW 2x50 ft, cues for equal step length and hip ext on prosthetic side" },
+      // 59: NCCI pairs 97761 with 97116 (indicator 1), in the default table since the thirteenth round.
+      { code: "97116", min: 15, units: 1, extraModifiers: ["59"], activity: "Gait w/ prosthesis + RW 2x50 ft, cues for equal step length and hip ext on prosthetic side" },
     ],
     note: { assessment: "Pt donned liner indep, needed min A for socket alignment; step length improving.", plan: "Trial cane next wk." },
     expect: [],
