@@ -12,6 +12,7 @@ export const ENTRIES: Record<string, string> = {
   "therapy-claims/lint": "src/lint-entry.ts",
   "therapy-claims/catalog": "src/catalog/index.ts",
   "therapy-claims/fhir": "src/adapters/fhir.ts",
+  "therapy-claims/report": "src/report/index.ts",
 };
 
 /**
