@@ -11,9 +11,10 @@ import { parseArgs } from "node:util";
 import { sessionsFromFhirClaim } from "./adapters/fhir.js";
 import { formatTextReport, formatUnits } from "./cli/format-text.js";
 import { lineBatches } from "./cli/line-batches.js";
+import { readPairOverlays } from "./cli/pair-overlays.js";
 import { isRecord } from "./model/is-record.js";
 import { pushAll } from "./model/push-all.js";
-import type { PayerProfileOverride } from "./model/payer-profile.js";
+import type { PairOverlay, PayerProfileOverride } from "./model/payer-profile.js";
 import type { Program, UnitMethod } from "./model/session.js";
 import { parseMueFile, parseNcciPtpFile } from "./ncci/cms-files.js";
 import { MUE_ROWS, MUE_RELEASE } from "./ncci/mue-data.js";
@@ -63,6 +64,10 @@ Options of validate:
   --mue-indicator 1|2|3       for an MUE table without an adjudication indicator column
                               (Medicaid's): how the state applies its MUEs, 1 per claim
                               line, 2 or 3 per date of service
+  --pair-overlays FILE        a JSON array of plans' own pair rules, each { "column1",
+                              "column2", "modifierIndicator": 0|1, "rationale", "plan",
+                              "from", "to" }; a rule with "plan" applies to the visits whose
+                              payer.name is that plan (repeatable: one file per plan)
 
 Exit status: 0 every session is valid (warnings allowed); 1 some session has an error;
 2 unusable input: a bad option or argument, a missing or unreadable file, input that is not
@@ -114,8 +119,36 @@ function parseRules(values: readonly string[] | undefined): Record<string, RuleS
  * name) still count, as docs/cli.md says: passing the whole program profile as an override wiped
  * them (a total-time commercial plan was checked per code).
  */
-function payerOverride(method: UnitMethod | undefined): PayerProfileOverride | undefined {
-  return method === undefined ? undefined : { unitMethod: method };
+function payerOverride(method: UnitMethod | undefined, pairOverlays: readonly PairOverlay[] | undefined): PayerProfileOverride | undefined {
+  if (method === undefined && pairOverlays === undefined) return undefined;
+  return { ...(method !== undefined ? { unitMethod: method } : {}), ...(pairOverlays !== undefined ? { pairOverlays } : {}) };
+}
+
+/**
+ * The plans' pair rules of the --pair-overlays files, in file order; a file that cannot be read,
+ * is not a JSON array, or has a bad rule stops the run, naming the file and each bad rule (a rule
+ * skipped there would leave the plan's pairs unchecked on every visit of the night).
+ */
+function loadPairOverlays(paths: readonly string[] | undefined, cli: Cli): PairOverlay[] | undefined {
+  if (paths === undefined || paths.length === 0) return undefined;
+  const overlays: PairOverlay[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${readError(error)}`);
+    }
+    const read = readPairOverlays(text, path);
+    if (read.problems.length > 0) {
+      const shown = read.problems.slice(0, 20);
+      if (read.problems.length > 20) shown.push(`${path}: and ${read.problems.length - 20} more bad rules`);
+      throw new UsageError(`--pair-overlays: ${shown.join("\ntherapy-claims: --pair-overlays: ")}`);
+    }
+    for (const w of read.warnings) cli.err.write(`therapy-claims: warning: --pair-overlays: ${w}\n`);
+    pushAll(overlays, read.overlays);
+  }
+  return overlays;
 }
 
 /** The PTP release the files name (their parts named when not all four were given); an error for files of different releases. */
@@ -491,6 +524,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
       "ncci-ptp": { type: "string", multiple: true },
       mue: { type: "string", multiple: true },
       "mue-indicator": { type: "string" },
+      "pair-overlays": { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -507,7 +541,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   const method = oneOf(values.method, METHODS, "--method");
   if (command === "units") {
     // Options of validate would change nothing here: say so rather than ignore them.
-    const unused = (["format", "payer", "rule", "ncci-ptp", "mue", "mue-indicator"] as const).filter((o) => values[o] !== undefined);
+    const unused = (["format", "payer", "rule", "ncci-ptp", "mue", "mue-indicator", "pair-overlays"] as const).filter((o) => values[o] !== undefined);
     if (unused.length > 0) throw new UsageError(`--${unused.join(", --")} ${unused.length === 1 ? "is an option" : "are options"} of validate, not units`);
     return runUnits(rest, method ?? "cms", cli);
   }
@@ -515,7 +549,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   if (rest.length > 1) throw new UsageError("validate takes one FILE (or - for standard input)");
   const format = oneOf(values.format, FORMATS, "--format") ?? "text";
   const program = oneOf(values.payer, PROGRAMS, "--payer");
-  const payer = payerOverride(method);
+  const payer = payerOverride(method, loadPairOverlays(values["pair-overlays"], cli));
   const rules = parseRules(values.rule);
   // One MUE table: a second would silently replace the first.
   if ((values.mue?.length ?? 0) > 1) throw new UsageError(`--mue is given ${values.mue?.length} times: give one MUE table (the practitioner one, or the outpatient-hospital one for facility claims)`);

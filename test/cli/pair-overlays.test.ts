@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { run } from "./run-cli.js";
+
+// A practice-management system runs the CLI nightly with its commercial plans' own pair rules
+// (PairOverlay, with plan): --pair-overlays FILE, a JSON array, one file per plan.
+const dir = mkdtempSync(join(tmpdir(), "therapy-claims-overlays-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, content: unknown): string => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
+  return path;
+};
+
+const ACME = { column1: "97140", column2: "97530", modifierIndicator: 0, rationale: "Acme policy: not paid on one day", plan: "Acme Health" };
+const visit = (payer: Record<string, unknown>) => ({
+  dateOfService: "2024-05-01",
+  payer,
+  provider: { discipline: "PT" },
+  services: [
+    { code: "97140", minutes: 10, units: 1, modifiers: ["GP"] },
+    { code: "97530", minutes: 30, units: 2, modifiers: ["GP", "59"] },
+  ],
+});
+const NIGHT = [visit({ program: "commercial", name: "Acme Health" }), visit({ program: "commercial", name: "Beta Care" }), visit({ program: "medicare" })].map((v) => JSON.stringify(v)).join("\n");
+type Report = { findings: { rule: string; message: string }[] };
+const planRules = (stdout: string): string[][] => stdout.trim().split("\n").map((l) => (JSON.parse(l) as Report).findings.filter((f) => f.rule.startsWith("ncci/payer-pair")).map((f) => f.rule));
+
+describe.concurrent("therapy-claims validate --pair-overlays FILE", () => {
+  it("a plan's rule applies to that plan's visits only", async () => {
+    const r = await run(["validate", "--pair-overlays", file("acme.json", [ACME]), "--format", "ndjson", "-"], NIGHT);
+    expect(r.stderr).toBe("");
+    expect(planRules(r.stdout)).toEqual([["ncci/payer-pair-edit"], [], []]);
+    expect(r.status).toBe(1);
+    const acme = JSON.parse(r.stdout.split("\n")[0] as string) as Report;
+    expect(acme.findings.find((f) => f.rule === "ncci/payer-pair-edit")?.message).toContain("Acme Health");
+  });
+
+  it("repeatable: one file per plan, both plans' rules used", async () => {
+    const beta = { ...ACME, plan: "Beta Care", rationale: "Beta policy" };
+    const r = await run(["validate", "--pair-overlays", file("acme2.json", [ACME]), "--pair-overlays", file("beta.json", [beta]), "--format", "ndjson", "-"], NIGHT);
+    expect(planRules(r.stdout)).toEqual([["ncci/payer-pair-edit"], ["ncci/payer-pair-edit"], []]);
+  });
+
+  it("a rule without a plan applies to every visit, and says so on standard error", async () => {
+    const { plan: _, ...everyone } = ACME;
+    const r = await run(["validate", "--pair-overlays", file("all.json", [everyone]), "--format", "ndjson", "-"], NIGHT);
+    expect(r.stderr).toContain('all.json: rule 1 (97140 with 97530) has no "plan", so it applies to every visit checked');
+    expect(planRules(r.stdout)).toEqual([["ncci/payer-pair-edit"], ["ncci/payer-pair-edit"], ["ncci/payer-pair-edit"]]);
+  });
+
+  const refused: [string, unknown, RegExp][] = [
+    ["a rule without its rationale", [ACME, { ...ACME, rationale: undefined, column1: "97110" }], /bad-rationale\.json: rule 2 \(97110 with 97530\): it needs column1 and column2 \(codes\), modifierIndicator 0 or 1 and a rationale/],
+    ["an indicator of 9", [{ ...ACME, modifierIndicator: 9 }], /rule 1 \(97140 with 97530\): it needs .*modifierIndicator 0 or 1/],
+    ["a date that is not YYYY-MM-DD", [{ ...ACME, from: "05/01/2024" }], /rule 1 \(97140 with 97530\): from must be a real date written YYYY-MM-DD/],
+    ["a misspelled field (form for from), which would be ignored", [{ ...ACME, form: "2024-01-01" }], /rule 1 \(97140 with 97530\): unknown field "form" \(a pair rule has column1, column2, modifierIndicator, rationale, from, to, plan\)/],
+    ["a blank plan, which matches no visit", [{ ...ACME, plan: " " }], /rule 1 \(97140 with 97530\): "plan" is blank/],
+    ["null in the list", [null], /rule 1: it needs column1/],
+    ["an object, not a list", ACME, /must hold a JSON array of pair rules/],
+    ["text that is not JSON", "column1,column2\n97140,97530", /is not JSON/],
+  ];
+  for (const [name, content, message] of refused) {
+    it(`refuses ${name}, naming the file and the rule (status 2)`, async () => {
+      const slug = name === "a rule without its rationale" ? "bad-rationale" : name.replace(/\W+/g, "-");
+      const path = file(`${slug}.json`, content);
+      const r = await run(["validate", "--pair-overlays", path, "-"], NIGHT);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain(`therapy-claims: --pair-overlays: ${path}`);
+    });
+  }
+
+  it("a missing file, and the option given to units, are refused", async () => {
+    const missing = await run(["validate", "--pair-overlays", join(dir, "nope.json"), "-"], NIGHT);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("nope.json: no such file");
+    const units = await run(["units", "97110=33", "--pair-overlays", file("u.json", [ACME])]);
+    expect(units.status).toBe(2);
+    expect(units.stderr).toContain("--pair-overlays is an option of validate, not units");
+  });
+
+  it("--help names it", async () => {
+    expect((await run(["--help"])).stdout).toContain("--pair-overlays FILE");
+  });
+});
