@@ -9,7 +9,7 @@ const ENTRIES = {
   catalog: "src/catalog/index.ts",
   units: "src/units/index.ts",
   ncci: "src/ncci/index.ts",
-  "ncci-extended": "src/ncci/extended.ts",
+  "ncci-extended": "src/ncci-extended-entry.ts",
   lint: "src/lint-entry.ts",
   fhir: "src/adapters/fhir.ts",
 };

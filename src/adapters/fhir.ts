@@ -11,6 +11,10 @@ import type { Claim, ClaimCareTeam, ClaimItem, CodeableConcept } from "fhir/r4";
 import type { Finding } from "../model/finding.js";
 import type { Discipline, Session } from "../model/session.js";
 import type { Report } from "../validate/report.js";
+
+// The library's types this module's signatures are written with: an importer of
+// `therapy-claims/fhir` alone can name them (`toOperationOutcome(report: Report, …)`).
+export type { Discipline, Finding, Report, Session };
 import { pushAll } from "../model/push-all.js";
 
 /**
