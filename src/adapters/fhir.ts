@@ -99,9 +99,10 @@ export interface FhirSessionCandidate {
    * `units` is the item's `quantity.value` as sent (a number in valid FHIR; validateSession
    * reports anything else); `minutes` instead when the quantity is a duration (UCUM `min`, `h`);
    * `assistantMinutes` (all of them) on an item in minutes a PTA or OTA furnished on a date
-   * whose session is the therapist's.
+   * whose session is the therapist's; `coTreated: true` on an item two or more clinicians
+   * furnished (its `careTeamSequence` names them, none only as `supervisor`).
    */
-  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly minutes?: unknown; readonly modifiers?: readonly string[]; readonly assistantMinutes?: number }[];
+  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly minutes?: unknown; readonly modifiers?: readonly string[]; readonly assistantMinutes?: number; readonly coTreated?: true }[];
   /** Where the parts came from in the Claim (validateSession ignores it; pass the session to toOperationOutcome). */
   readonly claimPaths?: FhirClaimPaths;
   readonly [field: string]: unknown;
@@ -243,8 +244,22 @@ function credentialOf(member: ClaimCareTeam): Credential | undefined {
  */
 function furnishing(members: readonly ClaimCareTeam[]): ClaimCareTeam[] {
   const credentialed = (list: readonly ClaimCareTeam[]) => list.filter((m) => credentialOf(m) !== undefined);
-  const doers = credentialed(members.filter((m) => !codingsOf(m.role).some((c) => c.code === "supervisor")));
+  const doers = credentialed(members.filter((m) => !isSupervisor(m)));
   return doers.length > 0 ? doers : credentialed(members);
+}
+
+function isSupervisor(member: ClaimCareTeam): boolean {
+  return codingsOf(member.role).some((c) => c.code === "supervisor");
+}
+
+/**
+ * Two or more clinicians (a credential each, none only the supervisor; two entries for one
+ * practitioner are one) furnished the item together: a co-treatment (R4 Claim.item.careTeamSequence
+ * lists the care team members who provided the item; a Claim has no element of its own for it).
+ */
+function coTreated(members: readonly ClaimCareTeam[]): boolean {
+  const doers = members.filter((m) => !isSupervisor(m) && credentialOf(m) !== undefined);
+  return new Set(doers.map((m, k) => (typeof m.provider?.reference === "string" ? m.provider.reference : k))).size > 1;
 }
 
 const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", SLPA: "SLP", other: undefined };
@@ -272,6 +287,7 @@ function sessionCredential(credentials: readonly Credential[]): Credential | und
 
 interface Line {
   readonly code: string;
+  readonly coTreated?: true;
   readonly units?: unknown;
   readonly minutes?: unknown;
   readonly modifiers?: readonly string[];
@@ -293,7 +309,9 @@ interface Line {
  * passed on as sent, for validateSession to report, never replaced by another date; the credential (PT vs PTA,
  * OT vs OTA, SLP vs SLPA) comes from the care team's `qualification` or `role` (codes, display or text,
  * NUCC taxonomy codes included) of the members who furnished the items: a member in the role
- * `supervisor` counts only when no other member has a credential. A code or modifier is its CodeableConcept's CPT/HCPCS coding,
+ * `supervisor` counts only when no other member has a credential; an item that two or more members
+ * with a credential furnished (none only as `supervisor`) is co-treated, `coTreated: true` (R4 has
+ * no element of its own for a co-treatment). A code or modifier is its CodeableConcept's CPT/HCPCS coding,
  * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
  * Claim gives an empty list; options that are not an object count as none; nothing throws.
  *
@@ -340,13 +358,16 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const quantity: unknown = isObject(item.quantity) ? item.quantity.value : item.quantity;
       // A duration (UCUM min or h) is the line's minutes, not its units.
       const per = isObject(item.quantity) ? minutesPer(item.quantity) : undefined;
+      // The care team members the item names (R4 Claim.item.careTeamSequence), and those who furnished it.
+      const named = arrayOf(item.careTeamSequence).flatMap((sequence) => (typeof sequence === "number" ? (careTeam.get(sequence) ?? []) : []));
+      const members = furnishing(named);
       const line: Line = {
         code: codeOf(item.productOrService) ?? "",
         // Passed on as sent, like an item without a code: validateSession reports a value that is not a number.
         ...(quantity === undefined ? {} : per === undefined ? { units: quantity } : { minutes: typeof quantity === "number" ? quantity * per : quantity }),
         ...(modifiers.length > 0 ? { modifiers } : {}),
+        ...(coTreated(named) ? { coTreated: true as const } : {}),
       };
-      const members = furnishing(arrayOf(item.careTeamSequence).flatMap((sequence) => (typeof sequence === "number" ? (careTeam.get(sequence) ?? []) : [])));
       const credential = sessionCredential(members.map((m) => credentialOf(m)!));
       let discipline = credential !== undefined ? DISCIPLINE_OF[credential] : undefined;
       for (const m of modifiers) discipline ??= DISCIPLINE_MODIFIERS[m.toUpperCase()];
@@ -421,6 +442,7 @@ function sessionPath(path: readonly (string | number)[]): string {
   return out;
 }
 
+// Any other field of a line (coTreated, read from the item's care team; activity) is the item itself.
 const ITEM_ELEMENT: Record<string, string> = { code: ".productOrService", units: ".quantity", minutes: ".quantity", modifiers: ".modifier" };
 
 /**
