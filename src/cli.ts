@@ -15,7 +15,7 @@ import { readPairOverlays } from "./cli/pair-overlays.js";
 import { isRecord } from "./model/is-record.js";
 import { pushAll } from "./model/push-all.js";
 import type { PairOverlay, PayerProfileOverride } from "./model/payer-profile.js";
-import type { Program, UnitMethod } from "./model/session.js";
+import type { Program, Session, UnitMethod } from "./model/session.js";
 import { parseMueFile, parseNcciPtpFile } from "./ncci/cms-files.js";
 import { MUE_ROWS, MUE_RELEASE } from "./ncci/mue-data.js";
 import { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ncci/ptp-data.js";
@@ -52,6 +52,9 @@ Options of validate:
   --payer medicare|medicaid|commercial|other
                               check every session as billed to this payer program (its
                               payer.program is replaced, and the program's profile used)
+  --plan NAME                 check every session as billed to this plan (its payer.name is
+                              replaced): a FHIR Claim names none, and --pair-overlays rules
+                              with "plan" apply by it
   --method cms|ama            unit method: CMS total time, or CPT per code
   --rule ID=off|info|warning|error
                               change a rule's severity or turn it off (repeatable)
@@ -347,34 +350,38 @@ function jsonError(error: unknown): string {
   return message.replace(/, (?:\.\.\.)?".*$/s, "").slice(0, 200);
 }
 
+/** The payer fields --payer and --plan give every session: `program`, `name`. */
+type GivenPayer = { readonly program?: Program; readonly name?: string };
+
 /**
- * A session with --payer's program as its payer's, so that every check sees one payer: the
- * profile alone switched the CQ/KX checks to Medicaid's while the Medicare plan-of-care rules,
- * which read the session's program, still ran. The input is not changed; a session without a
- * readable payer object is left for validateSession to report.
+ * A session with --payer's program (and --plan's name) as its payer's, so that every check sees
+ * one payer: the profile alone switched the CQ/KX checks to Medicaid's while the Medicare
+ * plan-of-care rules, which read the session's program, still ran. The input is not changed; a
+ * session without a readable payer object is left for validateSession to report.
  */
-function withProgram(value: unknown, program: Program | undefined): unknown {
-  if (program === undefined || !isRecord(value) || !isRecord(value.payer)) return value;
-  return { ...value, payer: { ...value.payer, program } };
+function withProgram(value: unknown, given: GivenPayer | undefined): unknown {
+  if (given === undefined || !isRecord(value) || !isRecord(value.payer)) return value;
+  return { ...value, payer: { ...value.payer, ...given } };
 }
 
 /**
  * Reads sessions and prints their reports. NDJSON is read and checked line by line; a JSON
  * document (one session or an array) is read whole. Returns the exit status.
  */
-async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, program: Program | undefined, cli: Cli): Promise<number> {
+async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, given: GivenPayer | undefined, cli: Cli): Promise<number> {
   const { stream, name } = openInput(file);
   const printer = new ReportPrinter(new Output(cli.out), format, cli.err);
   let emptyClaims = 0;
   /**
    * One value's reports. A FHIR R4 Claim (a line of a FHIR bulk export) is read as its sessions,
-   * one per date and discipline (therapy-claims/fhir), the --payer program as their payer;
+   * one per date and discipline (therapy-claims/fhir), the --payer program and --plan name as their payer;
    * checking it as a session would report every field of a session as missing.
    */
   const check = (value: unknown, at: InputPosition): void => {
     const where = [at.line !== undefined ? `line ${at.line}` : "", at.item !== undefined ? `item ${at.item}` : ""].filter((x) => x !== "").join(", ");
     const claim = typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Claim";
-    const sessions = claim ? sessionsFromFhirClaim(value, program !== undefined ? { payer: { program } } : {}) : [withProgram(value, program)];
+    // A Claim names no payer: --payer's program and --plan's name are its payer (without a program, validateSession reports it missing).
+    const sessions = claim ? sessionsFromFhirClaim(value, given !== undefined ? { payer: given as Session["payer"] } : {}) : [withProgram(value, given)];
     if (sessions.length === 0) {
       emptyClaims++;
       cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR Claim with no items: nothing to check\n`);
@@ -519,6 +526,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
     options: {
       format: { type: "string" },
       payer: { type: "string" },
+      plan: { type: "string" },
       method: { type: "string" },
       rule: { type: "string", multiple: true },
       "ncci-ptp": { type: "string", multiple: true },
@@ -541,7 +549,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   const method = oneOf(values.method, METHODS, "--method");
   if (command === "units") {
     // Options of validate would change nothing here: say so rather than ignore them.
-    const unused = (["format", "payer", "rule", "ncci-ptp", "mue", "mue-indicator", "pair-overlays"] as const).filter((o) => values[o] !== undefined);
+    const unused = (["format", "payer", "plan", "rule", "ncci-ptp", "mue", "mue-indicator", "pair-overlays"] as const).filter((o) => values[o] !== undefined);
     if (unused.length > 0) throw new UsageError(`--${unused.join(", --")} ${unused.length === 1 ? "is an option" : "are options"} of validate, not units`);
     return runUnits(rest, method ?? "cms", cli);
   }
@@ -549,6 +557,9 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   if (rest.length > 1) throw new UsageError("validate takes one FILE (or - for standard input)");
   const format = oneOf(values.format, FORMATS, "--format") ?? "text";
   const program = oneOf(values.payer, PROGRAMS, "--payer");
+  const plan = values.plan?.trim();
+  if (plan === "") throw new UsageError('--plan needs the plan\'s name, as the pair rules\' "plan" says it (e.g. --plan "Acme Health")');
+  const given: GivenPayer | undefined = program === undefined && plan === undefined ? undefined : { ...(program !== undefined ? { program } : {}), ...(plan !== undefined ? { name: plan } : {}) };
   const payer = payerOverride(method, loadPairOverlays(values["pair-overlays"], cli));
   const rules = parseRules(values.rule);
   // One MUE table: a second would silently replace the first.
@@ -561,7 +572,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
     ...(rules !== undefined ? { rules } : {}),
     ...loaded,
   };
-  return runValidate(rest[0], format, options, program, cli);
+  return runValidate(rest[0], format, options, given, cli);
 }
 
 const cli: Cli = { out: process.stdout, err: process.stderr };

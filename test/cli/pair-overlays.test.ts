@@ -82,7 +82,41 @@ describe.concurrent("therapy-claims validate --pair-overlays FILE", () => {
     expect(units.stderr).toContain("--pair-overlays is an option of validate, not units");
   });
 
-  it("--help names it", async () => {
-    expect((await run(["--help"])).stdout).toContain("--pair-overlays FILE");
+  it("--help names it and --plan", async () => {
+    const help = (await run(["--help"])).stdout;
+    expect(help).toContain("--pair-overlays FILE");
+    expect(help).toContain("--plan NAME");
+  });
+
+  // A FHIR Claim names no payer (Claim.insurance only references a Coverage): --payer gave it a
+  // program but no plan name, so a rule with "plan" could never apply to a Claim at the command line.
+  const CPT = "http://www.ama-assn.org/go/cpt";
+  const CLAIM = JSON.stringify({
+    resourceType: "Claim",
+    id: "clm-acme-1",
+    item: [
+      { sequence: 1, servicedDate: "2024-05-01", productOrService: { coding: [{ system: CPT, code: "97140" }] }, modifier: [{ coding: [{ code: "GP" }] }], quantity: { value: 1 } },
+      { sequence: 2, servicedDate: "2024-05-01", productOrService: { coding: [{ system: CPT, code: "97530" }] }, modifier: [{ coding: [{ code: "GP" }] }, { coding: [{ code: "59" }] }], quantity: { value: 2 } },
+    ],
+  });
+
+  it("--plan names the plan of a FHIR Claim's visits (and of every session), so the plan's rules apply", async () => {
+    const rules = file("acme-claims.json", [ACME]);
+    const without = await run(["validate", "--payer", "commercial", "--pair-overlays", rules, "--format", "ndjson", "-"], CLAIM);
+    expect(planRules(without.stdout)).toEqual([[]]);
+    const withPlan = await run(["validate", "--payer", "commercial", "--plan", "Acme Health", "--pair-overlays", rules, "--format", "ndjson", "-"], CLAIM);
+    expect(planRules(withPlan.stdout)).toEqual([["ncci/payer-pair-edit"]]);
+    expect((JSON.parse(withPlan.stdout) as { session: { payer: unknown } }).session.payer).toEqual({ program: "commercial", name: "Acme Health" });
+    // A session's own name is replaced, as --payer replaces its program: Beta's visit checked as Acme's.
+    const night = await run(["validate", "--plan", "acme health", "--pair-overlays", rules, "--format", "ndjson", "-"], NIGHT);
+    expect(planRules(night.stdout)).toEqual([["ncci/payer-pair-edit"], ["ncci/payer-pair-edit"], ["ncci/payer-pair-edit"]]);
+  });
+
+  it("--plan with a blank name, or given to units, is refused", async () => {
+    const blank = await run(["validate", "--plan", " ", "-"], NIGHT);
+    expect(blank.status).toBe(2);
+    expect(blank.stderr).toContain("--plan needs the plan's name");
+    const units = await run(["units", "97110=33", "--plan", "Acme Health"]);
+    expect(units.stderr).toContain("--plan is an option of validate, not units");
   });
 });
