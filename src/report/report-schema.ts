@@ -2,7 +2,9 @@ import { z } from "zod";
 import { FindingSchema } from "../model/finding.js";
 import { SessionSchema, UnitMethodSchema } from "../model/session.js";
 
-const count = z.number().int().nonnegative();
+// Not .int(): a day's total of whole minutes can pass Number.MAX_SAFE_INTEGER (1 + 9007199254740991
+// minutes, a typo's worth), where zod's int check stops; validateSession reports such minutes itself.
+const count = z.number().nonnegative();
 
 /**
  * zod schema of a report's unit calculation ({@link ReportUnits}: `calculateUnits`' result).

@@ -40,6 +40,12 @@ describe("parseReport accepts every report validateSession makes, as JSON stores
     });
   }
 
+  it("a day's minutes past Number.MAX_SAFE_INTEGER (found by the sloppy-input property at 1,500 runs)", () => {
+    const input = { dateOfService: "2015-01-01", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "a000A", minutes: 1 }, { code: "97032", minutes: 9007199254740991 }] };
+    const back = stored(validateSession(input));
+    expect(parseReport(back)).toBe(back);
+  });
+
   it("unusable input (null, a string) and the returned type is Report", () => {
     for (const input of [null, "97110", { services: "x" }]) expect(parseReport(stored(validateSession(input))).session).toBeNull();
     expectTypeOf(parseReport).returns.toEqualTypeOf<Report>();
