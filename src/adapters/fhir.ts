@@ -368,9 +368,12 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
         ...(modifiers.length > 0 ? { modifiers } : {}),
         ...(coTreated(named) ? { coTreated: true as const } : {}),
       };
-      const credential = sessionCredential(members.map((m) => credentialOf(m)!));
-      let discipline = credential !== undefined ? DISCIPLINE_OF[credential] : undefined;
-      for (const m of modifiers) discipline ??= DISCIPLINE_MODIFIERS[m.toUpperCase()];
+      const credentials = members.map((m) => credentialOf(m)!);
+      // A co-treated item (a PT and an OT) is billed under the plan its GP/GO/GN names, whichever member is listed first.
+      const billedAs = modifiers.map((m) => DISCIPLINE_MODIFIERS[m.toUpperCase()]).find((d) => d !== undefined);
+      const ofPlan = credentials.filter((c) => DISCIPLINE_OF[c] === billedAs);
+      const credential = sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
+      const discipline = (credential !== undefined ? DISCIPLINE_OF[credential] : undefined) ?? billedAs;
       // An expression must name an element the Claim has (R4: each resolves to a node).
       const absent = (["productOrService", "quantity", "modifier"] as const).filter((e) => item[e] === undefined || (e === "modifier" && modifiers.length === 0)).map((e) => `Claim.item[${j}].${e}`);
       return [{ j, date, datePath, line, members, discipline, absent, credential }];
@@ -412,7 +415,10 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     }
     const claimId = typeof c.id === "string" ? c.id : undefined;
     return groups.map((group) => {
-      const credential = provider?.credential ?? sessionCredential(group.members.map((m) => credentialOf(m)!));
+      // The credentials of the group's own discipline first (a co-treated item also names the other clinician).
+      const credentials = group.members.map((m) => credentialOf(m)!);
+      const ofPlan = credentials.filter((c) => DISCIPLINE_OF[c] === group.discipline);
+      const credential = provider?.credential ?? sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
       const team = [...new Set(group.members.filter((m) => credentialOf(m) === credential).map((m) => `Claim.careTeam[${teamIndex.get(m)}]`))];
       const discipline = provider?.discipline ?? group.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined);
       // Two plans of care on one date: the discipline tells their ids apart.

@@ -41,6 +41,13 @@ describe("sessionsFromFhirClaim: an item two clinicians furnished is co-treated"
     expect(issue?.expression).toEqual(["Claim.item[0]"]);
   });
 
+  it("the OT listed first on a GP item: the line is the PT's, as its GP says (not an OT plan with a GP line)", () => {
+    const [s, ...more] = sessionsFromFhirClaim(claim([PT, OT], [2, 1]), MEDICARE);
+    expect(more).toEqual([]);
+    expect(s?.provider).toEqual({ discipline: "PT", credential: "PT" });
+    expect(validateSession(s).findings.map((f) => f.rule)).not.toContain("modifier/therapy-modifier-mismatch");
+  });
+
   it("a second therapist of the same discipline, or a PT with a PTA beside them (not supervising), is a co-treatment too", () => {
     const pt2 = member(2, "pt-okafor", "225100000X");
     expect(sessionsFromFhirClaim(claim([PT, pt2], [1, 2]), MEDICARE)[0]?.services[0]?.coTreated).toBe(true);
