@@ -377,10 +377,17 @@ async function runValidate(file: string | undefined, format: Format, options: Va
    * one per date and discipline (therapy-claims/fhir), the --payer program and --plan name as their payer;
    * checking it as a session would report every field of a session as missing.
    */
+  // The plans the --pair-overlays rules name (upper case -> as written), and those some visit was checked as:
+  // a plan no visit had ("Acme Heath", or Claims without --plan) means its rules applied to none.
+  const plans = new Map<string, string>();
+  for (const o of options.payer?.pairOverlays ?? []) if (typeof o.plan === "string") plans.set(o.plan.trim().toUpperCase(), o.plan.trim());
+  const plansSeen = new Set<string>();
+  let claims = 0;
   const check = (value: unknown, at: InputPosition): void => {
     const where = [at.line !== undefined ? `line ${at.line}` : "", at.item !== undefined ? `item ${at.item}` : ""].filter((x) => x !== "").join(", ");
     const claim = typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Claim";
     // A Claim names no payer: --payer's program and --plan's name are its payer (without a program, validateSession reports it missing).
+    if (claim) claims++;
     const sessions = claim ? sessionsFromFhirClaim(value, given !== undefined ? { payer: given as Session["payer"] } : {}) : [withProgram(value, given)];
     if (sessions.length === 0) {
       emptyClaims++;
@@ -389,6 +396,8 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     const about = [where, claim ? "FHIR Claim" : ""].filter((x) => x !== "").join(", ");
     for (const session of sessions) {
       const report = validateSession(session, options);
+      const plan = report.session?.payer.name;
+      if (plans.size > 0 && plan !== undefined) plansSeen.add(plan.trim().toUpperCase());
       // A visit that could not be checked has no session to name it: its own id, if it sent one, still does.
       const id = (session as { id?: unknown } | null)?.id;
       const named = report.session === null && typeof id === "string" && id !== "" ? ` (${id.length > 64 ? `${id.slice(0, 64)}…` : id})` : "";
@@ -476,6 +485,9 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     return EXIT_UNUSABLE;
   }
   await printer.end();
+  for (const [key, plan] of plans) {
+    if (printer.count > 0 && !plansSeen.has(key)) cli.err.write(`therapy-claims: warning: --pair-overlays: no visit was checked as "${plan}", so its pair rules applied to none: check the name against the visits' payer.name${claims > 0 && given?.name === undefined ? " (a FHIR Claim names no plan: give --plan)" : ""}\n`);
+  }
   if (badLines > 0) {
     cli.err.write(`therapy-claims: ${count(badLines, "line")} of ${name} ${badLines === 1 ? "was not JSON and was" : "were not JSON and were"} skipped\n`);
     return EXIT_UNUSABLE;

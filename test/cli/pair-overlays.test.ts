@@ -112,6 +112,17 @@ describe.concurrent("therapy-claims validate --pair-overlays FILE", () => {
     expect(planRules(night.stdout)).toEqual([["ncci/payer-pair-edit"], ["ncci/payer-pair-edit"], ["ncci/payer-pair-edit"]]);
   });
 
+  it("a plan no visit was checked as (a misspelt name, or Claims without --plan) is warned about once, the run unchanged", async () => {
+    const typo = await run(["validate", "--pair-overlays", file("typo.json", [{ ...ACME, plan: "Acme Heath" }]), "--format", "ndjson", "-"], NIGHT);
+    expect(typo.stderr).toBe(`therapy-claims: warning: --pair-overlays: no visit was checked as "Acme Heath", so its pair rules applied to none: check the name against the visits' payer.name\n`);
+    expect(typo.status).toBe(1);
+    const claims = await run(["validate", "--payer", "commercial", "--pair-overlays", file("acme-c.json", [ACME, { ...ACME, rationale: "again" }]), "--format", "ndjson", "-"], CLAIM);
+    expect(claims.stderr).toContain('no visit was checked as "Acme Health", so its pair rules applied to none: check the name against the visits\' payer.name (a FHIR Claim names no plan: give --plan)');
+    expect(claims.stderr.match(/no visit was checked/g)).toHaveLength(1);
+    const seen = await run(["validate", "--pair-overlays", file("acme3.json", [ACME]), "--format", "ndjson", "-"], NIGHT);
+    expect(seen.stderr).toBe("");
+  });
+
   it("--plan with a blank name, or given to units, is refused", async () => {
     const blank = await run(["validate", "--plan", " ", "-"], NIGHT);
     expect(blank.status).toBe(2);
