@@ -356,11 +356,15 @@ type GivenPayer = { readonly program?: Program; readonly name?: string };
 /**
  * A session with --payer's program (and --plan's name) as its payer's, so that every check sees
  * one payer: the profile alone switched the CQ/KX checks to Medicaid's while the Medicare
- * plan-of-care rules, which read the session's program, still ran. The input is not changed; a
- * session without a readable payer object is left for validateSession to report.
+ * plan-of-care rules, which read the session's program, still ran. A session that sends no payer
+ * gets --payer's, as a FHIR Claim does (an export of one payer's visits often leaves it out; it
+ * was reported "payer is required" under --payer medicare). The input is not changed; a payer
+ * that is not an object ("medicare") is left for validateSession to report.
  */
 function withProgram(value: unknown, given: GivenPayer | undefined): unknown {
-  if (given === undefined || !isRecord(value) || !isRecord(value.payer)) return value;
+  if (given === undefined || !isRecord(value)) return value;
+  if (value.payer === undefined) return { ...value, payer: given };
+  if (!isRecord(value.payer)) return value;
   return { ...value, payer: { ...value.payer, ...given } };
 }
 
