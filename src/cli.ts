@@ -11,10 +11,11 @@ import { parseArgs } from "node:util";
 import { sessionsFromFhirClaim } from "./adapters/fhir.js";
 import { formatTextReport, formatUnits } from "./cli/format-text.js";
 import { lineBatches } from "./cli/line-batches.js";
+import { readPairOverlays } from "./cli/pair-overlays.js";
 import { isRecord } from "./model/is-record.js";
 import { pushAll } from "./model/push-all.js";
-import type { PayerProfileOverride } from "./model/payer-profile.js";
-import type { Program, UnitMethod } from "./model/session.js";
+import type { PairOverlay, PayerProfileOverride } from "./model/payer-profile.js";
+import type { Program, Session, UnitMethod } from "./model/session.js";
 import { parseMueFile, parseNcciPtpFile } from "./ncci/cms-files.js";
 import { MUE_ROWS, MUE_RELEASE } from "./ncci/mue-data.js";
 import { BUNDLED_NCCI_CAVEAT, PTP_CORE_ROWS, PTP_RELEASE } from "./ncci/ptp-data.js";
@@ -51,6 +52,9 @@ Options of validate:
   --payer medicare|medicaid|commercial|other
                               check every session as billed to this payer program (its
                               payer.program is replaced, and the program's profile used)
+  --plan NAME                 check every session as billed to this plan (its payer.name is
+                              replaced): a FHIR Claim names none, and --pair-overlays rules
+                              with "plan" apply by it
   --method cms|ama            unit method: CMS total time, or CPT per code
   --rule ID=off|info|warning|error
                               change a rule's severity or turn it off (repeatable)
@@ -63,6 +67,10 @@ Options of validate:
   --mue-indicator 1|2|3       for an MUE table without an adjudication indicator column
                               (Medicaid's): how the state applies its MUEs, 1 per claim
                               line, 2 or 3 per date of service
+  --pair-overlays FILE        a JSON array of plans' own pair rules, each { "column1",
+                              "column2", "modifierIndicator": 0|1, "rationale", "plan",
+                              "from", "to" }; a rule with "plan" applies to the visits whose
+                              payer.name is that plan (repeatable: one file per plan)
 
 Exit status: 0 every session is valid (warnings allowed); 1 some session has an error;
 2 unusable input: a bad option or argument, a missing or unreadable file, input that is not
@@ -114,8 +122,36 @@ function parseRules(values: readonly string[] | undefined): Record<string, RuleS
  * name) still count, as docs/cli.md says: passing the whole program profile as an override wiped
  * them (a total-time commercial plan was checked per code).
  */
-function payerOverride(method: UnitMethod | undefined): PayerProfileOverride | undefined {
-  return method === undefined ? undefined : { unitMethod: method };
+function payerOverride(method: UnitMethod | undefined, pairOverlays: readonly PairOverlay[] | undefined): PayerProfileOverride | undefined {
+  if (method === undefined && pairOverlays === undefined) return undefined;
+  return { ...(method !== undefined ? { unitMethod: method } : {}), ...(pairOverlays !== undefined ? { pairOverlays } : {}) };
+}
+
+/**
+ * The plans' pair rules of the --pair-overlays files, in file order; a file that cannot be read,
+ * is not a JSON array, or has a bad rule stops the run, naming the file and each bad rule (a rule
+ * skipped there would leave the plan's pairs unchecked on every visit of the night).
+ */
+function loadPairOverlays(paths: readonly string[] | undefined, cli: Cli): PairOverlay[] | undefined {
+  if (paths === undefined || paths.length === 0) return undefined;
+  const overlays: PairOverlay[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${readError(error)}`);
+    }
+    const read = readPairOverlays(text, path);
+    if (read.problems.length > 0) {
+      const shown = read.problems.slice(0, 20);
+      if (read.problems.length > 20) shown.push(`${path}: and ${read.problems.length - 20} more bad rules`);
+      throw new UsageError(`--pair-overlays: ${shown.join("\ntherapy-claims: --pair-overlays: ")}`);
+    }
+    for (const w of read.warnings) cli.err.write(`therapy-claims: warning: --pair-overlays: ${w}\n`);
+    pushAll(overlays, read.overlays);
+  }
+  return overlays;
 }
 
 /** The PTP release the files name (their parts named when not all four were given); an error for files of different releases. */
@@ -314,34 +350,49 @@ function jsonError(error: unknown): string {
   return message.replace(/, (?:\.\.\.)?".*$/s, "").slice(0, 200);
 }
 
+/** The payer fields --payer and --plan give every session: `program`, `name`. */
+type GivenPayer = { readonly program?: Program; readonly name?: string };
+
 /**
- * A session with --payer's program as its payer's, so that every check sees one payer: the
- * profile alone switched the CQ/KX checks to Medicaid's while the Medicare plan-of-care rules,
- * which read the session's program, still ran. The input is not changed; a session without a
- * readable payer object is left for validateSession to report.
+ * A session with --payer's program (and --plan's name) as its payer's, so that every check sees
+ * one payer: the profile alone switched the CQ/KX checks to Medicaid's while the Medicare
+ * plan-of-care rules, which read the session's program, still ran. A session that sends no payer
+ * gets --payer's, as a FHIR Claim does (an export of one payer's visits often leaves it out; it
+ * was reported "payer is required" under --payer medicare). The input is not changed; a payer
+ * that is not an object ("medicare") is left for validateSession to report.
  */
-function withProgram(value: unknown, program: Program | undefined): unknown {
-  if (program === undefined || !isRecord(value) || !isRecord(value.payer)) return value;
-  return { ...value, payer: { ...value.payer, program } };
+function withProgram(value: unknown, given: GivenPayer | undefined): unknown {
+  if (given === undefined || !isRecord(value)) return value;
+  if (value.payer === undefined) return { ...value, payer: given };
+  if (!isRecord(value.payer)) return value;
+  return { ...value, payer: { ...value.payer, ...given } };
 }
 
 /**
  * Reads sessions and prints their reports. NDJSON is read and checked line by line; a JSON
  * document (one session or an array) is read whole. Returns the exit status.
  */
-async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, program: Program | undefined, cli: Cli): Promise<number> {
+async function runValidate(file: string | undefined, format: Format, options: ValidateOptions, given: GivenPayer | undefined, cli: Cli): Promise<number> {
   const { stream, name } = openInput(file);
   const printer = new ReportPrinter(new Output(cli.out), format, cli.err);
   let emptyClaims = 0;
   /**
    * One value's reports. A FHIR R4 Claim (a line of a FHIR bulk export) is read as its sessions,
-   * one per date and discipline (therapy-claims/fhir), the --payer program as their payer;
+   * one per date and discipline (therapy-claims/fhir), the --payer program and --plan name as their payer;
    * checking it as a session would report every field of a session as missing.
    */
+  // The plans the --pair-overlays rules name (upper case -> as written), and those some visit was checked as:
+  // a plan no visit had ("Acme Heath", or Claims without --plan) means its rules applied to none.
+  const plans = new Map<string, string>();
+  for (const o of options.payer?.pairOverlays ?? []) if (typeof o.plan === "string") plans.set(o.plan.trim().toUpperCase(), o.plan.trim());
+  const plansSeen = new Set<string>();
+  let claims = 0;
   const check = (value: unknown, at: InputPosition): void => {
     const where = [at.line !== undefined ? `line ${at.line}` : "", at.item !== undefined ? `item ${at.item}` : ""].filter((x) => x !== "").join(", ");
     const claim = typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Claim";
-    const sessions = claim ? sessionsFromFhirClaim(value, program !== undefined ? { payer: { program } } : {}) : [withProgram(value, program)];
+    // A Claim names no payer: --payer's program and --plan's name are its payer (without a program, validateSession reports it missing).
+    if (claim) claims++;
+    const sessions = claim ? sessionsFromFhirClaim(value, given !== undefined ? { payer: given as Session["payer"] } : {}) : [withProgram(value, given)];
     if (sessions.length === 0) {
       emptyClaims++;
       cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR Claim with no items: nothing to check\n`);
@@ -349,6 +400,8 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     const about = [where, claim ? "FHIR Claim" : ""].filter((x) => x !== "").join(", ");
     for (const session of sessions) {
       const report = validateSession(session, options);
+      const plan = report.session?.payer.name;
+      if (plans.size > 0 && plan !== undefined) plansSeen.add(plan.trim().toUpperCase());
       // A visit that could not be checked has no session to name it: its own id, if it sent one, still does.
       const id = (session as { id?: unknown } | null)?.id;
       const named = report.session === null && typeof id === "string" && id !== "" ? ` (${id.length > 64 ? `${id.slice(0, 64)}…` : id})` : "";
@@ -436,6 +489,9 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     return EXIT_UNUSABLE;
   }
   await printer.end();
+  for (const [key, plan] of plans) {
+    if (printer.count > 0 && !plansSeen.has(key)) cli.err.write(`therapy-claims: warning: --pair-overlays: no visit was checked as "${plan}", so its pair rules applied to none: check the name against the visits' payer.name${claims > 0 && given?.name === undefined ? " (a FHIR Claim names no plan: give --plan)" : ""}\n`);
+  }
   if (badLines > 0) {
     cli.err.write(`therapy-claims: ${count(badLines, "line")} of ${name} ${badLines === 1 ? "was not JSON and was" : "were not JSON and were"} skipped\n`);
     return EXIT_UNUSABLE;
@@ -486,11 +542,13 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
     options: {
       format: { type: "string" },
       payer: { type: "string" },
+      plan: { type: "string" },
       method: { type: "string" },
       rule: { type: "string", multiple: true },
       "ncci-ptp": { type: "string", multiple: true },
       mue: { type: "string", multiple: true },
       "mue-indicator": { type: "string" },
+      "pair-overlays": { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -507,7 +565,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   const method = oneOf(values.method, METHODS, "--method");
   if (command === "units") {
     // Options of validate would change nothing here: say so rather than ignore them.
-    const unused = (["format", "payer", "rule", "ncci-ptp", "mue", "mue-indicator"] as const).filter((o) => values[o] !== undefined);
+    const unused = (["format", "payer", "plan", "rule", "ncci-ptp", "mue", "mue-indicator", "pair-overlays"] as const).filter((o) => values[o] !== undefined);
     if (unused.length > 0) throw new UsageError(`--${unused.join(", --")} ${unused.length === 1 ? "is an option" : "are options"} of validate, not units`);
     return runUnits(rest, method ?? "cms", cli);
   }
@@ -515,7 +573,10 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
   if (rest.length > 1) throw new UsageError("validate takes one FILE (or - for standard input)");
   const format = oneOf(values.format, FORMATS, "--format") ?? "text";
   const program = oneOf(values.payer, PROGRAMS, "--payer");
-  const payer = payerOverride(method);
+  const plan = values.plan?.trim();
+  if (plan === "") throw new UsageError('--plan needs the plan\'s name, as the pair rules\' "plan" says it (e.g. --plan "Acme Health")');
+  const given: GivenPayer | undefined = program === undefined && plan === undefined ? undefined : { ...(program !== undefined ? { program } : {}), ...(plan !== undefined ? { name: plan } : {}) };
+  const payer = payerOverride(method, loadPairOverlays(values["pair-overlays"], cli));
   const rules = parseRules(values.rule);
   // One MUE table: a second would silently replace the first.
   if ((values.mue?.length ?? 0) > 1) throw new UsageError(`--mue is given ${values.mue?.length} times: give one MUE table (the practitioner one, or the outpatient-hospital one for facility claims)`);
@@ -527,7 +588,7 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
     ...(rules !== undefined ? { rules } : {}),
     ...loaded,
   };
-  return runValidate(rest[0], format, options, program, cli);
+  return runValidate(rest[0], format, options, given, cli);
 }
 
 const cli: Cli = { out: process.stdout, err: process.stderr };

@@ -7,11 +7,12 @@ import ts from "typescript";
 export const ENTRIES: Record<string, string> = {
   "therapy-claims": "src/index.ts",
   "therapy-claims/ncci": "src/ncci/index.ts",
-  "therapy-claims/ncci/extended": "src/ncci/extended.ts",
+  "therapy-claims/ncci/extended": "src/ncci-extended-entry.ts",
   "therapy-claims/units": "src/units/index.ts",
   "therapy-claims/lint": "src/lint-entry.ts",
   "therapy-claims/catalog": "src/catalog/index.ts",
   "therapy-claims/fhir": "src/adapters/fhir.ts",
+  "therapy-claims/report": "src/report/index.ts",
 };
 
 /**

@@ -11,6 +11,10 @@ import type { Claim, ClaimCareTeam, ClaimItem, CodeableConcept } from "fhir/r4";
 import type { Finding } from "../model/finding.js";
 import type { Discipline, Session } from "../model/session.js";
 import type { Report } from "../validate/report.js";
+
+// The library's types this module's signatures are written with: an importer of
+// `therapy-claims/fhir` alone can name them (`toOperationOutcome(report: Report, …)`).
+export type { Discipline, Finding, Report, Session };
 import { pushAll } from "../model/push-all.js";
 
 /**
@@ -95,9 +99,10 @@ export interface FhirSessionCandidate {
    * `units` is the item's `quantity.value` as sent (a number in valid FHIR; validateSession
    * reports anything else); `minutes` instead when the quantity is a duration (UCUM `min`, `h`);
    * `assistantMinutes` (all of them) on an item in minutes a PTA or OTA furnished on a date
-   * whose session is the therapist's.
+   * whose session is the therapist's; `coTreated: true` on an item two or more clinicians
+   * furnished (its `careTeamSequence` names them, none only as `supervisor`).
    */
-  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly minutes?: unknown; readonly modifiers?: readonly string[]; readonly assistantMinutes?: number }[];
+  readonly services: readonly { readonly code: string; readonly units?: unknown; readonly minutes?: unknown; readonly modifiers?: readonly string[]; readonly assistantMinutes?: number; readonly coTreated?: true }[];
   /** Where the parts came from in the Claim (validateSession ignores it; pass the session to toOperationOutcome). */
   readonly claimPaths?: FhirClaimPaths;
   readonly [field: string]: unknown;
@@ -239,8 +244,22 @@ function credentialOf(member: ClaimCareTeam): Credential | undefined {
  */
 function furnishing(members: readonly ClaimCareTeam[]): ClaimCareTeam[] {
   const credentialed = (list: readonly ClaimCareTeam[]) => list.filter((m) => credentialOf(m) !== undefined);
-  const doers = credentialed(members.filter((m) => !codingsOf(m.role).some((c) => c.code === "supervisor")));
+  const doers = credentialed(members.filter((m) => !isSupervisor(m)));
   return doers.length > 0 ? doers : credentialed(members);
+}
+
+function isSupervisor(member: ClaimCareTeam): boolean {
+  return codingsOf(member.role).some((c) => c.code === "supervisor");
+}
+
+/**
+ * Two or more clinicians (a credential each, none only the supervisor; two entries for one
+ * practitioner are one) furnished the item together: a co-treatment (R4 Claim.item.careTeamSequence
+ * lists the care team members who provided the item; a Claim has no element of its own for it).
+ */
+function coTreated(members: readonly ClaimCareTeam[]): boolean {
+  const doers = members.filter((m) => !isSupervisor(m) && credentialOf(m) !== undefined);
+  return new Set(doers.map((m, k) => (typeof m.provider?.reference === "string" ? m.provider.reference : k))).size > 1;
 }
 
 const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", SLPA: "SLP", other: undefined };
@@ -268,6 +287,7 @@ function sessionCredential(credentials: readonly Credential[]): Credential | und
 
 interface Line {
   readonly code: string;
+  readonly coTreated?: true;
   readonly units?: unknown;
   readonly minutes?: unknown;
   readonly modifiers?: readonly string[];
@@ -289,7 +309,9 @@ interface Line {
  * passed on as sent, for validateSession to report, never replaced by another date; the credential (PT vs PTA,
  * OT vs OTA, SLP vs SLPA) comes from the care team's `qualification` or `role` (codes, display or text,
  * NUCC taxonomy codes included) of the members who furnished the items: a member in the role
- * `supervisor` counts only when no other member has a credential. A code or modifier is its CodeableConcept's CPT/HCPCS coding,
+ * `supervisor` counts only when no other member has a credential; an item that two or more members
+ * with a credential furnished (none only as `supervisor`) is co-treated, `coTreated: true` (R4 has
+ * no element of its own for a co-treatment). A code or modifier is its CodeableConcept's CPT/HCPCS coding,
  * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
  * Claim gives an empty list; options that are not an object count as none; nothing throws.
  *
@@ -336,16 +358,22 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const quantity: unknown = isObject(item.quantity) ? item.quantity.value : item.quantity;
       // A duration (UCUM min or h) is the line's minutes, not its units.
       const per = isObject(item.quantity) ? minutesPer(item.quantity) : undefined;
+      // The care team members the item names (R4 Claim.item.careTeamSequence), and those who furnished it.
+      const named = arrayOf(item.careTeamSequence).flatMap((sequence) => (typeof sequence === "number" ? (careTeam.get(sequence) ?? []) : []));
+      const members = furnishing(named);
       const line: Line = {
         code: codeOf(item.productOrService) ?? "",
         // Passed on as sent, like an item without a code: validateSession reports a value that is not a number.
         ...(quantity === undefined ? {} : per === undefined ? { units: quantity } : { minutes: typeof quantity === "number" ? quantity * per : quantity }),
         ...(modifiers.length > 0 ? { modifiers } : {}),
+        ...(coTreated(named) ? { coTreated: true as const } : {}),
       };
-      const members = furnishing(arrayOf(item.careTeamSequence).flatMap((sequence) => (typeof sequence === "number" ? (careTeam.get(sequence) ?? []) : [])));
-      const credential = sessionCredential(members.map((m) => credentialOf(m)!));
-      let discipline = credential !== undefined ? DISCIPLINE_OF[credential] : undefined;
-      for (const m of modifiers) discipline ??= DISCIPLINE_MODIFIERS[m.toUpperCase()];
+      const credentials = members.map((m) => credentialOf(m)!);
+      // A co-treated item (a PT and an OT) is billed under the plan its GP/GO/GN names, whichever member is listed first.
+      const billedAs = modifiers.map((m) => DISCIPLINE_MODIFIERS[m.toUpperCase()]).find((d) => d !== undefined);
+      const ofPlan = credentials.filter((c) => DISCIPLINE_OF[c] === billedAs);
+      const credential = sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
+      const discipline = (credential !== undefined ? DISCIPLINE_OF[credential] : undefined) ?? billedAs;
       // An expression must name an element the Claim has (R4: each resolves to a node).
       const absent = (["productOrService", "quantity", "modifier"] as const).filter((e) => item[e] === undefined || (e === "modifier" && modifiers.length === 0)).map((e) => `Claim.item[${j}].${e}`);
       return [{ j, date, datePath, line, members, discipline, absent, credential }];
@@ -387,7 +415,10 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     }
     const claimId = typeof c.id === "string" ? c.id : undefined;
     return groups.map((group) => {
-      const credential = provider?.credential ?? sessionCredential(group.members.map((m) => credentialOf(m)!));
+      // The credentials of the group's own discipline first (a co-treated item also names the other clinician).
+      const credentials = group.members.map((m) => credentialOf(m)!);
+      const ofPlan = credentials.filter((c) => DISCIPLINE_OF[c] === group.discipline);
+      const credential = provider?.credential ?? sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
       const team = [...new Set(group.members.filter((m) => credentialOf(m) === credential).map((m) => `Claim.careTeam[${teamIndex.get(m)}]`))];
       const discipline = provider?.discipline ?? group.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined);
       // Two plans of care on one date: the discipline tells their ids apart.
@@ -417,6 +448,7 @@ function sessionPath(path: readonly (string | number)[]): string {
   return out;
 }
 
+// Any other field of a line (coTreated, read from the item's care team; activity) is the item itself.
 const ITEM_ELEMENT: Record<string, string> = { code: ".productOrService", units: ".quantity", minutes: ".quantity", modifiers: ".modifier" };
 
 /**

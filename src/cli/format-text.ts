@@ -23,6 +23,8 @@ function describeLine(line: ServiceLine): string {
  * and nothing about timed minutes.
  *
  * @param units - a unit calculation
+ * @param withMinutes - the codes (upper case) whose lines gave minutes, when known: a timed code
+ *   not in it is "not counted", not "0 min"
  * @returns text lines, without a trailing newline
  * @example
  * ```ts
@@ -32,15 +34,23 @@ function describeLine(line: ServiceLine): string {
  * //=> ["Units: untimed codes only (billed per session, not by minutes)", "  97162: 1 unit"]
  * ```
  */
-export function formatUnits(units: ReportUnits): string[] {
+export function formatUnits(units: ReportUnits, withMinutes?: ReadonlySet<string>): string[] {
   // A visit of untimed codes only (an evaluation) has no timed minutes to count: no "0 units for 0
   // timed minutes", no 8-minute arithmetic, which read like an error on every evaluation claim.
   if (units.lines.length > 0 && !units.lines.some((line) => line.timed)) {
     return ["Units: untimed codes only (billed per session, not by minutes)", ...units.lines.map((line) => `  ${line.code}: ${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}`)];
   }
   const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
+  // A timed code whose lines gave no minutes (a FHIR Claim carries units only) was not counted:
+  // not "0 min -> 0 units" and "nothing to bill", which read as a verdict beside units/missing-minutes.
+  const unknown = (line: ReportUnits["lines"][number]) => line.timed && withMinutes !== undefined && !withMinutes.has(line.code.toUpperCase());
+  const missing = units.lines.filter(unknown).map((line) => line.code);
+  if (missing.length > 0 && units.lines.every((line) => !line.timed || unknown(line))) {
+    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${count(line.units, "unit")} (untimed)`);
+    return [`Units (${method}): not counted: no minutes were given for ${missing.join(", ")}`, ...untimed];
+  }
   const out = [`Units (${method}): ${count(units.totalUnits, "unit")} for ${count(units.totalTimedMinutes, "timed minute")}`];
-  for (const line of units.lines) out.push(`  ${line.code}: ${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : " (untimed)"}`);
+  for (const line of units.lines) out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : `${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : " (untimed)"}`}`);
   for (const step of units.explanation) out.push(`  - ${step}`);
   return out;
 }
@@ -81,7 +91,7 @@ export function formatTextReport(report: Report, label: string, seen?: Map<strin
     const credential = s.provider.credential !== undefined ? `, ${s.provider.credential}` : "";
     out.push(`${label}${id}: ${s.dateOfService}, ${PROGRAM_NAMES[s.payer.program] ?? s.payer.program}, ${s.provider.discipline} plan of care${credential}`);
     out.push(`Codes: ${s.services.length === 0 ? "(none)" : s.services.map(describeLine).join("; ")}`);
-    if (report.units !== null) out.push(...formatUnits(report.units));
+    if (report.units !== null) out.push(...formatUnits(report.units, new Set(s.services.filter((l) => l.minutes !== undefined).map((l) => l.code.toUpperCase()))));
     else out.push(`Units: not calculated in this build (method: ${report.meta.unitMethod ?? "unknown"})`);
   }
   if (report.findings.length === 0) out.push("  No findings.");

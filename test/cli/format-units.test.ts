@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatUnits } from "../../src/cli/format-text.js";
+import { formatTextReport, formatUnits } from "../../src/cli/format-text.js";
+import { validateSession } from "../../src/validate.js";
 import { calculateUnits } from "../../src/units/calculate-units.js";
 
 // An evaluation-only claim printed "0 units for 0 timed minutes", "97162: 0 min -> 1 unit" and
@@ -23,5 +24,33 @@ describe("formatUnits: a visit of untimed codes only", () => {
     const text = formatUnits(calculateUnits([{ code: "97161", minutes: 45 }, { code: "97110", minutes: 15 }]));
     expect(text[0]).toBe("Units (CMS total-time 8-minute rule): 1 unit for 15 timed minutes");
     expect(text.some((l) => l.startsWith("  - "))).toBe(true);
+  });
+});
+
+// A FHIR Claim carries units, not minutes: its report's text said "97530: 0 min -> 0 units" and
+// "nothing to bill" beside units/missing-minutes, a verdict the missing minutes cannot give
+// (helper integrator2, thirteenth round: the CLI checking a practice's Claims).
+describe("formatTextReport: timed codes whose lines gave no minutes", () => {
+  const visit = (services: unknown[]) => ({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services });
+  const unitsText = (services: unknown[]) => formatTextReport(validateSession(visit(services)), "Session 1").split("\n").filter((l) => /^(Units|  [0-9A-Z]{5}: |  - )/.test(l));
+
+  it("none has minutes: not counted, naming the codes; an untimed code keeps its unit", () => {
+    expect(unitsText([{ code: "97530", units: 2 }])).toEqual(["Units (CMS total-time 8-minute rule): not counted: no minutes were given for 97530"]);
+    expect(unitsText([{ code: "97161" }, { code: "97530", units: 2 }, { code: "97110", units: 1 }])).toEqual([
+      "Units (CMS total-time 8-minute rule): not counted: no minutes were given for 97530, 97110",
+      "  97161: 1 unit (untimed)",
+    ]);
+  });
+
+  it("some have minutes: those are counted, the others say they were not", () => {
+    const text = unitsText([{ code: "97110", minutes: 20 }, { code: "97530", units: 2 }]);
+    expect(text[0]).toBe("Units (CMS total-time 8-minute rule): 1 unit for 20 timed minutes");
+    expect(text).toContain("  97110: 20 min -> 1 unit");
+    expect(text).toContain("  97530: no minutes given, not counted");
+    expect(text.join("\n")).not.toContain("97530: 0 min -> 0 units");
+  });
+
+  it("a line with 0 minutes given is counted as 0 (unchanged)", () => {
+    expect(unitsText([{ code: "97530", minutes: 0, units: 1 }])).toContain("  97530: 0 min -> 0 units");
   });
 });

@@ -1,0 +1,48 @@
+import type { PairOverlay } from "../model/payer-profile.js";
+import { checkPairEdits } from "../ncci/check-pair-edits.js";
+
+/** The fields of a PairOverlay: any other key is a misspelling ("form" for "from") that would be ignored. */
+const KEYS = ["column1", "column2", "modifierIndicator", "rationale", "from", "to", "plan"];
+
+/** What a --pair-overlays file held: its rules, or each bad one named, and the warnings to print. */
+export interface PairOverlaysRead {
+  readonly overlays: readonly PairOverlay[];
+  readonly problems: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+/** An entry as a reader finds it in the file: its number and, when it has them, its codes. */
+function entryName(k: number, entry: unknown): string {
+  const o = (typeof entry === "object" && entry !== null ? entry : {}) as Record<string, unknown>;
+  const codes = typeof o.column1 === "string" && typeof o.column2 === "string" ? ` (${o.column1} with ${o.column2})` : "";
+  return `rule ${k + 1}${codes}`;
+}
+
+/**
+ * Reads a --pair-overlays file: a JSON array of a plan's pair rules (PairOverlay). Each entry is
+ * checked by the pair-edit check itself (the reason it gives for skipping one), and for keys a
+ * PairOverlay does not have; a rule without `plan` is a warning, as it applies to every visit.
+ */
+export function readPairOverlays(text: string, file: string): PairOverlaysRead {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return { overlays: [], problems: [`${file} is not JSON (${error instanceof Error ? error.message : String(error)})`], warnings: [] };
+  }
+  if (!Array.isArray(value)) return { overlays: [], problems: [`${file} must hold a JSON array of pair rules ({ "column1", "column2", "modifierIndicator", "rationale", "plan" })`], warnings: [] };
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const probe = { dateOfService: "2024-01-01", payer: { program: "commercial" as const }, provider: { discipline: "PT" as const }, services: [] };
+  value.forEach((entry: unknown, k) => {
+    const at = `${file}: ${entryName(k, entry)}`;
+    const skipped = checkPairEdits(probe, { payer: { pairOverlays: [entry as PairOverlay] } }).find((f) => f.rule === "ncci/payer-pair-edit-skipped");
+    if (skipped !== undefined) return problems.push(`${at}: ${skipped.message.replace(/^.*? was skipped, so it was not checked: /, "").replace(/\.$/, "")}`);
+    const unknown = Object.keys(entry as object).filter((key) => !KEYS.includes(key));
+    if (unknown.length > 0) return problems.push(`${at}: unknown field${unknown.length === 1 ? "" : "s"} ${unknown.map((u) => `"${u}"`).join(", ")} (a pair rule has ${KEYS.join(", ")})`);
+    const plan = (entry as PairOverlay).plan;
+    if (plan !== undefined && plan.trim() === "") return problems.push(`${at}: "plan" is blank, so the rule applies to no visit (name the plan as the visits' payer.name says it, or leave plan out)`);
+    if (plan === undefined) warnings.push(`${at} has no "plan", so it applies to every visit checked, Medicare's and every plan's`);
+  });
+  return { overlays: problems.length === 0 ? (value as PairOverlay[]) : [], problems, warnings };
+}
