@@ -1,6 +1,7 @@
 import type { Finding } from "../model/finding.js";
 import { formatPath } from "../model/parse-session.js";
 import type { ServiceLine } from "../model/session.js";
+import { isHourlyCode } from "../units/timing.js";
 import { count } from "../units/words.js";
 import type { Report, ReportUnits } from "../validate/report.js";
 
@@ -8,6 +9,8 @@ const PROGRAM_NAMES: Record<string, string> = { medicare: "Medicare", medicaid: 
 /** How many visit-wide info texts a run remembers as printed (memory stays bounded for any number of visits). */
 export const MAX_SEEN = 32;
 const LABEL: Record<Finding["severity"], string> = { error: "ERROR  ", warning: "WARNING", info: "INFO   " };
+/** What a code outside the 15-minute pool is: work hardening 97545/97546 is billed by the hour, the rest per session. */
+const untimedLabel = (code: string): string => (isHourlyCode(code.toUpperCase()) ? " (billed by the hour)" : " (untimed)");
 
 function describeLine(line: ServiceLine): string {
   const parts = [line.code];
@@ -38,7 +41,11 @@ export function formatUnits(units: ReportUnits, withMinutes?: ReadonlySet<string
   // A visit of untimed codes only (an evaluation) has no timed minutes to count: no "0 units for 0
   // timed minutes", no 8-minute arithmetic, which read like an error on every evaluation claim.
   if (units.lines.length > 0 && !units.lines.some((line) => line.timed)) {
-    return ["Units: untimed codes only (billed per session, not by minutes)", ...units.lines.map((line) => `  ${line.code}: ${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}`)];
+    const hourly = units.lines.some((line) => isHourlyCode(line.code.toUpperCase()));
+    return [
+      `Units: ${hourly ? "no 15-minute codes (work hardening 97545/97546 is billed by the hour)" : "untimed codes only (billed per session, not by minutes)"}`,
+      ...units.lines.map((line) => `  ${line.code}: ${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}`),
+    ];
   }
   const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
   // A timed code whose lines gave no minutes (a FHIR Claim carries units only) was not counted:
@@ -46,11 +53,11 @@ export function formatUnits(units: ReportUnits, withMinutes?: ReadonlySet<string
   const unknown = (line: ReportUnits["lines"][number]) => line.timed && withMinutes !== undefined && !withMinutes.has(line.code.toUpperCase());
   const missing = units.lines.filter(unknown).map((line) => line.code);
   if (missing.length > 0 && units.lines.every((line) => !line.timed || unknown(line))) {
-    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${count(line.units, "unit")} (untimed)`);
+    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${count(line.units, "unit")}${untimedLabel(line.code)}`);
     return [`Units (${method}): not counted: no minutes were given for ${missing.join(", ")}`, ...untimed];
   }
   const out = [`Units (${method}): ${count(units.totalUnits, "unit")} for ${count(units.totalTimedMinutes, "timed minute")}`];
-  for (const line of units.lines) out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : `${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : " (untimed)"}`}`);
+  for (const line of units.lines) out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : `${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : untimedLabel(line.code)}`}`);
   for (const step of units.explanation) out.push(`  - ${step}`);
   return out;
 }

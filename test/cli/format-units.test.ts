@@ -54,3 +54,25 @@ describe("formatTextReport: timed codes whose lines gave no minutes", () => {
     expect(unitsText([{ code: "97530", minutes: 0, units: 1 }])).toContain("  97530: 0 min -> 0 units");
   });
 });
+
+// Work hardening 97545/97546 is billed by the hour (thirteenth round, hourly): the text report called
+// it "untimed", and a visit of the program alone "untimed codes only (billed per session)".
+describe("formatTextReport: the hour codes are billed by the hour", () => {
+  const visit = (services: unknown[]) => ({ dateOfService: "2025-03-14", payer: { program: "other" }, provider: { discipline: "PT" }, services });
+  const unitsText = (services: unknown[]) => formatTextReport(validateSession(visit(services)), "Session 1").split("\n").filter((l) => /^(Units|  [0-9A-Z]{5}: )/.test(l));
+
+  it("beside a 15-minute code, each hour code's line says it is billed by the hour", () => {
+    const text = unitsText([{ code: "97545", minutes: 120, units: 1 }, { code: "97546", minutes: 60, units: 1 }, { code: "97110", minutes: 30, units: 2 }]);
+    expect(text).toContain("  97545: 120 min -> 1 unit (billed by the hour)");
+    expect(text).toContain("  97546: 60 min -> 1 unit (billed by the hour)");
+    expect(text.join("\n")).not.toContain("untimed");
+  });
+
+  it("alone, the visit is not called untimed codes billed per session", () => {
+    expect(unitsText([{ code: "97545", minutes: 120, units: 1 }, { code: "97546", minutes: 120, units: 2 }])).toEqual([
+      "Units: no 15-minute codes (work hardening 97545/97546 is billed by the hour)",
+      "  97545: 1 unit (120 min)",
+      "  97546: 2 units (120 min)",
+    ]);
+  });
+});
