@@ -331,10 +331,13 @@ export default [
   // the shared copy's 353 in-scope rows (it missed 88 active edits such as 92508 with 92507, 97140
   // with 97124 at indicator 0, 97545 with 97140) (+494 B): 61,447 B, limit 61.45 kB; ./ncci
   // 28,668 B, limit 28.67 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "61.45 kB", gzip: true, ignore: ["zod"] },
+  // Then a payer pair rule with a blank plan or a field a rule does not have ("form" for "from") is
+  // skipped with its warning, as the CLI's --pair-overlays refuses it (+153 B): 61,600 B, limit
+  // 61.6 kB; ./ncci 28,819 B, limit 28.82 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "61.6 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "28.67 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "28.82 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.69 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.

@@ -1,9 +1,6 @@
 import type { PairOverlay } from "../model/payer-profile.js";
 import { checkPairEdits } from "../ncci/check-pair-edits.js";
 
-/** The fields of a PairOverlay: any other key is a misspelling ("form" for "from") that would be ignored. */
-const KEYS = ["column1", "column2", "modifierIndicator", "rationale", "from", "to", "plan"];
-
 /** What a --pair-overlays file held: its rules, or each bad one named, and the warnings to print. */
 export interface PairOverlaysRead {
   readonly overlays: readonly PairOverlay[];
@@ -20,8 +17,8 @@ function entryName(k: number, entry: unknown): string {
 
 /**
  * Reads a --pair-overlays file: a JSON array of a plan's pair rules (PairOverlay). Each entry is
- * checked by the pair-edit check itself (the reason it gives for skipping one), and for keys a
- * PairOverlay does not have; a rule without `plan` is a warning, as it applies to every visit.
+ * checked by the pair-edit check itself (the reason it gives for skipping one: a key a PairOverlay
+ * does not have, a blank plan …); a rule without `plan` is a warning, as it applies to every visit.
  */
 export function readPairOverlays(text: string, file: string): PairOverlaysRead {
   let value: unknown;
@@ -38,11 +35,8 @@ export function readPairOverlays(text: string, file: string): PairOverlaysRead {
     const at = `${file}: ${entryName(k, entry)}`;
     const skipped = checkPairEdits(probe, { payer: { pairOverlays: [entry as PairOverlay] } }).find((f) => f.rule === "ncci/payer-pair-edit-skipped");
     if (skipped !== undefined) return problems.push(`${at}: ${skipped.message.replace(/^.*? was skipped, so it was not checked: /, "").replace(/\.$/, "")}`);
-    const unknown = Object.keys(entry as object).filter((key) => !KEYS.includes(key));
-    if (unknown.length > 0) return problems.push(`${at}: unknown field${unknown.length === 1 ? "" : "s"} ${unknown.map((u) => `"${u}"`).join(", ")} (a pair rule has ${KEYS.join(", ")})`);
-    const plan = (entry as PairOverlay).plan;
-    if (plan !== undefined && plan.trim() === "") return problems.push(`${at}: "plan" is blank, so the rule applies to no visit (name the plan as the visits' payer.name says it, or leave plan out)`);
-    if (plan === undefined) warnings.push(`${at} has no "plan", so it applies to every visit checked, Medicare's and every plan's`);
+    // Unknown fields and a blank plan are the pair check's own reasons since the thirteenth round.
+    if ((entry as PairOverlay).plan === undefined) warnings.push(`${at} has no "plan", so it applies to every visit checked, Medicare's and every plan's`);
   });
   return { overlays: problems.length === 0 ? (value as PairOverlay[]) : [], problems, warnings };
 }

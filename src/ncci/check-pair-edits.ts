@@ -199,6 +199,8 @@ function judge(hit: PairHit, col2Index: number, lines: readonly ServiceLine[], o
 }
 
 const DATE_KEYS = ["from", "to"] as const;
+/** The fields of a PairOverlay. */
+const OVERLAY_KEYS: readonly string[] = ["column1", "column2", "modifierIndicator", "rationale", "from", "to", "plan"];
 
 /** A date bound of a payer overlay: absent, or a real date written YYYY-MM-DD. */
 function isDateBound(value: unknown): boolean {
@@ -209,7 +211,7 @@ function isDateBound(value: unknown): boolean {
  * Why a payer overlay cannot be used, or `undefined` when it can. Overlays come from JavaScript
  * callers: an item that is not an overlay (null, {}, "x", no rationale, an indicator other than
  * 0 or 1, a date that is a number or not YYYY-MM-DD, dates that never meet, one code twice, a
- * plan that is not a name) is
+ * plan that is not a name or is blank, a field a rule does not have such as "form" for "from") is
  * skipped, and said to be skipped.
  */
 function overlayProblem(o: PairOverlay): string | undefined {
@@ -217,6 +219,10 @@ function overlayProblem(o: PairOverlay): string | undefined {
     return "it needs column1 and column2 (codes), modifierIndicator 0 or 1 and a rationale";
   }
   if (o.plan !== undefined && typeof o.plan !== "string") return "plan must be the plan's name";
+  if (o.plan?.trim() === "") return '"plan" is blank, so the rule applies to no visit (name the plan as the visits\' payer.name says it, or leave plan out)';
+  // A key a rule does not have is a misspelling ("form" for "from") whose meaning would be lost.
+  const unknown = Object.keys(o).filter((key) => !OVERLAY_KEYS.includes(key));
+  if (unknown.length > 0) return `unknown field${unknown.length === 1 ? "" : "s"} ${unknown.map((u) => `"${u}"`).join(", ")} (a pair rule has ${OVERLAY_KEYS.join(", ")})`;
   if (upper(o.column1) === upper(o.column2)) return "column1 and column2 are the same code";
   for (const key of DATE_KEYS) if (!isDateBound(o[key])) return `${key} must be a real date written YYYY-MM-DD`;
   if (o.from !== undefined && o.to !== undefined && o.from > o.to) return "from is after to, so no date is in it";

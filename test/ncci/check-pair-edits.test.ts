@@ -213,6 +213,9 @@ describe("checkPairEdits: real rows (ccipra-v301r0, 2024 Q2)", () => {
   const NOT_A_RULE = "it needs column1 and column2 (codes), modifierIndicator 0 or 1 and a rationale";
   it.each<[string, unknown, string]>([
     ["a from that is a number", { ...rule, from: 20240101 }, "from must be a real date written YYYY-MM-DD"],
+    // Thirteenth round: the library skips what the CLI's --pair-overlays refuses (a misspelt field's meaning would be lost in silence).
+    ["a misspelt field ('form' for 'from')", { ...rule, form: "2024-01-01" }, 'unknown field "form" (a pair rule has column1, column2, modifierIndicator, rationale, from, to, plan)'],
+    ["a blank plan", { ...rule, plan: "  " }, `"plan" is blank, so the rule applies to no visit (name the plan as the visits' payer.name says it, or leave plan out)`],
     ["a to written with slashes", { ...rule, to: "2024/12/31" }, "to must be a real date written YYYY-MM-DD"],
     ["a from that is not on the calendar", { ...rule, from: "2024-02-30" }, "from must be a real date written YYYY-MM-DD"],
     ["a to of null", { ...rule, to: null }, "to must be a real date written YYYY-MM-DD"],

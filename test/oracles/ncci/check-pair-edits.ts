@@ -156,6 +156,11 @@ function overlayProblem(o: unknown): string | undefined {
   }
   // PLAN: a deliberate change (2026-11-24, twelfth round): a pair rule's plan that is not a name is skipped, as in src/ncci/check-pair-edits.ts.
   if (x.plan !== undefined && typeof x.plan !== "string") return "plan must be the plan's name";
+  // RULE-FIELDS: a deliberate change (thirteenth round, lead): a blank plan, then a field a pair rule does not have, is skipped, as in src/ncci/check-pair-edits.ts.
+  if (typeof x.plan === "string" && x.plan.trim() === "") return '"plan" is blank, so the rule applies to no visit (name the plan as the visits\' payer.name says it, or leave plan out)';
+  const keys = ["column1", "column2", "modifierIndicator", "rationale", "from", "to", "plan"];
+  const unknown = Object.keys(x).filter((k) => !keys.includes(k));
+  if (unknown.length > 0) return `unknown field${unknown.length === 1 ? "" : "s"} ${unknown.map((u) => `"${u}"`).join(", ")} (a pair rule has ${keys.join(", ")})`;
   if (x.column1.toUpperCase() === x.column2.toUpperCase()) return "column1 and column2 are the same code";
   for (const key of ["from", "to"]) {
     const d = x[key];
