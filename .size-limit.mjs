@@ -334,11 +334,15 @@ export default [
   // Then a payer pair rule with a blank plan or a field a rule does not have ("form" for "from") is
   // skipped with its warning, as the CLI's --pair-overlays refuses it (+153 B): 61,600 B, limit
   // 61.6 kB; ./ncci 28,819 B, limit 28.82 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "61.6 kB", gzip: true, ignore: ["zod"] },
+  // Then the fourth notes batch (this round's words where they mean something else): "planned" is
+  // taught rest only right before it ("planned rest breaks", not "planned d/c …; 3 rest breaks"),
+  // and assistance faded is skilled, a bruise that faded is not (+47 B): 61,647 B, limit 61.65 kB;
+  // ./lint 26,727 B, limit 26.73 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "61.65 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "28.82 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.69 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.73 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "1.94 kB", gzip: true, ignore: ["zod"] },

@@ -39,6 +39,7 @@ import {
   WORD_FREQUENCY,
   WORD_PHRASE,
   WORD_NEGATION,
+  WORD_REST_PLANNED,
   WORD_REST_TAUGHT,
   WORD_SET_UP_NEXT,
   WORD_SET_UP_PREVIOUS,
@@ -523,8 +524,11 @@ function isNegated(stored: Int32Array, i: number): boolean {
   return (before >= 0 && (WORD_FLAGS[before >> KIND_BITS]! & WORD_NEGATION) !== 0) || (before === O_TOKEN && stored[i - 2] === W_TOKEN);
 }
 
-/** A rest phrase at token `i` follows a teaching word within {@link REST_LOOKBACK} tokens. */
+/** A rest phrase at token `i` follows a teaching word within {@link REST_LOOKBACK} tokens, or "planned" right before it. */
 function restIsTaught(stored: Int32Array, i: number): boolean {
+  // "planned" counts only right before the rest ("planned rest breaks").
+  const before = i > 0 ? stored[i - 1]! >> KIND_BITS : -1;
+  if (before >= 0 && (WORD_FLAGS[before]! & WORD_REST_PLANNED) !== 0) return true;
   for (let j = Math.max(0, i - REST_LOOKBACK); j < i; j++) {
     const id = stored[j]! >> KIND_BITS;
     if (id >= 0 && (WORD_FLAGS[id]! & WORD_REST_TAUGHT) !== 0) return true;

@@ -217,8 +217,9 @@ export const TERMS = {
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
     "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
     "redirect", "recommend", "recommended", "taught", "teach", "teaching",
-    // Assistance or cues faded as the patient succeeds is the clinician grading the task ("hand-held assist faded to none").
-    "faded", "fading",
+    // Assistance faded as the patient succeeds is the clinician grading the task ("hand-held assist faded to none");
+    // "faded" alone is not ("bruising has faded").
+    "assist faded", "assistance faded", "support faded", "fading assist", "fading assistance", "fading support",
     // Exertion dosed by the patient's rating ("RPE kept 11-13"): the clinician monitors it.
     "rpe",
     // A standardized test or measurement is the clinician's assessment (a performance test, 97750).

@@ -22,6 +22,8 @@ export const WORD_FREQUENCY = 32;
 export const WORD_DURATION = 64;
 /** Before a non-billable phrase: it did not happen ("no rest breaks needed", "without set-up"; "w/o" is read apart). */
 export const WORD_NEGATION = 128;
+/** Right before a rest phrase: rest the patient is taught to plan ("planned rest breaks"; not "planned d/c next wk; 3 rest breaks"). */
+export const WORD_REST_PLANNED = 256;
 
 const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
   [
@@ -45,14 +47,13 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
     [
       "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
       "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
-      // Rest the patient is taught to plan ("energy conservation for showering: … planned rest breaks").
-      "planned",
     ],
   ],
   [WORD_WEIGHT_UNIT, ["#", "lb", "lbs", "kg"]],
   [WORD_FREQUENCY, ["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]],
   [WORD_DURATION, ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]],
   [WORD_NEGATION, ["no", "without"]],
+  [WORD_REST_PLANNED, ["planned"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */
@@ -170,7 +171,7 @@ function buildWords(): void {
 
 buildWords();
 /** Each word's flags (WORD_*), by id. */
-export const WORD_FLAGS: Uint8Array = Uint8Array.from(wordFlags);
+export const WORD_FLAGS: Uint16Array = Uint16Array.from(wordFlags);
 /** The trie node of the one-word phrase each word starts, by id (-1 when it starts none). */
 export const WORD_PHRASE: Int32Array = Int32Array.from(WORDS, (_, id) => wordPhrase[id] ?? -1);
 /**

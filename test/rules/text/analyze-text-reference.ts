@@ -44,8 +44,6 @@ const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "se
 const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
   "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
-  // Rest the patient is taught to plan ("planned rest breaks").
-  "planned",
 ]);
 /** How many tokens back to look for a teaching word before a rest phrase. */
 const REST_LOOKBACK = 6;
@@ -141,7 +139,7 @@ export function analyzeTextReference(text: string): TextFacts {
           if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
         }
         if (category === "nonbillable" && REST_KEYS.has(key)) {
-          let taught = false;
+          let taught = tokens[i - 1] === "planned"; // "planned" right before a rest phrase ("planned rest breaks").
           for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
           if (taught) continue;
         }

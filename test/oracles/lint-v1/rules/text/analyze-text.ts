@@ -43,8 +43,6 @@ const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "se
 const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
   "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
-  // PLANNED-REST: a deliberate change (thirteenth round, lead): rest the patient is taught to plan ("planned rest breaks") is content.
-  "planned",
 ]);
 /** How many tokens back to look for a teaching word before a rest phrase. */
 const REST_LOOKBACK = 6;
@@ -200,7 +198,7 @@ export function analyzeText(text: string): TextFacts {
             if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
           }
           if (category === "nonbillable" && REST_KEYS.has(key)) {
-            let taught = false;
+            let taught = tokens[i - 1] === "planned"; // PLANNED-REST: a deliberate change (thirteenth round, lead): "planned" right before a rest phrase makes it rest taught as a strategy ("planned rest breaks").
             for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
             if (taught) continue;
           }
