@@ -338,10 +338,13 @@ export default [
   // taught rest only right before it ("planned rest breaks", not "planned d/c …; 3 rest breaks"),
   // and assistance faded is skilled, a bruise that faded is not (+47 B): 61,647 B, limit 61.65 kB;
   // ./lint 26,727 B, limit 26.73 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "61.65 kB", gzip: true, ignore: ["zod"] },
+  // Then a covering therapist's own evaluation (a PT's 97161 on an OT plan's visit) is left to the
+  // provider error, not told "Bill the OT evaluation code instead" (+10 B): 61,657 B, limit 61.66 kB;
+  // ./ncci 28,829 B, limit 28.83 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "61.66 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "28.82 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "28.83 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.73 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.

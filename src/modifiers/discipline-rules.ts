@@ -23,7 +23,8 @@ const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupati
  * @param code - the line's code, upper case
  * @param by - the discipline of another discipline's therapist or assistant who furnished the
  *   visit (`modifier/therapist-discipline-mismatch` or `modifier/assistant-discipline-mismatch`
- *   reports it): a non-evaluation line carrying that discipline's modifier is left to that error
+ *   reports it): a non-evaluation line carrying that discipline's modifier, and that discipline's
+ *   evaluation, are left to that error
  * @internal
  */
 export function disciplineFindings(out: Finding[], mods: readonly string[], code: string, index: number, discipline: Discipline, info: CodeInfo | undefined, by?: Discipline): void {
@@ -48,6 +49,10 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
   if (own !== undefined) {
     const wanted = DISCIPLINE_MODIFIER[own];
     if (own !== discipline) {
+      // An evaluation of the discipline whose therapist furnished the visit is theirs: "Bill the OT
+      // evaluation code instead" would bill a PT's evaluation as OT; the provider's error says to
+      // bill it under their own plan (MBPM ch. 15 §220.1.2).
+      if (by === own) return;
       out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
         `${code} is ${DISCIPLINE_WITH_ARTICLE[own]} evaluation and takes ${wanted} only, but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} (${PLAN[discipline]}) plan of care.`,
         `Bill the ${discipline} evaluation code instead, or correct the provider's discipline.`, SOURCES.cpm5_10_4));

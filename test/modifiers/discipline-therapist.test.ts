@@ -52,3 +52,17 @@ describe("a covering clinician's own discipline modifier is left to the provider
     expect(rules(visit("OT", "OT", [{ code: "97110", minutes: 15, units: 1, modifiers: ["GP"] }]))).toEqual(["modifier/therapy-modifier-mismatch:error@0"]);
   });
 });
+
+// Thirteenth round (lead, from the episode helper's note): a PT who evaluates on an OT plan's visit
+// was told "Bill the OT evaluation code instead", which would bill the PT's evaluation as OT.
+describe("a covering therapist's own evaluation is left to the provider error (OWN-EVAL)", () => {
+  it.each<[Discipline, "PT" | "OT" | "SLP", string, string]>([
+    ["OT", "PT", "97161", "GP"], ["PT", "OT", "97166", "GO"], ["OT", "PT", "97164", "GP"],
+  ])("the %s plan, credential %s, %s with %s → only the provider error", (discipline, credential, code, gx) => {
+    expect(rules(visit(discipline, credential, [{ code, minutes: 30, units: 1, modifiers: [gx] }]))).toEqual(["modifier/therapist-discipline-mismatch:error@0"]);
+  });
+  it("another discipline's evaluation on the plan's own therapist's visit is still a mismatch", () => {
+    expect(rules(visit("OT", "OT", [{ code: "97161", minutes: 30, units: 1, modifiers: ["GP"] }]))).toEqual(["modifier/therapy-modifier-mismatch:error@0"]);
+  });
+});
+

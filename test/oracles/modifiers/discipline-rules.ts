@@ -42,6 +42,10 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
   if (own !== undefined) {
     const wanted = DISCIPLINE_MODIFIER[own];
     if (own !== discipline) {
+      // OWN-EVAL: a deliberate change (thirteenth round, lead): the evaluation of the discipline whose therapist or assistant
+      // furnished the visit (`by`) has no therapy-modifier-mismatch ("Bill the OT evaluation code instead" would bill a PT's
+      // evaluation as OT), as in src/modifiers/discipline-rules.ts.
+      if (by === own) return out;
       out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
         `${code} is ${DISCIPLINE_WITH_ARTICLE[own]} evaluation and takes ${wanted} only, but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} (${PLAN[discipline]}) plan of care.`,
         `Bill the ${discipline} evaluation code instead, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
