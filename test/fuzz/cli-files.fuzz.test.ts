@@ -73,3 +73,18 @@ describe("the built CLI with --pair-overlays FILE and --plan NAME", () => {
     }), { numRuns: Math.max(8, Math.round(FUZZ_RUNS / 25)) });
   });
 });
+
+describe("counterexamples (fuzz13): an option of one value given twice", () => {
+  const visit = JSON.stringify({ dateOfService: "2024-05-01", payer: { program: "commercial" }, provider: { discipline: "PT" }, services: [{ code: "97140", minutes: 10, units: 1, modifiers: ["GP"] }] });
+  it.each([
+    [["--plan", "Acme Health", "--plan", "Beta Care"], "--plan is given 2 times (Acme Health, then Beta Care): give it once"],
+    [["--payer", "medicare", "--payer=commercial"], "--payer is given 2 times (medicare, then commercial): give it once"],
+    [["--format", "json", "--format", "text"], "--format is given 2 times (json, then text): give it once"],
+  ])("%j is refused (exit 2), not the last kept in silence", async (args, message) => {
+    // Before: --plan "Acme Health" --plan "Beta Care" checked every visit as Beta Care's and said nothing.
+    const r = await run(["validate", ...args, "-"], visit);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`therapy-claims: ${message}\nRun therapy-claims --help for usage.\n`);
+  });
+});
