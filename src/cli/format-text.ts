@@ -37,8 +37,14 @@ function describeLine(line: ServiceLine): string {
 export function formatUnits(units: ReportUnits, withMinutes?: ReadonlySet<string>): string[] {
   // A visit of untimed codes only (an evaluation) has no timed minutes to count: no "0 units for 0
   // timed minutes", no 8-minute arithmetic, which read like an error on every evaluation claim.
+  // Work hardening 97545/97546 is billed by the hour: a line that gave no minutes is not counted (not "97546: 0 units").
+  const hourly = (line: ReportUnits["lines"][number]) => line.code === "97545" || line.code === "97546";
+  const noHours = (line: ReportUnits["lines"][number]) => hourly(line) && withMinutes !== undefined && !withMinutes.has(line.code);
   if (units.lines.length > 0 && !units.lines.some((line) => line.timed)) {
-    return ["Units: untimed codes only (billed per session, not by minutes)", ...units.lines.map((line) => `  ${line.code}: ${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}`)];
+    return [
+      units.lines.some(hourly) ? "Units: no 15-minute codes (97545/97546 billed by the hour, others per session)" : "Units: untimed codes only (billed per session, not by minutes)",
+      ...units.lines.map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}`}`),
+    ];
   }
   const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
   // A timed code whose lines gave no minutes (a FHIR Claim carries units only) was not counted:
@@ -46,11 +52,11 @@ export function formatUnits(units: ReportUnits, withMinutes?: ReadonlySet<string
   const unknown = (line: ReportUnits["lines"][number]) => line.timed && withMinutes !== undefined && !withMinutes.has(line.code.toUpperCase());
   const missing = units.lines.filter(unknown).map((line) => line.code);
   if (missing.length > 0 && units.lines.every((line) => !line.timed || unknown(line))) {
-    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${count(line.units, "unit")} (untimed)`);
+    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")} (${hourly(line) ? "by the hour" : "untimed"})`}`);
     return [`Units (${method}): not counted: no minutes were given for ${missing.join(", ")}`, ...untimed];
   }
   const out = [`Units (${method}): ${count(units.totalUnits, "unit")} for ${count(units.totalTimedMinutes, "timed minute")}`];
-  for (const line of units.lines) out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : `${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : " (untimed)"}`}`);
+  for (const line of units.lines) out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : noHours(line) ? "no minutes given, its hours not counted" : `${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : hourly(line) ? " (by the hour)" : " (untimed)"}`}`);
   for (const step of units.explanation) out.push(`  - ${step}`);
   return out;
 }

@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { formatTextReport } from "../../src/cli/format-text.js";
 import { readPairOverlays } from "../../src/cli/pair-overlays.js";
 import { checkPairEdits } from "../../src/ncci/index.js";
 import { parseReport } from "../../src/report/index.js";
+import { validateSession } from "../../src/validate.js";
 import { run } from "../cli/run-cli.js";
 import { FUZZ_RUNS } from "./arbitraries.js";
 
@@ -86,5 +88,42 @@ describe("counterexamples (fuzz13): an option of one value given twice", () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(`therapy-claims: ${message}\nRun therapy-claims --help for usage.\n`);
+  });
+});
+
+describe("the text report of work hardening lines (fuzz13)", () => {
+  const units = (services: { code: string; minutes?: number; units?: number }[]) => {
+    const report = validateSession({ dateOfService: "2025-06-10", payer: { program: "other" }, provider: { discipline: "PT" }, services });
+    return formatTextReport(report, "Session 1").split("\n").filter((l) => /^Units|^ {2}97\d{3}:/.test(l));
+  };
+
+  it("97545 × 1 and 97546 × 2 with no minutes (a FHIR Claim's units): not counted, not '97546: 0 units'", () => {
+    // Before: "Units: untimed codes only (billed per session, not by minutes)", "97545: 1 unit", "97546: 0 units".
+    expect(units([{ code: "97545", units: 1 }, { code: "97546", units: 2 }])).toEqual([
+      "Units: no 15-minute codes (97545/97546 billed by the hour, others per session)",
+      "  97545: no minutes given, its hours not counted",
+      "  97546: no minutes given, its hours not counted",
+    ]);
+  });
+
+  it("beside 97110 with minutes: the hour codes are by the hour, not '0 min -> 0 units (untimed)'", () => {
+    // Before: "97545: 0 min -> 1 unit (untimed)", "97546: 0 min -> 0 units (untimed)".
+    expect(units([{ code: "97545", units: 1 }, { code: "97546", minutes: 60, units: 1 }, { code: "97110", minutes: 30, units: 2 }])).toEqual([
+      "Units (CPT per-code midpoint rule): 2 units for 30 timed minutes",
+      "  97545: no minutes given, its hours not counted",
+      "  97546: 60 min -> 1 unit (by the hour)",
+      "  97110: 30 min -> 2 units",
+    ]);
+  });
+
+  it("any mix of hour codes and 15-minute codes, minutes given or not: no '0 units' for an hour code whose minutes were not given, no 'undefined' or 'NaN'", () => {
+    const line = fc.record({ code: fc.constantFrom("97545", "97546", "97110", "97140", "97161"), minutes: fc.option(fc.nat({ max: 10_000 }), { nil: undefined }), units: fc.option(fc.nat({ max: 5 }), { nil: undefined }) }, { requiredKeys: ["code"] });
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (services) => {
+      const text = units(services as { code: string }[]).join("\n");
+      expect(text).not.toMatch(/undefined|NaN/);
+      for (const code of ["97545", "97546"]) {
+        if (services.some((l) => l.code === code) && !services.some((l) => l.code === code && l.minutes !== undefined)) expect(text).toContain(`${code}: no minutes given, its hours not counted`);
+      }
+    }), { numRuns: FUZZ_RUNS });
   });
 });
