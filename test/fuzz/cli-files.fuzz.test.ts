@@ -59,11 +59,26 @@ describe("the built CLI with --pair-overlays FILE and --plan NAME", () => {
   const planArb = fc.oneof(fc.constantFrom(undefined, "Acme Health", "", " ", "--x", "Acme Heath"), fc.string({ maxLength: 12 }).filter((t) => !t.includes("\u0000")));
   let n = 0;
 
+  // A FHIR Claim (no payer: --plan and --payer give it one) of a PT and an OT co-treating, and work hardening hours.
+  const CPT = "http://www.ama-assn.org/go/cpt";
+  const claim = JSON.stringify({
+    resourceType: "Claim", id: "c1",
+    careTeam: [{ sequence: 1, provider: { reference: "Practitioner/p" }, qualification: { text: "PT" } }, { sequence: 2, provider: { reference: "Practitioner/o" }, qualification: { text: "OT" } }],
+    item: [
+      { servicedDate: "2024-05-01", careTeamSequence: [1, 2], productOrService: { coding: [{ system: CPT, code: "97530" }] }, modifier: [{ coding: [{ code: "GP" }] }], quantity: { value: 2 } },
+      { servicedDate: "2024-05-01", careTeamSequence: [1], productOrService: { coding: [{ system: CPT, code: "97140" }] }, modifier: [{ coding: [{ code: "GP" }] }], quantity: { value: 1 } },
+      { servicedDate: "2024-05-01", careTeamSequence: [1], productOrService: { coding: [{ system: CPT, code: "97545" }] }, quantity: { value: 1 } },
+      { servicedDate: "2024-05-01", careTeamSequence: [1], productOrService: { coding: [{ system: CPT, code: "97546" }] }, quantity: { value: 90, code: "min" } },
+    ],
+  });
+  const inputArb = fc.constantFrom(visit, claim, `${visit}\n${claim}`);
+  const payerArb = fc.constantFrom(undefined, "commercial", "medicare");
+
   it("exits 0 or 1 with reports parseReport reads back, or 2 with a clear message; never a stack trace", async () => {
-    await fc.assert(fc.asyncProperty(fileTextArb, planArb, async (text, plan) => {
+    await fc.assert(fc.asyncProperty(fileTextArb, planArb, inputArb, payerArb, async (text, plan, input, program) => {
       const file = join(dir, `rules-${n++}.json`);
       writeFileSync(file, text);
-      const r = await run(["validate", "--pair-overlays", file, ...(plan === undefined ? [] : [`--plan=${plan}`]), "--format", "ndjson", "-"], visit);
+      const r = await run(["validate", "--pair-overlays", file, ...(plan === undefined ? [] : [`--plan=${plan}`]), ...(program === undefined ? [] : ["--payer", program]), "--format", "ndjson", "-"], input);
       expect(r.stderr).not.toMatch(/unexpected failure|\n\s+at |TypeError|ReferenceError/);
       if (r.status === 2) {
         expect(r.stderr).toMatch(/^therapy-claims: /);
