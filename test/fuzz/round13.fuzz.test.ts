@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PTP_CORE_ROWS, ptpRowAppliesOn } from "../../src/ncci/index.js";
-import { parseReport } from "../../src/report/index.js";
 import { calculateUnits } from "../../src/units/index.js";
 import { validateSession, type Report } from "../../src/validate.js";
 import {
@@ -10,6 +9,7 @@ import {
 } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 import { leaks } from "./leak.js";
+import { expectReadBack } from "./read-back.js";
 
 /**
  * The thirteenth round's new inputs, fuzzed (fuzz13): work hardening 97545/97546 billed by the
@@ -28,12 +28,6 @@ function expectGoodReport(report: Report): void {
   expect(report.valid).toBe(!report.findings.some((f) => f.severity === "error"));
 }
 
-/** The report as a database stores it and parseReport reads it back: accepted, and the value returned as stored. */
-function expectReadBack(report: Report): void {
-  const stored = JSON.stringify(report);
-  const back = parseReport(JSON.parse(stored));
-  expect(JSON.stringify(back)).toBe(stored);
-}
 
 describe("work hardening by the hour, beside 15-minute codes", () => {
   it("validateSession: a consistent, JSON-safe report parseReport reads back; a frozen input left as it was; no broken text; no leaks", () => {
