@@ -535,10 +535,11 @@ function reportPeakMemory(cli: Cli): void {
 }
 
 async function main(argv: readonly string[], cli: Cli): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args: [...argv],
     allowPositionals: true,
     strict: true,
+    tokens: true,
     options: {
       format: { type: "string" },
       payer: { type: "string" },
@@ -553,6 +554,10 @@ async function main(argv: readonly string[], cli: Cli): Promise<number> {
       version: { type: "boolean", short: "v" },
     },
   });
+  // An option of one value given twice (--plan "Acme Health" --plan "Beta Care") kept the last in silence: refuse it, as --mue.
+  const once: Record<string, string[]> = {};
+  for (const t of tokens) if (t.kind === "option" && t.value !== undefined && !["rule", "ncci-ptp", "mue", "pair-overlays"].includes(t.name)) (once[t.name] ??= []).push(t.value);
+  for (const [name, list] of Object.entries(once)) if (list.length > 1) throw new UsageError(`--${name} is given ${list.length} times (${list.join(", then ")}): give it once`);
   if (values.version === true) {
     cli.out.write(`${LIBRARY_VERSION}\n`);
     return EXIT_OK;

@@ -259,7 +259,8 @@ function isSupervisor(member: ClaimCareTeam): boolean {
  */
 function coTreated(members: readonly ClaimCareTeam[]): boolean {
   const doers = members.filter((m) => !isSupervisor(m) && credentialOf(m) !== undefined);
-  return new Set(doers.map((m, k) => (typeof m.provider?.reference === "string" ? m.provider.reference : k))).size > 1;
+  // One member named twice (careTeamSequence [1, 1]) is one clinician, not two.
+  return new Set(doers.map((m) => (typeof m.provider?.reference === "string" ? m.provider.reference : m))).size > 1;
 }
 
 const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", SLPA: "SLP", other: undefined };

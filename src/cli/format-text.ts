@@ -1,7 +1,6 @@
 import type { Finding } from "../model/finding.js";
 import { formatPath } from "../model/parse-session.js";
 import type { ServiceLine } from "../model/session.js";
-import { isHourlyCode } from "../units/timing.js";
 import { count } from "../units/words.js";
 import type { Report, ReportUnits } from "../validate/report.js";
 
@@ -9,8 +8,6 @@ const PROGRAM_NAMES: Record<string, string> = { medicare: "Medicare", medicaid: 
 /** How many visit-wide info texts a run remembers as printed (memory stays bounded for any number of visits). */
 export const MAX_SEEN = 32;
 const LABEL: Record<Finding["severity"], string> = { error: "ERROR  ", warning: "WARNING", info: "INFO   " };
-/** What a code outside the 15-minute pool is: work hardening 97545/97546 is billed by the hour, the rest per session. */
-const untimedLabel = (code: string): string => (isHourlyCode(code.toUpperCase()) ? " (billed by the hour)" : " (untimed)");
 
 function describeLine(line: ServiceLine): string {
   const parts = [line.code];
@@ -40,11 +37,13 @@ function describeLine(line: ServiceLine): string {
 export function formatUnits(units: ReportUnits, withMinutes?: ReadonlySet<string>): string[] {
   // A visit of untimed codes only (an evaluation) has no timed minutes to count: no "0 units for 0
   // timed minutes", no 8-minute arithmetic, which read like an error on every evaluation claim.
+  // Work hardening 97545/97546 is billed by the hour: a line that gave no minutes is not counted (not "97546: 0 units").
+  const hourly = (line: ReportUnits["lines"][number]) => line.code === "97545" || line.code === "97546";
+  const noHours = (line: ReportUnits["lines"][number]) => hourly(line) && withMinutes !== undefined && !withMinutes.has(line.code);
   if (units.lines.length > 0 && !units.lines.some((line) => line.timed)) {
-    const hourly = units.lines.some((line) => isHourlyCode(line.code.toUpperCase()));
     return [
-      `Units: ${hourly ? "no 15-minute codes (work hardening 97545/97546 is billed by the hour)" : "untimed codes only (billed per session, not by minutes)"}`,
-      ...units.lines.map((line) => `  ${line.code}: ${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}`),
+      units.lines.some(hourly) ? "Units: no 15-minute codes (97545/97546 billed by the hour, others per session)" : "Units: untimed codes only (billed per session, not by minutes)",
+      ...units.lines.map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}`}`),
     ];
   }
   const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
@@ -53,11 +52,11 @@ export function formatUnits(units: ReportUnits, withMinutes?: ReadonlySet<string
   const unknown = (line: ReportUnits["lines"][number]) => line.timed && withMinutes !== undefined && !withMinutes.has(line.code.toUpperCase());
   const missing = units.lines.filter(unknown).map((line) => line.code);
   if (missing.length > 0 && units.lines.every((line) => !line.timed || unknown(line))) {
-    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${count(line.units, "unit")}${untimedLabel(line.code)}`);
+    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")} (${hourly(line) ? "by the hour" : "untimed"})`}`);
     return [`Units (${method}): not counted: no minutes were given for ${missing.join(", ")}`, ...untimed];
   }
   const out = [`Units (${method}): ${count(units.totalUnits, "unit")} for ${count(units.totalTimedMinutes, "timed minute")}`];
-  for (const line of units.lines) out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : `${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : untimedLabel(line.code)}`}`);
+  for (const line of units.lines) out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : noHours(line) ? "no minutes given, its hours not counted" : `${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : hourly(line) ? " (by the hour)" : " (untimed)"}`}`);
   for (const step of units.explanation) out.push(`  - ${step}`);
   return out;
 }

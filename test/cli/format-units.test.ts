@@ -63,14 +63,14 @@ describe("formatTextReport: the hour codes are billed by the hour", () => {
 
   it("beside a 15-minute code, each hour code's line says it is billed by the hour", () => {
     const text = unitsText([{ code: "97545", minutes: 120, units: 1 }, { code: "97546", minutes: 60, units: 1 }, { code: "97110", minutes: 30, units: 2 }]);
-    expect(text).toContain("  97545: 120 min -> 1 unit (billed by the hour)");
-    expect(text).toContain("  97546: 60 min -> 1 unit (billed by the hour)");
+    expect(text).toContain("  97545: 120 min -> 1 unit (by the hour)");
+    expect(text).toContain("  97546: 60 min -> 1 unit (by the hour)");
     expect(text.join("\n")).not.toContain("untimed");
   });
 
   it("alone, the visit is not called untimed codes billed per session", () => {
     expect(unitsText([{ code: "97545", minutes: 120, units: 1 }, { code: "97546", minutes: 120, units: 2 }])).toEqual([
-      "Units: no 15-minute codes (work hardening 97545/97546 is billed by the hour)",
+      "Units: no 15-minute codes (97545/97546 billed by the hour, others per session)",
       "  97545: 1 unit (120 min)",
       "  97546: 2 units (120 min)",
     ]);

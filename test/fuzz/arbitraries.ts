@@ -34,7 +34,8 @@ export const ONE_MB_ACTIVITY: string = (() => {
 })();
 
 const CATALOG_CODES = CODE_ROWS.map((r) => r.code);
-const KNOWN_MODIFIERS = ["GP", "GO", "GN", "59", "KX", "CQ", "CO", "XE", "XS", "XP", "XU", "76", "77", "25", "52"];
+// GX, GY, GZ, GA with KX: modifier/opposing-modifiers (thirteenth round).
+const KNOWN_MODIFIERS = ["GP", "GO", "GN", "59", "KX", "CQ", "CO", "XE", "XS", "XP", "XU", "76", "77", "25", "52", "GX", "GY", "GZ", "GA"];
 const PHRASES = [
   "Pt performed SLR 3x10 and bridges 2x15 w/ VC for form",
   "Gait training 150' w/ RW CGA",
@@ -366,6 +367,7 @@ export const sloppySessionArb: fc.Arbitrary<Record<string, unknown>> = fc
         progressReportAtThisVisit: fc.constantFrom(true, false, "yes", 1, null),
         referralOnFile: fc.constantFrom(true, false, "yes", 1, null),
         planSentToReferrerOn: sloppyDateArb,
+        delayReasonOnFile: fc.constantFrom(true, false, "yes", 1, null),
       }),
       therapyYearToDate: sloppyRecord({ ptSlp: sloppyMoneyArb, ot: sloppyMoneyArb }),
     }),
@@ -652,3 +654,85 @@ export const payerOptionArb: fc.Arbitrary<unknown> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, "ama", "commercial", 1, true, [], [{ unitMethod: "ama" }]) },
 );
+
+/*
+ * The thirteenth round's new inputs (fuzz13): work hardening 97545/97546, billed by the hour
+ * (src/units/check-hourly.ts, CodeRow.unitMinutes), beside 15-minute codes; GX, GY, GZ, GA and KX
+ * together on one line; a PT, OT or SLP credential on another discipline's plan; a plan of care
+ * with delayReasonOnFile; the 617-row default NCCI table's new codes.
+ */
+
+/** 15-minute codes and the codes the default NCCI table gained (92508, 97113, 97124, 97755, 29581, 95992). */
+const FIFTEEN_AND_NEW = ["97110", "97112", "97116", "97140", "97530", "97535", "97113", "97124", "97755", "97750", "92508", "92507", "29581", "95992", "97164", "97168"];
+
+/** Every way GX, GY, GZ, GA and KX stand together on a line, with GP/GO/GN, 59 and CQ now and then. */
+export const opposingModifiersArb: fc.Arbitrary<string[]> = fc
+  .tuple(
+    fc.subarray(["GX", "GY", "GZ", "GA", "KX"]),
+    fc.subarray(["GP", "GO", "GN", "59", "CQ"], { maxLength: 2 }),
+    fc.boolean(),
+  )
+  .map(([opposing, other, lower]) => [...other, ...opposing].map((m) => (lower ? m.toLowerCase() : m)));
+
+/** A line of 97545/97546: 0 to 10,000 minutes (or none), 0 to 5 units (or none). */
+const hourLineArb: fc.Arbitrary<ServiceLine> = fc.record(
+  {
+    code: fc.constantFrom("97545", "97546"),
+    minutes: fc.oneof(fc.nat({ max: 10_000 }), fc.constantFrom(0, 59, 60, 119, 120, 121, 179, 180, 181, 240, 10_000)),
+    units: fc.nat({ max: 5 }),
+    modifiers: fc.oneof(fc.constantFrom(["GP"], ["GO"], ["GP", "KX"], []), opposingModifiersArb),
+    allowedAmount: moneyArb,
+  },
+  { requiredKeys: ["code"] },
+) as fc.Arbitrary<ServiceLine>;
+
+/** A 15-minute (or newly tabled) code's line, its modifiers now and then GX/GY/GZ/GA/KX together. */
+const fifteenLineArb: fc.Arbitrary<ServiceLine> = fc.record(
+  {
+    code: fc.constantFrom(...FIFTEEN_AND_NEW),
+    minutes: fc.nat({ max: 120 }),
+    units: fc.nat({ max: 8 }),
+    modifiers: fc.oneof(fc.array(modifierArb, { maxLength: 3 }), opposingModifiersArb),
+    activity: ordinaryText,
+    goalIds: fc.constant(["G1"]),
+  },
+  { requiredKeys: ["code"] },
+) as fc.Arbitrary<ServiceLine>;
+
+/**
+ * A visit with several lines of 97545/97546 (0 to 10,000 minutes, 0 to 5 units) among 15-minute
+ * codes; any program; a PT, OT or SLP (or assistant) credential on any discipline's plan; a plan of
+ * care with or without delayReasonOnFile, certified late or not.
+ */
+export const hourlySessionArb: fc.Arbitrary<Session> = fc
+  .record({
+    hours: fc.array(hourLineArb, { minLength: 1, maxLength: 4 }),
+    fifteen: fc.array(fifteenLineArb, { maxLength: 4 }),
+    order: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+    program: fc.constantFrom("medicare", "medicaid", "commercial", "other"),
+    discipline: fc.constantFrom("PT", "OT", "SLP"),
+    credential: fc.option(fc.constantFrom("PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other"), { nil: undefined }),
+    dos: isoDateArb,
+    socDaysBefore: fc.integer({ min: 0, max: 120 }),
+    certifiedAfterSoc: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+    delayReasonOnFile: fc.option(fc.boolean(), { nil: undefined }),
+    ytd: fc.option(fc.constantFrom(0, 2000, 2409.99, 2410, 3000, 5000), { nil: undefined }),
+  })
+  .map(({ hours, fifteen, order, program, discipline, credential, dos, socDaysBefore, certifiedAfterSoc, delayReasonOnFile, ytd }) => {
+    // Hour lines and 15-minute lines interleaved in an order the arbitrary picks.
+    const all = [...hours, ...fifteen];
+    const services = all.map((l, k) => ({ l, key: order[k % order.length]! + k / 100 })).sort((a, b) => a.key - b.key).map((x) => x.l);
+    const soc = isoPlusDays(dos, -socDaysBefore);
+    const planOfCare: Record<string, unknown> = { startOfCare: soc, goals: [{ id: "G1", text: "Return to work lifting 50 lb" }], treatmentDaysSinceProgressReport: 3 };
+    if (certifiedAfterSoc !== undefined) planOfCare.certifiedOn = isoPlusDays(soc, certifiedAfterSoc);
+    if (delayReasonOnFile !== undefined) planOfCare.delayReasonOnFile = delayReasonOnFile;
+    return {
+      dateOfService: dos,
+      payer: { program },
+      provider: { discipline, ...(credential !== undefined ? { credential } : {}) },
+      services,
+      note: { text: "Work conditioning: lifting, carrying, push/pull circuit; pt tolerated well." },
+      planOfCare,
+      ...(ytd !== undefined ? { therapyYearToDate: { ptSlp: ytd, ot: ytd } } : {}),
+    } as unknown as Session;
+  });

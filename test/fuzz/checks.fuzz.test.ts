@@ -6,6 +6,7 @@ import { ADVERSARIAL_TEXTS, sessionWithText } from "./adversarial-text.js";
 import { deepFreeze, extremeSessionArb, FUZZ_RUNS, nearSessionArb, validSessionArb } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 import { leaks } from "./leak.js";
+import { expectReadBack } from "./read-back.js";
 
 /**
  * The checks, fuzzed: they pick up each function by its public name from src/index.ts (design.md
@@ -54,6 +55,7 @@ function expectPlainFindings(findings: readonly FindingShape[]): void {
 
 function expectGoodReport(report: ReportShape): void {
   expectJsonSafe(report);
+  expectReadBack(report);
   expectPlainFindings(report.findings);
   expect(report.valid).toBe(!report.findings.some((f) => f.severity === "error"));
 }

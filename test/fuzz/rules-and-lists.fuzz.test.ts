@@ -7,6 +7,7 @@ import {
 } from "./arbitraries.js";
 import { resolvePayerProfile } from "../../src/model/payer-profile.js";
 import { expectJsonSafe } from "./json-safe.js";
+import { expectReadBack } from "./read-back.js";
 
 /**
  * The seventh round's new code, fuzzed (fuzz2): extraRules entries that fail alone, isLinterRule
@@ -21,6 +22,7 @@ type Options = Parameters<typeof validateSession>[1];
 
 function expectGoodReport(report: Report): void {
   expectJsonSafe(report);
+  expectReadBack(report);
   expect(report.valid).toBe(!report.findings.some((f) => f.severity === "error"));
 }
 

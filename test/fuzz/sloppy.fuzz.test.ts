@@ -6,6 +6,7 @@ import type { Finding } from "../../src/model/finding.js";
 import { validateSession, type Report } from "../../src/validate.js";
 import { deepFreeze, FUZZ_RUNS, HUGE_DOLLARS, hostileSession, hostileSpecArb, lengthChangingList, sloppyOptionsArb, sloppySessionArb, validSessionArb } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
+import { expectReadBack } from "./read-back.js";
 
 /**
  * What a sloppy or hostile EHR sends (issue 7, sixth round): lower-case and padded codes,
@@ -19,6 +20,7 @@ const params = { numRuns: FUZZ_RUNS };
 
 function expectGoodReport(report: Report): void {
   expectJsonSafe(report);
+  expectReadBack(report);
   expect(report.valid).toBe(!report.findings.some((f) => f.severity === "error"));
 }
 
