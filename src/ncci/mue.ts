@@ -139,6 +139,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
         message: `No ${setting} MUE value for ${line.code} in the loaded tables (${release === undefined ? "unnamed release" : releaseLabel(release)}): its units were not checked.`,
         path: ["services", i],
         codes: [line.code],
+        fix: `Check ${line.code}'s units against the payer's MUE table by hand, or load CMS's current MUE table with parseMueFile (--mue in the CLI).`,
         source,
       });
       continue;

@@ -63,6 +63,8 @@ describe("checkMue on the real 2024 values (MCR_MUE_PractitionerServices_Eff_07-
     expect(checkMue(session([{ code: "99213", units: 1 }, { code: "97530" }]))).toEqual([
       expect.objectContaining({ rule: "mue/no-data", severity: "info", codes: ["99213"] }),
     ]);
+    // Thirteenth round: it says what to do (the hourly helper's note: it had no fix).
+    expect(checkMue(session([{ code: "99213", units: 1 }]))[0]?.fix).toBe("Check 99213's units against the payer's MUE table by hand, or load CMS's current MUE table with parseMueFile (--mue in the CLI).");
   });
 
   it("a date of service outside the MUE release gets one info", () => {

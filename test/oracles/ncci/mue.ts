@@ -142,6 +142,8 @@ export function checkMue(session: Session, options: CheckMueOptions = {}): Findi
         message: `No ${setting} MUE value for ${line.code} in the loaded tables (${release === undefined ? "unnamed release" : releaseLabel(release)}): its units were not checked.`,
         path: ["services", i],
         codes: [line.code],
+        // MUE-FIX: a deliberate change (thirteenth round, lead): the finding says what to do, as in src/ncci/mue.ts.
+        fix: `Check ${line.code}'s units against the payer's MUE table by hand, or load CMS's current MUE table with parseMueFile (--mue in the CLI).`,
         source,
       });
       return;
