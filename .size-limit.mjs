@@ -343,11 +343,13 @@ export default [
   // ./ncci 28,829 B, limit 28.83 kB.
   // Then mue/no-data says what to do (check the units by hand, or load CMS's table) (+33 B):
   // 61,690 B, limit 61.69 kB; ./ncci 28,867 B, limit 28.87 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "61.69 kB", gzip: true, ignore: ["zod"] },
+  // Then the fifth notes batch (modalities): the skin checked before and after a modality is
+  // skilled monitoring (+24 B): 61,714 B, limit 61.72 kB; ./lint 26,751 B, limit 26.76 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "61.72 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "28.87 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.73 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.76 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "1.94 kB", gzip: true, ignore: ["zod"] },

@@ -217,6 +217,8 @@ export const TERMS = {
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
     "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
     "redirect", "recommend", "recommended", "taught", "teach", "teaching",
+    // The skin checked before and after a modality is the clinician monitoring for an adverse reaction ("US 1 MHz …; skin checked").
+    "skin checked", "skin check", "skin checks", "skin inspected", "skin inspection",
     // Assistance faded as the patient succeeds is the clinician grading the task ("hand-held assist faded to none");
     // "faded" alone is not ("bruising has faded").
     "assist faded", "assistance faded", "support faded", "fading assist", "fading assistance", "fading support",
