@@ -3909,4 +3909,87 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     note: { plan: "Cont." },
     expect: [RESPONSE],
   },
+  // ---------------------------------------------------------------- thirteenth round, sixth batch: SLP notes written the way a busy SLP writes them
+  // Expectations written before the first run.
+  {
+    name: "SLP: dysphagia exercises with a count of swallows",
+    discipline: "SLP",
+    lines: [{ code: "92526", min: 30, units: 1, activity: "Shaker exercise 3x30 sec holds, Masako x10, effortful swallow x15 w/ tactile cue to thyroid notch" }],
+    note: { assessment: "Completed 15/15 effortful swallows w/o cough.", plan: "Cont; repeat MBSS in 4 wk." },
+    expect: [],
+  },
+  {
+    name: "SLP: aphasia script practice in short notes",
+    discipline: "SLP",
+    lines: [{ code: "92507", min: 30, units: 1, activity: "Script training: ordering coffee script x5 w/ choral then indep reading; cueing hierarchy faded" }],
+    note: { assessment: "Script 4/5 lines indep.", plan: "New script next." },
+    expect: [],
+  },
+  {
+    name: "SLP: voice hygiene education and resonant voice",
+    discipline: "SLP",
+    lines: [{ code: "92507", min: 30, units: 1, activity: "Vocal hygiene educ (hydration, throat clearing alternatives); resonant voice hums to phrases w/ model and feedback" }],
+    note: { assessment: "Resonant focus at phrase level 8/10; pt verbalized 3 hygiene strategies.", plan: "Sentence level." },
+    expect: [],
+  },
+  {
+    name: "SLP: child's language with a parent coached",
+    discipline: "SLP",
+    lines: [{ code: "92507", min: 30, units: 1, activity: "Following 2-step directions in play w/ visual supports; coached mom on modeling and waiting" }],
+    note: { assessment: "2-step directions 7/10 w/ visual; mom modeled correctly 4x.", plan: "Fade visuals." },
+    expect: [],
+  },
+  {
+    name: "SLP: speech-generating device evaluation follow-up on a tablet",
+    discipline: "SLP",
+    lines: [{ code: "92609", min: 30, units: 1, activity: "Programmed 12 core words on tablet SGD; modeled aided language during snack; family taught to add photos" }],
+    note: { assessment: "Pt used SGD to request 'more' 5x spontaneously.", plan: "Add 10 words." },
+    expect: [],
+  },
+  {
+    name: "SLP: cognitive-communication after concussion",
+    discipline: "SLP",
+    lines: [
+      { code: "97129", min: 15, units: 1, activity: "Word-finding in conversation w/ circumlocution strategy, modeled then practiced" },
+      { code: "97130", min: 8, units: 1, activity: "Planning a week's schedule w/ written organizer" },
+    ],
+    note: { assessment: "Used circumlocution in 6/8 word-finding pauses.", plan: "Cont." },
+    expect: [],
+  },
+  // ---- defects
+  {
+    name: "SLP: 'dysphagia tx' only",
+    defect: "vague",
+    discipline: "SLP",
+    lines: [{ code: "92526", min: 30, units: 1, activity: "Dysphagia tx" }],
+    note: { plan: "Cont." },
+    expect: [RESPONSE, SKILL, VAGUE],
+  },
+  {
+    name: "SLP: lunch observed, no strategy, 'tolerated'",
+    defect: "no skilled need",
+    discipline: "SLP",
+    lines: [{ code: "92526", min: 30, units: 1, activity: "Observed pt eating mech soft lunch in dining room" }],
+    note: { assessment: "Tolerated well.", plan: "Cont." },
+    expect: [SKILL],
+  },
+  {
+    name: "SLP: cognitive session with charting counted",
+    defect: "non-billable time",
+    discipline: "SLP",
+    lines: [
+      { code: "97129", min: 15, units: 1, activity: "Recall of a 3-step recipe w/ written cues and rehearsal strategy" },
+      { code: "97130", min: 15, units: 1, activity: "Charting 5 min, then medication schedule review w/ pt using pill chart" },
+    ],
+    note: { assessment: "Recalled 3/3 steps after delay.", plan: "Cont." },
+    expect: [NONBILL],
+  },
+  {
+    name: "SLP: no goal on the 92507 line",
+    defect: "no goal link",
+    discipline: "SLP",
+    lines: [{ code: "92507", min: 30, units: 1, goals: [], activity: "/s/ blends at word level 20 trials w/ mirror feedback" }],
+    note: { assessment: "/s/ blends 70%.", plan: "Cont." },
+    expect: [GOAL],
+  },
 ];
