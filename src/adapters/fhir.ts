@@ -15,6 +15,7 @@ import type { Report } from "../validate/report.js";
 // The library's types this module's signatures are written with: an importer of
 // `therapy-claims/fhir` alone can name them (`toOperationOutcome(report: Report, …)`).
 export type { Discipline, Finding, Report, Session };
+import { disciplineOfCredential } from "../model/credential-discipline.js";
 import { pushAll } from "../model/push-all.js";
 
 /**
@@ -263,7 +264,6 @@ function coTreated(members: readonly ClaimCareTeam[]): boolean {
   return new Set(doers.map((m) => (typeof m.provider?.reference === "string" ? m.provider.reference : m))).size > 1;
 }
 
-const DISCIPLINE_OF: Record<Credential, Discipline | undefined> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", SLPA: "SLP", other: undefined };
 const DISCIPLINE_MODIFIERS: Record<string, Discipline> = { GP: "PT", GO: "OT", GN: "SLP" };
 const ASSISTANTS: ReadonlySet<Credential> = new Set(["PTA", "OTA", "SLPA"]);
 
@@ -372,9 +372,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const credentials = members.map((m) => credentialOf(m)!);
       // A co-treated item (a PT and an OT) is billed under the plan its GP/GO/GN names, whichever member is listed first.
       const billedAs = modifiers.map((m) => DISCIPLINE_MODIFIERS[m.toUpperCase()]).find((d) => d !== undefined);
-      const ofPlan = credentials.filter((c) => DISCIPLINE_OF[c] === billedAs);
+      const ofPlan = credentials.filter((c) => disciplineOfCredential(c) === billedAs);
       const credential = sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
-      const discipline = (credential !== undefined ? DISCIPLINE_OF[credential] : undefined) ?? billedAs;
+      const discipline = disciplineOfCredential(credential) ?? billedAs;
       // An expression must name an element the Claim has (R4: each resolves to a node).
       const absent = (["productOrService", "quantity", "modifier"] as const).filter((e) => item[e] === undefined || (e === "modifier" && modifiers.length === 0)).map((e) => `Claim.item[${j}].${e}`);
       return [{ j, date, datePath, line, members, discipline, absent, credential }];
@@ -410,7 +410,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       // No item names its care-team member: use the whole team (its members of the group's discipline, if any).
       const team = furnishing([...careTeam.values()]);
       for (const group of groups) {
-        const same = team.filter((m) => DISCIPLINE_OF[credentialOf(m)!] === group.discipline);
+        const same = team.filter((m) => disciplineOfCredential(credentialOf(m)!) === group.discipline);
         pushAll(group.members, same.length > 0 ? same : team);
       }
     }
@@ -418,10 +418,10 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     return groups.map((group) => {
       // The credentials of the group's own discipline first (a co-treated item also names the other clinician).
       const credentials = group.members.map((m) => credentialOf(m)!);
-      const ofPlan = credentials.filter((c) => DISCIPLINE_OF[c] === group.discipline);
+      const ofPlan = credentials.filter((c) => disciplineOfCredential(c) === group.discipline);
       const credential = provider?.credential ?? sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
       const team = [...new Set(group.members.filter((m) => credentialOf(m) === credential).map((m) => `Claim.careTeam[${teamIndex.get(m)}]`))];
-      const discipline = provider?.discipline ?? group.discipline ?? (credential !== undefined ? DISCIPLINE_OF[credential] : undefined);
+      const discipline = provider?.discipline ?? group.discipline ?? disciplineOfCredential(credential);
       // Two plans of care on one date: the discipline tells their ids apart.
       const shared = (perDate.get(group.date) ?? 0) > 1 && group.discipline !== undefined ? `/${group.discipline}` : "";
       // Your id names a claim of one visit as it is; several visits each get their date, as the claim's id does, never one id for all.

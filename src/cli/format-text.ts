@@ -1,6 +1,7 @@
 import type { Finding } from "../model/finding.js";
 import { formatPath } from "../model/parse-session.js";
 import type { ServiceLine } from "../model/session.js";
+import { isHourlyCode } from "../units/timing.js";
 import { count } from "../units/words.js";
 import type { Report, ReportUnits } from "../validate/report.js";
 
@@ -38,7 +39,7 @@ export function formatUnits(units: ReportUnits, withMinutes?: ReadonlySet<string
   // A visit of untimed codes only (an evaluation) has no timed minutes to count: no "0 units for 0
   // timed minutes", no 8-minute arithmetic, which read like an error on every evaluation claim.
   // Work hardening 97545/97546 is billed by the hour: a line that gave no minutes is not counted (not "97546: 0 units").
-  const hourly = (line: ReportUnits["lines"][number]) => line.code === "97545" || line.code === "97546";
+  const hourly = (line: ReportUnits["lines"][number]) => isHourlyCode(line.code);
   const noHours = (line: ReportUnits["lines"][number]) => hourly(line) && withMinutes !== undefined && !withMinutes.has(line.code);
   if (units.lines.length > 0 && !units.lines.some((line) => line.timed)) {
     return [

@@ -1,5 +1,5 @@
 import type { PairOverlay } from "../model/payer-profile.js";
-import { checkPairEdits } from "../ncci/check-pair-edits.js";
+import { overlayProblem } from "../ncci/check-pair-edits.js";
 
 /** What a --pair-overlays file held: its rules, or each bad one named, and the warnings to print. */
 export interface PairOverlaysRead {
@@ -17,7 +17,7 @@ function entryName(k: number, entry: unknown): string {
 
 /**
  * Reads a --pair-overlays file: a JSON array of a plan's pair rules (PairOverlay). Each entry is
- * checked by the pair-edit check itself (the reason it gives for skipping one: a key a PairOverlay
+ * checked by the pair check's own `overlayProblem` (the reason it gives for skipping one: a key a PairOverlay
  * does not have, a blank plan …); a rule without `plan` is a warning, as it applies to every visit.
  */
 export function readPairOverlays(text: string, file: string): PairOverlaysRead {
@@ -30,11 +30,10 @@ export function readPairOverlays(text: string, file: string): PairOverlaysRead {
   if (!Array.isArray(value)) return { overlays: [], problems: [`${file} must hold a JSON array of pair rules ({ "column1", "column2", "modifierIndicator", "rationale", "plan" })`], warnings: [] };
   const problems: string[] = [];
   const warnings: string[] = [];
-  const probe = { dateOfService: "2024-01-01", payer: { program: "commercial" as const }, provider: { discipline: "PT" as const }, services: [] };
   value.forEach((entry: unknown, k) => {
     const at = `${file}: ${entryName(k, entry)}`;
-    const skipped = checkPairEdits(probe, { payer: { pairOverlays: [entry as PairOverlay] } }).find((f) => f.rule === "ncci/payer-pair-edit-skipped");
-    if (skipped !== undefined) return problems.push(`${at}: ${skipped.message.replace(/^.*? was skipped, so it was not checked: /, "").replace(/\.$/, "")}`);
+    const why = overlayProblem(entry as PairOverlay);
+    if (why !== undefined) return problems.push(`${at}: ${why}`);
     // Unknown fields and a blank plan are the pair check's own reasons since the thirteenth round.
     if ((entry as PairOverlay).plan === undefined) warnings.push(`${at} has no "plan", so it applies to every visit checked, Medicare's and every plan's`);
   });

@@ -1,11 +1,12 @@
 import { getCode } from "../catalog/catalog.js";
 import type { Finding } from "../model/finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
+import { disciplineOfCredential } from "../model/credential-discipline.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
-import type { Discipline, ServiceLine, Session } from "../model/session.js";
+import type { ServiceLine, Session } from "../model/session.js";
 import { upper } from "../units/upper.js";
 import { assistantFindings } from "./assistant-rules.js";
-import { DISCIPLINE_MODIFIER, disciplineFindings, otherPayerMismatch } from "./discipline-rules.js";
+import { disciplineFindings, otherPayerMismatch } from "./discipline-rules.js";
 import { hygieneFindings } from "./hygiene-rules.js";
 import { kxFindings } from "./kx-rules.js";
 import { modifiersOf } from "./line-finding.js";
@@ -86,8 +87,8 @@ export function checkModifiers(session: Session, options?: CheckModifiersOptions
   const unbillable: number[] = [];
   // Another discipline's therapist or assistant furnished the visit (the assistant rules say so).
   const { discipline, credential } = session.provider;
-  const own = credential?.replace(/A$/, "") as Discipline;
-  const by = profile.assistantModifiers && own !== discipline && DISCIPLINE_MODIFIER[own] ? own : undefined;
+  const own = disciplineOfCredential(credential);
+  const by = profile.assistantModifiers && own !== discipline ? own : undefined;
   for (let i = 0; i < n; i++) {
     const line = lines[i] as ServiceLine;
     const lineMods = modifiersOf(line);

@@ -212,9 +212,16 @@ function isDateBound(value: unknown): boolean {
  * callers: an item that is not an overlay (null, {}, "x", no rationale, an indicator other than
  * 0 or 1, a date that is a number or not YYYY-MM-DD, dates that never meet, one code twice, a
  * plan that is not a name or is blank, a field a rule does not have such as "form" for "from") is
- * skipped, and said to be skipped.
+ * skipped, and said to be skipped. The CLI's --pair-overlays reader asks it too.
+ *
+ * @example
+ * ```ts
+ * overlayProblem({ column1: "97140", column2: "97530", modifierIndicator: 0, rationale: "Plan policy", plan: " " });
+ * //=> '"plan" is blank, so the rule applies to no visit (name the plan as the visits\' payer.name says it, or leave plan out)'
+ * ```
+ * @internal
  */
-function overlayProblem(o: PairOverlay): string | undefined {
+export function overlayProblem(o: PairOverlay): string | undefined {
   if (typeof o?.column1 !== "string" || typeof o.column2 !== "string" || (o.modifierIndicator !== 0 && o.modifierIndicator !== 1) || typeof o.rationale !== "string") {
     return "it needs column1 and column2 (codes), modifierIndicator 0 or 1 and a rationale";
   }

@@ -1,15 +1,11 @@
 import type { Finding } from "../model/finding.js";
+import { unitFinding } from "./unit-finding.js";
 import type { ServiceLine, Session } from "../model/session.js";
-import type { Source } from "../model/source.js";
 import { SOURCES } from "../model/sources.js";
 import { wholeMinutes } from "./chart.js";
 import { HOURLY_FIRST } from "./timing.js";
 import { count } from "./words.js";
 
-/** A finding, its message given a full stop (as the units check writes them). */
-function make(rule: string, severity: Finding["severity"], message: string, source: Source, path: (string | number)[], codes: string[], fix: string): Finding {
-  return { rule, severity, message: `${message}.`, path, codes, fix, source };
-}
 
 /** "97545 × 1 and 97546 × 2": what `minutes` of work hardening give in whole hours. */
 function hoursBilled(minutes: number): string {
@@ -62,21 +58,21 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
     if (units === undefined) billed = false;
     if (line.minutes === undefined) {
       known = false;
-      findings.push(make("units/missing-minutes", "error", `${code} is billed by the hour but has no minutes, so its hours cannot be checked`, src, ["services", i, "minutes"], [code], `Record the minutes of ${code}.`));
+      findings.push(unitFinding("units/missing-minutes", "error", `${code} is billed by the hour but has no minutes, so its hours cannot be checked`, src, ["services", i, "minutes"], [code], `Record the minutes of ${code}.`));
     } else minutes += wholeMinutes(line.minutes);
   }
   if (first > 1) {
     const i = indexes.find((j) => codes[j] === HOURLY_FIRST && (lines[j]?.units ?? 0) > 1) ?? firstAt;
-    findings.push(make("units/97545-over-one", "error", `97545 carries ${first} units; it stands for the first two hours of the program day and is billed once a day`, src, ["services", i, "units"], [HOURLY_FIRST], "Bill 97545 × 1 and each further hour as 97546."));
+    findings.push(unitFinding("units/97545-over-one", "error", `97545 carries ${first} units; it stands for the first two hours of the program day and is billed once a day`, src, ["services", i, "units"], [HOURLY_FIRST], "Bill 97545 × 1 and each further hour as 97546."));
   }
   if (furtherAt >= 0 && firstAt < 0) {
-    findings.push(make("units/97546-without-97545", "error", "97546 is an add-on to 97545 (each hour after the first two) but is billed without it", src, ["services", furtherAt, "code"], ["97546"], "Bill the first two hours of the program day as 97545 and only the further hours as 97546."));
+    findings.push(unitFinding("units/97546-without-97545", "error", "97546 is an add-on to 97545 (each hour after the first two) but is billed without it", src, ["services", furtherAt, "code"], ["97546"], "Bill the first two hours of the program day as 97545 and only the further hours as 97546."));
   }
   if (!known) return;
   if (!billed) {
     // One finding for the day's hours, at the first line without units.
     const i = indexes.find((j) => lines[j]?.units === undefined) as number;
-    findings.push(make("units/missing-units", "info", `${codes[i]} has no billed units; the day's ${count(minutes, "minute")} of work hardening give ${hoursBilled(minutes)} in whole hours`, src, ["services", i, "units"], [codes[i] as string], `State the units; bill ${hoursBilled(minutes)}.`));
+    findings.push(unitFinding("units/missing-units", "info", `${codes[i]} has no billed units; the day's ${count(minutes, "minute")} of work hardening give ${hoursBilled(minutes)} in whole hours`, src, ["services", i, "units"], [codes[i] as string], `State the units; bill ${hoursBilled(minutes)}.`));
     return;
   }
   // Over one, no 97545 billed (97546 alone is reported above), or nothing billed at all: no hours to compare.
@@ -89,12 +85,12 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
   if (further > 0 && past <= 60 * (further - 1)) {
     // Even counting any part of an hour as a whole hour, the minutes hold fewer hours than billed.
     const most = Math.max(0, Math.ceil(past / 60));
-    findings.push(make("units/exceeds-time", "error", `97546 is billed for ${count(further, "hour")}, but the work hardening lines' ${count(minutes, "minute")} leave ${count(Math.max(0, past), "minute")} past 97545's first two hours`, src, path, codesOf, most === 0 ? "Do not bill 97546." : `Bill 97546 × ${most} or fewer` + (most > whole ? ` (${count(whole, "whole hour")} and a partial one, which the payer may not count).` : ".")));
+    findings.push(unitFinding("units/exceeds-time", "error", `97546 is billed for ${count(further, "hour")}, but the work hardening lines' ${count(minutes, "minute")} leave ${count(Math.max(0, past), "minute")} past 97545's first two hours`, src, path, codesOf, most === 0 ? "Do not bill 97546." : `Bill 97546 × ${most} or fewer` + (most > whole ? ` (${count(whole, "whole hour")} and a partial one, which the payer may not count).` : ".")));
   } else if (past >= 60 * (further + 1)) {
-    findings.push(make("units/below-time", "info", `The work hardening lines' ${count(minutes, "minute")} give ${count(whole, "whole hour")} past 97545's first two, but 97546 is billed for ${further}`, src, path, codesOf, `If the minutes are right, bill ${hoursBilled(minutes)}.`));
+    findings.push(unitFinding("units/below-time", "info", `The work hardening lines' ${count(minutes, "minute")} give ${count(whole, "whole hour")} past 97545's first two, but 97546 is billed for ${further}`, src, path, codesOf, `If the minutes are right, bill ${hoursBilled(minutes)}.`));
   } else if (past !== 60 * further) {
     const what = past < 0 ? `${-past} short of the two hours 97545 stands for` : `${past % 60} past the last whole hour`;
-    findings.push(make("units/partial-hour", "info", `The work hardening lines record ${count(minutes, "minute")}, ${what}; no CMS rule says how a partial hour of 97545/97546 counts, so the library did not decide`, src, path, codesOf, "Check the payer's rule for partial hours (a workers' compensation fee schedule or the plan's policy)."));
+    findings.push(unitFinding("units/partial-hour", "info", `The work hardening lines record ${count(minutes, "minute")}, ${what}; no CMS rule says how a partial hour of 97545/97546 counts, so the library did not decide`, src, path, codesOf, "Check the payer's rule for partial hours (a workers' compensation fee schedule or the plan's policy)."));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Finding } from "../model/finding.js";
+import { unitFinding } from "./unit-finding.js";
 import type { PayerProfileOverride } from "../model/payer-profile.js";
 import { payerProfileOf } from "../model/payer-profile-of.js";
 import type { ServiceLine, Session, UnitMethod } from "../model/session.js";
@@ -61,10 +62,6 @@ interface Visit {
   earned?: ReadonlyMap<string, number>;
 }
 
-/** A finding; `message` is a sentence without its full stop, added here (every other check's messages end with one). */
-function make(rule: string, severity: Finding["severity"], message: string, source: Source, path: (string | number)[], codes: string[], fix: string): Finding {
-  return { rule, severity, message: `${message}.`, path, codes, fix, source };
-}
 
 /** The distinct codes of a service's lines, in line order. */
 function serviceCodes(s: Service, visit: Visit): string[] {
@@ -228,7 +225,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
         // with that total, a line without minutes is checked through the total instead.
         // (Only when every timed line states its units: else the total cannot be compared.)
         byTotal ??= method === "cms" && session.totalTimedMinutes !== undefined && lines.every((l) => l.units !== undefined || isUntimedUpper(upper(l.code)));
-        findings.push(make("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}.`));
+        findings.push(unitFinding("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}.`));
       } else {
         s.minutes += wholeMinutes(line.minutes);
       }
@@ -238,7 +235,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
     const start = clockMinutes(line.start);
     const end = clockMinutes(line.end);
     if (start !== undefined && end !== undefined && end >= start && Math.abs(end - start - line.minutes) > 1) {
-      findings.push(make("units/clock-mismatch", "warning", `${code} runs ${line.start}–${line.end} (${end - start} min) but records ${count(line.minutes, "minute")}`, SOURCES.mbpm15_220_3_e, ["services", i, "minutes"], [code], `Correct the minutes or the clock times of ${code}; time the patient was not being treated does not count.`));
+      findings.push(unitFinding("units/clock-mismatch", "warning", `${code} runs ${line.start}–${line.end} (${end - start} min) but records ${count(line.minutes, "minute")}`, SOURCES.mbpm15_220_3_e, ["services", i, "minutes"], [code], `Correct the minutes or the clock times of ${code}; time the patient was not being treated does not count.`));
     }
   }
 
@@ -247,7 +244,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
     for (const i of indexes) billed += lines[i]?.units ?? 0;
     if (billed <= 1) continue;
     const i = indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? indexes[1] ?? 0;
-    findings.push(make("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, ["services", i, "units"], [code], `Bill ${code} × 1.`));
+    findings.push(unitFinding("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, ["services", i, "units"], [code], `Bill ${code} × 1.`));
   }
 
   const visit: Visit = { session, lines, codes, result };
@@ -268,10 +265,10 @@ function checkCognitive(visit: Visit, findings: Finding[]): void {
   const src = SOURCES.cognitiveCodes;
   if (first.billed > 1) {
     const i = first.indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? first.indexes[1] ?? 0;
-    findings.push(make("units/97129-over-one", "error", `97129 carries ${first.billed} units; it covers the first 15 minutes of the cognitive service and is billed once a day`, src, ["services", i, "units"], [COGNITIVE_FIRST], "Bill 97129 × 1 and each further unit of the service as 97130."));
+    findings.push(unitFinding("units/97129-over-one", "error", `97129 carries ${first.billed} units; it covers the first 15 minutes of the cognitive service and is billed once a day`, src, ["services", i, "units"], [COGNITIVE_FIRST], "Bill 97129 × 1 and each further unit of the service as 97130."));
   }
   if (addOn.present && !first.present) {
-    findings.push(make("units/97130-without-97129", "error", "97130 is an add-on to 97129 but is billed without it", src, ["services", addOn.indexes[0] ?? 0, "code"], [COGNITIVE_ADD_ON], "Bill the first unit of the cognitive service as 97129 and only the further units as 97130."));
+    findings.push(unitFinding("units/97130-without-97129", "error", "97130 is an add-on to 97129 but is billed without it", src, ["services", addOn.indexes[0] ?? 0, "code"], [COGNITIVE_ADD_ON], "Bill the first unit of the cognitive service as 97129 and only the further units as 97130."));
   }
 }
 
@@ -316,17 +313,17 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
       const bill = asBilled(s, range.max);
-      findings.push(make("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${added(s, "; ")}${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${allowed > 0 ? otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over") : ""}.`));
+      findings.push(unitFinding("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${added(s, "; ")}${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${allowed > 0 ? otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over") : ""}.`));
     } else if (s.billed < range.min) {
       const bill = asBilled(s, range.min);
-      findings.push(make("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${added(s, "; ")}${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${bill}${otherAdvice(visit, bill, "")}.`));
+      findings.push(unitFinding("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${added(s, "; ")}${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${bill}${otherAdvice(visit, bill, "")}.`));
     }
   }
   if (!allBilled || timed.length === 0) return;
   if (capped > allowed) {
-    findings.push(make("units/exceeds-time", "error", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(visit.result, true)}.`));
+    findings.push(unitFinding("units/exceeds-time", "error", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(visit.result, true)}.`));
   } else if (raised < allowed) {
-    findings.push(make("units/below-time", "info", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(visit.result, true)}.`));
+    findings.push(unitFinding("units/below-time", "info", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(visit.result, true)}.`));
   }
 }
 
@@ -346,7 +343,7 @@ function checkByTotal(visit: Visit, timed: Service[], findings: Finding[]): void
   const allowed = unitsForMinutes(total);
   if (billed === allowed) return;
   const over = billed > allowed;
-  findings.push(make(over ? "units/exceeds-time" : "units/below-time", over ? "error" : "info", `Timed codes are billed for ${count(billed, "unit")} in all, but the note's ${count(total, "total timed minute", "allow")} ${allowed}`, SOURCES.cpm5_20_2, ["services"], allTimedCodes(timed, visit), `${over ? "Bill" : "If the minutes are right, bill"} ${count(allowed, "timed unit")} in all.`));
+  findings.push(unitFinding(over ? "units/exceeds-time" : "units/below-time", over ? "error" : "info", `Timed codes are billed for ${count(billed, "unit")} in all, but the note's ${count(total, "total timed minute", "allow")} ${allowed}`, SOURCES.cpm5_20_2, ["services"], allTimedCodes(timed, visit), `${over ? "Bill" : "If the minutes are right, bill"} ${count(allowed, "timed unit")} in all.`));
 }
 
 function checkAma(visit: Visit, timed: Service[], findings: Finding[]): void {
@@ -361,8 +358,8 @@ function checkAma(visit: Visit, timed: Service[], findings: Finding[]): void {
     if (s.billed === allowed) continue;
     const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule${s.indexes.length > 1 ? ` (${added(s, ")")}` : ""}`;
     const path = ["services", firstBilled(visit, s), "units"];
-    if (s.billed > allowed) findings.push(make("units/exceeds-time", "error", text, src, path, serviceCodes(s, visit), allowed > 0 ? `Bill ${asBilled(s, allowed)}.` : `Do not bill ${s.label}.`));
-    else if (s.billed < allowed) findings.push(make("units/below-time", "info", text, src, path, serviceCodes(s, visit), `If the minutes are right, bill ${asBilled(s, allowed)}.`));
+    if (s.billed > allowed) findings.push(unitFinding("units/exceeds-time", "error", text, src, path, serviceCodes(s, visit), allowed > 0 ? `Bill ${asBilled(s, allowed)}.` : `Do not bill ${s.label}.`));
+    else if (s.billed < allowed) findings.push(unitFinding("units/below-time", "info", text, src, path, serviceCodes(s, visit), `If the minutes are right, bill ${asBilled(s, allowed)}.`));
   }
 }
 
@@ -379,7 +376,7 @@ function missingUnits(s: Service, codes: string[], visit: Visit, findings: Findi
   const byCode = (visit.earned ??= new Map(visit.result.lines.map((l) => [l.code, l.units])));
   // A service is one code's lines, or the 97129/97130 lines together.
   const earned = s.key === COGNITIVE_FIRST ? (byCode.get(COGNITIVE_FIRST) ?? 0) + (byCode.get(COGNITIVE_ADD_ON) ?? 0) : (byCode.get(s.key) ?? 0);
-  findings.push(make("units/missing-units", "info", `${s.label} has no billed units; its ${count(s.minutes, "minute", "earn")} ${count(earned, "unit")}`, src, ["services", s.indexes[0] ?? 0, "units"], codes, `State the units; ${adviceOf(visit)}.`));
+  findings.push(unitFinding("units/missing-units", "info", `${s.label} has no billed units; its ${count(s.minutes, "minute", "earn")} ${count(earned, "unit")}`, src, ["services", s.indexes[0] ?? 0, "units"], codes, `State the units; ${adviceOf(visit)}.`));
 }
 
 function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void {
@@ -399,7 +396,7 @@ function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void 
     const withUntimed = untimed.reduce((total, l) => total + l.minutes, sum) === documented && untimed.length > 0;
     const names = untimed.map((l) => l.code).join(", ");
     findings.push(
-      make(
+      unitFinding(
         "units/total-timed-mismatch",
         "error",
         `The note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}${withUntimed ? `; the total counts the minutes of untimed ${names} too` : ""}`,
@@ -412,7 +409,7 @@ function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void 
   }
   const timedTotal = documented ?? (known ? sum : undefined);
   if (treatment !== undefined && timedTotal !== undefined && treatment < timedTotal) {
-    findings.push(make("units/treatment-below-timed", "error", `Total treatment minutes (${treatment}) are fewer than total timed minutes (${timedTotal}${documented === undefined ? ", the sum of the timed lines" : ""})`, src, ["totalTreatmentMinutes"], allTimedCodes(timed, visit), "Total treatment time includes the timed minutes plus untimed services; correct one of the totals."));
+    findings.push(unitFinding("units/treatment-below-timed", "error", `Total treatment minutes (${treatment}) are fewer than total timed minutes (${timedTotal}${documented === undefined ? ", the sum of the timed lines" : ""})`, src, ["totalTreatmentMinutes"], allTimedCodes(timed, visit), "Total treatment time includes the timed minutes plus untimed services; correct one of the totals."));
   }
 }
 
@@ -451,7 +448,7 @@ function checkOverlaps(visit: Visit, findings: Finding[]): void {
       const overlap = Math.min(x.end, y.end) - Math.max(x.start, y.start);
       if (overlap <= 0) continue;
       const when = (k: number) => `${lines[k]?.start}–${lines[k]?.end}`;
-      findings.push(make("units/overlapping-time", "error", `${x.code} (${when(x.i)}) and ${y.code} (${when(y.i)}) overlap by ${overlap} min: one therapist cannot give two one-on-one services at once`, SOURCES.mbpm15_230, ["services", y.i, "start"], [x.code, y.code], "Correct the clock times, or count each minute toward only one one-on-one service."));
+      findings.push(unitFinding("units/overlapping-time", "error", `${x.code} (${when(x.i)}) and ${y.code} (${when(y.i)}) overlap by ${overlap} min: one therapist cannot give two one-on-one services at once`, SOURCES.mbpm15_230, ["services", y.i, "start"], [x.code, y.code], "Correct the clock times, or count each minute toward only one one-on-one service."));
       listed++;
     }
   }
