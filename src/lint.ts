@@ -92,7 +92,8 @@ function memo<V>(compute: (key: string) => V): (key: string) => V {
  * The context the rules read: plain data from {@link analyzeText} for every rule. (Content words
  * were once counted lazily for the built-in rules; since those rules read most texts only
  * through `hasTermOf` and `MAY_BE_NONBILLABLE`, `text` runs for about one text in ten, and the
- * laziness bought nothing measurable for its 91 bytes.)
+ * laziness bought nothing measurable for its 91 bytes. Since the fourteenth round
+ * `doc/non-billable-time` reads its terms with `nonbillableTermsOf`, and `text` runs for fewer still.)
  */
 function makeContext(session: Session): RuleContext {
   const dateOfService = session.dateOfService;

@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateSessions } from "../../../bench/generate.mjs";
+import { analyzeText, MAX_TERMS_KEPT, nonbillableTermsOf } from "../../../src/rules/text/analyze-text.js";
+import { TERMS } from "../../../src/rules/text/lexicon.js";
+import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
+import { REALISTIC_NOTES } from "../realistic-notes.cases.js";
+
+/** The full analysis' answer, which nonbillableTermsOf must give. */
+const expected = (text: string): readonly string[] => analyzeText(text).terms.nonbillable;
+
+/** Nonbillable phrases and the words that change whether one counts (negation, assistance, teaching, "planned"), plus other terms. */
+const WORDS: readonly string[] = [
+  ...TERMS.nonbillable,
+  ...TERMS.nonbillable.map((p) => p.toUpperCase().replaceAll(" ", "-")),
+  ...TERMS.exercise.slice(0, 20),
+  ...TERMS.functional.slice(0, 20),
+  "no", "without", "w/o", "w", "o", "set-up A", "setup only", "with", "min A", "educated", "pacing", "hep", "planned",
+  "keyboard", "3x10", "10 lbs", "8/10", "in 45 sec", "İ", "\u212A", "_",
+];
+const SEPARATORS = [" ", ", ", "; ", "/", "-", "_", "\n", ".", "", "#", "\u00a0"];
+const textArb = fc
+  .array(fc.tuple(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), fc.constantFrom(...SEPARATORS)), { maxLength: 60 })
+  .map((parts) => parts.map(([w, s]) => w + s).join(""));
+
+describe("nonbillableTermsOf", () => {
+  it("finds the terms, in order, and drops a negated, assisting or taught one", () => {
+    expect(nonbillableTermsOf("Equipment set-up x5 min, then SLR 3x10; 2 rest breaks")).toEqual(expected("Equipment set-up x5 min, then SLR 3x10; 2 rest breaks"));
+    expect(nonbillableTermsOf("Equipment set-up x5 min, then SLR 3x10; 2 rest breaks").length).toBeGreaterThan(1);
+    expect(nonbillableTermsOf("no equipment set-up needed; set-up A for UB dressing; educated on pacing w/ rest breaks")).toEqual([]);
+    expect(nonbillableTermsOf("SLR 3x10, bridges 2x15")).toEqual([]);
+  });
+
+  it("keeps at most MAX_TERMS_KEPT terms, like the full analysis", () => {
+    const text = TERMS.nonbillable.join("; ");
+    expect(nonbillableTermsOf(text)).toEqual(expected(text));
+    expect(nonbillableTermsOf(text)).toHaveLength(Math.min(MAX_TERMS_KEPT, expected(text).length));
+  });
+
+  it("agrees with analyzeText on every realistic note's texts and the bench's activities", () => {
+    const texts = [
+      ...REALISTIC_NOTES.flatMap((n) => [...n.lines.map((l) => l.activity), ...Object.values(n.note).filter((v): v is string => typeof v === "string")]),
+      ...generateSessions(300, 14).flatMap((s) => (s.services as { activity?: unknown }[]).map((l) => l.activity).filter((a): a is string => typeof a === "string")),
+    ];
+    let withTerms = 0;
+    for (const text of texts) {
+      const terms = nonbillableTermsOf(text);
+      expect(terms, text.slice(0, 80)).toEqual(expected(text));
+      if (terms.length > 0) withTerms++;
+    }
+    // The comparison means something only if many texts have terms.
+    expect(withTerms).toBeGreaterThan(100);
+  });
+
+  it("agrees with analyzeText on generated text, whatever was analysed before it", () => {
+    fc.assert(
+      fc.property(textArb, textArb, (before, text) => {
+        analyzeText(before);
+        nonbillableTermsOf(before);
+        expect(nonbillableTermsOf(text)).toEqual(expected(text));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
