@@ -294,7 +294,10 @@ export const TERMS = {
  * the regular expression less than a piece per kind of break: 98 against 106 ms of CPU on 78,000
  * bench texts, 94 before them. Faxing is not in the vocabulary: a piece that starts with a new
  * letter, "fax", cost the expression 11% on 80,000 bench texts, 114 against 97 ms, for a rare
- * case; "c(?:hart|alled)" and "p(?:ersonal|honed)" share their first letters.) Sound because a token is ASCII letters and digits in
+ * case; "c(?:hart|alled)" and "p(?:ersonal|honed)" share their first letters.) Each piece starts
+ * a token, so the expression asks for the start of the text or a character that is not an ASCII
+ * letter or digit before it (with `i`, `[a-z]` is the ASCII letters alone): the pieces are then
+ * tried only where a token can start, 93 against 107 ms on the same texts (fourteenth round). Sound because a token is ASCII letters and digits in
  * either case (U+212A, read as `k`, is in no piece, and U+0130 only ends a token, as `i`,
  * which no piece ends with) and any character but an ASCII letter or digit may stand between
  * two tokens (`[\W_]` with `i`: `\W` alone would leave out `_`). A regular expression runs
@@ -309,7 +312,7 @@ export const TERMS = {
  * ```
  */
 export const MAY_BE_NONBILLABLE =
-  /set[\W_]*up|equipm|docum|c(?:hart|alled)|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+period)|break|p(?:ersonal|honed)|wait|unatt|another/i;
+  /(?:^|[^a-z\d])(?:set[\W_]*up|equipm|docum|c(?:hart|alled)|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|[\W_]+period)|break|p(?:ersonal|honed)|wait|unatt|another)/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group
