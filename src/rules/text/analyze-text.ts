@@ -547,7 +547,8 @@ function restIsTaught(stored: Int32Array, i: number): boolean {
  * @returns the nonbillable terms, in order of first sight, at most {@link MAX_TERMS_KEPT}
  * @example
  * ```ts
- * nonbillableTermsOf("Equipment set-up x5 min, then SLR 3x10"); //=> ["equipment set up"]
+ * nonbillableTermsOf("Equipment set-up x5 min, then SLR 3x10"); //=> ["equipment set up", "set up"]
+ * nonbillableTermsOf("No equipment set-up; SLR 3x10"); //=> []
  * ```
  */
 export function nonbillableTermsOf(text: string): readonly string[] {
