@@ -62,6 +62,10 @@ const CANNOT_RUN_ALONE: Record<string, { reason: string; given?: string }> = {
     reason: "`context` is the rule context the linter passes",
     given: `${SESSION}\nconst context = { session, code: (c) => getCode(c, session.dateOfService), text: analyzeText };`,
   },
+  "src/rules/note-texts.ts: nonbillableTerms(context, \"Waiting for table 5 min; SLR 3x10\")": {
+    reason: "`context` is the rule context the linter passes",
+    given: `${SESSION}\nconst context = { session, code: (c) => getCode(c, session.dateOfService), text: analyzeText };`,
+  },
   "src/rules/note-texts.ts: anyTextHas(context, \"skilled\")": {
     reason: "`context` is the rule context of a visit whose plan says \"progress to step-ups\"",
     given: `${VISIT}\nconst session = parseSession({ ...visit, note: { plan: "progress to step-ups" } });

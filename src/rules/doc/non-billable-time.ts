@@ -3,8 +3,8 @@ import { isTimedCode } from "../../units/timing.js";
 import { count } from "../../units/words.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
+import { nonbillableTerms } from "../note-texts.js";
 import { MAY_BE_NONBILLABLE } from "../text/lexicon.js";
-import { nonbillableTermsOf } from "../text/analyze-text.js";
 import type { RuleReport } from "../types.js";
 import { saysConcurrent } from "./group-text.js";
 
@@ -37,7 +37,7 @@ export const nonBillableTime = createRule({
       // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
       // MAY_BE_NONBILLABLE (a regular expression, native) rules most texts out without a scan.
       if (isBlank(line.activity) || !isTimedCode(line.code) || !MAY_BE_NONBILLABLE.test(line.activity!)) continue;
-      let terms = nonbillableTermsOf(line.activity!);
+      let terms = nonbillableTerms(context, line.activity!);
       // Another patient treated at the same time is group or concurrent care, which
       // doc/one-on-one-required reports (bill the group code), not time to leave out.
       if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateSessions } from "../../../bench/generate.mjs";
+import { getCode } from "../../../src/catalog/catalog.js";
+import type { Session } from "../../../src/model/index.js";
+import { nonBillableTime } from "../../../src/rules/doc/non-billable-time.js";
 import { analyzeText, MAX_TERMS_KEPT, nonbillableTermsOf } from "../../../src/rules/text/analyze-text.js";
+import type { RuleContext } from "../../../src/rules/types.js";
 import { TERMS } from "../../../src/rules/text/lexicon.js";
 import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
 import { REALISTIC_NOTES } from "../realistic-notes.cases.js";
@@ -61,5 +65,27 @@ describe("nonbillableTermsOf", () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
+  });
+});
+
+describe("doc/non-billable-time and the context's analysis", () => {
+  /** A context whose `text` counts its calls. */
+  function counting(activity: string): { context: RuleContext; calls: () => number } {
+    let calls = 0;
+    const session = {
+      id: "s", dateOfService: "2024-05-01", payer: { program: "medicare" }, provider: { discipline: "PT" },
+      services: [{ code: "97110", minutes: 30, units: 2, modifiers: ["GP"], activity }],
+    } as Session;
+    const context: RuleContext = { session, code: (code) => getCode(code, session.dateOfService), text: (text) => (calls++, analyzeText(text)) };
+    return { context, calls: () => calls };
+  }
+
+  it("reads a text of ordinary length itself, and a long one through context.text, which other rules share", () => {
+    const short = counting("Equipment set-up 5 min; SLR 3x10");
+    expect(nonBillableTime.check(short.context)).toHaveLength(1);
+    expect(short.calls()).toBe(0);
+    const long = counting("Equipment set-up 5 min; SLR 3x10. ".repeat(200));
+    expect(nonBillableTime.check(long.context)).toHaveLength(1);
+    expect(long.calls()).toBe(1);
   });
 });
