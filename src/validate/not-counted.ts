@@ -7,15 +7,15 @@ import type { ReportUnits } from "./report.js";
  * calculator counts a missing minutes as 0, so a timed 97110 without minutes shows
  * `minutes: 0, units: 0`, which reads as "0 units computed"; its entry now also says
  * `notCounted: [i]` (the `services` index of each such line). The explanation is left as it is:
- * the CLI's text report already says "no minutes given, not counted" on such a code's line. An untimed code's 1 unit needs no minutes and is not marked; 97546
- * (hours from minutes) is.
+ * the CLI's text report already says "no minutes given, not counted" on such a code's line. An
+ * untimed code's 1 unit needs no minutes and is not marked; 97546 (hours from minutes) is.
  *
  * @param session - the parsed session
  * @param units - calculateUnits' result for its lines
  * @returns `units` itself when every line that needs minutes has them, else a copy
  * @example
  * ```ts
- * const visit = { ...session, services: [{ code: "97110", units: 2 }] };
+ * const visit: Session = { dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97110", units: 2 }] };
  * withNotCounted(visit, calculateUnits(visit.services)).lines[0]?.notCounted; //=> [0]
  * ```
  * @internal
