@@ -360,12 +360,17 @@ export default [
   // A text past 4,096 characters is read through context.text again, which other rules share
   // (a 1 MiB activity was analysed twice: 2 lines x 1 MiB, 40.5 ms of CPU against 18.9 before
   // the round, now 19.6) (+20 B): 61,834 B, limit 61.84 kB; ./lint 26,844 B, limit 26.85 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "61.84 kB", gzip: true, ignore: ["zod"] },
+  // Merge of `leftovers` (+284 B): report.units marks the lines it could not count
+  // (notCounted, +124 B, and the lead's lookup map that keeps it linear in distinct codes, +15 B),
+  // an assistant on another discipline's plan told what to bill and under whose plan (+135 B),
+  // calculateUnits' hour-code sentences (+10 B, paid inside ./units by shorter code): 62,118 B,
+  // limit 62.12 kB; ./ncci 29,014 B, limit 29.02 kB; ./report 1,951 B, limit 1.96 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "62.12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "28.91 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.02 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.85 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
-  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "1.94 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "1.96 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -95,7 +95,8 @@ export interface FhirSessionCandidate {
   readonly id?: string;
   readonly dateOfService?: string;
   readonly payer?: unknown;
-  readonly provider?: { readonly discipline?: Discipline; readonly credential?: NonNullable<Session["provider"]["credential"]> };
+  /** `credential` is text when members sharing a `careTeam.sequence` an item names make it unknown (`PT/PTA`), for validateSession to report. */
+  readonly provider?: { readonly discipline?: Discipline; readonly credential?: NonNullable<Session["provider"]["credential"]> | (string & {}) };
   /**
    * `units` is the item's `quantity.value` as sent (a number in valid FHIR; validateSession
    * reports anything else); `minutes` instead when the quantity is a duration (UCUM `min`, `h`);
@@ -273,8 +274,8 @@ const ASSISTANTS: ReadonlySet<Credential> = new Set(["PTA", "OTA", "SLPA"]);
  * otherwise look like the therapist's own. An item in units only cannot say its minutes and is
  * passed on as it is; an assistant's own session needs no marking.
  */
-function withAssistantMinutes(lines: readonly Line[], furnishedBy: readonly (Credential | undefined)[], session: Credential | undefined): Line[] {
-  if (session !== undefined && ASSISTANTS.has(session)) return [...lines];
+function withAssistantMinutes(lines: readonly Line[], furnishedBy: readonly (Credential | undefined)[], session: string | undefined): Line[] {
+  if (session !== undefined && ASSISTANTS.has(session as Credential)) return [...lines];
   return lines.map((line, k) => {
     const by = furnishedBy[k];
     return by !== undefined && ASSISTANTS.has(by) && typeof line.minutes === "number" ? { ...line, assistantMinutes: line.minutes } : line;
@@ -337,13 +338,15 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     // Options from JavaScript callers: anything but an object means "no options".
     const given: FhirClaimOptions = typeof options === "object" && options !== null ? options : {};
     const { id, payer, provider, ...rest } = given;
-    const careTeam = new Map<number, ClaimCareTeam>();
+    // The members of each sequence: R4 says a sequence identifies one entry, but a Claim may repeat it (none is dropped).
+    const careTeam = new Map<number, ClaimCareTeam[]>();
     // Where each member sits in Claim.careTeam, for toOperationOutcome.
     const teamIndex = new Map<ClaimCareTeam, number>();
     arrayOf(c.careTeam).forEach((member, k) => {
       if (!isObject(member) || typeof member.sequence !== "number") return;
-      careTeam.set(member.sequence, member as unknown as ClaimCareTeam);
-      teamIndex.set(member as unknown as ClaimCareTeam, k);
+      const m = member as unknown as ClaimCareTeam;
+      careTeam.set(m.sequence, [...(careTeam.get(m.sequence) ?? []), m]);
+      teamIndex.set(m, k);
     });
     const claimDate = periodDate(c.billablePeriod);
     // First each item on its own: its line, date, members and discipline.
@@ -360,7 +363,10 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       // A duration (UCUM min or h) is the line's minutes, not its units.
       const per = isObject(item.quantity) ? minutesPer(item.quantity) : undefined;
       // The care team members the item names (R4 Claim.item.careTeamSequence), and those who furnished it.
-      const named = arrayOf(item.careTeamSequence).flatMap((sequence) => (typeof sequence === "number" ? (careTeam.get(sequence) ?? []) : []));
+      const lists = arrayOf(item.careTeamSequence).map((sequence) => (typeof sequence === "number" ? (careTeam.get(sequence) ?? []) : []));
+      // A sequence two members share names neither for sure: no credential or co-treatment is guessed from them.
+      const named = lists.filter((l) => l.length === 1).flat();
+      const shared = lists.filter((l) => l.length > 1).flat();
       const members = furnishing(named);
       const line: Line = {
         code: codeOf(item.productOrService) ?? "",
@@ -373,15 +379,15 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       // A co-treated item (a PT and an OT) is billed under the plan its GP/GO/GN names, whichever member is listed first.
       const billedAs = modifiers.map((m) => DISCIPLINE_MODIFIERS[m.toUpperCase()]).find((d) => d !== undefined);
       const ofPlan = credentials.filter((c) => disciplineOfCredential(c) === billedAs);
-      const credential = sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
+      const credential = shared.length > 0 ? undefined : sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
       const discipline = disciplineOfCredential(credential) ?? billedAs;
       // An expression must name an element the Claim has (R4: each resolves to a node).
       const absent = (["productOrService", "quantity", "modifier"] as const).filter((e) => item[e] === undefined || (e === "modifier" && modifiers.length === 0)).map((e) => `Claim.item[${j}].${e}`);
-      return [{ j, date, datePath, line, members, discipline, absent, credential }];
+      return [{ j, date, datePath, line, members, discipline, absent, credential, shared }];
     });
     // One session per date and discipline (a PT's and an OT's items on one date are two plans of
     // care), unless the options name the discipline; an item that says none joins its date's first.
-    const byKey = new Map<string, { date: string; discipline?: Discipline; lines: Line[]; credentials: (Credential | undefined)[]; members: ClaimCareTeam[]; items: number[]; dates: string[]; absent: string[] }>();
+    const byKey = new Map<string, { date: string; discipline?: Discipline; lines: Line[]; credentials: (Credential | undefined)[]; members: ClaimCareTeam[]; shared: ClaimCareTeam[]; items: number[]; dates: string[]; absent: string[] }>();
     // Each date's first item discipline, found in one pass (a find per item made 20,000 items take 10 s).
     const firstDiscipline = new Map<string, Discipline>();
     for (const it of read) if (it.discipline !== undefined && !firstDiscipline.has(it.date)) firstDiscipline.set(it.date, it.discipline);
@@ -389,11 +395,12 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     for (const it of read) {
       const discipline = provider?.discipline !== undefined ? undefined : (it.discipline ?? firstDiscipline.get(it.date));
       const key = `${it.date}|${discipline ?? ""}`;
-      const group = byKey.get(key) ?? { date: it.date, ...(discipline !== undefined ? { discipline } : {}), lines: [], credentials: [], members: [], items: [], dates: [], absent: [] };
+      const group = byKey.get(key) ?? { date: it.date, ...(discipline !== undefined ? { discipline } : {}), lines: [], credentials: [], members: [], shared: [], items: [], dates: [], absent: [] };
       byKey.set(key, group);
       group.lines.push(it.line);
       group.credentials.push(it.credential);
       pushAll(group.members, it.members);
+      pushAll(group.shared, it.shared);
       group.items.push(it.j);
       pushAll(group.absent, it.absent);
       // Each item's own date element (Claim.item[j].servicedDate) once: a set, not includes (quadratic).
@@ -406,9 +413,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     // How many sessions each date has (two plans of care on one date: their ids differ by discipline).
     const perDate = new Map<string, number>();
     for (const g of groups) perDate.set(g.date, (perDate.get(g.date) ?? 0) + 1);
-    if (groups.length > 0 && groups.every((g) => g.members.length === 0)) {
+    if (groups.length > 0 && groups.every((g) => g.members.length === 0 && g.shared.length === 0)) {
       // No item names its care-team member: use the whole team (its members of the group's discipline, if any).
-      const team = furnishing([...careTeam.values()]);
+      const team = furnishing([...careTeam.values()].flat());
       for (const group of groups) {
         const same = team.filter((m) => disciplineOfCredential(credentialOf(m)!) === group.discipline);
         pushAll(group.members, same.length > 0 ? same : team);
@@ -419,8 +426,10 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       // The credentials of the group's own discipline first (a co-treated item also names the other clinician).
       const credentials = group.members.map((m) => credentialOf(m)!);
       const ofPlan = credentials.filter((c) => disciplineOfCredential(c) === group.discipline);
-      const credential = provider?.credential ?? sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
-      const team = [...new Set(group.members.filter((m) => credentialOf(m) === credential).map((m) => `Claim.careTeam[${teamIndex.get(m)}]`))];
+      // An item naming a sequence two members share: the credential is passed on as their credentials ("PT/PTA"), for validateSession to report.
+      const unsure = group.shared.length > 0 ? [...new Set(group.shared)].map((m) => credentialOf(m) ?? "?").join("/") : undefined;
+      const credential = provider?.credential ?? unsure ?? sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
+      const team = [...new Set([...group.members.filter((m) => credentialOf(m) === credential), ...(credential === unsure ? group.shared : [])].map((m) => `Claim.careTeam[${teamIndex.get(m)}]`))];
       const discipline = provider?.discipline ?? group.discipline ?? disciplineOfCredential(credential);
       // Two plans of care on one date: the discipline tells their ids apart.
       const shared = (perDate.get(group.date) ?? 0) > 1 && group.discipline !== undefined ? `/${group.discipline}` : "";

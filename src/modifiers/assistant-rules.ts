@@ -73,9 +73,15 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
   if (credential !== undefined && credential !== OWN_ASSISTANT[discipline] && ASSISTANT_WHO[credential]) {
     // An assistant works only under a therapist of their own discipline (MBPM ch. 15 §230.1, §230.2;
     // no SLPA at all, §230.3 C): a PTA's line on an OT plan is not an OT service, nor billable as one.
+    // What to bill, as specific as for a therapist: the assistant's own plan, its G-modifier and (from 2020) CQ/CO, under its
+    // therapist (§220.1.2, §230.1, §230.2, §230.4); an SLPA's work, or an evaluation, is billable under no plan (§230.3 C).
+    const own = credential.slice(0, 2) as "PT" | "OT";
     out.push(lineFinding("modifier/assistant-discipline-mismatch", "error", index, code,
       `${code} was furnished by ${ASSISTANT_WHO[credential]}, the rendering provider, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: an assistant furnishes only their own discipline's services, under its therapist.`,
-      `Bill ${code} under the plan of care of the assistant's discipline, or correct the provider's discipline or credential.`,
+      (credential === "SLPA" ? `Do not bill ${code} to Medicare as therapy: Medicare recognises no speech-language pathology assistant, under any plan`
+        : info?.contact === "evaluation" ? `Do not bill ${code}: an assistant furnishes no evaluation, under any plan`
+        : `Bill what the ${credential} furnished under ${DISCIPLINE_WITH_ARTICLE[own]} plan of care (${DISCIPLINE_WITH_ARTICLE[own]}'s evaluation and certified plan), with ${DISCIPLINE_MODIFIER[own]}${session.dateOfService < ASSISTANT_MODIFIERS_FROM ? "" : ` and ${ASSISTANT_MODIFIER[own]}`}, supervised by that ${own}`) +
+        "; or correct the provider's discipline or credential.",
       MODIFIER_SOURCES.assistantDiscipline));
     return true;
   }

@@ -29,7 +29,7 @@ export const MODIFIER_SOURCES = {
   },
   assistantDiscipline: {
     title: "Medicare Benefit Policy Manual (Pub. 100-02)",
-    section: "ch. 15, §230.1 and §230.2: a PTA works under a physical therapist, an OTA under an occupational therapist; §230.3 C: no SLPAs",
+    section: "ch. 15, §230.1 and §230.2: a PTA works under a physical therapist, an OTA under an occupational therapist; §230.3 C: no SLPAs; §220.1.2: services under their discipline's plan of care; §230.4: in private practice, under the therapist's supervision",
     url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
   },
   therapistDiscipline: {

@@ -19,7 +19,8 @@ export const ReportUnitsSchema = z.object({
   method: UnitMethodSchema,
   totalTimedMinutes: count,
   totalUnits: count,
-  lines: z.array(z.object({ code: z.string(), minutes: count, units: count, timed: z.boolean() })),
+  // notCounted: the lines without minutes (fourteenth round); reports written before have none.
+  lines: z.array(z.object({ code: z.string(), minutes: count, units: count, timed: z.boolean(), notCounted: z.array(z.number().int().nonnegative()).optional() })),
   explanation: z.array(z.string()),
 });
 

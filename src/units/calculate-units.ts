@@ -57,13 +57,10 @@ const INTRO: Record<UnitMethod, string> = {
 export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUnitsOptions): UnitResult {
   const method: UnitMethod = options?.method === "ama" ? "ama" : "cms";
   const { codes, minutes, serviceOf, services } = groupLines(lines ?? []);
+  // The method's sentences, added by the method itself, follow the intro and the untimed codes' sentences.
+  const steps: string[] = [];
+  const units = method === "ama" ? allocateAma(services, steps) : allocateCms(services, steps);
   const explanation: string[] = [INTRO[method]];
-  for (let k = 0; k < codes.length; k++) {
-    // 97546 (each further hour of work hardening) is not "1 unit": the bill line gives its hours.
-    if (serviceOf[k]! < 0 && codes[k] !== "97546") explanation.push(`${codes[k] as string} is untimed: 1 unit (${minutes[k] as number} min, not timed minutes)`);
-  }
-  // The method's sentences follow, added by the method itself.
-  const units = method === "ama" ? allocateAma(services, explanation) : allocateCms(services, explanation);
   const out: UnitResultLine[] = [];
   let totalTimedMinutes = 0;
   let totalUnits = 0;
@@ -74,7 +71,11 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     const m = minutes[k] as number;
     const service = serviceOf[k] as number;
     if (service < 0) {
-      out.push({ code, minutes: m, units: code === "97546" ? Math.floor(m / 60) : 1, timed: false });
+      // Work hardening is billed by the hour (the catalog's unitMinutes: 120, 60): 97545 is 1 unit for the first two
+      // hours, 97546 one unit per whole hour of its own minutes.
+      const given = code === "97546" ? Math.floor(m / 60) : 1;
+      out.push({ code, minutes: m, units: given, timed: false });
+      explanation.push(`${code} is ${code === "97545" || code === "97546" ? "billed by the hour" : "untimed"}: ${count(given, "unit")} (${m} min, not timed minutes)`);
       continue;
     }
     totalTimedMinutes += m;
@@ -98,6 +99,7 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     totalUnits += n;
     if (n > 0) cognitiveText = `97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : "");
   }
+  explanation.push(...steps);
   if (cognitiveText !== undefined) explanation.push(cognitiveText);
   explanation.push(billLine(out));
   return { method, totalTimedMinutes, totalUnits, lines: out, explanation };

@@ -1,5 +1,5 @@
 import { wholeMinutes } from "./chart.js";
-import { COGNITIVE_FIRST, isCognitiveCode, isUntimedUpper } from "./timing.js";
+import { COGNITIVE_FIRST, isCognitiveCode, UNTIMED } from "./timing.js";
 import type { UnitLine } from "./types.js";
 import { upper } from "./upper.js";
 
@@ -33,9 +33,6 @@ export interface GroupedLines {
   readonly services: readonly TimedService[];
 }
 
-/** Above this many lines the distinct codes are found through a Map, below by a short scan. */
-const SCAN_LIMIT = 16;
-
 /**
  * Adds up the minutes of lines with the same code and pools 97129 with 97130.
  *
@@ -46,7 +43,8 @@ const SCAN_LIMIT = 16;
 export function groupLines(lines: readonly UnitLine[]): GroupedLines {
   const codes: string[] = [];
   const minutes: number[] = [];
-  const position = lines.length > SCAN_LIMIT ? new Map<string, number>() : undefined;
+  // Above 16 lines the distinct codes are found through a Map, below by a short scan.
+  const position = lines.length > 16 ? new Map<string, number>() : undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // A JavaScript caller's null or undefined line is skipped, not read.
@@ -69,7 +67,7 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k] as string;
     const m = minutes[k] as number;
-    if (isUntimedUpper(code)) {
+    if (UNTIMED.has(code)) {
       serviceOf[k] = -1;
     } else if (!isCognitiveCode(code)) {
       serviceOf[k] = services.length;

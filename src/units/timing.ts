@@ -40,7 +40,8 @@ export const UNTIMED_CODES = [
   "G0329",
 ] as const satisfies readonly string[];
 
-const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
+/** {@link UNTIMED_CODES} as a set, for the calculator's lookups. @internal */
+export const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
 
 /**
  * Whether a code is billed in 15-minute units (a code not on the untimed list counts as timed).
@@ -58,7 +59,7 @@ const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
 export function isTimedCode(code: string): boolean {
-  return !isUntimedUpper(upper(code));
+  return !UNTIMED.has(upper(code));
 }
 
 /**

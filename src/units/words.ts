@@ -9,5 +9,6 @@
  */
 export function count(count: number, word: string, verb?: string): string {
   const s = count === 1 ? "" : "s";
-  return `${count} ${word}${s}` + (verb === undefined ? "" : ` ${verb}${s === "" ? "s" : ""}`);
+  // verb is a word or undefined (never ""): a truthiness test says the same in fewer bytes of ./units.
+  return `${count} ${word}${s}` + (verb ? ` ${verb}${s ? "" : "s"}` : "");
 }

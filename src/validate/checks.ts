@@ -6,6 +6,7 @@ import { checkPairEdits, type CheckPairEditsOptions } from "../ncci/check-pair-e
 import { releaseLabel } from "../ncci/sources.js";
 import { DEFAULT_NCCI_TABLES, type NcciTables } from "../ncci/tables.js";
 import { calculateUnits } from "../units/calculate-units.js";
+import { withNotCounted } from "./not-counted.js";
 import type { CalculateUnitsOptions } from "../units/types.js";
 import { checkUnits, checkUnitsWith } from "../units/check-units.js";
 import type { Finding } from "../model/finding.js";
@@ -159,8 +160,8 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
 
 /**
  * The unit calculation shown in a report, with the method already chosen from the payer.
- * A line without minutes counts as 0 minutes (the `units/missing-minutes` rule reports it);
- * untimed lines count one unit whatever their minutes.
+ * A line without minutes counts as 0 minutes (the `units/missing-minutes` rule reports it) and
+ * its code's entry lists it in `notCounted`; untimed lines count one unit whatever their minutes.
  *
  * @param session - the parsed session
  * @param method - the payer's unit method
@@ -172,8 +173,8 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
  * @remarks Medicare Claims Processing Manual ch. 5 §20.2 (`cms`); CPT midpoint rule (`ama`).
  */
 export function unitsForReport(session: Session, method: UnitMethod): ReportUnits {
-  // The lines go in as they are: the calculator counts a line without minutes as 0 minutes.
-  return calculateUnits(session.services, method === "ama" ? AMA : CMS);
+  // The lines go in as they are: the calculator counts a line without minutes as 0 minutes, which the report marks as not counted.
+  return withNotCounted(session, calculateUnits(session.services, method === "ama" ? AMA : CMS));
 }
 
 const CMS: CalculateUnitsOptions = Object.freeze({ method: "cms" });

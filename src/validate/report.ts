@@ -3,18 +3,27 @@ import type { Session, UnitMethod } from "../model/session.js";
 import type { UnitResult, UnitResultLine } from "../units/types.js";
 
 /**
- * Units of one service line as the unit calculator counts them (the calculator's own type).
+ * Units of one code as the unit calculator counts them (the calculator's own type), and the
+ * lines of that code it could not count.
  *
  * @example
  * ```ts
  * const line: ReportUnitLine = { code: "97110", minutes: 33, units: 2, timed: true };
+ * const none: ReportUnitLine = { code: "97110", minutes: 0, units: 0, timed: true, notCounted: [0] };
  * ```
  */
-export type ReportUnitLine = UnitResultLine;
+export interface ReportUnitLine extends UnitResultLine {
+  /**
+   * The `services` indexes of this code's lines that gave no minutes, so were not counted
+   * (`minutes: 0, units: 0` then means "not counted", not "0 units"); absent when every line
+   * was counted, as in reports written before this field. An untimed code's 1 unit needs no minutes.
+   */
+  readonly notCounted?: readonly number[];
+}
 
 /**
  * The unit calculation in a report: `calculateUnits`' result for the session's lines, by the
- * payer's method.
+ * payer's method, each code's lines without minutes listed in its `notCounted`.
  *
  * @example
  * ```ts
@@ -22,7 +31,9 @@ export type ReportUnitLine = UnitResultLine;
  *   lines: [{ code: "97110", minutes: 33, units: 2, timed: true }], explanation: ["33 min → 2 units"] };
  * ```
  */
-export type ReportUnits = UnitResult;
+export interface ReportUnits extends UnitResult {
+  readonly lines: readonly ReportUnitLine[];
+}
 
 /**
  * What a report was made with, so a result can be reproduced.

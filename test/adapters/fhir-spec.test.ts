@@ -130,6 +130,31 @@ describe("the credential: who furnished the item, not who supervised it", () => 
     expect(sessionsFromFhirClaim(both, { payer: { program: "medicare" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PT" });
   });
 
+  // Fourteenth round (leftovers): careTeam [PT seq 1, PTA seq 1] made the PTA replace the PT
+  // (a Map by sequence), so the item read as the PTA's and got a CQ error nothing explained.
+  // R4 Claim.careTeam.sequence: "A number to uniquely identify care team entries."
+  it("two careTeam members sharing the sequence an item names: no guessed clinician; the credential is passed on and reported at both entries", () => {
+    const pt = { ...team[0], role: { coding: [{ code: "primary" }] } };
+    const shared = { resourceType: "Claim", careTeam: [pt, { ...team[1], sequence: 1 }], item: [item({ servicedDate: "2025-03-14", careTeamSequence: [1], quantity: { value: 30, system: "http://unitsofmeasure.org", code: "min" } })] };
+    const [s] = sessionsFromFhirClaim(shared, { payer: { program: "medicare" } });
+    expect(s?.provider).toEqual({ discipline: "PT", credential: "PT/PTA" });
+    expect(s?.services[0]).toEqual({ code: "97110", minutes: 30, modifiers: ["GP"] });
+    const report = validateSession(s);
+    expect(report.findings.map((f) => f.rule)).not.toContain("modifier/assistant-modifier-missing");
+    expect(inputFindings(s)).toEqual([expect.stringMatching(/^provider\.credential: provider\.credential must be one of .*; provider\.credential was ignored, so the checks ran without it\.$/)]);
+    expect(toOperationOutcome(report, s).issue.find((i) => /at provider\.credential /.test(i.diagnostics ?? ""))?.expression).toEqual(["Claim.careTeam[0]", "Claim.careTeam[1]"]);
+    // Listed the other way round, the same (it read as the PT's, the PTA's CQ unasked); two PTs sharing one are reported too.
+    const swapped = { ...shared, careTeam: [shared.careTeam[1], shared.careTeam[0]] };
+    expect(sessionsFromFhirClaim(swapped, { payer: { program: "medicare" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PTA/PT" });
+    const twoPts = { ...shared, careTeam: [pt, { ...pt, provider: { reference: "Practitioner/pt-2" } }] };
+    const [p] = sessionsFromFhirClaim(twoPts, { payer: { program: "medicare" } });
+    expect(p?.provider?.credential).toBe("PT/PT");
+    expect(p?.services[0]?.coTreated).toBeUndefined();
+    // A member whose sequence no item names is kept for the whole team, not replaced (items naming none).
+    const unnamed = { ...swapped, item: [item({ servicedDate: "2025-03-14" })] };
+    expect(sessionsFromFhirClaim(unnamed, { payer: { program: "medicare" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PT" });
+  });
+
   // Ninth round (lead): the session is the PT's, so the PTA's item used to look like the PT's own,
   // and its missing CQ went unreported. An item in minutes now carries them as assistant minutes.
   it("a PT's and a PTA's items on one date: the PTA's item in minutes is the assistant's, and its missing CQ is reported", () => {

@@ -228,6 +228,17 @@ describe("modifier/assistant-discipline-mismatch (MBPM ch. 15 §230.1, §230.2, 
     "the %s plan with %s (its own assistant, or a therapist: not this rule) → none", (discipline, credential) => {
       expect(rules(session([{ ...line, modifiers: [discipline === "PT" ? "GP" : "GO"] }], { discipline, credential }), "modifier/assistant-discipline-mismatch")).toEqual([]);
     });
+  // Fourteenth round (leftovers): the fix said "Bill 97110 under the plan of care of the assistant's discipline", vaguer than
+  // the therapist's (what to bill, under whose plan, with which modifier); MBPM ch. 15 §220.1.2, §230.1, §230.2, §230.4, §230.3 C.
+  it("the fix names what to bill and under whose plan: the assistant's plan, its G-modifier and CQ/CO (from 2020), its therapist", () => {
+    const fix = (over: Parameters<typeof session>[1], code = "97110") => checkModifiers(session([{ code, minutes: 30, units: 2, modifiers: ["GO"] }], over)).find((f) => f.rule === "modifier/assistant-discipline-mismatch")?.fix;
+    expect(fix({ discipline: "OT", credential: "PTA" })).toBe("Bill what the PTA furnished under a PT plan of care (a PT's evaluation and certified plan), with GP and CQ, supervised by that PT; or correct the provider's discipline or credential.");
+    expect(fix({ discipline: "SLP", credential: "OTA" })).toBe("Bill what the OTA furnished under an OT plan of care (an OT's evaluation and certified plan), with GO and CO, supervised by that OT; or correct the provider's discipline or credential.");
+    expect(fix({ discipline: "OT", credential: "PTA", dateOfService: "2019-06-03" })).toBe("Bill what the PTA furnished under a PT plan of care (a PT's evaluation and certified plan), with GP, supervised by that PT; or correct the provider's discipline or credential.");
+    expect(fix({ discipline: "OT", credential: "PTA" }, "97165")).toBe("Do not bill 97165: an assistant furnishes no evaluation, under any plan; or correct the provider's discipline or credential.");
+    expect(fix({ discipline: "PT", credential: "SLPA" })).toBe("Do not bill 97110 to Medicare as therapy: Medicare recognises no speech-language pathology assistant, under any plan; or correct the provider's discipline or credential.");
+    expect(checkModifiers(session([{ code: "97110", minutes: 30, units: 2, modifiers: ["GO"] }], { discipline: "OT", credential: "PTA" }))[0]?.source.section).toContain("§220.1.2");
+  });
   it("Medicare only: a commercial payer's PTA on an OT plan → none", () => {
     expect(rules(session([{ ...line, modifiers: ["GO"] }], { discipline: "OT", credential: "PTA", program: "commercial" }))).toEqual([]);
   });

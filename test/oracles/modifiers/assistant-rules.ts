@@ -62,7 +62,11 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
   if (credential !== undefined && credential !== own && who[credential] !== undefined) {
     out.push(lineFinding("modifier/assistant-discipline-mismatch", "error", index, code,
       `${code} was furnished by ${who[credential]}, the rendering provider, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: an assistant furnishes only their own discipline's services, under its therapist.`,
-      `Bill ${code} under the plan of care of the assistant's discipline, or correct the provider's discipline or credential.`,
+      // ASSISTANT-FIX: a deliberate change (fourteenth round): the fix names what to bill, under whose plan, as the therapist's does
+      // (MBPM ch. 15 §220.1.2, §230.1, §230.2, §230.4; §230.3 C), as in src/modifiers/assistant-rules.ts.
+      credential === "SLPA" ? `Do not bill ${code} to Medicare as therapy: Medicare recognises no speech-language pathology assistant, under any plan; or correct the provider's discipline or credential.`
+        : info?.contact === "evaluation" ? `Do not bill ${code}: an assistant furnishes no evaluation, under any plan; or correct the provider's discipline or credential.`
+        : `Bill what the ${credential} furnished under ${credential === "PTA" ? "a PT plan of care (a PT's" : "an OT plan of care (an OT's"} evaluation and certified plan), with ${credential === "PTA" ? "GP" : "GO"}${session.dateOfService < "2020-01-01" ? "" : credential === "PTA" ? " and CQ" : " and CO"}, supervised by that ${credential === "PTA" ? "PT" : "OT"}; or correct the provider's discipline or credential.`,
       MODIFIER_SOURCES.assistantDiscipline));
     return out;
   }

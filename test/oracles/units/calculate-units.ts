@@ -66,7 +66,9 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
       // HOURLY: a deliberate change (2026-11-24, thirteenth round): 97546 gets its whole hours and no "untimed: 1 unit" sentence, as in src/units/calculate-units.ts.
       out.push({ code, minutes, units: code === "97546" ? Math.floor(minutes / 60) : 1, timed });
       // UNTIMED: a deliberate change (2026-11-23, sixth round): no "its 1 min are", as in src/units/calculate-units.ts.
-      if (code !== "97546") untimedText.push(`${code} is untimed: 1 unit (${minutes} min, not timed minutes)`);
+      // HOUR-TEXT: a deliberate change (fourteenth round): 97545 and 97546 are "billed by the hour" with their units (97546's whole hours, 0 without minutes), not "untimed: 1 unit" and nothing, as in src/units/calculate-units.ts.
+      const hourly = code === "97545" || code === "97546";
+      untimedText.push(`${code} is ${hourly ? "billed by the hour" : "untimed"}: ${code === "97546" ? count(Math.floor(minutes / 60), "unit") : "1 unit"} (${minutes} min, not timed minutes)`);
       continue;
     }
     totalTimedMinutes += minutes;

@@ -7,6 +7,7 @@ import { checkPairEdits } from "../../../src/ncci/check-pair-edits.js";
 import { releaseLabel } from "../../../src/ncci/sources.js";
 import { DEFAULT_NCCI_TABLES } from "../../../src/ncci/tables.js";
 import { calculateUnits } from "../../../src/units/calculate-units.js";
+import { withNotCounted } from "../../../src/validate/not-counted.js";
 import { checkUnits, checkUnitsWith } from "../../../src/units/check-units.js";
 import type { Finding } from "../../../src/model/finding.js";
 import type { UnitMethod, Session } from "../../../src/model/session.js";
@@ -139,10 +140,11 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
  * @remarks Medicare Claims Processing Manual ch. 5 §20.2 (`cms`); CPT midpoint rule (`ama`).
  */
 export function unitsForReport(session: Session, method: UnitMethod): ReportUnits {
-  return calculateUnits(
+  // NOT-COUNTED: a line without minutes is listed in its code's `notCounted` (the live withNotCounted).
+  return withNotCounted(session, calculateUnits(
     session.services.map((line) => ({ code: line.code, minutes: line.minutes ?? 0 })),
     { method },
-  );
+  ));
 }
 
 /**
