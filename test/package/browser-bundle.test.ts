@@ -1,0 +1,160 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import vm from "node:vm";
+import * as esbuild from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { THERAPY_CLAIM } from "../adapters/fhir-claim.js";
+import { packedConsumer, ROOT, type PackedConsumer } from "./packed.js";
+
+/**
+ * A browser EHR's front end bundles the package as published (`npm pack`, resolved through
+ * package.json `exports` like any dependency) with esbuild for the browser, minified, as Vite
+ * and other esbuild-based tools do (docs/browser.md). Sizes are not asserted here (size-limit
+ * does that); what is: nothing of Node in a browser bundle, a name imported from the main
+ * entry costs what it costs from its subpath (no zod, no linter, no NCCI table it does not
+ * use), and the bundle runs where there is no Node.
+ */
+let consumer: PackedConsumer;
+beforeAll(() => {
+  consumer = packedConsumer();
+});
+afterAll(() => consumer?.remove());
+
+/** Node's globals, each replaced by a marker name wherever a bundle reads it as a global. */
+const NODE_GLOBALS = ["process", "Buffer", "global", "__dirname", "__filename", "setImmediate", "require", "module", "exports"];
+const MARK = "__NODE_GLOBAL__";
+
+interface Bundle {
+  /** The minified bundle. */
+  readonly code: string;
+  /** The packages and files that put bytes into it. */
+  readonly inputs: string[];
+}
+
+/** Bundles `source` (a consumer's module) for the browser, minified, from the consumer project. */
+async function bundle(source: string, format: "esm" | "iife" = "esm"): Promise<Bundle> {
+  const result = await esbuild.build({
+    stdin: { contents: source, resolveDir: consumer.dir, loader: "js" },
+    bundle: true,
+    format,
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    define: Object.fromEntries(NODE_GLOBALS.map((name) => [name, `${MARK}${name}`])),
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  return {
+    code: result.outputFiles[0]?.text ?? "",
+    inputs: Object.entries(output?.inputs ?? {}).filter(([, v]) => v.bytesInOutput > 0).map(([file]) => file),
+  };
+}
+
+/** The Node globals a bundle reads. */
+function nodeGlobalsIn(code: string): string[] {
+  return [...new Set([...code.matchAll(new RegExp(`${MARK}(\\w+)`, "g"))].map((m) => m[1] as string))];
+}
+
+/** Whether zod put any code into a bundle. */
+function hasZod(b: Bundle): boolean {
+  return b.inputs.some((file) => /(^|\/)node_modules\/zod\//.test(file) || file.includes("/zod/"));
+}
+
+const SUBPATHS = ["therapy-claims", "therapy-claims/catalog", "therapy-claims/units", "therapy-claims/ncci", "therapy-claims/ncci/extended", "therapy-claims/lint", "therapy-claims/fhir", "therapy-claims/report"];
+
+describe("a browser bundle of each entry (esbuild, platform browser)", () => {
+  it("the checks see a Node global and a node: import (so they can fail)", async () => {
+    expect(nodeGlobalsIn((await bundle("export const f = () => process.env.X + typeof Buffer;")).code).sort()).toEqual(["Buffer", "process"]);
+    await expect(bundle('import "node:fs";')).rejects.toThrow(/node:fs/);
+  });
+
+  it("the package's exports list every subpath bundled here", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+    expect(Object.keys(pkg.exports).filter((s) => s !== "./package.json").map((s) => (s === "." ? "therapy-claims" : `therapy-claims/${s.slice(2)}`)).sort()).toEqual([...SUBPATHS].sort());
+  });
+
+  it.for(SUBPATHS)("import * from %s: builds, reads no Node global and imports no node: module", async (subpath) => {
+    const b = await bundle(`import * as m from ${JSON.stringify(subpath)}; console.log(m);`);
+    expect(nodeGlobalsIn(b.code)).toEqual([]);
+    expect(b.inputs.filter((f) => f.startsWith("node:") || f.includes("(disabled)"))).toEqual([]);
+  });
+});
+
+/**
+ * Importing one name from the main entry costs what importing it from its subpath costs: the
+ * bundler drops the rest. dist/index.js holds the zod schemas, the options reader and the
+ * report's helpers at its top level, one flat module, so each top-level statement must be
+ * droppable on its own (`/* @__PURE__ *\/` where it calls something): before, a schema built at
+ * load kept all of zod, the NCCI table and the catalog in `{ calculateUnits }` (517 kB minified
+ * with esbuild, against 4.2 kB from therapy-claims/units).
+ */
+describe("tree-shaking the main entry", () => {
+  const SAME_AS_SUBPATH: [name: string, subpath: string][] = [
+    ["calculateUnits", "therapy-claims/units"],
+    ["unitsForMinutes", "therapy-claims/units"],
+    ["getCode", "therapy-claims/catalog"],
+    ["findPtpEdit", "therapy-claims/ncci"],
+    ["checkPairEdits", "therapy-claims/ncci"],
+    ["lintDocumentation", "therapy-claims/lint"],
+  ];
+
+  it.for(SAME_AS_SUBPATH)('{ %s } from "therapy-claims" bundles to what it bundles to from %s, without zod', async ([name, subpath]) => {
+    const main = await bundle(`import { ${name} } from "therapy-claims"; console.log(${name});`);
+    const sub = await bundle(`import { ${name} } from ${JSON.stringify(subpath)}; console.log(${name});`);
+    expect(hasZod(main), "zod in the bundle").toBe(false);
+    expect(main.code.length).toBe(sub.code.length);
+  });
+
+  it("validateSession does bring zod (so the check above can see it)", async () => {
+    expect(hasZod(await bundle('import { validateSession } from "therapy-claims"; console.log(validateSession);'))).toBe(true);
+  });
+});
+
+const VISITS: unknown[] = [
+  ...readFileSync(path.join(ROOT, "examples/sessions.ndjson"), "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as unknown),
+  {},
+  { dateOfService: "2025-02-30", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97110", minutes: -3 }] },
+];
+
+describe("in a browser-like runtime", () => {
+  it("the browser bundle validates visits and a FHIR Claim in a context with only the language's globals (no process, no require, no Buffer), as the Node import does", async () => {
+    const b = await bundle(
+      [
+        'import { validateSession, calculateUnits } from "therapy-claims";',
+        'import { sessionsFromFhirClaim, toOperationOutcome } from "therapy-claims/fhir";',
+        "globalThis.run = (input) => {",
+        "  const { visits, claim } = JSON.parse(input);",
+        "  const reports = visits.map((v) => validateSession(v));",
+        '  const fhir = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } }).map((s) => toOperationOutcome(validateSession(s), s));',
+        '  return JSON.stringify({ reports, fhir, units: calculateUnits([{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7 }]) });',
+        "};",
+      ].join("\n"),
+      "iife",
+    );
+    const context = vm.createContext({ INPUT: JSON.stringify({ visits: VISITS, claim: THERAPY_CLAIM }) });
+    expect(vm.runInContext("typeof process + typeof require + typeof Buffer + typeof structuredClone", context)).toBe("undefinedundefinedundefinedundefined");
+    const inBrowser = vm.runInContext(`${b.code}\nrun(INPUT);`, context) as string;
+
+    const main = (await import(pathToFileURL(path.join(consumer.dir, "node_modules/therapy-claims/dist/index.js")).href)) as typeof import("../../src/index.js");
+    const fhir = (await import(pathToFileURL(path.join(consumer.dir, "node_modules/therapy-claims/dist/fhir.js")).href)) as typeof import("../../src/adapters/fhir.js");
+    const inNode = JSON.stringify({
+      reports: VISITS.map((v) => main.validateSession(v)),
+      fhir: fhir.sessionsFromFhirClaim(THERAPY_CLAIM, { payer: { program: "medicare" } }).map((s) => fhir.toOperationOutcome(main.validateSession(s), s)),
+      units: main.calculateUnits([{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7 }]),
+    });
+    expect(JSON.parse(inBrowser)).toEqual(JSON.parse(inNode));
+    expect((JSON.parse(inBrowser) as { reports: { findings: unknown[] }[] }).reports.every((r) => r.findings.length > 0)).toBe(true);
+  });
+
+  it("a report, a list of reports and an OperationOutcome survive structuredClone (postMessage from a Worker) unchanged", async () => {
+    const main = (await import(pathToFileURL(path.join(consumer.dir, "node_modules/therapy-claims/dist/index.js")).href)) as typeof import("../../src/index.js");
+    const fhir = (await import(pathToFileURL(path.join(consumer.dir, "node_modules/therapy-claims/dist/fhir.js")).href)) as typeof import("../../src/adapters/fhir.js");
+    const reports = main.validateSessions(VISITS);
+    const [session] = fhir.sessionsFromFhirClaim(THERAPY_CLAIM, { payer: { program: "medicare" } });
+    const outcome = fhir.toOperationOutcome(main.validateSession(session), session);
+    for (const value of [...reports, reports, outcome]) expect(structuredClone(value)).toStrictEqual(value);
+  });
+});
