@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { DeepReadonly } from "./deep-readonly.js";
 import { clockMinutes, isIsoDate } from "./dates.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * zod schema of a {@link Source}: the authority a rule, a finding or a data row rests on.
