@@ -3,6 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
 import * as esbuild from "esbuild";
+import { rollup } from "rollup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { THERAPY_CLAIM } from "../adapters/fhir-claim.js";
 import { packedConsumer, ROOT, type PackedConsumer } from "./packed.js";
@@ -119,6 +120,48 @@ describe("tree-shaking the main entry", () => {
   it.for(["validateSession", "parseSession"])("{ %s } brings zod's English messages only, not its other locales (src imports zod as a namespace)", async (name) => {
     const b = await bundle(`import { ${name} } from "therapy-claims"; console.log(${name});`);
     expect(b.inputs.filter((f) => /\/zod\/.*\/locales\//.test(f)).map((f) => f.replace(/.*\/zod\//, "zod/"))).toEqual(["zod/v4/locales/en.js"]);
+  });
+});
+
+/** The package, or zod, resolved as a bundler does: package.json `exports` (import), and `sideEffects`. */
+function resolveInConsumer(specifier: string, importer: string | undefined): { id: string; moduleSideEffects: boolean } {
+  if (specifier.startsWith(".")) {
+    const id = path.resolve(path.dirname(importer ?? ""), specifier);
+    // zod lists its side-effectful files (compile.js); ours are none.
+    return { id, moduleSideEffects: /\/zod\/.*compile\.c?js$/.test(id) };
+  }
+  const [, name = "", sub = ""] = /^(@[^/]+\/[^/]+|[^/]+)(\/.*)?$/.exec(specifier) ?? [];
+  const dir = path.join(consumer.dir, "node_modules", name);
+  const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { exports: Record<string, unknown>; sideEffects?: unknown };
+  let target: unknown = pkg.exports[`.${sub}`];
+  while (typeof target === "object" && target !== null) target = (target as Record<string, unknown>)["import"] ?? (target as Record<string, unknown>)["default"];
+  return { id: path.join(dir, String(target)), moduleSideEffects: pkg.sideEffects !== false };
+}
+
+/** Bundles `source` with Rollup (Vite's production bundler), unminified. */
+async function rollupBundle(source: string): Promise<string> {
+  const build = await rollup({
+    input: "\0entry",
+    onwarn: () => {},
+    plugins: [{ name: "consumer", resolveId: (s, importer) => (s === "\0entry" ? s : resolveInConsumer(s, importer)), load: (id) => (id === "\0entry" ? source : null) }],
+  });
+  return (await build.generate({ format: "es" })).output[0].code;
+}
+
+describe("Rollup (Vite's production bundler)", () => {
+  // The catalog's code map was built at load (new Map(CODE_ROWS.map(...))), so any import that
+  // reached the catalog's chunk kept the whole code table: { findPtpEdit } 51,391 -> 24,757 B
+  // minified (12,553 -> 7,054 B gzipped) with the map marked pure.
+  it("{ findPtpEdit } from therapy-claims/ncci holds no row of the code catalog", async () => {
+    const code = await rollupBundle('import { findPtpEdit } from "therapy-claims/ncci"; console.log(findPtpEdit);');
+    expect(code).toContain("function findPtpEdit");
+    expect(code).not.toContain("auditory-processing disorders");
+    expect(await rollupBundle('import { getCode } from "therapy-claims/catalog"; console.log(getCode);')).toContain("auditory-processing disorders");
+  });
+
+  it("{ calculateUnits } from therapy-claims is what it is from therapy-claims/units", async () => {
+    const main = await rollupBundle('import { calculateUnits } from "therapy-claims"; console.log(calculateUnits);');
+    expect(main).toBe(await rollupBundle('import { calculateUnits } from "therapy-claims/units"; console.log(calculateUnits);'));
   });
 });
 
