@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
@@ -188,8 +188,19 @@ const VISITS: unknown[] = [
   { dateOfService: "2025-02-30", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97110", minutes: -3 }] },
 ];
 
+/** Counts `new Function` and `Function()` in a vm context (zod's eval probe and its compiled parsers). */
+const COUNT_FUNCTION = `globalThis.functionCalls = 0; const F = Function;
+globalThis.Function = new Proxy(F, { construct: (t, a) => (functionCalls++, Reflect.construct(t, a)), apply: (t, self, a) => (functionCalls++, Reflect.apply(t, self, a)) });`;
+
+const INVALID_VISIT = '{ dateOfService: "2025-02-30", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97110", minutes: -3 }] }';
+
 describe("in a browser-like runtime", () => {
-  it("the browser bundle validates visits and a FHIR Claim in a context with only the language's globals (no process, no require, no Buffer), as the Node import does", async () => {
+  // A strict Content-Security-Policy (no 'unsafe-eval') is modelled by a context whose code
+  // generation from strings is off: eval and new Function throw EvalError.
+  it.for([
+    ["only the language's globals", true],
+    ["only the language's globals and no eval, as under a CSP without 'unsafe-eval'", false],
+  ] as const)("the browser bundle validates visits and a FHIR Claim in a context with %s (no process, no require, no Buffer), as the Node import does", async ([, strings]) => {
     const b = await bundle(
       [
         'import { validateSession, calculateUnits } from "therapy-claims";',
@@ -203,8 +214,9 @@ describe("in a browser-like runtime", () => {
       ].join("\n"),
       "iife",
     );
-    const context = vm.createContext({ INPUT: JSON.stringify({ visits: VISITS, claim: THERAPY_CLAIM }) });
+    const context = vm.createContext({ INPUT: JSON.stringify({ visits: VISITS, claim: THERAPY_CLAIM }) }, { codeGeneration: { strings } });
     expect(vm.runInContext("typeof process + typeof require + typeof Buffer + typeof structuredClone", context)).toBe("undefinedundefinedundefinedundefined");
+    if (!strings) expect(() => vm.runInContext('new Function("")', context)).toThrow();
     const inBrowser = vm.runInContext(`${b.code}\nrun(INPUT);`, context) as string;
 
     const main = (await import(pathToFileURL(path.join(consumer.dir, "node_modules/therapy-claims/dist/index.js")).href)) as typeof import("../../src/index.js");
@@ -216,6 +228,26 @@ describe("in a browser-like runtime", () => {
     });
     expect(JSON.parse(inBrowser)).toEqual(JSON.parse(inNode));
     expect((JSON.parse(inBrowser) as { reports: { findings: unknown[] }[] }).reports.every((r) => r.findings.length > 0)).toBe(true);
+  });
+
+  // zod's z.object probes `new Function("")` when the schema is built, so loading validateSession
+  // does it once; a strict CSP reports that as a violation though zod catches the error (its own
+  // comment says so), and with eval allowed zod compiles its object parsers at the first invalid
+  // visit (4 more). docs/browser.md gives the recipe: zod's jitless set in a module imported first.
+  it("loading validateSession probes new Function once (what docs/browser.md warns of); loading calculateUnits from the main entry does not; with zod's jitless set in a module imported first, nothing is compiled from strings", async () => {
+    const load = async (source: string) => {
+      const context = vm.createContext({});
+      vm.runInContext(COUNT_FUNCTION, context);
+      vm.runInContext((await bundle(source, "iife")).code, context);
+      const atLoad = vm.runInContext("functionCalls", context) as number;
+      vm.runInContext(`validate(${INVALID_VISIT})`, context);
+      return [atLoad, vm.runInContext("functionCalls", context) as number];
+    };
+    expect(await load('import { validateSession } from "therapy-claims"; globalThis.validate = validateSession;')).toEqual([1, 5]);
+    // A page that only counts units builds no schema (before the main entry tree-shook, it did).
+    expect(await load('import { calculateUnits } from "therapy-claims"; globalThis.validate = (v) => calculateUnits(v.services);')).toEqual([0, 0]);
+    writeFileSync(path.join(consumer.dir, "zod-jitless.js"), 'import { config } from "zod";\nconfig({ jitless: true });\n');
+    expect(await load('import "./zod-jitless.js"; import { validateSession } from "therapy-claims"; globalThis.validate = validateSession;')).toEqual([0, 0]);
   });
 
   it("a report, a list of reports and an OperationOutcome survive structuredClone (postMessage from a Worker) unchanged", async () => {
