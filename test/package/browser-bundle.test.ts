@@ -25,6 +25,8 @@ afterAll(() => consumer?.remove());
 /** Node's globals, each replaced by a marker name wherever a bundle reads it as a global. */
 const NODE_GLOBALS = ["process", "Buffer", "global", "__dirname", "__filename", "setImmediate", "require", "module", "exports"];
 const MARK = "__NODE_GLOBAL__";
+/** In a CommonJS file the bundler wraps, require, module and exports are its own, not Node's. */
+const COMMONJS_GLOBALS = NODE_GLOBALS.filter((name) => !["require", "module", "exports"].includes(name));
 
 interface Bundle {
   /** The minified bundle. */
@@ -34,7 +36,7 @@ interface Bundle {
 }
 
 /** Bundles `source` (a consumer's module) for the browser, minified, from the consumer project. */
-async function bundle(source: string, format: "esm" | "iife" = "esm"): Promise<Bundle> {
+async function bundle(source: string, format: "esm" | "iife" = "esm", globals: readonly string[] = NODE_GLOBALS): Promise<Bundle> {
   const result = await esbuild.build({
     stdin: { contents: source, resolveDir: consumer.dir, loader: "js" },
     bundle: true,
@@ -45,7 +47,7 @@ async function bundle(source: string, format: "esm" | "iife" = "esm"): Promise<B
     write: false,
     metafile: true,
     logLevel: "silent",
-    define: Object.fromEntries(NODE_GLOBALS.map((name) => [name, `${MARK}${name}`])),
+    define: Object.fromEntries(globals.map((name) => [name, `${MARK}${name}`])),
   });
   const output = Object.values(result.metafile.outputs)[0];
   return {
@@ -85,10 +87,11 @@ describe("a browser bundle of each entry (esbuild, platform browser)", () => {
     expect(result.warnings.map((w) => w.text)).toEqual([]);
   });
 
-  it.for(SUBPATHS)("import * from %s: builds, reads no Node global and imports no node: module", async (subpath) => {
-    const b = await bundle(`import * as m from ${JSON.stringify(subpath)}; console.log(m);`);
-    expect(nodeGlobalsIn(b.code)).toEqual([]);
-    expect(b.inputs.filter((f) => f.startsWith("node:") || f.includes("(disabled)"))).toEqual([]);
+  it.for(SUBPATHS)("import * from %s, and require() of it (the CommonJS build): builds, reads no Node global and imports no node: module", async (subpath) => {
+    for (const b of [await bundle(`import * as m from ${JSON.stringify(subpath)}; console.log(m);`), await bundle(`console.log(require(${JSON.stringify(subpath)}));`, "iife", COMMONJS_GLOBALS)]) {
+      expect(nodeGlobalsIn(b.code)).toEqual([]);
+      expect(b.inputs.filter((f) => f.startsWith("node:") || f.includes("(disabled)"))).toEqual([]);
+    }
   });
 });
 
