@@ -11,10 +11,12 @@ import { packedConsumer, ROOT, type PackedConsumer } from "./packed.js";
 /**
  * A browser EHR's front end bundles the package as published (`npm pack`, resolved through
  * package.json `exports` like any dependency) with esbuild for the browser, minified, as Vite
- * and other esbuild-based tools do (docs/browser.md). Sizes are not asserted here (size-limit
- * does that); what is: nothing of Node in a browser bundle, a name imported from the main
- * entry costs what it costs from its subpath (no zod, no linter, no NCCI table it does not
- * use), and the bundle runs where there is no Node.
+ * and other esbuild-based tools do, and with Rollup, as Vite builds for production
+ * (docs/browser.md). Sizes are not asserted here (size-limit does that); what is: nothing of
+ * Node in a browser bundle (ESM or CommonJS build), a name imported from the main entry costs
+ * what it costs from its subpath (no zod, no linter, no NCCI table or code catalog it does not
+ * use), zod's English messages only, the oldest browsers the docs name, and the bundle runs
+ * where there is no Node, no eval (a strict CSP) or nothing newer than ES2022.
  */
 let consumer: PackedConsumer;
 beforeAll(() => {
