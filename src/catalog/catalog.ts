@@ -13,8 +13,8 @@ function freezeInfo(row: CodeRow, active: boolean): CodeInfo {
   return Object.freeze({ ...row, active, replacedBy: row.replacedBy ?? [], related: row.related ?? [] });
 }
 
-const BY_CODE: ReadonlyMap<string, RowAnswers> = new Map(
-  CODE_ROWS.map((row) => [row.code, { row, active: freezeInfo(row, true), inactive: freezeInfo(row, false) }]),
+const BY_CODE: ReadonlyMap<string, RowAnswers> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ CODE_ROWS.map((row) => [row.code, { row, active: freezeInfo(row, true), inactive: freezeInfo(row, false) }]),
 );
 
 /**

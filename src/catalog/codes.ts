@@ -16,16 +16,22 @@
 import { SOURCES } from "../model/sources.js";
 import type { CodeRow } from "./types.js";
 
-const T = SOURCES.cpm5_20_2;
-const XI = SOURCES.ncciManualXI;
-const LIST = SOURCES.therapyCodeList;
-const EVAL = SOURCES.evalCodes2017;
-const COG = SOURCES.cognitiveCodes;
-const CR10176 = SOURCES.cpm5_10_4;
-const SLP_EVAL = SOURCES.slpEvalCodes2014;
-const ASHA = SOURCES.ashaSlpCoding;
-
-const ROWS = [
+/**
+ * The rows, made in a function: esbuild keeps any read like `SOURCES.cpm5_20_2` at a module's top
+ * level (a getter could run), which kept this whole table in every browser bundle that reached
+ * the catalog's chunk, `{ findPtpEdit }` among them (test/package/browser-bundle.test.ts). Called
+ * once, below, marked pure. The rows keep their indentation.
+ */
+function codeRows() {
+  const T = SOURCES.cpm5_20_2;
+  const XI = SOURCES.ncciManualXI;
+  const LIST = SOURCES.therapyCodeList;
+  const EVAL = SOURCES.evalCodes2017;
+  const COG = SOURCES.cognitiveCodes;
+  const CR10176 = SOURCES.cpm5_10_4;
+  const SLP_EVAL = SOURCES.slpEvalCodes2014;
+  const ASHA = SOURCES.ashaSlpCoding;
+  return [
   // ── Strapping, splints and compression (untimed, "sometimes therapy") ─────────────────
   { code: "29125", title: "Forearm splint, static", summary: "A static forearm-and-hand splint applied. Untimed.", timed: false, contact: "one-on-one", disciplines: ["OT", "PT"], alwaysTherapy: false, effective: {}, related: ["97760"], sources: [LIST, T] },
   { code: "29130", title: "Finger splint, static", summary: "A static finger splint applied. Untimed.", timed: false, contact: "one-on-one", disciplines: ["OT", "PT"], alwaysTherapy: false, effective: {}, related: ["97760"], sources: [LIST, T] },
@@ -127,6 +133,7 @@ const ROWS = [
   { code: "G0329", title: "Electromagnetic therapy for wounds", summary: "Electromagnetic therapy of a chronic ulcer. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["G0281"], notes: "Start date and always therapy: not confirmed.", sources: [SOURCES.ncd270_1, LIST] },
   { code: "G0515", title: "Cognitive skills development (Medicare, 2018–2019)", summary: "Medicare's 15-minute cognitive code used in place of 97532 in 2018 and 2019. Timed.", timed: true, contact: "one-on-one", disciplines: ["OT", "SLP", "PT"], alwaysTherapy: false, effective: { from: "2018-01-01", to: "2019-12-31" }, replacedBy: [{ codes: ["97129", "97130"], from: "2020-01-01", note: "Timed cognitive-function intervention: 97129 for the first 15 minutes, 97130 for each further 15." }], related: ["97532", "97129"], sources: [COG] },
 ] as const satisfies readonly CodeRow[];
+}
 
 /**
  * The catalog table, sorted by code. Typed as plain rows so the published type files stay
@@ -137,4 +144,4 @@ const ROWS = [
  * CODE_ROWS.find((r) => r.code === "97150")?.timed; //=> false
  * ```
  */
-export const CODE_ROWS: readonly CodeRow[] = ROWS;
+export const CODE_ROWS: readonly CodeRow[] = /* @__PURE__ */ codeRows();

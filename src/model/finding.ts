@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { SourceSchema } from "./source.js";
 
 /**
@@ -10,7 +10,7 @@ import { SourceSchema } from "./source.js";
  * SeveritySchema.parse("warning"); //=> "warning"
  * ```
  */
-export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export const SeveritySchema = /* @__PURE__ */ z.enum(["error", "warning", "info"]);
 
 /**
  * Severity of a {@link Finding}.
@@ -31,18 +31,18 @@ export type Severity = z.infer<typeof SeveritySchema>;
  *   source: { title: "CMS" } }).rule; //=> "units/exceeds-time"
  * ```
  */
-export const FindingSchema = z.object({
+export const FindingSchema = /* @__PURE__ */ z.object({
   /** Stable, namespaced rule id, e.g. `units/exceeds-time` or `ncci/ptp-modifier-required`. */
-  rule: z.string(),
+  rule: /* @__PURE__ */ z.string(),
   severity: SeveritySchema,
   /** Plain English; names codes and minutes; never echoes patient identifiers. */
-  message: z.string(),
+  message: /* @__PURE__ */ z.string(),
   /** Path into the session, e.g. `["services", 1, "units"]`. */
-  path: z.array(z.union([z.string(), z.number()])).optional(),
+  path: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()])).optional(),
   /** The codes involved; a finding about a service line names the line's code. */
-  codes: z.array(z.string()).optional(),
+  codes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
   /** What to do about it. */
-  fix: z.string().optional(),
+  fix: /* @__PURE__ */ z.string().optional(),
   /** The authority the rule rests on. */
   source: SourceSchema,
 });

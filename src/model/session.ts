@@ -1,6 +1,10 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { DeepReadonly } from "./deep-readonly.js";
 import { clockMinutes, isIsoDate } from "./dates.js";
+
+// Every schema here is built at load. `/* @__PURE__ */` on each call tells a bundler that building
+// it changes nothing else, so an importer of `{ calculateUnits }` from the main entry gets no zod
+// (test/package/browser-bundle.test.ts). Minifiers drop the comments: 0 bytes.
 
 /**
  * A date written `YYYY-MM-DD` that exists on the calendar.
@@ -10,15 +14,15 @@ import { clockMinutes, isIsoDate } from "./dates.js";
  * IsoDateSchema.safeParse("2025-02-30").success; //=> false
  * ```
  */
-export const IsoDateSchema = z
+export const IsoDateSchema = /* @__PURE__ */ z
   .string()
   .refine(isIsoDate, { message: "must be a real calendar date written YYYY-MM-DD" });
 
-const ClockTimeSchema = z
+const ClockTimeSchema = /* @__PURE__ */ z
   .string()
   .refine((t) => clockMinutes(t) !== undefined, { message: "must be a 24-hour clock time HH:MM" });
 
-const minutes = z.number().int({ message: "must be a whole number of minutes" }).nonnegative({ message: "must not be negative" });
+const minutes = /* @__PURE__ */ z.number().int({ message: "must be a whole number of minutes" }).nonnegative({ message: "must not be negative" });
 
 /**
  * The payer programs the library has profiles for.
@@ -28,7 +32,7 @@ const minutes = z.number().int({ message: "must be a whole number of minutes" })
  * ProgramSchema.parse("medicare"); //=> "medicare"
  * ```
  */
-export const ProgramSchema = z.enum(["medicare", "medicaid", "commercial", "other"]);
+export const ProgramSchema = /* @__PURE__ */ z.enum(["medicare", "medicaid", "commercial", "other"]);
 
 /**
  * Timed-unit methods: `cms` pools the day's timed minutes (Pub. 100-04 ch. 5 §20.2); `ama`
@@ -39,7 +43,7 @@ export const ProgramSchema = z.enum(["medicare", "medicaid", "commercial", "othe
  * UnitMethodSchema.parse("ama"); //=> "ama"
  * ```
  */
-export const UnitMethodSchema = z.enum(["cms", "ama"]);
+export const UnitMethodSchema = /* @__PURE__ */ z.enum(["cms", "ama"]);
 
 /**
  * The therapy disciplines: whose plan of care the visit falls under.
@@ -49,7 +53,7 @@ export const UnitMethodSchema = z.enum(["cms", "ama"]);
  * DisciplineSchema.parse("SLP"); //=> "SLP"
  * ```
  */
-export const DisciplineSchema = z.enum(["PT", "OT", "SLP"]);
+export const DisciplineSchema = /* @__PURE__ */ z.enum(["PT", "OT", "SLP"]);
 
 /**
  * How a service was delivered. Medicare counts `concurrent` care as group.
@@ -59,7 +63,7 @@ export const DisciplineSchema = z.enum(["PT", "OT", "SLP"]);
  * ContactSchema.parse("group"); //=> "group"
  * ```
  */
-export const ContactSchema = z.enum(["one-on-one", "group", "concurrent", "supervised"]);
+export const ContactSchema = /* @__PURE__ */ z.enum(["one-on-one", "group", "concurrent", "supervised"]);
 
 /**
  * Who pays: the program decides the default unit method and which Medicare rules apply.
@@ -69,12 +73,12 @@ export const ContactSchema = z.enum(["one-on-one", "group", "concurrent", "super
  * PayerSchema.parse({ program: "commercial", unitMethod: "ama" });
  * ```
  */
-export const PayerSchema = z.object({
+export const PayerSchema = /* @__PURE__ */ z.object({
   program: ProgramSchema,
   /** Overrides the program's default unit method. */
-  unitMethod: UnitMethodSchema.optional(),
+  unitMethod: /* @__PURE__ */ UnitMethodSchema.optional(),
   /** The plan's name, shown in findings from a payer overlay. */
-  name: z.string().optional(),
+  name: /* @__PURE__ */ z.string().optional(),
 });
 
 /**
@@ -85,13 +89,13 @@ export const PayerSchema = z.object({
  * ProviderSchema.parse({ discipline: "PT", credential: "PTA" });
  * ```
  */
-export const ProviderSchema = z.object({
+export const ProviderSchema = /* @__PURE__ */ z.object({
   discipline: DisciplineSchema,
   /**
    * A PTA, OTA or SLPA (speech-language pathology assistant) credential means the assistant
    * furnished all of every line.
    */
-  credential: z.enum(["PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other"]).optional(),
+  credential: /* @__PURE__ */ z.enum(["PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other"]).optional(),
 });
 
 /**
@@ -102,42 +106,42 @@ export const ProviderSchema = z.object({
  * ServiceLineSchema.parse({ code: "97110", minutes: 12, units: 1, modifiers: ["GP"] });
  * ```
  */
-export const ServiceLineSchema = z.object({
+export const ServiceLineSchema = /* @__PURE__ */ z.object({
   /** CPT or HCPCS code: five letters or digits. */
-  code: z.string().regex(/^[0-9A-Za-z]{5}$/, { message: "must be a 5-character CPT or HCPCS code" }),
+  code: /* @__PURE__ */ z.string().regex(/^[0-9A-Za-z]{5}$/, { message: "must be a 5-character CPT or HCPCS code" }),
   /** Direct (one-on-one, constant-attendance) minutes of this service. */
-  minutes: minutes.optional(),
+  minutes: /* @__PURE__ */ minutes.optional(),
   /** Clock time the service started, `HH:MM`. */
-  start: ClockTimeSchema.optional(),
+  start: /* @__PURE__ */ ClockTimeSchema.optional(),
   /** Clock time the service ended, `HH:MM`. */
-  end: ClockTimeSchema.optional(),
+  end: /* @__PURE__ */ ClockTimeSchema.optional(),
   /** Units billed. */
-  units: z.number().int({ message: "must be a whole number of units" }).nonnegative({ message: "must not be negative" }).optional(),
+  units: /* @__PURE__ */ z.number().int({ message: "must be a whole number of units" }).nonnegative({ message: "must not be negative" }).optional(),
   /**
    * The line's modifiers, e.g. `["GP", "59"]`. A claim line has room for four; a longer list is
    * read whole, for `modifier/too-many` to report.
    */
-  modifiers: z.array(z.string().regex(/^[0-9A-Za-z]{2}$/, { message: "must be a 2-character modifier" })).optional(),
-  contact: ContactSchema.optional(),
+  modifiers: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().regex(/^[0-9A-Za-z]{2}$/, { message: "must be a 2-character modifier" })).optional(),
+  contact: /* @__PURE__ */ ContactSchema.optional(),
   /** Number of patients in the group (97150). */
-  groupSize: z.number().int({ message: "must be a whole number" }).positive({ message: "must be at least 1" }).optional(),
+  groupSize: /* @__PURE__ */ z.number().int({ message: "must be a whole number" }).positive({ message: "must be at least 1" }).optional(),
   /**
    * Minutes of this line an assistant (PTA/OTA) furnished without the therapist; minutes both gave
    * together are the therapist's (CY 2020 PFS final rule).
    */
-  assistantMinutes: minutes.optional(),
+  assistantMinutes: /* @__PURE__ */ minutes.optional(),
   /**
    * Co-treatment: another clinician (of another discipline, or a second therapist or assistant)
    * treated the patient at the same time during this line's minutes. Medicare Part B pays those
    * minutes once, between the clinicians (`doc/co-treatment`).
    */
-  coTreated: z.boolean().optional(),
+  coTreated: /* @__PURE__ */ z.boolean().optional(),
   /** What was done, in the clinician's words. */
-  activity: z.string().optional(),
+  activity: /* @__PURE__ */ z.string().optional(),
   /** Plan-of-care goals this service works toward. */
-  goalIds: z.array(z.string()).optional(),
+  goalIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
   /** Allowed amount in dollars (counts toward the KX threshold). */
-  allowedAmount: z.number().nonnegative({ message: "must not be negative" }).optional(),
+  allowedAmount: /* @__PURE__ */ z.number().nonnegative({ message: "must not be negative" }).optional(),
 });
 
 /**
@@ -148,14 +152,14 @@ export const ServiceLineSchema = z.object({
  * NoteSchema.parse({ assessment: "Improved sit-to-stand with min A", plan: "Progress to stairs" });
  * ```
  */
-export const NoteSchema = z.object({
-  subjective: z.string().optional(),
-  objective: z.string().optional(),
-  assessment: z.string().optional(),
-  patientResponse: z.string().optional(),
-  plan: z.string().optional(),
+export const NoteSchema = /* @__PURE__ */ z.object({
+  subjective: /* @__PURE__ */ z.string().optional(),
+  objective: /* @__PURE__ */ z.string().optional(),
+  assessment: /* @__PURE__ */ z.string().optional(),
+  patientResponse: /* @__PURE__ */ z.string().optional(),
+  plan: /* @__PURE__ */ z.string().optional(),
   /** The whole note as one text, for systems that do not split it. */
-  text: z.string().optional(),
+  text: /* @__PURE__ */ z.string().optional(),
 });
 
 /**
@@ -166,9 +170,9 @@ export const NoteSchema = z.object({
  * GoalSchema.parse({ id: "G2", text: "Lift 20 lb floor to waist" });
  * ```
  */
-export const GoalSchema = z.object({
-  id: z.string(),
-  text: z.string().optional(),
+export const GoalSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  text: /* @__PURE__ */ z.string().optional(),
 });
 
 /**
@@ -179,27 +183,27 @@ export const GoalSchema = z.object({
  * PlanOfCareSchema.parse({ startOfCare: "2025-02-10", certifiedThrough: "2025-05-10" });
  * ```
  */
-export const PlanOfCareSchema = z.object({
+export const PlanOfCareSchema = /* @__PURE__ */ z.object({
   /** First day of the episode (the evaluation or first treatment). */
-  startOfCare: IsoDateSchema.optional(),
+  startOfCare: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Date the physician or NPP signed the certification. */
-  certifiedOn: IsoDateSchema.optional(),
+  certifiedOn: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Last day the certified plan covers. */
-  certifiedThrough: IsoDateSchema.optional(),
-  goals: z.array(GoalSchema).optional(),
+  certifiedThrough: /* @__PURE__ */ IsoDateSchema.optional(),
+  goals: /* @__PURE__ */ z.array(GoalSchema).optional(),
   /** Treatment days since the last progress report, this visit included. */
-  treatmentDaysSinceProgressReport: z.number().int({ message: "must be a whole number" }).nonnegative({ message: "must not be negative" }).optional(),
+  treatmentDaysSinceProgressReport: /* @__PURE__ */ z.number().int({ message: "must be a whole number" }).nonnegative({ message: "must not be negative" }).optional(),
   /** A clinician's progress report is written at this visit (the therapist's, or the physician's or NPP's; never an assistant's). */
-  progressReportAtThisVisit: z.boolean().optional(),
+  progressReportAtThisVisit: /* @__PURE__ */ z.boolean().optional(),
   /** A signed, dated referral or order is on file (2025 certification exception). */
-  referralOnFile: z.boolean().optional(),
+  referralOnFile: /* @__PURE__ */ z.boolean().optional(),
   /** Date the plan was sent to the referring practitioner (2025 certification exception). */
-  planSentToReferrerOn: IsoDateSchema.optional(),
+  planSentToReferrerOn: /* @__PURE__ */ IsoDateSchema.optional(),
   /**
    * The reason a certification or recertification was signed late is documented (MBPM ch. 15
    * §220.1.3 D): the delayed certification is then accepted, and not reported on every visit.
    */
-  delayReasonOnFile: z.boolean().optional(),
+  delayReasonOnFile: /* @__PURE__ */ z.boolean().optional(),
 });
 
 /**
@@ -214,11 +218,11 @@ export const PlanOfCareSchema = z.object({
  * TherapyYearToDateSchema.parse({ ptSlp: 1820.5, ot: 0 });
  * ```
  */
-export const TherapyYearToDateSchema = z.object({
+export const TherapyYearToDateSchema = /* @__PURE__ */ z.object({
   /** PT and SLP share one threshold. */
-  ptSlp: z.number().nonnegative({ message: "must not be negative" }).optional(),
+  ptSlp: /* @__PURE__ */ z.number().nonnegative({ message: "must not be negative" }).optional(),
   /** OT has its own. */
-  ot: z.number().nonnegative({ message: "must not be negative" }).optional(),
+  ot: /* @__PURE__ */ z.number().nonnegative({ message: "must not be negative" }).optional(),
 });
 
 /**
@@ -233,20 +237,20 @@ export const TherapyYearToDateSchema = z.object({
  *   provider: { discipline: "PT" }, services: [{ code: "97110" }] }).success; //=> true
  * ```
  */
-export const SessionSchema = z.object({
+export const SessionSchema = /* @__PURE__ */ z.object({
   /** Your own reference for the visit (a claim or encounter number); never a patient identifier. */
-  id: z.string().optional(),
+  id: /* @__PURE__ */ z.string().optional(),
   dateOfService: IsoDateSchema,
   payer: PayerSchema,
   provider: ProviderSchema,
-  services: z.array(ServiceLineSchema),
+  services: /* @__PURE__ */ z.array(ServiceLineSchema),
   /** Total timed-code minutes as documented in the note. */
-  totalTimedMinutes: minutes.optional(),
+  totalTimedMinutes: /* @__PURE__ */ minutes.optional(),
   /** Total treatment minutes (timed + untimed) as documented in the note. */
-  totalTreatmentMinutes: minutes.optional(),
-  note: NoteSchema.optional(),
-  planOfCare: PlanOfCareSchema.optional(),
-  therapyYearToDate: TherapyYearToDateSchema.optional(),
+  totalTreatmentMinutes: /* @__PURE__ */ minutes.optional(),
+  note: /* @__PURE__ */ NoteSchema.optional(),
+  planOfCare: /* @__PURE__ */ PlanOfCareSchema.optional(),
+  therapyYearToDate: /* @__PURE__ */ TherapyYearToDateSchema.optional(),
 });
 
 /**

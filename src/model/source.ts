@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * zod schema of a {@link Source}: the authority a rule, a finding or a data row rests on.
@@ -9,15 +9,15 @@ import { z } from "zod";
  * //=> { title: "Medicare Claims Processing Manual", section: "ch. 5, §20.2" }
  * ```
  */
-export const SourceSchema = z.object({
+export const SourceSchema = /* @__PURE__ */ z.object({
   /** Name of the document or data file, e.g. "Medicare Benefit Policy Manual (Pub. 100-02)". */
-  title: z.string(),
+  title: /* @__PURE__ */ z.string(),
   /** Chapter and section, or the file name and quarter of a data release. */
-  section: z.string().optional(),
+  section: /* @__PURE__ */ z.string().optional(),
   /** Where the public text can be read. */
-  url: z.string().optional(),
+  url: /* @__PURE__ */ z.string().optional(),
   /** Release or version of the data (e.g. an NCCI quarter), when the source is a data file. */
-  version: z.string().optional(),
+  version: /* @__PURE__ */ z.string().optional(),
 });
 
 /**

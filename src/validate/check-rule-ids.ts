@@ -11,8 +11,8 @@
  * ```
  * @internal
  */
-export const CHECK_RULE_IDS: ReadonlySet<string> = new Set(
-  ("catalog/unknown-code " +
+export const CHECK_RULE_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ("catalog/unknown-code " +
     "modifier/59-with-x-modifier modifier/assistant-discipline-mismatch modifier/assistant-evaluation modifier/assistant-modifier-mismatch modifier/assistant-modifier-missing modifier/assistant-modifier-not-needed " +
     "modifier/assistant-no-data modifier/kx-below-threshold modifier/kx-no-data modifier/kx-required modifier/multiple-therapy-modifiers " +
     "modifier/ncci-modifier-without-edit modifier/not-in-effect modifier/opposing-modifiers modifier/slp-assistant modifier/targeted-review " +

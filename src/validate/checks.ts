@@ -87,7 +87,7 @@ function linterSettings(options: ValidateOptions): ValidateOptions["rules"] {
  * Options a check is called with when the caller set none of them: one shared, frozen object,
  * so the common call allocates nothing. Checks only read their options.
  */
-const NO_OPTIONS: Readonly<Record<string, never>> = Object.freeze({});
+const NO_OPTIONS: Readonly<Record<string, never>> = /* @__PURE__ */ Object.freeze({});
 
 /** The units and modifiers checks' options: the caller's payer override, when set. */
 function payerOptions(o: ValidateOptions): { payer?: PayerProfileOverride } {
@@ -177,8 +177,8 @@ export function unitsForReport(session: Session, method: UnitMethod): ReportUnit
   return withNotCounted(session, calculateUnits(session.services, method === "ama" ? AMA : CMS));
 }
 
-const CMS: CalculateUnitsOptions = Object.freeze({ method: "cms" });
-const AMA: CalculateUnitsOptions = Object.freeze({ method: "ama" });
+const CMS: CalculateUnitsOptions = /* @__PURE__ */ Object.freeze({ method: "cms" });
+const AMA: CalculateUnitsOptions = /* @__PURE__ */ Object.freeze({ method: "ama" });
 
 /**
  * The NCCI releases the report's edits came from: the caller's tables when given, else the
@@ -206,4 +206,4 @@ function releaseLabels(tables: NcciTables): string {
 }
 
 /** The bundled release's label, made once: the bundled tables are a constant. */
-const DEFAULT_NCCI_DATA_VERSION: string = releaseLabels(DEFAULT_NCCI_TABLES);
+const DEFAULT_NCCI_DATA_VERSION: string = /* @__PURE__ */ releaseLabels(DEFAULT_NCCI_TABLES);

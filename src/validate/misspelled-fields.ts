@@ -39,14 +39,14 @@ function fieldsOf(schema: { readonly shape: object }): Fields {
   return { names: byName, byNormal: new Map(names.map((key) => [normal(key), key])), seen: new Map() };
 }
 
-const SESSION = fieldsOf(SessionSchema);
-const PAYER = fieldsOf(PayerSchema);
-const PROVIDER = fieldsOf(ProviderSchema);
-const NOTE = fieldsOf(NoteSchema);
-const YEAR_TO_DATE = fieldsOf(TherapyYearToDateSchema);
-const LINE = fieldsOf(ServiceLineSchema);
-const PLAN = fieldsOf(PlanOfCareSchema);
-const GOAL = fieldsOf(GoalSchema);
+const SESSION = /* @__PURE__ */ fieldsOf(SessionSchema);
+const PAYER = /* @__PURE__ */ fieldsOf(PayerSchema);
+const PROVIDER = /* @__PURE__ */ fieldsOf(ProviderSchema);
+const NOTE = /* @__PURE__ */ fieldsOf(NoteSchema);
+const YEAR_TO_DATE = /* @__PURE__ */ fieldsOf(TherapyYearToDateSchema);
+const LINE = /* @__PURE__ */ fieldsOf(ServiceLineSchema);
+const PLAN = /* @__PURE__ */ fieldsOf(PlanOfCareSchema);
+const GOAL = /* @__PURE__ */ fieldsOf(GoalSchema);
 
 /**
  * How many single-character insertions, deletions, substitutions or swaps of neighbours turn

@@ -6,7 +6,7 @@ import { VALIDATE_SOURCES } from "./sources.js";
 const OPTION_KEYS = ["payer", "ncci", "rules", "extraRules", "setting"] as const;
 
 /** No options: one shared, frozen object (the checks only read their options). */
-const NONE: ValidateOptions = Object.freeze({});
+const NONE: ValidateOptions = /* @__PURE__ */ Object.freeze({});
 
 /**
  * validateSession's options, each read once into a plain object: `payer` and `rules` (read
