@@ -378,5 +378,7 @@ export default [
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.85 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
-  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.2 kB", gzip: true, ignore: ["zod"] },
+  // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser
+  // bundle of { parseReport } 94.6 -> 27.9 kB gzipped; ./report 2,198 -> 2,178 B by size-limit.
+  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.18 kB", gzip: true, ignore: ["zod"] },
 ];

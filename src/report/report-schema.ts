@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { FindingSchema } from "../model/finding.js";
 import { SessionSchema, UnitMethodSchema } from "../model/session.js";
 

@@ -147,8 +147,13 @@ describe("tree-shaking the main entry", () => {
   // locales among them: esbuild kept all of zod (454,060 B minified, 93,009 B gzipped for a
   // five-field schema; `import * as z`: 90,456 / 26,355 B). validateSession's bundle went from
   // 651,458 / 154,407 B to 287,501 / 87,660 B.
-  it.for(["validateSession", "parseSession"])("{ %s } brings zod's English messages only, not its other locales (src imports zod as a namespace)", async (name) => {
-    const b = await bundle(`import { ${name} } from "therapy-claims"; console.log(${name});`);
+  it.for([
+    ["validateSession", "therapy-claims"],
+    ["parseSession", "therapy-claims"],
+    // Found by the helper `browser`, fixed by the lead (src/report/report-schema.ts): 94.6 -> 28.0 kB gzipped.
+    ["parseReport", "therapy-claims/report"],
+  ])("{ %s } from %s brings zod's English messages only, not its other locales (src imports zod as a namespace)", async ([name, from]) => {
+    const b = await bundle(`import { ${name} } from "${from}"; console.log(${name});`);
     expect(b.inputs.filter((f) => /\/zod\/.*\/locales\//.test(f)).map((f) => f.replace(/.*\/zod\//, "zod/"))).toEqual(["zod/v4/locales/en.js"]);
   });
 });
