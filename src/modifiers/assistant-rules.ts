@@ -24,7 +24,7 @@ const PAIR = {
 
 /** Each plan's own assistant credential, and who each assistant credential is. */
 const OWN_ASSISTANT = { PT: "PTA", OT: "OTA", SLP: "SLPA" } as const;
-const ASSISTANT_WHO: Record<string, string> = { PTA: PAIR.CQ.who, OTA: PAIR.CO.who, SLPA: "a speech-language pathology assistant (SLPA)" };
+const ASSISTANT_WHO: Record<string, string> = /* @__PURE__ */ (() => ({ PTA: PAIR.CQ.who, OTA: PAIR.CO.who, SLPA: "a speech-language pathology assistant (SLPA)" }))();
 /** Who each therapist credential is. */
 const THERAPIST_WHO: Record<string, string> = { PT: "a physical therapist (PT)", OT: "an occupational therapist (OT)", SLP: "a speech-language pathologist (SLP)" };
 

@@ -55,7 +55,9 @@ export interface KnownModifier {
  * ```
  * @remarks Pub. 100-04 ch. 5 §10.4, §20.1; NCCI Policy Manual ch. I; Pub. 100-04 ch. 30.
  */
-export const KNOWN_MODIFIERS = [
+// Built in a function marked pure: esbuild keeps a top-level read such as \`SOURCES.cpm5_10_4\` (a
+// getter could run), which kept this table in every bundle that reached its chunk (test/package/browser-bundle.test.ts).
+export const KNOWN_MODIFIERS = /* @__PURE__ */ (() => [
   // ── Discipline (plan of care) ────────────────────────────────────────────────────────
   { modifier: "GP", kind: "discipline", meaning: "The service was delivered under an outpatient physical therapy plan of care. Routes its dollars to the PT and SLP KX bucket.", effective: {}, notes: "Medicare systems enforce it on always-therapy codes from 2018-01-01 (CR 10176); one of GP/GO/GN per line.", source: SOURCES.cpm5_10_4 },
   { modifier: "GO", kind: "discipline", meaning: "The service was delivered under an outpatient occupational therapy plan of care. Routes its dollars to the OT KX bucket.", effective: {}, notes: "Medicare systems enforce it on always-therapy codes from 2018-01-01 (CR 10176).", source: SOURCES.cpm5_10_4 },
@@ -83,9 +85,9 @@ export const KNOWN_MODIFIERS = [
   // ── Telehealth ───────────────────────────────────────────────────────────────────────
   { modifier: "95", kind: "telehealth", meaning: "The service was delivered by real-time two-way audio and video.", effective: {}, notes: "Medicare asked for it on professional telehealth claims during the COVID-19 emergency and on hospital outpatient-therapy telehealth claims through 2024; payers differ.", source: M.telehealth95 },
   { modifier: "GT", kind: "telehealth", meaning: "The service was delivered by interactive audio and video (older telehealth modifier).", effective: {}, notes: "Medicare dropped it from professional claims on 2018-01-01 (CR 10152); from 2018-10-01 only CAH Method II institutional claims use it. Some Medicaid and commercial plans still ask for it.", source: M.telehealthGt },
-] as const satisfies readonly KnownModifier[];
+] as const satisfies readonly KnownModifier[])();
 
-const BY_MODIFIER: ReadonlyMap<string, KnownModifier> = new Map(KNOWN_MODIFIERS.map((row) => [row.modifier, row as KnownModifier]));
+const BY_MODIFIER: ReadonlyMap<string, KnownModifier> = /* @__PURE__ */ new Map(/* @__PURE__ */ KNOWN_MODIFIERS.map((row) => [row.modifier, row as KnownModifier]));
 
 /**
  * Looks a modifier up in {@link KNOWN_MODIFIERS}.

@@ -41,8 +41,8 @@ function kxCodes(codes: readonly string[], kxLines: readonly number[]): string[]
  * Noridian JE table stops at 2024, so a 2025 finding citing it pointed an auditor at a page without
  * $2,410.
  */
-const KX_SOURCES: ReadonlyMap<number, Source> = new Map(
-  (KX_THRESHOLDS as readonly KxThresholdRow[]).map((row) => [
+const KX_SOURCES: ReadonlyMap<number, Source> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ (KX_THRESHOLDS as readonly KxThresholdRow[]).map((row) => [
     row.year,
     Object.freeze({ ...(row.sources[0] ?? SOURCES.kx), version: `CY ${row.year}: ${dollars(row.amount)} (confidence ${row.confidence})` }),
   ]),

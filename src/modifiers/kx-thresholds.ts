@@ -59,7 +59,9 @@ export interface KxThresholdRow {
  * ```
  * @remarks BBA 2018 §50202; SSA §1833(g)(7).
  */
-export const KX_THRESHOLDS = [
+// Built in a function marked pure: esbuild keeps a top-level read such as \`SOURCES.cpm5_10_4\` (a
+// getter could run), which kept this table in every bundle that reached its chunk (test/package/browser-bundle.test.ts).
+export const KX_THRESHOLDS = /* @__PURE__ */ (() => [
   { year: 2018, amount: 2010, confidence: "high", note: "Announced as the 2018 cap; BBA 2018 (9 Feb 2018) made it the KX threshold retroactive to 2018-01-01.", sources: [M.kx2018] },
   { year: 2019, amount: 2040, confidence: "high", sources: [M.kx2019] },
   { year: 2020, amount: 2080, confidence: "medium", note: "Secondary source only; agrees with 2021 being 2020 plus the 1.4 % MEI update.", sources: [M.kx2020] },
@@ -69,7 +71,7 @@ export const KX_THRESHOLDS = [
   { year: 2024, amount: 2330, confidence: "high", note: "CR 13371.", sources: [SOURCES.kx] },
   { year: 2025, amount: 2410, confidence: "medium", note: "Several secondary sources agree; the CMS change request was not read.", sources: [M.kx2025] },
   { year: 2026, amount: 2480, confidence: "medium", note: "Secondary sources only (billing-company pages); no CMS or MAC page was found. Confirm before relying on it.", sources: [M.kx2026] },
-] as const satisfies readonly KxThresholdRow[];
+] as const satisfies readonly KxThresholdRow[])();
 
 /**
  * The targeted-medical-review level: above it a MAC may review the claims (not every claim
@@ -82,13 +84,13 @@ export const KX_THRESHOLDS = [
  * ```
  * @remarks BBA 2018 §50202; SSA §1833(g)(7)(B).
  */
-export const TARGETED_REVIEW_LEVEL = {
+export const TARGETED_REVIEW_LEVEL = /* @__PURE__ */ (() => ({
   amount: 3000,
   from: "2018-01-01",
   to: "2027-12-31",
   confidence: "high",
   source: M.targetedReview,
-} as const satisfies { amount: number; from: string; to: string; confidence: KxConfidence; source: Source };
+}) as const satisfies { amount: number; from: string; to: string; confidence: KxConfidence; source: Source })();
 
 /**
  * The KX-threshold row for a date of service.

@@ -135,6 +135,24 @@ describe("tree-shaking the main entry", () => {
     expect(b.code).not.toContain("auditory-processing disorders");
   });
 
+  // The same for the modifier tables (src/modifiers): KNOWN_MODIFIERS and KX_THRESHOLDS cite
+  // sources through top-level reads (M.kx2018, SOURCES.cpm5_10_4), so every bundle that reached
+  // their chunk kept both tables. Found by the helper `browser`, fixed by the lead (pure IIFEs).
+  it.for([
+    ["findPtpEdit", "therapy-claims/ncci"],
+    ["resolvePayerProfile", "therapy-claims"],
+    ["checkMue", "therapy-claims/ncci"],
+  ])("{ %s } from %s holds no row of the modifier or KX tables", async ([name, subpath]) => {
+    const b = await bundle(`import { ${name} } from ${JSON.stringify(subpath)}; console.log(${name});`);
+    expect(b.code).not.toContain("Routes its dollars to the PT and SLP KX bucket");
+    expect(b.code).not.toContain("Announced as the 2018 cap");
+  });
+
+  it("{ getModifier } and { kxThresholdFor } hold those tables (so the check above can see them)", async () => {
+    expect((await bundle('import { getModifier } from "therapy-claims"; console.log(getModifier);')).code).toContain("Routes its dollars to the PT and SLP KX bucket");
+    expect((await bundle('import { kxThresholdFor } from "therapy-claims"; console.log(kxThresholdFor);')).code).toContain("Announced as the 2018 cap");
+  });
+
   it("{ getCode } holds the code catalog (so the check above can see it)", async () => {
     expect((await bundle('import { getCode } from "therapy-claims/catalog"; console.log(getCode);')).code).toContain("auditory-processing disorders");
   });
