@@ -227,6 +227,8 @@ export const TERMS = {
     // A standardized test or measurement is the clinician's assessment (a performance test, 97750).
     "test", "tests", "tested", "testing", "measured", "measurement", "measurements", "goniometry", "dynamometer",
     "trails a", "trails b", "trail making",
+    // A standardized measure scored ("MSQ scored", "DHI 46", "Berg 44/56", "MoCA 24/30").
+    "scored", "msq", "dhi", "dgi", "fga", "berg", "moca",
     // A positional test and a repositioning maneuver for BPPV are the clinician's hands and judgement.
     "dix hallpike", "epley", "semont", "canalith repositioning",
     // Treatment set by an instrumental swallow study (FEES, VFSS/MBSS): the clinician's judgement.
@@ -399,6 +401,8 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   // activities to improve overall function, safety and independence with daily tasks as able").
   "participated", "participate", "participates", "participation", "improve", "improving", "overall", "function",
   "independence", "task", "tasks", "able", "general", "safely",
+  // "Vestib rehab exs": no more than "therapy" and "exercises".
+  "exs", "rehab",
 ]);
 
 /** The longest phrase in {@link TERMS}, in tokens. */

@@ -17,6 +17,9 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["'Gait training' alone", withLine("97116", "Gait training")],
     ["'Manual therapy to L knee'", withLine("97140", "Manual therapy to L knee")],
     ["'Dysphagia tx'", withLine("92526", "Dysphagia tx", {}, { provider: { discipline: "SLP" } })],
+    // Fourteenth round, first batch of realistic notes: "exs" and "rehab" say no more than "exercises" and "therapy".
+    ["'Vestib rehab exs'", withLine("97112", "Vestib rehab exs")],
+    ["'Ther exs per rehab protocol'", withLine("97110", "Ther exs per rehab protocol")],
   ],
   passes: [
     ["PT shorthand with sets and reps", withLine("97110", "SLR 3x10, bridges 2 x 15, clamshells w/ red TB")],

@@ -55,6 +55,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["10 min wait for shower chair from supply", "nonbillable"],     ["called MD office re: BP during session 6 min", "nonbillable"], ["trunk rotation and extension in sitting", "exercise"],
     // A negation reaches only the phrase right after it.
 ["planned d/c next wk; 3 rest breaks during ther ex", "nonbillable"],     ["no pain, 3 rest breaks", "nonbillable"], ["no LOB; equipment set up 5 min", "nonbillable"], ["w/ rest breaks", "nonbillable"],
+    // Fourteenth round, first batch of realistic notes: a standardized measure scored is the clinician's assessment ("MSQ scored").
+    ["Habituation x5; MSQ scored", "skilled"], ["DHI 46 (was 62)", "skilled"], ["Berg 44/56", "skilled"], ["DGI 19/24", "skilled"], ["FGA 22/30", "skilled"], ["MoCA 24/30", "skilled"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
@@ -65,7 +67,9 @@ describe("analyzeText: clinical abbreviations", () => {
     // The patient's own workstation or room set up is the treatment (tenth batch of realistic notes: "Keyboard and mouse setup").
     ["Keyboard and mouse setup", "nonbillable"], ["workstation set-up and chair height", "nonbillable"], ["kitchen setup for one-handed cooking", "nonbillable"],
     // What the patient sets up is the task (thirteenth round, first batch of realistic notes: "Pt set up weekly pill organizer").
-    ["sitting on shower chair, long-handled sponge, planned rest breaks", "nonbillable"], ["cued to wait for the walk signal", "nonbillable"], ["Bruising at L knee has faded", "skilled"],     ["Pt set up weekly pill organizer from Rx bottles", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
+    ["sitting on shower chair, long-handled sponge, planned rest breaks", "nonbillable"], ["cued to wait for the walk signal", "nonbillable"], ["Bruising at L knee has faded", "skilled"],     ["Pt set up weekly pill organizer from Rx bottles", "nonbillable"],
+    // The patient's own schedule set up is the treatment (fourteenth round, first batch: "timed voiding q2h schedule set up").
+    ["timed voiding q2h schedule set up", "nonbillable"], ["voiding schedule setup reviewed w/ pt", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
     // A duration is not sets × reps (realistic-notes corpus: "TherAct x 8 min" read as exercise on 97530).
     ["Functional activities x 15 min", "exercise"], ["TherAct x 8 min", "exercise"], ["work tasks x10 MIN", "exercise"],
     ["standing tolerance x 3 minutes", "exercise"], ["hold x 30 sec", "exercise"],
