@@ -163,6 +163,8 @@ export const TERMS = {
     "pa glides", "massage", "effleurage", "petrissage", "tapotement", "manipulation", "grade i", "grade ii", "grade iii",
     "grade iv", "grade 1", "grade 2", "grade 3", "grade 4", "gr i", "gr ii", "gr iii", "gr iv", "scar massage", "retrograde massage", "friction massage", "cross friction", "transverse friction", "desensitization",
     "tape", "taped", "taping", "kinesiotape", "kinesiotaping", "kinesio tape", "kinesio taping", "kt tape", "strapping", "strapped",
+    // Multilayer compression bandaging (29581) is wrapped by hand, as MLD is done by hand.
+    "bandaging", "multilayer", "multi-layer",
   ],
   /** Modalities: 97010–97036, G0283; compression wraps and splints (29xxx). */
   modality: [
@@ -229,6 +231,8 @@ export const TERMS = {
     "trails a", "trails b", "trail making",
     // A standardized measure scored ("MSQ scored", "DHI 46", "Berg 44/56", "MoCA 24/30").
     "scored", "msq", "dhi", "dgi", "fga", "berg", "moca",
+    // An orthosis made or remade to fit ("relined thumb post", "fabricated resting orthosis").
+    "fabricated", "fabrication", "relined", "remolded",
     // A positional test and a repositioning maneuver for BPPV are the clinician's hands and judgement.
     "dix hallpike", "epley", "semont", "canalith repositioning",
     // Treatment set by an instrumental swallow study (FEES, VFSS/MBSS): the clinician's judgement.
@@ -359,6 +363,8 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "strength", "strengthening",
   // The patient's home program named without its exercises ("TE per HEP").
   "hep",
+  // "Splint check" on an orthotic code names only its service.
+  "splint",
 ]);
 
 /**

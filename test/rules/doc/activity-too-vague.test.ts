@@ -20,6 +20,8 @@ ruleTable("doc/activity-too-vague", "warning", {
     // Fourteenth round, first batch of realistic notes: "exs" and "rehab" say no more than "exercises" and "therapy".
     ["'Vestib rehab exs'", withLine("97112", "Vestib rehab exs")],
     ["'Ther exs per rehab protocol'", withLine("97110", "Ther exs per rehab protocol")],
+    // Second batch: "splint" only names the orthotic codes' service.
+    ["'Splint check' on 97763", withLine("97763", "Splint check")],
   ],
   passes: [
     ["PT shorthand with sets and reps", withLine("97110", "SLR 3x10, bridges 2 x 15, clamshells w/ red TB")],
@@ -38,5 +40,6 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["neuro re-ed with what was done", withLine("97112", "Neuro re-ed: SLS on foam")],
     ["manual therapy with the technique", withLine("97140", "Manual therapy: grade III PA glides")],
     ["gait training with three words of its own", withLine("97116", "Gait training outdoors on uneven terrain")],
+    ["a splint with three words of its own", withLine("97760", "Resting hand splint R")],
   ],
 });
