@@ -254,6 +254,8 @@ export const TERMS = {
     "verbalized understanding", "verbalizes understanding", "teach back", "adverse reaction", "carryover", "accurate",
     "accurately", "s s of aspiration", "signs of aspiration", "symptom", "symptoms", "sx", "resolved", "opportunities",
     "benefited", "benefitted", "helped",
+    // What the patient recalled, and their orientation ("Recalled room # at 8 min", "Oriented x3 w/ board").
+    "recalled", "oriented",
     // A comparison ("8 min vs 3 min last wk"), what the patient said back, the skin after a splint or modality,
     // a performance held ("held SLS 8 sec", "maintained topic for 3 turns", "on task 6 min"), counted
     // ("6 spontaneous requests", "modeled correctly", "2 errors").
@@ -365,6 +367,8 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "hep",
   // "Splint check" on an orthotic code names only its service.
   "splint",
+  // "Swallow tx per POC", as "swallowing".
+  "swallow",
 ]);
 
 /**

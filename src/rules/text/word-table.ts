@@ -32,6 +32,8 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
       "a", "assist", "assistance", "only", "level", "for",
       // What the patient sets up is the task ("pt set up weekly pill organizer", "set up phone alarms").
       "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
+      // A memory aid ("set up orientation and schedule tabs", "set up memory notebook").
+      "memory", "orientation", "planner",
     ],
   ],
   [

@@ -22,6 +22,8 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["'Ther exs per rehab protocol'", withLine("97110", "Ther exs per rehab protocol")],
     // Second batch: "splint" only names the orthotic codes' service.
     ["'Splint check' on 97763", withLine("97763", "Splint check")],
+    // Fourth batch: "swallow" names 92526's service as "swallowing" does.
+    ["'Swallow tx per POC, pt participated'", withLine("92526", "Swallow tx per POC, pt participated", {}, { provider: { discipline: "SLP" } })],
   ],
   passes: [
     ["PT shorthand with sets and reps", withLine("97110", "SLR 3x10, bridges 2 x 15, clamshells w/ red TB")],

@@ -33,6 +33,8 @@ const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([
   "a", "assist", "assistance", "only", "level", "for",
   // What the patient sets up is the task ("pt set up weekly pill organizer", "set up phone alarms").
   "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
+  // A memory aid ("set up orientation and schedule tabs", "set up memory notebook").
+  "memory", "orientation", "planner",
 ]);
 const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "with", "sup", "supervision", "needs", "needed", "requires", "required",

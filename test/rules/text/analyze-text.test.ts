@@ -60,6 +60,8 @@ describe("analyzeText: clinical abbreviations", () => {
     // Second batch: an orthosis made or remade is the therapist's skill; multilayer bandaging is hands-on ("relined thumb post", a 29581 wrap).
     ["relined thumb post, added D-ring strap", "skilled"], ["Fabricated custom resting hand orthosis", "skilled"], ["fabrication of thumb spica", "skilled"], ["remolded forearm trough", "skilled"],
     ["Multilayer short-stretch compression R leg", "manual"], ["multi-layer wrap", "manual"], ["bandaging L arm", "manual"],
+    // Fourth batch: what the patient recalled and their orientation are performance ("Recalled room # at 8 min", "Oriented x3 w/ board").
+    ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
@@ -72,7 +74,7 @@ describe("analyzeText: clinical abbreviations", () => {
     // What the patient sets up is the task (thirteenth round, first batch of realistic notes: "Pt set up weekly pill organizer").
     ["sitting on shower chair, long-handled sponge, planned rest breaks", "nonbillable"], ["cued to wait for the walk signal", "nonbillable"], ["Bruising at L knee has faded", "skilled"],     ["Pt set up weekly pill organizer from Rx bottles", "nonbillable"],
     // The patient's own schedule set up is the treatment (fourteenth round, first batch: "timed voiding q2h schedule set up").
-    ["timed voiding q2h schedule set up", "nonbillable"], ["voiding schedule setup reviewed w/ pt", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
+    ["timed voiding q2h schedule set up", "nonbillable"], ["Memory book: set up orientation and schedule tabs w/ pt", "nonbillable"], ["set up memory notebook w/ pt", "nonbillable"], ["set up planner for appointments", "nonbillable"], ["voiding schedule setup reviewed w/ pt", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
     // A duration is not sets × reps (realistic-notes corpus: "TherAct x 8 min" read as exercise on 97530).
     ["Functional activities x 15 min", "exercise"], ["TherAct x 8 min", "exercise"], ["work tasks x10 MIN", "exercise"],
     ["standing tolerance x 3 minutes", "exercise"], ["hold x 30 sec", "exercise"],

@@ -31,6 +31,8 @@ const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([
   "a", "assist", "assistance", "only", "level", "for",
   // SETUP-TASK: a deliberate change (thirteenth round, lead): what the patient sets up is the task ("pt set up weekly pill organizer", "set up phone alarms").
   "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
+  // MEMORY-AID: a deliberate change (fourteenth round, notes14): a memory aid set up is the task ("set up orientation and schedule tabs", "set up memory notebook").
+  "memory", "orientation", "planner",
 ]);
 const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "with", "sup", "supervision", "needs", "needed", "requires", "required",
