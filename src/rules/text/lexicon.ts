@@ -229,8 +229,8 @@ export const TERMS = {
     // A standardized test or measurement is the clinician's assessment (a performance test, 97750).
     "test", "tests", "tested", "testing", "measured", "measurement", "measurements", "goniometry", "dynamometer",
     "trails a", "trails b", "trail making",
-    // A standardized measure scored ("MSQ scored", "DHI 46", "Berg 44/56", "MoCA 24/30").
-    "scored", "msq", "dhi", "dgi", "fga", "berg", "moca",
+    // A standardized measure scored ("MSQ scored", "DHI 46", "Berg 44/56", "MoCA 24/30"; VOMS, the screen after concussion).
+    "scored", "msq", "dhi", "dgi", "fga", "berg", "moca", "voms",
     // An orthosis made or remade to fit ("relined thumb post", "fabricated resting orthosis").
     "fabricated", "fabrication", "relined", "remolded",
     // A positional test and a repositioning maneuver for BPPV are the clinician's hands and judgement.

@@ -57,6 +57,8 @@ describe("analyzeText: clinical abbreviations", () => {
 ["planned d/c next wk; 3 rest breaks during ther ex", "nonbillable"],     ["no pain, 3 rest breaks", "nonbillable"], ["no LOB; equipment set up 5 min", "nonbillable"], ["w/ rest breaks", "nonbillable"],
     // Fourteenth round, first batch of realistic notes: a standardized measure scored is the clinician's assessment ("MSQ scored").
     ["Habituation x5; MSQ scored", "skilled"], ["DHI 46 (was 62)", "skilled"], ["Berg 44/56", "skilled"], ["DGI 19/24", "skilled"], ["FGA 22/30", "skilled"], ["MoCA 24/30", "skilled"],
+    // Fifth batch: the vestibular/ocular-motor screen after concussion ("VOMS: SMOOTH PURSUITS, SACCADES ...").
+    ["VOMS: SMOOTH PURSUITS, SACCADES H/V X10", "skilled"],
     // Second batch: an orthosis made or remade is the therapist's skill; multilayer bandaging is hands-on ("relined thumb post", a 29581 wrap).
     ["relined thumb post, added D-ring strap", "skilled"], ["Fabricated custom resting hand orthosis", "skilled"], ["fabrication of thumb spica", "skilled"], ["remolded forearm trough", "skilled"],
     ["Multilayer short-stretch compression R leg", "manual"], ["multi-layer wrap", "manual"], ["bandaging L arm", "manual"],
