@@ -165,6 +165,8 @@ export const TERMS = {
     "tape", "taped", "taping", "kinesiotape", "kinesiotaping", "kinesio tape", "kinesio taping", "kt tape", "strapping", "strapped",
     // Multilayer compression bandaging (29581) is wrapped by hand, as MLD is done by hand.
     "bandaging", "multilayer", "multi-layer",
+    // Mulligan's glides with movement and a suboccipital release ("C1-2 SNAGs rotation x6").
+    "snag", "snags", "mwm", "suboccipital release",
   ],
   /** Modalities: 97010–97036, G0283; compression wraps and splints (29xxx). */
   modality: [
@@ -219,6 +221,8 @@ export const TERMS = {
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
     "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
     "redirect", "recommend", "recommended", "taught", "teach", "teaching",
+    // A parent or caregiver coached ("parent coached on neutral language").
+    "coach", "coached", "coaching",
     // The skin checked before and after a modality is the clinician monitoring for an adverse reaction ("US 1 MHz …; skin checked").
     "skin checked", "skin check", "skin checks", "skin inspected", "skin inspection",
     // Assistance faded as the patient succeeds is the clinician grading the task ("hand-held assist faded to none");
@@ -256,6 +260,8 @@ export const TERMS = {
     "benefited", "benefitted", "helped",
     // What the patient recalled, and their orientation ("Recalled room # at 8 min", "Oriented x3 w/ board").
     "recalled", "oriented",
+    // Leaks are a pelvic health patient's symptom, as pain is ("No leaks w/ 25# lifts").
+    "leak", "leaks", "leaked", "leakage",
     // A comparison ("8 min vs 3 min last wk"), what the patient said back, the skin after a splint or modality,
     // a performance held ("held SLS 8 sec", "maintained topic for 3 turns", "on task 6 min"), counted
     // ("6 spontaneous requests", "modeled correctly", "2 errors").

@@ -63,6 +63,10 @@ describe("analyzeText: clinical abbreviations", () => {
     ["relined thumb post, added D-ring strap", "skilled"], ["Fabricated custom resting hand orthosis", "skilled"], ["fabrication of thumb spica", "skilled"], ["remolded forearm trough", "skilled"],
     ["Multilayer short-stretch compression R leg", "manual"], ["multi-layer wrap", "manual"], ["bandaging L arm", "manual"],
     // Fourth batch: what the patient recalled and their orientation are performance ("Recalled room # at 8 min", "Oriented x3 w/ board").
+    // Sixth batch: leaks are a pelvic health patient's symptom; SNAGs and a suboccipital release are hands-on; a parent coached is caregiver training.
+    ["No leaks w/ 25# lifts", "response"], ["1 small leak on stairs", "response"], ["leakage w/ cough", "response"],
+    ["C1-2 SNAGs rotation x6", "manual"], ["Mulligan MWM for lateral elbow", "manual"], ["suboccipital release 5 min", "manual"],
+    ["parent coached on neutral language", "skilled"], ["coaching mom on wait time", "skilled"],
     ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
