@@ -4493,4 +4493,108 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     note: { assessment: "tol" },
     expect: [SKILL, VAGUE],
   },
+  // ---------------------------------------------------------------- fourteenth round, sixth batch: the specialties' coding slips, and harder fine notes
+  // Expectations written before the first run.
+  {
+    name: "Hand: 97530 that is putty and wrist curls",
+    defect: "97530 reads as exercise",
+    discipline: "OT",
+    lines: [{ code: "97530", min: 23, units: 2, activity: "Theraputty pinch/grip 3x10 (green), finger ext w/ rubber band 2x15, wrist curls 1# 2x10; VC for wrist neutral" }],
+    note: { assessment: "Grip 30# (was 24).", plan: "Cont." },
+    expect: [EX530],
+  },
+  {
+    name: "Pelvic floor: 97110 that is lifting a toddler-weight bag",
+    defect: "97110 reads as functional",
+    discipline: "PT",
+    lines: [{ code: "97110", min: 23, units: 2, activity: "Squat to lift toddler-weight bag 25# from floor x10, carrying bag 50 ft, transferring it to changing-table height x10; cues for exhale on lift" }],
+    note: { assessment: "No leaks w/ 25# lifts.", plan: "Cont." },
+    expect: [FUNC110],
+  },
+  {
+    name: "Aquatic: arthritis class with 4 other patients billed 97113",
+    defect: "group billed one-on-one",
+    discipline: "PT",
+    lines: [{ code: "97113", min: 45, units: 3, activity: "Aquatic arthritis class w/ 4 other pts: water walking, noodle cycling, UE ROM at rail; PT in water cueing" }],
+    note: { subjective: "Pt reports less AM stiffness.", plan: "Cont." },
+    expect: [ONE],
+  },
+  {
+    name: "Peds sensory: 97150 group marked one-on-one",
+    defect: "group code marked one-on-one",
+    discipline: "OT",
+    lines: [{ code: "97150", min: 45, units: 1, contact: "one-on-one", activity: "Sensory group w/ 3 peers: obstacle course w/ turn-taking, heavy work relay; cues for waiting" }],
+    note: { assessment: "Waited for turn 4/5 times.", plan: "Cont." },
+    expect: [GROUP],
+  },
+  {
+    name: "Vestibular: cervicogenic dizziness, SNAGs and joint position error",
+    discipline: "PT",
+    lines: [
+      { code: "97140", min: 15, units: 1, activity: "C1-2 SNAGs rotation x6 ea side, suboccipital release 5 min" },
+      { code: "97112", min: 15, units: 1, goals: ["G2"], activity: "Cervical JPE: laser target relocation 10 trials, smooth pursuit w/ head fixed" },
+    ],
+    note: { assessment: "JPE error 4.5 cm (was 7); dizziness w/ rotation 1/10.", plan: "Cont." },
+    expect: [],
+  },
+  {
+    name: "Lymphedema: pneumatic pump and self-MLD taught",
+    discipline: "PT",
+    lines: [
+      { code: "97016", min: 30, units: 1, activity: "Flexitouch pneumatic compression L UE 30 min; skin checked after" },
+      { code: "97535", min: 15, units: 1, activity: "Self-MLD sequence taught (neck, axilla, trunk to arm) w/ handout; pt return-demo'd" },
+    ],
+    note: { assessment: "Return demo w/ 1 cue for pressure.", plan: "Cont." },
+    expect: [],
+  },
+  {
+    name: "Hand: waiting for paraffin counted in 97110",
+    defect: "non-billable time",
+    discipline: "OT",
+    lines: [{ code: "97110", min: 23, units: 2, activity: "Waited 5 min for paraffin to set, then tendon glides x10, blocking x10 ea digit" }],
+    note: { assessment: "Composite fist 1 cm from DPC (was 2.5).", plan: "Cont." },
+    expect: [NONBILL],
+  },
+  {
+    name: "Wheelchair: parts management with no response",
+    defect: "no response",
+    discipline: "PT",
+    lines: [{ code: "97542", min: 23, units: 2, activity: "W/c parts mgmt: brakes, armrest removal, swing-away footrests; instructed in each" }],
+    note: { plan: "Cont." },
+    expect: [RESPONSE],
+  },
+  {
+    name: "SLP peds feeding: food chaining with a parent coached",
+    discipline: "SLP",
+    lines: [{ code: "92526", min: 30, units: 1, activity: "Food chaining: cheese puff -> veggie straw -> snap pea, 5 exposures each; touch/lick/bite hierarchy; parent coached on neutral language" }],
+    note: { assessment: "Licked snap pea 2x, bit veggie straw 3x (first time).", plan: "Cont." },
+    expect: [],
+  },
+  {
+    name: "Neuro OT: FES for wrist extension during grasp and release",
+    discipline: "OT",
+    lines: [
+      { code: "97032", min: 15, units: 1, activity: "FES to L wrist/finger ext (Bioness H200) during cup grasp-release x15, timing synced to pt's intent; skin checked" },
+      { code: "97530", min: 15, units: 1, goals: ["G2"], activity: "Reaching for cups at shoulder height and placing on shelf x10 w/ FES off, trunk stabilized by OT" },
+    ],
+    note: { assessment: "Released cup 8/15 w/ FES, 3/10 w/o.", plan: "Cont." },
+    expect: [],
+  },
+  {
+    name: "Peds sensory: 97533 with no goal",
+    defect: "no goal link",
+    discipline: "OT",
+    lines: [{ code: "97533", min: 30, units: 2, goals: [], activity: "Orbital swing 3 min, prone on scooter w/ target throws x10, crash pad jumps" }],
+    note: { assessment: "Calmer; completed 2 table tasks (was 0).", plan: "Cont." },
+    // Expectation corrected after the first run (it said GOAL only): nothing says what the therapist did
+    // that needed skill (no cue, grading or monitoring), so doc/skilled-need-missing is right.
+    expect: [GOAL, SKILL],
+  },
+  {
+    name: "Pelvic floor: male PFM training with transperineal ultrasound",
+    discipline: "PT",
+    lines: [{ code: "97112", min: 23, units: 2, activity: "Male PFM training w/ RUSI (transperineal) visual feedback: 10 quick contractions, 10x10 sec holds supine/standing; cue 'shorten the penis' for isolation" }],
+    note: { assessment: "Pad use 2/day (was 5).", plan: "Progress to walking." },
+    expect: [],
+  },
 ];
