@@ -289,13 +289,14 @@ export const TERMS = {
     "set up", "setup", "set-up", "equipment set up", "equipment setup", "equipment prep", "equipment preparation",
     "preparing equipment", "prep of equipment", "documentation", "documenting", "charting", "paperwork", "note writing",
     "rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "waiting",
-    "waited", "wait time", "min wait", "mins wait", "minute wait", "minutes wait", "unattended", "another pt", "another patient", "charted", "chart review",
+    "waited", "min wait", "mins wait", "minute wait", "minutes wait", "unattended", "another pt", "another patient", "charted", "chart review",
     "bathroom break", "bathroom breaks", "restroom break", "restroom breaks", "toileting break", "water break", "water breaks",
     "personal phone call", "personal call",
     // A break named by the position it is taken in ("2 standing breaks to check HR").
     "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks",
     // Calling the physician's office during the session ("called MD office re: BP").
     "called md", "called physician", "called doctor", "called dr", "called pcp", "phoned md",
+    // Not "wait time": in SLP and pediatric notes it is the pause given for a response, a strategy ("wait time 5 sec, then semantic cue").
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 

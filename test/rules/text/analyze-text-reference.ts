@@ -49,6 +49,8 @@ const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
   "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
 ]);
+/** Right before a non-billable phrase: it did not happen ("no", "without"), or is no time off treatment ("forearm rested", "expectant waiting"). */
+const NOT_TIME_BEFORE: ReadonlySet<string> = new Set(["no", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
 /** How many tokens back to look for a teaching word before a rest phrase. */
 const REST_LOOKBACK = 6;
 const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
@@ -132,7 +134,7 @@ export function analyzeTextReference(text: string): TextFacts {
         if (category === "nonbillable") {
           const before = tokens[i - 1];
           if (i < negatedThrough) continue;
-          if (before === "no" || before === "without" || (before === "o" && tokens[i - 2] === "w")) {
+          if ((before !== undefined && NOT_TIME_BEFORE.has(before)) || (before === "o" && tokens[i - 2] === "w")) {
             negatedThrough = i + n;
             continue;
           }

@@ -68,6 +68,9 @@ describe("analyzeText: clinical abbreviations", () => {
     ["C1-2 SNAGs rotation x6", "manual"], ["Mulligan MWM for lateral elbow", "manual"], ["suboccipital release 5 min", "manual"],
     ["parent coached on neutral language", "skilled"], ["coaching mom on wait time", "skilled"],
     ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
+    // Seventh batch: guards for what is still rest or waiting beside the words that now read otherwise.
+    ["rested on wall 2 min between laps", "nonbillable"], ["then pt rested 10 min in waiting room", "nonbillable"], ["SLS 30 sec, rested 2 min", "nonbillable"],
+    ["10 min wait for transport", "nonbillable"], ["waiting for w/c", "nonbillable"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
@@ -80,6 +83,9 @@ describe("analyzeText: clinical abbreviations", () => {
     // What the patient sets up is the task (thirteenth round, first batch of realistic notes: "Pt set up weekly pill organizer").
     ["sitting on shower chair, long-handled sponge, planned rest breaks", "nonbillable"], ["cued to wait for the walk signal", "nonbillable"], ["Bruising at L knee has faded", "skilled"],     ["Pt set up weekly pill organizer from Rx bottles", "nonbillable"],
     // The patient's own schedule set up is the treatment (fourteenth round, first batch: "timed voiding q2h schedule set up").
+    // Seventh batch: a limb rested on a support is positioning, expectant waiting and wait time are a strategy (SLP, pediatric OT).
+    ["Wrist ext AROM w/ forearm rested on towel roll 2x10", "nonbillable"], ["hand rested on table", "nonbillable"], ["UE rested on bolster", "nonbillable"],
+    ["expectant waiting before offering help", "nonbillable"], ["wait time increased to 5 sec", "nonbillable"], ["Caregiver trained in cueing hierarchy: wait time 5 sec", "nonbillable"],
     ["timed voiding q2h schedule set up", "nonbillable"], ["Memory book: set up orientation and schedule tabs w/ pt", "nonbillable"], ["set up memory notebook w/ pt", "nonbillable"], ["set up planner for appointments", "nonbillable"], ["voiding schedule setup reviewed w/ pt", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
     // A duration is not sets × reps (realistic-notes corpus: "TherAct x 8 min" read as exercise on 97530).
     ["Functional activities x 15 min", "exercise"], ["TherAct x 8 min", "exercise"], ["work tasks x10 MIN", "exercise"],

@@ -25,6 +25,8 @@ export const MAX_TERMS_KEPT = 12;
 /** Tokens longer than this cannot start or extend a phrase (no phrase word is this long). */
 const MAX_PHRASE_TOKEN_LENGTH = 40;
 
+// LIMB-RESTED: a deliberate change (fourteenth round, notes14): words right before a non-billable phrase that make it no time off treatment.
+const LIMB_OR_EXPECTANT: ReadonlySet<string> = new Set(["expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
 const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([
@@ -191,7 +193,9 @@ export function analyzeText(text: string): TextFacts {
           if (category === "nonbillable") {
             const before = tokens[i - 1];
             if (i < negatedThrough) continue;
-            if (before === "no" || before === "without" || (before === "o" && tokens[i - 2] === "w")) {
+            // LIMB-RESTED: a deliberate change (fourteenth round, notes14): a limb rested on a support ("forearm rested on towel roll")
+            // and expectant waiting (a strategy) are no time off treatment.
+            if (before === "no" || before === "without" || (before !== undefined && LIMB_OR_EXPECTANT.has(before)) || (before === "o" && tokens[i - 2] === "w")) {
               negatedThrough = i + n;
               continue;
             }
