@@ -376,6 +376,8 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "splint",
   // "Swallow tx per POC", as "swallowing".
   "swallow",
+  // "Oral motor exs": a kind of exercise, not one.
+  "oral motor",
 ]);
 
 /**
@@ -420,6 +422,8 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   "independence", "task", "tasks", "able", "general", "safely",
   // "Vestib rehab exs": no more than "therapy" and "exercises".
   "exs", "rehab",
+  // "Cog-ling tx w/ worksheets": the material, not the task.
+  "worksheet", "worksheets",
 ]);
 
 /** The longest phrase in {@link TERMS}, in tokens. */

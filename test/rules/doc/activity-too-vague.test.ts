@@ -23,6 +23,9 @@ ruleTable("doc/activity-too-vague", "warning", {
     // Second batch: "splint" only names the orthotic codes' service.
     ["'Splint check' on 97763", withLine("97763", "Splint check")],
     // Fourth batch: "swallow" names 92526's service as "swallowing" does.
+    // Ninth batch: "oral motor" names 92526's kind of exercise without one; "worksheets" name the material, not the task.
+    ["'Oral motor exs'", withLine("92526", "Oral motor exs", {}, { provider: { discipline: "SLP" } })],
+    ["'Cog-ling tx w/ worksheets'", withLine("97129", "Cog-ling tx w/ worksheets", {}, { provider: { discipline: "SLP" } })],
     ["'Swallow tx per POC, pt participated'", withLine("92526", "Swallow tx per POC, pt participated", {}, { provider: { discipline: "SLP" } })],
   ],
   passes: [
@@ -43,5 +46,7 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["manual therapy with the technique", withLine("97140", "Manual therapy: grade III PA glides")],
     ["gait training with three words of its own", withLine("97116", "Gait training outdoors on uneven terrain")],
     ["a splint with three words of its own", withLine("97760", "Resting hand splint R")],
+    ["oral motor with what was done", withLine("92526", "Oral motor: lip closure on straw x10, tongue lateralization", {}, { provider: { discipline: "SLP" } })],
+    ["a worksheet with its task", withLine("97129", "Money mgmt worksheet: making change from $20", {}, { provider: { discipline: "SLP" } })],
   ],
 });
