@@ -223,6 +223,8 @@ export const TERMS = {
     "redirect", "recommend", "recommended", "taught", "teach", "teaching",
     // A parent or caregiver coached ("parent coached on neutral language").
     "coach", "coached", "coaching",
+    // Therapist-applied aquatic methods and resistance given by hand ("Bad Ragaz ring method", "Halliwick").
+    "bad ragaz", "halliwick", "manual resistance",
     // The skin checked before and after a modality is the clinician monitoring for an adverse reaction ("US 1 MHz …; skin checked").
     "skin checked", "skin check", "skin checks", "skin inspected", "skin inspection",
     // Assistance faded as the patient succeeds is the clinician grading the task ("hand-held assist faded to none");
@@ -262,6 +264,8 @@ export const TERMS = {
     "recalled", "oriented",
     // Leaks are a pelvic health patient's symptom, as pain is ("No leaks w/ 25# lifts").
     "leak", "leaks", "leaked", "leakage",
+    // A distress rating in exposure work ("SUDS 6 -> 3"), as a pain rating.
+    "suds",
     // A comparison ("8 min vs 3 min last wk"), what the patient said back, the skin after a splint or modality,
     // a performance held ("held SLS 8 sec", "maintained topic for 3 turns", "on task 6 min"), counted
     // ("6 spontaneous requests", "modeled correctly", "2 errors").

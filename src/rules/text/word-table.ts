@@ -37,6 +37,8 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
       "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
       // A memory aid ("set up orientation and schedule tabs", "set up memory notebook").
       "memory", "orientation", "planner",
+      // The patient's own ("Pt set up own appointment reminders").
+      "own",
     ],
   ],
   [

@@ -35,6 +35,8 @@ const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([
   "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
   // A memory aid ("set up orientation and schedule tabs", "set up memory notebook").
   "memory", "orientation", "planner",
+  // The patient's own ("Pt set up own appointment reminders").
+  "own",
 ]);
 const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "with", "sup", "supervision", "needs", "needed", "requires", "required",

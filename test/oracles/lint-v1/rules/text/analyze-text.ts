@@ -35,6 +35,8 @@ const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([
   "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
   // MEMORY-AID: a deliberate change (fourteenth round, notes14): a memory aid set up is the task ("set up orientation and schedule tabs", "set up memory notebook").
   "memory", "orientation", "planner",
+  // OWN: a deliberate change (fourteenth round, notes14): what the patient sets up as their own is the task ("Pt set up own appointment reminders").
+  "own",
 ]);
 const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "with", "sup", "supervision", "needs", "needed", "requires", "required",
