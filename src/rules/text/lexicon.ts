@@ -266,6 +266,8 @@ export const TERMS = {
     "leak", "leaks", "leaked", "leakage",
     // A distress rating in exposure work ("SUDS 6 -> 3"), as a pain rating.
     "suds",
+    // A cough is a dysphagia patient's sign, as aspiration is ("No coughing w/ 8 sips").
+    "cough", "coughs", "coughed", "coughing",
     // A comparison ("8 min vs 3 min last wk"), what the patient said back, the skin after a splint or modality,
     // a performance held ("held SLS 8 sec", "maintained topic for 3 turns", "on task 6 min"), counted
     // ("6 spontaneous requests", "modeled correctly", "2 errors").
@@ -428,6 +430,8 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   "exs", "rehab",
   // "Cog-ling tx w/ worksheets": the material, not the task.
   "worksheet", "worksheets",
+  // The Spanish template "Actividades terapéuticas según plan" (an accent splits "terap uticas", "seg n").
+  "actividades", "actividad", "terap", "utica", "uticas", "utico", "uticos", "seg",
 ]);
 
 /** The longest phrase in {@link TERMS}, in tokens. */

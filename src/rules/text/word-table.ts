@@ -47,8 +47,8 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
       "with", "sup", "supervision", "needs", "needed", "requires", "required",
       // The patient's own workstation or room set up is the treatment ("keyboard and mouse setup").
       "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
-      // The patient's own schedule ("timed voiding q2h schedule set up").
-      "schedule",
+      // The patient's own schedule or corner ("timed voiding q2h schedule set up", "calming corner setup").
+      "schedule", "corner",
     ],
   ],
   [

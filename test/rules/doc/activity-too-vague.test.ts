@@ -12,6 +12,8 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["SLP template: 'Speech tx provided. Goals addressed.'", withLine("92507", "Speech tx provided. Goals addressed.")],
     ["Spanish template: 'Ejercicios de terapia'", withLine("97110", "Ejercicios de terapia")],
     ["'Functional activities x 15 min': a duration names nothing done", withLine("97530", "Functional activities x 15 min, pt did well")],
+    // Fourteenth round, eleventh batch: the Spanish template for 97530 (accents split "terapéuticas" and "según").
+    ["Spanish template: 'Actividades terapéuticas según plan'", withLine("97530", "Actividades terapéuticas según plan")],
     ["Spanish filler: 'Terapia física, ejercicios en casa revisados con el paciente'", withLine("97110", "Terapia física, ejercicios en casa revisados con el paciente")],
     ["restating the code: 'Neuro re-ed per POC' (realistic-notes corpus)", withLine("97112", "Neuro re-ed per POC")],
     ["'Gait training' alone", withLine("97116", "Gait training")],

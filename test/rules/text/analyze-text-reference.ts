@@ -42,8 +42,8 @@ const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "with", "sup", "supervision", "needs", "needed", "requires", "required",
   // SETUP-OBJECT: the patient's own workstation or room set up is the treatment ("keyboard and mouse setup").
   "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
-  // The patient's own schedule ("timed voiding q2h schedule set up").
-  "schedule",
+  // The patient's own schedule or corner ("timed voiding q2h schedule set up", "calming corner setup").
+  "schedule", "corner",
 ]);
 const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks"]);
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */

@@ -69,6 +69,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["parent coached on neutral language", "skilled"], ["coaching mom on wait time", "skilled"],
     // Tenth batch: a distress rating in exposure work; therapist-applied aquatic methods.
     ["SUDS 6 -> 3 by 3rd trial", "response"], ["Bad Ragaz ring method: trunk patterns", "skilled"], ["Halliwick rotation control", "skilled"], ["manual resistance at pelvis", "skilled"],
+    // Eleventh batch: a cough is a dysphagia patient's sign ("No coughing w/ 8 sips").
+    ["No coughing w/ 8 sips", "response"], ["coughed after 2 of 5 thin trials", "response"], ["delayed cough x2", "response"],
     ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
     // Seventh batch: guards for what is still rest or waiting beside the words that now read otherwise.
     ["rested on wall 2 min between laps", "nonbillable"], ["then pt rested 10 min in waiting room", "nonbillable"], ["SLS 30 sec, rested 2 min", "nonbillable"],
@@ -88,7 +90,7 @@ describe("analyzeText: clinical abbreviations", () => {
     // Seventh batch: a limb rested on a support is positioning, expectant waiting and wait time are a strategy (SLP, pediatric OT).
     ["Wrist ext AROM w/ forearm rested on towel roll 2x10", "nonbillable"], ["hand rested on table", "nonbillable"], ["UE rested on bolster", "nonbillable"],
     ["expectant waiting before offering help", "nonbillable"], ["wait time increased to 5 sec", "nonbillable"], ["Caregiver trained in cueing hierarchy: wait time 5 sec", "nonbillable"],
-    ["Pt set up own appointment reminders on phone", "nonbillable"], ["timed voiding q2h schedule set up", "nonbillable"], ["Memory book: set up orientation and schedule tabs w/ pt", "nonbillable"], ["set up memory notebook w/ pt", "nonbillable"], ["set up planner for appointments", "nonbillable"], ["voiding schedule setup reviewed w/ pt", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
+    ["Pt set up own appointment reminders on phone", "nonbillable"], ["coached parent through calming corner setup", "nonbillable"], ["timed voiding q2h schedule set up", "nonbillable"], ["Memory book: set up orientation and schedule tabs w/ pt", "nonbillable"], ["set up memory notebook w/ pt", "nonbillable"], ["set up planner for appointments", "nonbillable"], ["voiding schedule setup reviewed w/ pt", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
     // A duration is not sets × reps (realistic-notes corpus: "TherAct x 8 min" read as exercise on 97530).
     ["Functional activities x 15 min", "exercise"], ["TherAct x 8 min", "exercise"], ["work tasks x10 MIN", "exercise"],
     ["standing tolerance x 3 minutes", "exercise"], ["hold x 30 sec", "exercise"],

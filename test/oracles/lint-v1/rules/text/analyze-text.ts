@@ -44,6 +44,8 @@ const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
   // SCHEDULE: a deliberate change (fourteenth round, notes14): the patient's own schedule set up is the treatment ("timed voiding q2h schedule set up").
   "schedule",
+  // CORNER: a deliberate change (fourteenth round, notes14): a calming or sensory corner set up at home is the treatment ("calming corner setup").
+  "corner",
 ]);
 // BREAKS: a break named by the position it is taken in ("2 standing breaks") is rest too, and taught as rest is.
 const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks"]);
