@@ -245,6 +245,8 @@ export const TERMS = {
     "fees", "vfss", "mbss",
     // Speech strategies the clinician trains.
     "pacing board", "over articulation", "overarticulation",
+    // An anchor for visual neglect, a compensatory strategy trained ("red anchor line at L margin").
+    "anchor line", "anchoring",
     // Spanish, as written in bilingual clinics (an accent splits a word: "señales" is read as "se ales",
     // "instrucción" as "instrucci"): cues, modelling, instruction, education, supervision, progression.
     "se ales", "modelado", "modelando", "instrucci", "instrucciones", "educaci", "supervisi", "progresar", "progres",
@@ -298,6 +300,8 @@ export const TERMS = {
     "waited", "min wait", "mins wait", "minute wait", "minutes wait", "unattended", "another pt", "another patient", "charted", "chart review",
     "bathroom break", "bathroom breaks", "restroom break", "restroom breaks", "toileting break", "water break", "water breaks",
     "personal phone call", "personal call",
+    // A snack or meal break ("Snack break 10 min, then swing ...").
+    "snack break", "snack breaks", "lunch break", "meal break",
     // A break named by the position it is taken in ("2 standing breaks to check HR").
     "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks",
     // Calling the physician's office during the session ("called MD office re: BP").

@@ -75,6 +75,9 @@ describe("analyzeText: clinical abbreviations", () => {
     // Seventh batch: guards for what is still rest or waiting beside the words that now read otherwise.
     ["rested on wall 2 min between laps", "nonbillable"], ["then pt rested 10 min in waiting room", "nonbillable"], ["SLS 30 sec, rested 2 min", "nonbillable"],
     ["10 min wait for transport", "nonbillable"], ["waiting for w/c", "nonbillable"],
+    // Twelfth batch: a snack or meal break inside the minutes; an anchor line for neglect is a strategy trained.
+    ["Snack break 10 min, then swing", "nonbillable"], ["lunch break 15 min", "nonbillable"], ["meal break", "nonbillable"],
+    ["Visual scanning w/ red anchor line at L margin", "skilled"], ["anchoring strategy for L neglect", "skilled"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
