@@ -382,8 +382,8 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "strength", "strengthening",
   // The patient's home program named without its exercises ("TE per HEP").
   "hep",
-  // "Splint check" on an orthotic code names only its service.
-  "splint",
+  // "Splint check" on an orthotic code, "Taping" on a strapping code, name only the service.
+  "splint", "taping", "strapping",
   // "Swallow tx per POC", as "swallowing".
   "swallow",
   // "Oral motor exs": a kind of exercise, not one.
