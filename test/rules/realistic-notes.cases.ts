@@ -5187,4 +5187,110 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     note: { assessment: "Completed sequence 4/5 w/ 1 cue.", plan: "Cont." },
     expect: [NONBILL],
   },
+  // ---------------------------------------------------------------- fourteenth round, thirteenth batch: strapping and splint codes, and OT's side of these specialties
+  // Expectations written before the first run.
+  {
+    name: "OT: shoulder taping for subluxation and weight bearing",
+    discipline: "OT",
+    lines: [
+      { code: "29240", min: 10, units: 1, activity: "Kinesiotape to L shoulder for inferior subluxation: supraspinatus and deltoid strips" },
+      { code: "97112", min: 23, units: 2, activity: "WB through L UE in sitting w/ facilitation at elbow, scapular protraction/upward rotation w/ tactile cues" },
+    ],
+    note: { assessment: "Sulcus 1 FB (was 2 FB) after taping; pain 2/10.", plan: "Cont." },
+    expect: [],
+  },
+  {
+    name: "PT: McConnell knee taping and step-downs",
+    discipline: "PT",
+    lines: [
+      { code: "29530", min: 10, units: 1, activity: "McConnell patellar taping, medial glide + tilt correction; step-down re-tested after" },
+      { code: "97110", min: 15, units: 1, activity: "Step-downs 4\" 2x10 w/ tape, SLR 2x15, clams GTB 2x15" },
+    ],
+    note: { assessment: "Step-down pain 1/10 w/ tape vs 5/10 w/o.", plan: "Cont." },
+    expect: [],
+  },
+  {
+    name: "PT: low-Dye taping and plantar fascia IASTM",
+    discipline: "PT",
+    lines: [
+      { code: "29540", min: 10, units: 1, activity: "Low-Dye taping R foot to offload plantar fascia" },
+      { code: "97140", min: 15, units: 1, activity: "IASTM plantar fascia, calf STM, talocrural post glides gr III" },
+    ],
+    note: { assessment: "First-step pain 3/10 (was 7/10).", plan: "Cont." },
+    expect: [],
+  },
+  {
+    name: "OT: short arm splint applied with cast care taught",
+    discipline: "OT",
+    lines: [{ code: "29125", min: 15, units: 1, activity: "Short arm volar splint applied w/ fiberglass, wrist 20 deg ext; cast care and skin checks taught" }],
+    note: { assessment: "Cap refill <2 sec; no pressure areas.", plan: "Recheck 1 wk." },
+    expect: [],
+  },
+  {
+    name: "OT: seating for a child with CP, supports adjusted",
+    discipline: "OT",
+    lines: [{ code: "97542", min: 30, units: 2, activity: "Seating follow-up: lateral trunk supports and H-harness adjusted, footplate angle; child positioned for tabletop play" }],
+    note: { assessment: "Sat upright 10 min w/o lateral lean (was 3 min).", plan: "Cont." },
+    expect: [],
+  },
+  {
+    name: "OT cognition: bus route to the pharmacy",
+    discipline: "OT",
+    lines: [
+      { code: "97129", min: 15, units: 1, activity: "Executive function: pt planned route to pharmacy using bus schedule, identified 2 transfers" },
+      { code: "97130", min: 15, units: 1, activity: "Problem solving when bus is late: generated 3 alternatives w/ min cues" },
+    ],
+    note: { assessment: "Route correct w/ 1 error, self-corrected.", plan: "Cont." },
+    expect: [],
+  },
+  {
+    name: "OT: self-feeding with weighted utensils for tremor",
+    defect: "no skilled need",
+    discipline: "OT",
+    lines: [{ code: "97535", min: 23, units: 2, activity: "Self-feeding w/ weighted utensils and plate guard, elbow stabilized on table; scoop-to-mouth 20 trials" }],
+    note: { assessment: "Spilled 3/20 (was 9/20).", plan: "Cont." },
+    // Expectation corrected after the first run (it said none): equipment used names no therapist action
+    // (no training, cue or adjustment), so doc/skilled-need-missing is right.
+    expect: [SKILL],
+  },
+  {
+    name: "PT: 'Taping' on 29530",
+    defect: "vague",
+    discipline: "PT",
+    lines: [{ code: "29530", min: 10, units: 1, activity: "Taping" }],
+    note: { plan: "Cont." },
+    expect: [RESPONSE, VAGUE],
+  },
+  {
+    name: "OT: splint applied with no response",
+    defect: "no response",
+    discipline: "OT",
+    knownGap: "'splint applied, edges padded' is a hands-on application, but 'splint' is also what the patient wears ('PROM within splint'), so it is no manual term and doc/skilled-need-missing is a false alarm here",
+    lines: [{ code: "29125", min: 15, units: 1, activity: "Short arm volar splint applied, wrist neutral, edges padded; sling issued" }],
+    note: { plan: "Recheck 1 wk." },
+    expect: [RESPONSE],
+  },
+  {
+    name: "Vestibular: 95992 with no goal",
+    defect: "no goal link",
+    discipline: "PT",
+    lines: [{ code: "95992", min: 15, units: 1, goals: [], activity: "L Dix-Hallpike (+), L Epley x1, repeat DH (-)" }],
+    note: { assessment: "Sx resolved." },
+    expect: [GOAL],
+  },
+  {
+    name: "Neuro PT: 97110 that is sit-to-stand and transfers with NMES",
+    defect: "97110 reads as functional",
+    discipline: "PT",
+    lines: [{ code: "97110", min: 23, units: 2, activity: "Sit<>stand x10 from mat w/ quad NMES, stand pivot transfers w/c<>mat x4, CGA" }],
+    note: { assessment: "STS w/o UE 6/10.", plan: "Cont." },
+    expect: [FUNC110],
+  },
+  {
+    name: "Pelvic floor, pediatric: biofeedback game and toilet posture",
+    discipline: "PT",
+    lines: [{ code: "97112", min: 23, units: 2, activity: "Animated sEMG biofeedback game for PF relaxation during void simulation, belly breathing w/ pinwheel; parent taught toilet posture w/ stool" }],
+    note: { assessment: "Relaxed PF on screen 8/10 attempts.", plan: "Cont." },
+    expect: [],
+  },
 ];
