@@ -111,6 +111,7 @@ export const TERMS = {
     // A sport's own movements, practised to return to it.
     "golf", "golf swing", "chipping", "putting", "tennis", "pickleball", "throwing", "sport specific", "return to sport",
     "agility", "cutting", "decel", "deceleration", "shuffle", "shuffling",
+    "return to run", "return to running", "running", "jog", "jogging",
     "reach", "reaches", "reaching", "reached", "overhead reach", "forward reach",
     "transfer", "transfers", "transferring", "transferred", "xfer", "xfers", "toilet transfer", "tub transfer",
     "car transfer", "floor transfer", "stand pivot", "spt", "squat pivot", "slide board",

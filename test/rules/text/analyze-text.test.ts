@@ -47,7 +47,9 @@ describe("analyzeText: clinical abbreviations", () => {
     ["taught energy conservation pacing", "skilled"], ["RPE kept 11-13", "skilled"], ["Trails B 98 s", "skilled"],
     ["10-sec hold achieved x5", "response"], ["no nystagmus", "response"], ["Completed reps w/o LOB", "response"],
     ["US 1 MHz 8 min; skin checked before and after", "skilled"], ["skin inspection after splint wear", "skilled"],     ["hand-held assist faded to none", "skilled"], ["fading cues", "skilled"], ["fading assistance on stairs", "skilled"],     ["Effortful swallow w/ sEMG target line", "skilled"], ["Epley maneuver x2", "skilled"], ["Dix-Hallpike negative", "skilled"],
-    ["decel drills and lateral shuffle", "functional"], ["agility ladder", "functional"],
+    ["decel drills and lateral shuffle", "functional"],
+    // Fourteenth batch: a return-to-run program is a sport's own movement ("Return to run: ... treadmill jog 5 min").
+    ["Return to run: single-leg hops", "functional"], ["treadmill jog 5 min at 5 mph", "functional"], ["jogging 2 min intervals", "functional"], ["running 400 m on track", "functional"], ["agility ladder", "functional"],
     ["3x10 sec holds", "exercise"], ["2 x 15", "exercise"], ["x 10 reps", "exercise"], ["x10 then rest", "exercise"],
     // Third batch of realistic notes: a break named by its position is rest ("2 standing breaks to check HR" passed).
     ["Amb ½ mile w/ SPC, 2 standing breaks to check HR", "nonbillable"], ["3 seated breaks", "nonbillable"],
