@@ -5257,6 +5257,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     name: "PT: 'Taping' on 29530",
     defect: "vague",
     discipline: "PT",
+    knownGap: "'Taping' alone on a strapping code names only its service, but 'taping' is the specific term that makes 'Ankle taping' on 29540 enough (test/catalog/new-codes.test.ts); telling them apart needs the region, not the word",
     lines: [{ code: "29530", min: 10, units: 1, activity: "Taping" }],
     note: { plan: "Cont." },
     expect: [RESPONSE, VAGUE],

@@ -383,8 +383,9 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "strength", "strengthening",
   // The patient's home program named without its exercises ("TE per HEP").
   "hep",
-  // "Splint check" on an orthotic code, "Taping" on a strapping code, name only the service.
-  "splint", "taping", "strapping",
+  // "Splint check" on an orthotic code names only its service. (Not "taping": "Ankle taping" on 29540 says the
+  // region and the technique, which is enough there: test/catalog/new-codes.test.ts.)
+  "splint",
   // "Swallow tx per POC", as "swallowing".
   "swallow",
   // "Oral motor exs": a kind of exercise, not one.

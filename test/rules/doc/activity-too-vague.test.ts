@@ -24,8 +24,6 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["'Ther exs per rehab protocol'", withLine("97110", "Ther exs per rehab protocol")],
     // Second batch: "splint" only names the orthotic codes' service.
     ["'Splint check' on 97763", withLine("97763", "Splint check")],
-    // Thirteenth batch: "taping" and "strapping" name the strapping codes' service.
-    ["'Taping' on 29530", withLine("29530", "Taping")], ["'Strapping R wrist' on 29260", withLine("29260", "Strapping R wrist")],
     // Fourth batch: "swallow" names 92526's service as "swallowing" does.
     // Ninth batch: "oral motor" names 92526's kind of exercise without one; "worksheets" name the material, not the task.
     ["'Oral motor exs'", withLine("92526", "Oral motor exs", {}, { provider: { discipline: "SLP" } })],
@@ -51,6 +49,7 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["gait training with three words of its own", withLine("97116", "Gait training outdoors on uneven terrain")],
     ["a splint with three words of its own", withLine("97760", "Resting hand splint R")],
     ["taping with what was done", withLine("29530", "McConnell patellar taping, medial glide")],
+    ["a taping code's region and technique (test/catalog/new-codes.test.ts)", withLine("29540", "Ankle taping")],
     ["oral motor with what was done", withLine("92526", "Oral motor: lip closure on straw x10, tongue lateralization", {}, { provider: { discipline: "SLP" } })],
     ["a worksheet with its task", withLine("97129", "Money mgmt worksheet: making change from $20", {}, { provider: { discipline: "SLP" } })],
   ],
