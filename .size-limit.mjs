@@ -371,11 +371,15 @@ export default [
   // a namespace import of an external package: +226 B here, +246 B in ./report. The catalog rows
   // built in a function, pure: -18 B. The /* @__PURE__ */ marks are comments, 0 B. 62,319 B,
   // limit 62.32 kB; ./report 2,198 B, limit 2.2 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "62.32 kB", gzip: true, ignore: ["zod"] },
+  // Merge of `notes14` (+302 B): the vocabulary 168 realistic notes of pelvic floor, vestibular,
+  // hand therapy, lymphedema, aquatic, pediatric, SLP and assistants' notes needed (29 false
+  // alarms and misses fixed, 18 pinned as known gaps): 62,621 B, limit 62.63 kB; ./lint 27,126 B,
+  // limit 27.13 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "62.63 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.02 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "26.85 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "27.13 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

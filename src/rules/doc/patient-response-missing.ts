@@ -6,11 +6,11 @@ import { LINT_SOURCES } from "../sources.js";
 import { isEvaluation } from "../is-evaluation.js";
 
 /**
- * A result measured in seconds, pounds, kilograms or feet ("SLS 12 sec R", "Reaction 0.7 s",
- * "Lifted 20 lb floor to waist"), not a hold ("5 sec holds"): read in the assessment only, where
+ * A result measured in seconds, pounds, kilograms, feet or laps ("SLS 12 sec R", "Reaction 0.7 s",
+ * "Lifted 20 lb floor to waist", "Walked 5 laps w/o rest"), not a hold ("5 sec holds"): read in the assessment only, where
  * a number is what the patient did, not the dose given ("bike 10 min" in an activity).
  */
-const MEASURED = /\d\s*(?:s|secs?|seconds|lbs?|kg|ft|feet)\b(?![\W_]*holds?\b)/i;
+const MEASURED = /\d\s*(?:s|secs?|seconds|lbs?|kg|ft|feet|laps?)\b(?![\W_]*holds?\b)/i;
 
 /**
  * `doc/patient-response-missing`: the note does not record how the patient responded

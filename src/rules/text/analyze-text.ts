@@ -518,7 +518,7 @@ function setUpIsAssistance(stored: Int32Array, count: number, i: number, n: numb
   return (after >= 0 && (WORD_FLAGS[after]! & WORD_SET_UP_NEXT) !== 0) || (before >= 0 && (WORD_FLAGS[before]! & WORD_SET_UP_PREVIOUS) !== 0);
 }
 
-/** The word before token `i` negates it: "no", "without" or "w/o". */
+/** The word before token `i` negates it: "no", "without" or "w/o", or makes it no time off treatment ("forearm rested", "expectant waiting"). */
 function isNegated(stored: Int32Array, i: number): boolean {
   const before = i > 0 ? stored[i - 1]! : -1;
   return (before >= 0 && (WORD_FLAGS[before >> KIND_BITS]! & WORD_NEGATION) !== 0) || (before === O_TOKEN && stored[i - 2] === W_TOKEN);

@@ -111,6 +111,7 @@ export const TERMS = {
     // A sport's own movements, practised to return to it.
     "golf", "golf swing", "chipping", "putting", "tennis", "pickleball", "throwing", "sport specific", "return to sport",
     "agility", "cutting", "decel", "deceleration", "shuffle", "shuffling",
+    "return to run", "return to running", "running", "jog", "jogging",
     "reach", "reaches", "reaching", "reached", "overhead reach", "forward reach",
     "transfer", "transfers", "transferring", "transferred", "xfer", "xfers", "toilet transfer", "tub transfer",
     "car transfer", "floor transfer", "stand pivot", "spt", "squat pivot", "slide board",
@@ -163,6 +164,10 @@ export const TERMS = {
     "pa glides", "massage", "effleurage", "petrissage", "tapotement", "manipulation", "grade i", "grade ii", "grade iii",
     "grade iv", "grade 1", "grade 2", "grade 3", "grade 4", "gr i", "gr ii", "gr iii", "gr iv", "scar massage", "retrograde massage", "friction massage", "cross friction", "transverse friction", "desensitization",
     "tape", "taped", "taping", "kinesiotape", "kinesiotaping", "kinesio tape", "kinesio taping", "kt tape", "strapping", "strapped",
+    // Multilayer compression bandaging (29581) is wrapped by hand, as MLD is done by hand.
+    "bandaging", "multilayer", "multi-layer",
+    // Mulligan's glides with movement and a suboccipital release ("C1-2 SNAGs rotation x6").
+    "snag", "snags", "mwm", "suboccipital release",
   ],
   /** Modalities: 97010–97036, G0283; compression wraps and splints (29xxx). */
   modality: [
@@ -217,6 +222,10 @@ export const TERMS = {
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
     "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
     "redirect", "recommend", "recommended", "taught", "teach", "teaching",
+    // A parent or caregiver coached ("parent coached on neutral language").
+    "coach", "coached", "coaching",
+    // Therapist-applied aquatic methods and resistance given by hand ("Bad Ragaz ring method", "Halliwick").
+    "bad ragaz", "halliwick", "manual resistance",
     // The skin checked before and after a modality is the clinician monitoring for an adverse reaction ("US 1 MHz …; skin checked").
     "skin checked", "skin check", "skin checks", "skin inspected", "skin inspection",
     // Assistance faded as the patient succeeds is the clinician grading the task ("hand-held assist faded to none");
@@ -227,12 +236,18 @@ export const TERMS = {
     // A standardized test or measurement is the clinician's assessment (a performance test, 97750).
     "test", "tests", "tested", "testing", "measured", "measurement", "measurements", "goniometry", "dynamometer",
     "trails a", "trails b", "trail making",
+    // A standardized measure scored ("MSQ scored", "DHI 46", "Berg 44/56", "MoCA 24/30"; VOMS, the screen after concussion).
+    "scored", "msq", "dhi", "dgi", "fga", "berg", "moca", "voms",
+    // An orthosis made or remade to fit ("relined thumb post", "fabricated resting orthosis").
+    "fabricated", "fabrication", "relined", "remolded",
     // A positional test and a repositioning maneuver for BPPV are the clinician's hands and judgement.
     "dix hallpike", "epley", "semont", "canalith repositioning",
     // Treatment set by an instrumental swallow study (FEES, VFSS/MBSS): the clinician's judgement.
     "fees", "vfss", "mbss",
     // Speech strategies the clinician trains.
     "pacing board", "over articulation", "overarticulation",
+    // An anchor for visual neglect, a compensatory strategy trained ("red anchor line at L margin").
+    "anchor line", "anchoring",
     // Spanish, as written in bilingual clinics (an accent splits a word: "señales" is read as "se ales",
     // "instrucción" as "instrucci"): cues, modelling, instruction, education, supervision, progression.
     "se ales", "modelado", "modelando", "instrucci", "instrucciones", "educaci", "supervisi", "progresar", "progres",
@@ -248,6 +263,14 @@ export const TERMS = {
     "verbalized understanding", "verbalizes understanding", "teach back", "adverse reaction", "carryover", "accurate",
     "accurately", "s s of aspiration", "signs of aspiration", "symptom", "symptoms", "sx", "resolved", "opportunities",
     "benefited", "benefitted", "helped",
+    // What the patient recalled, and their orientation ("Recalled room # at 8 min", "Oriented x3 w/ board").
+    "recalled", "oriented",
+    // Leaks are a pelvic health patient's symptom, as pain is ("No leaks w/ 25# lifts").
+    "leak", "leaks", "leaked", "leakage",
+    // A distress rating in exposure work ("SUDS 6 -> 3"), as a pain rating.
+    "suds",
+    // A cough is a dysphagia patient's sign, as aspiration is ("No coughing w/ 8 sips").
+    "cough", "coughs", "coughed", "coughing",
     // A comparison ("8 min vs 3 min last wk"), what the patient said back, the skin after a splint or modality,
     // a performance held ("held SLS 8 sec", "maintained topic for 3 turns", "on task 6 min"), counted
     // ("6 spontaneous requests", "modeled correctly", "2 errors").
@@ -275,13 +298,16 @@ export const TERMS = {
     "set up", "setup", "set-up", "equipment set up", "equipment setup", "equipment prep", "equipment preparation",
     "preparing equipment", "prep of equipment", "documentation", "documenting", "charting", "paperwork", "note writing",
     "rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "waiting",
-    "waited", "wait time", "min wait", "mins wait", "minute wait", "minutes wait", "unattended", "another pt", "another patient", "charted", "chart review",
+    "waited", "min wait", "mins wait", "minute wait", "minutes wait", "unattended", "another pt", "another patient", "charted", "chart review",
     "bathroom break", "bathroom breaks", "restroom break", "restroom breaks", "toileting break", "water break", "water breaks",
     "personal phone call", "personal call",
+    // A snack or meal break ("Snack break 10 min, then swing ...").
+    "snack break", "snack breaks", "lunch break", "meal break",
     // A break named by the position it is taken in ("2 standing breaks to check HR").
     "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks",
     // Calling the physician's office during the session ("called MD office re: BP").
     "called md", "called physician", "called doctor", "called dr", "called pcp", "phoned md",
+    // Not "wait time": in SLP and pediatric notes it is the pause given for a response, a strategy ("wait time 5 sec, then semantic cue").
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 
@@ -360,6 +386,13 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "strength", "strengthening",
   // The patient's home program named without its exercises ("TE per HEP").
   "hep",
+  // "Splint check" on an orthotic code names only its service. (Not "taping": "Ankle taping" on 29540 says the
+  // region and the technique, which is enough there: test/catalog/new-codes.test.ts.)
+  "splint",
+  // "Swallow tx per POC", as "swallowing".
+  "swallow",
+  // "Oral motor exs": a kind of exercise, not one.
+  "oral motor",
 ]);
 
 /**
@@ -402,6 +435,12 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   // activities to improve overall function, safety and independence with daily tasks as able").
   "participated", "participate", "participates", "participation", "improve", "improving", "overall", "function",
   "independence", "task", "tasks", "able", "general", "safely",
+  // "Vestib rehab exs": no more than "therapy" and "exercises".
+  "exs", "rehab",
+  // "Cog-ling tx w/ worksheets": the material, not the task.
+  "worksheet", "worksheets",
+  // The Spanish template "Actividades terapéuticas según plan" (an accent splits "terap uticas", "seg n").
+  "actividades", "actividad", "terap", "utica", "uticas", "utico", "uticos", "seg",
 ]);
 
 /** The longest phrase in {@link TERMS}, in tokens. */

@@ -20,7 +20,10 @@ export const WORD_WEIGHT_UNIT = 16;
 export const WORD_FREQUENCY = 32;
 /** A unit of time after "x 15" or "x15" ("x 15 min"): a duration, not sets × reps. */
 export const WORD_DURATION = 64;
-/** Before a non-billable phrase: it did not happen ("no rest breaks needed", "without set-up"; "w/o" is read apart). */
+/**
+ * Before a non-billable phrase: it did not happen ("no rest breaks needed", "without set-up"; "w/o" is read apart),
+ * or is no time off treatment: a limb rested on a support ("forearm rested on towel roll"), expectant waiting (a strategy).
+ */
 export const WORD_NEGATION = 128;
 /** Right before a rest phrase: rest the patient is taught to plan ("planned rest breaks"; not "planned d/c next wk; 3 rest breaks"). */
 export const WORD_REST_PLANNED = 256;
@@ -32,6 +35,10 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
       "a", "assist", "assistance", "only", "level", "for",
       // What the patient sets up is the task ("pt set up weekly pill organizer", "set up phone alarms").
       "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
+      // A memory aid ("set up orientation and schedule tabs", "set up memory notebook").
+      "memory", "orientation", "planner",
+      // The patient's own ("Pt set up own appointment reminders").
+      "own",
     ],
   ],
   [
@@ -40,6 +47,8 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
       "with", "sup", "supervision", "needs", "needed", "requires", "required",
       // The patient's own workstation or room set up is the treatment ("keyboard and mouse setup").
       "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
+      // The patient's own schedule or corner ("timed voiding q2h schedule set up", "calming corner setup").
+      "schedule", "corner",
     ],
   ],
   [
@@ -52,7 +61,7 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
   [WORD_WEIGHT_UNIT, ["#", "lb", "lbs", "kg"]],
   [WORD_FREQUENCY, ["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]],
   [WORD_DURATION, ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]],
-  [WORD_NEGATION, ["no", "without"]],
+  [WORD_NEGATION, ["no", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]],
   [WORD_REST_PLANNED, ["planned"]],
 ];
 

@@ -12,11 +12,23 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["SLP template: 'Speech tx provided. Goals addressed.'", withLine("92507", "Speech tx provided. Goals addressed.")],
     ["Spanish template: 'Ejercicios de terapia'", withLine("97110", "Ejercicios de terapia")],
     ["'Functional activities x 15 min': a duration names nothing done", withLine("97530", "Functional activities x 15 min, pt did well")],
+    // Fourteenth round, eleventh batch: the Spanish template for 97530 (accents split "terapéuticas" and "según").
+    ["Spanish template: 'Actividades terapéuticas según plan'", withLine("97530", "Actividades terapéuticas según plan")],
     ["Spanish filler: 'Terapia física, ejercicios en casa revisados con el paciente'", withLine("97110", "Terapia física, ejercicios en casa revisados con el paciente")],
     ["restating the code: 'Neuro re-ed per POC' (realistic-notes corpus)", withLine("97112", "Neuro re-ed per POC")],
     ["'Gait training' alone", withLine("97116", "Gait training")],
     ["'Manual therapy to L knee'", withLine("97140", "Manual therapy to L knee")],
     ["'Dysphagia tx'", withLine("92526", "Dysphagia tx", {}, { provider: { discipline: "SLP" } })],
+    // Fourteenth round, first batch of realistic notes: "exs" and "rehab" say no more than "exercises" and "therapy".
+    ["'Vestib rehab exs'", withLine("97112", "Vestib rehab exs")],
+    ["'Ther exs per rehab protocol'", withLine("97110", "Ther exs per rehab protocol")],
+    // Second batch: "splint" only names the orthotic codes' service.
+    ["'Splint check' on 97763", withLine("97763", "Splint check")],
+    // Fourth batch: "swallow" names 92526's service as "swallowing" does.
+    // Ninth batch: "oral motor" names 92526's kind of exercise without one; "worksheets" name the material, not the task.
+    ["'Oral motor exs'", withLine("92526", "Oral motor exs", {}, { provider: { discipline: "SLP" } })],
+    ["'Cog-ling tx w/ worksheets'", withLine("97129", "Cog-ling tx w/ worksheets", {}, { provider: { discipline: "SLP" } })],
+    ["'Swallow tx per POC, pt participated'", withLine("92526", "Swallow tx per POC, pt participated", {}, { provider: { discipline: "SLP" } })],
   ],
   passes: [
     ["PT shorthand with sets and reps", withLine("97110", "SLR 3x10, bridges 2 x 15, clamshells w/ red TB")],
@@ -35,5 +47,10 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["neuro re-ed with what was done", withLine("97112", "Neuro re-ed: SLS on foam")],
     ["manual therapy with the technique", withLine("97140", "Manual therapy: grade III PA glides")],
     ["gait training with three words of its own", withLine("97116", "Gait training outdoors on uneven terrain")],
+    ["a splint with three words of its own", withLine("97760", "Resting hand splint R")],
+    ["taping with what was done", withLine("29530", "McConnell patellar taping, medial glide")],
+    ["a taping code's region and technique (test/catalog/new-codes.test.ts)", withLine("29540", "Ankle taping")],
+    ["oral motor with what was done", withLine("92526", "Oral motor: lip closure on straw x10, tongue lateralization", {}, { provider: { discipline: "SLP" } })],
+    ["a worksheet with its task", withLine("97129", "Money mgmt worksheet: making change from $20", {}, { provider: { discipline: "SLP" } })],
   ],
 });

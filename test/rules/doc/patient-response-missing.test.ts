@@ -40,6 +40,8 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["a measured result in the assessment (thirteenth round): 'SLS 12 sec R.'", s({ assessment: "SLS 12 sec R.", plan: "Cont." })],
     ["a measured result: 'Reaction 0.7 s.'", s({ assessment: "Reaction 0.7 s." })],
     ["a load lifted: 'Lifted 20 lb floor to waist'", s({ assessment: "Lifted 20 lb floor to waist w/ good mechanics." })],
+    // Fourteenth round, eighth batch of realistic notes: laps walked or swum ("Walked 5 laps w/o rest.").
+    ["laps in the assessment: 'Walked 5 laps w/o rest.'", s({ assessment: "Walked 5 laps w/o rest." })], ["'Propelled 2 laps'", s({ assessment: "Propelled 2 laps indoors." })],
     ["'benefited from written cues'", s({ assessment: "Pt benefited from written cues; slower rate helped" })],
   ],
 });

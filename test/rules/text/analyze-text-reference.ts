@@ -33,11 +33,17 @@ const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([
   "a", "assist", "assistance", "only", "level", "for",
   // What the patient sets up is the task ("pt set up weekly pill organizer", "set up phone alarms").
   "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
+  // A memory aid ("set up orientation and schedule tabs", "set up memory notebook").
+  "memory", "orientation", "planner",
+  // The patient's own ("Pt set up own appointment reminders").
+  "own",
 ]);
 const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "with", "sup", "supervision", "needs", "needed", "requires", "required",
   // SETUP-OBJECT: the patient's own workstation or room set up is the treatment ("keyboard and mouse setup").
   "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
+  // The patient's own schedule or corner ("timed voiding q2h schedule set up", "calming corner setup").
+  "schedule", "corner",
 ]);
 const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks"]);
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
@@ -45,6 +51,8 @@ const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
   "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
 ]);
+/** Right before a non-billable phrase: it did not happen ("no", "without"), or is no time off treatment ("forearm rested", "expectant waiting"). */
+const NOT_TIME_BEFORE: ReadonlySet<string> = new Set(["no", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
 /** How many tokens back to look for a teaching word before a rest phrase. */
 const REST_LOOKBACK = 6;
 const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
@@ -128,7 +136,7 @@ export function analyzeTextReference(text: string): TextFacts {
         if (category === "nonbillable") {
           const before = tokens[i - 1];
           if (i < negatedThrough) continue;
-          if (before === "no" || before === "without" || (before === "o" && tokens[i - 2] === "w")) {
+          if ((before !== undefined && NOT_TIME_BEFORE.has(before)) || (before === "o" && tokens[i - 2] === "w")) {
             negatedThrough = i + n;
             continue;
           }

@@ -47,7 +47,9 @@ describe("analyzeText: clinical abbreviations", () => {
     ["taught energy conservation pacing", "skilled"], ["RPE kept 11-13", "skilled"], ["Trails B 98 s", "skilled"],
     ["10-sec hold achieved x5", "response"], ["no nystagmus", "response"], ["Completed reps w/o LOB", "response"],
     ["US 1 MHz 8 min; skin checked before and after", "skilled"], ["skin inspection after splint wear", "skilled"],     ["hand-held assist faded to none", "skilled"], ["fading cues", "skilled"], ["fading assistance on stairs", "skilled"],     ["Effortful swallow w/ sEMG target line", "skilled"], ["Epley maneuver x2", "skilled"], ["Dix-Hallpike negative", "skilled"],
-    ["decel drills and lateral shuffle", "functional"], ["agility ladder", "functional"],
+    ["decel drills and lateral shuffle", "functional"],
+    // Fourteenth batch: a return-to-run program is a sport's own movement ("Return to run: ... treadmill jog 5 min").
+    ["Return to run: single-leg hops", "functional"], ["treadmill jog 5 min at 5 mph", "functional"], ["jogging 2 min intervals", "functional"], ["running 400 m on track", "functional"], ["agility ladder", "functional"],
     ["3x10 sec holds", "exercise"], ["2 x 15", "exercise"], ["x 10 reps", "exercise"], ["x10 then rest", "exercise"],
     // Third batch of realistic notes: a break named by its position is rest ("2 standing breaks to check HR" passed).
     ["Amb ½ mile w/ SPC, 2 standing breaks to check HR", "nonbillable"], ["3 seated breaks", "nonbillable"],
@@ -55,6 +57,29 @@ describe("analyzeText: clinical abbreviations", () => {
     ["10 min wait for shower chair from supply", "nonbillable"],     ["called MD office re: BP during session 6 min", "nonbillable"], ["trunk rotation and extension in sitting", "exercise"],
     // A negation reaches only the phrase right after it.
 ["planned d/c next wk; 3 rest breaks during ther ex", "nonbillable"],     ["no pain, 3 rest breaks", "nonbillable"], ["no LOB; equipment set up 5 min", "nonbillable"], ["w/ rest breaks", "nonbillable"],
+    // Fourteenth round, first batch of realistic notes: a standardized measure scored is the clinician's assessment ("MSQ scored").
+    ["Habituation x5; MSQ scored", "skilled"], ["DHI 46 (was 62)", "skilled"], ["Berg 44/56", "skilled"], ["DGI 19/24", "skilled"], ["FGA 22/30", "skilled"], ["MoCA 24/30", "skilled"],
+    // Fifth batch: the vestibular/ocular-motor screen after concussion ("VOMS: SMOOTH PURSUITS, SACCADES ...").
+    ["VOMS: SMOOTH PURSUITS, SACCADES H/V X10", "skilled"],
+    // Second batch: an orthosis made or remade is the therapist's skill; multilayer bandaging is hands-on ("relined thumb post", a 29581 wrap).
+    ["relined thumb post, added D-ring strap", "skilled"], ["Fabricated custom resting hand orthosis", "skilled"], ["fabrication of thumb spica", "skilled"], ["remolded forearm trough", "skilled"],
+    ["Multilayer short-stretch compression R leg", "manual"], ["multi-layer wrap", "manual"], ["bandaging L arm", "manual"],
+    // Fourth batch: what the patient recalled and their orientation are performance ("Recalled room # at 8 min", "Oriented x3 w/ board").
+    // Sixth batch: leaks are a pelvic health patient's symptom; SNAGs and a suboccipital release are hands-on; a parent coached is caregiver training.
+    ["No leaks w/ 25# lifts", "response"], ["1 small leak on stairs", "response"], ["leakage w/ cough", "response"],
+    ["C1-2 SNAGs rotation x6", "manual"], ["Mulligan MWM for lateral elbow", "manual"], ["suboccipital release 5 min", "manual"],
+    ["parent coached on neutral language", "skilled"], ["coaching mom on wait time", "skilled"],
+    // Tenth batch: a distress rating in exposure work; therapist-applied aquatic methods.
+    ["SUDS 6 -> 3 by 3rd trial", "response"], ["Bad Ragaz ring method: trunk patterns", "skilled"], ["Halliwick rotation control", "skilled"], ["manual resistance at pelvis", "skilled"],
+    // Eleventh batch: a cough is a dysphagia patient's sign ("No coughing w/ 8 sips").
+    ["No coughing w/ 8 sips", "response"], ["coughed after 2 of 5 thin trials", "response"], ["delayed cough x2", "response"],
+    ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
+    // Seventh batch: guards for what is still rest or waiting beside the words that now read otherwise.
+    ["rested on wall 2 min between laps", "nonbillable"], ["then pt rested 10 min in waiting room", "nonbillable"], ["SLS 30 sec, rested 2 min", "nonbillable"],
+    ["10 min wait for transport", "nonbillable"], ["waiting for w/c", "nonbillable"],
+    // Twelfth batch: a snack or meal break inside the minutes; an anchor line for neglect is a strategy trained.
+    ["Snack break 10 min, then swing", "nonbillable"], ["lunch break 15 min", "nonbillable"], ["meal break", "nonbillable"],
+    ["Visual scanning w/ red anchor line at L margin", "skilled"], ["anchoring strategy for L neglect", "skilled"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
@@ -65,7 +90,12 @@ describe("analyzeText: clinical abbreviations", () => {
     // The patient's own workstation or room set up is the treatment (tenth batch of realistic notes: "Keyboard and mouse setup").
     ["Keyboard and mouse setup", "nonbillable"], ["workstation set-up and chair height", "nonbillable"], ["kitchen setup for one-handed cooking", "nonbillable"],
     // What the patient sets up is the task (thirteenth round, first batch of realistic notes: "Pt set up weekly pill organizer").
-    ["sitting on shower chair, long-handled sponge, planned rest breaks", "nonbillable"], ["cued to wait for the walk signal", "nonbillable"], ["Bruising at L knee has faded", "skilled"],     ["Pt set up weekly pill organizer from Rx bottles", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
+    ["sitting on shower chair, long-handled sponge, planned rest breaks", "nonbillable"], ["cued to wait for the walk signal", "nonbillable"], ["Bruising at L knee has faded", "skilled"],     ["Pt set up weekly pill organizer from Rx bottles", "nonbillable"],
+    // The patient's own schedule set up is the treatment (fourteenth round, first batch: "timed voiding q2h schedule set up").
+    // Seventh batch: a limb rested on a support is positioning, expectant waiting and wait time are a strategy (SLP, pediatric OT).
+    ["Wrist ext AROM w/ forearm rested on towel roll 2x10", "nonbillable"], ["hand rested on table", "nonbillable"], ["UE rested on bolster", "nonbillable"],
+    ["expectant waiting before offering help", "nonbillable"], ["wait time increased to 5 sec", "nonbillable"], ["Caregiver trained in cueing hierarchy: wait time 5 sec", "nonbillable"],
+    ["Pt set up own appointment reminders on phone", "nonbillable"], ["coached parent through calming corner setup", "nonbillable"], ["timed voiding q2h schedule set up", "nonbillable"], ["Memory book: set up orientation and schedule tabs w/ pt", "nonbillable"], ["set up memory notebook w/ pt", "nonbillable"], ["set up planner for appointments", "nonbillable"], ["voiding schedule setup reviewed w/ pt", "nonbillable"], ["set up phone alarms for 8 am doses", "nonbillable"], ["setup meds for the week w/ checklist", "nonbillable"],
     // A duration is not sets × reps (realistic-notes corpus: "TherAct x 8 min" read as exercise on 97530).
     ["Functional activities x 15 min", "exercise"], ["TherAct x 8 min", "exercise"], ["work tasks x10 MIN", "exercise"],
     ["standing tolerance x 3 minutes", "exercise"], ["hold x 30 sec", "exercise"],

@@ -31,7 +31,8 @@ export const patientResponseMissing = createRule({
     // ASSIST-LEVEL: an assistance level is the patient's performance too.
     if (all.some(({ text }) => context.text(text).terms.response.length > 0 || context.text(text).terms.assist.length > 0)) return [];
     // MEASURED: a deliberate change (thirteenth round, lead): a result measured in seconds, pounds, kilograms or feet in the note's assessment (not "5 sec holds") is a response, as in src/rules/doc/patient-response-missing.ts.
-    if (/\d\s*(?:s|secs?|seconds|lbs?|kg|ft|feet)\b(?![\W_]*holds?\b)/i.test(session.note?.assessment ?? "")) return [];
+    // LAPS: a deliberate change (fourteenth round, notes14): laps walked, swum or propelled ("Walked 5 laps w/o rest.") are a measured result too.
+    if (/\d\s*(?:s|secs?|seconds|lbs?|kg|ft|feet|laps?)\b(?![\W_]*holds?\b)/i.test(session.note?.assessment ?? "")) return [];
     // EVAL-SKILL: a visit of evaluations only has no treatment to respond to (MBPM ch. 15 §220.3 C).
     if (session.services.length > 0 && session.services.every((line) => context.code(line.code)?.contact === "evaluation")) return [];
     if (note.length === 0) {

@@ -25,17 +25,27 @@ export const MAX_TERMS_KEPT = 12;
 /** Tokens longer than this cannot start or extend a phrase (no phrase word is this long). */
 const MAX_PHRASE_TOKEN_LENGTH = 40;
 
+// LIMB-RESTED: a deliberate change (fourteenth round, notes14): words right before a non-billable phrase that make it no time off treatment.
+const LIMB_OR_EXPECTANT: ReadonlySet<string> = new Set(["expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
 const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([
   "a", "assist", "assistance", "only", "level", "for",
   // SETUP-TASK: a deliberate change (thirteenth round, lead): what the patient sets up is the task ("pt set up weekly pill organizer", "set up phone alarms").
   "weekly", "pill", "pills", "pillbox", "med", "meds", "medication", "medications", "phone", "alarm", "alarms", "reminders", "calendar",
+  // MEMORY-AID: a deliberate change (fourteenth round, notes14): a memory aid set up is the task ("set up orientation and schedule tabs", "set up memory notebook").
+  "memory", "orientation", "planner",
+  // OWN: a deliberate change (fourteenth round, notes14): what the patient sets up as their own is the task ("Pt set up own appointment reminders").
+  "own",
 ]);
 const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "with", "sup", "supervision", "needs", "needed", "requires", "required",
   // SETUP-OBJECT: the patient's own workstation or room set up is the treatment ("keyboard and mouse setup").
   "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
+  // SCHEDULE: a deliberate change (fourteenth round, notes14): the patient's own schedule set up is the treatment ("timed voiding q2h schedule set up").
+  "schedule",
+  // CORNER: a deliberate change (fourteenth round, notes14): a calming or sensory corner set up at home is the treatment ("calming corner setup").
+  "corner",
 ]);
 // BREAKS: a break named by the position it is taken in ("2 standing breaks") is rest too, and taught as rest is.
 const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks"]);
@@ -187,7 +197,9 @@ export function analyzeText(text: string): TextFacts {
           if (category === "nonbillable") {
             const before = tokens[i - 1];
             if (i < negatedThrough) continue;
-            if (before === "no" || before === "without" || (before === "o" && tokens[i - 2] === "w")) {
+            // LIMB-RESTED: a deliberate change (fourteenth round, notes14): a limb rested on a support ("forearm rested on towel roll")
+            // and expectant waiting (a strategy) are no time off treatment.
+            if (before === "no" || before === "without" || (before !== undefined && LIMB_OR_EXPECTANT.has(before)) || (before === "o" && tokens[i - 2] === "w")) {
               negatedThrough = i + n;
               continue;
             }

@@ -2,4 +2,6 @@
 // NEW-ROWS: except for the ninth round's terms for the catalog's new codes (taping, compression
 // wraps, splints, Epley/canalith repositioning, swallowing studies, voice prostheses), which the
 // copy takes with the live lexicon, deliberately.
+// WAIT-TIME: a deliberate change (fourteenth round, notes14): the live lexicon, which the copy takes, no longer lists
+// "wait time" as non-billable time: in SLP and pediatric notes it is the pause given for a response, a strategy.
 export * from "../../../../../src/rules/text/lexicon.js";
