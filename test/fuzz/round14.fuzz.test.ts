@@ -252,3 +252,34 @@ describe("assistants on every plan and date", () => {
     ), params);
   });
 });
+
+describe("counterexamples the care-team fuzz found (fuzz14)", () => {
+  // careTeam [PT seq 1, SLP seq 2] and an item that names no member and carries no GP/GO/GN: the whole
+  // team is used, and the session was the first-listed therapist's ({ PT, PT }; listed the other way,
+  // { SLP, SLP }), so the report asked for GP or GN by the order of the care team. Now, as for members
+  // sharing a sequence, the credentials are passed on joined and reported, and the discipline is left to the caller.
+  const team = [{ sequence: 1, qualification: { coding: [{ code: "PT" }] } }, { sequence: 2, qualification: { text: "SLP" } }];
+  const claim = { resourceType: "Claim", careTeam: team, item: [{ servicedDate: "2025-03-14", productOrService: { coding: [{ system: CPT, code: "97530" }] }, quantity: { value: 2 } }] };
+  it("a whole team of two disciplines, an item that says neither: no discipline guessed from the first member; the credential reported at both", () => {
+    for (const careTeam of [team, [...team].reverse()]) {
+      const sessions = sessionsFromFhirClaim({ ...claim, careTeam }, { payer: { program: "medicare" } });
+      expect(sessions).toHaveLength(1);
+      const s = sessions[0]!;
+      expect(s.provider?.discipline).toBeUndefined();
+      expect(String(s.provider?.credential).split("/").sort()).toEqual(["PT", "SLP"]);
+      const report = validateSession(s);
+      expectGoodReport(report);
+      expect(report.findings.some((f) => f.rule === "input/ignored-field" && f.path?.join(".") === "provider.credential")).toBe(true);
+      expect(report.findings.some((f) => f.rule.startsWith("input/") && f.path?.join(".") === "provider.discipline")).toBe(true);
+      expect(toOperationOutcome(report, s).issue.find((i) => /at provider\.credential /.test(i.diagnostics ?? ""))?.expression?.sort()).toEqual(["Claim.careTeam[0]", "Claim.careTeam[1]"]);
+    }
+  });
+  it("the same team with GP on the item, or with the discipline in the options: the PT's, as before", () => {
+    const gp = { ...claim, item: [{ ...claim.item[0]!, modifier: [{ coding: [{ code: "GP" }] }] }] };
+    for (const careTeam of [team, [...team].reverse()]) {
+      expect(sessionsFromFhirClaim({ ...gp, careTeam }, { payer: { program: "medicare" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PT" });
+      // The options' discipline picks its member (the SLP listed first was the credential: modifier/therapist-discipline-mismatch).
+      expect(sessionsFromFhirClaim({ ...claim, careTeam }, { payer: { program: "medicare" }, provider: { discipline: "PT" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PT" });
+    }
+  });
+});
