@@ -2,9 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sessionsFromFhirClaim, toOperationOutcome } from "../../src/adapters/fhir.js";
 import { CODE_ROWS } from "../../src/catalog/index.js";
-import { parseReport } from "../../src/report/index.js";
+import { parseReport, ReportInputError } from "../../src/report/index.js";
+import { calculateUnits } from "../../src/units/index.js";
 import { validateSession, type Report } from "../../src/validate.js";
-import { FUZZ_RUNS, isoDateArb, modifierArb, validSessionArb } from "./arbitraries.js";
+import { FUZZ_RUNS, hourlySessionArb, isoDateArb, modifierArb, validSessionArb } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 import { expectReadBack } from "./read-back.js";
 
@@ -281,5 +282,78 @@ describe("counterexamples the care-team fuzz found (fuzz14)", () => {
       // The options' discipline picks its member (the SLP listed first was the credential: modifier/therapist-discipline-mismatch).
       expect(sessionsFromFhirClaim({ ...claim, careTeam }, { payer: { program: "medicare" }, provider: { discipline: "PT" } })[0]?.provider).toEqual({ discipline: "PT", credential: "PT" });
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// More of this round's inputs: stored reports damaged anywhere, the hour codes' sentences, assistants on any program.
+/** Every path to a value inside `value`. */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => [[...prefix, i], ...pathsOf(v, [...prefix, i])]);
+  if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...pathsOf(v, [...prefix, k])]);
+  return [];
+}
+function withValueAt(root: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  if (Array.isArray(root)) return root.map((v, i) => (i === head ? withValueAt(v, rest, replacement) : v));
+  const obj = root as Record<string, unknown>;
+  return { ...obj, [head]: withValueAt(obj[head], rest, replacement) };
+}
+
+describe("stored reports with notCounted, damaged anywhere", () => {
+  const storedArb = fc.oneof(minutesSessionArb, hourlySessionArb as fc.Arbitrary<unknown>).map((s) => JSON.parse(JSON.stringify(validateSession(s))) as Record<string, unknown>);
+  it("parseReport returns the value as stored or throws a ReportInputError naming a path; never another error", () => {
+    let rejected = 0;
+    const damageArb = storedArb.chain((r) => fc.tuple(fc.constant(r), fc.constantFrom(...pathsOf(r)), fc.oneof(fc.jsonValue(), fc.constantFrom<unknown>(-1, 1.5, "0", null, [], [-1], ["0"], [1.5], {}))));
+    fc.assert(fc.property(damageArb, ([report, path, replacement]) => {
+      const damaged = JSON.parse(JSON.stringify(withValueAt(report, path, replacement) ?? null)) as unknown;
+      try {
+        expect(JSON.stringify(parseReport(damaged))).toBe(JSON.stringify(damaged));
+      } catch (e) {
+        expect(e).toBeInstanceOf(ReportInputError);
+        expect((e as ReportInputError).issues.length).toBeGreaterThan(0);
+        rejected++;
+      }
+    }), params);
+    expect(rejected).toBeGreaterThan(0);
+  });
+  it("a report stored before notCounted (the key removed) still reads back", () => {
+    fc.assert(fc.property(storedArb, (r) => {
+      const units = r.units as { lines: Record<string, unknown>[] } | null;
+      const old = units === null ? r : { ...r, units: { ...units, lines: units.lines.map(({ notCounted: _n, ...l }) => l) } };
+      expectReadBack(old);
+    }), params);
+  });
+});
+
+describe("the hour codes' sentences", () => {
+  const hourLines = fc.array(fc.record({ code: fc.constantFrom("97545", "97546", "97110", "97161"), minutes: fc.oneof(fc.nat({ max: 10_000 }), fc.constantFrom(0, 59, 60, 119, 120, 180, Number.MAX_SAFE_INTEGER)) }), { maxLength: 6 });
+  it("calculateUnits: one 'billed by the hour' sentence per hour code, its units as in the line, no broken text, under both methods", () => {
+    fc.assert(fc.property(hourLines, fc.constantFrom("cms" as const, "ama" as const), (lines, method) => {
+      const r = calculateUnits(lines, { method });
+      for (const e of r.explanation) expect(e).not.toMatch(BROKEN_TEXT);
+      for (const l of r.lines.filter((x) => x.code === "97545" || x.code === "97546")) {
+        const said = r.explanation.filter((e) => e.startsWith(`${l.code} is billed by the hour: `));
+        expect(said).toHaveLength(1);
+        expect(said[0]).toContain(`${l.units} unit`);
+        expect(said[0]).toContain(`(${l.minutes} min,`);
+      }
+    }), params);
+  });
+});
+
+describe("assistants on any program, plan and date, with assistant minutes", () => {
+  it("a consistent report, read back, no broken text; the mismatch only where the credential is another plan's assistant", () => {
+    fc.assert(fc.property(
+      fc.constantFrom(...ASSISTANTS, "PT", "OT", "SLP", undefined), fc.constantFrom("PT" as const, "OT" as const, "SLP" as const), isoDateArb, fc.constantFrom("medicare", "medicaid", "commercial", "other"),
+      fc.array(fc.record({ code: anyCodeArb, minutes: fc.nat({ max: 90 }), assistantMinutes: fc.nat({ max: 90 }), units: fc.nat({ max: 4 }), modifiers: fc.array(modifierArb, { maxLength: 4 }) }, { requiredKeys: ["code"] }), { minLength: 1, maxLength: 5 }),
+      (credential, discipline, dateOfService, program, services) => {
+        const report = validateSession({ dateOfService, payer: { program }, provider: { discipline, ...(credential ? { credential } : {}) }, services });
+        expectGoodReport(report);
+        const mismatch = report.findings.filter((f) => f.rule === "modifier/assistant-discipline-mismatch");
+        if (credential === undefined || !(ASSISTANTS as readonly string[]).includes(credential) || credential === OWN[discipline]) expect(mismatch).toEqual([]);
+      },
+    ), params);
   });
 });
