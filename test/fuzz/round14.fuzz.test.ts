@@ -90,6 +90,8 @@ describe("FHIR care teams whose members share a sequence, any credentials", () =
           expectGoodReport(report);
           const outcome = toOperationOutcome(report, s);
           expectJsonSafe(outcome);
+          // The same outcome from the report and session as stored (JSON, parseReport).
+          expect(toOperationOutcome(parseReport(JSON.parse(JSON.stringify(report))), JSON.parse(JSON.stringify(s)))).toEqual(outcome);
           for (const issue of outcome.issue) {
             for (const e of issue.expression ?? []) {
               pointed++;
@@ -105,6 +107,14 @@ describe("FHIR care teams whose members share a sequence, any credentials", () =
       },
     ), params);
     expect(pointed).toBeGreaterThan(0);
+  });
+
+  it("toOperationOutcome with a session whose claimPaths are anything: never throws, JSON-safe, every expression a string", () => {
+    fc.assert(fc.property(minutesSessionArb, fc.oneof(fc.anything(), fc.record({ claimPaths: fc.oneof(fc.anything(), fc.record({ items: fc.anything(), dateOfService: fc.anything(), provider: fc.anything(), absent: fc.anything() }, { requiredKeys: [] })) })), (s, session) => {
+      const outcome = toOperationOutcome(validateSession(s), session as never);
+      expectJsonSafe(outcome);
+      for (const issue of outcome.issue) for (const e of issue.expression ?? []) expect(typeof e).toBe("string");
+    }), params);
   });
 
   it("a care team listed in another order gives the same lines and credentials (members sharing a sequence are no longer order-dependent)", () => {
