@@ -311,7 +311,9 @@ interface Line {
  * passed on as sent, for validateSession to report, never replaced by another date; the credential (PT vs PTA,
  * OT vs OTA, SLP vs SLPA) comes from the care team's `qualification` or `role` (codes, display or text,
  * NUCC taxonomy codes included) of the members who furnished the items: a member in the role
- * `supervisor` counts only when no other member has a credential; an item that two or more members
+ * `supervisor` counts only when no other member has a credential; when no item names a member the whole team
+ * counts, and when its members are of two disciplines and neither a GP/GO/GN nor the options say which plan, their
+ * credentials are passed on joined (`PT/SLP`) and no discipline is guessed, for validateSession to report; an item that two or more members
  * with a credential furnished (none only as `supervisor`) is co-treated, `coTreated: true` (R4 has
  * no element of its own for a co-treatment). A code or modifier is its CodeableConcept's CPT/HCPCS coding,
  * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
@@ -417,8 +419,11 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       // No item names its care-team member: use the whole team (its members of the group's discipline, if any).
       const team = furnishing([...careTeam.values()].flat());
       for (const group of groups) {
-        const same = team.filter((m) => disciplineOfCredential(credentialOf(m)!) === group.discipline);
-        pushAll(group.members, same.length > 0 ? same : team);
+        const plan = group.discipline ?? provider?.discipline;
+        const same = team.filter((m) => disciplineOfCredential(credentialOf(m)!) === plan);
+        // No plan named and members of two disciplines: which furnished the items is unknown, as for a shared sequence.
+        const unsure = plan === undefined && new Set(team.map((m) => disciplineOfCredential(credentialOf(m)!))).size > 1;
+        pushAll(unsure ? group.shared : group.members, same.length > 0 ? same : team);
       }
     }
     const claimId = typeof c.id === "string" ? c.id : undefined;
