@@ -4668,7 +4668,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Pelvic floor: holds with 10-second rest periods",
     discipline: "PT",
-    knownGap: "a work:rest dose in seconds ('10x10 sec holds w/ 10 sec rest periods') reads as rest time; 'sec' right before a rest phrase also ends a hold ('SLS 30 sec, rested 2 min') and the scan does not see the comma",
+    // Known gap closed in the fourteenth round (gaps14): a rest noun after seconds with no number after it is a work:rest dose.
     lines: [{ code: "97110", min: 15, units: 1, activity: "PFM endurance: 10x10 sec holds w/ 10 sec rest periods, supine then sitting; cue to keep glutes relaxed" }],
     note: { assessment: "Held 10 sec x7 before fatigue (was x4).", plan: "Standing next." },
     expect: [],

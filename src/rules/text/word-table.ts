@@ -27,6 +27,8 @@ export const WORD_DURATION = 64;
 export const WORD_NEGATION = 128;
 /** Right before a rest phrase: rest the patient is taught to plan ("planned rest breaks"; not "planned d/c next wk; 3 rest breaks"). */
 export const WORD_REST_PLANNED = 256;
+/** Seconds, right before a rest noun: the rest of a work:rest dose ("10x10 sec holds w/ 10 sec rest periods"). */
+export const WORD_SECONDS = 512;
 
 const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
   [
@@ -63,6 +65,7 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
   [WORD_DURATION, ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]],
   [WORD_NEGATION, ["no", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]],
   [WORD_REST_PLANNED, ["planned"]],
+  [WORD_SECONDS, ["sec", "secs", "second", "seconds"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */

@@ -53,6 +53,8 @@ const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /** Right before a non-billable phrase: it did not happen ("no", "without"), or is no time off treatment ("forearm rested", "expectant waiting"). */
 const NOT_TIME_BEFORE: ReadonlySet<string> = new Set(["no", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
+/** Seconds right before a rest noun: a work:rest dose. */
+const SECONDS: ReadonlySet<string> = new Set(["sec", "secs", "second", "seconds"]);
 /** How many tokens back to look for a teaching word before a rest phrase. */
 const REST_LOOKBACK = 6;
 const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
@@ -149,6 +151,8 @@ export function analyzeTextReference(text: string): TextFacts {
         if (category === "nonbillable" && REST_KEYS.has(key)) {
           let taught = tokens[i - 1] === "planned"; // "planned" right before a rest phrase ("planned rest breaks").
           for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
+          // A rest noun after seconds, with no number after it: the rest of a work:rest dose ("10 sec rest periods, supine").
+          if (key !== "rested" && SECONDS.has(tokens[i - 1] ?? "") && !isNumber(tokens[i + n] ?? "x")) taught = true;
           if (taught) continue;
         }
         add(category, key);

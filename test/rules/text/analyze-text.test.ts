@@ -76,6 +76,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
     // Seventh batch: guards for what is still rest or waiting beside the words that now read otherwise.
     ["rested on wall 2 min between laps", "nonbillable"], ["then pt rested 10 min in waiting room", "nonbillable"], ["SLS 30 sec, rested 2 min", "nonbillable"],
+    // Fourteenth round (gaps14): a rest after seconds that gives its own length, or "rested", is still rest time.
+    ["SLS 30 sec, rest break 2 min", "nonbillable"], ["held 30 sec, rested", "nonbillable"], ["SLS 30 sec, rest periods 3 min total", "nonbillable"],
     ["10 min wait for transport", "nonbillable"], ["waiting for w/c", "nonbillable"],
     // Twelfth batch: a snack or meal break inside the minutes; an anchor line for neglect is a strategy trained.
     ["Snack break 10 min, then swing", "nonbillable"], ["lunch break 15 min", "nonbillable"], ["meal break", "nonbillable"],
@@ -106,6 +108,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["1 of 2 sets", "response"], ["12 of 10", "response"], ["prep of 10", "response"],
     // Time that did not happen (twelfth batch of realistic notes: "no rest breaks needed" was non-billable time).
     ["educated on pacing w/ seated breaks", "nonbillable"], ["Gait 2x200 ft, no rest breaks needed", "nonbillable"], ["no equipment set-up required", "nonbillable"],
+    // Fourteenth round (gaps14): a rest in seconds is a work:rest dose ("10x10 sec holds w/ 10 sec rest periods" was rest time).
+    ["PFM endurance: 10x10 sec holds w/ 10 sec rest periods, supine", "nonbillable"], ["30 sec on / 30 sec rest breaks x6", "nonbillable"], ["hold 10 seconds, 20 seconds rest period", "nonbillable"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
     // "was" before a weight or no number is no comparison.
     ["weight was 10 lbs", "response"], ["pt was seen", "response"],

@@ -212,6 +212,9 @@ export function analyzeText(text: string): TextFacts {
           if (category === "nonbillable" && REST_KEYS.has(key)) {
             let taught = tokens[i - 1] === "planned"; // PLANNED-REST: a deliberate change (thirteenth round, lead): "planned" right before a rest phrase makes it rest taught as a strategy ("planned rest breaks").
             for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
+            // SEC-REST: a deliberate change (fourteenth round, gaps14): a rest noun right after seconds with no number after it is
+            // the rest of a work:rest dose ("10x10 sec holds w/ 10 sec rest periods, supine"), not rest time; "rested" always is.
+            if (key !== "rested" && ["sec", "secs", "second", "seconds"].includes(tokens[i - 1] ?? "") && !isNumber(tokens[i + n] ?? "x")) taught = true;
             if (taught) continue;
           }
           add(category, key);
