@@ -4740,7 +4740,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Aquatic: transition to a community aquatic class taught",
     discipline: "PT",
-    knownGap: "'ed on transition to community aquatic class' is education, but 'ed' is not a skilled word ('ed' also ends 'neuro re-ed'): doc/skilled-need-missing is a false alarm here",
+    // Known gap closed in the fourteenth round (gaps14): "ed on" is a skilled phrase ("ed" alone still is not: "neuro re-ed").
     lines: [{ code: "97113", min: 30, units: 2, activity: "Water walking 5 laps fwd/back, step-ups on pool step 2x10, hip ER/IR at wall 2x15; ed on transition to community aquatic class at d/c" }],
     note: { assessment: "Walked 5 laps w/o rest.", plan: "D/c to community pool in 2 wk." },
     expect: [],

@@ -222,6 +222,8 @@ export const TERMS = {
     "prompt", "prompts", "prompting", "prompted", "modeling", "modelling", "modeled", "modelled", "precautions",
     "spotting", "titrated", "individualized", "clinical reasoning", "for safety", "educ", "redirection", "redirected",
     "redirect", "recommend", "recommended", "taught", "teach", "teaching",
+    // "Ed on HEP", "caregiver ed on transfers": "ed" alone also ends "neuro re-ed", so only with "on".
+    "ed on",
     // A parent or caregiver coached ("parent coached on neutral language").
     "coach", "coached", "coaching",
     // Therapist-applied aquatic methods and resistance given by hand ("Bad Ragaz ring method", "Halliwick").

@@ -68,6 +68,8 @@ describe("analyzeText: clinical abbreviations", () => {
     // Sixth batch: leaks are a pelvic health patient's symptom; SNAGs and a suboccipital release are hands-on; a parent coached is caregiver training.
     ["No leaks w/ 25# lifts", "response"], ["1 small leak on stairs", "response"], ["leakage w/ cough", "response"],
     ["C1-2 SNAGs rotation x6", "manual"], ["Mulligan MWM for lateral elbow", "manual"], ["suboccipital release 5 min", "manual"],
+    // Fourteenth round (gaps14): "ed on" is education ("ed on transition to community aquatic class at d/c" had no skilled term).
+    ["ed on transition to community aquatic class at d/c", "skilled"], ["Caregiver ed on log roll", "skilled"],
     ["parent coached on neutral language", "skilled"], ["coaching mom on wait time", "skilled"],
     // Tenth batch: a distress rating in exposure work; therapist-applied aquatic methods.
     ["SUDS 6 -> 3 by 3rd trial", "response"], ["Bad Ragaz ring method: trunk patterns", "skilled"], ["Halliwick rotation control", "skilled"], ["manual resistance at pelvis", "skilled"],
@@ -88,7 +90,7 @@ describe("analyzeText: clinical abbreviations", () => {
   });
 
   it.each([
-    ["2x/wk", "exercise"], ["set-up A for grooming", "nonbillable"], ["resting hand splint", "nonbillable"], ["don't", "selfcare"],
+    ["2x/wk", "exercise"], ["Neuro re-ed per POC", "skilled"], ["neuro re-ed: foam stance", "skilled"], ["set-up A for grooming", "nonbillable"], ["resting hand splint", "nonbillable"], ["don't", "selfcare"],
     // The patient's own workstation or room set up is the treatment (tenth batch of realistic notes: "Keyboard and mouse setup").
     ["Keyboard and mouse setup", "nonbillable"], ["workstation set-up and chair height", "nonbillable"], ["kitchen setup for one-handed cooking", "nonbillable"],
     // What the patient sets up is the task (thirteenth round, first batch of realistic notes: "Pt set up weekly pill organizer").

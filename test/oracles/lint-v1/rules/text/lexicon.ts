@@ -4,4 +4,6 @@
 // copy takes with the live lexicon, deliberately.
 // WAIT-TIME: a deliberate change (fourteenth round, notes14): the live lexicon, which the copy takes, no longer lists
 // "wait time" as non-billable time: in SLP and pediatric notes it is the pause given for a response, a strategy.
+// ED-ON: a deliberate change (fourteenth round, gaps14): the live lexicon, which the copy takes, lists "ed on" as skilled
+// (education: "ed on transition to community aquatic class"); "ed" alone is still not ("neuro re-ed").
 export * from "../../../../../src/rules/text/lexicon.js";
