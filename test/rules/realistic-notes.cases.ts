@@ -4720,7 +4720,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     name: "SLP cognition: odd one out in each group of 4",
     defect: "no skilled need",
     discipline: "SLP",
-    knownGap: "'group of 4 items' in a cognitive task reads as a group of patients (GROUP_TEXT's 'group of' and a number); doc/one-on-one-required's info is a false alarm here",
+    // Known gap closed in the fourteenth round (gaps14): GROUP_TEXT's "group of" and a number leaves out items, words, pictures, cards….
     lines: [
       { code: "97129", min: 15, units: 1, activity: "Categorization: sort 20 picture cards; name the odd one out in each group of 4 items" },
       { code: "97130", min: 8, units: 1, activity: "Convergent naming: 5 items per category in 60 sec" },

@@ -345,7 +345,7 @@ export const MAY_BE_NONBILLABLE =
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group
  * class", "group ther ex", "group of 4", "w/ 3 other pts", "class w/ 5 pts", "class of 6". Not "muscle group", "grouping", nor
- * "concurrent" (a co-treatment with another discipline is written so too). Linear: each run of
+ * "concurrent" (a co-treatment with another discipline is written so too), nor "group of 4 items" (words, pictures, cards… in a cognitive task). Linear: each run of
  * separators is read by the one word before it.
  *
  * @example
@@ -355,7 +355,7 @@ export const MAY_BE_NONBILLABLE =
  * ```
  */
 export const GROUP_TEXT =
-  /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d)|\b(?:\d+[\W_]+other|(?:w|with)[\W_]+\d+(?:[\W_]+other)?)[\W_]+(?:pts|patients|peers)\b|\bclass[\W_]+of[\W_]+\d/i;
+  /\b(?:in|with|w|during)[\W_]+(?:a[\W_]+)?group\b|\bgroup[\W_]+(?:class|session|setting|format|ex|exercise|exercises|ther|therex|tx|treatment|therapy|of[\W_]+\d(?![\d\W_]*(?:item|word|picture|card|object|letter|shape)s\b))|\b(?:\d+[\W_]+other|(?:w|with)[\W_]+\d+(?:[\W_]+other)?)[\W_]+(?:pts|patients|peers)\b|\bclass[\W_]+of[\W_]+\d/i;
 
 /**
  * Matches every text {@link GROUP_TEXT} matches (each of its pieces holds "group", "pts",

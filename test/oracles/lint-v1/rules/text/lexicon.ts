@@ -6,4 +6,6 @@
 // "wait time" as non-billable time: in SLP and pediatric notes it is the pause given for a response, a strategy.
 // ED-ON: a deliberate change (fourteenth round, gaps14): the live lexicon, which the copy takes, lists "ed on" as skilled
 // (education: "ed on transition to community aquatic class"); "ed" alone is still not ("neuro re-ed").
+// GROUP-ITEMS: a deliberate change (fourteenth round, gaps14): the live GROUP_TEXT, which the copy's one-on-one-required takes,
+// no longer reads "group of 4 items" (words, pictures, cards, objects, letters, shapes: a cognitive task) as a group of patients.
 export * from "../../../../../src/rules/text/lexicon.js";
