@@ -4632,7 +4632,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Pelvic floor: patient documenting voids in a diary",
     discipline: "PT",
-    knownGap: "the patient documenting or charting as the task ('pt documenting fluid intake') reads as the therapist's documentation; 'pt' before it cannot tell (it is also the therapist, 'PT documenting')",
+    // Known gap closed in the fourteenth round (gaps14): "documenting"/"charting" before what a patient records in a diary or log is the task.
     lines: [{ code: "97535", min: 15, units: 1, activity: "Bladder diary taught: pt documenting fluid intake, voids and urge level for 3 days; bladder irritants reviewed" }],
     note: { assessment: "Pt verbalized 4 bladder irritants.", plan: "Review diary next visit." },
     expect: [],
@@ -4647,7 +4647,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "SLP cognition: patient charting glucose readings as the task",
     discipline: "SLP",
-    knownGap: "the patient charting as the task ('pt charting BG readings in log') reads as the therapist's charting (see the pelvic floor diary note)",
+    // Known gap closed in the fourteenth round (gaps14): "documenting"/"charting" before what a patient records in a diary or log is the task.
     lines: [
       { code: "97129", min: 15, units: 1, activity: "Self-management: pt charting BG readings in log w/ date/time, 5 entries; error check strategy" },
       { code: "97130", min: 8, units: 1, activity: "Recall of insulin plan steps after 10 min delay" },

@@ -26,6 +26,7 @@ import {
   PHRASE_NEXT_ID,
   PHRASE_NEXT_NODE,
   PHRASE_NEXT_START,
+  PHRASE_RECORDING,
   PHRASE_REST,
   PHRASE_SET_UP,
   SAYS_WHAT_WAS_DONE,
@@ -39,6 +40,7 @@ import {
   WORD_FREQUENCY,
   WORD_PHRASE,
   WORD_NEGATION,
+  WORD_RECORDED,
   WORD_REST_PLANNED,
   WORD_REST_TAUGHT,
   WORD_SECONDS,
@@ -486,6 +488,8 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
           continue;
         }
         if ((PHRASE_FLAGS[node]! & PHRASE_SET_UP) !== 0 && setUpIsAssistance(stored, count, i, n)) continue;
+        // "pt documenting fluid intake", "pt charting BG readings": the patient's own diary or log, the task taught.
+        if ((PHRASE_FLAGS[node]! & PHRASE_RECORDING) !== 0 && i + n < count && stored[i + n]! >= 0 && (WORD_FLAGS[stored[i + n]! >> KIND_BITS]! & WORD_RECORDED) !== 0) continue;
         if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && (restIsTaught(stored, i) || restIsDosed(stored, count, i, n, node))) continue;
       }
       // Each phrase once per category and text: a stamp instead of searching the list.

@@ -209,6 +209,9 @@ export function analyzeText(text: string): TextFacts {
             const before = tokens[i - 1];
             if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
           }
+          // DIARY: a deliberate change (fourteenth round, gaps14): "documenting" or "charting" followed by what a patient records
+          // in their own diary or log ("pt documenting fluid intake", "pt charting BG readings in log") is the task taught, not the therapist's documentation.
+          if (category === "nonbillable" && (key === "documenting" || key === "charting") && ["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"].includes(tokens[i + n] ?? "")) continue;
           if (category === "nonbillable" && REST_KEYS.has(key)) {
             let taught = tokens[i - 1] === "planned"; // PLANNED-REST: a deliberate change (thirteenth round, lead): "planned" right before a rest phrase makes it rest taught as a strategy ("planned rest breaks").
             for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
