@@ -4617,7 +4617,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "OT cognition: caregiver told when the patient may be left unattended",
     discipline: "OT",
-    knownGap: "'not to be left unattended' (safety taught) reads as the patient left unattended ('pt left unattended w/ call bell'): only the words before 'left' tell them apart",
+    // Known gap closed in the fourteenth round (gaps14): "left unattended" is a phrase, negated by "be", "not" or "never" before it.
     lines: [{ code: "97535", min: 23, units: 2, activity: "Kitchen safety: microwave meal w/ timer; caregiver ed that pt not to be left unattended while cooking" }],
     note: { assessment: "Used timer w/o cue 2/2; daughter verbalized understanding.", plan: "Stovetop next." },
     expect: [],

@@ -300,7 +300,7 @@ export const TERMS = {
     "set up", "setup", "set-up", "equipment set up", "equipment setup", "equipment prep", "equipment preparation",
     "preparing equipment", "prep of equipment", "documentation", "documenting", "charting", "paperwork", "note writing",
     "rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "waiting",
-    "waited", "min wait", "mins wait", "minute wait", "minutes wait", "unattended", "another pt", "another patient", "charted", "chart review",
+    "waited", "min wait", "mins wait", "minute wait", "minutes wait", "unattended", "left unattended", "another pt", "another patient", "charted", "chart review",
     "bathroom break", "bathroom breaks", "restroom break", "restroom breaks", "toileting break", "water break", "water breaks",
     "personal phone call", "personal call",
     // A snack or meal break ("Snack break 10 min, then swing ...").

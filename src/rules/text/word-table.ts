@@ -22,7 +22,8 @@ export const WORD_FREQUENCY = 32;
 export const WORD_DURATION = 64;
 /**
  * Before a non-billable phrase: it did not happen ("no rest breaks needed", "without set-up"; "w/o" is read apart),
- * or is no time off treatment: a limb rested on a support ("forearm rested on towel roll"), expectant waiting (a strategy).
+ * or is no time off treatment: a limb rested on a support ("forearm rested on towel roll"), expectant waiting (a strategy);
+ * "not", "never" and "be" before "left unattended" ("caregiver ed that pt not to be left unattended") are safety taught.
  */
 export const WORD_NEGATION = 128;
 /** Right before a rest phrase: rest the patient is taught to plan ("planned rest breaks"; not "planned d/c next wk; 3 rest breaks"). */
@@ -65,7 +66,7 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
   [WORD_WEIGHT_UNIT, ["#", "lb", "lbs", "kg"]],
   [WORD_FREQUENCY, ["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]],
   [WORD_DURATION, ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]],
-  [WORD_NEGATION, ["no", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]],
+  [WORD_NEGATION, ["no", "not", "never", "be", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]],
   [WORD_REST_PLANNED, ["planned"]],
   [WORD_SECONDS, ["sec", "secs", "second", "seconds"]],
   [WORD_RECORDED, ["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"]],

@@ -52,7 +52,7 @@ const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
 ]);
 /** Right before a non-billable phrase: it did not happen ("no", "without"), or is no time off treatment ("forearm rested", "expectant waiting"). */
-const NOT_TIME_BEFORE: ReadonlySet<string> = new Set(["no", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
+const NOT_TIME_BEFORE: ReadonlySet<string> = new Set(["no", "not", "never", "be", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
 /** What a patient records in their own diary or log, right after "documenting" or "charting". */
 const RECORDED: ReadonlySet<string> = new Set(["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"]);
 /** Seconds right before a rest noun: a work:rest dose. */

@@ -78,6 +78,7 @@ describe("analyzeText: clinical abbreviations", () => {
     ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
     // Seventh batch: guards for what is still rest or waiting beside the words that now read otherwise.
     ["rested on wall 2 min between laps", "nonbillable"], ["then pt rested 10 min in waiting room", "nonbillable"], ["SLS 30 sec, rested 2 min", "nonbillable"],
+    ["pt left unattended w/ call bell 10 min", "nonbillable"], ["unattended e-stim while PT w/ another pt", "nonbillable"],
     ["PT documenting 8 min", "nonbillable"], ["charting in EMR during session", "nonbillable"], ["documenting for insurance", "nonbillable"],
     // Fourteenth round (gaps14): a rest after seconds that gives its own length, or "rested", is still rest time.
     ["SLS 30 sec, rest break 2 min", "nonbillable"], ["held 30 sec, rested", "nonbillable"], ["SLS 30 sec, rest periods 3 min total", "nonbillable"],
@@ -115,6 +116,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["PFM endurance: 10x10 sec holds w/ 10 sec rest periods, supine", "nonbillable"], ["30 sec on / 30 sec rest breaks x6", "nonbillable"], ["hold 10 seconds, 20 seconds rest period", "nonbillable"],
     // Fourteenth round (gaps14): the patient's own diary or log is the task ("pt documenting fluid intake" was the therapist's documentation).
     ["Bladder diary taught: pt documenting fluid intake, voids", "nonbillable"], ["pt charting BG readings in log", "nonbillable"], ["charting food intake w/ app", "nonbillable"],
+    // Fourteenth round (gaps14): safety taught ("caregiver ed that pt not to be left unattended while cooking" was time left alone).
+    ["caregiver ed that pt not to be left unattended while cooking", "nonbillable"], ["pt should never be left unattended in tub", "nonbillable"], ["pt not left unattended", "nonbillable"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
     // "was" before a weight or no number is no comparison.
     ["weight was 10 lbs", "response"], ["pt was seen", "response"],

@@ -26,7 +26,9 @@ export const MAX_TERMS_KEPT = 12;
 const MAX_PHRASE_TOKEN_LENGTH = 40;
 
 // LIMB-RESTED: a deliberate change (fourteenth round, notes14): words right before a non-billable phrase that make it no time off treatment.
-const LIMB_OR_EXPECTANT: ReadonlySet<string> = new Set(["expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
+// NOT-LEFT: a deliberate change (fourteenth round, gaps14): "not", "never" and "be" right before a non-billable phrase
+// ("caregiver ed that pt not to be left unattended while cooking", safety taught) negate it as "no" does.
+const LIMB_OR_EXPECTANT: ReadonlySet<string> = new Set(["not", "never", "be", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
 const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([

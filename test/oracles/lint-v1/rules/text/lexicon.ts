@@ -8,4 +8,6 @@
 // (education: "ed on transition to community aquatic class"); "ed" alone is still not ("neuro re-ed").
 // GROUP-ITEMS: a deliberate change (fourteenth round, gaps14): the live GROUP_TEXT, which the copy's one-on-one-required takes,
 // no longer reads "group of 4 items" (words, pictures, cards, objects, letters, shapes: a cognitive task) as a group of patients.
+// NOT-LEFT: a deliberate change (fourteenth round, gaps14): the live lexicon lists "left unattended" as non-billable, so
+// "be" before "left" can negate it (see analyze-text.ts); "pt left unattended w/ call bell" is still non-billable time.
 export * from "../../../../../src/rules/text/lexicon.js";
