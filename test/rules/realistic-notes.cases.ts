@@ -4820,7 +4820,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Vestibular: patient in the restroom, counted",
     defect: "non-billable time",
-    knownGap: "'pt in restroom 5 min' is not in the non-billable vocabulary ('restroom break' is): 'in restroom'/'in bathroom' also place toileting and transfer training",
+    // Known gap closed in the fourteenth round (gaps14): "pt in restroom" and "pt on phone" are non-billable phrases (not "in restroom" or "phone call" alone).
     discipline: "PT",
     lines: [{ code: "97112", min: 23, units: 2, activity: "VOR x1 2x60 sec, pt in restroom 5 min, then tandem walking on foam w/ CGA" }],
     note: { assessment: "Dizziness 2/10.", plan: "Cont." },
@@ -4829,7 +4829,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Lymphedema: patient on the phone with insurance, counted",
     defect: "non-billable time",
-    knownGap: "'Pt on phone w/ insurance 5 min' is not in the non-billable vocabulary ('personal phone call' is): a phone call is also a cognitive or IADL task, and the prefilter does not read 'phone'",
+    // Known gap closed in the fourteenth round (gaps14): "pt in restroom" and "pt on phone" are non-billable phrases (not "in restroom" or "phone call" alone).
     discipline: "PT",
     lines: [{ code: "97535", min: 30, units: 2, activity: "Pt on phone w/ insurance re: garment approval 5 min; then self-bandaging practice L LE w/ cues for gradient" }],
     note: { assessment: "Bandaged w/ min cues.", plan: "Cont." },

@@ -78,6 +78,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
     // Seventh batch: guards for what is still rest or waiting beside the words that now read otherwise.
     ["rested on wall 2 min between laps", "nonbillable"], ["then pt rested 10 min in waiting room", "nonbillable"], ["SLS 30 sec, rested 2 min", "nonbillable"],
+    // Fourteenth round (gaps14): the patient away in the minutes with no "break" ("pt in restroom 5 min", "Pt on phone w/ insurance").
+    ["VOR x1 2x60 sec, pt in restroom 5 min", "nonbillable"], ["Pt on phone w/ insurance re: garment approval 5 min", "nonbillable"], ["pt went to the restroom", "nonbillable"], ["pt took a phone call 4 min", "nonbillable"],
     ["pt left unattended w/ call bell 10 min", "nonbillable"], ["unattended e-stim while PT w/ another pt", "nonbillable"],
     ["PT documenting 8 min", "nonbillable"], ["charting in EMR during session", "nonbillable"], ["documenting for insurance", "nonbillable"],
     // Fourteenth round (gaps14): a rest after seconds that gives its own length, or "rested", is still rest time.
@@ -118,6 +120,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["Bladder diary taught: pt documenting fluid intake, voids", "nonbillable"], ["pt charting BG readings in log", "nonbillable"], ["charting food intake w/ app", "nonbillable"],
     // Fourteenth round (gaps14): safety taught ("caregiver ed that pt not to be left unattended while cooking" was time left alone).
     ["caregiver ed that pt not to be left unattended while cooking", "nonbillable"], ["pt should never be left unattended in tub", "nonbillable"], ["pt not left unattended", "nonbillable"],
+    // Fourteenth round (gaps14): guards beside "pt in restroom" and "pt on phone": toileting training in the restroom, a phone task.
+    ["toilet transfer training in restroom w/ grab bar", "nonbillable"], ["simulated phone call to pharmacy to refill Rx", "nonbillable"], ["set up phone alarms", "nonbillable"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
     // "was" before a weight or no number is no comparison.
     ["weight was 10 lbs", "response"], ["pt was seen", "response"],

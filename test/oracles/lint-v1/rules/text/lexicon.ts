@@ -10,4 +10,6 @@
 // no longer reads "group of 4 items" (words, pictures, cards, objects, letters, shapes: a cognitive task) as a group of patients.
 // NOT-LEFT: a deliberate change (fourteenth round, gaps14): the live lexicon lists "left unattended" as non-billable, so
 // "be" before "left" can negate it (see analyze-text.ts); "pt left unattended w/ call bell" is still non-billable time.
+// AWAY: a deliberate change (fourteenth round, gaps14): the live lexicon lists the patient away in the minutes as non-billable
+// ("pt in restroom", "pt on phone", "went to restroom", "took a phone call"), and MAY_BE_NONBILLABLE reads "restroom" and "phone".
 export * from "../../../../../src/rules/text/lexicon.js";
