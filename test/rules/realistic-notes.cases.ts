@@ -5266,7 +5266,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     name: "OT: splint applied with no response",
     defect: "no response",
     discipline: "OT",
-    knownGap: "'splint applied, edges padded' is a hands-on application, but 'splint' is also what the patient wears ('PROM within splint'), so it is no manual term and doc/skilled-need-missing is a false alarm here",
+    // Known gap closed in the fourteenth round (gaps14): "edges padded" is a skilled phrase, the orthosis adjusted as "relined" is ("splint" alone is still no manual term).
     lines: [{ code: "29125", min: 15, units: 1, activity: "Short arm volar splint applied, wrist neutral, edges padded; sling issued" }],
     note: { plan: "Recheck 1 wk." },
     expect: [RESPONSE],

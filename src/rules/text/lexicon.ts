@@ -242,6 +242,8 @@ export const TERMS = {
     "scored", "msq", "dhi", "dgi", "fga", "berg", "moca", "voms",
     // An orthosis made or remade to fit ("relined thumb post", "fabricated resting orthosis").
     "fabricated", "fabrication", "relined", "remolded",
+    // An orthosis's edges padded against pressure, as relined ("splint applied, wrist neutral, edges padded").
+    "edges padded", "padded edges", "padding added",
     // A positional test and a repositioning maneuver for BPPV are the clinician's hands and judgement.
     "dix hallpike", "epley", "semont", "canalith repositioning",
     // Treatment set by an instrumental swallow study (FEES, VFSS/MBSS): the clinician's judgement.

@@ -62,7 +62,7 @@ describe("analyzeText: clinical abbreviations", () => {
     // Fifth batch: the vestibular/ocular-motor screen after concussion ("VOMS: SMOOTH PURSUITS, SACCADES ...").
     ["VOMS: SMOOTH PURSUITS, SACCADES H/V X10", "skilled"],
     // Second batch: an orthosis made or remade is the therapist's skill; multilayer bandaging is hands-on ("relined thumb post", a 29581 wrap).
-    ["relined thumb post, added D-ring strap", "skilled"], ["Fabricated custom resting hand orthosis", "skilled"], ["fabrication of thumb spica", "skilled"], ["remolded forearm trough", "skilled"],
+    ["relined thumb post, added D-ring strap", "skilled"], ["Fabricated custom resting hand orthosis", "skilled"], ["fabrication of thumb spica", "skilled"], ["remolded forearm trough", "skilled"], ["Short arm volar splint applied, wrist neutral, edges padded", "skilled"], ["padding added at ulnar styloid", "skilled"],
     ["Multilayer short-stretch compression R leg", "manual"], ["multi-layer wrap", "manual"], ["bandaging L arm", "manual"],
     // Fourth batch: what the patient recalled and their orientation are performance ("Recalled room # at 8 min", "Oriented x3 w/ board").
     // Sixth batch: leaks are a pelvic health patient's symptom; SNAGs and a suboccipital release are hands-on; a parent coached is caregiver training.
@@ -94,7 +94,7 @@ describe("analyzeText: clinical abbreviations", () => {
   });
 
   it.each([
-    ["2x/wk", "exercise"], ["Neuro re-ed per POC", "skilled"], ["neuro re-ed: foam stance", "skilled"], ["set-up A for grooming", "nonbillable"], ["resting hand splint", "nonbillable"], ["don't", "selfcare"],
+    ["2x/wk", "exercise"], ["pt seated on padded bench", "skilled"], ["Neuro re-ed per POC", "skilled"], ["neuro re-ed: foam stance", "skilled"], ["set-up A for grooming", "nonbillable"], ["resting hand splint", "nonbillable"], ["don't", "selfcare"],
     // The patient's own workstation or room set up is the treatment (tenth batch of realistic notes: "Keyboard and mouse setup").
     ["Keyboard and mouse setup", "nonbillable"], ["workstation set-up and chair height", "nonbillable"], ["kitchen setup for one-handed cooking", "nonbillable"],
     // What the patient sets up is the task (thirteenth round, first batch of realistic notes: "Pt set up weekly pill organizer").

@@ -12,4 +12,6 @@
 // "be" before "left" can negate it (see analyze-text.ts); "pt left unattended w/ call bell" is still non-billable time.
 // AWAY: a deliberate change (fourteenth round, gaps14): the live lexicon lists the patient away in the minutes as non-billable
 // ("pt in restroom", "pt on phone", "went to restroom", "took a phone call"), and MAY_BE_NONBILLABLE reads "restroom" and "phone".
+// PADDED: a deliberate change (fourteenth round, gaps14): the live lexicon lists "edges padded", "padded edges" and "padding added"
+// as skilled (an orthosis adjusted against pressure, as "relined").
 export * from "../../../../../src/rules/text/lexicon.js";
