@@ -5067,7 +5067,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Peds sensory by telehealth: parent coached, calming corner setup",
     discipline: "OT",
-    knownGap: "a behaviour counted over the week by the parent ('Child used calming corner 3x this wk per mom') is the child's response, but no response word is in it",
+    // Known gap closed in the fourteenth round (gaps14): "per mom", "per parent(s)", "per caregiver"… report the child's response.
     lines: [{ code: "97533", min: 30, units: 2, activity: "Telehealth: coached parent through heavy work routine (wall push-ups, carrying laundry basket) and calming corner setup" }],
     note: { assessment: "Child used calming corner 3x this wk per mom.", plan: "Cont." },
     expect: [],

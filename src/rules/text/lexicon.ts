@@ -269,6 +269,8 @@ export const TERMS = {
     "benefited", "benefitted", "helped",
     // What the patient recalled, and their orientation ("Recalled room # at 8 min", "Oriented x3 w/ board").
     "recalled", "oriented",
+    // What a parent or caregiver saw between visits, reported ("Child used calming corner 3x this wk per mom").
+    "per mom", "per dad", "per parent", "per parents", "per caregiver", "per family",
     // Leaks are a pelvic health patient's symptom, as pain is ("No leaks w/ 25# lifts").
     "leak", "leaks", "leaked", "leakage",
     // A distress rating in exposure work ("SUDS 6 -> 3"), as a pain rating.

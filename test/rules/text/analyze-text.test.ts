@@ -75,7 +75,7 @@ describe("analyzeText: clinical abbreviations", () => {
     ["SUDS 6 -> 3 by 3rd trial", "response"], ["Bad Ragaz ring method: trunk patterns", "skilled"], ["Halliwick rotation control", "skilled"], ["manual resistance at pelvis", "skilled"],
     // Eleventh batch: a cough is a dysphagia patient's sign ("No coughing w/ 8 sips").
     ["No coughing w/ 8 sips", "response"], ["coughed after 2 of 5 thin trials", "response"], ["delayed cough x2", "response"],
-    ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
+    ["Child used calming corner 3x this wk per mom", "response"], ["sleeping through the night per parents", "response"], ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
     // Seventh batch: guards for what is still rest or waiting beside the words that now read otherwise.
     ["rested on wall 2 min between laps", "nonbillable"], ["then pt rested 10 min in waiting room", "nonbillable"], ["SLS 30 sec, rested 2 min", "nonbillable"],
     // Fourteenth round (gaps14): the patient away in the minutes with no "break" ("pt in restroom 5 min", "Pt on phone w/ insurance").
@@ -94,7 +94,7 @@ describe("analyzeText: clinical abbreviations", () => {
   });
 
   it.each([
-    ["2x/wk", "exercise"], ["pt seated on padded bench", "skilled"], ["Neuro re-ed per POC", "skilled"], ["neuro re-ed: foam stance", "skilled"], ["set-up A for grooming", "nonbillable"], ["resting hand splint", "nonbillable"], ["don't", "selfcare"],
+    ["2x/wk", "exercise"], ["HEP per POC", "response"], ["per MD order", "response"], ["pt seated on padded bench", "skilled"], ["Neuro re-ed per POC", "skilled"], ["neuro re-ed: foam stance", "skilled"], ["set-up A for grooming", "nonbillable"], ["resting hand splint", "nonbillable"], ["don't", "selfcare"],
     // The patient's own workstation or room set up is the treatment (tenth batch of realistic notes: "Keyboard and mouse setup").
     ["Keyboard and mouse setup", "nonbillable"], ["workstation set-up and chair height", "nonbillable"], ["kitchen setup for one-handed cooking", "nonbillable"],
     // What the patient sets up is the task (thirteenth round, first batch of realistic notes: "Pt set up weekly pill organizer").

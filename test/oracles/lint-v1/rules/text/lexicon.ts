@@ -14,4 +14,6 @@
 // ("pt in restroom", "pt on phone", "went to restroom", "took a phone call"), and MAY_BE_NONBILLABLE reads "restroom" and "phone".
 // PADDED: a deliberate change (fourteenth round, gaps14): the live lexicon lists "edges padded", "padded edges" and "padding added"
 // as skilled (an orthosis adjusted against pressure, as "relined").
+// PER-MOM: a deliberate change (fourteenth round, gaps14): the live lexicon lists "per mom", "per dad", "per parent(s)",
+// "per caregiver" and "per family" as response terms (what a parent saw between visits, reported).
 export * from "../../../../../src/rules/text/lexicon.js";
