@@ -375,11 +375,15 @@ export default [
   // hand therapy, lymphedema, aquatic, pediatric, SLP and assistants' notes needed (29 false
   // alarms and misses fixed, 18 pinned as known gaps): 62,621 B, limit 62.63 kB; ./lint 27,126 B,
   // limit 27.13 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "62.63 kB", gzip: true, ignore: ["zod"] },
+  // Merge of `gaps14` (+343 B): 10 of the 20 pinned notes' gaps closed (a work:rest dose in
+  // seconds, "ed on", "group of 4 items", a patient's own diary, "not to be left unattended", the
+  // patient in the restroom or on the phone, padded splint edges, what a parent reported):
+  // 62,964 B, limit 62.97 kB; ./lint 27,462 B, limit 27.47 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "62.97 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.02 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "27.13 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "27.47 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

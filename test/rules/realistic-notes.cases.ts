@@ -4617,7 +4617,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "OT cognition: caregiver told when the patient may be left unattended",
     discipline: "OT",
-    knownGap: "'not to be left unattended' (safety taught) reads as the patient left unattended ('pt left unattended w/ call bell'): only the words before 'left' tell them apart",
+    // Known gap closed in the fourteenth round (gaps14): "left unattended" is a phrase, negated by "be", "not" or "never" before it.
     lines: [{ code: "97535", min: 23, units: 2, activity: "Kitchen safety: microwave meal w/ timer; caregiver ed that pt not to be left unattended while cooking" }],
     note: { assessment: "Used timer w/o cue 2/2; daughter verbalized understanding.", plan: "Stovetop next." },
     expect: [],
@@ -4632,7 +4632,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Pelvic floor: patient documenting voids in a diary",
     discipline: "PT",
-    knownGap: "the patient documenting or charting as the task ('pt documenting fluid intake') reads as the therapist's documentation; 'pt' before it cannot tell (it is also the therapist, 'PT documenting')",
+    // Known gap closed in the fourteenth round (gaps14): "documenting"/"charting" before what a patient records in a diary or log is the task.
     lines: [{ code: "97535", min: 15, units: 1, activity: "Bladder diary taught: pt documenting fluid intake, voids and urge level for 3 days; bladder irritants reviewed" }],
     note: { assessment: "Pt verbalized 4 bladder irritants.", plan: "Review diary next visit." },
     expect: [],
@@ -4647,7 +4647,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "SLP cognition: patient charting glucose readings as the task",
     discipline: "SLP",
-    knownGap: "the patient charting as the task ('pt charting BG readings in log') reads as the therapist's charting (see the pelvic floor diary note)",
+    // Known gap closed in the fourteenth round (gaps14): "documenting"/"charting" before what a patient records in a diary or log is the task.
     lines: [
       { code: "97129", min: 15, units: 1, activity: "Self-management: pt charting BG readings in log w/ date/time, 5 entries; error check strategy" },
       { code: "97130", min: 8, units: 1, activity: "Recall of insulin plan steps after 10 min delay" },
@@ -4668,7 +4668,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Pelvic floor: holds with 10-second rest periods",
     discipline: "PT",
-    knownGap: "a work:rest dose in seconds ('10x10 sec holds w/ 10 sec rest periods') reads as rest time; 'sec' right before a rest phrase also ends a hold ('SLS 30 sec, rested 2 min') and the scan does not see the comma",
+    // Known gap closed in the fourteenth round (gaps14): a rest noun after seconds with no number after it is a work:rest dose.
     lines: [{ code: "97110", min: 15, units: 1, activity: "PFM endurance: 10x10 sec holds w/ 10 sec rest periods, supine then sitting; cue to keep glutes relaxed" }],
     note: { assessment: "Held 10 sec x7 before fatigue (was x4).", plan: "Standing next." },
     expect: [],
@@ -4720,7 +4720,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     name: "SLP cognition: odd one out in each group of 4",
     defect: "no skilled need",
     discipline: "SLP",
-    knownGap: "'group of 4 items' in a cognitive task reads as a group of patients (GROUP_TEXT's 'group of' and a number); doc/one-on-one-required's info is a false alarm here",
+    // Known gap closed in the fourteenth round (gaps14): GROUP_TEXT's "group of" and a number leaves out items, words, pictures, cards….
     lines: [
       { code: "97129", min: 15, units: 1, activity: "Categorization: sort 20 picture cards; name the odd one out in each group of 4 items" },
       { code: "97130", min: 8, units: 1, activity: "Convergent naming: 5 items per category in 60 sec" },
@@ -4740,7 +4740,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Aquatic: transition to a community aquatic class taught",
     discipline: "PT",
-    knownGap: "'ed on transition to community aquatic class' is education, but 'ed' is not a skilled word ('ed' also ends 'neuro re-ed'): doc/skilled-need-missing is a false alarm here",
+    // Known gap closed in the fourteenth round (gaps14): "ed on" is a skilled phrase ("ed" alone still is not: "neuro re-ed").
     lines: [{ code: "97113", min: 30, units: 2, activity: "Water walking 5 laps fwd/back, step-ups on pool step 2x10, hip ER/IR at wall 2x15; ed on transition to community aquatic class at d/c" }],
     note: { assessment: "Walked 5 laps w/o rest.", plan: "D/c to community pool in 2 wk." },
     expect: [],
@@ -4820,7 +4820,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Vestibular: patient in the restroom, counted",
     defect: "non-billable time",
-    knownGap: "'pt in restroom 5 min' is not in the non-billable vocabulary ('restroom break' is): 'in restroom'/'in bathroom' also place toileting and transfer training",
+    // Known gap closed in the fourteenth round (gaps14): "pt in restroom" and "pt on phone" are non-billable phrases (not "in restroom" or "phone call" alone).
     discipline: "PT",
     lines: [{ code: "97112", min: 23, units: 2, activity: "VOR x1 2x60 sec, pt in restroom 5 min, then tandem walking on foam w/ CGA" }],
     note: { assessment: "Dizziness 2/10.", plan: "Cont." },
@@ -4829,7 +4829,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Lymphedema: patient on the phone with insurance, counted",
     defect: "non-billable time",
-    knownGap: "'Pt on phone w/ insurance 5 min' is not in the non-billable vocabulary ('personal phone call' is): a phone call is also a cognitive or IADL task, and the prefilter does not read 'phone'",
+    // Known gap closed in the fourteenth round (gaps14): "pt in restroom" and "pt on phone" are non-billable phrases (not "in restroom" or "phone call" alone).
     discipline: "PT",
     lines: [{ code: "97535", min: 30, units: 2, activity: "Pt on phone w/ insurance re: garment approval 5 min; then self-bandaging practice L LE w/ cues for gradient" }],
     note: { assessment: "Bandaged w/ min cues.", plan: "Cont." },
@@ -5067,7 +5067,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Peds sensory by telehealth: parent coached, calming corner setup",
     discipline: "OT",
-    knownGap: "a behaviour counted over the week by the parent ('Child used calming corner 3x this wk per mom') is the child's response, but no response word is in it",
+    // Known gap closed in the fourteenth round (gaps14): "per mom", "per parent(s)", "per caregiver"… report the child's response.
     lines: [{ code: "97533", min: 30, units: 2, activity: "Telehealth: coached parent through heavy work routine (wall push-ups, carrying laundry basket) and calming corner setup" }],
     note: { assessment: "Child used calming corner 3x this wk per mom.", plan: "Cont." },
     expect: [],
@@ -5266,7 +5266,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     name: "OT: splint applied with no response",
     defect: "no response",
     discipline: "OT",
-    knownGap: "'splint applied, edges padded' is a hands-on application, but 'splint' is also what the patient wears ('PROM within splint'), so it is no manual term and doc/skilled-need-missing is a false alarm here",
+    // Known gap closed in the fourteenth round (gaps14): "edges padded" is a skilled phrase, the orthosis adjusted as "relined" is ("splint" alone is still no manual term).
     lines: [{ code: "29125", min: 15, units: 1, activity: "Short arm volar splint applied, wrist neutral, edges padded; sling issued" }],
     note: { plan: "Recheck 1 wk." },
     expect: [RESPONSE],

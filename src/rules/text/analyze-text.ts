@@ -26,6 +26,7 @@ import {
   PHRASE_NEXT_ID,
   PHRASE_NEXT_NODE,
   PHRASE_NEXT_START,
+  PHRASE_RECORDING,
   PHRASE_REST,
   PHRASE_SET_UP,
   SAYS_WHAT_WAS_DONE,
@@ -39,8 +40,10 @@ import {
   WORD_FREQUENCY,
   WORD_PHRASE,
   WORD_NEGATION,
+  WORD_RECORDED,
   WORD_REST_PLANNED,
   WORD_REST_TAUGHT,
+  WORD_SECONDS,
   WORD_SET_UP_NEXT,
   WORD_SET_UP_PREVIOUS,
   WORD_VAGUE,
@@ -485,7 +488,9 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
           continue;
         }
         if ((PHRASE_FLAGS[node]! & PHRASE_SET_UP) !== 0 && setUpIsAssistance(stored, count, i, n)) continue;
-        if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && restIsTaught(stored, i)) continue;
+        // "pt documenting fluid intake", "pt charting BG readings": the patient's own diary or log, the task taught.
+        if ((PHRASE_FLAGS[node]! & PHRASE_RECORDING) !== 0 && i + n < count && stored[i + n]! >= 0 && (WORD_FLAGS[stored[i + n]! >> KIND_BITS]! & WORD_RECORDED) !== 0) continue;
+        if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && (restIsTaught(stored, i) || restIsDosed(stored, count, i, n, node))) continue;
       }
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
@@ -534,6 +539,16 @@ function restIsTaught(stored: Int32Array, i: number): boolean {
     if (id >= 0 && (WORD_FLAGS[id]! & WORD_REST_TAUGHT) !== 0) return true;
   }
   return false;
+}
+
+/**
+ * A rest noun at token `i` (n tokens, trie node `node`) right after seconds and with no number after it is the rest of a
+ * work:rest dose ("10 sec holds w/ 10 sec rest periods, supine"), not time off treatment; a rest that ends a hold and
+ * gives its own length is ("SLS 30 sec, rest break 2 min": the scan does not see the comma), as "rested" always is.
+ */
+function restIsDosed(stored: Int32Array, count: number, i: number, n: number, node: number): boolean {
+  const before = i > 0 ? stored[i - 1]! >> KIND_BITS : -1;
+  return before >= 0 && (WORD_FLAGS[before]! & WORD_SECONDS) !== 0 && PHRASE_KEY[node] !== "rested" && (i + n >= count || (stored[i + n]! & KIND_MASK) !== KIND_NUMBER);
 }
 
 /**

@@ -22,11 +22,16 @@ export const WORD_FREQUENCY = 32;
 export const WORD_DURATION = 64;
 /**
  * Before a non-billable phrase: it did not happen ("no rest breaks needed", "without set-up"; "w/o" is read apart),
- * or is no time off treatment: a limb rested on a support ("forearm rested on towel roll"), expectant waiting (a strategy).
+ * or is no time off treatment: a limb rested on a support ("forearm rested on towel roll"), expectant waiting (a strategy);
+ * "not", "never" and "be" before "left unattended" ("caregiver ed that pt not to be left unattended") are safety taught.
  */
 export const WORD_NEGATION = 128;
 /** Right before a rest phrase: rest the patient is taught to plan ("planned rest breaks"; not "planned d/c next wk; 3 rest breaks"). */
 export const WORD_REST_PLANNED = 256;
+/** Seconds, right before a rest noun: the rest of a work:rest dose ("10x10 sec holds w/ 10 sec rest periods"). */
+export const WORD_SECONDS = 512;
+/** Right after "documenting" or "charting": what a patient records in their own diary or log ("pt charting BG readings in log"). */
+export const WORD_RECORDED = 1024;
 
 const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
   [
@@ -61,8 +66,10 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
   [WORD_WEIGHT_UNIT, ["#", "lb", "lbs", "kg"]],
   [WORD_FREQUENCY, ["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]],
   [WORD_DURATION, ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]],
-  [WORD_NEGATION, ["no", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]],
+  [WORD_NEGATION, ["no", "not", "never", "be", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]],
   [WORD_REST_PLANNED, ["planned"]],
+  [WORD_SECONDS, ["sec", "secs", "second", "seconds"]],
+  [WORD_RECORDED, ["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */
@@ -74,6 +81,8 @@ const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "se
 export const PHRASE_SET_UP = 1;
 /** A phrase node's flag: a rest key, whose nonbillable match depends on the words before it. */
 export const PHRASE_REST = 2;
+/** A phrase node's flag: "documenting" or "charting", not the therapist's when what a patient records follows (WORD_RECORDED). */
+export const PHRASE_RECORDING = 4;
 /**
  * A bit `hasTermOf` takes beside the categories' bits: an `exercise` term that names an
  * exercise, not only a dose (sets × reps, a weight, "reps", "lbs": {@link EXERCISE_DOSES}).
@@ -160,7 +169,7 @@ function buildWords(): void {
   const number = (building: Building): number => {
     const k = phraseKeys.length;
     phraseKeys.push(building.key);
-    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0));
+    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0));
     categoryStart.push(categories.length);
     for (const c of building.categories ?? []) {
       categories.push(c);

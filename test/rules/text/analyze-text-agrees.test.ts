@@ -10,6 +10,8 @@ const WORDS: readonly string[] = [
   ...Object.values(TERMS).flat(),
   ...VAGUE_WORDS,
   "set up", "setup", "rest break", "rested", "educated", "pacing", "with", "needs", "a", "assist", "only",
+  // Fourteenth round (gaps14): seconds before a rest noun, what a patient records after "documenting"/"charting".
+  "sec", "seconds", "rest periods", "intake", "bg", "voids", "diary", "not", "never", "left",
   "3x10", "x10", "x", "10x", "2x", "wk", "day", "5#", "#5", "#", "10", "lbs", "lb", "kg", "2kg", "10lbs", "12LB", "%",
   "sit-to-stand", "Sit<>stand", "w/", "İ", "K", "ß", "ﬀ", "a".repeat(41), "x".repeat(45), "1".repeat(50) + "lbs",
 ];

@@ -52,7 +52,11 @@ const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
 ]);
 /** Right before a non-billable phrase: it did not happen ("no", "without"), or is no time off treatment ("forearm rested", "expectant waiting"). */
-const NOT_TIME_BEFORE: ReadonlySet<string> = new Set(["no", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
+const NOT_TIME_BEFORE: ReadonlySet<string> = new Set(["no", "not", "never", "be", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
+/** What a patient records in their own diary or log, right after "documenting" or "charting". */
+const RECORDED: ReadonlySet<string> = new Set(["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"]);
+/** Seconds right before a rest noun: a work:rest dose. */
+const SECONDS: ReadonlySet<string> = new Set(["sec", "secs", "second", "seconds"]);
 /** How many tokens back to look for a teaching word before a rest phrase. */
 const REST_LOOKBACK = 6;
 const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
@@ -146,9 +150,13 @@ export function analyzeTextReference(text: string): TextFacts {
           const before = tokens[i - 1];
           if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
         }
+        // The patient's own diary or log ("pt documenting fluid intake", "pt charting BG readings").
+        if (category === "nonbillable" && (key === "documenting" || key === "charting") && RECORDED.has(tokens[i + n] ?? "")) continue;
         if (category === "nonbillable" && REST_KEYS.has(key)) {
           let taught = tokens[i - 1] === "planned"; // "planned" right before a rest phrase ("planned rest breaks").
           for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
+          // A rest noun after seconds, with no number after it: the rest of a work:rest dose ("10 sec rest periods, supine").
+          if (key !== "rested" && SECONDS.has(tokens[i - 1] ?? "") && !isNumber(tokens[i + n] ?? "x")) taught = true;
           if (taught) continue;
         }
         add(category, key);

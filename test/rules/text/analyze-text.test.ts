@@ -62,20 +62,28 @@ describe("analyzeText: clinical abbreviations", () => {
     // Fifth batch: the vestibular/ocular-motor screen after concussion ("VOMS: SMOOTH PURSUITS, SACCADES ...").
     ["VOMS: SMOOTH PURSUITS, SACCADES H/V X10", "skilled"],
     // Second batch: an orthosis made or remade is the therapist's skill; multilayer bandaging is hands-on ("relined thumb post", a 29581 wrap).
-    ["relined thumb post, added D-ring strap", "skilled"], ["Fabricated custom resting hand orthosis", "skilled"], ["fabrication of thumb spica", "skilled"], ["remolded forearm trough", "skilled"],
+    ["relined thumb post, added D-ring strap", "skilled"], ["Fabricated custom resting hand orthosis", "skilled"], ["fabrication of thumb spica", "skilled"], ["remolded forearm trough", "skilled"], ["Short arm volar splint applied, wrist neutral, edges padded", "skilled"], ["padding added at ulnar styloid", "skilled"],
     ["Multilayer short-stretch compression R leg", "manual"], ["multi-layer wrap", "manual"], ["bandaging L arm", "manual"],
     // Fourth batch: what the patient recalled and their orientation are performance ("Recalled room # at 8 min", "Oriented x3 w/ board").
     // Sixth batch: leaks are a pelvic health patient's symptom; SNAGs and a suboccipital release are hands-on; a parent coached is caregiver training.
     ["No leaks w/ 25# lifts", "response"], ["1 small leak on stairs", "response"], ["leakage w/ cough", "response"],
     ["C1-2 SNAGs rotation x6", "manual"], ["Mulligan MWM for lateral elbow", "manual"], ["suboccipital release 5 min", "manual"],
+    // Fourteenth round (gaps14): "ed on" is education ("ed on transition to community aquatic class at d/c" had no skilled term).
+    ["ed on transition to community aquatic class at d/c", "skilled"], ["Caregiver ed on log roll", "skilled"],
     ["parent coached on neutral language", "skilled"], ["coaching mom on wait time", "skilled"],
     // Tenth batch: a distress rating in exposure work; therapist-applied aquatic methods.
     ["SUDS 6 -> 3 by 3rd trial", "response"], ["Bad Ragaz ring method: trunk patterns", "skilled"], ["Halliwick rotation control", "skilled"], ["manual resistance at pelvis", "skilled"],
     // Eleventh batch: a cough is a dysphagia patient's sign ("No coughing w/ 8 sips").
     ["No coughing w/ 8 sips", "response"], ["coughed after 2 of 5 thin trials", "response"], ["delayed cough x2", "response"],
-    ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
+    ["Child used calming corner 3x this wk per mom", "response"], ["sleeping through the night per parents", "response"], ["Recalled room # at 8 min", "response"], ["recalled 3/3 words after delay", "response"], ["Oriented x3 w/ board", "response"],
     // Seventh batch: guards for what is still rest or waiting beside the words that now read otherwise.
     ["rested on wall 2 min between laps", "nonbillable"], ["then pt rested 10 min in waiting room", "nonbillable"], ["SLS 30 sec, rested 2 min", "nonbillable"],
+    // Fourteenth round (gaps14): the patient away in the minutes with no "break" ("pt in restroom 5 min", "Pt on phone w/ insurance").
+    ["VOR x1 2x60 sec, pt in restroom 5 min", "nonbillable"], ["Pt on phone w/ insurance re: garment approval 5 min", "nonbillable"], ["pt went to the restroom", "nonbillable"], ["pt took a phone call 4 min", "nonbillable"],
+    ["pt left unattended w/ call bell 10 min", "nonbillable"], ["unattended e-stim while PT w/ another pt", "nonbillable"],
+    ["PT documenting 8 min", "nonbillable"], ["charting in EMR during session", "nonbillable"], ["documenting for insurance", "nonbillable"],
+    // Fourteenth round (gaps14): a rest after seconds that gives its own length, or "rested", is still rest time.
+    ["SLS 30 sec, rest break 2 min", "nonbillable"], ["held 30 sec, rested", "nonbillable"], ["SLS 30 sec, rest periods 3 min total", "nonbillable"],
     ["10 min wait for transport", "nonbillable"], ["waiting for w/c", "nonbillable"],
     // Twelfth batch: a snack or meal break inside the minutes; an anchor line for neglect is a strategy trained.
     ["Snack break 10 min, then swing", "nonbillable"], ["lunch break 15 min", "nonbillable"], ["meal break", "nonbillable"],
@@ -86,7 +94,7 @@ describe("analyzeText: clinical abbreviations", () => {
   });
 
   it.each([
-    ["2x/wk", "exercise"], ["set-up A for grooming", "nonbillable"], ["resting hand splint", "nonbillable"], ["don't", "selfcare"],
+    ["2x/wk", "exercise"], ["HEP per POC", "response"], ["per MD order", "response"], ["pt seated on padded bench", "skilled"], ["Neuro re-ed per POC", "skilled"], ["neuro re-ed: foam stance", "skilled"], ["set-up A for grooming", "nonbillable"], ["resting hand splint", "nonbillable"], ["don't", "selfcare"],
     // The patient's own workstation or room set up is the treatment (tenth batch of realistic notes: "Keyboard and mouse setup").
     ["Keyboard and mouse setup", "nonbillable"], ["workstation set-up and chair height", "nonbillable"], ["kitchen setup for one-handed cooking", "nonbillable"],
     // What the patient sets up is the task (thirteenth round, first batch of realistic notes: "Pt set up weekly pill organizer").
@@ -106,6 +114,14 @@ describe("analyzeText: clinical abbreviations", () => {
     ["1 of 2 sets", "response"], ["12 of 10", "response"], ["prep of 10", "response"],
     // Time that did not happen (twelfth batch of realistic notes: "no rest breaks needed" was non-billable time).
     ["educated on pacing w/ seated breaks", "nonbillable"], ["Gait 2x200 ft, no rest breaks needed", "nonbillable"], ["no equipment set-up required", "nonbillable"],
+    // Fourteenth round (gaps14): a rest in seconds is a work:rest dose ("10x10 sec holds w/ 10 sec rest periods" was rest time).
+    ["PFM endurance: 10x10 sec holds w/ 10 sec rest periods, supine", "nonbillable"], ["30 sec on / 30 sec rest breaks x6", "nonbillable"], ["hold 10 seconds, 20 seconds rest period", "nonbillable"],
+    // Fourteenth round (gaps14): the patient's own diary or log is the task ("pt documenting fluid intake" was the therapist's documentation).
+    ["Bladder diary taught: pt documenting fluid intake, voids", "nonbillable"], ["pt charting BG readings in log", "nonbillable"], ["charting food intake w/ app", "nonbillable"],
+    // Fourteenth round (gaps14): safety taught ("caregiver ed that pt not to be left unattended while cooking" was time left alone).
+    ["caregiver ed that pt not to be left unattended while cooking", "nonbillable"], ["pt should never be left unattended in tub", "nonbillable"], ["pt not left unattended", "nonbillable"],
+    // Fourteenth round (gaps14): guards beside "pt in restroom" and "pt on phone": toileting training in the restroom, a phone task.
+    ["toilet transfer training in restroom w/ grab bar", "nonbillable"], ["simulated phone call to pharmacy to refill Rx", "nonbillable"], ["set up phone alarms", "nonbillable"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
     // "was" before a weight or no number is no comparison.
     ["weight was 10 lbs", "response"], ["pt was seen", "response"],

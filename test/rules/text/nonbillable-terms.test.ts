@@ -19,7 +19,7 @@ const WORDS: readonly string[] = [
   ...TERMS.nonbillable.map((p) => p.toUpperCase().replaceAll(" ", "-")),
   ...TERMS.exercise.slice(0, 20),
   ...TERMS.functional.slice(0, 20),
-  "no", "without", "w/o", "w", "o", "set-up A", "setup only", "with", "min A", "educated", "pacing", "hep", "planned",
+  "no", "not", "never", "be", "left", "without", "w/o", "w", "o", "set-up A", "setup only", "with", "min A", "educated", "pacing", "hep", "planned",
   "keyboard", "3x10", "10 lbs", "8/10", "in 45 sec", "İ", "\u212A", "_",
 ];
 const SEPARATORS = [" ", ", ", "; ", "/", "-", "_", "\n", ".", "", "#", "\u00a0"];

@@ -26,7 +26,9 @@ export const MAX_TERMS_KEPT = 12;
 const MAX_PHRASE_TOKEN_LENGTH = 40;
 
 // LIMB-RESTED: a deliberate change (fourteenth round, notes14): words right before a non-billable phrase that make it no time off treatment.
-const LIMB_OR_EXPECTANT: ReadonlySet<string> = new Set(["expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
+// NOT-LEFT: a deliberate change (fourteenth round, gaps14): "not", "never" and "be" right before a non-billable phrase
+// ("caregiver ed that pt not to be left unattended while cooking", safety taught) negate it as "no" does.
+const LIMB_OR_EXPECTANT: ReadonlySet<string> = new Set(["not", "never", "be", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
 const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([
@@ -209,9 +211,15 @@ export function analyzeText(text: string): TextFacts {
             const before = tokens[i - 1];
             if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
           }
+          // DIARY: a deliberate change (fourteenth round, gaps14): "documenting" or "charting" followed by what a patient records
+          // in their own diary or log ("pt documenting fluid intake", "pt charting BG readings in log") is the task taught, not the therapist's documentation.
+          if (category === "nonbillable" && (key === "documenting" || key === "charting") && ["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"].includes(tokens[i + n] ?? "")) continue;
           if (category === "nonbillable" && REST_KEYS.has(key)) {
             let taught = tokens[i - 1] === "planned"; // PLANNED-REST: a deliberate change (thirteenth round, lead): "planned" right before a rest phrase makes it rest taught as a strategy ("planned rest breaks").
             for (let j = Math.max(0, i - REST_LOOKBACK); j < i && !taught; j++) taught = REST_TAUGHT_BEFORE.has(tokens[j]!);
+            // SEC-REST: a deliberate change (fourteenth round, gaps14): a rest noun right after seconds with no number after it is
+            // the rest of a work:rest dose ("10x10 sec holds w/ 10 sec rest periods, supine"), not rest time; "rested" always is.
+            if (key !== "rested" && ["sec", "secs", "second", "seconds"].includes(tokens[i - 1] ?? "") && !isNumber(tokens[i + n] ?? "x")) taught = true;
             if (taught) continue;
           }
           add(category, key);

@@ -4,4 +4,16 @@
 // copy takes with the live lexicon, deliberately.
 // WAIT-TIME: a deliberate change (fourteenth round, notes14): the live lexicon, which the copy takes, no longer lists
 // "wait time" as non-billable time: in SLP and pediatric notes it is the pause given for a response, a strategy.
+// ED-ON: a deliberate change (fourteenth round, gaps14): the live lexicon, which the copy takes, lists "ed on" as skilled
+// (education: "ed on transition to community aquatic class"); "ed" alone is still not ("neuro re-ed").
+// GROUP-ITEMS: a deliberate change (fourteenth round, gaps14): the live GROUP_TEXT, which the copy's one-on-one-required takes,
+// no longer reads "group of 4 items" (words, pictures, cards, objects, letters, shapes: a cognitive task) as a group of patients.
+// NOT-LEFT: a deliberate change (fourteenth round, gaps14): the live lexicon lists "left unattended" as non-billable, so
+// "be" before "left" can negate it (see analyze-text.ts); "pt left unattended w/ call bell" is still non-billable time.
+// AWAY: a deliberate change (fourteenth round, gaps14): the live lexicon lists the patient away in the minutes as non-billable
+// ("pt in restroom", "pt on phone", "went to restroom", "took a phone call"), and MAY_BE_NONBILLABLE reads "restroom" and "phone".
+// PADDED: a deliberate change (fourteenth round, gaps14): the live lexicon lists "edges padded", "padded edges" and "padding added"
+// as skilled (an orthosis adjusted against pressure, as "relined").
+// PER-MOM: a deliberate change (fourteenth round, gaps14): the live lexicon lists "per mom", "per dad", "per parent(s)",
+// "per caregiver" and "per family" as response terms (what a parent saw between visits, reported).
 export * from "../../../../../src/rules/text/lexicon.js";
