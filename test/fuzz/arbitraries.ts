@@ -192,7 +192,7 @@ export const extremeSessionArb: fc.Arbitrary<Session> = sessionArb({
 });
 
 /** Every path to a value inside `value`, e.g. `["services", 0, "minutes"]`. */
-function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+export function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value)) return value.flatMap((v, i) => [[...prefix, i], ...pathsOf(v, [...prefix, i])]);
   if (typeof value === "object" && value !== null) {
     return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...pathsOf(v, [...prefix, k])]);
@@ -200,7 +200,7 @@ function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | nu
   return [];
 }
 
-function withValueAt(root: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
+export function withValueAt(root: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   if (Array.isArray(root)) return root.map((v, i) => (i === head ? withValueAt(v, rest, replacement) : v));

@@ -5,7 +5,7 @@ import { CODE_ROWS } from "../../src/catalog/index.js";
 import { parseReport, ReportInputError } from "../../src/report/index.js";
 import { calculateUnits } from "../../src/units/index.js";
 import { validateSession, type Report } from "../../src/validate.js";
-import { FUZZ_RUNS, hourlySessionArb, isoDateArb, modifierArb, validSessionArb } from "./arbitraries.js";
+import { FUZZ_RUNS, hourlySessionArb, isoDateArb, modifierArb, pathsOf, validSessionArb, withValueAt } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 import { expectReadBack } from "./read-back.js";
 
@@ -298,20 +298,6 @@ describe("counterexamples the care-team fuzz found (fuzz14)", () => {
 
 // ---------------------------------------------------------------------------------------------
 // More of this round's inputs: stored reports damaged anywhere, the hour codes' sentences, assistants on any program.
-/** Every path to a value inside `value`. */
-function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => [[...prefix, i], ...pathsOf(v, [...prefix, i])]);
-  if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...pathsOf(v, [...prefix, k])]);
-  return [];
-}
-function withValueAt(root: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  if (Array.isArray(root)) return root.map((v, i) => (i === head ? withValueAt(v, rest, replacement) : v));
-  const obj = root as Record<string, unknown>;
-  return { ...obj, [head]: withValueAt(obj[head], rest, replacement) };
-}
-
 describe("stored reports with notCounted, damaged anywhere", () => {
   const storedArb = fc.oneof(minutesSessionArb, hourlySessionArb as fc.Arbitrary<unknown>).map((s) => JSON.parse(JSON.stringify(validateSession(s))) as Record<string, unknown>);
   it("parseReport returns the value as stored or throws a ReportInputError naming a path; never another error", () => {

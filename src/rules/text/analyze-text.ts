@@ -556,7 +556,7 @@ function restIsDosed(stored: Int32Array, count: number, i: number, n: number, no
  * (proved against it by test/rules/text/nonbillable-terms.test.ts), for less. The scan is the
  * same; only phrases are walked (no nonbillable term is a pattern), nothing else is kept, and
  * no content word is counted. `doc/non-billable-time` reads about one activity in six this far
- * (fourteenth round: the full analysis of those texts cost 5.5 µs a bench session, this 3.9).
+ * (fourteenth round: the full analysis of those texts cost 5.5 µs a bench session, this 3.5).
  *
  * @param text - a line's activity
  * @returns the nonbillable terms, in order of first sight, at most {@link MAX_TERMS_KEPT}
