@@ -379,7 +379,9 @@ export default [
   // seconds, "ed on", "group of 4 items", a patient's own diary, "not to be left unattended", the
   // patient in the restroom or on the phone, padded splint edges, what a parent reported):
   // 62,964 B, limit 62.97 kB; ./lint 27,462 B, limit 27.47 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "62.97 kB", gzip: true, ignore: ["zod"] },
+  // A provider.credential of credentials joined ("PT/PTA", the FHIR adapter's unknown clinician)
+  // is named as such, with the fix (+154 B): 63,118 B, limit 63.12 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "63.12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.02 kB", gzip: true, ignore: ["zod"] },

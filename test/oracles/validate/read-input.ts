@@ -138,15 +138,27 @@ function joinedModifiers(path: Path, value: unknown): string[] | undefined {
   return parts?.every((p) => knownModifier(p)) ? parts : undefined;
 }
 
+// JOINED-CREDENTIAL: (fourteenth round, lead) the same deliberate change as src.
+/** A provider credential that is credentials joined ("PT/PTA", as the FHIR adapter passes an unknown clinician on): its parts; else undefined. */
+function joinedCredentials(path: Path, value: unknown): string[] | undefined {
+  return path[0] === "provider" && path[1] === "credential" && typeof value === "string" && value.includes("/") ? value.split("/") : undefined;
+}
+
 function ignoredFinding(issue: InputIssue, dropped: Path, checksRan: boolean, value?: unknown): Finding {
   const consequence = checksRan ? `${formatPath(dropped)} was ignored, so the checks ran without it` : `${formatPath(dropped)} would be ignored`;
-  const joined = joinedModifiers(issue.path, value); // JOINED:
+  const joined = joinedModifiers(issue.path, value);
+  // "PT/PTA": the care-team members the FHIR adapter could not tell apart (a shared sequence, a team of two disciplines).
+  const credentials = joinedCredentials(issue.path, value); // JOINED:
   return {
     rule: "input/ignored-field",
     severity: "warning",
-    message: `${formatPath(issue.path)} ${issue.message}${joined ? ` (it reads as ${joined.join(" and ")} joined)` : ""}; ${consequence}.`,
+    message: `${formatPath(issue.path)} ${issue.message}${joined ? ` (it reads as ${joined.join(" and ")} joined)` : credentials ? ` (it names ${credentials.join(" and ")}: more than one clinician)` : ""}; ${consequence}.`,
     path: [...issue.path],
-    fix: joined ? `Send ${joined.join(", ")} as separate modifiers of the line's list.` : `Correct ${formatPath(dropped)} or leave it out.`,
+    fix: joined
+      ? `Send ${joined.join(", ")} as separate modifiers of the line's list.`
+      : credentials
+        ? "Send the credential of the one clinician who furnished the visit; from FHIR, give each care-team member its own Claim.careTeam.sequence and name it in each Claim.item.careTeamSequence."
+        : `Correct ${formatPath(dropped)} or leave it out.`,
     source: VALIDATE_SOURCES.sessionModel,
   };
 }
