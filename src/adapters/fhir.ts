@@ -347,7 +347,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     arrayOf(c.careTeam).forEach((member, k) => {
       if (!isObject(member) || typeof member.sequence !== "number") return;
       const m = member as unknown as ClaimCareTeam;
-      careTeam.set(m.sequence, [...(careTeam.get(m.sequence) ?? []), m]);
+      const same = careTeam.get(m.sequence);
+      if (same === undefined) careTeam.set(m.sequence, [m]);
+      else same.push(m);
       teamIndex.set(m, k);
     });
     const claimDate = periodDate(c.billablePeriod);

@@ -9,7 +9,7 @@ import { calculateUnits } from "./calculate-units.js";
 import { unitsForMinutes, wholeMinutes } from "./chart.js";
 import { clockMinutes } from "../model/dates.js";
 import { cmsUnitRanges, type UnitRange } from "./cms.js";
-import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isHourlyCode, isUntimedUpper } from "./timing.js";
+import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isHourlyCode, UNTIMED } from "./timing.js";
 import { checkHourly } from "./check-hourly.js";
 import type { UnitResult } from "./types.js";
 import { upper } from "./upper.js";
@@ -201,7 +201,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
     codes[i] = code;
     if (isHourlyCode(code)) {
       (hourly ??= []).push(i);
-    } else if (isUntimedUpper(code)) {
+    } else if (UNTIMED.has(code)) {
       let u = untimedByCode?.get(code);
       if (untimedByCode === undefined) for (const x of untimed) if (x.code === code) u = x;
       // A new group's list starts as [i] (room for one, not the 17 a first push reserves).
@@ -224,7 +224,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
         // Medicare asks for the note's total timed minutes, not each code's (MBPM ch. 15 §220.3 E):
         // with that total, a line without minutes is checked through the total instead.
         // (Only when every timed line states its units: else the total cannot be compared.)
-        byTotal ??= method === "cms" && session.totalTimedMinutes !== undefined && lines.every((l) => l.units !== undefined || isUntimedUpper(upper(l.code)));
+        byTotal ??= method === "cms" && session.totalTimedMinutes !== undefined && lines.every((l) => l.units !== undefined || UNTIMED.has(upper(l.code)));
         findings.push(unitFinding("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}.`));
       } else {
         s.minutes += wholeMinutes(line.minutes);
@@ -434,7 +434,7 @@ function checkOverlaps(visit: Visit, findings: Finding[]): void {
     const line = lines[i] as ServiceLine;
     const code = codes[i] as string;
     // 97545/97546 are on the untimed list (out of the 15-minute pool) but are time on the clock.
-    if (line.start === undefined || line.end === undefined || (isUntimedUpper(code) && !isHourlyCode(code)) || (line.contact !== undefined && line.contact !== "one-on-one")) continue;
+    if (line.start === undefined || line.end === undefined || (UNTIMED.has(code) && !isHourlyCode(code)) || (line.contact !== undefined && line.contact !== "one-on-one")) continue;
     const start = clockMinutes(line.start);
     const end = clockMinutes(line.end);
     if (start !== undefined && end !== undefined && end > start) (spans ??= []).push({ i, code, start, end });

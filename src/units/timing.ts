@@ -40,7 +40,7 @@ export const UNTIMED_CODES = [
   "G0329",
 ] as const satisfies readonly string[];
 
-/** {@link UNTIMED_CODES} as a set, for the calculator's lookups. @internal */
+/** {@link UNTIMED_CODES} as a set (upper-case codes), for every lookup of the list. @internal */
 export const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
 
 /**
@@ -60,17 +60,6 @@ export const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
  */
 export function isTimedCode(code: string): boolean {
   return !UNTIMED.has(upper(code));
-}
-
-/**
- * Whether an upper-case code is on the untimed list.
- *
- * @param code - an upper-case code
- * @returns true for an untimed, service-based code
- * @internal
- */
-export function isUntimedUpper(code: string): boolean {
-  return UNTIMED.has(code);
 }
 
 /** Cognitive-function intervention, first 15 minutes: once per day (§13.3 of the domain notes). @internal */

@@ -5,7 +5,7 @@ import { analyzeText } from "../rules/text/analyze-text.js";
 import type { UnitResult } from "../units/types.js";
 import type { Session } from "../model/session.js";
 import { findMue } from "../ncci/mue.js";
-import { isUntimedUpper } from "../units/timing.js";
+import { UNTIMED } from "../units/timing.js";
 import type { ValidateOptions } from "./options.js";
 import { isRuleSetting } from "./rule-setting.js";
 
@@ -53,7 +53,7 @@ export function oneMueFix(findings: Finding[], options: ValidateOptions, zero: s
     if (!code || f.rule !== "mue/units-exceed" || f.severity !== "error") return f;
     const value = findMue(code, options.setting ?? undefined, options.ncci ?? undefined)?.value;
     if (value === 0 && atError(rules, f.rule)) zero?.push(code);
-    const once = code === "97129" ? "units/97129-over-one" : isUntimedUpper(code) ? "units/untimed-over-one" : "";
+    const once = code === "97129" ? "units/97129-over-one" : UNTIMED.has(code) ? "units/untimed-over-one" : "";
     return value === 1 && once && atError(rules, once) && unitsOf(units, code) !== 0 ? { ...f, severity: "info", message: `${f.message} Billing 1 unit also clears the units error on ${code}.` } : f;
   });
 }
