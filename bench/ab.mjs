@@ -1,0 +1,114 @@
+// In-process A/B of two BUILT copies of the package, by CPU time (prints numbers, never pass/fail).
+//
+//   cp -r dist .bench/base            # before the change (or `git worktree` + `npm run build`)
+//   npm run build                     # after it
+//   node bench/ab.mjs --a .bench/base --b dist [--n 2000] [--rounds 30] [--only validateSession,lintDocumentation]
+//
+// Both builds are imported into one process and timed over the same generated sessions
+// (bench/generate.mjs, seed 1), alternating which goes first each round, each on its own fresh
+// `JSON.parse` of the sessions (so neither reads objects the other has warmed). Per function it
+// prints the mean µs a session of each build and B/A as the median and the geometric mean of the
+// per-round ratios. Earlier rounds wrote this script again each time (.bench/ab*.mjs); noise of a
+// build against a copy of itself (`cp -r dist .bench/copy`, then --a dist --b .bench/copy) was
+// about ±4% on the shared 2-core machine, so run an A/B at least three times and an A/A beside it.
+//
+// Before timing, every session's report (validateSession) or findings (lintDocumentation) is
+// compared as JSON text between the builds, and the first difference is printed: a speed change
+// must not change a finding. --allow-diff times them anyway (an ablation, say).
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { generateSessions } from "./generate.mjs";
+
+function parseArgs(argv) {
+  const opts = { a: undefined, b: undefined, n: 2000, rounds: 30, only: ["validateSession", "lintDocumentation"], allowDiff: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === "--a") opts.a = value();
+    else if (arg === "--b") opts.b = value();
+    else if (arg === "--n") opts.n = Number(value());
+    else if (arg === "--rounds") opts.rounds = Number(value());
+    else if (arg === "--only") opts.only = value().split(",").map((s) => s.trim());
+    else if (arg === "--allow-diff") opts.allowDiff = true;
+    else throw new Error(`unknown argument ${arg} (node bench/ab.mjs --a DIR --b DIR [--n 2000] [--rounds 30] [--only a,b] [--allow-diff])`);
+  }
+  if (!opts.a || !opts.b) throw new Error("--a and --b name two built dist directories");
+  if (!Number.isInteger(opts.n) || opts.n < 1 || !Number.isInteger(opts.rounds) || opts.rounds < 1) throw new Error("--n and --rounds must be positive integers");
+  return opts;
+}
+
+const opts = parseArgs(process.argv.slice(2));
+const load = (dir) => import(pathToFileURL(path.resolve(dir, "index.js")).href);
+const [A, B] = await Promise.all([load(opts.a), load(opts.b)]);
+const texts = generateSessions(opts.n, 1).map((s) => JSON.stringify(s));
+const fresh = () => texts.map((t) => JSON.parse(t));
+
+/** What each benchmark runs on one plain session object, and what its result is compared by. */
+const BENCHES = {
+  validateSession: (lib, input) => lib.validateSession(input),
+  lintDocumentation: (lib, input) => lib.lintDocumentation(lib.parseSession(input)),
+  parseSession: (lib, input) => lib.parseSession(input),
+};
+
+function cpuMicros() {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+}
+
+function time(lib, run, inputs) {
+  let sink = 0;
+  const start = cpuMicros();
+  for (let i = 0; i < inputs.length; i++) if (run(lib, inputs[i]) !== undefined) sink++;
+  const spent = cpuMicros() - start;
+  if (sink !== inputs.length) throw new Error("a run returned undefined");
+  return spent;
+}
+
+console.log(`A ${opts.a}, B ${opts.b}: ${opts.n} sessions x ${opts.rounds} rounds, CPU time, node ${process.version}`);
+for (const name of opts.only) {
+  const run = BENCHES[name];
+  if (run === undefined) throw new Error(`unknown function ${name} (one of ${Object.keys(BENCHES).join(", ")})`);
+  const inputsA = fresh();
+  const inputsB = fresh();
+  let differences = 0;
+  for (let i = 0; i < opts.n; i++) {
+    const a = JSON.stringify(run(A, inputsA[i]));
+    const b = JSON.stringify(run(B, inputsB[i]));
+    if (a !== b && differences++ === 0) {
+      let at = 0;
+      while (a[at] === b[at]) at++;
+      const around = (text) => text.slice(Math.max(0, at - 120), at + 200);
+      console.log(`${name}: session ${i} differs at character ${at} of its JSON\n  A …${around(a)}\n  B …${around(b)}`);
+    }
+  }
+  if (differences > 0) {
+    console.log(`${name}: ${differences} of ${opts.n} sessions differ`);
+    if (!opts.allowDiff) continue;
+  }
+  for (let w = 0; w < 2; w++) {
+    time(A, run, fresh());
+    time(B, run, fresh());
+  }
+  const ratios = [];
+  let totalA = 0;
+  let totalB = 0;
+  for (let r = 0; r < opts.rounds; r++) {
+    const aFirst = r % 2 === 0;
+    const first = time(aFirst ? A : B, run, fresh());
+    const second = time(aFirst ? B : A, run, fresh());
+    const a = aFirst ? first : second;
+    const b = aFirst ? second : first;
+    totalA += a;
+    totalB += b;
+    ratios.push(b / a);
+  }
+  ratios.sort((x, y) => x - y);
+  const median = ratios[ratios.length >> 1];
+  const geomean = Math.exp(ratios.reduce((s, x) => s + Math.log(x), 0) / ratios.length);
+  const per = (total) => (total / opts.rounds / opts.n).toFixed(2);
+  console.log(`${name}: A ${per(totalA)} µs, B ${per(totalB)} µs a session; B/A median ${median.toFixed(3)}, geometric mean ${geomean.toFixed(3)} (quartiles ${ratios[ratios.length >> 2].toFixed(3)}–${ratios[(3 * ratios.length) >> 2].toFixed(3)})`);
+}
