@@ -394,5 +394,9 @@ export default [
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser
   // bundle of { parseReport } 94.6 -> 27.9 kB gzipped; ./report 2,198 -> 2,178 B by size-limit.
-  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.18 kB", gzip: true, ignore: ["zod"] },
+  // Fifteenth round (mend15): parseReport refuses what validateSession never produces though each
+  // field has its shape (units without a session; a notCounted index past the lines, repeated, out
+  // of order, of another code's line or of a line with minutes; a units/, ncci/, mue/ or modifier/
+  // finding pointing past the lines), each issue naming its path: 2,178 -> 2,606 B, limit 2.61 kB.
+  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.61 kB", gzip: true, ignore: ["zod"] },
 ];
