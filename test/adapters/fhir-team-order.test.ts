@@ -43,7 +43,7 @@ describe("the care team's order does not change the findings", () => {
   it("a GO item with a PT and an SLP: their credentials joined and reported, no therapist named", () => {
     const [s] = sessionsFromFhirClaim(claim([member(1, "SLP"), member(2, "PT")], [{ code: "97535", mods: ["GO"] }]), { payer: { program: "medicare" } });
     expect(s?.provider).toEqual({ discipline: "OT", credential: "PT/SLP" });
-    expect(s?.claimPaths.provider).toEqual(["Claim.careTeam[0]", "Claim.careTeam[1]"]);
+    expect(s?.claimPaths?.provider).toEqual(["Claim.careTeam[0]", "Claim.careTeam[1]"]);
     const report = validateSession(s);
     expect(report.findings.filter((f) => f.path?.[0] === "provider").map((f) => f.rule)).toEqual(["input/ignored-field"]);
     expect(report.findings.some((f) => f.rule === "modifier/therapist-discipline-mismatch")).toBe(false);
@@ -51,7 +51,7 @@ describe("the care team's order does not change the findings", () => {
 
   it("members sharing a sequence are joined sorted too (PT/PTA, whichever is listed first)", () => {
     for (const team of [[member(1, "PTA"), member(1, "PT")], [member(1, "PT"), member(1, "PTA")]]) {
-      expect(sessionsFromFhirClaim(claim(team, [{ code: "97110", mods: ["GP"], seq: [1] }]))[0]?.provider.credential).toBe("PT/PTA");
+      expect(sessionsFromFhirClaim(claim(team, [{ code: "97110", mods: ["GP"], seq: [1] }]))[0]?.provider?.credential).toBe("PT/PTA");
     }
   });
 
