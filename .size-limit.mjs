@@ -385,7 +385,10 @@ export default [
   // code (a PTA's or an OT's 92507, a PT's 97166) is told to bill it under that discipline's plan with
   // its GP/GO/GN, not under their own plan with GP and CQ; a GN on a PT plan's 92507 names the SLP
   // plan first (+243 B): 63,358 B, limit 63.36 kB; ./ncci 29,014 -> 29,247 B, limit 29.25 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "63.36 kB", gzip: true, ignore: ["zod"] },
+  // Then a day's unit count that took two codes the catalog does not know as timed names both, sorted
+  // ("92607 and 96125 are not in the catalog and were counted as timed codes"), where it named the
+  // first line's, so the lines' order chose the guess a biller heard of (+72 B): 63,430 B, limit 63.43 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "63.43 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.25 kB", gzip: true, ignore: ["zod"] },
