@@ -282,6 +282,16 @@ function withAssistantMinutes(lines: readonly Line[], furnishedBy: readonly (Cre
   });
 }
 
+/** Credentials of two or more disciplines, none of them the plan's: who furnished the items is not known. */
+function mixed(ofPlan: readonly Credential[], credentials: readonly Credential[]): boolean {
+  return ofPlan.length === 0 && new Set(credentials.map(disciplineOfCredential)).size > 1;
+}
+
+/** The members' credentials (each member once: two PTs are "PT/PT"), sorted and joined ("PT/PTA"): an unknown clinician, for validateSession to report. */
+function joined(members: readonly ClaimCareTeam[]): string {
+  return [...new Set(members)].map((m) => credentialOf(m) ?? "?").sort().join("/");
+}
+
 /** A therapist's credential wins over an assistant's when both worked on the date. */
 function sessionCredential(credentials: readonly Credential[]): Credential | undefined {
   return credentials.find((c) => !ASSISTANTS.has(c)) ?? credentials[0];
@@ -313,7 +323,9 @@ interface Line {
  * NUCC taxonomy codes included) of the members who furnished the items: a member in the role
  * `supervisor` counts only when no other member has a credential; when no item names a member the whole team
  * counts, and when its members are of two disciplines and neither a GP/GO/GN nor the options say which plan, their
- * credentials are passed on joined (`PT/SLP`) and no discipline is guessed, for validateSession to report; an item that two or more members
+ * credentials are passed on joined (`PT/SLP`) and no discipline is guessed, for validateSession to report; so are the
+ * credentials of members of two disciplines none of which is the plan's (a GO item furnished by a PT and an SLP),
+ * sorted, whatever their order in the Claim; an item that two or more members
  * with a credential furnished (none only as `supervisor`) is co-treated, `coTreated: true` (R4 has
  * no element of its own for a co-treatment). A code or modifier is its CodeableConcept's CPT/HCPCS coding,
  * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
@@ -383,7 +395,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       // A co-treated item (a PT and an OT) is billed under the plan its GP/GO/GN names, whichever member is listed first.
       const billedAs = modifiers.map((m) => DISCIPLINE_MODIFIERS[m.toUpperCase()]).find((d) => d !== undefined);
       const ofPlan = credentials.filter((c) => disciplineOfCredential(c) === billedAs);
-      const credential = shared.length > 0 ? undefined : sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
+      // Members of two disciplines, none the plan's (a GO item naming a PT and an SLP): which furnished it is not known,
+      // so neither is taken (the first named was, by their order: TEAM-ORDER); the session joins their credentials.
+      const credential = shared.length > 0 || mixed(ofPlan, credentials) ? undefined : sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
       const discipline = disciplineOfCredential(credential) ?? billedAs;
       // An expression must name an element the Claim has (R4: each resolves to a node).
       const absent = (["productOrService", "quantity", "modifier"] as const).filter((e) => item[e] === undefined || (e === "modifier" && modifiers.length === 0)).map((e) => `Claim.item[${j}].${e}`);
@@ -434,9 +448,11 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const credentials = group.members.map((m) => credentialOf(m)!);
       const ofPlan = credentials.filter((c) => disciplineOfCredential(c) === group.discipline);
       // An item naming a sequence two members share: the credential is passed on as their credentials ("PT/PTA"), for validateSession to report.
-      const unsure = group.shared.length > 0 ? [...new Set(group.shared)].map((m) => credentialOf(m) ?? "?").join("/") : undefined;
+      // So do members of two disciplines, none the plan's (TEAM-ORDER); sorted, so that the team's order changes nothing.
+      const both = mixed(ofPlan, credentials);
+      const unsure = group.shared.length > 0 || both ? joined([...group.shared, ...(both ? group.members : [])]) : undefined;
       const credential = provider?.credential ?? unsure ?? sessionCredential(ofPlan.length > 0 ? ofPlan : credentials);
-      const team = [...new Set([...group.members.filter((m) => credentialOf(m) === credential), ...(credential === unsure ? group.shared : [])].map((m) => `Claim.careTeam[${teamIndex.get(m)}]`))];
+      const team = [...new Set([...group.members.filter((m) => both || credentialOf(m) === credential), ...(credential === unsure ? group.shared : [])].map((m) => `Claim.careTeam[${teamIndex.get(m)}]`))];
       const discipline = provider?.discipline ?? group.discipline ?? disciplineOfCredential(credential);
       // Two plans of care on one date: the discipline tells their ids apart.
       const shared = (perDate.get(group.date) ?? 0) > 1 && group.discipline !== undefined ? `/${group.discipline}` : "";

@@ -23,9 +23,12 @@ function describeLine(line: ServiceLine): string {
  * calculator's explanation; for a visit of untimed codes only (an evaluation), each code's unit
  * and nothing about timed minutes.
  *
- * @param units - a unit calculation
- * @param withMinutes - the codes (upper case) whose lines gave minutes, when known: a timed code
- *   not in it is "not counted", not "0 min"
+ * A code whose lines gave no minutes (the report's `notCounted`, e.g. a FHIR Claim in units
+ * only) is "not counted", not "0 min"; a code some of whose lines gave none says how many were not
+ * counted. A calculation without `notCounted` (calculateUnits', or a report stored before it) is
+ * read as every line counted.
+ *
+ * @param units - a unit calculation (a report's `units`)
  * @returns text lines, without a trailing newline
  * @example
  * ```ts
@@ -35,12 +38,17 @@ function describeLine(line: ServiceLine): string {
  * //=> ["Units: untimed codes only (billed per session, not by minutes)", "  97162: 1 unit"]
  * ```
  */
-export function formatUnits(units: ReportUnits, withMinutes?: ReadonlySet<string>): string[] {
+export function formatUnits(units: ReportUnits): string[] {
   // A visit of untimed codes only (an evaluation) has no timed minutes to count: no "0 units for 0
   // timed minutes", no 8-minute arithmetic, which read like an error on every evaluation claim.
   // Work hardening 97545/97546 is billed by the hour: a line that gave no minutes is not counted (not "97546: 0 units").
   const hourly = (line: ReportUnits["lines"][number]) => isHourlyCode(line.code);
-  const noHours = (line: ReportUnits["lines"][number]) => hourly(line) && withMinutes !== undefined && !withMinutes.has(line.code);
+  // NOT-COUNTED (fifteenth round): the report's notCounted says it, where the text kept its own set of
+  // codes with minutes; nothing counted is a code none of whose lines gave minutes (or gave 0 besides).
+  // 97545's unit needs no minutes, so the report marks none of its lines: with 0 minutes, its hours
+  // were not counted either (units/missing-minutes, or an hour check, names the line).
+  const none = (line: ReportUnits["lines"][number]) => line.minutes === 0 && (line.notCounted !== undefined || line.code === "97545");
+  const noHours = (line: ReportUnits["lines"][number]) => hourly(line) && none(line);
   if (units.lines.length > 0 && !units.lines.some((line) => line.timed)) {
     return [
       units.lines.some(hourly) ? "Units: no 15-minute codes (97545/97546 billed by the hour, others per session)" : "Units: untimed codes only (billed per session, not by minutes)",
@@ -50,14 +58,18 @@ export function formatUnits(units: ReportUnits, withMinutes?: ReadonlySet<string
   const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
   // A timed code whose lines gave no minutes (a FHIR Claim carries units only) was not counted:
   // not "0 min -> 0 units" and "nothing to bill", which read as a verdict beside units/missing-minutes.
-  const unknown = (line: ReportUnits["lines"][number]) => line.timed && withMinutes !== undefined && !withMinutes.has(line.code.toUpperCase());
+  const unknown = (line: ReportUnits["lines"][number]) => line.timed && none(line);
   const missing = units.lines.filter(unknown).map((line) => line.code);
   if (missing.length > 0 && units.lines.every((line) => !line.timed || unknown(line))) {
     const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")} (${hourly(line) ? "by the hour" : "untimed"})`}`);
     return [`Units (${method}): not counted: no minutes were given for ${missing.join(", ")}`, ...untimed];
   }
   const out = [`Units (${method}): ${count(units.totalUnits, "unit")} for ${count(units.totalTimedMinutes, "timed minute")}`];
-  for (const line of units.lines) out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : noHours(line) ? "no minutes given, its hours not counted" : `${line.minutes} min -> ${count(line.units, "unit")}${line.timed ? "" : hourly(line) ? " (by the hour)" : " (untimed)"}`}`);
+  for (const line of units.lines) {
+    const some = line.notCounted ? ` (${count(line.notCounted.length, "line")} without minutes not counted)` : "";
+    // An untimed or hour code's unit without minutes is its unit, not "0 min -> 1 unit".
+    out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : noHours(line) ? "no minutes given, its hours not counted" : `${line.minutes || line.timed ? `${line.minutes} min -> ` : ""}${count(line.units, "unit")}${line.timed ? "" : hourly(line) ? " (by the hour)" : " (untimed)"}${some}`}`);
+  }
   for (const step of units.explanation) out.push(`  - ${step}`);
   return out;
 }
@@ -98,7 +110,7 @@ export function formatTextReport(report: Report, label: string, seen?: Map<strin
     const credential = s.provider.credential !== undefined ? `, ${s.provider.credential}` : "";
     out.push(`${label}${id}: ${s.dateOfService}, ${PROGRAM_NAMES[s.payer.program] ?? s.payer.program}, ${s.provider.discipline} plan of care${credential}`);
     out.push(`Codes: ${s.services.length === 0 ? "(none)" : s.services.map(describeLine).join("; ")}`);
-    if (report.units !== null) out.push(...formatUnits(report.units, new Set(s.services.filter((l) => l.minutes !== undefined).map((l) => l.code.toUpperCase()))));
+    if (report.units !== null) out.push(...formatUnits(report.units));
     else out.push(`Units: not calculated in this build (method: ${report.meta.unitMethod ?? "unknown"})`);
   }
   if (report.findings.length === 0) out.push("  No findings.");

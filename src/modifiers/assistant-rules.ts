@@ -4,7 +4,7 @@ import type { Finding } from "../model/finding.js";
 import type { Discipline, Session, ServiceLine } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
 import { assistantModifierUnits } from "./assistant-units.js";
-import { DISCIPLINE_MODIFIER } from "./discipline-rules.js";
+import { DISCIPLINE_MODIFIER, serviceDiscipline } from "./discipline-rules.js";
 import { lineFinding } from "./line-finding.js";
 import { count } from "../units/words.js";
 import { MODIFIER_SOURCES } from "./sources.js";
@@ -25,6 +25,10 @@ const PAIR = {
 /** Each plan's own assistant credential, and who each assistant credential is. */
 const OWN_ASSISTANT = { PT: "PTA", OT: "OTA", SLP: "SLPA" } as const;
 const ASSISTANT_WHO: Record<string, string> = /* @__PURE__ */ (() => ({ PTA: PAIR.CQ.who, OTA: PAIR.CO.who, SLPA: "a speech-language pathology assistant (SLPA)" }))();
+/** The fix for a line of a code `own`'s clinician does not furnish (THIRD-DISCIPLINE). */
+const otherService = (code: string, other: Discipline, who: string) =>
+  `Bill ${code}, ${DISCIPLINE_WITH_ARTICLE[other]} service, only for what ${DISCIPLINE_WITH_ARTICLE[other]} furnished, under ${DISCIPLINE_WITH_ARTICLE[other]} plan of care with ${DISCIPLINE_MODIFIER[other]}: ${who} does not furnish it`;
+
 /** Who each therapist credential is. */
 const THERAPIST_WHO: Record<string, string> = { PT: "a physical therapist (PT)", OT: "an occupational therapist (OT)", SLP: "a speech-language pathologist (SLP)" };
 
@@ -62,11 +66,14 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
   const credential = session.provider.credential;
   if (credential !== undefined && credential !== discipline && THERAPIST_WHO[credential]) {
     const own = credential as Discipline;
+    // THIRD-DISCIPLINE: a code the catalog does not list for the therapist's discipline (an OT's
+    // 92507) is billed under the plan of the discipline that furnishes it, not the therapist's own.
+    const other = serviceDiscipline(info, own, discipline);
     // OTHER-THERAPIST: a therapist treats only under their own discipline's plan (MBPM ch. 15 §220.1.2:
     // "a physical therapist may not provide services under an occupational therapist plan of care").
     out.push(lineFinding("modifier/therapist-discipline-mismatch", "error", index, code,
       `${code} was furnished by ${THERAPIST_WHO[credential]}, the rendering provider, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: a therapist may not treat under another discipline's plan, even for the same condition.`,
-      `Bill what the ${own} furnished under ${DISCIPLINE_WITH_ARTICLE[own]} plan of care of their own (their evaluation and certified plan), with ${DISCIPLINE_MODIFIER[own]}; or correct the provider's discipline or credential.`,
+      (other ? otherService(code, other, DISCIPLINE_WITH_ARTICLE[own]) : `Bill what the ${own} furnished under ${DISCIPLINE_WITH_ARTICLE[own]} plan of care of their own (their evaluation and certified plan), with ${DISCIPLINE_MODIFIER[own]}`) + "; or correct the provider's discipline or credential.",
       MODIFIER_SOURCES.therapistDiscipline));
     return true;
   }
@@ -76,10 +83,12 @@ export function assistantFindings(out: Finding[], session: Session, line: Servic
     // What to bill, as specific as for a therapist: the assistant's own plan, its G-modifier and (from 2020) CQ/CO, under its
     // therapist (§220.1.2, §230.1, §230.2, §230.4); an SLPA's work, or an evaluation, is billable under no plan (§230.3 C).
     const own = credential.slice(0, 2) as "PT" | "OT";
+    const other = serviceDiscipline(info, own, discipline);
     out.push(lineFinding("modifier/assistant-discipline-mismatch", "error", index, code,
       `${code} was furnished by ${ASSISTANT_WHO[credential]}, the rendering provider, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: an assistant furnishes only their own discipline's services, under its therapist.`,
       (credential === "SLPA" ? `Do not bill ${code} to Medicare as therapy: Medicare recognises no speech-language pathology assistant, under any plan`
         : info?.contact === "evaluation" ? `Do not bill ${code}: an assistant furnishes no evaluation, under any plan`
+        : other ? otherService(code, other, `a ${credential}`)
         : `Bill what the ${credential} furnished under ${DISCIPLINE_WITH_ARTICLE[own]} plan of care (${DISCIPLINE_WITH_ARTICLE[own]}'s evaluation and certified plan), with ${DISCIPLINE_MODIFIER[own]}${session.dateOfService < ASSISTANT_MODIFIERS_FROM ? "" : ` and ${ASSISTANT_MODIFIER[own]}`}, supervised by that ${own}`) +
         "; or correct the provider's discipline or credential.",
       MODIFIER_SOURCES.assistantDiscipline));

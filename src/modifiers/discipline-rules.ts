@@ -8,6 +8,24 @@ import { lineFinding } from "./line-finding.js";
 /** The discipline modifier of each plan of care (Pub. 100-04 ch. 5 §20.1). */
 export const DISCIPLINE_MODIFIER = { PT: "GP", OT: "GO", SLP: "GN" } as const satisfies Record<Discipline, string>;
 
+/**
+ * The discipline whose service `code` is when the catalog does not list the clinician's own
+ * discipline `own` for it (92507 for a PTA): the plan's when listed, else the catalog's first;
+ * undefined when the catalog lists `own` or does not know the code. Its plan and GP/GO/GN are where
+ * the line belongs (Pub. 100-04 ch. 5 §20.1: the modifiers "do not allow a provider to deliver
+ * services that they are not qualified and recognized by Medicare to perform").
+ *
+ * @example
+ * ```ts
+ * serviceDiscipline(getCode("92507"), "PT", "OT"); //=> "SLP"
+ * ```
+ * @internal
+ */
+export function serviceDiscipline(info: CodeInfo | undefined, own: Discipline, plan: Discipline): Discipline | undefined {
+  const list = info?.disciplines;
+  return !list || list.includes(own) ? undefined : list.includes(plan) ? plan : list[0];
+}
+
 const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupational therapy", SLP: "speech-language pathology" };
 
 /**
@@ -51,8 +69,10 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
     if (own !== discipline) {
       // An evaluation of the discipline whose therapist furnished the visit is theirs: "Bill the OT
       // evaluation code instead" would bill a PT's evaluation as OT; the provider's error says to
-      // bill it under their own plan (MBPM ch. 15 §220.1.2).
-      if (by === own) return;
+      // bill it under their own plan (MBPM ch. 15 §220.1.2). Another discipline's clinician's
+      // evaluation of a third discipline (a PT's 97166 on an SLP plan) too: the provider error names
+      // the evaluation's own plan (THIRD-DISCIPLINE).
+      if (by !== undefined) return;
       out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
         `${code} is ${DISCIPLINE_WITH_ARTICLE[own]} evaluation and takes ${wanted} only, but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} (${PLAN[discipline]}) plan of care.`,
         `Bill the ${discipline} evaluation code instead, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
@@ -82,12 +102,20 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
     const found = therapyModifiersIn(mods);
     // OWN-MODIFIER: the modifier of the discipline whose clinician furnished the line is right for
     // what they did: the plan is wrong, as the provider's own error says ("Replace GP with GO" would
-    // bill a PT's service as OT, MBPM ch. 15 §220.1.2).
-    if (by !== undefined && found.length === 1 && found[0] === DISCIPLINE_MODIFIER[by]) return;
+    // bill a PT's service as OT, MBPM ch. 15 §220.1.2). THIRD-DISCIPLINE: so is the modifier of the
+    // discipline that furnishes a code the catalog does not list for that clinician (GN on a PTA's
+    // 92507), and a fix names that modifier, not the visit's plan's (the provider error names it too).
+    const other = serviceDiscipline(info, by ?? discipline, discipline);
+    const right = by === undefined ? wanted : DISCIPLINE_MODIFIER[other ?? by];
+    if (by !== undefined && found.length === 1 && (found[0] === right || found[0] === DISCIPLINE_MODIFIER[by])) return;
     const distinct = found.join(", ");
+    const theirs = other && found.length === 1 && found[0] === DISCIPLINE_MODIFIER[other] ? DISCIPLINE_WITH_ARTICLE[other] : "";
     out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
       `${code} carries ${distinct} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
-      `Replace ${distinct} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
+      // The plan's own clinician with a code of another discipline and its modifier (GN on a PT plan's
+      // 92507): the code's plan first, the visit's modifier only within the clinician's scope.
+      theirs ? `${code} is ${theirs} service: bill it under ${theirs} plan of care, with ${found[0]}, for what ${theirs} furnished; replace ${found[0]} with ${wanted} only if it was furnished under this ${discipline} plan within the clinician's scope.`
+        : `Replace ${distinct} with ${right}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
   }
 }
 

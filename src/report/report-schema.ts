@@ -28,7 +28,10 @@ export const ReportUnitsSchema = z.object({
  * zod schema of a {@link Report} as `validateSession` makes it and `JSON.stringify` stores it:
  * read a stored report back with it (or with {@link parseReport}) instead of a cast. Keys it does
  * not know at the top (the CLI's `input`, your own database id) are kept; `valid` must agree with
- * the findings (false exactly when one is an error).
+ * the findings (false exactly when one is an error), and what validateSession never produces is
+ * refused though each field has its shape: `units` without a session, a `notCounted` index that is
+ * not one of its code's lines without minutes (each once, in order), a `units/`, `ncci/`, `mue/` or
+ * `modifier/` finding whose path points past `session.services`.
  *
  * @example
  * ```ts
@@ -49,7 +52,34 @@ export const ReportSchema = z
       unitMethod: UnitMethodSchema.nullable(),
     }),
   })
-  .refine((r) => r.valid !== r.findings.some((f) => f.severity === "error"), {
-    message: "valid does not agree with the findings (a report is valid exactly when no finding is an error)",
-    path: ["valid"],
+  .superRefine((r, ctx) => {
+    const issue = (message: string, ...path: (string | number)[]) => ctx.addIssue({ code: "custom", message, path });
+    if (r.valid === r.findings.some((f) => f.severity === "error")) issue("valid does not agree with the findings (a report is valid exactly when no finding is an error)", "valid");
+    // CROSS-FIELD (fifteenth round): what validateSession never produces, though each field has
+    // its shape: units without a session, a notCounted index that is not one of the code's lines
+    // without minutes, each once and in order, or a finding of a check run on the session that
+    // points past its lines (input/ findings point into the input, which may differ).
+    const lines = r.session?.services;
+    if (!lines) {
+      if (r.units) issue("a report without a session has no unit calculation", "units");
+      return;
+    }
+    const n = lines.length;
+    r.units?.lines.forEach((u, k) => {
+      const at = u.notCounted;
+      if (!at) return;
+      if (!at.length) issue("empty: a code whose lines were all counted has none", "units", "lines", k, "notCounted");
+      at.forEach((i, j) => {
+        const line = lines[i];
+        const why = j && i <= at[j - 1]! ? "not after the index before it (each line once, in order)"
+          : !line ? `line ${i} is not in session.services (${n} lines)`
+          : line.code.toUpperCase() !== u.code ? `services[${i}] is ${line.code}, not ${u.code}`
+          : line.minutes !== undefined ? `services[${i}] gave minutes, so it was counted` : "";
+        if (why) issue(why, "units", "lines", k, "notCounted", j);
+      });
+    });
+    r.findings.forEach((f, k) => {
+      const i = f.path?.[1];
+      if (f.path?.[0] === "services" && typeof i === "number" && i >= n && /^(?:units|ncci|mue|modifier)\//.test(f.rule)) issue(`services[${i}] is past session.services (${n} lines)`, "findings", k, "path", 1);
+    });
   });

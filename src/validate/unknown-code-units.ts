@@ -40,15 +40,19 @@ export function unknownCodeUnits(findings: Finding[], session: Session, method: 
   const known = unknown;
   return findings.map((f) => {
     if (!f.rule.startsWith("units/")) return f;
-    const own = f.codes?.find((c) => known.includes(c.toUpperCase()));
-    const guess = own ?? (POOLED.has(f.rule) ? pooled?.[0] : undefined);
-    if (guess === undefined) return f;
+    // Every guess the count rests on, each once and sorted (EVERY-GUESS: the day's count named its
+    // first line's unknown code only, so the lines' order chose which guess a biller was told of).
+    const own = f.codes?.map((c) => c.toUpperCase()).filter((c) => known.includes(c)) ?? [];
+    const guesses = [...new Set(own.length > 0 ? own : POOLED.has(f.rule) && pooled ? pooled : [])].sort();
+    if (guesses.length === 0) return f;
+    const one = guesses.length === 1;
+    const guess = one ? guesses[0] : `${guesses.slice(0, -1).join(", ")} and ${guesses.at(-1)}`;
     const hedged: Finding = {
       ...f,
       severity: f.severity === "error" ? "warning" : f.severity,
-      message: `${f.message} ${guess} is not in the catalog and was counted as a timed code; if it is not one, count again by hand.`,
+      message: `${f.message} ${guess} ${one ? "is" : "are"} not in the catalog and ${one ? "was counted as a timed code; if it is not one" : "were counted as timed codes; if one is not"}, count again by hand.`,
     };
-    if (f.fix !== undefined) hedged.fix = `${f.fix} (Only if ${guess} is a 15-minute timed code.)`;
+    if (f.fix !== undefined) hedged.fix = `${f.fix} (Only if ${guess} ${one ? "is a 15-minute timed code" : "are 15-minute timed codes"}.)`;
     return hedged;
   });
 }

@@ -50,6 +50,26 @@ describe("formatTextReport: timed codes whose lines gave no minutes", () => {
     expect(text.join("\n")).not.toContain("97530: 0 min -> 0 units");
   });
 
+  // Fifteenth round (mend15): the text read its own set of "codes with minutes" off the session; it reads
+  // report.units' notCounted now, so it says what the report says and a code's lines are told apart.
+  it("a code with lines with and without minutes: the one without is said not counted", () => {
+    expect(unitsText([{ code: "97110", minutes: 20 }, { code: "97110", units: 1 }])).toContain("  97110: 20 min -> 1 unit (1 line without minutes not counted)");
+  });
+  it("an untimed code without minutes beside a timed code is its unit, not '0 min -> 1 unit (untimed)'", () => {
+    expect(unitsText([{ code: "97161" }, { code: "97110", minutes: 20, units: 1 }])).toContain("  97161: 1 unit (untimed)");
+  });
+  it("97546 without minutes is still not counted (the report marks it), and so is 97545, whose unit needs none (the report marks none of its lines)", () => {
+    expect(unitsText([{ code: "97545", minutes: 120, units: 1 }, { code: "97546", units: 1 }])).toContain("  97546: no minutes given, its hours not counted");
+    expect(unitsText([{ code: "97545", units: 1 }, { code: "97110", minutes: 20, units: 1 }])).toContain("  97545: no minutes given, its hours not counted");
+  });
+  it("formatUnits reads the report alone: its lines are the text report's", () => {
+    const report = validateSession(visit([{ code: "97161" }, { code: "97530", units: 2 }, { code: "97110", minutes: 20 }, { code: "97110" }]));
+    const text = formatTextReport(report, "Session 1").split("\n");
+    const units = formatUnits(report.units!);
+    expect(units).toContain("  97530: no minutes given, not counted");
+    expect(text.slice(2, 2 + units.length)).toEqual(units);
+  });
+
   it("a line with 0 minutes given is counted as 0 (unchanged)", () => {
     expect(unitsText([{ code: "97530", minutes: 0, units: 1 }])).toContain("  97530: 0 min -> 0 units");
   });

@@ -55,4 +55,17 @@ describe("units findings that rest on an unknown code being timed", () => {
     expect(own.every((f) => f.severity !== "error")).toBe(true);
     expect(other).toEqual([expect.objectContaining({ rule: "units/untimed-over-one", severity: "error" })]);
   });
+
+  // Fifteenth round (mend15, order effects fuzz14 left): a day's count that took two unknown codes as
+  // timed named only the first line's ("96125 is not in the catalog …"), so reordering the lines changed
+  // the code a biller was told to check, and the other guess went unsaid. Both are named, sorted.
+  it("two unknown codes in the day's count: both named, whatever the lines' order", () => {
+    const lines = [{ code: "96125", minutes: 60, units: 1, modifiers: ["GN"] }, { code: "92607", minutes: 30, units: 1, modifiers: ["GN"] }, { code: "97129", minutes: 15, units: 1, modifiers: ["GN"] }];
+    for (const services of [lines, [...lines].reverse()]) {
+      const mismatch = validateSession(visit(services, { totalTimedMinutes: 15 })).findings.find((f) => f.rule === "units/total-timed-mismatch");
+      expect(mismatch?.severity).toBe("warning");
+      expect(mismatch?.message).toMatch(/ 92607 and 96125 are not in the catalog and were counted as timed codes; if one is not, count again by hand\.$/);
+      if (mismatch?.fix !== undefined) expect(mismatch.fix).toMatch(/\(Only if 92607 and 96125 are 15-minute timed codes\.\)$/);
+    }
+  });
 });

@@ -50,10 +50,21 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
   // makes every line a modifier/therapist-discipline-mismatch error and nothing else here (MBPM ch. 15 §220.1.2: "a physical
   // therapist may not provide services under an occupational therapist plan of care"), as in src/modifiers/assistant-rules.ts.
   const therapist: Record<string, string> = { PT: "a physical therapist (PT)", OT: "an occupational therapist (OT)", SLP: "a speech-language pathologist (SLP)" };
+  // THIRD-DISCIPLINE: a deliberate change (fifteenth round, mend15): a code the catalog does not list for the therapist's or
+  // assistant's own discipline (an OT's or a PTA's 92507) is billed under the plan of the discipline that furnishes it (the
+  // visit's plan when listed, else the catalog's first), with its GP/GO/GN, not the clinician's own (Pub. 100-04 ch. 5 §20.1;
+  // MBPM ch. 15 §220.1.2, §230.1, §230.4), as in src/modifiers/assistant-rules.ts.
+  const gOf = { PT: "GP", OT: "GO", SLP: "GN" } as const;
+  const thirdFix = (mine: "PT" | "OT" | "SLP", who: string): string | undefined => {
+    const list = info?.disciplines;
+    if (list === undefined || list.includes(mine)) return undefined;
+    const d = list.includes(discipline) ? discipline : list[0]!;
+    return `Bill ${code}, ${DISCIPLINE_WITH_ARTICLE[d]} service, only for what ${DISCIPLINE_WITH_ARTICLE[d]} furnished, under ${DISCIPLINE_WITH_ARTICLE[d]} plan of care with ${gOf[d]}: ${who} does not furnish it; or correct the provider's discipline or credential.`;
+  };
   if (credential !== undefined && credential !== discipline && therapist[credential] !== undefined) {
     out.push(lineFinding("modifier/therapist-discipline-mismatch", "error", index, code,
       `${code} was furnished by ${therapist[credential]}, the rendering provider, but this visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: a therapist may not treat under another discipline's plan, even for the same condition.`,
-      `Bill what the ${credential} furnished under ${DISCIPLINE_WITH_ARTICLE[credential as "PT" | "OT" | "SLP"]} plan of care of their own (their evaluation and certified plan), with ${{ PT: "GP", OT: "GO", SLP: "GN" }[credential as "PT" | "OT" | "SLP"]}; or correct the provider's discipline or credential.`,
+      thirdFix(credential as "PT" | "OT" | "SLP", DISCIPLINE_WITH_ARTICLE[credential as "PT" | "OT" | "SLP"]) ?? `Bill what the ${credential} furnished under ${DISCIPLINE_WITH_ARTICLE[credential as "PT" | "OT" | "SLP"]} plan of care of their own (their evaluation and certified plan), with ${{ PT: "GP", OT: "GO", SLP: "GN" }[credential as "PT" | "OT" | "SLP"]}; or correct the provider's discipline or credential.`,
       MODIFIER_SOURCES.therapistDiscipline));
     return out;
   }
@@ -66,7 +77,7 @@ export function assistantFindings(session: Session, line: ServiceLine, index: nu
       // (MBPM ch. 15 §220.1.2, §230.1, §230.2, §230.4; §230.3 C), as in src/modifiers/assistant-rules.ts.
       credential === "SLPA" ? `Do not bill ${code} to Medicare as therapy: Medicare recognises no speech-language pathology assistant, under any plan; or correct the provider's discipline or credential.`
         : info?.contact === "evaluation" ? `Do not bill ${code}: an assistant furnishes no evaluation, under any plan; or correct the provider's discipline or credential.`
-        : `Bill what the ${credential} furnished under ${credential === "PTA" ? "a PT plan of care (a PT's" : "an OT plan of care (an OT's"} evaluation and certified plan), with ${credential === "PTA" ? "GP" : "GO"}${session.dateOfService < "2020-01-01" ? "" : credential === "PTA" ? " and CQ" : " and CO"}, supervised by that ${credential === "PTA" ? "PT" : "OT"}; or correct the provider's discipline or credential.`,
+        : thirdFix(credential === "PTA" ? "PT" : "OT", `a ${credential}`) ?? `Bill what the ${credential} furnished under ${credential === "PTA" ? "a PT plan of care (a PT's" : "an OT plan of care (an OT's"} evaluation and certified plan), with ${credential === "PTA" ? "GP" : "GO"}${session.dateOfService < "2020-01-01" ? "" : credential === "PTA" ? " and CQ" : " and CO"}, supervised by that ${credential === "PTA" ? "PT" : "OT"}; or correct the provider's discipline or credential.`,
       MODIFIER_SOURCES.assistantDiscipline));
     return out;
   }

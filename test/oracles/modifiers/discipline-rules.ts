@@ -45,7 +45,9 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
       // OWN-EVAL: a deliberate change (thirteenth round, lead): the evaluation of the discipline whose therapist or assistant
       // furnished the visit (`by`) has no therapy-modifier-mismatch ("Bill the OT evaluation code instead" would bill a PT's
       // evaluation as OT), as in src/modifiers/discipline-rules.ts.
-      if (by === own) return out;
+      // THIRD-DISCIPLINE: a deliberate change (fifteenth round, mend15): any other discipline's clinician's evaluation of another
+      // discipline (a PT's 97166 on an SLP plan) is left to the provider error, which names the evaluation's plan.
+      if (by !== undefined) return out;
       out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
         `${code} is ${DISCIPLINE_WITH_ARTICLE[own]} evaluation and takes ${wanted} only, but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} (${PLAN[discipline]}) plan of care.`,
         `Bill the ${discipline} evaluation code instead, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
@@ -74,10 +76,20 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
     // OWN-MODIFIER: a deliberate change (thirteenth round): on a visit another discipline's therapist or assistant furnished
     // (`by`, the assistant rules report it), a line carrying only that discipline's modifier has no therapy-modifier-mismatch:
     // "Replace GP with GO" would bill a PT's service as OT (MBPM ch. 15 §220.1.2), as in src/modifiers/discipline-rules.ts.
-    if (by !== undefined && distinct.length === 1 && distinct[0] === DISCIPLINE_MODIFIER[by]) return out;
+    // THIRD-DISCIPLINE: a deliberate change (fifteenth round, mend15): the discipline that furnishes the code when the catalog
+    // does not list the clinician's (by's, else the plan's) own: the visit's plan when listed, else the catalog's first. With
+    // `by`, its modifier alone is left to the provider error too, and a fix names it; without, a line carrying only its
+    // modifier (GN on a PT plan's 92507) is told the code's plan first, as in src/modifiers/discipline-rules.ts.
+    const mine = by ?? discipline;
+    const other = info.disciplines.includes(mine) ? undefined : info.disciplines.includes(discipline) ? discipline : info.disciplines[0]!;
+    const right = by === undefined ? wanted : DISCIPLINE_MODIFIER[other ?? by];
+    if (by !== undefined && distinct.length === 1 && (distinct[0] === right || distinct[0] === DISCIPLINE_MODIFIER[by])) return out;
+    const theirs = other !== undefined && distinct.length === 1 && distinct[0] === DISCIPLINE_MODIFIER[other] ? DISCIPLINE_WITH_ARTICLE[other] : undefined;
     out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
       `${code} carries ${distinct.join(", ")} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
-      `Replace ${distinct.join(", ")} with ${wanted}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
+      theirs !== undefined
+        ? `${code} is ${theirs} service: bill it under ${theirs} plan of care, with ${distinct[0]}, for what ${theirs} furnished; replace ${distinct[0]} with ${wanted} only if it was furnished under this ${discipline} plan within the clinician's scope.`
+        : `Replace ${distinct.join(", ")} with ${right}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
   }
   return out;
 }

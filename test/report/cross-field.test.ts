@@ -1,0 +1,68 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseReport, ReportInputError } from "../../src/report/index.js";
+import { validateSession } from "../../src/validate.js";
+import { extremeSessionArb, FUZZ_RUNS, validSessionArb } from "../fuzz/arbitraries.js";
+
+// Fifteenth round (mend15): parseReport checked a report's shape only, so a stored report whose
+// units line said `notCounted: [7]` on a visit of two lines (or [-1], [0, 0], [1, 0]), or whose
+// units/ finding pointed at services[9], was read back as a report validateSession could have made.
+// It now refuses what validateSession never produces, naming the path; every report it produces
+// (and reports stored before notCounted) still reads back.
+
+const visit = (services: unknown[]) => ({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services });
+/** 97110 × 2 without minutes, 97140 for 10 minutes: units.lines[0].notCounted is [0]. */
+const stored = (): Record<string, any> => JSON.parse(JSON.stringify(validateSession(visit([
+  { code: "97110", units: 2, modifiers: ["GP"] }, { code: "97140", minutes: 10, units: 1, modifiers: ["GP"] }, { code: "97110", units: 1, modifiers: ["GP"] },
+]))));
+const issuesOf = (value: unknown) => {
+  try { parseReport(value); } catch (e) { if (e instanceof ReportInputError) return e.issues.map((i) => `${i.path.join(".")}: ${i.message}`); throw e; }
+  return [];
+};
+
+describe("parseReport refuses cross-field impossibilities, naming the path", () => {
+  it("the base report reads back (notCounted [0, 2] on 97110)", () => {
+    expect(stored().units.lines[0].notCounted).toEqual([0, 2]);
+    expect(issuesOf(stored())).toEqual([]);
+  });
+  it.each<[string, (r: Record<string, any>) => void, string]>([
+    ["an index past the session's lines", (r) => { r.units.lines[0].notCounted = [0, 7]; }, "units.lines.0.notCounted.1: line 7 is not in session.services (3 lines)"],
+    ["a duplicate index", (r) => { r.units.lines[0].notCounted = [0, 0]; }, "units.lines.0.notCounted.1: not after the index before it (each line once, in order)"],
+    ["unsorted indexes", (r) => { r.units.lines[0].notCounted = [2, 0]; }, "units.lines.0.notCounted.1: not after the index before it (each line once, in order)"],
+    ["an empty list", (r) => { r.units.lines[0].notCounted = []; }, "units.lines.0.notCounted: empty: a code whose lines were all counted has none"],
+    ["a line of another code", (r) => { r.units.lines[0].notCounted = [0, 1]; }, "units.lines.0.notCounted.1: services[1] is 97140, not 97110"],
+    ["a line that gave minutes", (r) => { r.session.services[2].minutes = 5; }, "units.lines.0.notCounted.1: services[2] gave minutes, so it was counted"],
+    ["units with no session", (r) => { r.session = null; }, "units: a report without a session has no unit calculation"],
+    ["a units/ finding past the lines", (r) => { r.findings.unshift({ rule: "units/exceeds-time", severity: "warning", message: "x", path: ["services", 9, "units"], source: r.findings[0].source }); }, "findings.0.path.1: services[9] is past session.services (3 lines)"],
+  ])("%s", (_, damage, message) => {
+    const r = stored();
+    damage(r);
+    expect(issuesOf(r)).toEqual([message]);
+  });
+  it("a negative index is refused by the shape (as before)", () => {
+    const r = stored();
+    r.units.lines[0].notCounted = [-1, 0];
+    expect(issuesOf(r)[0]).toMatch(/^units\.lines\.0\.notCounted\.0: /);
+  });
+  it("a report without a session keeps its input/ findings' paths into the input", () => {
+    const report = validateSession(visit([{ code: "97140", minutes: 10, units: 1, modifiers: ["GP"] }, { minutes: 5 }]));
+    expect(report.session).toBeNull();
+    expect(report.findings.map((f) => f.path)).toEqual([["services", 1, "code"]]);
+    expect(issuesOf(JSON.parse(JSON.stringify(report)))).toEqual([]);
+  });
+  it("a report stored before notCounted still reads back", () => {
+    const r = stored();
+    for (const line of r.units.lines) delete line.notCounted;
+    expect(issuesOf(r)).toEqual([]);
+  });
+});
+
+describe("every report validateSession makes reads back (property)", () => {
+  it.each([["valid sessions", validSessionArb], ["extreme sessions", extremeSessionArb]])("%s, with lines' minutes removed at random", (_, arb) => {
+    fc.assert(fc.property(arb, fc.array(fc.boolean(), { maxLength: 12 }), (s, drop) => {
+      const services = s.services.map((line, i) => (drop[i] ? (({ minutes: _m, ...rest }) => rest)(line) : line));
+      const report = validateSession({ ...s, services });
+      expect(issuesOf(JSON.parse(JSON.stringify(report)))).toEqual([]);
+    }), { numRuns: Math.max(FUZZ_RUNS, 200) });
+  });
+});
