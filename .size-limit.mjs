@@ -381,11 +381,17 @@ export default [
   // 62,964 B, limit 62.97 kB; ./lint 27,462 B, limit 27.47 kB.
   // A provider.credential of credentials joined ("PT/PTA", the FHIR adapter's unknown clinician)
   // is named as such, with the fix (+154 B): 63,118 B, limit 63.12 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "63.12 kB", gzip: true, ignore: ["zod"] },
+  // Branch `gaps15` (+639 B): 9 of the 10 pinned notes' gaps and the fourteenth round's four
+  // trade-offs closed: faxing, washed bandages, voiding mid-session and changing for the pool as
+  // non-billable phrases (MAY_BE_NONBILLABLE reads them at no measured cost), a limb or "be" before a
+  // count ("UE rested 2 min"), "wait" before minutes, "Child helped set up", "re-ed on" not
+  // education, a count completed or of cues as a response, a load at a % of a measured maximum and
+  // an orthosis's tension graded as skill: 63,754 B, limit 63.76 kB; ./lint 28,081 B, limit 28.09 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "63.76 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.02 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "27.47 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.09 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

@@ -1990,7 +1990,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   // written before running them.
   {
     name: "OT fine motor with games",
-    knownGap: "a count of successes ('completed 18 Jenga pulls') is not read as performance; 'completed' alone is not a response ('Pt completed UE HEP' records none)",
     discipline: "OT",
     lines: [{ code: "97530", min: 23, units: 2, activity: "Jenga tower w/ L hand tip pinch, Connect Four chips in-hand translation, lacing card; graded cues for pinch force" }],
     note: { assessment: "Pt completed 18 Jenga pulls before tower fell.", plan: "Add theraputty pinch." },
@@ -2607,7 +2606,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     note: { assessment: "Lifted 20 lb floor to waist w/ good mechanics.", plan: "Increase to 30 lb." },
     expect: [NONBILL, SKILL],
     // The lifted load in the assessment is read as the response since the thirteenth round.
-    knownGap: "faxing is not in the non-billable vocabulary (left out for the prefilter's speed)",
   },
   {
     name: "Non-billable: unattended e-stim counted in NMR",
@@ -4189,7 +4187,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Lymphedema: MLD with bandage rolling counted",
     defect: "non-billable time",
-    knownGap: "rolling or washing bandages is not in the non-billable vocabulary: the prefilter would have to read 'bandag' in every lymphedema note, and teaching a patient to roll bandages is treatment",
     discipline: "PT",
     lines: [{ code: "97140", min: 38, units: 3, activity: "MLD R UE per Vodder, then rolled/washed bandages for next session 8 min" }],
     note: { assessment: "Upper arm girth 29 cm (was 30.5)." },
@@ -4307,7 +4304,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "SLP dysphagia: EMST at 75% of MEP",
     discipline: "SLP",
-    knownGap: "skill shown only by an intensity set from a measured maximum ('set at 75% of MEP') and raised with it: no general word marks it ('set' is an exercise dose, 'raise' is not progression)",
     lines: [{ code: "92526", min: 23, units: 1, activity: "EMST150 set at 75% of MEP, 5 sets of 5; Shaker isometric 3x60 sec" }],
     note: { assessment: "MEP 92 cmH2O (was 78).", plan: "Raise trainer to 75% of new MEP." },
     expect: [],
@@ -4802,7 +4798,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Aquatic: changing and showering counted in 97113",
     defect: "non-billable time",
-    knownGap: "changing and showering before the pool ('Changed into swimsuit and showered 10 min') is not in the non-billable vocabulary: 'changed' and 'showered' also name treatment (position changed, shower transfers), and the prefilter reads neither",
     discipline: "PT",
     lines: [{ code: "97113", min: 45, units: 3, activity: "Changed into swimsuit and showered 10 min; water walking 6 laps, hip abd/add at rail 2x15; VC for posture" }],
     note: { assessment: "Walked 6 laps w/o UE support.", plan: "Cont." },
@@ -4811,7 +4806,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Pelvic floor: patient voided mid-session, counted",
     defect: "non-billable time",
-    knownGap: "'pt voided mid-session 5 min' is not in the non-billable vocabulary: 'voided' is also a bladder diary result ('voided 8x/day'), and the prefilter does not read it",
     discipline: "PT",
     lines: [{ code: "97112", min: 30, units: 2, activity: "sEMG down-training 10 min; pt voided mid-session 5 min; then PFM coordination w/ cough x10, cues for the knack" }],
     note: { assessment: "Resting tone 4 uV (was 9).", plan: "Cont." },
@@ -4935,7 +4929,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Hand: static progressive elbow orthosis, tension stepped up",
     discipline: "OT",
-    knownGap: "'tension increased 1 step' grades the orthosis, but 'increased' is a response word (a measure went up), and nothing else names the therapist's skill",
     lines: [{ code: "97763", min: 15, units: 1, activity: "JAS elbow ext orthosis: stress-relax protocol reviewed, 3 cycles of 5 min, tension increased 1 step" }],
     note: { assessment: "Elbow ext -30 deg (was -42).", plan: "Cont." },
     expect: [],
@@ -5141,7 +5134,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Peds sensory: child helped set up the obstacle course",
     discipline: "OT",
-    knownGap: "'Child helped set up obstacle course (planning/sequencing)' is the child's task, but staff help set up equipment too ('aide helped set up e-stim'); only the word two back tells",
     lines: [{ code: "97533", min: 30, units: 2, activity: "Child helped set up obstacle course (planning/sequencing), then completed it 4x w/ proprioceptive input at each station; visual cue cards" }],
     note: { assessment: "Sequenced 4-station course w/ 1 prompt (was 3).", plan: "Cont." },
     expect: [],
@@ -5257,7 +5249,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     name: "PT: 'Taping' on 29530",
     defect: "vague",
     discipline: "PT",
-    knownGap: "'Taping' alone on a strapping code names only its service, but 'taping' is the specific term that makes 'Ankle taping' on 29540 enough (test/catalog/new-codes.test.ts); telling them apart needs the region, not the word",
+    knownGap: "'Taping' alone on a strapping code names only its service, but 'taping' is the specific term that makes 'Ankle taping' on 29540 and 'Taped L knee' on 29530 enough (test/catalog/new-codes.test.ts): made a code's name, those read as two content words, under the three doc/activity-too-vague asks for; telling them apart needs a list of body regions that counts beside a code's name, which would also clear 'Manual therapy R shoulder' and 'Gait training L knee' (fifteenth round, gaps15, left alone)",
     lines: [{ code: "29530", min: 10, units: 1, activity: "Taping" }],
     note: { plan: "Cont." },
     expect: [RESPONSE, VAGUE],
@@ -5365,7 +5357,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "SLP cognition: goal management training for cooking",
     discipline: "SLP",
-    knownGap: "'Completed plan w/ 1 'stop' cue' is performance, but the cue count has a word inside it and 'completed' alone is no response (see the Jenga note's gap)",
     lines: [
       { code: "97129", min: 15, units: 1, activity: "Goal Management Training: 'stop-think' step applied to a cooking plan, 4 steps" },
       { code: "97130", min: 8, units: 1, activity: "Checking checklist after each step w/ fading cues" },
@@ -5395,6 +5386,47 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     discipline: "PT",
     lines: [{ code: "97112", min: 23, units: 2, activity: "Set up of infrared goggles 5 min, then positional testing and VOR x1 on foam" }],
     note: { assessment: "No nystagmus in R/L sidelying.", plan: "Cont." },
+    expect: [NONBILL],
+  },
+  // ---------------------------------------------------------------- fifteenth round (gaps15): the fourteenth round's trade-offs
+  {
+    name: "Trade-off: UE rested between sets, counted",
+    defect: "non-billable time",
+    discipline: "PT",
+    lines: [{ code: "97110", min: 23, units: 2, activity: "Shoulder flex/abd w/ 2# 3x10, ER/IR RTB 3x15; UE rested 2 min between sets; VC for scap set" }],
+    note: { assessment: "Flex AROM 150 deg (was 135).", plan: "Cont." },
+    expect: [NONBILL],
+  },
+  {
+    name: "Trade-off: wait time for transport, counted",
+    defect: "non-billable time",
+    discipline: "PT",
+    lines: [{ code: "97116", min: 30, units: 2, activity: "Gait trng w/ RW 150 ft x3, cues for step length; wait time 10 min for transport at end of session" }],
+    note: { assessment: "Amb 150 ft w/ SBA (was CGA).", plan: "Cont." },
+    expect: [NONBILL],
+  },
+  {
+    name: "Trade-off: did not rest, then waited for the ride",
+    defect: "non-billable time",
+    discipline: "OT",
+    lines: [{ code: "97535", min: 25, units: 2, activity: "LB dressing w/ reacher and sock aid, min A, VC for sequencing; pt did not rest; wait 5 min for ride" }],
+    note: { assessment: "Donned socks w/ sock aid, SBA.", plan: "Cont." },
+    expect: [NONBILL],
+  },
+  {
+    name: "Trade-off: neuro re-ed on foam with no skill named",
+    defect: "no skilled need",
+    discipline: "PT",
+    lines: [{ code: "97112", min: 15, units: 1, activity: "Neuro re-ed on foam: tandem stance 3x30 sec, SLS 3x20 sec ea" }],
+    note: { assessment: "Tandem on foam 30 sec (was 15).", plan: "Cont." },
+    expect: [SKILL],
+  },
+  {
+    name: "Trade-off: had to be left unattended for minutes, counted",
+    defect: "non-billable time",
+    discipline: "PT",
+    lines: [{ code: "97530", min: 30, units: 2, activity: "Floor transfers x4 w/ CGA, then pt had to be left unattended 5 min while PT took call; car transfer practice" }],
+    note: { assessment: "Floor to stand w/ CGA.", plan: "Cont." },
     expect: [NONBILL],
   },
 ];

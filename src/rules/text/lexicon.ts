@@ -252,6 +252,11 @@ export const TERMS = {
     "pacing board", "over articulation", "overarticulation",
     // An anchor for visual neglect, a compensatory strategy trained ("red anchor line at L margin").
     "anchor line", "anchoring",
+    // A load set from a measured maximum ("EMST150 set at 75% of MEP", "BFR cuff at 80% of LOP", "leg press at 60% of 1RM"):
+    // the clinician doses from a measurement.
+    "% of mep", "% of mip", "% of 1rm", "% of mvc", "% of mvic", "% of lop", "% of aop", "% of hrr", "% of hrmax", "% of max hr",
+    // An orthosis's or a device's tension graded ("JAS elbow orthosis, tension increased 1 step"); "increased" alone is a response.
+    "tension increased", "tension decreased",
     // Spanish, as written in bilingual clinics (an accent splits a word: "señales" is read as "se ales",
     // "instrucción" as "instrucci"): cues, modelling, instruction, education, supervision, progression.
     "se ales", "modelado", "modelando", "instrucci", "instrucciones", "educaci", "supervisi", "progresar", "progres",
@@ -317,7 +322,18 @@ export const TERMS = {
     "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks",
     // Calling the physician's office during the session ("called MD office re: BP").
     "called md", "called physician", "called doctor", "called dr", "called pcp", "phoned md",
-    // Not "wait time": in SLP and pediatric notes it is the pause given for a response, a strategy ("wait time 5 sec, then semantic cue").
+    // "wait time" and "wait" count only before minutes or hours ("wait time 10 min for transport", "wait 5 min for ride"): in SLP and
+    // pediatric notes a wait time in seconds is the pause given for a response, a strategy ("wait time 5 sec, then semantic cue").
+    "wait", "wait time",
+    // Paperwork sent ("completed employer form and faxed during session"): faxing is never treatment. (Not "fax" alone: see MAY_BE_NONBILLABLE.)
+    "faxed", "faxing",
+    // Bandages washed for the next session ("rolled/washed bandages 8 min"); not when taught ("educated pt on washing bandages").
+    "washed bandages", "washing bandages",
+    // The patient voiding in the session's minutes ("pt voided mid-session 5 min"); not "voided 8x/day", a bladder diary's result.
+    "voided mid session", "voided during session", "voided during tx", "voided during treatment",
+    // Changing for the pool ("Changed into swimsuit and showered 10 min"); not "changed" or "showered" alone (position changed, shower transfers).
+    "changed into swimsuit", "changing into swimsuit", "changed into swim suit", "changing into swim suit", "changed into bathing suit",
+    "changing into bathing suit",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 
@@ -326,13 +342,17 @@ export const TERMS = {
  * phrase of `TERMS.nonbillable` contains "set up" or "setup", "equipm…", "docum…",
  * "chart…", "paperw…", "writing", "seated rest" or "standing rest", "break…" (rest, bathroom,
  * restroom, toileting or water breaks), "rest period", "rested", "restroom", "personal…" (a personal call),
- * "called" (the physician), "phone…" (the physician phoned, the patient on the phone), "wait…", "unatt…" or "another". (One plain "break" costs
+ * "called" (the physician), "phone…" (the physician phoned, the patient on the phone), "wait…", "unatt…", "another",
+ * "changed/changing into" (for the pool), "washed/washing band…", "faxed", "faxing" or "voided". (One plain "break" costs
  * the regular expression less than a piece per kind of break: 98 against 106 ms of CPU on 78,000
  * bench texts, 94 before them. Faxing is not in the vocabulary: a piece that starts with a new
  * letter, "fax", cost the expression 11% on 80,000 bench texts, 114 against 97 ms, for a rare
  * case; "c(?:hart|alled)" and "p(?:ersonal|hone)" share their first letters. "restroom", and "phone" for "phoned",
  * start with letters already there and cost nothing measurable: 96.7 against 96.6 and 96.5 ms, median of 12 runs over
- * the 79,936 activity texts of generateSessions(20000, 1), fourteenth round, gaps14.) Each piece starts
+ * the 79,936 activity texts of generateSessions(20000, 1), fourteenth round, gaps14. Fifteenth round, gaps15: "fax" alone
+ * cost 10% again, 124 against 113 ms, but "fax(?:ed|ing)", "voided", "hang(?:ed|ing)[\W_]+into" inside "c(…)" and
+ * "wa(?:it|sh(?:ed|ing)[\W_]+band)" together cost nothing measurable, 155 against 155-166 ms, median of 31 runs interleaved on a
+ * loaded machine: a piece of three letters shortens what the engine checks ahead at each token's start. So "fax" alone is no phrase.) Each piece starts
  * a token, so the expression asks for the start of the text or a character that is not an ASCII
  * letter or digit before it (with `i`, `[a-z]` is the ASCII letters alone): the pieces are then
  * tried only where a token can start, 93 against 107 ms on the same texts (fourteenth round). Sound because a token is ASCII letters and digits in
@@ -350,7 +370,7 @@ export const TERMS = {
  * ```
  */
 export const MAY_BE_NONBILLABLE =
-  /(?:^|[^a-z\d])(?:set[\W_]*up|equipm|docum|c(?:hart|alled)|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|[\W_]+period)|break|p(?:ersonal|hone)|wait|unatt|another)/i;
+  /(?:^|[^a-z\d])(?:set[\W_]*up|equipm|docum|c(?:hart|alled|hang(?:ed|ing)[\W_]+into)|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|[\W_]+period)|break|p(?:ersonal|hone)|wa(?:it|sh(?:ed|ing)[\W_]+band)|unatt|another|fax(?:ed|ing)|voided)/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group

@@ -16,4 +16,7 @@
 // as skilled (an orthosis adjusted against pressure, as "relined").
 // PER-MOM: a deliberate change (fourteenth round, gaps14): the live lexicon lists "per mom", "per dad", "per parent(s)",
 // "per caregiver" and "per family" as response terms (what a parent saw between visits, reported).
+// FAXED: a deliberate change (fifteenth round, gaps15): the live lexicon lists faxing, washed bandages, voiding mid-session and
+// changing into a swimsuit as non-billable, "wait" and "wait time" (WAIT-MINUTES in analyze-text.ts), a load set at a % of a measured
+// maximum ("% of MEP", "% of 1RM", "% of LOP") and "tension increased/decreased" as skilled; MAY_BE_NONBILLABLE reads the new phrases.
 export * from "../../../../../src/rules/text/lexicon.js";
