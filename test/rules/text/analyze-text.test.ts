@@ -102,6 +102,7 @@ describe("analyzeText: clinical abbreviations", () => {
     ["Pt completed 18 Jenga pulls before tower fell", "response"], ["Completed plan w/ 1 'stop' cue", "response"], ["named 6 items w/ 2 verbal cues", "response"], ["4 prompts", "response"],
     ["EMST150 set at 75% of MEP", "skilled"], ["BFR cuff at 80% of LOP", "skilled"], ["leg press at 60% of 1RM", "skilled"], ["IMT 30% of MIP", "skilled"],
     ["JAS elbow ext orthosis, tension increased 1 step", "skilled"],
+    ["Dry needling R UT x4 sites 10 min", "nonbillable"], ["dry needled L glute med", "nonbillable"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
