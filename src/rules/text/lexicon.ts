@@ -430,6 +430,8 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "swallow",
   // "Oral motor exs": a kind of exercise, not one.
   "oral motor",
+  // "Fluency tx" on 92507, "AAC tx" on 92609: the service named, not what was done.
+  "fluency", "aac",
 ]);
 
 /**
