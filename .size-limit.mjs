@@ -388,13 +388,14 @@ export default [
   // education, a count completed or of cues as a response, a load at a % of a measured maximum and
   // an orthosis's tension graded as skill: 63,754 B; then dry needling inside a timed code's minutes
   // (not on 20560/20561), the miss of the first batch of new specialties' notes (+50 B): 63,804 B;
-  // then "fluency" and "AAC" as code names, the second batch's two misses (+5 B): 63,809 B, limit
-  // 63.81 kB; ./lint 28,132 B, limit 28.14 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "63.81 kB", gzip: true, ignore: ["zod"] },
+  // then "fluency" and "AAC" as code names, the second batch's two misses (+5 B): 63,809 B; then
+  // the third batch's: rest between sets, an oxygen tank changed, a gait or scar compared (+107 B):
+  // 63,916 B, limit 63.92 kB; ./lint 28,243 B, limit 28.25 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "63.92 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.02 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.14 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.25 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

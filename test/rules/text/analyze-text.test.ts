@@ -103,6 +103,9 @@ describe("analyzeText: clinical abbreviations", () => {
     ["EMST150 set at 75% of MEP", "skilled"], ["BFR cuff at 80% of LOP", "skilled"], ["leg press at 60% of 1RM", "skilled"], ["IMT 30% of MIP", "skilled"],
     ["JAS elbow ext orthosis, tension increased 1 step", "skilled"],
     ["Dry needling R UT x4 sites 10 min", "nonbillable"], ["dry needled L glute med", "nonbillable"],
+    // Third batch of this round's notes: rest between sets, an oxygen tank changed; a gait or scar compared.
+    ["symptoms rated after each set; rest between sets until symptoms returned to baseline", "nonbillable"], ["O2 tank changed 4 min", "nonbillable"], ["changed O2 tank", "nonbillable"],
+    ["Step length more equal after adjustment", "response"], ["gait more symmetrical", "response"], ["less antalgic", "response"], ["Scar mobile in all directions", "response"], ["scar less adhered", "response"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
@@ -143,6 +146,7 @@ describe("analyzeText: clinical abbreviations", () => {
     ["voided 8x/day per diary", "nonbillable"], ["pt voided before session", "nonbillable"], ["educated pt on washing bandages", "nonbillable"],
     ["wait 3-5 sec for response", "nonbillable"], ["wait 10 sec", "nonbillable"], ["wait time 5 sec, then semantic cue", "nonbillable"], ["wait", "nonbillable"],
     ["position changed into sidelying", "nonbillable"], ["UE rested on pillow 10 min", "nonbillable"], ["pt not to be left unattended while cooking", "nonbillable"],
+    ["30 sec rest between sets", "nonbillable"], ["educated on pacing: rest between sets", "nonbillable"], ["position changed into sidelying", "nonbillable"],
     ["Pt completed UE HEP", "response"], ["completed 3x10", "response"], ["3 reps, cues for chin tuck", "response"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
     // "was" before a weight or no number is no comparison.
