@@ -67,6 +67,8 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
       "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
       // The patient's own schedule or corner ("timed voiding q2h schedule set up", "calming corner setup").
       "schedule", "corner",
+      // A parent or caregiver set it up, not the therapist in the minutes ("mom set up Tripp Trapp chair at home").
+      "mom", "dad", "parent", "parents", "caregiver", "family", "spouse", "wife", "husband",
     ],
   ],
   [

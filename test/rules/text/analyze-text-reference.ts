@@ -44,6 +44,8 @@ const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
   // The patient's own schedule or corner ("timed voiding q2h schedule set up", "calming corner setup").
   "schedule", "corner",
+  // A parent or caregiver set it up ("mom set up Tripp Trapp chair at home").
+  "mom", "dad", "parent", "parents", "caregiver", "family", "spouse", "wife", "husband",
 ]);
 // Bandage care is taught as rest is ("educated pt on washing bandages").
 const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks", "washed bandages", "washing bandages", "rest between sets", "rests between sets"]);

@@ -147,6 +147,7 @@ describe("analyzeText: clinical abbreviations", () => {
     ["wait 3-5 sec for response", "nonbillable"], ["wait 10 sec", "nonbillable"], ["wait time 5 sec, then semantic cue", "nonbillable"], ["wait", "nonbillable"],
     ["position changed into sidelying", "nonbillable"], ["UE rested on pillow 10 min", "nonbillable"], ["pt not to be left unattended while cooking", "nonbillable"],
     ["30 sec rest between sets", "nonbillable"], ["educated on pacing: rest between sets", "nonbillable"], ["position changed into sidelying", "nonbillable"],
+    ["mom set up Tripp Trapp chair w/ foot plate at home", "nonbillable"], ["caregiver set up shower chair at home", "nonbillable"], ["dad setup the sensory bin", "nonbillable"],
     ["Pt completed UE HEP", "response"], ["completed 3x10", "response"], ["3 reps, cues for chin tuck", "response"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
     // "was" before a weight or no number is no comparison.

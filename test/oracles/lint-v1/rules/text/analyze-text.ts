@@ -64,6 +64,8 @@ const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "schedule",
   // CORNER: a deliberate change (fourteenth round, notes14): a calming or sensory corner set up at home is the treatment ("calming corner setup").
   "corner",
+  // CAREGIVER-SET-UP: a deliberate change (fifteenth round, gaps15): a parent or caregiver set it up, not the therapist ("mom set up Tripp Trapp chair at home").
+  "mom", "dad", "parent", "parents", "caregiver", "family", "spouse", "wife", "husband",
 ]);
 // BREAKS: a break named by the position it is taken in ("2 standing breaks") is rest too, and taught as rest is.
 // BANDAGES: a deliberate change (fifteenth round, gaps15): bandages washed in the minutes are non-billable (the live lexicon), and taught as rest is.
