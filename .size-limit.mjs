@@ -390,13 +390,14 @@ export default [
   // (not on 20560/20561), the miss of the first batch of new specialties' notes (+50 B): 63,804 B;
   // then "fluency" and "AAC" as code names, the second batch's two misses (+5 B): 63,809 B; then
   // the third batch's: rest between sets, an oxygen tank changed, a gait or scar compared (+107 B):
-  // 63,916 B; then the fourth batch's: "set up" after a parent or caregiver (+30 B): 63,946 B, limit
-  // 63.95 kB; ./lint 28,271 B, limit 28.28 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "63.95 kB", gzip: true, ignore: ["zod"] },
+  // 63,916 B; then the fourth batch's: "set up" after a parent or caregiver (+30 B): 63,946 B; then
+  // the sixth batch's: a school letter, a model given, partner-assisted scanning, symptom checks
+  // (+82 B): 64,028 B, limit 64.03 kB; ./lint 28,345 B, limit 28.35 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "64.03 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.02 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.28 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.35 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

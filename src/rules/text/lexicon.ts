@@ -257,6 +257,8 @@ export const TERMS = {
     "% of mep", "% of mip", "% of 1rm", "% of mvc", "% of mvic", "% of lop", "% of aop", "% of hrr", "% of hrmax", "% of max hr",
     // An orthosis's or a device's tension graded ("JAS elbow orthosis, tension increased 1 step"); "increased" alone is a response.
     "tension increased", "tension decreased",
+    // A model given ("3 after a model"), partner-assisted scanning (AAC), symptoms checked during exertion after a concussion.
+    "model", "models", "partner assisted scanning", "symptom check", "symptom checks", "symptoms checked",
     // Spanish, as written in bilingual clinics (an accent splits a word: "señales" is read as "se ales",
     // "instrucción" as "instrucci"): cues, modelling, instruction, education, supervision, progression.
     "se ales", "modelado", "modelando", "instrucci", "instrucciones", "educaci", "supervisi", "progresar", "progres",
@@ -345,6 +347,9 @@ export const TERMS = {
     "rest between sets", "rests between sets",
     // An oxygen tank changed in the session ("O2 tank changed 4 min"): equipment, as set-up is.
     "tank changed", "changed tank", "changed o2 tank", "changed oxygen tank", "changing o2 tank", "changing oxygen tank",
+    // A letter for school written in the minutes ("wrote school accommodations letter 10 min"): documentation. Not "wrote letter"
+    // nor "letter writing", which are handwriting tasks ("wrote letter b x10").
+    "accommodations letter", "accommodation letter", "school letter",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 
@@ -354,7 +359,7 @@ export const TERMS = {
  * "chart…", "paperw…", "writing", "seated rest" or "standing rest", "break…" (rest, bathroom,
  * restroom, toileting or water breaks), "rest period", "rested", "restroom", "personal…" (a personal call),
  * "called" (the physician), "phone…" (the physician phoned, the patient on the phone), "wait…", "unatt…", "another",
- * "changed/changing into" (for the pool), "washed/washing band…", "faxed", "faxing", "voided", "dry needl…", "rest(s) between", "changed/changing o2/oxygen/tank" or "tank changed". (One plain "break" costs
+ * "changed/changing into" (for the pool), "washed/washing band…", "faxed", "faxing", "voided", "dry needl…", "rest(s) between", "changed/changing o2/oxygen/tank", "tank changed", "school letter" or "accommodation(s) letter". (One plain "break" costs
  * the regular expression less than a piece per kind of break: 98 against 106 ms of CPU on 78,000
  * bench texts, 94 before them. Faxing is not in the vocabulary: a piece that starts with a new
  * letter, "fax", cost the expression 11% on 80,000 bench texts, 114 against 97 ms, for a rare
@@ -382,7 +387,7 @@ export const TERMS = {
  * ```
  */
 export const MAY_BE_NONBILLABLE =
-  /(?:^|[^a-z\d])(?:set[\W_]*up|equipm|d(?:ocum|ry[\W_]+needl)|c(?:hart|alled|hang(?:ed|ing)[\W_]+(?:into|o2|oxygen|tank))|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|s?[\W_]+(?:period|between))|break|p(?:ersonal|hone)|wa(?:it|sh(?:ed|ing)[\W_]+band)|unatt|another|fax(?:ed|ing)|voided|tank[\W_]+changed)/i;
+  /(?:^|[^a-z\d])(?:s(?:et[\W_]*up|chool[\W_]+letter)|equipm|d(?:ocum|ry[\W_]+needl)|c(?:hart|alled|hang(?:ed|ing)[\W_]+(?:into|o2|oxygen|tank))|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|s?[\W_]+(?:period|between))|break|p(?:ersonal|hone)|wa(?:it|sh(?:ed|ing)[\W_]+band)|unatt|a(?:nother|ccommodations?[\W_]+letter)|fax(?:ed|ing)|voided|tank[\W_]+changed)/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group

@@ -19,4 +19,7 @@
 // FAXED: a deliberate change (fifteenth round, gaps15): the live lexicon lists faxing, washed bandages, voiding mid-session and
 // changing into a swimsuit as non-billable, "wait" and "wait time" (WAIT-MINUTES in analyze-text.ts), a load set at a % of a measured
 // maximum ("% of MEP", "% of 1RM", "% of LOP") and "tension increased/decreased" as skilled; MAY_BE_NONBILLABLE reads the new phrases.
+// Later batches of the same round: dry needling, rest between sets, an oxygen tank changed, a school (accommodations) letter as
+// non-billable; "fluency" and "aac" as code names; "model", partner-assisted scanning and symptom checks as skilled; a gait or
+// scar compared ("more equal", "less antalgic", "scar mobile") as response terms.
 export * from "../../../../../src/rules/text/lexicon.js";
