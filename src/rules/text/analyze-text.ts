@@ -131,6 +131,8 @@ const COMPLETED_COUNT = "completed count";
 /** The token "completed" ("Pt completed 18 Jenga pulls": a count of successes), a vague word of the lexicon. */
 const COMPLETED_TOKEN = (WORDS.indexOf("completed") << KIND_BITS) | KIND_WORD;
 const CUE_COUNT = "cue count";
+/** The token "on" ("trained on 3 verbal cues": cues taught, not counted), a vague word of the lexicon. */
+const ON_TOKEN = (WORDS.indexOf("on") << KIND_BITS) | KIND_WORD;
 /**
  * Non-billable phrases that start before this token are negated: "no equipment set-up" drops
  * "equipment set up" and the "set up" inside it. Set back to 0 before each text.
@@ -485,8 +487,13 @@ function wordHas(stored: Int32Array, count: number, j: number, flag: number): bo
   return id >= 0 && (WORD_FLAGS[id]! & flag) !== 0;
 }
 
-/** Number token `i` counts cues: a cue word next, or after one word, a kind of cue or a word the lexicon does not know. */
+/**
+ * Number token `i` counts cues: a cue word next, or after one word, a kind of cue or a word the lexicon does not know; not
+ * after "on", "of" or "in" ("trained on 3 verbal cues", "hierarchy of 4 prompts": cues taught or listed).
+ */
 function isCueCount(stored: Int32Array, count: number, i: number): boolean {
+  const before = i > 0 ? stored[i - 1] : -1;
+  if (before === ON_TOKEN || before === OF_TOKEN || before === IN_TOKEN) return false;
   if (wordHas(stored, count, i + 1, WORD_CUE)) return true;
   if (i + 2 >= count || !wordHas(stored, count, i + 2, WORD_CUE)) return false;
   const middle = stored[i + 1]!;
@@ -572,10 +579,14 @@ function isNegated(stored: Int32Array, count: number, i: number, n: number): boo
   return (flags & WORD_NEGATION) !== 0 || (before === O_TOKEN && stored[i - 2] === W_TOKEN) || ((flags & WORD_SOFT_NEGATION) !== 0 && !countAt(stored, count, i + n));
 }
 
-/** Token `j` is a count: a number, "x" ("x 2 min"), "x2", "3x". */
+/**
+ * Token `j` starts a count that is not of seconds: a number, "x" and a number ("x 2 min"), "x2", "3x", with no "sec" after it
+ * ("hand rested 30 sec between sets" is a work:rest dose, as a rest noun after seconds is).
+ */
 function countAt(stored: Int32Array, count: number, j: number): boolean {
   const kind = j < count ? stored[j]! & KIND_MASK : KIND_WORD;
-  return kind === KIND_NUMBER || kind === KIND_X || kind === KIND_X_DIGITS || kind === KIND_TIMES;
+  if (kind === KIND_X) return j + 1 < count && (stored[j + 1]! & KIND_MASK) === KIND_NUMBER && !wordHas(stored, count, j + 2, WORD_SECONDS);
+  return (kind === KIND_NUMBER || kind === KIND_X_DIGITS || kind === KIND_TIMES) && !wordHas(stored, count, j + 1, WORD_SECONDS);
 }
 
 /** Tokens `j` and `j + 1` are a number and minutes or hours ("5 min", "2 hrs"; not "5 sec"). */

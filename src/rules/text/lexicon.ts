@@ -255,10 +255,14 @@ export const TERMS = {
     // A load set from a measured maximum ("EMST150 set at 75% of MEP", "BFR cuff at 80% of LOP", "leg press at 60% of 1RM"):
     // the clinician doses from a measurement.
     "% of mep", "% of mip", "% of 1rm", "% of mvc", "% of mvic", "% of lop", "% of aop", "% of hrr", "% of hrmax", "% of max hr",
-    // An orthosis's or a device's tension graded ("JAS elbow orthosis, tension increased 1 step"); "increased" alone is a response.
-    "tension increased", "tension decreased",
-    // A model given ("3 after a model"), partner-assisted scanning (AAC), symptoms checked during exertion after a concussion.
-    "model", "models", "partner assisted scanning", "symptom check", "symptom checks", "symptoms checked",
+    // An orthosis's tension graded by steps ("JAS elbow orthosis, tension increased 1 step"); not "tension increased" alone, a
+    // symptom ("Neck tension increased after work").
+    "tension increased 1 step", "tension increased 2 steps", "tension increased one step", "tension increased 1 notch",
+    "tension increased 2 notches", "tension decreased 1 step", "tension decreased 1 notch",
+    // A model given ("3 after a model", "imitated 5 words w/ model"; not "new car model"), partner-assisted scanning (AAC),
+    // symptoms checked during exertion after a concussion.
+    "after a model", "after model", "w model", "with model", "with a model", "w a model", "model given", "model provided",
+    "partner assisted scanning", "symptom check", "symptom checks", "symptoms checked",
     // Spanish, as written in bilingual clinics (an accent splits a word: "señales" is read as "se ales",
     // "instrucción" as "instrucci"): cues, modelling, instruction, education, supervision, progression.
     "se ales", "modelado", "modelando", "instrucci", "instrucciones", "educaci", "supervisi", "progresar", "progres",

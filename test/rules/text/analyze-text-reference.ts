@@ -68,7 +68,12 @@ const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
 const NOT_TIME_BEFORE: ReadonlySet<string> = new Set(["no", "without", "expectant"]);
 /** As NOT_TIME_BEFORE unless a count follows the phrase: "forearm rested on towel roll" but "UE rested 2 min"; "not to be left unattended" but "had to be left unattended 5 min". */
 const NOT_TIME_UNLESS_COUNTED: ReadonlySet<string> = new Set(["not", "never", "be", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
-const isCount = (t: string | undefined): boolean => t !== undefined && (isNumber(t) || t === "x" || /^x\d+$/.test(t) || /^\d+x$/.test(t));
+/** A count that is not of seconds starts at token `j` ("2 min", "x 2 min", "3x"; not "30 sec"). */
+const isCountAt = (tokens: readonly string[], j: number): boolean => {
+  const t = tokens[j];
+  if (t === "x") return isNumber(tokens[j + 1] ?? "") && !SECONDS.has(tokens[j + 2] ?? "");
+  return t !== undefined && (isNumber(t) || /^x\d+$/.test(t) || /^\d+x$/.test(t)) && !SECONDS.has(tokens[j + 1] ?? "");
+};
 /** What a patient records in their own diary or log, right after "documenting" or "charting". */
 const RECORDED: ReadonlySet<string> = new Set(["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"]);
 /** Seconds right before a rest noun: a work:rest dose. */
@@ -150,7 +155,7 @@ export function analyzeTextReference(text: string): TextFacts {
     else if (tokens[i - 1] === "completed" && /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(next ?? "")) add("response", "completed count");
     // A number of cues ("4 prompts", "2 verbal cues", "w/ 1 'stop' cue").
     else if (
-      /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(next ?? "") &&
+      /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(next ?? "") && !["on", "of", "in"].includes(tokens[i - 1] ?? "") &&
       (CUE_WORDS.has(next ?? "") || (CUE_WORDS.has(tokens[i + 2] ?? "") && next !== undefined && /^[a-z\d]+$/.test(next) && (CUE_KINDS.has(next) || (!KNOWN_WORDS.has(next) && !isNumber(next) && !/^x\d*$/.test(next) && !/^\d+(?:x|x\d+|lbs?|kg)$/.test(next)))))
     )
       add("response", "cue count");
@@ -171,7 +176,7 @@ export function analyzeTextReference(text: string): TextFacts {
         if (category === "nonbillable") {
           const before = tokens[i - 1];
           if (i < negatedThrough) continue;
-          if ((before !== undefined && NOT_TIME_BEFORE.has(before)) || (before === "o" && tokens[i - 2] === "w") || (before !== undefined && NOT_TIME_UNLESS_COUNTED.has(before) && !isCount(tokens[i + n]))) {
+          if ((before !== undefined && NOT_TIME_BEFORE.has(before)) || (before === "o" && tokens[i - 2] === "w") || (before !== undefined && NOT_TIME_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n))) {
             negatedThrough = i + n;
             continue;
           }

@@ -107,7 +107,7 @@ describe("analyzeText: clinical abbreviations", () => {
     ["symptoms rated after each set; rest between sets until symptoms returned to baseline", "nonbillable"], ["O2 tank changed 4 min", "nonbillable"], ["changed O2 tank", "nonbillable"],
     // Sixth batch: a letter for school written in the minutes; a model given, partner-assisted scanning, symptoms checked.
     ["wrote school accommodations letter 10 min", "nonbillable"], ["school letter drafted", "nonbillable"],
-    ["8 requests, 3 after a model", "skilled"], ["pointing to request w/ partner-assisted scanning", "skilled"], ["attention tasks w/ symptom checks", "skilled"],
+    ["8 requests, 3 after a model", "skilled"], ["imitated 5 words w/ model", "skilled"], ["JAS orthosis: tension increased 2 steps", "skilled"], ["tension decreased 1 notch", "skilled"], ["pointing to request w/ partner-assisted scanning", "skilled"], ["attention tasks w/ symptom checks", "skilled"],
     ["Step length more equal after adjustment", "response"], ["gait more symmetrical", "response"], ["less antalgic", "response"], ["Scar mobile in all directions", "response"], ["scar less adhered", "response"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
@@ -152,6 +152,9 @@ describe("analyzeText: clinical abbreviations", () => {
     ["30 sec rest between sets", "nonbillable"], ["educated on pacing: rest between sets", "nonbillable"], ["position changed into sidelying", "nonbillable"],
     ["mom set up Tripp Trapp chair w/ foot plate at home", "nonbillable"], ["caregiver set up shower chair at home", "nonbillable"], ["dad setup the sensory bin", "nonbillable"],
     ["wrote letter b x10 w/ correct formation", "nonbillable"], ["letter writing on lined paper", "nonbillable"],
+    // Seventh batch: this round's words in their other senses.
+    ["Grip putty 3x10 w/ hand rested 30 sec between sets", "nonbillable"], ["arm rested x 30 sec", "nonbillable"], ["Neck tension increased after long work day", "skilled"],
+    ["Pt states new car model is higher", "skilled"], ["Caregiver trained on 3 verbal cues to use at home", "response"], ["hierarchy of 4 prompts", "response"],
     ["Pt completed UE HEP", "response"], ["completed 3x10", "response"], ["3 reps, cues for chin tuck", "response"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
     // "was" before a weight or no number is no comparison.

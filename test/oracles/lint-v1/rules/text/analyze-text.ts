@@ -32,7 +32,13 @@ const MAX_PHRASE_TOKEN_LENGTH = 40;
 // the phrase ("UE rested 2 min between sets", "had to be left unattended 5 min" are time off treatment); "expectant" always does.
 const LIMB_OR_EXPECTANT: ReadonlySet<string> = new Set(["expectant"]);
 const LIMB_OR_NOT_UNLESS_COUNTED: ReadonlySet<string> = new Set(["not", "never", "be", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
-const isCount = (t: string | undefined): boolean => t !== undefined && (isNumber(t) || t === "x" || /^x\d+$/.test(t) || /^\d+x$/.test(t));
+// A count that is not of seconds ("UE rested 2 min", "x 2 min", "3x"; "hand rested 30 sec between sets" is a work:rest dose).
+const SECONDS_WORDS: ReadonlySet<string> = new Set(["sec", "secs", "second", "seconds"]);
+const isCountAt = (tokens: readonly string[], j: number): boolean => {
+  const t = tokens[j];
+  if (t === "x") return isNumber(tokens[j + 1] ?? "") && !SECONDS_WORDS.has(tokens[j + 2] ?? "");
+  return t !== undefined && (isNumber(t) || /^x\d+$/.test(t) || /^\d+x$/.test(t)) && !SECONDS_WORDS.has(tokens[j + 1] ?? "");
+};
 // WAIT-MINUTES: a deliberate change (fifteenth round, gaps15): the live lexicon lists "wait" and "wait time", which count only
 // before a number and minutes or hours ("wait time 10 min for transport"; "wait time 5 sec" is a strategy).
 const WAIT_KEYS: ReadonlySet<string> = new Set(["wait", "wait time"]);
@@ -219,7 +225,8 @@ export function analyzeText(text: string): TextFacts {
     // COMPLETED-COUNT: a deliberate change (fifteenth round, gaps15): "completed" and a number ("Pt completed 18 Jenga pulls") is a count of successes.
     else if (tokens[i - 1] === "completed" && /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(tokens[i + 1] ?? "")) add("response", "completed count");
     // CUE-COUNT: see above.
-    else if (/^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(tokens[i + 1] ?? "")) {
+    // Not after "on", "of" or "in" ("trained on 3 verbal cues", "hierarchy of 4 prompts": cues taught or listed).
+    else if (/^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(tokens[i + 1] ?? "") && !["on", "of", "in"].includes(tokens[i - 1] ?? "")) {
       const middle = tokens[i + 1];
       if (
         CUE_WORDS.has(middle ?? "") ||
@@ -245,7 +252,7 @@ export function analyzeText(text: string): TextFacts {
               before === "without" ||
               (before !== undefined && LIMB_OR_EXPECTANT.has(before)) ||
               (before === "o" && tokens[i - 2] === "w") ||
-              (before !== undefined && LIMB_OR_NOT_UNLESS_COUNTED.has(before) && !isCount(tokens[i + n]))
+              (before !== undefined && LIMB_OR_NOT_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n))
             ) {
               negatedThrough = i + n;
               continue;
