@@ -394,12 +394,13 @@ export default [
   // the sixth batch's: a school letter, a model given, partner-assisted scanning, symptom checks
   // (+82 B): 64,028 B; then the seventh batch's narrowing of this round's words ("tension increased 1
   // step" not "tension increased", "after a model" not "model", no count of seconds after a limb,
-  // no cue count after "on"/"of"/"in") (+87 B): 64,115 B, limit 64.12 kB; ./lint 28,433 B, limit 28.44 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "64.12 kB", gzip: true, ignore: ["zod"] },
+  // no cue count after "on"/"of"/"in") (+87 B): 64,115 B; then "lsvt" a code name and "protocol" a
+  // vague word, the eighth batch's miss (+12 B): 64,127 B, limit 64.13 kB; ./lint 28,443 B, limit 28.45 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "64.13 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.02 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.44 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.45 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

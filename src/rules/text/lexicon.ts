@@ -446,8 +446,8 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "swallow",
   // "Oral motor exs": a kind of exercise, not one.
   "oral motor",
-  // "Fluency tx" on 92507, "AAC tx" on 92609: the service named, not what was done.
-  "fluency", "aac",
+  // "Fluency tx" on 92507, "AAC tx" on 92609, "LSVT LOUD per protocol": the service or the program named, not what was done.
+  "fluency", "aac", "lsvt",
 ]);
 
 /**
@@ -492,6 +492,8 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   "independence", "task", "tasks", "able", "general", "safely",
   // "Vestib rehab exs": no more than "therapy" and "exercises".
   "exs", "rehab",
+  // "LSVT LOUD per protocol": as "per POC".
+  "protocol", "protocols",
   // "Cog-ling tx w/ worksheets": the material, not the task.
   "worksheet", "worksheets",
   // The Spanish template "Actividades terapéuticas según plan" (an accent splits "terap uticas", "seg n").

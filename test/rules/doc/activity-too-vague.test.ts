@@ -32,6 +32,7 @@ ruleTable("doc/activity-too-vague", "warning", {
     // Fifteenth round (gaps15): "fluency" and "AAC" alone name the service of 92507 and 92609.
     ["'Fluency tx' on 92507", withLine("92507", "Fluency tx", {}, { provider: { discipline: "SLP" } })],
     ["'AAC tx' on 92609", withLine("92609", "AAC tx", {}, { provider: { discipline: "SLP" } })],
+    ["'Pt participated in LSVT LOUD per protocol' on 92507", withLine("92507", "Pt participated in LSVT LOUD per protocol. Pt tolerated well.", {}, { provider: { discipline: "SLP" } })],
   ],
   passes: [
     ["fluency with what was done", withLine("92507", "Fluency: easy onset in structured conversation, pull-outs on feared words", {}, { provider: { discipline: "SLP" } })],
