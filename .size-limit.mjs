@@ -388,11 +388,28 @@ export default [
   // Then a day's unit count that took two codes the catalog does not know as timed names both, sorted
   // ("92607 and 96125 are not in the catalog and were counted as timed codes"), where it named the
   // first line's, so the lines' order chose the guess a biller heard of (+72 B): 63,430 B, limit 63.43 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "63.43 kB", gzip: true, ignore: ["zod"] },
+  // Branch `gaps15` (+639 B): 9 of the 10 pinned notes' gaps and the fourteenth round's four
+  // trade-offs closed: faxing, washed bandages, voiding mid-session and changing for the pool as
+  // non-billable phrases (MAY_BE_NONBILLABLE reads them at no measured cost), a limb or "be" before a
+  // count ("UE rested 2 min"), "wait" before minutes, "Child helped set up", "re-ed on" not
+  // education, a count completed or of cues as a response, a load at a % of a measured maximum and
+  // an orthosis's tension graded as skill: 63,754 B; then dry needling inside a timed code's minutes
+  // (not on 20560/20561), the miss of the first batch of new specialties' notes (+50 B): 63,804 B;
+  // then "fluency" and "AAC" as code names, the second batch's two misses (+5 B): 63,809 B; then
+  // the third batch's: rest between sets, an oxygen tank changed, a gait or scar compared (+107 B):
+  // 63,916 B; then the fourth batch's: "set up" after a parent or caregiver (+30 B): 63,946 B; then
+  // the sixth batch's: a school letter, a model given, partner-assisted scanning, symptom checks
+  // (+82 B): 64,028 B; then the seventh batch's narrowing of this round's words ("tension increased 1
+  // step" not "tension increased", "after a model" not "model", no count of seconds after a limb,
+  // no cue count after "on"/"of"/"in") (+87 B): 64,115 B; then "lsvt" a code name and "protocol" a
+  // vague word, the eighth batch's miss (+12 B): 64,127 B, limit 64.13 kB; ./lint 28,443 B, limit 28.45 kB.
+  // Both merged (lead): mend15 +315 B and gaps15 +1,012 B on 63,115 B make 64,442; measured 64,444 B,
+  // limit 64.45 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "64.45 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.25 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "27.47 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.45 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

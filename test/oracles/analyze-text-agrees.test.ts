@@ -28,6 +28,9 @@ const SPECIAL_WORDS: readonly string[] = [
   "sit-to-stand", "Sit<>stand", "w/", "w/o", "c/o", "R/L", "İ", "İİ", "aİb", "slİ", "\u0130", "K", "ß", "ﬀ", "é", "ñ", "→", "↑", "😀",
   // Twelfth round: negations before non-billable phrases and "was" before numbers.
   "no", "No", "without", "no rest breaks", "no equipment set up", "without set-up", "w/o waiting", "was", "WAS", "was 125", "was 8/10", "was 10 lbs",
+  // Fifteenth round (gaps15): counts after a limb or "be", minutes after "wait", the patient who helped, "re" before "ed on", counted cues.
+  "UE rested 2 min", "be left unattended 5 min", "not to be left", "wait 5 min", "wait time 10 min", "wait 5 sec", "Child helped set up", "aide helped setup",
+  "re-ed on", "completed 18", "1 'stop' cue", "2 verbal cues", "4 prompts", "3 reps cues", "75% of MEP", "tension increased",
   "\uD800", "\uDC00", "\u0307", "\u00A0", "a".repeat(41), "x".repeat(45), "1".repeat(50) + "lbs", "b".repeat(40), "c".repeat(39),
 ];
 const SEPARATORS = [" ", "  ", ", ", "; ", "/", "-", "\n", "<>", ".", "", "#", "%", "İ", "\t", ": "];

@@ -12,7 +12,8 @@ import { saysConcurrent } from "./group-text.js";
  * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
  * documentation, rest breaks, waiting or unattended time, which must not be counted in the
  * line's minutes. "Set-up A" and "setup only" (an assistance level) are not flagged, nor are
- * rest breaks taught as a strategy ("educated on pacing w/ rest breaks"), nor another patient on a
+ * rest breaks taught as a strategy ("educated on pacing w/ rest breaks"), nor dry needling on its own code (20560/20561,
+ * which Medicare does not cover from a PT; inside 97140's minutes it is flagged), nor another patient on a
  * line of group or concurrent care, which `doc/one-on-one-required` reports. Untimed codes are not
  * read: their minutes never become units (an unattended modality is unattended by definition).
  *
@@ -41,6 +42,8 @@ export const nonBillableTime = createRule({
       // Another patient treated at the same time is group or concurrent care, which
       // doc/one-on-one-required reports (bill the group code), not time to leave out.
       if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));
+      // Dry needling on its own code (20560/20561) is that code's service, not time inside another's.
+      if (line.code === "20560" || line.code === "20561") terms = terms.filter((t) => !t.startsWith("dry"));
       if (terms.length === 0) continue;
       const notTo = line.minutes === undefined ? "be counted" : `count toward its ${count(line.minutes, "billed minute")}`;
       out.push(

@@ -29,23 +29,30 @@ import {
   PHRASE_RECORDING,
   PHRASE_REST,
   PHRASE_SET_UP,
+  PHRASE_WAIT,
   SAYS_WHAT_WAS_DONE,
   SCAN_CLASS,
+  SKILLED_ED_ON_SLOT,
   START_STATE,
   STEP,
   TERM_SLOTS,
   TOKEN_OF_STATE,
   WORD_DURATION,
   WORD_FLAGS,
+  WORD_CUE,
+  WORD_CUE_KIND,
   WORD_FREQUENCY,
+  WORD_HELPED,
   WORD_PHRASE,
   WORD_NEGATION,
+  WORD_PATIENT,
   WORD_RECORDED,
   WORD_REST_PLANNED,
   WORD_REST_TAUGHT,
   WORD_SECONDS,
   WORD_SET_UP_NEXT,
   WORD_SET_UP_PREVIOUS,
+  WORD_SOFT_NEGATION,
   WORD_VAGUE,
   WORD_WEIGHT_UNIT,
   WORDS,
@@ -118,6 +125,14 @@ const WAS_TOKEN = (WORDS.indexOf("was") << KIND_BITS) | KIND_WORD;
 /** "w" and "o", the tokens of "w/o" (words of the lexicon: "2x/w", "c/o"). */
 const W_TOKEN = (WORDS.indexOf("w") << KIND_BITS) | KIND_WORD;
 const O_TOKEN = (WORDS.indexOf("o") << KIND_BITS) | KIND_WORD;
+/** The token "re" ("neuro re-ed on foam": "ed on" there is no education). */
+const RE_TOKEN = (WORDS.indexOf("re") << KIND_BITS) | KIND_WORD;
+const COMPLETED_COUNT = "completed count";
+/** The token "completed" ("Pt completed 18 Jenga pulls": a count of successes), a vague word of the lexicon. */
+const COMPLETED_TOKEN = (WORDS.indexOf("completed") << KIND_BITS) | KIND_WORD;
+const CUE_COUNT = "cue count";
+/** The token "on" ("trained on 3 verbal cues": cues taught, not counted), a vague word of the lexicon. */
+const ON_TOKEN = (WORDS.indexOf("on") << KIND_BITS) | KIND_WORD;
 /**
  * Non-billable phrases that start before this token are negated: "no equipment set-up" drops
  * "equipment set up" and the "set up" inside it. Set back to 0 before each text.
@@ -460,6 +475,29 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
   else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === IN_TOKEN && isDuration(tokens, i + 1)) add(found, RESPONSE, TIMED, 1 << RESPONSE);
   // COMPARED: "was" and a number ("flex 140 (was 125)"): a measure against an earlier one.
   else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === WAS_TOKEN) add(found, RESPONSE, COMPARED, 1 << RESPONSE);
+  // COMPLETED_COUNT: "completed" and a number ("Pt completed 18 Jenga pulls"): a count of successes ("completed" alone is none).
+  else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === COMPLETED_TOKEN) add(found, RESPONSE, COMPLETED_COUNT, 1 << RESPONSE);
+  // CUE_COUNT: a number of cues or prompts, with the cue's kind or a word of its own between ("w/ 1 'stop' cue", "2 verbal cues").
+  else if (kind === KIND_NUMBER && isCueCount(tokens.token, tokens.count, i)) add(found, RESPONSE, CUE_COUNT, 1 << RESPONSE);
+}
+
+/** Whether `flag` is set for the word of token `j` (false past the end or for a word the lexicon does not know). */
+function wordHas(stored: Int32Array, count: number, j: number, flag: number): boolean {
+  const id = j >= 0 && j < count ? stored[j]! >> KIND_BITS : -1;
+  return id >= 0 && (WORD_FLAGS[id]! & flag) !== 0;
+}
+
+/**
+ * Number token `i` counts cues: a cue word next, or after one word, a kind of cue or a word the lexicon does not know; not
+ * after "on", "of" or "in" ("trained on 3 verbal cues", "hierarchy of 4 prompts": cues taught or listed).
+ */
+function isCueCount(stored: Int32Array, count: number, i: number): boolean {
+  const before = i > 0 ? stored[i - 1] : -1;
+  if (before === ON_TOKEN || before === OF_TOKEN || before === IN_TOKEN) return false;
+  if (wordHas(stored, count, i + 1, WORD_CUE)) return true;
+  if (i + 2 >= count || !wordHas(stored, count, i + 2, WORD_CUE)) return false;
+  const middle = stored[i + 1]!;
+  return (middle & KIND_MASK) === KIND_WORD && (middle >> KIND_BITS === -1 || wordHas(stored, count, i + 1, WORD_CUE_KIND));
 }
 
 /**
@@ -483,7 +521,7 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
       const category = PHRASE_CATEGORY[slot]!;
       if (category === NONBILLABLE) {
         if (i < negatedThrough) continue;
-        if (isNegated(stored, i)) {
+        if (isNegated(stored, count, i, n)) {
           negatedThrough = i + n;
           continue;
         }
@@ -491,7 +529,9 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         // "pt documenting fluid intake", "pt charting BG readings": the patient's own diary or log, the task taught.
         if ((PHRASE_FLAGS[node]! & PHRASE_RECORDING) !== 0 && i + n < count && stored[i + n]! >= 0 && (WORD_FLAGS[stored[i + n]! >> KIND_BITS]! & WORD_RECORDED) !== 0) continue;
         if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && (restIsTaught(stored, i) || restIsDosed(stored, count, i, n, node))) continue;
-      }
+        // "wait time 10 min for transport", "wait 5 min for ride"; not "wait time 5 sec", a strategy.
+        if ((PHRASE_FLAGS[node]! & PHRASE_WAIT) !== 0 && !minutesFollow(stored, count, i + n)) continue;
+      } else if (slot === SKILLED_ED_ON_SLOT && i > 0 && stored[i - 1] === RE_TOKEN) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
       foundBits |= PHRASE_BITS[slot]!;
@@ -516,17 +556,42 @@ function following(node: number, id: number): number {
   return -1;
 }
 
-/** "set up" (n tokens long, at token `i`) names an assistance level: "set-up A", "with setup". */
+/** "set up" (n tokens long, at token `i`) names an assistance level: "set-up A", "with setup"; or the patient helped ("Child helped set up obstacle course"). */
 function setUpIsAssistance(stored: Int32Array, count: number, i: number, n: number): boolean {
   const after = i + n < count ? stored[i + n]! >> KIND_BITS : -1;
   const before = i > 0 ? stored[i - 1]! >> KIND_BITS : -1;
-  return (after >= 0 && (WORD_FLAGS[after]! & WORD_SET_UP_NEXT) !== 0) || (before >= 0 && (WORD_FLAGS[before]! & WORD_SET_UP_PREVIOUS) !== 0);
+  return (
+    (after >= 0 && (WORD_FLAGS[after]! & WORD_SET_UP_NEXT) !== 0) ||
+    (before >= 0 && (WORD_FLAGS[before]! & WORD_SET_UP_PREVIOUS) !== 0) ||
+    (before >= 0 && (WORD_FLAGS[before]! & WORD_HELPED) !== 0 && wordHas(stored, count, i - 2, WORD_PATIENT))
+  );
 }
 
-/** The word before token `i` negates it: "no", "without" or "w/o", or makes it no time off treatment ("forearm rested", "expectant waiting"). */
-function isNegated(stored: Int32Array, i: number): boolean {
+/**
+ * The word before the phrase at token `i` (n tokens) negates it: "no", "without" or "w/o", or makes it no time off treatment
+ * ("expectant waiting"); a limb ("forearm rested on towel roll"), "not", "never" or "be" ("not to be left unattended") do
+ * unless a count follows the phrase ("UE rested 2 min between sets", "had to be left unattended 5 min").
+ */
+function isNegated(stored: Int32Array, count: number, i: number, n: number): boolean {
   const before = i > 0 ? stored[i - 1]! : -1;
-  return (before >= 0 && (WORD_FLAGS[before >> KIND_BITS]! & WORD_NEGATION) !== 0) || (before === O_TOKEN && stored[i - 2] === W_TOKEN);
+  if (before < 0) return false;
+  const flags = WORD_FLAGS[before >> KIND_BITS]!;
+  return (flags & WORD_NEGATION) !== 0 || (before === O_TOKEN && stored[i - 2] === W_TOKEN) || ((flags & WORD_SOFT_NEGATION) !== 0 && !countAt(stored, count, i + n));
+}
+
+/**
+ * Token `j` starts a count that is not of seconds: a number, "x" and a number ("x 2 min"), "x2", "3x", with no "sec" after it
+ * ("hand rested 30 sec between sets" is a work:rest dose, as a rest noun after seconds is).
+ */
+function countAt(stored: Int32Array, count: number, j: number): boolean {
+  const kind = j < count ? stored[j]! & KIND_MASK : KIND_WORD;
+  if (kind === KIND_X) return j + 1 < count && (stored[j + 1]! & KIND_MASK) === KIND_NUMBER && !wordHas(stored, count, j + 2, WORD_SECONDS);
+  return (kind === KIND_NUMBER || kind === KIND_X_DIGITS || kind === KIND_TIMES) && !wordHas(stored, count, j + 1, WORD_SECONDS);
+}
+
+/** Tokens `j` and `j + 1` are a number and minutes or hours ("5 min", "2 hrs"; not "5 sec"). */
+function minutesFollow(stored: Int32Array, count: number, j: number): boolean {
+  return j + 1 < count && (stored[j]! & KIND_MASK) === KIND_NUMBER && wordHas(stored, count, j + 1, WORD_DURATION) && !wordHas(stored, count, j + 1, WORD_SECONDS);
 }
 
 /** A rest phrase at token `i` follows a teaching word within {@link REST_LOOKBACK} tokens, or "planned" right before it. */

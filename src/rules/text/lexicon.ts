@@ -252,6 +252,17 @@ export const TERMS = {
     "pacing board", "over articulation", "overarticulation",
     // An anchor for visual neglect, a compensatory strategy trained ("red anchor line at L margin").
     "anchor line", "anchoring",
+    // A load set from a measured maximum ("EMST150 set at 75% of MEP", "BFR cuff at 80% of LOP", "leg press at 60% of 1RM"):
+    // the clinician doses from a measurement.
+    "% of mep", "% of mip", "% of 1rm", "% of mvc", "% of mvic", "% of lop", "% of aop", "% of hrr", "% of hrmax", "% of max hr",
+    // An orthosis's tension graded by steps ("JAS elbow orthosis, tension increased 1 step"); not "tension increased" alone, a
+    // symptom ("Neck tension increased after work").
+    "tension increased 1 step", "tension increased 2 steps", "tension increased one step", "tension increased 1 notch",
+    "tension increased 2 notches", "tension decreased 1 step", "tension decreased 1 notch",
+    // A model given ("3 after a model", "imitated 5 words w/ model"; not "new car model"), partner-assisted scanning (AAC),
+    // symptoms checked during exertion after a concussion.
+    "after a model", "after model", "w model", "with model", "with a model", "w a model", "model given", "model provided",
+    "partner assisted scanning", "symptom check", "symptom checks", "symptoms checked",
     // Spanish, as written in bilingual clinics (an accent splits a word: "señales" is read as "se ales",
     // "instrucción" as "instrucci"): cues, modelling, instruction, education, supervision, progression.
     "se ales", "modelado", "modelando", "instrucci", "instrucciones", "educaci", "supervisi", "progresar", "progres",
@@ -269,6 +280,8 @@ export const TERMS = {
     "benefited", "benefitted", "helped",
     // What the patient recalled, and their orientation ("Recalled room # at 8 min", "Oriented x3 w/ board").
     "recalled", "oriented",
+    // A gait or a scar compared with before ("Step length more equal after adjustment", "less antalgic", "Scar mobile in all directions").
+    "more equal", "more symmetric", "more symmetrical", "less antalgic", "more mobile", "less adhered", "scar mobile",
     // What a parent or caregiver saw between visits, reported ("Child used calming corner 3x this wk per mom").
     "per mom", "per dad", "per parent", "per parents", "per caregiver", "per family",
     // Leaks are a pelvic health patient's symptom, as pain is ("No leaks w/ 25# lifts").
@@ -317,7 +330,30 @@ export const TERMS = {
     "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks",
     // Calling the physician's office during the session ("called MD office re: BP").
     "called md", "called physician", "called doctor", "called dr", "called pcp", "phoned md",
-    // Not "wait time": in SLP and pediatric notes it is the pause given for a response, a strategy ("wait time 5 sec, then semantic cue").
+    // "wait time" and "wait" count only before minutes or hours ("wait time 10 min for transport", "wait 5 min for ride"): in SLP and
+    // pediatric notes a wait time in seconds is the pause given for a response, a strategy ("wait time 5 sec, then semantic cue").
+    "wait", "wait time",
+    // Paperwork sent ("completed employer form and faxed during session"): faxing is never treatment. (Not "fax" alone: see MAY_BE_NONBILLABLE.)
+    "faxed", "faxing",
+    // Bandages washed for the next session ("rolled/washed bandages 8 min"); not when taught ("educated pt on washing bandages").
+    "washed bandages", "washing bandages",
+    // The patient voiding in the session's minutes ("pt voided mid-session 5 min"); not "voided 8x/day", a bladder diary's result.
+    "voided mid session", "voided during session", "voided during tx", "voided during treatment",
+    // Changing for the pool ("Changed into swimsuit and showered 10 min"); not "changed" or "showered" alone (position changed, shower transfers).
+    "changed into swimsuit", "changing into swimsuit", "changed into swim suit", "changing into swim suit", "changed into bathing suit",
+    "changing into bathing suit",
+    // Dry needling is its own service, never manual therapy minutes ("Dry needling R UT x4 sites 10 min, then STM"): 20560/20561,
+    // non-covered on the Medicare fee schedule but as acupuncture for chronic low back pain (NCD 30.3.3: physicians, PAs, NPs/CNSs,
+    // or supervised auxiliary personnel with an acupuncture degree and license; not a PT as such).
+    "dry needling", "dry needled", "dry needle",
+    // Rest between sets inside the minutes ("rest between sets until symptoms returned to baseline"); not a work:rest dose in
+    // seconds ("30 sec rest between sets") nor rest taught, as for the other rest phrases.
+    "rest between sets", "rests between sets",
+    // An oxygen tank changed in the session ("O2 tank changed 4 min"): equipment, as set-up is.
+    "tank changed", "changed tank", "changed o2 tank", "changed oxygen tank", "changing o2 tank", "changing oxygen tank",
+    // A letter for school written in the minutes ("wrote school accommodations letter 10 min"): documentation. Not "wrote letter"
+    // nor "letter writing", which are handwriting tasks ("wrote letter b x10").
+    "accommodations letter", "accommodation letter", "school letter",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 
@@ -326,13 +362,18 @@ export const TERMS = {
  * phrase of `TERMS.nonbillable` contains "set up" or "setup", "equipm…", "docum…",
  * "chart…", "paperw…", "writing", "seated rest" or "standing rest", "break…" (rest, bathroom,
  * restroom, toileting or water breaks), "rest period", "rested", "restroom", "personal…" (a personal call),
- * "called" (the physician), "phone…" (the physician phoned, the patient on the phone), "wait…", "unatt…" or "another". (One plain "break" costs
+ * "called" (the physician), "phone…" (the physician phoned, the patient on the phone), "wait…", "unatt…", "another",
+ * "changed/changing into" (for the pool), "washed/washing band…", "faxed", "faxing", "voided", "dry needl…", "rest(s) between", "changed/changing o2/oxygen/tank", "tank changed", "school letter" or "accommodation(s) letter". (One plain "break" costs
  * the regular expression less than a piece per kind of break: 98 against 106 ms of CPU on 78,000
  * bench texts, 94 before them. Faxing is not in the vocabulary: a piece that starts with a new
  * letter, "fax", cost the expression 11% on 80,000 bench texts, 114 against 97 ms, for a rare
  * case; "c(?:hart|alled)" and "p(?:ersonal|hone)" share their first letters. "restroom", and "phone" for "phoned",
  * start with letters already there and cost nothing measurable: 96.7 against 96.6 and 96.5 ms, median of 12 runs over
- * the 79,936 activity texts of generateSessions(20000, 1), fourteenth round, gaps14.) Each piece starts
+ * the 79,936 activity texts of generateSessions(20000, 1), fourteenth round, gaps14. Fifteenth round, gaps15: "fax" alone
+ * cost 10% again, 124 against 113 ms, but "fax(?:ed|ing)", "voided", "hang(?:ed|ing)[\W_]+into" inside "c(…)" and
+ * "wa(?:it|sh(?:ed|ing)[\W_]+band)" together cost nothing measurable, 155 against 155-166 ms, and "d(?:ocum|ry[\W_]+needl)" then
+ * none either (110.4 against 111.2 ms), median of 31 runs interleaved on a
+ * loaded machine: a piece of three letters shortens what the engine checks ahead at each token's start. So "fax" alone is no phrase.) Each piece starts
  * a token, so the expression asks for the start of the text or a character that is not an ASCII
  * letter or digit before it (with `i`, `[a-z]` is the ASCII letters alone): the pieces are then
  * tried only where a token can start, 93 against 107 ms on the same texts (fourteenth round). Sound because a token is ASCII letters and digits in
@@ -350,7 +391,7 @@ export const TERMS = {
  * ```
  */
 export const MAY_BE_NONBILLABLE =
-  /(?:^|[^a-z\d])(?:set[\W_]*up|equipm|docum|c(?:hart|alled)|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|[\W_]+period)|break|p(?:ersonal|hone)|wait|unatt|another)/i;
+  /(?:^|[^a-z\d])(?:s(?:et[\W_]*up|chool[\W_]+letter)|equipm|d(?:ocum|ry[\W_]+needl)|c(?:hart|alled|hang(?:ed|ing)[\W_]+(?:into|o2|oxygen|tank))|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|s?[\W_]+(?:period|between))|break|p(?:ersonal|hone)|wa(?:it|sh(?:ed|ing)[\W_]+band)|unatt|a(?:nother|ccommodations?[\W_]+letter)|fax(?:ed|ing)|voided|tank[\W_]+changed)/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group
@@ -405,6 +446,8 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "swallow",
   // "Oral motor exs": a kind of exercise, not one.
   "oral motor",
+  // "Fluency tx" on 92507, "AAC tx" on 92609, "LSVT LOUD per protocol": the service or the program named, not what was done.
+  "fluency", "aac", "lsvt",
 ]);
 
 /**
@@ -449,6 +492,8 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   "independence", "task", "tasks", "able", "general", "safely",
   // "Vestib rehab exs": no more than "therapy" and "exercises".
   "exs", "rehab",
+  // "LSVT LOUD per protocol": as "per POC".
+  "protocol", "protocols",
   // "Cog-ling tx w/ worksheets": the material, not the task.
   "worksheet", "worksheets",
   // The Spanish template "Actividades terapéuticas según plan" (an accent splits "terap uticas", "seg n").

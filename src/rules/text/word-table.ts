@@ -22,8 +22,7 @@ export const WORD_FREQUENCY = 32;
 export const WORD_DURATION = 64;
 /**
  * Before a non-billable phrase: it did not happen ("no rest breaks needed", "without set-up"; "w/o" is read apart),
- * or is no time off treatment: a limb rested on a support ("forearm rested on towel roll"), expectant waiting (a strategy);
- * "not", "never" and "be" before "left unattended" ("caregiver ed that pt not to be left unattended") are safety taught.
+ * or is no time off treatment: expectant waiting (a strategy).
  */
 export const WORD_NEGATION = 128;
 /** Right before a rest phrase: rest the patient is taught to plan ("planned rest breaks"; not "planned d/c next wk; 3 rest breaks"). */
@@ -32,6 +31,20 @@ export const WORD_REST_PLANNED = 256;
 export const WORD_SECONDS = 512;
 /** Right after "documenting" or "charting": what a patient records in their own diary or log ("pt charting BG readings in log"). */
 export const WORD_RECORDED = 1024;
+/**
+ * Before a non-billable phrase, unless a number or a count follows the phrase: a limb rested on a support ("forearm rested
+ * on towel roll", but "UE rested 2 min between sets" is rest); "not", "never" and "be" before "left unattended" ("caregiver
+ * ed that pt not to be left unattended") are safety taught (but "had to be left unattended 5 min" is time left alone).
+ */
+export const WORD_SOFT_NEGATION = 2048;
+/** Two words before "set up", with a helping word between: the patient helped set up, the task ("Child helped set up obstacle course"). */
+export const WORD_PATIENT = 4096;
+/** Right before "set up", after a patient word: "helped" ("Child helped set up obstacle course"; "aide helped set up e-stim" is set-up). */
+export const WORD_HELPED = 8192;
+/** After a number: cues or prompts counted ("w/ 1 'stop' cue", "2 verbal cues", "4 prompts"), the patient's performance. */
+export const WORD_CUE = 16384;
+/** Between a number and a cue word: the kind of cue ("2 verbal cues"); any word the lexicon does not know may stand there too ("1 'stop' cue"). */
+export const WORD_CUE_KIND = 32768;
 
 const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
   [
@@ -54,6 +67,8 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
       "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
       // The patient's own schedule or corner ("timed voiding q2h schedule set up", "calming corner setup").
       "schedule", "corner",
+      // A parent or caregiver set it up, not the therapist in the minutes ("mom set up Tripp Trapp chair at home").
+      "mom", "dad", "parent", "parents", "caregiver", "family", "spouse", "wife", "husband",
     ],
   ],
   [
@@ -66,7 +81,12 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
   [WORD_WEIGHT_UNIT, ["#", "lb", "lbs", "kg"]],
   [WORD_FREQUENCY, ["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]],
   [WORD_DURATION, ["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]],
-  [WORD_NEGATION, ["no", "not", "never", "be", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]],
+  [WORD_NEGATION, ["no", "without", "expectant"]],
+  [WORD_SOFT_NEGATION, ["not", "never", "be", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]],
+  [WORD_PATIENT, ["child", "pt", "patient", "client", "kid", "student"]],
+  [WORD_HELPED, ["helped", "helps", "help"]],
+  [WORD_CUE, ["cue", "cues", "prompt", "prompts"]],
+  [WORD_CUE_KIND, ["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]],
   [WORD_REST_PLANNED, ["planned"]],
   [WORD_SECONDS, ["sec", "secs", "second", "seconds"]],
   [WORD_RECORDED, ["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"]],
@@ -75,7 +95,13 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** Phrase keys whose nonbillable match is dropped when a teaching word comes shortly before. */
-const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks"]);
+const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks",
+  // Bandage care, taught as rest is ("educated pt on washing bandages").
+  "washed bandages", "washing bandages",
+  // Rest between sets, dosed in seconds or taught as the other rest phrases are ("30 sec rest between sets").
+  "rest between sets", "rests between sets"]);
+/** Phrase keys whose nonbillable match counts only before a number and minutes or hours ("wait 5 min", not "wait time 5 sec"). */
+const WAIT_KEYS: ReadonlySet<string> = new Set(["wait", "wait time"]);
 
 /** A phrase node's flag: a "set up" key, whose nonbillable match depends on the words beside it. */
 export const PHRASE_SET_UP = 1;
@@ -83,6 +109,8 @@ export const PHRASE_SET_UP = 1;
 export const PHRASE_REST = 2;
 /** A phrase node's flag: "documenting" or "charting", not the therapist's when what a patient records follows (WORD_RECORDED). */
 export const PHRASE_RECORDING = 4;
+/** A phrase node's flag: "wait" or "wait time", a non-billable term only before a number and minutes or hours (WAIT_KEYS). */
+export const PHRASE_WAIT = 8;
 /**
  * A bit `hasTermOf` takes beside the categories' bits: an `exercise` term that names an
  * exercise, not only a dose (sets × reps, a weight, "reps", "lbs": {@link EXERCISE_DOSES}).
@@ -169,7 +197,7 @@ function buildWords(): void {
   const number = (building: Building): number => {
     const k = phraseKeys.length;
     phraseKeys.push(building.key);
-    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0));
+    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0) | (WAIT_KEYS.has(building.key) ? PHRASE_WAIT : 0));
     categoryStart.push(categories.length);
     for (const c of building.categories ?? []) {
       categories.push(c);
@@ -219,6 +247,16 @@ export const PHRASE_NEXT_START: Int32Array = Int32Array.from(nextStart);
 export const PHRASE_NEXT_ID: Int32Array = Int32Array.from(nextOf.flat(), ([id]) => id);
 /** See {@link PHRASE_KEY}. */
 export const PHRASE_NEXT_NODE: Int32Array = Int32Array.from(nextOf.flat(), ([, node]) => node);
+
+/**
+ * The (phrase, category) pair of "ed on" as a skilled term (education), which does not count right after "re": "neuro re-ed on
+ * foam" is the code's name and a surface, not education.
+ */
+export const SKILLED_ED_ON_SLOT: number = (() => {
+  const node = phraseKeys.indexOf("ed on");
+  for (let j = categoryStart[node]!; j < categoryStart[node + 1]!; j++) if (TERM_CATEGORIES[categories[j]!] === "skilled") return j;
+  return -1;
+})();
 
 /** How many (phrase, category) pairs the trie has: the size of a table indexed like {@link PHRASE_CATEGORY}. */
 export const TERM_SLOTS: number = PHRASE_CATEGORY.length;

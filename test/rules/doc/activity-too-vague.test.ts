@@ -29,8 +29,14 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["'Oral motor exs'", withLine("92526", "Oral motor exs", {}, { provider: { discipline: "SLP" } })],
     ["'Cog-ling tx w/ worksheets'", withLine("97129", "Cog-ling tx w/ worksheets", {}, { provider: { discipline: "SLP" } })],
     ["'Swallow tx per POC, pt participated'", withLine("92526", "Swallow tx per POC, pt participated", {}, { provider: { discipline: "SLP" } })],
+    // Fifteenth round (gaps15): "fluency" and "AAC" alone name the service of 92507 and 92609.
+    ["'Fluency tx' on 92507", withLine("92507", "Fluency tx", {}, { provider: { discipline: "SLP" } })],
+    ["'AAC tx' on 92609", withLine("92609", "AAC tx", {}, { provider: { discipline: "SLP" } })],
+    ["'Pt participated in LSVT LOUD per protocol' on 92507", withLine("92507", "Pt participated in LSVT LOUD per protocol. Pt tolerated well.", {}, { provider: { discipline: "SLP" } })],
   ],
   passes: [
+    ["fluency with what was done", withLine("92507", "Fluency: easy onset in structured conversation, pull-outs on feared words", {}, { provider: { discipline: "SLP" } })],
+    ["AAC with what was done", withLine("92609", "AAC: aided language modeling on core page, 6 requests", {}, { provider: { discipline: "SLP" } })],
     ["PT shorthand with sets and reps", withLine("97110", "SLR 3x10, bridges 2 x 15, clamshells w/ red TB")],
     ["transfers with assistance level", withLine("97530", "sit<>stand x10 w/ min A; VCs for hand placement")],
     ["OT ADL list", withLine("97535", "LB dressing w/ reacher & sock aid, CGA, VCs for hip precautions")],

@@ -18,8 +18,16 @@ ruleTable("doc/non-billable-time", "warning", {
     ["waiting on a concurrent line", withLine("97110", "Leg press while PT treated another pt; waited for bike", { contact: "concurrent" }), undefined, (f) => {
       expect(f[0]!.message).toContain("(waited)");
     }],
+    // Fifteenth round (gaps15): dry needling is billed as 20560/20561 (Medicare does not cover it from a PT), never as manual therapy minutes.
+    ["dry needling inside 97140", withLine("97140", "Dry needling R UT and levator x4 sites 10 min, then STM and cervical mobs gr III 13 min"), undefined, (f) => {
+      expect(f[0]!.message).toContain("(dry needling)");
+    }],
+    ["faxing inside 97530", withLine("97530", "Lift and carry 20 lb box x5; completed employer form and faxed during session")],
   ],
   passes: [
+    ["dry needling on its own code, 20560", withLine("20560", "Dry needling R UT and levator x2 sites")],
+    ["dry needling on its own code, 20561", withLine("20561", "Dry needled R UT, levator, rhomboid and infraspinatus")],
+    ["dry needling deferred", withLine("97140", "No dry needling today (pt on anticoagulant); STM R UT, cervical mobs gr III")],
     ["'set-up A' is an assistance level", withLine("97535", "Grooming at sink w/ set-up A, VCs for sequencing")],
     ["'setup only'", withLine("97535", "Self-feeding w/ setup only")],
     ["'supervision/set up'", withLine("97535", "UB dressing w/ supervision/set up")],

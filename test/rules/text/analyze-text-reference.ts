@@ -44,15 +44,36 @@ const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "keyboard", "mouse", "workstation", "computer", "desk", "ergonomic", "kitchen", "bathroom", "environment", "environmental",
   // The patient's own schedule or corner ("timed voiding q2h schedule set up", "calming corner setup").
   "schedule", "corner",
+  // A parent or caregiver set it up ("mom set up Tripp Trapp chair at home").
+  "mom", "dad", "parent", "parents", "caregiver", "family", "spouse", "wife", "husband",
 ]);
-const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks"]);
+// Bandage care is taught as rest is ("educated pt on washing bandages").
+const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks", "washed bandages", "washing bandages", "rest between sets", "rests between sets"]);
+/** "wait" and "wait time" count only before a number and minutes or hours ("wait 5 min for ride"; not "wait time 5 sec"). */
+const WAIT_KEYS: ReadonlySet<string> = new Set(["wait", "wait time"]);
+const MINUTES: ReadonlySet<string> = new Set(["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours"]);
+/** Before "set up", two words back: the patient helped ("Child helped set up obstacle course"). */
+const PATIENT_WORDS: ReadonlySet<string> = new Set(["child", "pt", "patient", "client", "kid", "student"]);
+const HELPED_WORDS: ReadonlySet<string> = new Set(["helped", "helps", "help"]);
+/** Cues counted ("2 verbal cues", "w/ 1 'stop' cue"), with the cue's kind (or a word the lexicon does not know) between. */
+const CUE_WORDS: ReadonlySet<string> = new Set(["cue", "cues", "prompt", "prompts"]);
+const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
+
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
 const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
   "incorporate", "incorporating", "strategies", "strategy", "schedule", "scheduled", "hep",
 ]);
 /** Right before a non-billable phrase: it did not happen ("no", "without"), or is no time off treatment ("forearm rested", "expectant waiting"). */
-const NOT_TIME_BEFORE: ReadonlySet<string> = new Set(["no", "not", "never", "be", "without", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
+const NOT_TIME_BEFORE: ReadonlySet<string> = new Set(["no", "without", "expectant"]);
+/** As NOT_TIME_BEFORE unless a count follows the phrase: "forearm rested on towel roll" but "UE rested 2 min"; "not to be left unattended" but "had to be left unattended 5 min". */
+const NOT_TIME_UNLESS_COUNTED: ReadonlySet<string> = new Set(["not", "never", "be", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
+/** A count that is not of seconds starts at token `j` ("2 min", "x 2 min", "3x"; not "30 sec"). */
+const isCountAt = (tokens: readonly string[], j: number): boolean => {
+  const t = tokens[j];
+  if (t === "x") return isNumber(tokens[j + 1] ?? "") && !SECONDS.has(tokens[j + 2] ?? "");
+  return t !== undefined && (isNumber(t) || /^x\d+$/.test(t) || /^\d+x$/.test(t)) && !SECONDS.has(tokens[j + 1] ?? "");
+};
 /** What a patient records in their own diary or log, right after "documenting" or "charting". */
 const RECORDED: ReadonlySet<string> = new Set(["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"]);
 /** Seconds right before a rest noun: a work:rest dose. */
@@ -62,6 +83,13 @@ const REST_LOOKBACK = 6;
 const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
 const FREQUENCY_WORDS: ReadonlySet<string> = new Set(["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]);
 const DURATION_WORDS: ReadonlySet<string> = new Set(["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]);
+
+/** Every word the lexicon knows: its phrases' words, the vague words and the words the rules above read (a cue count's middle word is one it does not know, or a kind of cue). */
+const KNOWN_WORDS: ReadonlySet<string> = new Set([
+  ...[...PHRASE_TABLE.keys()].flatMap((k) => k.split(" ")), ...VAGUE_WORDS, ...SET_UP_ASSIST_NEXT, ...SET_UP_ASSIST_PREVIOUS, ...REST_TAUGHT_BEFORE,
+  ...NOT_TIME_BEFORE, ...NOT_TIME_UNLESS_COUNTED, ...RECORDED, ...SECONDS, ...WEIGHT_UNITS, ...FREQUENCY_WORDS, ...DURATION_WORDS, ...MINUTES,
+  ...PATIENT_WORDS, ...HELPED_WORDS, ...CUE_WORDS, ...CUE_KINDS, "planned",
+]);
 
 /**
  * Tokenises a text once and looks every 1- to n-word window up in the phrase table, plus
@@ -123,6 +151,14 @@ export function analyzeTextReference(text: string): TextFacts {
     if (tokens[i - 1] === "in" && /^\d+$/.test(token) && DURATION_WORDS.has(tokens[i + 1] ?? "")) add("response", "timed");
     // COMPARED: "was" and a number ("flex 140 (was 125)") is a measure against an earlier one; not a weight ("was 10 lbs") or a score ("was 8/10").
     else if (tokens[i - 1] === "was" && /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(next ?? "")) add("response", "compared");
+    // "completed" and a number ("Pt completed 18 Jenga pulls") is a count of successes.
+    else if (tokens[i - 1] === "completed" && /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(next ?? "")) add("response", "completed count");
+    // A number of cues ("4 prompts", "2 verbal cues", "w/ 1 'stop' cue").
+    else if (
+      /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(next ?? "") && !["on", "of", "in"].includes(tokens[i - 1] ?? "") &&
+      (CUE_WORDS.has(next ?? "") || (CUE_WORDS.has(tokens[i + 2] ?? "") && next !== undefined && /^[a-z\d]+$/.test(next) && (CUE_KINDS.has(next) || (!KNOWN_WORDS.has(next) && !isNumber(next) && !/^x\d*$/.test(next) && !/^\d+(?:x|x\d+|lbs?|kg)$/.test(next)))))
+    )
+      add("response", "cue count");
 
     // Phrases of 1..LONGEST_PHRASE tokens starting here.
     let key = "";
@@ -140,7 +176,7 @@ export function analyzeTextReference(text: string): TextFacts {
         if (category === "nonbillable") {
           const before = tokens[i - 1];
           if (i < negatedThrough) continue;
-          if ((before !== undefined && NOT_TIME_BEFORE.has(before)) || (before === "o" && tokens[i - 2] === "w")) {
+          if ((before !== undefined && NOT_TIME_BEFORE.has(before)) || (before === "o" && tokens[i - 2] === "w") || (before !== undefined && NOT_TIME_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n))) {
             negatedThrough = i + n;
             continue;
           }
@@ -149,7 +185,11 @@ export function analyzeTextReference(text: string): TextFacts {
           const after = tokens[i + n];
           const before = tokens[i - 1];
           if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
+          if (before !== undefined && HELPED_WORDS.has(before) && PATIENT_WORDS.has(tokens[i - 2] ?? "")) continue;
         }
+        if (category === "nonbillable" && WAIT_KEYS.has(key) && !(isNumber(tokens[i + n] ?? "") && MINUTES.has(tokens[i + n + 1] ?? ""))) continue;
+        // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.
+        if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
         // The patient's own diary or log ("pt documenting fluid intake", "pt charting BG readings").
         if (category === "nonbillable" && (key === "documenting" || key === "charting") && RECORDED.has(tokens[i + n] ?? "")) continue;
         if (category === "nonbillable" && REST_KEYS.has(key)) {

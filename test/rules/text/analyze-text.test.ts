@@ -88,6 +88,27 @@ describe("analyzeText: clinical abbreviations", () => {
     // Twelfth batch: a snack or meal break inside the minutes; an anchor line for neglect is a strategy trained.
     ["Snack break 10 min, then swing", "nonbillable"], ["lunch break 15 min", "nonbillable"], ["meal break", "nonbillable"],
     ["Visual scanning w/ red anchor line at L margin", "skilled"], ["anchoring strategy for L neglect", "skilled"],
+    // Fifteenth round (gaps15): faxing, washing bandages, voiding and changing for the pool inside the minutes; a limb rested
+    // for a time, a wait in minutes, time left alone "to be" with its length; a count completed, a count of cues; a
+    // load set from a measured maximum and an orthosis's tension graded.
+    ["completed employer work-status form and faxed during session", "nonbillable"], ["faxing POC to MD 5 min", "nonbillable"], ["faxed POC to MD", "nonbillable"],
+    ["MLD R UE per Vodder, then rolled/washed bandages for next session 8 min", "nonbillable"], ["washing bandages 5 min", "nonbillable"],
+    ["pt voided mid-session 5 min", "nonbillable"], ["pt voided during session", "nonbillable"],
+    ["Changed into swimsuit and showered 10 min", "nonbillable"], ["changing into swim suit", "nonbillable"],
+    ["UE rested 2 min between sets", "nonbillable"], ["arm rested x 2 min", "nonbillable"], ["hands rested 3x", "nonbillable"],
+    ["wait time 10 min for transport", "nonbillable"], ["pt did not rest; wait 5 min for ride", "nonbillable"], ["wait 10 minutes for w/c", "nonbillable"],
+    ["had to be left unattended 5 min while PT on call", "nonbillable"], ["pt not waiting 10 min", "nonbillable"],
+    ["aide helped set up e-stim", "nonbillable"], ["helped set up e-stim", "nonbillable"],
+    ["Pt completed 18 Jenga pulls before tower fell", "response"], ["Completed plan w/ 1 'stop' cue", "response"], ["named 6 items w/ 2 verbal cues", "response"], ["4 prompts", "response"],
+    ["EMST150 set at 75% of MEP", "skilled"], ["BFR cuff at 80% of LOP", "skilled"], ["leg press at 60% of 1RM", "skilled"], ["IMT 30% of MIP", "skilled"],
+    ["JAS elbow ext orthosis, tension increased 1 step", "skilled"],
+    ["Dry needling R UT x4 sites 10 min", "nonbillable"], ["dry needled L glute med", "nonbillable"],
+    // Third batch of this round's notes: rest between sets, an oxygen tank changed; a gait or scar compared.
+    ["symptoms rated after each set; rest between sets until symptoms returned to baseline", "nonbillable"], ["O2 tank changed 4 min", "nonbillable"], ["changed O2 tank", "nonbillable"],
+    // Sixth batch: a letter for school written in the minutes; a model given, partner-assisted scanning, symptoms checked.
+    ["wrote school accommodations letter 10 min", "nonbillable"], ["school letter drafted", "nonbillable"],
+    ["8 requests, 3 after a model", "skilled"], ["imitated 5 words w/ model", "skilled"], ["JAS orthosis: tension increased 2 steps", "skilled"], ["tension decreased 1 notch", "skilled"], ["pointing to request w/ partner-assisted scanning", "skilled"], ["attention tasks w/ symptom checks", "skilled"],
+    ["Step length more equal after adjustment", "response"], ["gait more symmetrical", "response"], ["less antalgic", "response"], ["Scar mobile in all directions", "response"], ["scar less adhered", "response"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
@@ -122,6 +143,19 @@ describe("analyzeText: clinical abbreviations", () => {
     ["caregiver ed that pt not to be left unattended while cooking", "nonbillable"], ["pt should never be left unattended in tub", "nonbillable"], ["pt not left unattended", "nonbillable"],
     // Fourteenth round (gaps14): guards beside "pt in restroom" and "pt on phone": toileting training in the restroom, a phone task.
     ["toilet transfer training in restroom w/ grab bar", "nonbillable"], ["simulated phone call to pharmacy to refill Rx", "nonbillable"], ["set up phone alarms", "nonbillable"],
+    // Fifteenth round (gaps15): guards beside this round's words.
+    ["neuro re-ed on foam", "skilled"], ["neuromuscular re-ed on airex", "skilled"],
+    ["Child helped set up obstacle course (planning/sequencing)", "nonbillable"], ["pt helped set up the cones", "nonbillable"],
+    ["voided 8x/day per diary", "nonbillable"], ["pt voided before session", "nonbillable"], ["educated pt on washing bandages", "nonbillable"],
+    ["wait 3-5 sec for response", "nonbillable"], ["wait 10 sec", "nonbillable"], ["wait time 5 sec, then semantic cue", "nonbillable"], ["wait", "nonbillable"],
+    ["position changed into sidelying", "nonbillable"], ["UE rested on pillow 10 min", "nonbillable"], ["pt not to be left unattended while cooking", "nonbillable"],
+    ["30 sec rest between sets", "nonbillable"], ["educated on pacing: rest between sets", "nonbillable"], ["position changed into sidelying", "nonbillable"],
+    ["mom set up Tripp Trapp chair w/ foot plate at home", "nonbillable"], ["caregiver set up shower chair at home", "nonbillable"], ["dad setup the sensory bin", "nonbillable"],
+    ["wrote letter b x10 w/ correct formation", "nonbillable"], ["letter writing on lined paper", "nonbillable"],
+    // Seventh batch: this round's words in their other senses.
+    ["Grip putty 3x10 w/ hand rested 30 sec between sets", "nonbillable"], ["arm rested x 30 sec", "nonbillable"], ["Neck tension increased after long work day", "skilled"],
+    ["Pt states new car model is higher", "skilled"], ["Caregiver trained on 3 verbal cues to use at home", "response"], ["hierarchy of 4 prompts", "response"],
+    ["Pt completed UE HEP", "response"], ["completed 3x10", "response"], ["3 reps, cues for chin tuck", "response"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
     // "was" before a weight or no number is no comparison.
     ["weight was 10 lbs", "response"], ["pt was seen", "response"],

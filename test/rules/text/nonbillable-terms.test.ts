@@ -21,6 +21,8 @@ const WORDS: readonly string[] = [
   ...TERMS.functional.slice(0, 20),
   "no", "not", "never", "be", "left", "without", "w/o", "w", "o", "set-up A", "setup only", "with", "min A", "educated", "pacing", "hep", "planned",
   "keyboard", "3x10", "10 lbs", "8/10", "in 45 sec", "İ", "\u212A", "_",
+  // Fifteenth round (gaps15): a count after a limb or "be", minutes after "wait", the patient who helped set up.
+  "UE", "forearm", "5", "5 min", "10 sec", "x 2", "3x", "min", "hr", "helped", "child", "pt", "aide",
 ];
 const SEPARATORS = [" ", ", ", "; ", "/", "-", "_", "\n", ".", "", "#", "\u00a0"];
 const textArb = fc

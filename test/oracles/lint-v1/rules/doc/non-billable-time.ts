@@ -36,6 +36,9 @@ export const nonBillableTime = createRule({
       let terms = context.text(line.activity!).terms.nonbillable;
       // ANOTHER-PT: (twelfth round) "another pt" on a group or concurrent line (contact, or "Concurrent w/ another pt" with no contact) is left to doc/one-on-one-required.
       if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));
+      // DRY-NEEDLING: a deliberate change (fifteenth round, gaps15): the live lexicon lists dry needling as non-billable inside a
+      // timed code's minutes (97140); on its own code, 20560/20561, it is that code's service.
+      if (line.code === "20560" || line.code === "20561") terms = terms.filter((t) => !t.startsWith("dry"));
       if (terms.length === 0) return;
       const minutes = line.minutes === undefined ? "be counted" : `count toward its ${count(line.minutes, "billed minute")}`;
       out.push(

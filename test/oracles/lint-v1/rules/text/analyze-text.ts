@@ -28,7 +28,29 @@ const MAX_PHRASE_TOKEN_LENGTH = 40;
 // LIMB-RESTED: a deliberate change (fourteenth round, notes14): words right before a non-billable phrase that make it no time off treatment.
 // NOT-LEFT: a deliberate change (fourteenth round, gaps14): "not", "never" and "be" right before a non-billable phrase
 // ("caregiver ed that pt not to be left unattended while cooking", safety taught) negate it as "no" does.
-const LIMB_OR_EXPECTANT: ReadonlySet<string> = new Set(["not", "never", "be", "expectant", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
+// LIMB-COUNTED: a deliberate change (fifteenth round, gaps15): a limb, "not", "never" or "be" negate only when no count follows
+// the phrase ("UE rested 2 min between sets", "had to be left unattended 5 min" are time off treatment); "expectant" always does.
+const LIMB_OR_EXPECTANT: ReadonlySet<string> = new Set(["expectant"]);
+const LIMB_OR_NOT_UNLESS_COUNTED: ReadonlySet<string> = new Set(["not", "never", "be", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]);
+// A count that is not of seconds ("UE rested 2 min", "x 2 min", "3x"; "hand rested 30 sec between sets" is a work:rest dose).
+const SECONDS_WORDS: ReadonlySet<string> = new Set(["sec", "secs", "second", "seconds"]);
+const isCountAt = (tokens: readonly string[], j: number): boolean => {
+  const t = tokens[j];
+  if (t === "x") return isNumber(tokens[j + 1] ?? "") && !SECONDS_WORDS.has(tokens[j + 2] ?? "");
+  return t !== undefined && (isNumber(t) || /^x\d+$/.test(t) || /^\d+x$/.test(t)) && !SECONDS_WORDS.has(tokens[j + 1] ?? "");
+};
+// WAIT-MINUTES: a deliberate change (fifteenth round, gaps15): the live lexicon lists "wait" and "wait time", which count only
+// before a number and minutes or hours ("wait time 10 min for transport"; "wait time 5 sec" is a strategy).
+const WAIT_KEYS: ReadonlySet<string> = new Set(["wait", "wait time"]);
+const MINUTES: ReadonlySet<string> = new Set(["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours"]);
+// HELPED-SET-UP: a deliberate change (fifteenth round, gaps15): "set up" after "helped" after the patient ("Child helped set up
+// obstacle course") is the patient's task; "aide helped set up e-stim" is still set-up.
+const PATIENT_WORDS: ReadonlySet<string> = new Set(["child", "pt", "patient", "client", "kid", "student"]);
+const HELPED_WORDS: ReadonlySet<string> = new Set(["helped", "helps", "help"]);
+// CUE-COUNT: a deliberate change (fifteenth round, gaps15): a number of cues or prompts ("4 prompts", "2 verbal cues", "w/ 1 'stop'
+// cue": a kind of cue or a word the lexicon does not know between) is a response term, the patient's performance.
+const CUE_WORDS: ReadonlySet<string> = new Set(["cue", "cues", "prompt", "prompts"]);
+const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
 const SET_UP_ASSIST_NEXT: ReadonlySet<string> = new Set([
@@ -48,9 +70,13 @@ const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "schedule",
   // CORNER: a deliberate change (fourteenth round, notes14): a calming or sensory corner set up at home is the treatment ("calming corner setup").
   "corner",
+  // CAREGIVER-SET-UP: a deliberate change (fifteenth round, gaps15): a parent or caregiver set it up, not the therapist ("mom set up Tripp Trapp chair at home").
+  "mom", "dad", "parent", "parents", "caregiver", "family", "spouse", "wife", "husband",
 ]);
 // BREAKS: a break named by the position it is taken in ("2 standing breaks") is rest too, and taught as rest is.
-const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks"]);
+// BANDAGES: a deliberate change (fifteenth round, gaps15): bandages washed in the minutes are non-billable (the live lexicon), and taught as rest is.
+// REST-BETWEEN: a deliberate change (fifteenth round, gaps15): "rest(s) between sets" is a rest phrase of the live lexicon, a work:rest dose after seconds.
+const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks", "washed bandages", "washing bandages", "rest between sets", "rests between sets"]);
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
 const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",
@@ -62,6 +88,14 @@ const WEIGHT_UNITS: ReadonlySet<string> = new Set(["#", "lb", "lbs", "kg"]);
 const FREQUENCY_WORDS: ReadonlySet<string> = new Set(["wk", "week", "weekly", "day", "daily", "d", "w", "month", "mo", "visit", "visits"]);
 // DURATION: a unit of time after "x 15" or "x15" makes a duration ("x 15 min"), not sets × reps.
 const DURATION_WORDS: ReadonlySet<string> = new Set(["min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs", "hour", "hours"]);
+
+// CUE-COUNT: every word the live scan knows (its phrases' words, the vague words, the words its rules read): a cue count's middle word is one it does not know, or a kind of cue.
+const KNOWN_WORDS: ReadonlySet<string> = new Set([
+  ...[...PHRASE_TABLE.keys()].flatMap((k) => k.split(" ")), ...VAGUE_WORDS, ...SET_UP_ASSIST_NEXT, ...SET_UP_ASSIST_PREVIOUS, ...REST_TAUGHT_BEFORE,
+  ...LIMB_OR_EXPECTANT, ...LIMB_OR_NOT_UNLESS_COUNTED, ...WEIGHT_UNITS, ...FREQUENCY_WORDS, ...DURATION_WORDS, ...MINUTES, ...PATIENT_WORDS, ...HELPED_WORDS,
+  ...CUE_WORDS, ...CUE_KINDS, "no", "without", "planned", "fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel",
+  "bladder", "food", "meals", "sleep",
+]);
 
 /** One node of the phrase trie: the phrase so far (tokens joined by spaces), its categories, what may follow. */
 interface PhraseNode {
@@ -188,6 +222,18 @@ export function analyzeText(text: string): TextFacts {
     // COMPARED: "was" and a number ("flex 140 (was 125)") is a measure against an earlier one.
     // COMPARED-MARK: not when the number is a weight ("was 10 lbs") or a score ("was 8/10"), which the live scan reads first.
     else if (tokens[i - 1] === "was" && /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(tokens[i + 1] ?? "")) add("response", "compared");
+    // COMPLETED-COUNT: a deliberate change (fifteenth round, gaps15): "completed" and a number ("Pt completed 18 Jenga pulls") is a count of successes.
+    else if (tokens[i - 1] === "completed" && /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(tokens[i + 1] ?? "")) add("response", "completed count");
+    // CUE-COUNT: see above.
+    // Not after "on", "of" or "in" ("trained on 3 verbal cues", "hierarchy of 4 prompts": cues taught or listed).
+    else if (/^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(tokens[i + 1] ?? "") && !["on", "of", "in"].includes(tokens[i - 1] ?? "")) {
+      const middle = tokens[i + 1];
+      if (
+        CUE_WORDS.has(middle ?? "") ||
+        (CUE_WORDS.has(tokens[i + 2] ?? "") && middle !== undefined && /^[a-z\d]+$/.test(middle) && (CUE_KINDS.has(middle) || (!KNOWN_WORDS.has(middle) && !isNumber(middle) && !/^x\d*$/.test(middle) && !/^\d+(?:x|x\d+|lbs?|kg)$/.test(middle))))
+      )
+        add("response", "cue count");
+    }
 
     // Phrases of 1..n tokens starting here: walk the trie.
     let node = entry?.phrase;
@@ -201,7 +247,13 @@ export function analyzeText(text: string): TextFacts {
             if (i < negatedThrough) continue;
             // LIMB-RESTED: a deliberate change (fourteenth round, notes14): a limb rested on a support ("forearm rested on towel roll")
             // and expectant waiting (a strategy) are no time off treatment.
-            if (before === "no" || before === "without" || (before !== undefined && LIMB_OR_EXPECTANT.has(before)) || (before === "o" && tokens[i - 2] === "w")) {
+            if (
+              before === "no" ||
+              before === "without" ||
+              (before !== undefined && LIMB_OR_EXPECTANT.has(before)) ||
+              (before === "o" && tokens[i - 2] === "w") ||
+              (before !== undefined && LIMB_OR_NOT_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n))
+            ) {
               negatedThrough = i + n;
               continue;
             }
@@ -210,7 +262,13 @@ export function analyzeText(text: string): TextFacts {
             const after = tokens[i + n];
             const before = tokens[i - 1];
             if ((after !== undefined && SET_UP_ASSIST_NEXT.has(after)) || (before !== undefined && SET_UP_ASSIST_PREVIOUS.has(before))) continue;
+            // HELPED-SET-UP: see above.
+            if (before !== undefined && HELPED_WORDS.has(before) && PATIENT_WORDS.has(tokens[i - 2] ?? "")) continue;
           }
+          // WAIT-MINUTES: see above.
+          if (category === "nonbillable" && WAIT_KEYS.has(key) && !(isNumber(tokens[i + n] ?? "") && MINUTES.has(tokens[i + n + 1] ?? ""))) continue;
+          // RE-ED-ON: a deliberate change (fifteenth round, gaps15): "ed on" right after "re" ("neuro re-ed on foam") is the code's name, not education.
+          if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
           // DIARY: a deliberate change (fourteenth round, gaps14): "documenting" or "charting" followed by what a patient records
           // in their own diary or log ("pt documenting fluid intake", "pt charting BG readings in log") is the task taught, not the therapist's documentation.
           if (category === "nonbillable" && (key === "documenting" || key === "charting") && ["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"].includes(tokens[i + n] ?? "")) continue;

@@ -16,4 +16,10 @@
 // as skilled (an orthosis adjusted against pressure, as "relined").
 // PER-MOM: a deliberate change (fourteenth round, gaps14): the live lexicon lists "per mom", "per dad", "per parent(s)",
 // "per caregiver" and "per family" as response terms (what a parent saw between visits, reported).
+// FAXED: a deliberate change (fifteenth round, gaps15): the live lexicon lists faxing, washed bandages, voiding mid-session and
+// changing into a swimsuit as non-billable, "wait" and "wait time" (WAIT-MINUTES in analyze-text.ts), a load set at a % of a measured
+// maximum ("% of MEP", "% of 1RM", "% of LOP") and "tension increased/decreased" as skilled; MAY_BE_NONBILLABLE reads the new phrases.
+// Later batches of the same round: dry needling, rest between sets, an oxygen tank changed, a school (accommodations) letter as
+// non-billable; "fluency" and "aac" as code names; "model", partner-assisted scanning and symptom checks as skilled; a gait or
+// scar compared ("more equal", "less antalgic", "scar mobile") as response terms.
 export * from "../../../../../src/rules/text/lexicon.js";
