@@ -418,5 +418,7 @@ export default [
   // field has its shape (units without a session; a notCounted index past the lines, repeated, out
   // of order, of another code's line or of a line with minutes; a units/, ncci/, mue/ or modifier/
   // finding pointing past the lines), each issue naming its path: 2,178 -> 2,606 B, limit 2.61 kB.
-  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.61 kB", gzip: true, ignore: ["zod"] },
+  // Then (fuzz15) a catalog/ finding pointing past the lines too (catalog/unknown-code at
+  // services[9] on a visit of one line was read back): 2,606 -> 2,611 B, limit 2.62 kB.
+  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.62 kB", gzip: true, ignore: ["zod"] },
 ];

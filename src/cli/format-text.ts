@@ -49,10 +49,12 @@ export function formatUnits(units: ReportUnits): string[] {
   // were not counted either (units/missing-minutes, or an hour check, names the line).
   const none = (line: ReportUnits["lines"][number]) => line.minutes === 0 && (line.notCounted !== undefined || line.code === "97545");
   const noHours = (line: ReportUnits["lines"][number]) => hourly(line) && none(line);
+  // Some of a code's lines gave no minutes (97546's too, in any of the three forms below: fuzz15).
+  const some = (line: ReportUnits["lines"][number]) => (line.notCounted ? ` (${count(line.notCounted.length, "line")} without minutes not counted)` : "");
   if (units.lines.length > 0 && !units.lines.some((line) => line.timed)) {
     return [
       units.lines.some(hourly) ? "Units: no 15-minute codes (97545/97546 billed by the hour, others per session)" : "Units: untimed codes only (billed per session, not by minutes)",
-      ...units.lines.map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}`}`),
+      ...units.lines.map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}${some(line)}`}`),
     ];
   }
   const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
@@ -61,14 +63,13 @@ export function formatUnits(units: ReportUnits): string[] {
   const unknown = (line: ReportUnits["lines"][number]) => line.timed && none(line);
   const missing = units.lines.filter(unknown).map((line) => line.code);
   if (missing.length > 0 && units.lines.every((line) => !line.timed || unknown(line))) {
-    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")} (${hourly(line) ? "by the hour" : "untimed"})`}`);
+    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")} (${hourly(line) ? "by the hour" : "untimed"})${some(line)}`}`);
     return [`Units (${method}): not counted: no minutes were given for ${missing.join(", ")}`, ...untimed];
   }
   const out = [`Units (${method}): ${count(units.totalUnits, "unit")} for ${count(units.totalTimedMinutes, "timed minute")}`];
   for (const line of units.lines) {
-    const some = line.notCounted ? ` (${count(line.notCounted.length, "line")} without minutes not counted)` : "";
     // An untimed or hour code's unit without minutes is its unit, not "0 min -> 1 unit".
-    out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : noHours(line) ? "no minutes given, its hours not counted" : `${line.minutes || line.timed ? `${line.minutes} min -> ` : ""}${count(line.units, "unit")}${line.timed ? "" : hourly(line) ? " (by the hour)" : " (untimed)"}${some}`}`);
+    out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : noHours(line) ? "no minutes given, its hours not counted" : `${line.minutes || line.timed ? `${line.minutes} min -> ` : ""}${count(line.units, "unit")}${line.timed ? "" : hourly(line) ? " (by the hour)" : " (untimed)"}${some(line)}`}`);
   }
   for (const step of units.explanation) out.push(`  - ${step}`);
   return out;

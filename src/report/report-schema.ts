@@ -30,8 +30,8 @@ export const ReportUnitsSchema = z.object({
  * not know at the top (the CLI's `input`, your own database id) are kept; `valid` must agree with
  * the findings (false exactly when one is an error), and what validateSession never produces is
  * refused though each field has its shape: `units` without a session, a `notCounted` index that is
- * not one of its code's lines without minutes (each once, in order), a `units/`, `ncci/`, `mue/` or
- * `modifier/` finding whose path points past `session.services`.
+ * not one of its code's lines without minutes (each once, in order), a `units/`, `ncci/`, `mue/`,
+ * `modifier/` or `catalog/` finding whose path points past `session.services`.
  *
  * @example
  * ```ts
@@ -58,7 +58,8 @@ export const ReportSchema = z
     // CROSS-FIELD (fifteenth round): what validateSession never produces, though each field has
     // its shape: units without a session, a notCounted index that is not one of the code's lines
     // without minutes, each once and in order, or a finding of a check run on the session that
-    // points past its lines (input/ findings point into the input, which may differ).
+    // points past its lines (input/ findings point into the input, which may differ; doc/ and poc/
+    // may be an extra rule's, whose path is the rule's own). catalog/ too (fuzz15: it was read back).
     const lines = r.session?.services;
     if (!lines) {
       if (r.units) issue("a report without a session has no unit calculation", "units");
@@ -80,6 +81,6 @@ export const ReportSchema = z
     });
     r.findings.forEach((f, k) => {
       const i = f.path?.[1];
-      if (f.path?.[0] === "services" && typeof i === "number" && i >= n && /^(?:units|ncci|mue|modifier)\//.test(f.rule)) issue(`services[${i}] is past session.services (${n} lines)`, "findings", k, "path", 1);
+      if (f.path?.[0] === "services" && typeof i === "number" && i >= n && /^(?:units|ncci|mue|modifier|catalog)\//.test(f.rule)) issue(`services[${i}] is past session.services (${n} lines)`, "findings", k, "path", 1);
     });
   });
