@@ -420,5 +420,10 @@ export default [
   // finding pointing past the lines), each issue naming its path: 2,178 -> 2,606 B, limit 2.61 kB.
   // Then (fuzz15) a catalog/ finding pointing past the lines too (catalog/unknown-code at
   // services[9] on a visit of one line was read back): 2,606 -> 2,611 B, limit 2.62 kB.
-  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.62 kB", gzip: true, ignore: ["zod"] },
+  // Then (report15) four more facts validateSession never breaks: a notCounted that leaves out one
+  // of its code's lines without minutes, a units line of a code the session lacks or none for a
+  // code it has (the cognitive pair's other half allowed), a totalUnits that is not the timed lines'
+  // units added, and a units/ncci/mue/modifier/catalog finding whose line index is a string ("9"):
+  // 2,611 -> 2,970 B, limit 2.98 kB.
+  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.98 kB", gzip: true, ignore: ["zod"] },
 ];
