@@ -405,10 +405,14 @@ export default [
   // vague word, the eighth batch's miss (+12 B): 64,127 B, limit 64.13 kB; ./lint 28,443 B, limit 28.45 kB.
   // Both merged (lead): mend15 +315 B and gaps15 +1,012 B on 63,115 B make 64,442; measured 64,444 B,
   // limit 64.45 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "64.45 kB", gzip: true, ignore: ["zod"] },
+  // Then (report15) a PT on an OT plan billing 92526 with GN is told "If an OT furnished 92526,
+  // replace GN with GO and correct the provider's credential.", not "Replace GN with GO", which
+  // beside the provider error read as billing the PT's service as OT's (+39 B): 64,483 B, limit
+  // 64.49 kB; ./ncci (which bundles checkModifiers) 29,247 -> 29,277 B, limit 29.28 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "64.49 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.25 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.28 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.45 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
@@ -420,5 +424,10 @@ export default [
   // finding pointing past the lines), each issue naming its path: 2,178 -> 2,606 B, limit 2.61 kB.
   // Then (fuzz15) a catalog/ finding pointing past the lines too (catalog/unknown-code at
   // services[9] on a visit of one line was read back): 2,606 -> 2,611 B, limit 2.62 kB.
-  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.62 kB", gzip: true, ignore: ["zod"] },
+  // Then (report15) four more facts validateSession never breaks: a notCounted that leaves out one
+  // of its code's lines without minutes, a units line of a code the session lacks or none for a
+  // code it has (the cognitive pair's other half allowed), a totalUnits that is not the timed lines'
+  // units added, and a units/ncci/mue/modifier/catalog finding whose line index is a string ("9"):
+  // 2,611 -> 2,970 B, limit 2.98 kB.
+  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.98 kB", gzip: true, ignore: ["zod"] },
 ];

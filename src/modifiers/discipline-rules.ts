@@ -115,6 +115,9 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
       // The plan's own clinician with a code of another discipline and its modifier (GN on a PT plan's
       // 92507): the code's plan first, the visit's modifier only within the clinician's scope.
       theirs ? `${code} is ${theirs} service: bill it under ${theirs} plan of care, with ${found[0]}, for what ${theirs} furnished; replace ${found[0]} with ${wanted} only if it was furnished under this ${discipline} plan within the clinician's scope.`
+        // report15: beside the provider error, another discipline's modifier is right only for what
+        // that discipline furnished ("Replace GN with GO" read as billing a PT's 92526 as OT's).
+        : by && other ? `If ${DISCIPLINE_WITH_ARTICLE[other]} furnished ${code}, replace ${distinct} with ${right} and correct the provider's credential.`
         : `Replace ${distinct} with ${right}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
   }
 }

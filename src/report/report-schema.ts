@@ -30,8 +30,10 @@ export const ReportUnitsSchema = z.object({
  * not know at the top (the CLI's `input`, your own database id) are kept; `valid` must agree with
  * the findings (false exactly when one is an error), and what validateSession never produces is
  * refused though each field has its shape: `units` without a session, a `notCounted` index that is
- * not one of its code's lines without minutes (each once, in order), a `units/`, `ncci/`, `mue/`,
- * `modifier/` or `catalog/` finding whose path points past `session.services`.
+ * not one of its code's lines without minutes (each once, in order) or a list that leaves one out,
+ * a units line of a code the session lacks or none for a code it has, a `totalUnits` that is not
+ * the timed lines' units added, a `units/`, `ncci/`, `mue/`, `modifier/` or `catalog/` finding
+ * whose path points past `session.services` or has no line index there (`"9"`).
  *
  * @example
  * ```ts
@@ -66,21 +68,53 @@ export const ReportSchema = z
       return;
     }
     const n = lines.length;
-    r.units?.lines.forEach((u, k) => {
-      const at = u.notCounted;
+    // report15: each code's lines without minutes, and where each code is first (upper case, as
+    // the calculator reads them), made once: a scan per units line would be quadratic in codes.
+    const bare = new Map<string, number[]>();
+    const first = new Map<string, number>();
+    lines.forEach((line, i) => {
+      const c = line.code.toUpperCase();
+      if (!first.has(c)) first.set(c, i);
+      if (line.minutes === undefined) bare.get(c)?.push(i) ?? bare.set(c, [i]);
+    });
+    const cognitive = first.has("97129") || first.has("97130");
+    r.findings.forEach((f, k) => {
+      const p = f.path;
+      const i = p?.[1];
+      if (p?.[0] !== "services" || p.length < 2 || !/^(?:units|ncci|mue|modifier|catalog)\//.test(f.rule)) return;
+      // report15: a string ("9") or fraction is no line index either.
+      const why = typeof i !== "number" || !Number.isInteger(i) || i < 0 ? "not a line index" : i >= n ? `services[${i}] is past session.services (${n} lines)` : "";
+      if (why) issue(why, "findings", k, "path", 1);
+    });
+    const u = r.units;
+    if (!u) return;
+    u.lines.forEach((l, k) => {
+      const at = l.notCounted;
+      // calculateUnits gives every code of the session a line, and no other code but the cognitive
+      // pair's other half (97129 × 0 minutes beside 97130; 97130 once the pair earns a second unit).
+      if (!first.delete(l.code) && !(cognitive && (l.code === "97129" || l.code === "97130"))) issue(`${l.code} is not a code of session.services`, "units", "lines", k, "code");
       if (!at) return;
       if (!at.length) issue("empty: a code whose lines were all counted has none", "units", "lines", k, "notCounted");
+      let bad = false;
       at.forEach((i, j) => {
         const line = lines[i];
         const why = j && i <= at[j - 1]! ? "not after the index before it (each line once, in order)"
           : !line ? `line ${i} is not in session.services (${n} lines)`
-          : line.code.toUpperCase() !== u.code ? `services[${i}] is ${line.code}, not ${u.code}`
+          : line.code.toUpperCase() !== l.code ? `services[${i}] is ${line.code}, not ${l.code}`
           : line.minutes !== undefined ? `services[${i}] gave minutes, so it was counted` : "";
-        if (why) issue(why, "units", "lines", k, "notCounted", j);
+        if (why) {
+          bad = true;
+          issue(why, "units", "lines", k, "notCounted", j);
+        }
       });
+      // Each index is one of the code's lines without minutes, once, in order: a missing one is the first that differs.
+      const all = bare.get(l.code) ?? [];
+      const left = all.find((i, j) => i !== at[j]);
+      if (!bad && at.length && left !== undefined) issue(`leaves out services[${left}] (${l.code}, no minutes)`, "units", "lines", k, "notCounted");
     });
-    r.findings.forEach((f, k) => {
-      const i = f.path?.[1];
-      if (f.path?.[0] === "services" && typeof i === "number" && i >= n && /^(?:units|ncci|mue|modifier|catalog)\//.test(f.rule)) issue(`services[${i}] is past session.services (${n} lines)`, "findings", k, "path", 1);
-    });
+    for (const [c, i] of first) issue(`no line for ${c} (services[${i}])`, "units", "lines");
+    // totalUnits counts the timed lines' units (untimed and hour codes' are not); a sum past 2^53 is
+    // not compared (the calculator adds the cognitive pair's units as one number, rounded there).
+    const sum = u.lines.reduce((t, l) => t + (l.timed ? l.units : 0), 0);
+    if (Number.isSafeInteger(sum) && sum !== u.totalUnits) issue(`not the sum of the timed lines' units (${sum})`, "units", "totalUnits");
   });

@@ -143,10 +143,22 @@ function damagesOf(r: Record<string, any>): Damage[] {
     const other = lines.findIndex((l) => String(l.code).toUpperCase() !== u.code);
     if (other >= 0) out.push({ name: "another code's line", path: `${base}.0`, damage: (x) => { x.units.lines[k].notCounted = [other]; } });
     out.push({ name: "a line that gave minutes", path: `${base}.0`, damage: (x) => { x.session.services[at[0]!].minutes = 7; } });
+    // report15: a line of the code without minutes left out.
+    if (at.length > 1) out.push({ name: "a line left out", path: base, damage: (x) => { x.units.lines[k].notCounted = at.slice(0, -1); } });
   });
+  // report15: a units line of a code the session lacks, one of its codes' removed, totalUnits changed.
+  if (r.units) {
+    const m = r.units.lines.length;
+    out.push({ name: "a code the session lacks", path: `units.lines.${m}.code`, damage: (x) => { x.units.lines.push({ code: "ZZ999", minutes: 0, units: 0, timed: true }); } });
+    // A line of one of the session's own codes (not 97129 shown beside 97130 alone, nor 97130 beside 97129 alone).
+    const own = r.units.lines.findIndex((u: Record<string, any>) => lines.some((l) => String(l.code).toUpperCase() === u.code));
+    if (own >= 0) out.push({ name: "a code's units line removed", path: "units.lines", damage: (x) => { x.units.lines.splice(own, 1); } });
+    if (Number.isSafeInteger(r.units.totalUnits + 1)) out.push({ name: "totalUnits changed", path: "units.totalUnits", damage: (x) => { x.units.totalUnits++; } });
+  }
   (r.findings as Record<string, any>[]).forEach((f, k) => {
     if (f.path?.[0] !== "services" || typeof f.path[1] !== "number" || !/^(?:units|ncci|mue|modifier|catalog)\//.test(f.rule)) return;
     out.push({ name: `${f.rule} past the lines`, path: `findings.${k}.path.1`, damage: (x) => { x.findings[k].path[1] = n; } });
+    out.push({ name: `${f.rule} with a string index`, path: `findings.${k}.path.1`, damage: (x) => { x.findings[k].path[1] = String(f.path[1]); } });
   });
   return out;
 }
@@ -171,7 +183,10 @@ describe("parseReport refuses a report with one cross-field fact broken, naming 
         expect(issues.map((i) => i.split(": ")[0]), `${d.name}: ${issues.join("; ")}`).toContain(d.path);
       }
     }), params);
-    expect([...seen].sort()).toEqual(["a finding past the lines", "a line that gave minutes", "another code's line", "empty", "out of order", "past the lines", "repeated", "session removed"]);
+    expect([...seen].sort()).toEqual([
+      "a code the session lacks", "a code's units line removed", "a finding past the lines", "a finding with a string index", "a line left out", "a line that gave minutes",
+      "another code's line", "empty", "out of order", "past the lines", "repeated", "session removed", "totalUnits changed",
+    ]);
   });
 });
 

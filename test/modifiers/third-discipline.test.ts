@@ -72,6 +72,31 @@ describe("a clinician on another discipline's plan: the fix names the plan of th
   });
 });
 
+// report15: a PT on an OT plan billing 92526 (listed for SLP and OT) with GN got "Replace GN with GO"
+// beside the provider error: alone it read as telling a PT to bill under the OT plan. The fix now
+// names who must have furnished the line for GO to be right, and the credential to correct.
+const ARTICLE = { PT: "a PT", OT: "an OT", SLP: "an SLP" } as const;
+const othersModifier = cases.filter(([plan, credential, code, m]) => {
+  const own = credential.slice(0, credential.startsWith("SLP") ? 3 : 2) as Discipline;
+  const want = MOD[furnishing(code, own, plan)];
+  // Not an evaluation (left to the provider error), and not the plan's own modifier (no mismatch).
+  return getCode(code, "2024-05-02")!.contact !== "evaluation" && want !== MOD[own] && m !== want && m !== MOD[own] && m !== MOD[plan];
+});
+describe("beside the provider error, a mismatch fix naming another discipline's modifier says who must have furnished the line", () => {
+  it("the table holds the brief's case", () => {
+    expect(othersModifier).toContainEqual(["OT", "PT", "92526", "GN"]);
+    expect(othersModifier.length).toBeGreaterThan(5);
+  });
+  it.each(othersModifier)("%s plan, %s, %s with %s", (plan, credential, code, m) => {
+    const own = credential.slice(0, credential.startsWith("SLP") ? 3 : 2) as Discipline;
+    const furnisher = furnishing(code, own, plan);
+    const findings = checkModifiers(visit(plan, credential, code, [m]));
+    expect(findings.map((f) => f.rule)).toContain(own === credential || credential === "SLP" ? "modifier/therapist-discipline-mismatch" : "modifier/assistant-discipline-mismatch");
+    const f = findings.find((x) => x.rule === "modifier/therapy-modifier-mismatch");
+    expect(f?.fix).toBe(`If ${ARTICLE[furnisher]} furnished ${code}, replace ${m} with ${MOD[furnisher]} and correct the provider's credential.`);
+  });
+});
+
 describe("the plan's own clinician billing another discipline's code with that discipline's modifier", () => {
   it.each<[Discipline, string | undefined, string, string]>([["PT", "PTA", "92507", "GN"], ["PT", undefined, "92507", "GN"], ["OT", "OT", "92508", "GN"]])(
     "%s plan, %s, %s with %s: the fix names the code's plan first", (plan, credential, code, m) => {

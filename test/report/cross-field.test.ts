@@ -34,6 +34,14 @@ describe("parseReport refuses cross-field impossibilities, naming the path", () 
     ["a line that gave minutes", (r) => { r.session.services[2].minutes = 5; }, "units.lines.0.notCounted.1: services[2] gave minutes, so it was counted"],
     ["units with no session", (r) => { r.session = null; }, "units: a report without a session has no unit calculation"],
     ["a units/ finding past the lines", (r) => { r.findings.unshift({ rule: "units/exceeds-time", severity: "warning", message: "x", path: ["services", 9, "units"], source: r.findings[0].source }); }, "findings.0.path.1: services[9] is past session.services (3 lines)"],
+    // report15: four more facts validateSession never breaks (each failed to be refused before).
+    ["a notCounted that leaves out a line of its code without minutes", (r) => { r.units.lines[0].notCounted = [0]; }, "units.lines.0.notCounted: leaves out services[2] (97110, no minutes)"],
+    ["a units line of a code the session does not have", (r) => { r.units.lines.push({ code: "97530", minutes: 0, units: 0, timed: true }); }, "units.lines.2.code: 97530 is not a code of session.services"],
+    ["a totalUnits that is not the sum of the timed lines' units", (r) => { r.units.totalUnits = 2; }, "units.totalUnits: not the sum of the timed lines' units (1)"],
+    ["an untimed line's unit counted in totalUnits", (r) => { r.units.lines[1].timed = false; }, "units.totalUnits: not the sum of the timed lines' units (0)"],
+    ["a session code's units line removed", (r) => { r.units.lines.shift(); }, "units.lines: no line for 97110 (services[0])"],
+    ["a units/ finding whose line index is a string", (r) => { r.findings.unshift({ rule: "units/exceeds-time", severity: "warning", message: "x", path: ["services", "9", "units"], source: r.findings[0].source }); }, "findings.0.path.1: not a line index"],
+    ["a modifier/ finding whose line index is a string in range", (r) => { r.findings.unshift({ rule: "modifier/unknown", severity: "warning", message: "x", path: ["services", "0", "modifiers"], source: r.findings[0].source }); }, "findings.0.path.1: not a line index"],
   ])("%s", (_, damage, message) => {
     const r = stored();
     damage(r);
@@ -49,6 +57,21 @@ describe("parseReport refuses cross-field impossibilities, naming the path", () 
     expect(report.session).toBeNull();
     expect(report.findings.map((f) => f.path)).toEqual([["services", 1, "code"]]);
     expect(issuesOf(JSON.parse(JSON.stringify(report)))).toEqual([]);
+  });
+  // report15: the units lines are the session's codes, but for the cognitive pair's other half, and
+  // totalUnits counts the timed lines' units only (not 97150's, 97545's or 97546's hours).
+  it.each<[string, unknown[], string[], number]>([
+    ["97130 alone: 97129 shown", [{ code: "97130", minutes: 40, units: 3, modifiers: ["GO"] }], ["97129", "97130"], 3],
+    ["97129 alone, 40 min: 97130 shown", [{ code: "97129", minutes: 40, units: 1, modifiers: ["GO"] }], ["97129", "97130"], 3],
+    ["lower-case codes, untimed and hour codes", [{ code: "97150", minutes: 30, units: 1, modifiers: ["GO"] }, { code: "97545", minutes: 120, units: 1, modifiers: ["GO"] },
+      { code: "97546", minutes: 130, units: 2, modifiers: ["GO"] }, { code: "g0283", minutes: 10, units: 1, modifiers: ["GO"] }, { code: "97535", units: 1, modifiers: ["GO"] }], ["97150", "97545", "97546", "G0283", "97535"], 0],
+  ])("%s reads back, under cms and ama", (_, services, codes, total) => {
+    for (const unitMethod of ["cms", "ama"]) {
+      const report = validateSession({ ...visit(services), payer: { program: "medicare", unitMethod }, provider: { discipline: "OT" } });
+      expect(report.units?.lines.map((l) => l.code)).toEqual(codes);
+      expect(report.units?.totalUnits).toBe(total);
+      expect(issuesOf(JSON.parse(JSON.stringify(report)))).toEqual([]);
+    }
   });
   it("a report stored before notCounted still reads back", () => {
     const r = stored();

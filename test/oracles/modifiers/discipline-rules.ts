@@ -89,7 +89,12 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
       `${code} carries ${distinct.join(", ")} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
       theirs !== undefined
         ? `${code} is ${theirs} service: bill it under ${theirs} plan of care, with ${distinct[0]}, for what ${theirs} furnished; replace ${distinct[0]} with ${wanted} only if it was furnished under this ${discipline} plan within the clinician's scope.`
-        : `Replace ${distinct.join(", ")} with ${right}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
+        // THIRD-DISCIPLINE: a deliberate change (fifteenth round, report15): with `by` and a code its discipline does not
+        // furnish, the fix says who must have furnished it for that modifier ("If an OT furnished 92526, replace GN with GO and
+        // correct the provider's credential."), not "Replace GN with GO" beside the provider error, as in src/modifiers/discipline-rules.ts.
+        : by !== undefined && other !== undefined
+          ? `If ${DISCIPLINE_WITH_ARTICLE[other]} furnished ${code}, replace ${distinct.join(", ")} with ${right} and correct the provider's credential.`
+          : `Replace ${distinct.join(", ")} with ${right}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
   }
   return out;
 }
