@@ -49,7 +49,11 @@ export const nonBillableTime = createRule({
       out.push(
         lineReport(i, line.code, "activity", {
           message: `${line.code} activity mentions non-billable time (${terms.slice(0, 3).join(", ")}): that time must not ${notTo}.`,
-          fix: "Count only direct treatment minutes; leave set-up, documentation, rest and waiting out of the line's minutes.",
+          fix:
+            "Count only direct treatment minutes; leave set-up, documentation, rest and waiting out of the line's minutes." +
+            // Dry needling is billed, if at all, on its own codes: original Medicare gives 20560/20561 a non-covered status
+            // and pays needling only as acupuncture for chronic low back pain (NCD 30.3.3, since 2020-01-21).
+            (terms.some((t) => t.startsWith("dry")) ? " Dry needling is its own service (20560/20561, which original Medicare does not pay; NCD 30.3.3 covers needling only as acupuncture for chronic low back pain)." : ""),
         }),
       );
     }

@@ -21,6 +21,12 @@ ruleTable("doc/non-billable-time", "warning", {
     // Fifteenth round (gaps15): dry needling is billed as 20560/20561 (Medicare does not cover it from a PT), never as manual therapy minutes.
     ["dry needling inside 97140", withLine("97140", "Dry needling R UT and levator x4 sites 10 min, then STM and cervical mobs gr III 13 min"), undefined, (f) => {
       expect(f[0]!.message).toContain("(dry needling)");
+      // The fix says where dry needling is billed, and what original Medicare pays for it (the lead, fifteenth round).
+      expect(f[0]!.fix).toContain("20560/20561");
+      expect(f[0]!.fix).toContain("NCD 30.3.3");
+    }],
+    ["set-up without dry needling: the fix names no needling code", withLine("97140", "Table set-up 5 min, STM R UT 10 min"), undefined, (f) => {
+      expect(f[0]!.fix).not.toContain("20560");
     }],
     ["faxing inside 97530", withLine("97530", "Lift and carry 20 lb box x5; completed employer form and faxed during session")],
   ],

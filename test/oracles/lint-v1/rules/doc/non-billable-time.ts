@@ -44,7 +44,10 @@ export const nonBillableTime = createRule({
       out.push(
         lineReport(i, line.code, "activity", {
           message: `${line.code} activity mentions non-billable time (${terms.slice(0, 3).join(", ")}): that time must not ${minutes}.`,
-          fix: "Count only direct treatment minutes; leave set-up, documentation, rest and waiting out of the line's minutes.",
+          // DRY-NEEDLING-FIX: a deliberate change (fifteenth round, the lead): with dry needling among the terms, the fix says where it is billed.
+          fix:
+            "Count only direct treatment minutes; leave set-up, documentation, rest and waiting out of the line's minutes." +
+            (terms.some((t) => t.startsWith("dry")) ? " Dry needling is its own service (20560/20561, which original Medicare does not pay; NCD 30.3.3 covers needling only as acupuncture for chronic low back pain)." : ""),
         }),
       );
     });
