@@ -433,5 +433,8 @@ export default [
   // code it has (the cognitive pair's other half allowed), a totalUnits that is not the timed lines'
   // units added, and a units/ncci/mue/modifier/catalog finding whose line index is a string ("9"):
   // 2,611 -> 2,970 B, limit 2.98 kB.
-  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "2.98 kB", gzip: true, ignore: ["zod"] },
+  // Then (lead) a totalTimedMinutes that is not the timed lines' minutes added, and a units line
+  // listed twice named as such ("97140 has a line already (units.lines.1)", where it said "not a
+  // code of session.services"): 2,970 -> 3,056 B, limit 3.06 kB.
+  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "3.06 kB", gzip: true, ignore: ["zod"] },
 ];

@@ -31,8 +31,8 @@ export const ReportUnitsSchema = z.object({
  * the findings (false exactly when one is an error), and what validateSession never produces is
  * refused though each field has its shape: `units` without a session, a `notCounted` index that is
  * not one of its code's lines without minutes (each once, in order) or a list that leaves one out,
- * a units line of a code the session lacks or none for a code it has, a `totalUnits` that is not
- * the timed lines' units added, a `units/`, `ncci/`, `mue/`, `modifier/` or `catalog/` finding
+ * a units line of a code the session lacks, none for a code it has or two for one, a `totalUnits`
+ * or `totalTimedMinutes` that is not the timed lines' units or minutes added, a `units/`, `ncci/`, `mue/`, `modifier/` or `catalog/` finding
  * whose path points past `session.services` or has no line index there (`"9"`).
  *
  * @example
@@ -88,11 +88,15 @@ export const ReportSchema = z
     });
     const u = r.units;
     if (!u) return;
+    const seen = new Map<string, number>();
     u.lines.forEach((l, k) => {
       const at = l.notCounted;
-      // calculateUnits gives every code of the session a line, and no other code but the cognitive
+      // calculateUnits gives every code of the session a line, once, and no other code but the cognitive
       // pair's other half (97129 × 0 minutes beside 97130; 97130 once the pair earns a second unit).
-      if (!first.delete(l.code) && !(cognitive && (l.code === "97129" || l.code === "97130"))) issue(`${l.code} is not a code of session.services`, "units", "lines", k, "code");
+      const before = seen.get(l.code);
+      seen.set(l.code, k);
+      if (before !== undefined) issue(`${l.code} has a line already (units.lines.${before})`, "units", "lines", k, "code");
+      else if (!first.delete(l.code) && !(cognitive && (l.code === "97129" || l.code === "97130"))) issue(`${l.code} is not a code of session.services`, "units", "lines", k, "code");
       if (!at) return;
       if (!at.length) issue("empty: a code whose lines were all counted has none", "units", "lines", k, "notCounted");
       let bad = false;
@@ -117,4 +121,7 @@ export const ReportSchema = z
     // not compared (the calculator adds the cognitive pair's units as one number, rounded there).
     const sum = u.lines.reduce((t, l) => t + (l.timed ? l.units : 0), 0);
     if (Number.isSafeInteger(sum) && sum !== u.totalUnits) issue(`not the sum of the timed lines' units (${sum})`, "units", "totalUnits");
+    // And totalTimedMinutes the timed lines' minutes (the cognitive pair's lines split its minutes between them).
+    const minutes = u.lines.reduce((t, l) => t + (l.timed ? l.minutes : 0), 0);
+    if (Number.isSafeInteger(minutes) && minutes !== u.totalTimedMinutes) issue(`not the sum of the timed lines' minutes (${minutes})`, "units", "totalTimedMinutes");
   });

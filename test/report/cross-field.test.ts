@@ -38,14 +38,19 @@ describe("parseReport refuses cross-field impossibilities, naming the path", () 
     ["a notCounted that leaves out a line of its code without minutes", (r) => { r.units.lines[0].notCounted = [0]; }, "units.lines.0.notCounted: leaves out services[2] (97110, no minutes)"],
     ["a units line of a code the session does not have", (r) => { r.units.lines.push({ code: "97530", minutes: 0, units: 0, timed: true }); }, "units.lines.2.code: 97530 is not a code of session.services"],
     ["a totalUnits that is not the sum of the timed lines' units", (r) => { r.units.totalUnits = 2; }, "units.totalUnits: not the sum of the timed lines' units (1)"],
-    ["an untimed line's unit counted in totalUnits", (r) => { r.units.lines[1].timed = false; }, "units.totalUnits: not the sum of the timed lines' units (0)"],
+    // The lead: totalTimedMinutes is checked too, so an untimed line's unit and minutes both show.
+    ["an untimed line's unit counted in totalUnits", (r) => { r.units.lines[1].timed = false; }, "units.totalUnits: not the sum of the timed lines' units (0)\nunits.totalTimedMinutes: not the sum of the timed lines' minutes (0)"],
+    // The lead (fifteenth round): what report15 left. totalTimedMinutes is the timed lines' minutes added
+    // (calculateUnits), and a units line listed twice was "not a code of session.services".
+    ["a totalTimedMinutes that is not the sum of the timed lines' minutes", (r) => { r.units.totalTimedMinutes = 11; }, "units.totalTimedMinutes: not the sum of the timed lines' minutes (10)"],
+    ["a units line listed twice", (r) => { r.units.lines.push({ code: "97140", minutes: 0, units: 0, timed: true }); }, "units.lines.2.code: 97140 has a line already (units.lines.1)"],
     ["a session code's units line removed", (r) => { r.units.lines.shift(); }, "units.lines: no line for 97110 (services[0])"],
     ["a units/ finding whose line index is a string", (r) => { r.findings.unshift({ rule: "units/exceeds-time", severity: "warning", message: "x", path: ["services", "9", "units"], source: r.findings[0].source }); }, "findings.0.path.1: not a line index"],
     ["a modifier/ finding whose line index is a string in range", (r) => { r.findings.unshift({ rule: "modifier/unknown", severity: "warning", message: "x", path: ["services", "0", "modifiers"], source: r.findings[0].source }); }, "findings.0.path.1: not a line index"],
   ])("%s", (_, damage, message) => {
     const r = stored();
     damage(r);
-    expect(issuesOf(r)).toEqual([message]);
+    expect(issuesOf(r)).toEqual(message.split("\n"));
   });
   it("a negative index is refused by the shape (as before)", () => {
     const r = stored();
