@@ -282,9 +282,14 @@ function withAssistantMinutes(lines: readonly Line[], furnishedBy: readonly (Cre
   });
 }
 
+/** Credentials of two or more disciplines. */
+function ofTwoDisciplines(credentials: readonly Credential[]): boolean {
+  return new Set(credentials.map(disciplineOfCredential)).size > 1;
+}
+
 /** Credentials of two or more disciplines, none of them the plan's: who furnished the items is not known. */
 function mixed(ofPlan: readonly Credential[], credentials: readonly Credential[]): boolean {
-  return ofPlan.length === 0 && new Set(credentials.map(disciplineOfCredential)).size > 1;
+  return ofPlan.length === 0 && ofTwoDisciplines(credentials);
 }
 
 /** The members' credentials (each member once: two PTs are "PT/PT"), sorted and joined ("PT/PTA"): an unknown clinician, for validateSession to report. */
@@ -438,7 +443,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
         const plan = group.discipline ?? provider?.discipline;
         const same = team.filter((m) => disciplineOfCredential(credentialOf(m)!) === plan);
         // No plan named and members of two disciplines: which furnished the items is unknown, as for a shared sequence.
-        const unsure = plan === undefined && new Set(team.map((m) => disciplineOfCredential(credentialOf(m)!))).size > 1;
+        const unsure = plan === undefined && ofTwoDisciplines(team.map((m) => credentialOf(m)!));
         pushAll(unsure ? group.shared : group.members, same.length > 0 ? same : team);
       }
     }

@@ -18,6 +18,12 @@ function describeLine(line: ServiceLine): string {
   return parts.join(" ");
 }
 
+/** What an hour code none of whose lines gave minutes says. */
+const NO_HOURS = "no minutes given, its hours not counted";
+
+/** One line of a unit calculation. */
+type UnitsLine = ReportUnits["lines"][number];
+
 /**
  * The unit calculation as a biller reads it: one line per code, then the total and the
  * calculator's explanation; for a visit of untimed codes only (an evaluation), each code's unit
@@ -42,34 +48,34 @@ export function formatUnits(units: ReportUnits): string[] {
   // A visit of untimed codes only (an evaluation) has no timed minutes to count: no "0 units for 0
   // timed minutes", no 8-minute arithmetic, which read like an error on every evaluation claim.
   // Work hardening 97545/97546 is billed by the hour: a line that gave no minutes is not counted (not "97546: 0 units").
-  const hourly = (line: ReportUnits["lines"][number]) => isHourlyCode(line.code);
+  const hourly = (line: UnitsLine) => isHourlyCode(line.code);
   // NOT-COUNTED (fifteenth round): the report's notCounted says it, where the text kept its own set of
   // codes with minutes; nothing counted is a code none of whose lines gave minutes (or gave 0 besides).
   // 97545's unit needs no minutes, so the report marks none of its lines: with 0 minutes, its hours
   // were not counted either (units/missing-minutes, or an hour check, names the line).
-  const none = (line: ReportUnits["lines"][number]) => line.minutes === 0 && (line.notCounted !== undefined || line.code === "97545");
-  const noHours = (line: ReportUnits["lines"][number]) => hourly(line) && none(line);
+  const none = (line: UnitsLine) => line.minutes === 0 && (line.notCounted !== undefined || line.code === "97545");
+  const noHours = (line: UnitsLine) => hourly(line) && none(line);
   // Some of a code's lines gave no minutes (97546's too, in any of the three forms below: fuzz15).
-  const some = (line: ReportUnits["lines"][number]) => (line.notCounted ? ` (${count(line.notCounted.length, "line")} without minutes not counted)` : "");
+  const some = (line: UnitsLine) => (line.notCounted ? ` (${count(line.notCounted.length, "line")} without minutes not counted)` : "");
   if (units.lines.length > 0 && !units.lines.some((line) => line.timed)) {
     return [
       units.lines.some(hourly) ? "Units: no 15-minute codes (97545/97546 billed by the hour, others per session)" : "Units: untimed codes only (billed per session, not by minutes)",
-      ...units.lines.map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}${some(line)}`}`),
+      ...units.lines.map((line) => `  ${line.code}: ${noHours(line) ? NO_HOURS : `${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}${some(line)}`}`),
     ];
   }
   const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
   // A timed code whose lines gave no minutes (a FHIR Claim carries units only) was not counted:
   // not "0 min -> 0 units" and "nothing to bill", which read as a verdict beside units/missing-minutes.
-  const unknown = (line: ReportUnits["lines"][number]) => line.timed && none(line);
+  const unknown = (line: UnitsLine) => line.timed && none(line);
   const missing = units.lines.filter(unknown).map((line) => line.code);
   if (missing.length > 0 && units.lines.every((line) => !line.timed || unknown(line))) {
-    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${noHours(line) ? "no minutes given, its hours not counted" : `${count(line.units, "unit")} (${hourly(line) ? "by the hour" : "untimed"})${some(line)}`}`);
+    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${noHours(line) ? NO_HOURS : `${count(line.units, "unit")} (${hourly(line) ? "by the hour" : "untimed"})${some(line)}`}`);
     return [`Units (${method}): not counted: no minutes were given for ${missing.join(", ")}`, ...untimed];
   }
   const out = [`Units (${method}): ${count(units.totalUnits, "unit")} for ${count(units.totalTimedMinutes, "timed minute")}`];
   for (const line of units.lines) {
     // An untimed or hour code's unit without minutes is its unit, not "0 min -> 1 unit".
-    out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : noHours(line) ? "no minutes given, its hours not counted" : `${line.minutes || line.timed ? `${line.minutes} min -> ` : ""}${count(line.units, "unit")}${line.timed ? "" : hourly(line) ? " (by the hour)" : " (untimed)"}${some(line)}`}`);
+    out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : noHours(line) ? NO_HOURS : `${line.minutes || line.timed ? `${line.minutes} min -> ` : ""}${count(line.units, "unit")}${line.timed ? "" : hourly(line) ? " (by the hour)" : " (untimed)"}${some(line)}`}`);
   }
   for (const step of units.explanation) out.push(`  - ${step}`);
   return out;

@@ -75,7 +75,10 @@ export const ReportSchema = z
     lines.forEach((line, i) => {
       const c = line.code.toUpperCase();
       if (!first.has(c)) first.set(c, i);
-      if (line.minutes === undefined) bare.get(c)?.push(i) ?? bare.set(c, [i]);
+      if (line.minutes !== undefined) return;
+      const without = bare.get(c);
+      if (without === undefined) bare.set(c, [i]);
+      else without.push(i);
     });
     const cognitive = first.has("97129") || first.has("97130");
     r.findings.forEach((f, k) => {

@@ -445,10 +445,13 @@ function add(found: (string[] | undefined)[], category: number, term: string, bi
   if (list.length < MAX_TERMS_KEPT && !list.includes(term)) list.push(term);
 }
 
-/** Whether token `i` is a unit of time ("min", "sec", "hr"…). */
-function isDuration(tokens: Tokens, i: number): boolean {
-  const id = i < tokens.count ? tokens.token[i]! >> KIND_BITS : -1;
-  return id >= 0 && (WORD_FLAGS[id]! & WORD_DURATION) !== 0;
+/**
+ * Whether `flag` is set for the word of token `j` (false before the start, past the end, or for a
+ * word the lexicon does not know): `WORD_DURATION` for a unit of time ("min", "sec", "hr"…).
+ */
+function wordHas(stored: Int32Array, count: number, j: number, flag: number): boolean {
+  const id = j >= 0 && j < count ? stored[j]! >> KIND_BITS : -1;
+  return id >= 0 && (WORD_FLAGS[id]! & flag) !== 0;
 }
 
 /**
@@ -461,7 +464,7 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
   const next = i + 1 < tokens.count ? tokens.token[i + 1]! : -1 << KIND_BITS;
   const nextId = next >> KIND_BITS;
   const nextIsNumber = (next & KIND_MASK) === KIND_NUMBER;
-  if (kind === KIND_SETS_REPS || (kind === KIND_X_DIGITS && !isDuration(tokens, i + 1)) || (kind === KIND_X && nextIsNumber && !isDuration(tokens, i + 2))) {
+  if (kind === KIND_SETS_REPS || (kind === KIND_X_DIGITS && !wordHas(tokens.token, tokens.count, i + 1, WORD_DURATION)) || (kind === KIND_X && nextIsNumber && !wordHas(tokens.token, tokens.count, i + 2, WORD_DURATION))) {
     add(found, EXERCISE, SETS_X_REPS);
   }
   // "10x", unless a frequency follows ("2x/wk").
@@ -472,19 +475,13 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
   // SCORE: "8/10", "4/5 trials", "8 of 10": the patient's performance.
   else if ((next === SLASH_TOKEN || next === OF_TOKEN) && isScore(tokens, i)) add(found, RESPONSE, SCORE, 1 << RESPONSE);
   // TIMED: "in 45 sec", "150 ft in 2 min": how long the patient took.
-  else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === IN_TOKEN && isDuration(tokens, i + 1)) add(found, RESPONSE, TIMED, 1 << RESPONSE);
+  else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === IN_TOKEN && wordHas(tokens.token, tokens.count, i + 1, WORD_DURATION)) add(found, RESPONSE, TIMED, 1 << RESPONSE);
   // COMPARED: "was" and a number ("flex 140 (was 125)"): a measure against an earlier one.
   else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === WAS_TOKEN) add(found, RESPONSE, COMPARED, 1 << RESPONSE);
   // COMPLETED_COUNT: "completed" and a number ("Pt completed 18 Jenga pulls"): a count of successes ("completed" alone is none).
   else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === COMPLETED_TOKEN) add(found, RESPONSE, COMPLETED_COUNT, 1 << RESPONSE);
   // CUE_COUNT: a number of cues or prompts, with the cue's kind or a word of its own between ("w/ 1 'stop' cue", "2 verbal cues").
   else if (kind === KIND_NUMBER && isCueCount(tokens.token, tokens.count, i)) add(found, RESPONSE, CUE_COUNT, 1 << RESPONSE);
-}
-
-/** Whether `flag` is set for the word of token `j` (false past the end or for a word the lexicon does not know). */
-function wordHas(stored: Int32Array, count: number, j: number, flag: number): boolean {
-  const id = j >= 0 && j < count ? stored[j]! >> KIND_BITS : -1;
-  return id >= 0 && (WORD_FLAGS[id]! & flag) !== 0;
 }
 
 /**
@@ -527,7 +524,7 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         }
         if ((PHRASE_FLAGS[node]! & PHRASE_SET_UP) !== 0 && setUpIsAssistance(stored, count, i, n)) continue;
         // "pt documenting fluid intake", "pt charting BG readings": the patient's own diary or log, the task taught.
-        if ((PHRASE_FLAGS[node]! & PHRASE_RECORDING) !== 0 && i + n < count && stored[i + n]! >= 0 && (WORD_FLAGS[stored[i + n]! >> KIND_BITS]! & WORD_RECORDED) !== 0) continue;
+        if ((PHRASE_FLAGS[node]! & PHRASE_RECORDING) !== 0 && wordHas(stored, count, i + n, WORD_RECORDED)) continue;
         if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && (restIsTaught(stored, i) || restIsDosed(stored, count, i, n, node))) continue;
         // "wait time 10 min for transport", "wait 5 min for ride"; not "wait time 5 sec", a strategy.
         if ((PHRASE_FLAGS[node]! & PHRASE_WAIT) !== 0 && !minutesFollow(stored, count, i + n)) continue;
@@ -558,12 +555,10 @@ function following(node: number, id: number): number {
 
 /** "set up" (n tokens long, at token `i`) names an assistance level: "set-up A", "with setup"; or the patient helped ("Child helped set up obstacle course"). */
 function setUpIsAssistance(stored: Int32Array, count: number, i: number, n: number): boolean {
-  const after = i + n < count ? stored[i + n]! >> KIND_BITS : -1;
-  const before = i > 0 ? stored[i - 1]! >> KIND_BITS : -1;
   return (
-    (after >= 0 && (WORD_FLAGS[after]! & WORD_SET_UP_NEXT) !== 0) ||
-    (before >= 0 && (WORD_FLAGS[before]! & WORD_SET_UP_PREVIOUS) !== 0) ||
-    (before >= 0 && (WORD_FLAGS[before]! & WORD_HELPED) !== 0 && wordHas(stored, count, i - 2, WORD_PATIENT))
+    wordHas(stored, count, i + n, WORD_SET_UP_NEXT) ||
+    wordHas(stored, count, i - 1, WORD_SET_UP_PREVIOUS) ||
+    (wordHas(stored, count, i - 1, WORD_HELPED) && wordHas(stored, count, i - 2, WORD_PATIENT))
   );
 }
 
