@@ -17,31 +17,23 @@
 // must not change a finding. --allow-diff times them anyway (an ablation, say).
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { readOptions } from "./args.mjs";
 import { generateSessions } from "./generate.mjs";
 
-function parseArgs(argv) {
-  const opts = { a: undefined, b: undefined, n: 2000, rounds: 30, only: ["validateSession", "lintDocumentation"], allowDiff: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === "--a") opts.a = value();
-    else if (arg === "--b") opts.b = value();
-    else if (arg === "--n") opts.n = Number(value());
-    else if (arg === "--rounds") opts.rounds = Number(value());
-    else if (arg === "--only") opts.only = value().split(",").map((s) => s.trim());
-    else if (arg === "--allow-diff") opts.allowDiff = true;
-    else throw new Error(`unknown argument ${arg} (node bench/ab.mjs --a DIR --b DIR [--n 2000] [--rounds 30] [--only a,b] [--allow-diff])`);
-  }
-  if (!opts.a || !opts.b) throw new Error("--a and --b name two built dist directories");
-  if (!Number.isInteger(opts.n) || opts.n < 1 || !Number.isInteger(opts.rounds) || opts.rounds < 1) throw new Error("--n and --rounds must be positive integers");
-  return opts;
-}
-
-const opts = parseArgs(process.argv.slice(2));
+const AB_USAGE = "node bench/ab.mjs --a DIR --b DIR [--n 2000] [--rounds 30] [--only a,b] [--allow-diff]";
+const { values: opts } = readOptions(
+  process.argv.slice(2),
+  {
+    a: { kind: "text" },
+    b: { kind: "text" },
+    n: { kind: "count", default: 2000 },
+    rounds: { kind: "count", default: 30 },
+    only: { kind: "list", default: ["validateSession", "lintDocumentation"] },
+    "allow-diff": { kind: "flag", default: false },
+  },
+  AB_USAGE,
+);
+if (!opts.a || !opts.b) throw new Error(`--a and --b name two built dist directories\nusage: ${AB_USAGE}`);
 const load = (dir) => import(pathToFileURL(path.resolve(dir, "index.js")).href);
 const [A, B] = await Promise.all([load(opts.a), load(opts.b)]);
 const texts = generateSessions(opts.n, 1).map((s) => JSON.stringify(s));
@@ -87,7 +79,7 @@ for (const name of opts.only) {
   }
   if (differences > 0) {
     console.log(`${name}: ${differences} of ${opts.n} sessions differ`);
-    if (!opts.allowDiff) continue;
+    if (!opts["allow-diff"]) continue;
   }
   for (let w = 0; w < 2; w++) {
     time(A, run, fresh());

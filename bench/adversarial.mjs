@@ -11,10 +11,11 @@
 import os from "node:os";
 import * as lib from "../dist/index.js";
 import { adversarialTexts, ONE_MB, sessionWithText } from "./adversarial-text.mjs";
+import { readOptions } from "./args.mjs";
 
-const args = process.argv.slice(2);
-const sizeAt = args.indexOf("--size");
-const size = sizeAt >= 0 ? Number(args[sizeAt + 1]) : ONE_MB;
+const {
+  values: { size },
+} = readOptions(process.argv.slice(2), { size: { kind: "count", default: ONE_MB } }, "node bench/adversarial.mjs [--size 1048576]");
 
 const cpus = os.cpus();
 console.log(`therapy-claims adversarial notes: node ${process.version}, ${cpus[0]?.model ?? "unknown"}, ${cpus.length} cores; ${size.toLocaleString("en-US")} characters in each of the session's text fields\n`);

@@ -13,19 +13,14 @@
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { readOptions } from "./args.mjs";
 import { generateSessions } from "./generate.mjs";
 
-const opts = { dist: "dist", n: 4000, top: 25 };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i += 2) {
-  const [flag, value] = [argv[i], argv[i + 1]];
-  if (value === undefined) throw new Error(`${flag} needs a value`);
-  if (flag === "--dist") opts.dist = value;
-  else if (flag === "--n") opts.n = Number(value);
-  else if (flag === "--top") opts.top = Number(value);
-  else throw new Error(`unknown argument ${flag} (node bench/alloc.mjs [--dist dist] [--n 4000] [--top 25])`);
-}
-if (!Number.isInteger(opts.n) || opts.n < 1 || !Number.isInteger(opts.top) || opts.top < 1) throw new Error("--n and --top must be positive integers");
+const { values: opts } = readOptions(
+  process.argv.slice(2),
+  { dist: { kind: "text", default: "dist" }, n: { kind: "count", default: 4000 }, top: { kind: "count", default: 25 } },
+  "node bench/alloc.mjs [--dist dist] [--n 4000] [--top 25]",
+);
 
 const lib = await import(pathToFileURL(path.resolve(opts.dist, "index.js")).href);
 const texts = generateSessions(opts.n, 1).map((s) => JSON.stringify(s));

@@ -14,19 +14,19 @@ import { createWriteStream, existsSync, mkdtempSync, openSync, closeSync, readFi
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readOptions } from "./args.mjs";
 import { generateSessions } from "./generate.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist", "cli.js");
 
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
-};
-const n = flag("--n", 100_000);
-const seed = flag("--seed", 1);
-const keep = args.includes("--keep");
+const {
+  values: { n, seed, keep },
+} = readOptions(
+  process.argv.slice(2),
+  { n: { kind: "count", default: 100_000 }, seed: { kind: "number", default: 1 }, keep: { kind: "flag", default: false } },
+  "node bench/cli.mjs [--n 100000] [--seed 1] [--keep]",
+);
 
 const cpus = os.cpus();
 console.log(`therapy-claims CLI benchmark: node ${process.version}, ${cpus[0]?.model ?? "unknown"}, ${cpus.length} cores`);

@@ -13,11 +13,12 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { readOptions } from "./args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const runsAt = args.indexOf("--runs");
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 21;
+const {
+  values: { runs },
+} = readOptions(process.argv.slice(2), { runs: { kind: "count", default: 21 } }, "node bench/cold-import.mjs [--runs 21]");
 
 const ENTRIES = [
   ["therapy-claims (dist/index.js)", "dist/index.js"],

@@ -14,16 +14,21 @@
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { readOptions } from "./args.mjs";
 
-const args = process.argv.slice(2);
-const valueOf = (flag, fallback) => {
-  const at = args.indexOf(flag);
-  return at >= 0 ? String(args[at + 1]) : fallback;
-};
-const dist = valueOf("--dist", "");
+const {
+  values: { dist, sizes, shapes: shapeNames, checks: withChecks },
+} = readOptions(
+  process.argv.slice(2),
+  {
+    sizes: { kind: "counts", default: [200, 5000, 50000] },
+    shapes: { kind: "list" },
+    checks: { kind: "flag", default: false },
+    dist: { kind: "text", default: "" },
+  },
+  "node bench/huge-visits.mjs [--sizes 200,5000,50000] [--shapes sameTime,mixed] [--checks] [--dist /tmp/base]",
+);
 const lib = await import(dist === "" ? "../dist/index.js" : pathToFileURL(path.resolve(dist, "index.js")).href);
-const sizes = valueOf("--sizes", "200,5000,50000").split(",").map(Number);
-const withChecks = args.includes("--checks");
 
 const hh = (minutes) => `${String(Math.floor(minutes / 60) % 24).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
@@ -47,8 +52,9 @@ const SHAPES = {
   // seven codes, ten one-hour-apart time slots, units that disagree with the minutes
   mixed: (i) => ({ code: ["97110", "97140", "97530", "97129", "97130", "G0283", "97532"][i % 7], minutes: i % 40, units: i % 4, start: `${String(8 + (i % 10)).padStart(2, "0")}:00`, end: `${String(8 + (i % 10)).padStart(2, "0")}:30`, modifiers: ["GP", "CQ", "XU"] }),
 };
-const only = valueOf("--shapes", "");
-const shapes = Object.entries(SHAPES).filter(([name]) => only === "" || only.split(",").includes(name));
+const unknownShapes = (shapeNames ?? []).filter((name) => !Object.hasOwn(SHAPES, name));
+if (unknownShapes.length > 0) throw new Error(`--shapes: no shape ${unknownShapes.join(", ")} (shapes: ${Object.keys(SHAPES).join(", ")})`);
+const shapes = Object.entries(SHAPES).filter(([name]) => shapeNames === undefined || shapeNames.includes(name));
 
 function sessionOf(make, n) {
   return {

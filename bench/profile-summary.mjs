@@ -7,11 +7,12 @@
 // profile's samples. Functions are grouped by name and file:line; paths are shortened to the
 // package (zod, date-fns) or dist/ file they come from.
 import { readFileSync } from "node:fs";
+import { readOptions } from "./args.mjs";
 
-const args = process.argv.slice(2);
-const topAt = args.indexOf("--top");
-const top = topAt >= 0 ? Number(args[topAt + 1]) : 20;
-const files = args.filter((a, i) => !a.startsWith("--") && (topAt < 0 || i !== topAt + 1));
+const {
+  values: { top },
+  positionals: files,
+} = readOptions(process.argv.slice(2), { top: { kind: "count", default: 20 } }, "node bench/profile-summary.mjs FILE.cpuprofile [--top 20]", { positionals: true });
 if (files.length === 0) {
   console.log("usage: node bench/profile-summary.mjs FILE.cpuprofile [--top 20]");
   process.exit(1);

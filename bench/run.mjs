@@ -19,34 +19,21 @@
 // in Chrome DevTools (Performance tab) or VS Code for the call tree.
 import os from "node:os";
 import * as lib from "../dist/index.js";
+import { readOptions } from "./args.mjs";
 import { generateSessions } from "./generate.mjs";
 
-function parseArgs(argv) {
-  const opts = { n: 100_000, runs: 5, seed: 1, only: undefined, json: false, profile: undefined };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a.startsWith("--n")) opts.n = Number(value());
-    else if (a.startsWith("--runs")) opts.runs = Number(value());
-    else if (a.startsWith("--seed")) opts.seed = Number(value());
-    else if (a.startsWith("--only")) opts.only = value().split(",").map((s) => s.trim());
-    else if (a === "--json") opts.json = true;
-    else if (a.startsWith("--profile")) opts.profile = value();
-    else if (a === "--help" || a === "-h") {
-      console.log("node bench/run.mjs [--n 100000] [--runs 5] [--seed 1] [--only name,name] [--json]");
-      process.exit(0);
-    } else throw new Error(`unknown argument ${a}`);
-  }
-  if (!Number.isInteger(opts.n) || opts.n < 1) throw new Error("--n must be a positive integer");
-  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error("--runs must be a positive integer");
-  return opts;
-}
-
-const opts = parseArgs(process.argv.slice(2));
+const { values: opts } = readOptions(
+  process.argv.slice(2),
+  {
+    n: { kind: "count", default: 100_000 },
+    runs: { kind: "count", default: 5 },
+    seed: { kind: "number", default: 1 },
+    only: { kind: "list" },
+    json: { kind: "flag", default: false },
+    profile: { kind: "text" },
+  },
+  "node bench/run.mjs [--n 100000] [--runs 5] [--seed 1] [--only name,name] [--json] [--profile DIR]",
+);
 const cpus = os.cpus();
 const machine = {
   node: process.version,
