@@ -11,8 +11,8 @@ import { findingsOf, ruleTable, session } from "../helpers.js";
 // discharge summary) is required for each episode of outpatient treatment; it is a progress report
 // written by a clinician, from the last progress report to discharge; after a discharge the plan
 // did not foresee, the clinician may base it on the treatment notes and the verbal reports of the
-// assistant (read in the stored copy of the manual, ch. 15 pp. 202-203, and quoted by
-// bestptbilling.com, 2026-11-24).
+// assistant (the paragraph as bestptbilling.com quotes it; the stored copy of the manual's ch. 15
+// pp. 193, 202-203 around it; looked up 2026-11-24: docs/rules/poc/discharge-note-missing.md).
 
 type PocFields = Partial<NonNullable<Session["planOfCare"]>>;
 
