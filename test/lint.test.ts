@@ -270,6 +270,8 @@ describe("registry", () => {
       "doc/skilled-need-missing": "warning", "doc/patient-response-missing": "warning", "poc/certification-missing": "warning",
       "poc/certification-expired": "error", "poc/progress-report-due": "warning", "poc/plan-of-care-missing": "info",
       "poc/before-start-of-care": "error",
+      // Sixteenth round: a missing discharge note is a documentation requirement (MBPM ch. 15 §220.3 D), not a claim edit.
+      "poc/discharge-note-missing": "warning",
     };
     for (const [id, sev] of Object.entries(expected)) expect(RULES[id as keyof typeof RULES].meta.defaultSeverity, id).toBe(sev);
   });

@@ -59,7 +59,11 @@ export interface FhirClaimOptions {
   readonly totalTreatmentMinutes?: number | undefined;
   /** The treatment note (a Claim carries none), copied into every session, for the documentation rules. */
   readonly note?: Session["note"] | undefined;
-  /** The plan of care (a Claim carries none), copied into every session, for the `poc/` rules and goal links. */
+  /**
+   * The plan of care (a Claim carries none), copied into every session, for the `poc/` rules and
+   * goal links. Its per-visit flags (`progressReportAtThisVisit`, `dischargeAtThisVisit`) are
+   * copied too: give them for a claim of one visit.
+   */
   readonly planOfCare?: Session["planOfCare"] | undefined;
   /** The patient's allowed therapy dollars this year before the claim, copied into every session, for the KX threshold check. */
   readonly therapyYearToDate?: Session["therapyYearToDate"] | undefined;

@@ -241,6 +241,8 @@ function planOfCare(value: unknown): PlanOfCare {
   else if ("treatmentDaysSinceProgressReport" in from) out.treatmentDaysSinceProgressReport = v;
   if ((v = from.progressReportAtThisVisit) !== undefined) out.progressReportAtThisVisit = boolean(v);
   else if ("progressReportAtThisVisit" in from) out.progressReportAtThisVisit = v;
+  if ((v = from.dischargeAtThisVisit) !== undefined) out.dischargeAtThisVisit = boolean(v);
+  else if ("dischargeAtThisVisit" in from) out.dischargeAtThisVisit = v;
   if ((v = from.referralOnFile) !== undefined) out.referralOnFile = boolean(v);
   else if ("referralOnFile" in from) out.referralOnFile = v;
   if ((v = from.planSentToReferrerOn) !== undefined) out.planSentToReferrerOn = isoDate(v);

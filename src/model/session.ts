@@ -195,6 +195,11 @@ export const PlanOfCareSchema = /* @__PURE__ */ z.object({
   treatmentDaysSinceProgressReport: /* @__PURE__ */ z.number().int({ message: "must be a whole number" }).nonnegative({ message: "must not be negative" }).optional(),
   /** A clinician's progress report is written at this visit (the therapist's, or the physician's or NPP's; never an assistant's). */
   progressReportAtThisVisit: /* @__PURE__ */ z.boolean().optional(),
+  /**
+   * This visit ends the episode (the patient is discharged): its discharge note, a clinician's
+   * progress report up to discharge (MBPM ch. 15 §220.3 D), is then `progressReportAtThisVisit`.
+   */
+  dischargeAtThisVisit: /* @__PURE__ */ z.boolean().optional(),
   /** A signed, dated referral or order is on file (2025 certification exception). */
   referralOnFile: /* @__PURE__ */ z.boolean().optional(),
   /** Date the plan was sent to the referring practitioner (2025 certification exception). */

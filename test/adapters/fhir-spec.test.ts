@@ -329,3 +329,22 @@ describe("options.id: one id per session", () => {
     expect(sessionsFromFhirClaim({ ...twoDates, item: [twoDates.item[0]] }, { ...OPTIONS, id: "enc-9" }).map((s) => s.id)).toEqual(["enc-9"]);
   });
 });
+
+// Sixteenth round (poc16): R4's Claim has no element for the visit that ends a therapy episode
+// (supportingInfo 'discharge' is an institutional stay's discharge status), so
+// planOfCare.dischargeAtThisVisit comes through options.planOfCare like the other plan facts.
+describe("FHIR: the discharge visit comes through options.planOfCare", () => {
+  const claim = { resourceType: "Claim", id: "c-dc", item: [item({ sequence: 1, servicedDate: "2025-03-14" })] };
+  it("reaches the session, and validateSession's poc/discharge-note-missing warning has no Claim expression", () => {
+    const [session] = sessionsFromFhirClaim(claim, { ...OPTIONS, planOfCare: { startOfCare: "2025-03-01", dischargeAtThisVisit: true } });
+    expect(session?.planOfCare).toEqual({ startOfCare: "2025-03-01", dischargeAtThisVisit: true });
+    const outcome = toOperationOutcome(validateSession(session), session);
+    const issue = outcome.issue.find((i) => i.details?.coding?.[0]?.code === "poc/discharge-note-missing");
+    expect(issue).toMatchObject({ severity: "warning", code: "business-rule" });
+    expect(issue?.expression).toBeUndefined();
+  });
+  it("with the discharge note written (progressReportAtThisVisit), no such issue", () => {
+    const [session] = sessionsFromFhirClaim(claim, { ...OPTIONS, planOfCare: { startOfCare: "2025-03-01", dischargeAtThisVisit: true, progressReportAtThisVisit: true } });
+    expect(toOperationOutcome(validateSession(session), session).issue.some((i) => i.details?.coding?.[0]?.code === "poc/discharge-note-missing")).toBe(false);
+  });
+});

@@ -121,7 +121,7 @@ describe("fastParseSession agrees with SessionSchema (accept, reject and the res
       services: [{ code: "97110", minutes: 12, start: "09:00", end: "09:12", units: 1, modifiers: ["GP", "59"], contact: "group", groupSize: 2, assistantMinutes: 3, coTreated: true, activity: "SLR 3x10", goalIds: ["G1"], allowedAmount: 30.5 }],
       totalTimedMinutes: 12, totalTreatmentMinutes: 12,
       note: { subjective: "s", objective: "o", assessment: "a", patientResponse: "r", plan: "p", text: "t" },
-      planOfCare: { startOfCare: "2024-02-01", certifiedOn: "2024-02-02", certifiedThrough: "2024-05-01", goals: [{ id: "G1", text: "walk" }], treatmentDaysSinceProgressReport: 4, referralOnFile: true, planSentToReferrerOn: "2024-02-03", delayReasonOnFile: true },
+      planOfCare: { startOfCare: "2024-02-01", certifiedOn: "2024-02-02", certifiedThrough: "2024-05-01", goals: [{ id: "G1", text: "walk" }], treatmentDaysSinceProgressReport: 4, progressReportAtThisVisit: true, dischargeAtThisVisit: true, referralOnFile: true, planSentToReferrerOn: "2024-02-03", delayReasonOnFile: true },
       therapyYearToDate: { ptSlp: 100, ot: 0 },
     };
     const edges: unknown[] = [

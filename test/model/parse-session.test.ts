@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../../src/model/parse-session.js";
+import { fastParseSession } from "../../src/model/fast-parse-session.js";
+import { SessionSchema } from "../../src/model/session.js";
 import { lengthChangingList } from "../fuzz/arbitraries.js";
 
 /** The JSON session of the foundation issue: all of it must parse. */
@@ -55,6 +57,15 @@ describe("parseSession", () => {
     expect(s.services[0]?.activity).toBe("");
   });
 
+  // Sixteenth round (poc16): planOfCare.dischargeAtThisVisit, the visit that ends the episode
+  // (poc/discharge-note-missing); zod drops a key the schema lacks, so without the field it never reached a rule.
+  it("keeps planOfCare.dischargeAtThisVisit, on the fast path and through the schema", () => {
+    const input = { ...MINIMAL, planOfCare: { dischargeAtThisVisit: true, progressReportAtThisVisit: false } };
+    expect(parseSession(input).planOfCare).toEqual({ dischargeAtThisVisit: true, progressReportAtThisVisit: false });
+    expect(fastParseSession(input)?.planOfCare?.dischargeAtThisVisit).toBe(true);
+    expect(SessionSchema.parse(input).planOfCare?.dischargeAtThisVisit).toBe(true);
+  });
+
   it("accepts payer.unitMethod and payer.name, and the 2025 certification-exception fields", () => {
     const s = parseSession({ ...MINIMAL, payer: { program: "commercial", unitMethod: "ama", name: "Acme Health" },
       planOfCare: { referralOnFile: true, planSentToReferrerOn: "2025-01-20" } });
@@ -95,6 +106,7 @@ describe("parseSession", () => {
     ["negative year-to-date dollars", { ...MINIMAL, therapyYearToDate: { ptSlp: -5 } }, ["therapyYearToDate", "ptSlp"]],
     ["negative progress-report days", { ...MINIMAL, planOfCare: { treatmentDaysSinceProgressReport: -1 } }, ["planOfCare", "treatmentDaysSinceProgressReport"]],
     ["a progress report at this visit written as text", { ...MINIMAL, planOfCare: { progressReportAtThisVisit: "yes" } }, ["planOfCare", "progressReportAtThisVisit"]],
+    ["a discharge at this visit written as text", { ...MINIMAL, planOfCare: { dischargeAtThisVisit: "yes" } }, ["planOfCare", "dischargeAtThisVisit"]],
   ])("rejects %s with an issue at its path", (_name, input, path) => {
     const issues = issuesOf(input);
     expect(issues.map((i) => i.path)).toContainEqual(path);

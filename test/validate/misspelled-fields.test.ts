@@ -33,6 +33,9 @@ describe("input/misspelled-field", () => {
     [["payer"], "unit_method", "unitMethod"],
     [["provider"], "Credential", "credential"],
     [["planOfCare"], "certifedThrough", "certifiedThrough"],
+    // Sixteenth round: the discharge flag as an EHR's snake case or past tense would send it.
+    [["planOfCare"], "discharge_at_this_visit", "dischargeAtThisVisit"],
+    [["planOfCare"], "dischargedAtThisVisit", "dischargeAtThisVisit"],
     [["planOfCare", "goals", 0], "txt", undefined],
     [["therapyYearToDate"], "pt_slp", "ptSlp"],
   ] as const)("%j.%s reads as %s", (at, key, meant) => {

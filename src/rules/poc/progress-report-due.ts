@@ -25,7 +25,10 @@ const RE_EVALUATIONS: ReadonlySet<string> = new Set(["97164", "97168"]);
  * billed at all (`modifier/assistant-evaluation` says so), nor on an SLPA's visit
  * (`modifier/slp-assistant`). When
  * `planOfCare.progressReportAtThisVisit` says a clinician writes the report at this visit, day 10
- * and a visit with no count are not reported, and a later day is reported as a late report.
+ * and a visit with no count are not reported, and a later day is reported as a late report. On a
+ * visit that ends the episode (`planOfCare.dischargeAtThisVisit`) with no report written, neither
+ * the report due nor a missing count is reported: `poc/discharge-note-missing` asks for the
+ * discharge note, which is the report.
  * Other programs: not applied.
  *
  * @example
@@ -48,9 +51,12 @@ export const progressReportDue = createRule({
     const n = poc.treatmentDaysSinceProgressReport;
     // REPORT-WRITTEN: a clinician's report written at this visit closes the reporting period (§220.3 D).
     const written = poc.progressReportAtThisVisit === true;
+    // DISCHARGE: on the visit that ends the episode the report due is its discharge note, which
+    // poc/discharge-note-missing asks for when it is not written (§220.3 D): not said twice.
+    const discharge = poc.dischargeAtThisVisit === true;
     if (n === undefined) {
       // §220.3 D: the first reporting period begins on the episode's first day, evaluation or not.
-      if (written || session.dateOfService === poc.startOfCare) return [];
+      if (written || discharge || session.dateOfService === poc.startOfCare) return [];
       return [{ kind: "no-data", message: "The number of treatment days since the last progress report is not given, so the progress-report interval cannot be checked.", path: ["planOfCare", "treatmentDaysSinceProgressReport"] }];
     }
     if (n < TREATMENT_DAYS) return [];
@@ -58,7 +64,7 @@ export const progressReportDue = createRule({
     const { credential } = session.provider;
     // A PTA, OTA or SLPA furnished the visit (on any plan).
     const byAnAssistant = credential === "PTA" || credential === "OTA" || credential === "SLPA";
-    if (!written || n > TREATMENT_DAYS) {
+    if (written ? n > TREATMENT_DAYS : !discharge) {
       // An assistant furnishing the visit cannot write the report (§220.3 D): the message says so.
       const byAssistant = written ? " The report written at this visit is late." : byAnAssistant ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
       out.push({

@@ -94,6 +94,17 @@ describe("a rehab director's audit of three Medicare episodes of care (MBPM ch. 
     expect(read(visits).slice(1)).toEqual(["SLP-10: poc/progress-report-due warning", "SLP-11: poc/progress-report-due warning"]);
   });
 
+  // Sixteenth round (poc16): MBPM ch. 15 §220.3 D, a discharge note for each episode, by a clinician.
+  // The PT and SLP episodes end with their discharge visit (dischargeAtThisVisit), the summary written.
+  it("the PT and SLP discharge visits sent without the discharge summary: one poc/discharge-note-missing warning each, nothing else changes", () => {
+    const unwritten = (visits: Visit[]): Visit[] =>
+      visits.map((v) => (v.session.planOfCare?.dischargeAtThisVisit ? { ...v, session: { ...v.session, planOfCare: { ...v.session.planOfCare, progressReportAtThisVisit: false } } } : v));
+    const pt = ptEpisode({ delayReasonOnFile: true });
+    expect(pt.filter((v) => v.session.planOfCare?.dischargeAtThisVisit).map((v) => v.id)).toEqual(["PT-28"]);
+    expect(read(unwritten(pt))).toEqual([...read(pt), "PT-28: poc/discharge-note-missing warning"]);
+    expect(read(unwritten(slpEpisode()))).toEqual(["SLP-01: poc/certification-missing info", "SLP-24: poc/discharge-note-missing warning"]);
+  });
+
   it("counts the findings read as wrong, missing, twice or unclear: before this round's fixes and now", () => {
     const count = (key: "before" | "now") => {
       const out: Record<string, number> = { wrong: 0, missing: 0, twice: 0, unclear: 0 };

@@ -65,6 +65,8 @@ export function ptEpisode(options: { delayReasonOnFile?: boolean } = {}): Visit[
       certifiedThrough: isoPlusDays(soc, recert ? 175 : 89),
       treatmentDaysSinceProgressReport: since,
       ...(since === 10 || n === 28 ? { progressReportAtThisVisit: true } : {}),
+      // Sixteenth round: the discharge is said (dischargeAtThisVisit), its summary being the report above.
+      ...(n === 28 ? { dischargeAtThisVisit: true } : {}),
       ...(options.delayReasonOnFile && day >= 41 && !recert ? { delayReasonOnFile: true } : {}),
     };
     out.push(visit(`PT-${String(n).padStart(2, "0")}`, soc, day, { discipline: "PT", credential: byPta ? "PTA" : "PT" }, services, poc));
@@ -132,6 +134,7 @@ export function slpEpisode(): Visit[] {
       certifiedThrough: isoPlusDays(soc, 89),
       treatmentDaysSinceProgressReport: since,
       ...(since === 10 || n === 24 ? { progressReportAtThisVisit: true } : {}),
+      ...(n === 24 ? { dischargeAtThisVisit: true } : {}),
     };
     out.push(visit(`SLP-${String(n).padStart(2, "0")}`, soc, day, { discipline: "SLP", credential: "SLP" }, services, poc));
     since = since === 10 ? 1 : since + 1;

@@ -37,6 +37,8 @@ ruleTable("poc/progress-report-due", "warning", {
       expect(f[0]!.message).toBe("This visit is treatment day 13 since the last progress report: a progress report was due by day 10. The report written at this visit is late.");
       expect(f[0]!.fix).toBe("Write each progress report by the 10th treatment day of its period.");
     }],
+    ["12th treatment day on the discharge visit, the discharge note written: late", { ...written(12), planOfCare: { ...written(12).planOfCare, dischargeAtThisVisit: true } }, undefined, (f) => expect(f[0]!.message).toContain("is late")],
+    ["10th treatment day, dischargeAtThisVisit false: still due", { ...days(10), planOfCare: { ...days(10).planOfCare, dischargeAtThisVisit: false } }, undefined, (f) => expect(f[0]!.message).toContain("due at this visit")],
     ["10th treatment day, progressReportAtThisVisit false: still due", { ...days(10), planOfCare: { ...days(10).planOfCare, progressReportAtThisVisit: false } }, undefined, (f) => expect(f[0]!.message).toContain("due at this visit")],
   ],
   passes: [
@@ -51,6 +53,10 @@ ruleTable("poc/progress-report-due", "warning", {
     ["10th treatment day, the clinician's progress report written at this visit", written(10)],
     ["10th treatment day, a PTA's visit on which the supervising PT writes the report", written(10, "PTA")],
     ["no count given, the progress report written at this visit", written(undefined)],
+    // Sixteenth round: MBPM ch. 15 §220.3 D, the discharge note is the last period's progress report;
+    // on the discharge visit poc/discharge-note-missing asks for it, so this rule is not a second warning.
+    ["10th treatment day on the discharge visit, no report: poc/discharge-note-missing speaks", { ...days(10), planOfCare: { ...days(10).planOfCare, dischargeAtThisVisit: true } }],
+    ["no count given on the discharge visit, no report", { ...days(undefined), planOfCare: { ...days(undefined).planOfCare, dischargeAtThisVisit: true } }],
   ],
 });
 

@@ -14,6 +14,7 @@ import { skilledNeedMissing } from "./doc/skilled-need-missing.js";
 import { beforeStartOfCare } from "./poc/before-start-of-care.js";
 import { certificationExpired } from "./poc/certification-expired.js";
 import { certificationMissing } from "./poc/certification-missing.js";
+import { dischargeNoteMissing } from "./poc/discharge-note-missing.js";
 import { planOfCareMissing } from "./poc/plan-of-care-missing.js";
 import { progressReportDue } from "./poc/progress-report-due.js";
 import type { Rule } from "./types.js";
@@ -40,6 +41,7 @@ import type { Rule } from "./types.js";
  * | `poc/before-start-of-care` | error | 42 CFR 410.61(b); Pub. 100-02 ch. 15 §220.1.2 |
  * | `poc/certification-expired` | error | Pub. 100-02 ch. 15 §220.1.2–220.1.3 |
  * | `poc/certification-missing` | warning | Pub. 100-02 ch. 15 §220.1.3; 42 CFR 424.24(c) (2025) |
+ * | `poc/discharge-note-missing` | warning | Pub. 100-02 ch. 15 §220.3 D |
  * | `poc/plan-of-care-missing` | info | Pub. 100-02 ch. 15 §220.1 |
  * | `poc/progress-report-due` | warning | Pub. 100-02 ch. 15 §220.3 D |
  *
@@ -69,6 +71,8 @@ export const RULES = {
   "poc/before-start-of-care": beforeStartOfCare,
   "poc/certification-expired": certificationExpired,
   "poc/certification-missing": certificationMissing,
+  // DISCHARGE: the rule added in the sixteenth round, so the copy reports it too.
+  "poc/discharge-note-missing": dischargeNoteMissing,
   "poc/plan-of-care-missing": planOfCareMissing,
   "poc/progress-report-due": progressReportDue,
 } as const satisfies Readonly<Record<string, Rule>>;

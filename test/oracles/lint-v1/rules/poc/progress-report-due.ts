@@ -32,8 +32,11 @@ export const progressReportDue = createRule({
     const n = poc.treatmentDaysSinceProgressReport;
     // REPORT-WRITTEN: planOfCare.progressReportAtThisVisit (a clinician writes the report at this visit) closes the period.
     const written = poc.progressReportAtThisVisit === true;
+    // DISCHARGE: on the visit that ends the episode (planOfCare.dischargeAtThisVisit, sixteenth round)
+    // the report due is its discharge note, which poc/discharge-note-missing asks for: not said twice.
+    const discharge = poc.dischargeAtThisVisit === true;
     if (n === undefined) {
-      if (written) return [];
+      if (written || discharge) return [];
       // FIRST-DAY: the first reporting period begins on the start-of-care day (MBPM ch. 15 §220.3 D): nothing to ask.
       if (session.dateOfService === poc.startOfCare) return [];
       return [{ kind: "no-data", message: "The number of treatment days since the last progress report is not given, so the progress-report interval cannot be checked.", path: ["planOfCare", "treatmentDaysSinceProgressReport"] }];
@@ -45,7 +48,8 @@ export const progressReportDue = createRule({
     const byAssistant = written ? " The report written at this visit is late." : credential === "PTA" || credential === "OTA" || credential === "SLPA" ? ` This visit was furnished by an assistant (${credential}), who cannot write it.` : "";
     return [
       // REPORT-WRITTEN: day 10 with the report written at this visit is not reported.
-      ...(written && n === TREATMENT_DAYS ? [] : [{
+      // DISCHARGE: nor the report due on the discharge visit with no report written.
+      ...((written && n === TREATMENT_DAYS) || (!written && discharge) ? [] : [{
         message:
           (n === TREATMENT_DAYS
             ? `This visit is treatment day ${n} since the last progress report: a progress report is due at this visit.`
