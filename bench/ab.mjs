@@ -2,7 +2,7 @@
 //
 //   cp -r dist .bench/base            # before the change (or `git worktree` + `npm run build`)
 //   npm run build                     # after it
-//   node bench/ab.mjs --a .bench/base --b dist [--n 2000] [--rounds 30] [--only validateSession,lintDocumentation]
+//   node bench/ab.mjs --a .bench/base --b dist [--n 2000] [--rounds 30] [--only validateSession,lintDocumentation] [--settle]
 //
 // Both builds are imported into one process and timed over the same generated sessions
 // (bench/generate.mjs, seed 1), alternating which goes first each round, each on its own fresh
@@ -15,12 +15,22 @@
 // Before timing, every session's report (validateSession) or findings (lintDocumentation) is
 // compared as JSON text between the builds, and the first difference is printed: a speed change
 // must not change a finding. --allow-diff times them anyway (an ablation, say).
+//
+// --settle promotes each round's freshly parsed sessions out of V8's young generation (two minor
+// collections, untimed) before they are timed. Without it the scavenges a build's own allocation
+// triggers also copy the harness's 2,000 live young sessions, which the sixteenth round measured
+// at about a third of the non-linter part's time (23.9 against 16.4 µs a session) and a sixth of
+// validateSession's (53.6 against 44.2 µs): a cost of this fixture, not of the library (the CLI
+// holds one session at a time). The ratios between two builds change little; --settle makes the
+// absolute figures the library's own.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { readOptions } from "./args.mjs";
 import { generateSessions } from "./generate.mjs";
 
-const AB_USAGE = "node bench/ab.mjs --a DIR --b DIR [--n 2000] [--rounds 30] [--only a,b] [--allow-diff]";
+const AB_USAGE = "node bench/ab.mjs --a DIR --b DIR [--n 2000] [--rounds 30] [--only a,b] [--allow-diff] [--settle]";
 const { values: opts } = readOptions(
   process.argv.slice(2),
   {
@@ -30,6 +40,7 @@ const { values: opts } = readOptions(
     rounds: { kind: "count", default: 30 },
     only: { kind: "list", default: ["validateSession", "lintDocumentation"] },
     "allow-diff": { kind: "flag", default: false },
+    settle: { kind: "flag", default: false },
   },
   AB_USAGE,
 );
@@ -37,7 +48,17 @@ if (!opts.a || !opts.b) throw new Error(`--a and --b name two built dist directo
 const load = (dir) => import(pathToFileURL(path.resolve(dir, "index.js")).href);
 const [A, B] = await Promise.all([load(opts.a), load(opts.b)]);
 const texts = generateSessions(opts.n, 1).map((s) => JSON.stringify(s));
-const fresh = () => texts.map((t) => JSON.parse(t));
+// The collector, for --settle: node's own `gc` when started with --expose-gc, else exposed here.
+const gc = opts.settle ? (globalThis.gc ?? (v8.setFlagsFromString("--expose-gc"), vm.runInNewContext("gc"))) : undefined;
+const fresh = () => {
+  const inputs = texts.map((t) => JSON.parse(t));
+  if (gc !== undefined) {
+    // Two minor collections: the sessions survive the first and are promoted by the second.
+    gc({ type: "minor" });
+    gc({ type: "minor" });
+  }
+  return inputs;
+};
 
 /** What each benchmark runs on one plain session object, and what its result is compared by. */
 const BENCHES = {
@@ -60,7 +81,7 @@ function time(lib, run, inputs) {
   return spent;
 }
 
-console.log(`A ${opts.a}, B ${opts.b}: ${opts.n} sessions x ${opts.rounds} rounds, CPU time, node ${process.version}`);
+console.log(`A ${opts.a}, B ${opts.b}: ${opts.n} sessions x ${opts.rounds} rounds, CPU time${opts.settle ? ", inputs settled" : ""}, node ${process.version}`);
 for (const name of opts.only) {
   const run = BENCHES[name];
   if (run === undefined) throw new Error(`unknown function ${name} (one of ${Object.keys(BENCHES).join(", ")})`);
