@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { withArticle } from "./article.js";
 import { clockMinutes } from "./dates.js";
 import { fastParseSession } from "./fast-parse-session.js";
@@ -63,7 +63,7 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-function zodIssues(error: z.ZodError): InputIssue[] {
+function zodIssues(error: z.core.$ZodError): InputIssue[] {
   // A value of the wrong type has that one problem: zod 4 runs a length check (a .max) on any value with a length.
   const wrongType = new Set(error.issues.filter((i) => i.code === "invalid_type").map((i) => String(i.path)));
   // Below the safe-integer range (-1e308) zod gives the .int() message beside the field's own lower

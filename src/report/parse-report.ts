@@ -1,3 +1,4 @@
+import { en } from "zod/locales";
 import type { InputIssue } from "../model/parse-session.js";
 import { formatPath } from "../model/parse-session.js";
 import type { Report } from "../validate/report.js";
@@ -27,6 +28,9 @@ export class ReportInputError extends Error {
   }
 }
 
+/** zod's English (the words classic zod gave), for parseReport's issues only: never set as zod's global locale. */
+const english = /* @__PURE__ */ en();
+
 /**
  * Reads a stored report back (`JSON.parse` of a report from validateSession, or of the CLI's
  * `--format json`/`ndjson` output): the report, typed, or a {@link ReportInputError} that names
@@ -44,7 +48,10 @@ export class ReportInputError extends Error {
  * ```
  */
 export function parseReport(value: unknown): Report {
-  const result = ReportSchema.safeParse(value);
+  // zod's English for the shape's issues ("Invalid input: expected boolean, received undefined"),
+  // passed with this parse: zod/mini has no words of its own, and zod's global locale is the host
+  // page's to set (a French one made these French). The schema's own messages come first.
+  const result = ReportSchema.safeParse(value, { error: english.localeError });
   // The value itself, not zod's copy: that one orders each finding's keys by the schema, so the
   // stored JSON and the JSON of what was read back differed (a hash or a diff of the row broke).
   if (result.success) return value as Report;

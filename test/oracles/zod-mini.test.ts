@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { config, locales } from "zod/mini";
 import { generateSessions } from "../../bench/generate.mjs";
 import { fastParseSession } from "../../src/model/fast-parse-session.js";
 import { parseSession, SessionInputError } from "../../src/model/parse-session.js";
@@ -220,4 +221,49 @@ describe("parseReport and ReportSchema give what the classic-zod schema gave (te
     }
     expect(inputs).toBeGreaterThan(1000);
   });
+});
+
+/**
+ * Runs `read` with zod's global locale set to `localeError` (undefined: none, as a page that loads
+ * only zod/mini has), then puts back what was there. The oracle's classic zod installed English
+ * when it loaded, which would hide a message the live schemas leave to the locale.
+ */
+function underLocale<T>(localeError: ReturnType<typeof locales.en>["localeError"] | undefined, read: () => T): T {
+  const global = config();
+  const saved = global.localeError;
+  global.localeError = localeError;
+  try {
+    return read();
+  } finally {
+    global.localeError = saved;
+  }
+}
+
+// Sixteenth round: zod/mini has no English of its own, and zod's locale is a global a host page
+// may set (z.config(z.locales.fr())). Every message parseSession and parseReport give is the
+// library's own or zod's English, read per parse: with no locale, or French, they are what classic
+// zod gave under English. (Before the move, parseReport said "Invalid input" with no locale and
+// French under French: zod's global decided what a biller read.)
+describe("parseSession and parseReport say the same words whatever zod's global locale is", () => {
+  const session = fc.oneof(fc.json().map((t) => JSON.parse(t) as unknown), nearSessionArb, sloppySessionArb);
+  for (const [name, locale] of [["no locale (zod/mini alone)", undefined], ["French", locales.fr().localeError]] as const) {
+    it(`sessions, with ${name}`, () => {
+      fc.assert(
+        fc.property(session, (input) => {
+          const now = underLocale(locale, () => outcomeOf(parseSession, [SessionInputError], input));
+          expectSame(now, outcomeOf(parseSessionClassic, [SessionInputError], input));
+        }),
+        params,
+      );
+    });
+    it(`stored and damaged reports, with ${name}`, () => {
+      fc.assert(
+        fc.property(fc.oneof(damagedReportArb, fc.json().map((t) => JSON.parse(t) as unknown)), (report) => {
+          const now = underLocale(locale, () => outcomeOf(parseReport, [ReportInputError], report));
+          expectSame(now, outcomeOf(parseReportClassic, [ReportInputErrorClassic], report));
+        }),
+        { numRuns: FUZZ_RUNS * 3 },
+      );
+    });
+  }
 });
