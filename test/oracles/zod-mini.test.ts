@@ -171,6 +171,35 @@ describe("parseSession and SessionSchema give what the classic-zod schema gave (
   ])("damaged sessions: %s", (_name, input) => {
     expectSessionAgrees(() => input);
   });
+
+  // zod/mini's (uncompiled) object adds a field's issues with one push(...issues), which threw a
+  // RangeError past about 120,000: parseSession then threw where classic zod listed every issue
+  // (test/robustness/long-finding-lists.test.ts failed). src/model/walk-issues.ts finds them field by field.
+  it.each<[string, unknown]>([
+    ["130,000 bad lines", { ...MINIMAL, services: Array.from({ length: 130_000 }, () => ({ code: "97110", minutes: 10, assistantMinutes: "5 min" })) }],
+    ["130,000 bad lines beside other errors", { ...MINIMAL, payer: { program: "x" }, services: [...Array.from({ length: 130_000 }, () => ({ code: "9711" })), { code: "97110", start: "10:00", end: "09:00" }], note: 5 }],
+  ])("past 120,000 issues in one field: %s", (_name, input) => {
+    const now = outcomeOf(parseSession, [SessionInputError], input);
+    const before = outcomeOf(parseSessionClassic, [SessionInputError], input);
+    expect("issues" in now && (now.issues as unknown[]).length).toBeGreaterThan(120_000);
+    expect(now).toStrictEqual(before);
+  });
+
+  // Classic zod threw here too: its list handler adds an item's issues with one push(...issues),
+  // compiled or not. The walk lists them; the one outcome that differs from the classic copy's,
+  // on purpose (a RangeError made validateSession report the whole visit unreadable).
+  it("past 120,000 issues in one list item (a line of 130,000 bad modifiers): classic threw a RangeError, parseSession lists every issue in zod's order", () => {
+    const input = { ...MINIMAL, dateOfService: "x", services: [{ code: "97110", modifiers: Array.from({ length: 130_000 }, () => "G") }, { code: 1 }], totalTimedMinutes: -1 };
+    expect(outcomeOf(parseSessionClassic, [SessionInputError], input)).toStrictEqual({ threw: "RangeError: Maximum call stack size exceeded" });
+    const now = outcomeOf(parseSession, [SessionInputError], input) as { issues: { path: unknown[]; message: string }[] };
+    expect(now.issues).toHaveLength(130_003);
+    expect(now.issues[0]).toStrictEqual({ path: ["dateOfService"], message: "must be a real calendar date written YYYY-MM-DD" });
+    expect(now.issues.slice(1, 130_001).every((issue, i) => issue.message === "must be a 2-character modifier" && issue.path.join() === `services,0,modifiers,${i}`)).toBe(true);
+    expect(now.issues.slice(130_001)).toStrictEqual([
+      { path: ["services", 1, "code"], message: "must be a string" },
+      { path: ["totalTimedMinutes"], message: "must not be negative" },
+    ]);
+  });
 });
 
 /** A report as stored, `JSON.parse` of its JSON. */
@@ -200,6 +229,15 @@ describe("parseReport and ReportSchema give what the classic-zod schema gave (te
 
   it("a stored report with one value replaced by a near miss or any JSON", () => {
     fc.assert(fc.property(damagedReportArb, (report) => expectReportAgrees(report)), { numRuns: FUZZ_RUNS * 3 });
+  });
+
+  it("past 120,000 issues in one field (130,000 findings without a source, beside other errors): the same issues", () => {
+    const report = stored(MINIMAL) as Record<string, unknown>;
+    const damaged = { ...report, valid: "no", findings: Array.from({ length: 130_000 }, () => ({ rule: "x", severity: "error", message: "m" })) };
+    const now = outcomeOf(parseReport, [ReportInputError], damaged);
+    const before = outcomeOf(parseReportClassic, [ReportInputErrorClassic], damaged);
+    expect("issues" in now && (now.issues as unknown[]).length).toBeGreaterThan(120_000);
+    expect(now).toStrictEqual(before);
   });
 
   it("any JSON text, parsed, and any JavaScript value", () => {
