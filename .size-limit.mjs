@@ -420,7 +420,26 @@ export default [
   // report up to discharge: MBPM ch. 15 §220.3 D), and poc/progress-report-due silent on such a
   // visit where the discharge rule speaks (+315 B): 64,854 B, limit 64.86 kB; ./lint 28,504 ->
   // 28,776 B, limit 28.78 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "64.86 kB", gzip: true, ignore: ["zod"] },
+  // Sixteenth round (branch `mini16`): the schemas are zod/mini's. zod's functional API is written
+  // `z.optional(x)` where classic wrote `x.optional()`, and each inner call carries its own
+  // /* @__PURE__ */ (esbuild kept an unmarked z.string() inside z.optional() at load, and with it
+  // all of zod, in { calculateUnits }): +18 B of our own, 64,557 B, limit 64.56 kB. What it bought
+  // is zod's share, measured on the next line: 90,668 -> 71,042 B with zod bundled.
+  // Then zod/mini's (uncompiled) object threw a RangeError past about 120,000 issues in one field
+  // (its push(...issues)), where classic listed them: a visit of 130,000 bad lines became
+  // input/unreadable (test/robustness/long-finding-lists.test.ts). parseSession finds the same
+  // issues field by field after such a RangeError (src/model/walk-issues.ts, +216 B): 64,773 B,
+  // limit 64.78 kB.
+  // Both merged (lead): 65,105 B, limit 65.11 kB; with zod bundled 71,537 B, limit 71.54 kB;
+  // ./report 3,387 B, limit 3.39 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "65.11 kB", gzip: true, ignore: ["zod"] },
+  // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
+  // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
+  // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
+  // 71,042 B (esbuild CLI 71,679 B). The limit stops classic zod (or a chain method that pulls it
+  // in) from coming back quietly. With the walk past 120,000 issues (line above): 71,233 B, limit
+  // 71.24 kB.
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "71.54 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.28 kB", gzip: true, ignore: ["zod"] },
@@ -445,5 +464,11 @@ export default [
   // code of session.services"): 2,970 -> 3,056 B, limit 3.06 kB.
   // Sixteenth round (poc16): the session schema's planOfCare.dischargeAtThisVisit, which a report's
   // session is read with: 3,056 -> 3,066 B, limit 3.07 kB.
-  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "3.07 kB", gzip: true, ignore: ["zod"] },
+  // Sixteenth round (`mini16`): the schema is zod/mini's, and parseReport passes zod's English with
+  // each parse (zod/mini sets no locale, and zod's global one is the host page's): the import of
+  // `en` from zod/locales and the functional calls, 3,056 -> 3,119 B, limit 3.12 kB. With zod
+  // bundled, ./report went 28,796 -> 10,822 B (esbuild CLI 28,807 -> 10,877 B). Then the walk past
+  // 120,000 issues in one field (a stored report of 130,000 damaged findings threw a RangeError,
+  // not a ReportInputError; src/model/walk-issues.ts): 3,379 B, limit 3.38 kB.
+  { name: "therapy-claims/report (without zod)", path: "dist/report.js", limit: "3.39 kB", gzip: true, ignore: ["zod"] },
 ];

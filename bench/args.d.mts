@@ -1,7 +1,7 @@
 /** Types for bench/args.mjs, so that tests written in TypeScript can import it. */
 
 /** What one option holds: see {@link readOptions}. */
-export type OptionKind = "count" | "number" | "text" | "list" | "counts" | "flag";
+export type OptionKind = "count" | "number" | "text" | "texts" | "list" | "counts" | "flag";
 
 /**
  * Reads the bench scripts' options (node:util parseArgs, strict), converting and checking each

@@ -6,18 +6,19 @@ import { parseArgs } from "node:util";
 
 /**
  * Reads `argv` against `spec`: `count` (a positive whole number), `number` (any finite number),
- * `text`, `list` (comma-separated text), `counts` (comma-separated counts) or `flag`. Absent
+ * `text`, `texts` (the option given once or more: `--dist a --dist b`), `list` (comma-separated
+ * text), `counts` (comma-separated counts) or `flag`. Absent
  * options take their `default`. `--help` or `-h` prints the usage line and exits.
  *
  * @param {readonly string[]} argv - the arguments after the script's name
- * @param {Record<string, { kind: "count" | "number" | "text" | "list" | "counts" | "flag"; default?: unknown }>} spec
+ * @param {Record<string, { kind: "count" | "number" | "text" | "texts" | "list" | "counts" | "flag"; default?: unknown }>} spec
  * @param {string} usage - the script's usage line, shown with every error
  * @param {{ positionals?: boolean }} [more] - `positionals: true` keeps arguments that are not options
  * @returns {{ values: Record<string, any>; positionals: string[] }}
  */
 export function readOptions(argv, spec, usage, more = {}) {
   const options = { help: { type: "boolean", short: "h" } };
-  for (const [name, s] of Object.entries(spec)) options[name] = { type: s.kind === "flag" ? "boolean" : "string" };
+  for (const [name, s] of Object.entries(spec)) options[name] = { type: s.kind === "flag" ? "boolean" : "string", multiple: s.kind === "texts" };
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: more.positionals === true });
@@ -49,6 +50,7 @@ function convert(name, kind, raw, usage) {
   switch (kind) {
     case "flag":
     case "text":
+    case "texts":
       return raw;
     case "count":
       return count(raw);

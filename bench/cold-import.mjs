@@ -1,6 +1,9 @@
 // Cold import time of the built entries in a fresh Node process (run `npm run bench:import`).
 //
-//   node bench/cold-import.mjs [--runs 21]
+//   node bench/cold-import.mjs [--runs 21] [--dist .bench/base --dist dist]
+//
+// --dist (repeatable) names built copies of the package to time side by side, each entry of each
+// copy in the same interleaved rounds (sixteenth round: before and after zod/mini); default dist.
 //
 // Each run starts a new `node` process that times `await import(entry)` with performance.now()
 // (module resolution, reading, compiling and evaluating the entry and its dependencies: zod,
@@ -17,16 +20,24 @@ import { readOptions } from "./args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const {
-  values: { runs },
-} = readOptions(process.argv.slice(2), { runs: { kind: "count", default: 21 } }, "node bench/cold-import.mjs [--runs 21]");
+  values: { runs, dist: dists },
+} = readOptions(
+  process.argv.slice(2),
+  { runs: { kind: "count", default: 21 }, dist: { kind: "texts", default: ["dist"] } },
+  "node bench/cold-import.mjs [--runs 21] [--dist DIR]... (each --dist a build to time beside the others)",
+);
 
 const ENTRIES = [
-  ["therapy-claims (dist/index.js)", "dist/index.js"],
-  ["therapy-claims/catalog (dist/catalog.js)", "dist/catalog.js"],
-  ["therapy-claims/units (dist/units.js)", "dist/units.js"],
-  ["therapy-claims/fhir (dist/fhir.js)", "dist/fhir.js"],
+  ...dists.flatMap((d) => [
+    [`therapy-claims (${d}/index.js)`, `${d}/index.js`],
+    [`therapy-claims/catalog (${d}/catalog.js)`, `${d}/catalog.js`],
+    [`therapy-claims/units (${d}/units.js)`, `${d}/units.js`],
+    [`therapy-claims/fhir (${d}/fhir.js)`, `${d}/fhir.js`],
+    [`therapy-claims/report (${d}/report.js)`, `${d}/report.js`],
+  ]),
   // For reference: the dependencies alone.
   ["zod alone", "node_modules/zod/index.js"],
+  ["zod/mini alone", "node_modules/zod/mini/index.js"],
   ["date-fns, whole package index", "node_modules/date-fns/index.js"],
   ["date-fns/isExists alone", "node_modules/date-fns/isExists.js"],
 ];

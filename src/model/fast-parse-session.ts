@@ -130,7 +130,7 @@ function provider(value: unknown): Provider {
   const out: Fields = {};
   out.discipline = oneOf(from.discipline, DisciplineSchema.options);
   const v = from.credential;
-  if (v !== undefined) out.credential = oneOf(v, ProviderSchema.shape.credential.unwrap().options);
+  if (v !== undefined) out.credential = oneOf(v, ProviderSchema.shape.credential.def.innerType.options);
   else if ("credential" in from) out.credential = v;
   return out as Provider;
 }

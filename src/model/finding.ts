@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { SourceSchema } from "./source.js";
 
 /**
@@ -38,11 +38,11 @@ export const FindingSchema = /* @__PURE__ */ z.object({
   /** Plain English; names codes and minutes; never echoes patient identifiers. */
   message: /* @__PURE__ */ z.string(),
   /** Path into the session, e.g. `["services", 1, "units"]`. */
-  path: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()])).optional(),
+  path: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]))),
   /** The codes involved; a finding about a service line names the line's code. */
-  codes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+  codes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
   /** What to do about it. */
-  fix: /* @__PURE__ */ z.string().optional(),
+  fix: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** The authority the rule rests on. */
   source: SourceSchema,
 });

@@ -1,9 +1,10 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { withArticle } from "./article.js";
 import { clockMinutes } from "./dates.js";
 import { fastParseSession } from "./fast-parse-session.js";
 import { SessionSchema, type Session } from "./session.js";
 import { isRecord } from "./is-record.js";
+import { walkIssues } from "./walk-issues.js";
 
 /**
  * One problem with untrusted input: where it is and what is wrong, in plain words.
@@ -63,12 +64,12 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-function zodIssues(error: z.ZodError): InputIssue[] {
+function zodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
   // A value of the wrong type has that one problem: zod 4 runs a length check (a .max) on any value with a length.
-  const wrongType = new Set(error.issues.filter((i) => i.code === "invalid_type").map((i) => String(i.path)));
+  const wrongType = new Set(issues.filter((i) => i.code === "invalid_type").map((i) => String(i.path)));
   // Below the safe-integer range (-1e308) zod gives the .int() message beside the field's own lower
   // bound (every whole-number field has one): the bound's message alone says what is wrong.
-  return error.issues.filter((i) => (i.code === "invalid_type" || !wrongType.has(String(i.path))) && !(i.code === "too_small" && i.origin === "int")).map((i) => ({
+  return issues.filter((i) => (i.code === "invalid_type" || !wrongType.has(String(i.path))) && !(i.code === "too_small" && i.origin === "int")).map((i) => ({
     path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
     message: plainMessage(i),
   }));
@@ -136,7 +137,16 @@ export function parseSession(input: unknown): Session {
   const fast = fastParseSession(input);
   if (fast !== undefined) return fast;
   // reportInput keeps each failing value on its issue, so "missing" and "wrong type" read differently.
-  const result = SessionSchema.safeParse(input, { reportInput: true });
+  let result: { success: true; data: Session } | { success: false; error: { issues: z.core.$ZodIssue[] } };
+  try {
+    result = SessionSchema.safeParse(input, { reportInput: true });
+  } catch (error) {
+    // zod/mini's object adds a field's issues with one push(...issues): past about 120,000 (a visit
+    // of 130,000 bad lines) that throws. The same issues, found field by field (walk-issues.ts).
+    const issues = error instanceof RangeError ? walkIssues(SessionSchema, input, { reportInput: true }) : [];
+    if (issues.length === 0) throw error;
+    result = { success: false, error: { issues } };
+  }
   const crossField = crossFieldIssues(input);
   if (result.success && crossField.length === 0) {
     // zod reads a list's length more than once: a Proxy or getter that answers differently can
@@ -144,6 +154,6 @@ export function parseSession(input: unknown): Session {
     if (!SessionSchema.safeParse(result.data).success) throw new TypeError("the input changed while it was read");
     return result.data;
   }
-  const issues = [...(result.success ? [] : zodIssues(result.error)), ...crossField];
+  const issues = [...(result.success ? [] : zodIssues(result.error.issues)), ...crossField];
   throw new SessionInputError(issues);
 }

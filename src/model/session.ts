@@ -1,10 +1,16 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { DeepReadonly } from "./deep-readonly.js";
 import { clockMinutes, isIsoDate } from "./dates.js";
 
 // Every schema here is built at load. `/* @__PURE__ */` on each call tells a bundler that building
 // it changes nothing else, so an importer of `{ calculateUnits }` from the main entry gets no zod
 // (test/package/browser-bundle.test.ts). Minifiers drop the comments: 0 bytes.
+//
+// zod/mini (sixteenth round): the functional API, `z.optional(x)` and `x.check(...)` for classic's
+// `x.optional()` and `x.refine(...)`, so a bundler keeps only the zod these schemas use (about 6 kB
+// gzipped where classic zod costs 27). The same zod core parses, so the data and the issues are the
+// classic schema's (test/oracles/zod-mini.test.ts). zod/mini has no English by default ("Invalid
+// input"): every message a user reads is given here or by parseSession's plainMessage.
 
 /**
  * A date written `YYYY-MM-DD` that exists on the calendar.
@@ -16,13 +22,13 @@ import { clockMinutes, isIsoDate } from "./dates.js";
  */
 export const IsoDateSchema = /* @__PURE__ */ z
   .string()
-  .refine(isIsoDate, { message: "must be a real calendar date written YYYY-MM-DD" });
+  .check(/* @__PURE__ */ z.refine(isIsoDate, { message: "must be a real calendar date written YYYY-MM-DD" }));
 
 const ClockTimeSchema = /* @__PURE__ */ z
   .string()
-  .refine((t) => clockMinutes(t) !== undefined, { message: "must be a 24-hour clock time HH:MM" });
+  .check(/* @__PURE__ */ z.refine((t: string) => clockMinutes(t) !== undefined, { message: "must be a 24-hour clock time HH:MM" }));
 
-const minutes = /* @__PURE__ */ z.number().int({ message: "must be a whole number of minutes" }).nonnegative({ message: "must not be negative" });
+const minutes = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int({ message: "must be a whole number of minutes" }), /* @__PURE__ */ z.nonnegative({ message: "must not be negative" }));
 
 /**
  * The payer programs the library has profiles for.
@@ -76,9 +82,9 @@ export const ContactSchema = /* @__PURE__ */ z.enum(["one-on-one", "group", "con
 export const PayerSchema = /* @__PURE__ */ z.object({
   program: ProgramSchema,
   /** Overrides the program's default unit method. */
-  unitMethod: /* @__PURE__ */ UnitMethodSchema.optional(),
+  unitMethod: /* @__PURE__ */ z.optional(UnitMethodSchema),
   /** The plan's name, shown in findings from a payer overlay. */
-  name: /* @__PURE__ */ z.string().optional(),
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
 /**
@@ -95,7 +101,7 @@ export const ProviderSchema = /* @__PURE__ */ z.object({
    * A PTA, OTA or SLPA (speech-language pathology assistant) credential means the assistant
    * furnished all of every line.
    */
-  credential: /* @__PURE__ */ z.enum(["PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other"]).optional(),
+  credential: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other"])),
 });
 
 /**
@@ -108,40 +114,40 @@ export const ProviderSchema = /* @__PURE__ */ z.object({
  */
 export const ServiceLineSchema = /* @__PURE__ */ z.object({
   /** CPT or HCPCS code: five letters or digits. */
-  code: /* @__PURE__ */ z.string().regex(/^[0-9A-Za-z]{5}$/, { message: "must be a 5-character CPT or HCPCS code" }),
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9A-Za-z]{5}$/, { message: "must be a 5-character CPT or HCPCS code" })),
   /** Direct (one-on-one, constant-attendance) minutes of this service. */
-  minutes: /* @__PURE__ */ minutes.optional(),
+  minutes: /* @__PURE__ */ z.optional(minutes),
   /** Clock time the service started, `HH:MM`. */
-  start: /* @__PURE__ */ ClockTimeSchema.optional(),
+  start: /* @__PURE__ */ z.optional(ClockTimeSchema),
   /** Clock time the service ended, `HH:MM`. */
-  end: /* @__PURE__ */ ClockTimeSchema.optional(),
+  end: /* @__PURE__ */ z.optional(ClockTimeSchema),
   /** Units billed. */
-  units: /* @__PURE__ */ z.number().int({ message: "must be a whole number of units" }).nonnegative({ message: "must not be negative" }).optional(),
+  units: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int({ message: "must be a whole number of units" }), /* @__PURE__ */ z.nonnegative({ message: "must not be negative" }))),
   /**
    * The line's modifiers, e.g. `["GP", "59"]`. A claim line has room for four; a longer list is
    * read whole, for `modifier/too-many` to report.
    */
-  modifiers: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().regex(/^[0-9A-Za-z]{2}$/, { message: "must be a 2-character modifier" })).optional(),
-  contact: /* @__PURE__ */ ContactSchema.optional(),
+  modifiers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9A-Za-z]{2}$/, { message: "must be a 2-character modifier" })))),
+  contact: /* @__PURE__ */ z.optional(ContactSchema),
   /** Number of patients in the group (97150). */
-  groupSize: /* @__PURE__ */ z.number().int({ message: "must be a whole number" }).positive({ message: "must be at least 1" }).optional(),
+  groupSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int({ message: "must be a whole number" }), /* @__PURE__ */ z.positive({ message: "must be at least 1" }))),
   /**
    * Minutes of this line an assistant (PTA/OTA) furnished without the therapist; minutes both gave
    * together are the therapist's (CY 2020 PFS final rule).
    */
-  assistantMinutes: /* @__PURE__ */ minutes.optional(),
+  assistantMinutes: /* @__PURE__ */ z.optional(minutes),
   /**
    * Co-treatment: another clinician (of another discipline, or a second therapist or assistant)
    * treated the patient at the same time during this line's minutes. Medicare Part B pays those
    * minutes once, between the clinicians (`doc/co-treatment`).
    */
-  coTreated: /* @__PURE__ */ z.boolean().optional(),
+  coTreated: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** What was done, in the clinician's words. */
-  activity: /* @__PURE__ */ z.string().optional(),
+  activity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** Plan-of-care goals this service works toward. */
-  goalIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+  goalIds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
   /** Allowed amount in dollars (counts toward the KX threshold). */
-  allowedAmount: /* @__PURE__ */ z.number().nonnegative({ message: "must not be negative" }).optional(),
+  allowedAmount: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative({ message: "must not be negative" }))),
 });
 
 /**
@@ -153,13 +159,13 @@ export const ServiceLineSchema = /* @__PURE__ */ z.object({
  * ```
  */
 export const NoteSchema = /* @__PURE__ */ z.object({
-  subjective: /* @__PURE__ */ z.string().optional(),
-  objective: /* @__PURE__ */ z.string().optional(),
-  assessment: /* @__PURE__ */ z.string().optional(),
-  patientResponse: /* @__PURE__ */ z.string().optional(),
-  plan: /* @__PURE__ */ z.string().optional(),
+  subjective: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  objective: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  assessment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  patientResponse: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  plan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** The whole note as one text, for systems that do not split it. */
-  text: /* @__PURE__ */ z.string().optional(),
+  text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
 /**
@@ -172,7 +178,7 @@ export const NoteSchema = /* @__PURE__ */ z.object({
  */
 export const GoalSchema = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string(),
-  text: /* @__PURE__ */ z.string().optional(),
+  text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
 /**
@@ -185,30 +191,30 @@ export const GoalSchema = /* @__PURE__ */ z.object({
  */
 export const PlanOfCareSchema = /* @__PURE__ */ z.object({
   /** First day of the episode (the evaluation or first treatment). */
-  startOfCare: /* @__PURE__ */ IsoDateSchema.optional(),
+  startOfCare: /* @__PURE__ */ z.optional(IsoDateSchema),
   /** Date the physician or NPP signed the certification. */
-  certifiedOn: /* @__PURE__ */ IsoDateSchema.optional(),
+  certifiedOn: /* @__PURE__ */ z.optional(IsoDateSchema),
   /** Last day the certified plan covers. */
-  certifiedThrough: /* @__PURE__ */ IsoDateSchema.optional(),
-  goals: /* @__PURE__ */ z.array(GoalSchema).optional(),
+  certifiedThrough: /* @__PURE__ */ z.optional(IsoDateSchema),
+  goals: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(GoalSchema)),
   /** Treatment days since the last progress report, this visit included. */
-  treatmentDaysSinceProgressReport: /* @__PURE__ */ z.number().int({ message: "must be a whole number" }).nonnegative({ message: "must not be negative" }).optional(),
+  treatmentDaysSinceProgressReport: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int({ message: "must be a whole number" }), /* @__PURE__ */ z.nonnegative({ message: "must not be negative" }))),
   /** A clinician's progress report is written at this visit (the therapist's, or the physician's or NPP's; never an assistant's). */
-  progressReportAtThisVisit: /* @__PURE__ */ z.boolean().optional(),
+  progressReportAtThisVisit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /**
    * This visit ends the episode (the patient is discharged): its discharge note, a clinician's
    * progress report up to discharge (MBPM ch. 15 §220.3 D), is then `progressReportAtThisVisit`.
    */
-  dischargeAtThisVisit: /* @__PURE__ */ z.boolean().optional(),
+  dischargeAtThisVisit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** A signed, dated referral or order is on file (2025 certification exception). */
-  referralOnFile: /* @__PURE__ */ z.boolean().optional(),
+  referralOnFile: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** Date the plan was sent to the referring practitioner (2025 certification exception). */
-  planSentToReferrerOn: /* @__PURE__ */ IsoDateSchema.optional(),
+  planSentToReferrerOn: /* @__PURE__ */ z.optional(IsoDateSchema),
   /**
    * The reason a certification or recertification was signed late is documented (MBPM ch. 15
    * §220.1.3 D): the delayed certification is then accepted, and not reported on every visit.
    */
-  delayReasonOnFile: /* @__PURE__ */ z.boolean().optional(),
+  delayReasonOnFile: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 
 /**
@@ -225,9 +231,9 @@ export const PlanOfCareSchema = /* @__PURE__ */ z.object({
  */
 export const TherapyYearToDateSchema = /* @__PURE__ */ z.object({
   /** PT and SLP share one threshold. */
-  ptSlp: /* @__PURE__ */ z.number().nonnegative({ message: "must not be negative" }).optional(),
+  ptSlp: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative({ message: "must not be negative" }))),
   /** OT has its own. */
-  ot: /* @__PURE__ */ z.number().nonnegative({ message: "must not be negative" }).optional(),
+  ot: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative({ message: "must not be negative" }))),
 });
 
 /**
@@ -235,6 +241,14 @@ export const TherapyYearToDateSchema = /* @__PURE__ */ z.object({
  * `provider.discipline` and each line's `code` are required. Cross-field checks (an end
  * before its start) are not in the schema: {@link parseSession} runs them beside it so they
  * are reported together with field errors.
+ *
+ * A zod/mini schema (since the sixteenth round; every schema of the package is): `.parse`,
+ * `.safeParse` and `.shape` work as before, and it fits inside a classic `z.object({...})`, but it
+ * has no chain methods (`.extend`, `.optional()`, `.refine`): use zod/mini's functions
+ * (`z.extend(SessionSchema, {...})`, `z.optional(SessionSchema)`). An issue says the schema's own
+ * words where it has them ("must not be negative"); otherwise zod's locale's, which zod/mini does
+ * not set: "Invalid input" unless your app loads classic zod or calls `z.config(z.locales.en())`.
+ * {@link parseSession} always gives the library's words.
  *
  * @example
  * ```ts
@@ -244,18 +258,18 @@ export const TherapyYearToDateSchema = /* @__PURE__ */ z.object({
  */
 export const SessionSchema = /* @__PURE__ */ z.object({
   /** Your own reference for the visit (a claim or encounter number); never a patient identifier. */
-  id: /* @__PURE__ */ z.string().optional(),
+  id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   dateOfService: IsoDateSchema,
   payer: PayerSchema,
   provider: ProviderSchema,
   services: /* @__PURE__ */ z.array(ServiceLineSchema),
   /** Total timed-code minutes as documented in the note. */
-  totalTimedMinutes: /* @__PURE__ */ minutes.optional(),
+  totalTimedMinutes: /* @__PURE__ */ z.optional(minutes),
   /** Total treatment minutes (timed + untimed) as documented in the note. */
-  totalTreatmentMinutes: /* @__PURE__ */ minutes.optional(),
-  note: /* @__PURE__ */ NoteSchema.optional(),
-  planOfCare: /* @__PURE__ */ PlanOfCareSchema.optional(),
-  therapyYearToDate: /* @__PURE__ */ TherapyYearToDateSchema.optional(),
+  totalTreatmentMinutes: /* @__PURE__ */ z.optional(minutes),
+  note: /* @__PURE__ */ z.optional(NoteSchema),
+  planOfCare: /* @__PURE__ */ z.optional(PlanOfCareSchema),
+  therapyYearToDate: /* @__PURE__ */ z.optional(TherapyYearToDateSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * zod schema of a {@link Source}: the authority a rule, a finding or a data row rests on.
@@ -13,11 +13,11 @@ export const SourceSchema = /* @__PURE__ */ z.object({
   /** Name of the document or data file, e.g. "Medicare Benefit Policy Manual (Pub. 100-02)". */
   title: /* @__PURE__ */ z.string(),
   /** Chapter and section, or the file name and quarter of a data release. */
-  section: /* @__PURE__ */ z.string().optional(),
+  section: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** Where the public text can be read. */
-  url: /* @__PURE__ */ z.string().optional(),
+  url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** Release or version of the data (e.g. an NCCI quarter), when the source is a data file. */
-  version: /* @__PURE__ */ z.string().optional(),
+  version: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
 /**

@@ -1,5 +1,7 @@
+import { en } from "zod/locales";
 import type { InputIssue } from "../model/parse-session.js";
 import { formatPath } from "../model/parse-session.js";
+import { walkIssues } from "../model/walk-issues.js";
 import type { Report } from "../validate/report.js";
 import { ReportSchema } from "./report-schema.js";
 
@@ -27,6 +29,9 @@ export class ReportInputError extends Error {
   }
 }
 
+/** zod's English (the words classic zod gave), for parseReport's issues only: never set as zod's global locale. */
+const english = /* @__PURE__ */ en();
+
 /**
  * Reads a stored report back (`JSON.parse` of a report from validateSession, or of the CLI's
  * `--format json`/`ndjson` output): the report, typed, or a {@link ReportInputError} that names
@@ -44,9 +49,21 @@ export class ReportInputError extends Error {
  * ```
  */
 export function parseReport(value: unknown): Report {
-  const result = ReportSchema.safeParse(value);
-  // The value itself, not zod's copy: that one orders each finding's keys by the schema, so the
-  // stored JSON and the JSON of what was read back differed (a hash or a diff of the row broke).
-  if (result.success) return value as Report;
-  throw new ReportInputError(result.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })));
+  // zod's English for the shape's issues ("Invalid input: expected boolean, received undefined"),
+  // passed with this parse: zod/mini has no words of its own, and zod's global locale is the host
+  // page's to set (a French one made these French). The schema's own messages come first.
+  const context = { error: english.localeError };
+  let issues;
+  try {
+    const result = ReportSchema.safeParse(value, context);
+    // The value itself, not zod's copy: that one orders each finding's keys by the schema, so the
+    // stored JSON and the JSON of what was read back differed (a hash or a diff of the row broke).
+    if (result.success) return value as Report;
+    issues = result.error.issues;
+  } catch (error) {
+    // Past about 120,000 issues in one field zod/mini's object throws (src/model/walk-issues.ts).
+    issues = error instanceof RangeError ? walkIssues(ReportSchema, value, context) : [];
+    if (issues.length === 0) throw error;
+  }
+  throw new ReportInputError(issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })));
 }

@@ -1,13 +1,14 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { FindingSchema } from "../model/finding.js";
 import { SessionSchema, UnitMethodSchema } from "../model/session.js";
 
 // Not .int(): a day's total of whole minutes can pass Number.MAX_SAFE_INTEGER (1 + 9007199254740991
 // minutes, a typo's worth), where zod's int check stops; validateSession reports such minutes itself.
-const count = z.number().nonnegative();
+const count = z.number().check(z.nonnegative());
 
 /**
- * zod schema of a report's unit calculation ({@link ReportUnits}: `calculateUnits`' result).
+ * zod schema of a report's unit calculation ({@link ReportUnits}: `calculateUnits`' result). A
+ * zod/mini schema since the sixteenth round: `.parse`/`.safeParse`, no chain methods.
  *
  * @example
  * ```ts
@@ -20,7 +21,7 @@ export const ReportUnitsSchema = z.object({
   totalTimedMinutes: count,
   totalUnits: count,
   // notCounted: the lines without minutes (fourteenth round); reports written before have none.
-  lines: z.array(z.object({ code: z.string(), minutes: count, units: count, timed: z.boolean(), notCounted: z.array(z.number().int().nonnegative()).optional() })),
+  lines: z.array(z.object({ code: z.string(), minutes: count, units: count, timed: z.boolean(), notCounted: z.optional(z.array(z.number().check(z.int(), z.nonnegative()))) })),
   explanation: z.array(z.string()),
 });
 
@@ -35,6 +36,13 @@ export const ReportUnitsSchema = z.object({
  * or `totalTimedMinutes` that is not the timed lines' units or minutes added, a `units/`, `ncci/`, `mue/`, `modifier/` or `catalog/` finding
  * whose path points past `session.services` or has no line index there (`"9"`).
  *
+ * A zod/mini schema (sixteenth round), as is {@link ReportUnitsSchema}: `.parse` and `.safeParse`
+ * work as before, chain methods (`.extend`, `.nullable()`, `.refine`) do not; use zod/mini's
+ * functions (`z.array(ReportSchema)`, `z.nullable(ReportSchema)`). Its cross-field issues say
+ * the library's words; its shape's issues ("expected boolean") are in zod's locale, which zod/mini
+ * does not set ("Invalid input" unless your app loads classic zod or a locale). {@link parseReport}
+ * always gives zod's English, as before.
+ *
  * @example
  * ```ts
  * const stored = JSON.stringify(validateSession(null)); // a report as a database keeps it
@@ -45,16 +53,16 @@ export const ReportUnitsSchema = z.object({
 export const ReportSchema = z
   .looseObject({
     valid: z.boolean(),
-    session: SessionSchema.nullable(),
-    units: ReportUnitsSchema.nullable(),
+    session: z.nullable(SessionSchema),
+    units: z.nullable(ReportUnitsSchema),
     findings: z.array(FindingSchema),
     meta: z.object({
       libraryVersion: z.string(),
-      ncciDataVersion: z.string().nullable(),
-      unitMethod: UnitMethodSchema.nullable(),
+      ncciDataVersion: z.nullable(z.string()),
+      unitMethod: z.nullable(UnitMethodSchema),
     }),
   })
-  .superRefine((r, ctx) => {
+  .check(z.superRefine((r, ctx) => {
     const issue = (message: string, ...path: (string | number)[]) => ctx.addIssue({ code: "custom", message, path });
     if (r.valid === r.findings.some((f) => f.severity === "error")) issue("valid does not agree with the findings (a report is valid exactly when no finding is an error)", "valid");
     // CROSS-FIELD (fifteenth round): what validateSession never produces, though each field has
@@ -127,4 +135,4 @@ export const ReportSchema = z
     // And totalTimedMinutes the timed lines' minutes (the cognitive pair's lines split its minutes between them).
     const minutes = u.lines.reduce((t, l) => t + (l.timed ? l.minutes : 0), 0);
     if (Number.isSafeInteger(minutes) && minutes !== u.totalTimedMinutes) issue(`not the sum of the timed lines' minutes (${minutes})`, "units", "totalTimedMinutes");
-  });
+  }));

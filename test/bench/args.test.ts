@@ -9,12 +9,13 @@ describe("readOptions (bench/args.mjs)", () => {
     only: { kind: "list" },
     sizes: { kind: "counts", default: [200] },
     dist: { kind: "text", default: "dist" },
+    also: { kind: "texts", default: [] },
     json: { kind: "flag", default: false },
   } as const;
   const usage = "node bench/x.mjs [--n 100000]";
 
   it("gives the defaults when no option is given", () => {
-    expect(readOptions([], spec, usage)).toEqual({ values: { n: 100_000, seed: 1, only: undefined, sizes: [200], dist: "dist", json: false }, positionals: [] });
+    expect(readOptions([], spec, usage)).toEqual({ values: { n: 100_000, seed: 1, only: undefined, sizes: [200], dist: "dist", also: [], json: false }, positionals: [] });
   });
 
   it.each([
@@ -24,6 +25,7 @@ describe("readOptions (bench/args.mjs)", () => {
     [["--only", "validateSession, lintDocumentation"], { only: ["validateSession", "lintDocumentation"] }],
     [["--sizes", "200,5000"], { sizes: [200, 5000] }],
     [["--dist", "/tmp/base", "--json"], { dist: "/tmp/base", json: true }],
+    [["--also", "a", "--also", "b"], { also: ["a", "b"] }],
   ])("reads %j", (argv, expected) => {
     expect(readOptions(argv, spec, usage).values).toMatchObject(expected);
   });

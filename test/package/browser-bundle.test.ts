@@ -15,7 +15,7 @@ import { packedConsumer, ROOT, type PackedConsumer } from "./packed.js";
  * (docs/browser.md). Sizes are not asserted here (size-limit does that); what is: nothing of
  * Node in a browser bundle (ESM or CommonJS build), a name imported from the main entry costs
  * what it costs from its subpath (no zod, no linter, no NCCI table or code catalog it does not
- * use), zod's English messages only, the oldest browsers the docs name, and the bundle runs
+ * use), zod/mini with no locale but parseReport's English, the oldest browsers the docs name, and the bundle runs
  * where there is no Node, no eval (a strict CSP) or nothing newer than ES2022.
  */
 let consumer: PackedConsumer;
@@ -165,14 +165,20 @@ describe("tree-shaking the main entry", () => {
   // locales among them: esbuild kept all of zod (454,060 B minified, 93,009 B gzipped for a
   // five-field schema; `import * as z`: 90,456 / 26,355 B). validateSession's bundle went from
   // 651,458 / 154,407 B to 287,501 / 87,660 B.
+  // Sixteenth round: the schemas are zod/mini's, which sets no locale: the main entry's names bring
+  // none (every message parseSession gives is its own), and parseReport brings zod's English only,
+  // which it passes with each parse (src/report/parse-report.ts).
   it.for([
-    ["validateSession", "therapy-claims"],
-    ["parseSession", "therapy-claims"],
+    ["validateSession", "therapy-claims", []],
+    ["parseSession", "therapy-claims", []],
     // Found by the helper `browser`, fixed by the lead (src/report/report-schema.ts): 94.6 -> 28.0 kB gzipped.
-    ["parseReport", "therapy-claims/report"],
-  ])("{ %s } from %s brings zod's English messages only, not its other locales (src imports zod as a namespace)", async ([name, from]) => {
+    ["parseReport", "therapy-claims/report", ["zod/v4/locales/en.js"]],
+  ] as const)("{ %s } from %s brings no zod locale but %j (src imports zod/mini as a namespace)", async ([name, from, locales]) => {
     const b = await bundle(`import { ${name} } from "${from}"; console.log(${name});`);
-    expect(b.inputs.filter((f) => /\/zod\/.*\/locales\//.test(f)).map((f) => f.replace(/.*\/zod\//, "zod/"))).toEqual(["zod/v4/locales/en.js"]);
+    expect(hasZod(b)).toBe(true);
+    expect(b.inputs.filter((f) => /\/zod\/.*\/locales\//.test(f)).map((f) => f.replace(/.*\/zod\//, "zod/"))).toEqual(locales);
+    // zod/mini, not classic zod: classic's schemas file is not in the bundle.
+    expect(b.inputs.filter((f) => /\/zod\/v4\/classic\//.test(f))).toEqual([]);
   });
 });
 
@@ -282,24 +288,28 @@ describe("in a browser-like runtime", () => {
     expect((JSON.parse(inBrowser) as { reports: { findings: unknown[] }[] }).reports.every((r) => r.findings.length > 0)).toBe(true);
   });
 
-  // zod's z.object probes `new Function("")` when the schema is built, so loading validateSession
-  // does it once; a strict CSP reports that as a violation though zod catches the error (its own
-  // comment says so), and with eval allowed zod compiles its object parsers at the first invalid
-  // visit (4 more). docs/browser.md gives the recipe: zod's jitless set in a module imported first.
-  it("loading validateSession probes new Function once (what docs/browser.md warns of); loading calculateUnits from the main entry does not; with zod's jitless set in a module imported first, nothing is compiled from strings", async () => {
-    const load = async (source: string) => {
+  // Classic zod's z.object probed `new Function("")` when the schema was built, so loading
+  // validateSession did it once (a strict CSP reports that as a violation though zod caught the
+  // error), and with eval allowed zod compiled its object parsers at the first invalid visit (4
+  // more); docs/browser.md gave a recipe, zod's jitless set in a module imported first. zod/mini's
+  // z.object (sixteenth round) has no compiled parser: nothing is compiled from strings, at load or
+  // at any visit, and the recipe is not needed.
+  it("loading validateSession, parseReport or calculateUnits compiles nothing from strings, at load or at an invalid visit or report (zod/mini compiles no parser)", async () => {
+    const load = async (source: string, input: string) => {
       const context = vm.createContext({});
       vm.runInContext(COUNT_FUNCTION, context);
       vm.runInContext((await bundle(source, "iife")).code, context);
       const atLoad = vm.runInContext("functionCalls", context) as number;
-      vm.runInContext(`validate(${INVALID_VISIT})`, context);
+      vm.runInContext(`try { validate(${input}) } catch {}`, context);
       return [atLoad, vm.runInContext("functionCalls", context) as number];
     };
-    expect(await load('import { validateSession } from "therapy-claims"; globalThis.validate = validateSession;')).toEqual([1, 5]);
-    // A page that only counts units builds no schema (before the main entry tree-shook, it did).
-    expect(await load('import { calculateUnits } from "therapy-claims"; globalThis.validate = (v) => calculateUnits(v.services);')).toEqual([0, 0]);
-    writeFileSync(path.join(consumer.dir, "zod-jitless.js"), 'import { config } from "zod";\nconfig({ jitless: true });\n');
-    expect(await load('import "./zod-jitless.js"; import { validateSession } from "therapy-claims"; globalThis.validate = validateSession;')).toEqual([0, 0]);
+    expect(await load('import { validateSession } from "therapy-claims"; globalThis.validate = validateSession;', INVALID_VISIT)).toEqual([0, 0]);
+    expect(await load('import { parseSession } from "therapy-claims"; globalThis.validate = parseSession;', INVALID_VISIT)).toEqual([0, 0]);
+    expect(await load('import { parseReport } from "therapy-claims/report"; globalThis.validate = parseReport;', "{ valid: 1, findings: [{}] }")).toEqual([0, 0]);
+    expect(await load('import { calculateUnits } from "therapy-claims"; globalThis.validate = (v) => calculateUnits(v.services);', INVALID_VISIT)).toEqual([0, 0]);
+    // The counter sees a compile (so the checks above can fail): classic zod, jitless off, compiles at the first invalid object.
+    writeFileSync(path.join(consumer.dir, "zod-classic.js"), 'import * as z from "zod";\nconst s = z.object({ a: z.string() }); globalThis.validate = (v) => s.safeParse(v);\n');
+    expect((await load('import "./zod-classic.js";', "{ a: 1 }"))[1]).toBeGreaterThan(0);
   });
 
   it("a report, a list of reports and an OperationOutcome survive structuredClone (postMessage from a Worker) unchanged", async () => {
