@@ -415,11 +415,16 @@ export default [
   // 64,574 B, limit 64.58 kB; ./lint 28,443 -> 28,537 B, limit 28.54 kB.
   // Review mend (fifteenth round): the scan's word-flag reads share one helper (wordHas) where
   // isDuration and four inline reads repeated it: 64,539 B, limit 64.54 kB; ./lint 28,504 B, 28.51 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "64.54 kB", gzip: true, ignore: ["zod"] },
+  // Sixteenth round (gaps16): four of the linter's five pinned gaps closed: "Taping"/"Strapping" a code's name unless a body
+  // region comes with it (TAPED_REGION), "waited" before seconds or before a prompt is a time delay, a count of the patient's
+  // requests ("8 requests"; not "... for a call back") and "equal by" are the patient's performance; a second word-flag table
+  // for those rare readings (WORD_FLAGS' 16 bits are full), the rules' notes saying so (+685 B): 65,224 B, limit 65.23 kB;
+  // ./lint 28,504 -> 29,144 B, limit 29.15 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "65.23 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.28 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.51 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "29.15 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

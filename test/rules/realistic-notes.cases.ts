@@ -5249,7 +5249,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     name: "PT: 'Taping' on 29530",
     defect: "vague",
     discipline: "PT",
-    knownGap: "'Taping' alone on a strapping code names only its service, but 'taping' is the specific term that makes 'Ankle taping' on 29540 and 'Taped L knee' on 29530 enough (test/catalog/new-codes.test.ts): made a code's name, those read as two content words, under the three doc/activity-too-vague asks for; telling them apart needs a list of body regions that counts beside a code's name, which would also clear 'Manual therapy R shoulder' and 'Gait training L knee' (fifteenth round, gaps15, left alone)",
     lines: [{ code: "29530", min: 10, units: 1, activity: "Taping" }],
     note: { plan: "Cont." },
     expect: [RESPONSE, VAGUE],
@@ -5682,7 +5681,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Peds feeding: waited for the child to bring the spoon",
     discipline: "OT",
-    knownGap: "'waited for child to bring spoon to mouth before cueing' is a wait for the child's response (a strategy, as expectant waiting), but 'waited for pt to return from restroom' and 'waited for transport' are time off treatment: the words after 'waited for' tell them apart only by the verb four words on (gaps15, third batch)",
     lines: [{ code: "97535", min: 25, units: 2, activity: "Self feeding w/ spoon: hand-over-hand faded to wrist support; waited for child to bring spoon to mouth before cueing; 12 bites" }],
     note: { assessment: "Brought spoon to mouth 8 of 12 bites (was 3).", plan: "Cont." },
     expect: [],
@@ -5894,7 +5892,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "AAC: low-tech board with partner-assisted scanning",
     discipline: "SLP",
-    knownGap: "a count of the child's own acts ('8 requests, 3 after a model') is performance, but a number before a noun is as often a dose ('10 steps', '20 reps', '3 trials') or another's acts ('2 requests for a call back'); only cues and prompts counted are read (CUE-COUNT), and 'requests' is not listed (gaps15, sixth batch; the skill words it lacked, 'model' and 'partner-assisted scanning', were added)",
     lines: [{ code: "92606", min: 30, units: 1, activity: "Low-tech 20-location board: pointing to request w/ partner-assisted scanning; 8 requests, 3 after a model" }],
     note: { plan: "Cont." },
     expect: [],
@@ -6075,7 +6072,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Amputee: waited in the bars while the socket was adjusted, counted",
     defect: "non-billable time",
-    knownGap: "the non-billable wait is read; but 'Step length equal by lap 4' is performance that doc/patient-response-missing does not see: 'equal' is as often the target cued ('VC for equal step length'), so only 'more equal' is listed (gaps15, eighth batch)",
     discipline: "PT",
     lines: [{ code: "97761", min: 30, units: 2, activity: "Gait in // bars 4 laps w/ VC for step length; pt waited in // bars while PT adjusted socket 3 min" }],
     note: { assessment: "Step length equal by lap 4.", plan: "Cont." },

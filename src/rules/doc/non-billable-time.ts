@@ -28,7 +28,8 @@ export const nonBillableTime = createRule({
   defaultSeverity: "warning",
   description: "A line's activity mentions set-up, equipment preparation, documentation, rest, waiting or unattended time inside the billed service.",
   source: SOURCES.cpm5_20_2,
-  notes: "Part A SNF (MDS) minute counting differs: set-up time counts there. This rule is about Part B timed codes and outpatient notes.",
+  notes:
+    "Part A SNF (MDS) minute counting differs: set-up time counts there. This rule is about Part B timed codes and outpatient notes. Sixteenth round: a wait for the patient's response ('waited 5 sec', 'waited ... before cueing') is a strategy, not time off (CPM ch. 5 §20.2).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;

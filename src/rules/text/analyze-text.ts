@@ -30,6 +30,10 @@ import {
   PHRASE_REST,
   PHRASE_SET_UP,
   PHRASE_WAIT,
+  PHRASE_WAITED,
+  RARE_PROMPTING,
+  RARE_REQUEST,
+  WORD_RARE_FLAGS,
   SAYS_WHAT_WAS_DONE,
   SCAN_CLASS,
   SKILLED_ED_ON_SLOT,
@@ -133,6 +137,13 @@ const COMPLETED_TOKEN = (WORDS.indexOf("completed") << KIND_BITS) | KIND_WORD;
 const CUE_COUNT = "cue count";
 /** The token "on" ("trained on 3 verbal cues": cues taught, not counted), a vague word of the lexicon. */
 const ON_TOKEN = (WORDS.indexOf("on") << KIND_BITS) | KIND_WORD;
+const REQUEST_COUNT = "request count";
+/** The token "for" ("2 requests for a call back": another's requests), a vague word of the lexicon. */
+const FOR_TOKEN = (WORDS.indexOf("for") << KIND_BITS) | KIND_WORD;
+/** The token "before" ("waited for child to bring spoon to mouth before cueing"). */
+const BEFORE_TOKEN = (WORDS.indexOf("before") << KIND_BITS) | KIND_WORD;
+/** How many tokens after "waited" or "waiting" to look for "before" and a prompt. */
+const WAITED_LOOKAHEAD = 10;
 /**
  * Non-billable phrases that start before this token are negated: "no equipment set-up" drops
  * "equipment set up" and the "set up" inside it. Set back to 0 before each text.
@@ -480,21 +491,28 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
   else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === WAS_TOKEN) add(found, RESPONSE, COMPARED, 1 << RESPONSE);
   // COMPLETED_COUNT: "completed" and a number ("Pt completed 18 Jenga pulls"): a count of successes ("completed" alone is none).
   else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === COMPLETED_TOKEN) add(found, RESPONSE, COMPLETED_COUNT, 1 << RESPONSE);
-  // CUE_COUNT: a number of cues or prompts, with the cue's kind or a word of its own between ("w/ 1 'stop' cue", "2 verbal cues").
-  else if (kind === KIND_NUMBER && isCueCount(tokens.token, tokens.count, i)) add(found, RESPONSE, CUE_COUNT, 1 << RESPONSE);
+  // CUE_COUNT: a number of cues or prompts, with the cue's kind or a word of its own between ("w/ 1 'stop' cue", "2 verbal cues");
+  // REQUEST_COUNT: of the patient's requests ("8 requests, 3 after a model"), unless "for" follows ("2 requests for a call back").
+  else if (kind === KIND_NUMBER) {
+    const j = cueCountWord(tokens.token, tokens.count, i);
+    if (j < 0) return;
+    if ((WORD_RARE_FLAGS[tokens.token[j]! >> KIND_BITS]! & RARE_REQUEST) === 0) add(found, RESPONSE, CUE_COUNT, 1 << RESPONSE);
+    else if (j + 1 >= tokens.count || tokens.token[j + 1] !== FOR_TOKEN) add(found, RESPONSE, REQUEST_COUNT, 1 << RESPONSE);
+  }
 }
 
 /**
- * Number token `i` counts cues: a cue word next, or after one word, a kind of cue or a word the lexicon does not know; not
- * after "on", "of" or "in" ("trained on 3 verbal cues", "hierarchy of 4 prompts": cues taught or listed).
+ * The token of the cue (or request) word number token `i` counts, or -1: a cue word next, or after one word, a kind of cue or a
+ * word the lexicon does not know; not after "on", "of" or "in" ("trained on 3 verbal cues", "hierarchy of 4 prompts": cues
+ * taught or listed).
  */
-function isCueCount(stored: Int32Array, count: number, i: number): boolean {
+function cueCountWord(stored: Int32Array, count: number, i: number): number {
   const before = i > 0 ? stored[i - 1] : -1;
-  if (before === ON_TOKEN || before === OF_TOKEN || before === IN_TOKEN) return false;
-  if (wordHas(stored, count, i + 1, WORD_CUE)) return true;
-  if (i + 2 >= count || !wordHas(stored, count, i + 2, WORD_CUE)) return false;
+  if (before === ON_TOKEN || before === OF_TOKEN || before === IN_TOKEN) return -1;
+  if (wordHas(stored, count, i + 1, WORD_CUE)) return i + 1;
+  if (i + 2 >= count || !wordHas(stored, count, i + 2, WORD_CUE)) return -1;
   const middle = stored[i + 1]!;
-  return (middle & KIND_MASK) === KIND_WORD && (middle >> KIND_BITS === -1 || wordHas(stored, count, i + 1, WORD_CUE_KIND));
+  return (middle & KIND_MASK) === KIND_WORD && (middle >> KIND_BITS === -1 || wordHas(stored, count, i + 1, WORD_CUE_KIND)) ? i + 2 : -1;
 }
 
 /**
@@ -528,6 +546,8 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && (restIsTaught(stored, i) || restIsDosed(stored, count, i, n, node))) continue;
         // "wait time 10 min for transport", "wait 5 min for ride"; not "wait time 5 sec", a strategy.
         if ((PHRASE_FLAGS[node]! & PHRASE_WAIT) !== 0 && !minutesFollow(stored, count, i + n)) continue;
+        // "waited 5 sec for response", "waited for child to bring spoon to mouth before cueing": a time delay, the strategy.
+        if ((PHRASE_FLAGS[node]! & PHRASE_WAITED) !== 0 && waitedForResponse(stored, count, i + n)) continue;
       } else if (slot === SKILLED_ED_ON_SLOT && i > 0 && stored[i - 1] === RE_TOKEN) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
@@ -587,6 +607,19 @@ function countAt(stored: Int32Array, count: number, j: number): boolean {
 /** Tokens `j` and `j + 1` are a number and minutes or hours ("5 min", "2 hrs"; not "5 sec"). */
 function minutesFollow(stored: Int32Array, count: number, j: number): boolean {
   return j + 1 < count && (stored[j]! & KIND_MASK) === KIND_NUMBER && wordHas(stored, count, j + 1, WORD_DURATION) && !wordHas(stored, count, j + 1, WORD_SECONDS);
+}
+
+/**
+ * The wait ending before token `j` is a wait for the patient's response: seconds follow ("waited 5 sec"), or within
+ * {@link WAITED_LOOKAHEAD} tokens "before" and a prompt ("waited for child to bring spoon to mouth before cueing").
+ */
+function waitedForResponse(stored: Int32Array, count: number, j: number): boolean {
+  if (j + 1 < count && (stored[j]! & KIND_MASK) === KIND_NUMBER && wordHas(stored, count, j + 1, WORD_SECONDS)) return true;
+  for (let k = j, end = Math.min(count - 1, j + WAITED_LOOKAHEAD); k < end; k++) {
+    const next = stored[k + 1]! >> KIND_BITS;
+    if (stored[k] === BEFORE_TOKEN && next >= 0 && (WORD_RARE_FLAGS[next]! & RARE_PROMPTING) !== 0) return true;
+  }
+  return false;
 }
 
 /** A rest phrase at token `i` follows a teaching word within {@link REST_LOOKBACK} tokens, or "planned" right before it. */

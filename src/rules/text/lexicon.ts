@@ -282,6 +282,9 @@ export const TERMS = {
     "recalled", "oriented",
     // A gait or a scar compared with before ("Step length more equal after adjustment", "less antalgic", "Scar mobile in all directions").
     "more equal", "more symmetric", "more symmetrical", "less antalgic", "more mobile", "less adhered", "scar mobile",
+    // Equal as a result ("Step length equal by lap 4", "step lengths were equal"), not the target cued ("VC for equal step
+    // length"): sixteenth round (gaps16).
+    "equal by", "was equal", "were equal", "now equal", "became equal",
     // What a parent or caregiver saw between visits, reported ("Child used calming corner 3x this wk per mom").
     "per mom", "per dad", "per parent", "per parents", "per caregiver", "per family",
     // Leaks are a pelvic health patient's symptom, as pain is ("No leaks w/ 25# lifts").
@@ -448,6 +451,9 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "oral motor",
   // "Fluency tx" on 92507, "AAC tx" on 92609, "LSVT LOUD per protocol": the service or the program named, not what was done.
   "fluency", "aac", "lsvt",
+  // "Taping" on 29530 names the strapping codes' service; with a body region ("Ankle taping", "Taped L knee") it says enough,
+  // which doc/activity-too-vague reads apart (TAPED_REGION there). Sixteenth round (gaps16).
+  "tape", "taped", "taping", "strapping", "strapped",
 ]);
 
 /**

@@ -18,6 +18,8 @@ const WORDS: readonly string[] = [
   "set_up A", "setup only", "with set up", "educated on pacing w/ rest breaks", "PAPERWOR\u212A", "paperwor\u212A", "rest\u0130break",
   "restbreak", "rest", "sets", "restore", "meal prep", "prep", "note", "wait", "waits", "documents", "chart", "unattend",
   "3x10", "x10", "10x", "2x/wk", "5#", "#5", "10 lbs", "2kg", "%", "İ", "K", "ß", "\u212A", "_",
+  // Sixteenth round (gaps16): "dn" before a side or "to" and a side; waits before seconds or a prompt.
+  "dn", "DN", "r", "L", "b", "to", "waited", "waiting", "5 sec", "before", "cueing",
 ];
 const SEPARATORS = [" ", "  ", ", ", "; ", "/", "-", "_", "\n", "<>", ".", "", "#", "%", "İ", "\u00a0", "\u212A"];
 
