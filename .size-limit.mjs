@@ -420,11 +420,13 @@ export default [
   // requests ("8 requests"; not "... for a call back") and "equal by" are the patient's performance; a second word-flag table
   // for those rare readings (WORD_FLAGS' 16 bits are full), the rules' notes saying so (+685 B): 65,224 B, limit 65.23 kB;
   // ./lint 28,504 -> 29,144 B, limit 29.15 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "65.23 kB", gzip: true, ignore: ["zod"] },
+  // Then the first batch of this round's notes: CIMT's shaping tasks ("flipping cards", "stacking cones", "wiping table") are
+  // functional, Spanish "educada/educado" skilled (+54 B): 65,278 B, limit 65.28 kB; ./lint 29,204 B, limit 29.21 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "65.28 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.28 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "29.15 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "29.21 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

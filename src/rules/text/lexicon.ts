@@ -126,6 +126,9 @@ export const TERMS = {
     "obstacle course", "functional mobility", "functional task", "functional tasks", "dynamic",
     "laundry", "grocery", "groceries", "shopping", "gardening", "kitchen", "household", "vacuum", "vacuuming", "sweeping",
     "box", "boxes", "crate", "basket", "tray", "bag", "bags", "laundry basket", "tote", "w/c mobility", "wheelchair mobility",
+    // Constraint-induced therapy's shaping tasks, practised with the affected hand ("flipping cards x20, stacking 10 cones, wiping
+    // table in 6 directions"): sixteenth round (gaps16).
+    "wiping table", "table wiping", "stacking cones", "stacking cups", "flipping cards", "shaping task", "shaping tasks",
   ],
   /** Plain strengthening, stretching and range of motion: the substance of 97110. */
   exercise: [
@@ -266,6 +269,8 @@ export const TERMS = {
     // Spanish, as written in bilingual clinics (an accent splits a word: "señales" is read as "se ales",
     // "instrucción" as "instrucci"): cues, modelling, instruction, education, supervision, progression.
     "se ales", "modelado", "modelando", "instrucci", "instrucciones", "educaci", "supervisi", "progresar", "progres",
+    // "Educada en técnica", "educado en precauciones" (sixteenth round, gaps16).
+    "educada", "educado", "educadas", "educados",
   ],
   /** How the patient responded (Pub. 100-02 ch. 15 §220.3 E, treatment note). */
   response: [

@@ -116,6 +116,9 @@ describe("analyzeText: clinical abbreviations", () => {
     ["waited for transport 10 min", "nonbillable"], ["waited for pt to return from restroom", "nonbillable"], ["waited 3 min for BP to recover", "nonbillable"],
     ["waiting for w/c van", "nonbillable"],
     ["2 verbal cues for hip hinge", "response"],
+    // First batch of this round's notes: CIMT shaping tasks; Spanish education.
+    ["flipping cards x20, stacking 10 cones, wiping table in 6 directions", "functional"], ["CIMT shaping tasks w/ R UE", "functional"], ["stacking cups", "functional"],
+    ["botones w/ button hook, min A; educada en técnica", "skilled"], ["educado en precauciones de cadera", "skilled"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
