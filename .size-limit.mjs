@@ -422,11 +422,13 @@ export default [
   // ./lint 28,504 -> 29,144 B, limit 29.15 kB.
   // Then the first batch of this round's notes: CIMT's shaping tasks ("flipping cards", "stacking cones", "wiping table") are
   // functional, Spanish "educada/educado" skilled (+54 B): 65,278 B, limit 65.28 kB; ./lint 29,204 B, limit 29.21 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "65.28 kB", gzip: true, ignore: ["zod"] },
+  // Then "DN" before a side is dry needling (the fifth pinned gap; a MAY_BE_NONBILLABLE piece, a "dn" phrase read only before
+  // "r", "l", "b/l"... or "to" and a side, its fix naming 20560/20561) (+171 B): 65,449 B, limit 65.45 kB; ./lint 29,366 B, 29.37 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "65.45 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.28 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "29.21 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "29.37 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

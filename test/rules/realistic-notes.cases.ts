@@ -6047,7 +6047,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   {
     name: "Dry needling abbreviated 'DN' inside 97140",
     defect: "non-billable time",
-    knownGap: "'DN R UT x3 sites' is dry needling, but 'DN' alone is also 'down' in flowsheets ('HR dn to 90', 'weaned dn to 1L'); and MAY_BE_NONBILLABLE would need a two-letter piece, which slows it for every text (gaps15, eighth batch)",
     discipline: "PT",
     lines: [{ code: "97140", min: 23, units: 2, activity: "DN R UT x3 sites, then STM R UT and levator 10 min" }],
     note: { assessment: "Cervical rot R 60 deg (was 52).", plan: "Cont." },
@@ -6439,6 +6438,21 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     discipline: "PT",
     lines: [{ code: "97116", min: 25, units: 2, activity: "Gait w/ R AFO 300 ft x2, metronome 96 bpm; VC for equal step length" }],
     note: { assessment: "Step length equal by 3rd lap.", plan: "Cont." },
+    expect: [],
+  },
+  {
+    name: "Dry needling written 'DN' beside STM on 97140",
+    defect: "non-billable time",
+    discipline: "PT",
+    lines: [{ code: "97140", min: 25, units: 2, activity: "DN L glute med x2 sites, then STM L glute/piriformis and hip PA mobs gr III" }],
+    note: { assessment: "Hip IR 30 deg (was 22); pain 3/10.", plan: "Cont." },
+    expect: [NONBILL],
+  },
+  {
+    name: "Counter-case: pulmonary, O2 weaned down",
+    discipline: "PT",
+    lines: [{ code: "97530", min: 30, units: 2, activity: "Stairs 12 steps x2 w/ rail, carrying 5 lb bag 100 ft; O2 weaned dn to 1L, SpO2 monitored; VC for PLB" }],
+    note: { assessment: "SpO2 91-94% on 1L.", plan: "Cont." },
     expect: [],
   },
 ];

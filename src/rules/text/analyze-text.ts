@@ -31,8 +31,10 @@ import {
   PHRASE_SET_UP,
   PHRASE_WAIT,
   PHRASE_WAITED,
+  PHRASE_DN,
   RARE_PROMPTING,
   RARE_REQUEST,
+  RARE_SIDE,
   WORD_RARE_FLAGS,
   SAYS_WHAT_WAS_DONE,
   SCAN_CLASS,
@@ -140,7 +142,8 @@ const ON_TOKEN = (WORDS.indexOf("on") << KIND_BITS) | KIND_WORD;
 const REQUEST_COUNT = "request count";
 /** The token "for" ("2 requests for a call back": another's requests), a vague word of the lexicon. */
 const FOR_TOKEN = (WORDS.indexOf("for") << KIND_BITS) | KIND_WORD;
-/** The token "before" ("waited for child to bring spoon to mouth before cueing"). */
+/** The tokens "to" ("DN to R UT") and "before" ("waited for child to bring spoon to mouth before cueing"). */
+const TO_TOKEN = (WORDS.indexOf("to") << KIND_BITS) | KIND_WORD;
 const BEFORE_TOKEN = (WORDS.indexOf("before") << KIND_BITS) | KIND_WORD;
 /** How many tokens after "waited" or "waiting" to look for "before" and a prompt. */
 const WAITED_LOOKAHEAD = 10;
@@ -548,6 +551,8 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         if ((PHRASE_FLAGS[node]! & PHRASE_WAIT) !== 0 && !minutesFollow(stored, count, i + n)) continue;
         // "waited 5 sec for response", "waited for child to bring spoon to mouth before cueing": a time delay, the strategy.
         if ((PHRASE_FLAGS[node]! & PHRASE_WAITED) !== 0 && waitedForResponse(stored, count, i + n)) continue;
+        // "DN R UT x3 sites", "DN to L glute": dry needling; "HR dn to 90", "weaned dn to 1L": down.
+        if ((PHRASE_FLAGS[node]! & PHRASE_DN) !== 0 && !sideAt(stored, count, i + n) && !(i + n < count && stored[i + n] === TO_TOKEN && sideAt(stored, count, i + n + 1))) continue;
       } else if (slot === SKILLED_ED_ON_SLOT && i > 0 && stored[i - 1] === RE_TOKEN) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
@@ -607,6 +612,12 @@ function countAt(stored: Int32Array, count: number, j: number): boolean {
 /** Tokens `j` and `j + 1` are a number and minutes or hours ("5 min", "2 hrs"; not "5 sec"). */
 function minutesFollow(stored: Int32Array, count: number, j: number): boolean {
   return j + 1 < count && (stored[j]! & KIND_MASK) === KIND_NUMBER && wordHas(stored, count, j + 1, WORD_DURATION) && !wordHas(stored, count, j + 1, WORD_SECONDS);
+}
+
+/** Token `j` is a side ("r", "l", "rt", "lt", "right", "left", "b" of "b/l", "bil", "bilat", "bilateral"). */
+function sideAt(stored: Int32Array, count: number, j: number): boolean {
+  const id = j < count ? stored[j]! >> KIND_BITS : -1;
+  return id >= 0 && (WORD_RARE_FLAGS[id]! & RARE_SIDE) !== 0;
 }
 
 /**

@@ -354,6 +354,9 @@ export const TERMS = {
     // non-covered on the Medicare fee schedule but as acupuncture for chronic low back pain (NCD 30.3.3: physicians, PAs, NPs/CNSs,
     // or supervised auxiliary personnel with an acupuncture degree and license; not a PT as such).
     "dry needling", "dry needled", "dry needle",
+    // "DN" for dry needling, only before a side or "to" and a side ("DN R UT x3 sites", "DN to L glute med"): alone it is as
+    // often "down" in a flowsheet ("HR dn to 90", "weaned dn to 1L"). Sixteenth round (gaps16).
+    "dn",
     // Rest between sets inside the minutes ("rest between sets until symptoms returned to baseline"); not a work:rest dose in
     // seconds ("30 sec rest between sets") nor rest taught, as for the other rest phrases.
     "rest between sets", "rests between sets",
@@ -371,7 +374,7 @@ export const TERMS = {
  * "chart…", "paperw…", "writing", "seated rest" or "standing rest", "break…" (rest, bathroom,
  * restroom, toileting or water breaks), "rest period", "rested", "restroom", "personal…" (a personal call),
  * "called" (the physician), "phone…" (the physician phoned, the patient on the phone), "wait…", "unatt…", "another",
- * "changed/changing into" (for the pool), "washed/washing band…", "faxed", "faxing", "voided", "dry needl…", "rest(s) between", "changed/changing o2/oxygen/tank", "tank changed", "school letter" or "accommodation(s) letter". (One plain "break" costs
+ * "changed/changing into" (for the pool), "washed/washing band…", "faxed", "faxing", "voided", "dry needl…", "dn" and a side ("dn r", "dn to l", "dn b"), "rest(s) between", "changed/changing o2/oxygen/tank", "tank changed", "school letter" or "accommodation(s) letter". (One plain "break" costs
  * the regular expression less than a piece per kind of break: 98 against 106 ms of CPU on 78,000
  * bench texts, 94 before them. Faxing is not in the vocabulary: a piece that starts with a new
  * letter, "fax", cost the expression 11% on 80,000 bench texts, 114 against 97 ms, for a rare
@@ -399,7 +402,7 @@ export const TERMS = {
  * ```
  */
 export const MAY_BE_NONBILLABLE =
-  /(?:^|[^a-z\d])(?:s(?:et[\W_]*up|chool[\W_]+letter)|equipm|d(?:ocum|ry[\W_]+needl)|c(?:hart|alled|hang(?:ed|ing)[\W_]+(?:into|o2|oxygen|tank))|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|s?[\W_]+(?:period|between))|break|p(?:ersonal|hone)|wa(?:it|sh(?:ed|ing)[\W_]+band)|unatt|a(?:nother|ccommodations?[\W_]+letter)|fax(?:ed|ing)|voided|tank[\W_]+changed)/i;
+  /(?:^|[^a-z\d])(?:s(?:et[\W_]*up|chool[\W_]+letter)|equipm|d(?:ocum|ry[\W_]+needl|n[\W_]+(?:to[\W_]+)?[rlb])|c(?:hart|alled|hang(?:ed|ing)[\W_]+(?:into|o2|oxygen|tank))|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|s?[\W_]+(?:period|between))|break|p(?:ersonal|hone)|wa(?:it|sh(?:ed|ing)[\W_]+band)|unatt|a(?:nother|ccommodations?[\W_]+letter)|fax(?:ed|ing)|voided|tank[\W_]+changed)/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group

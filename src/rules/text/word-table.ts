@@ -101,10 +101,13 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
 export const RARE_PROMPTING = 1;
 /** A request or mand counted: "for" after it makes it another's ("2 requests for a call back"). */
 export const RARE_REQUEST = 2;
+/** A side after "dn" ("DN R UT x3 sites": dry needling; not "HR dn to 90", down). */
+export const RARE_SIDE = 4;
 
 const RARE_FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
   [RARE_PROMPTING, ["cue", "cues", "cueing", "cuing", "prompt", "prompts", "prompting", "model", "modeling", "modelling"]],
   [RARE_REQUEST, ["request", "requests", "mands"]],
+  [RARE_SIDE, ["r", "l", "rt", "lt", "right", "left", "b", "bil", "bilat", "bilateral"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */
@@ -132,6 +135,8 @@ export const PHRASE_WAIT = 8;
  * transport", "waited 3 min for BP to recover" still are (sixteenth round).
  */
 export const PHRASE_WAITED = 16;
+/** A phrase node's flag: "dn", a non-billable term (dry needling) only before a side, or "to" and a side ("DN R UT x3 sites"; not "HR dn to 90"). */
+export const PHRASE_DN = 32;
 /**
  * A bit `hasTermOf` takes beside the categories' bits: an `exercise` term that names an
  * exercise, not only a dose (sets × reps, a weight, "reps", "lbs": {@link EXERCISE_DOSES}).
@@ -221,7 +226,7 @@ function buildWords(): void {
   const number = (building: Building): number => {
     const k = phraseKeys.length;
     phraseKeys.push(building.key);
-    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0) | (WAIT_KEYS.has(building.key) ? PHRASE_WAIT : 0) | (building.key === "waited" || building.key === "waiting" ? PHRASE_WAITED : 0));
+    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0) | (WAIT_KEYS.has(building.key) ? PHRASE_WAIT : 0) | (building.key === "waited" || building.key === "waiting" ? PHRASE_WAITED : 0) | (building.key === "dn" ? PHRASE_DN : 0));
     categoryStart.push(categories.length);
     for (const c of building.categories ?? []) {
       categories.push(c);

@@ -59,7 +59,8 @@ const HELPED_WORDS: ReadonlySet<string> = new Set(["helped", "helps", "help"]);
 const CUE_WORDS: ReadonlySet<string> = new Set(["cue", "cues", "prompt", "prompts", "request", "requests", "mands"]);
 /** Sixteenth round (gaps16): the patient's own requests counted ("8 requests"), unless "for" follows ("2 requests for a call back"). */
 const REQUEST_WORDS: ReadonlySet<string> = new Set(["request", "requests", "mands"]);
-/** Sixteenth round (gaps16): a prompt after "waited ... before" (a time delay). */
+/** Sixteenth round (gaps16): a side after "dn" (dry needling: "DN R UT"), and a prompt after "waited ... before" (a time delay). */
+const SIDES: ReadonlySet<string> = new Set(["r", "l", "rt", "lt", "right", "left", "b", "bil", "bilat", "bilateral"]);
 const PROMPTING: ReadonlySet<string> = new Set(["cue", "cues", "cueing", "cuing", "prompt", "prompts", "prompting", "model", "modeling", "modelling"]);
 /** "waited" or "waiting" is a wait for the patient's response when seconds follow, or "before" and a prompt within 10 tokens. */
 const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
@@ -98,7 +99,7 @@ const DURATION_WORDS: ReadonlySet<string> = new Set(["min", "mins", "minute", "m
 const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...[...PHRASE_TABLE.keys()].flatMap((k) => k.split(" ")), ...VAGUE_WORDS, ...SET_UP_ASSIST_NEXT, ...SET_UP_ASSIST_PREVIOUS, ...REST_TAUGHT_BEFORE,
   ...NOT_TIME_BEFORE, ...NOT_TIME_UNLESS_COUNTED, ...RECORDED, ...SECONDS, ...WEIGHT_UNITS, ...FREQUENCY_WORDS, ...DURATION_WORDS, ...MINUTES,
-  ...PATIENT_WORDS, ...HELPED_WORDS, ...CUE_WORDS, ...CUE_KINDS, "planned", ...PROMPTING, "before",
+  ...PATIENT_WORDS, ...HELPED_WORDS, ...CUE_WORDS, ...CUE_KINDS, "planned", ...SIDES, ...PROMPTING, "before",
 ]);
 
 /**
@@ -204,6 +205,8 @@ export function analyzeTextReference(text: string): TextFacts {
         if (category === "nonbillable" && WAIT_KEYS.has(key) && !(isNumber(tokens[i + n] ?? "") && MINUTES.has(tokens[i + n + 1] ?? ""))) continue;
         // Sixteenth round (gaps16): a wait for the patient's response.
         if (category === "nonbillable" && (key === "waited" || key === "waiting") && waitedForResponse(tokens, i + n)) continue;
+        // "dn" only before a side, or "to" and a side.
+        if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
         // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.
         if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
         // The patient's own diary or log ("pt documenting fluid intake", "pt charting BG readings").

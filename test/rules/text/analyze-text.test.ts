@@ -109,7 +109,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["wrote school accommodations letter 10 min", "nonbillable"], ["school letter drafted", "nonbillable"],
     ["8 requests, 3 after a model", "skilled"], ["imitated 5 words w/ model", "skilled"], ["JAS orthosis: tension increased 2 steps", "skilled"], ["tension decreased 1 notch", "skilled"], ["pointing to request w/ partner-assisted scanning", "skilled"], ["attention tasks w/ symptom checks", "skilled"],
     ["Step length more equal after adjustment", "response"], ["gait more symmetrical", "response"], ["less antalgic", "response"], ["Scar mobile in all directions", "response"], ["scar less adhered", "response"],
-    // Sixteenth round (gaps16): a count of the patient's own requests; equal as a result.
+    // Sixteenth round (gaps16): "DN" before a side is dry needling; a count of the patient's own requests; equal as a result.
+    ["DN R UT x3 sites, then STM", "nonbillable"], ["DN L glute med x2 sites", "nonbillable"], ["DN to R UT and levator", "nonbillable"], ["DN b/l lumbar multifidi", "nonbillable"],
     // Waits for transport or for the patient away are still time off treatment.
     ["8 requests, 3 after a model", "response"], ["made 6 requests w/ PECS", "response"], ["12 mands across snack", "response"], ["1 request", "response"],
     ["Step length equal by lap 4", "response"], ["step lengths were equal after cueing", "response"], ["WB now equal in stance", "response"],
@@ -164,8 +165,9 @@ describe("analyzeText: clinical abbreviations", () => {
     ["wrote letter b x10 w/ correct formation", "nonbillable"], ["letter writing on lined paper", "nonbillable"],
     // Seventh batch: this round's words in their other senses.
     ["Grip putty 3x10 w/ hand rested 30 sec between sets", "nonbillable"], ["arm rested x 30 sec", "nonbillable"], ["Neck tension increased after long work day", "skilled"],
-    // Sixteenth round (gaps16): the counter-cases of this round's readings: another's requests, equal as the
+    // Sixteenth round (gaps16): the counter-cases of this round's readings: "dn" for down, another's requests, equal as the
     // target cued; a wait for the patient's response (seconds, or a prompt given after it) is a strategy.
+    ["HR dn to 90 after rest", "nonbillable"], ["weaned dn to 1L O2", "nonbillable"], ["BP dn", "nonbillable"], ["DN", "nonbillable"], ["dn to 2 sets", "nonbillable"],
     ["2 requests for a call back", "response"], ["caregiver made 3 requests for forms", "response"], ["requests", "response"],
     ["VC for equal step length", "response"], ["cues to keep step length equal", "response"], ["equal WB", "response"],
     ["waited for child to bring spoon to mouth before cueing", "nonbillable"], ["waited 5 sec for response", "nonbillable"], ["waiting 3 seconds before prompting", "nonbillable"],

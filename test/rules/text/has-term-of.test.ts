@@ -124,8 +124,9 @@ describe("MAY_BE_NONBILLABLE matches every text with a nonbillable term", () => 
   const nonbillable = (text: string): boolean => analyzeText(text).terms.nonbillable.length > 0;
 
   it("matches each nonbillable phrase alone, upper-cased, with any separator and in context", () => {
-    // "wait" and "wait time" are terms only before minutes or hours ("wait 10 min"; "wait time 5 sec" is a strategy).
-    for (const phrase of TERMS.nonbillable.map((p) => (/^wait(?: time)?$/.test(p) ? `${p} 10 min` : p))) {
+    // "wait" and "wait time" are terms only before minutes or hours ("wait 10 min"; "wait time 5 sec" is a strategy), "dn" only
+    // before a side ("dn r": dry needling; "dn to 90": down).
+    for (const phrase of TERMS.nonbillable.map((p) => (/^wait(?: time)?$/.test(p) ? `${p} 10 min` : p === "dn" ? "dn r" : p))) {
       for (const separator of SEPARATORS.filter((s) => s !== "" && s !== "#" && s !== "%" && s !== "İ" && s !== "\u212A")) {
         for (const text of [phrase, phrase.toUpperCase(), phrase.replaceAll(" ", separator), `pt did 3x10; ${phrase}, then rest`]) {
           expect(nonbillable(text), text).toBe(true);

@@ -53,6 +53,9 @@ const HELPED_WORDS: ReadonlySet<string> = new Set(["helped", "helps", "help"]);
 // after a model", "12 mands") is a response term "request count", unless "for" follows ("2 requests for a call back": another's).
 const CUE_WORDS: ReadonlySet<string> = new Set(["cue", "cues", "prompt", "prompts", "request", "requests", "mands"]);
 const REQUEST_WORDS: ReadonlySet<string> = new Set(["request", "requests", "mands"]);
+// DN-SIDE: a deliberate change (sixteenth round, gaps16): "dn" (a phrase of the live lexicon) is dry needling only before a side,
+// or "to" and a side ("DN R UT x3 sites", "DN to L glute"); "HR dn to 90" is down.
+const SIDES: ReadonlySet<string> = new Set(["r", "l", "rt", "lt", "right", "left", "b", "bil", "bilat", "bilateral"]);
 // WAITED-RESPONSE: a deliberate change (sixteenth round, gaps16): "waited" or "waiting" before seconds ("waited 5 sec for response"),
 // or with "before" and a prompt within 10 tokens ("waited for child to bring spoon to mouth before cueing"), is a time delay, a strategy.
 const PROMPTING: ReadonlySet<string> = new Set(["cue", "cues", "cueing", "cuing", "prompt", "prompts", "prompting", "model", "modeling", "modelling"]);
@@ -105,7 +108,7 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...[...PHRASE_TABLE.keys()].flatMap((k) => k.split(" ")), ...VAGUE_WORDS, ...SET_UP_ASSIST_NEXT, ...SET_UP_ASSIST_PREVIOUS, ...REST_TAUGHT_BEFORE,
   ...LIMB_OR_EXPECTANT, ...LIMB_OR_NOT_UNLESS_COUNTED, ...WEIGHT_UNITS, ...FREQUENCY_WORDS, ...DURATION_WORDS, ...MINUTES, ...PATIENT_WORDS, ...HELPED_WORDS,
   ...CUE_WORDS, ...CUE_KINDS, "no", "without", "planned", "fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel",
-  "bladder", "food", "meals", "sleep", ...PROMPTING, "before",
+  "bladder", "food", "meals", "sleep", ...SIDES, ...PROMPTING, "before",
 ]);
 
 /** One node of the phrase trie: the phrase so far (tokens joined by spaces), its categories, what may follow. */
@@ -283,6 +286,8 @@ export function analyzeText(text: string): TextFacts {
           if (category === "nonbillable" && WAIT_KEYS.has(key) && !(isNumber(tokens[i + n] ?? "") && MINUTES.has(tokens[i + n + 1] ?? ""))) continue;
           // WAITED-RESPONSE: see above.
           if (category === "nonbillable" && (key === "waited" || key === "waiting") && waitedForResponse(tokens, i + n)) continue;
+          // DN-SIDE: see above.
+          if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
           // RE-ED-ON: a deliberate change (fifteenth round, gaps15): "ed on" right after "re" ("neuro re-ed on foam") is the code's name, not education.
           if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
           // DIARY: a deliberate change (fourteenth round, gaps14): "documenting" or "charting" followed by what a patient records
