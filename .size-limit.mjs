@@ -424,11 +424,14 @@ export default [
   // functional, Spanish "educada/educado" skilled (+54 B): 65,278 B, limit 65.28 kB; ./lint 29,204 B, limit 29.21 kB.
   // Then "DN" before a side is dry needling (the fifth pinned gap; a MAY_BE_NONBILLABLE piece, a "dn" phrase read only before
   // "r", "l", "b/l"... or "to" and a side, its fix naming 20560/20561) (+171 B): 65,449 B, limit 65.45 kB; ./lint 29,366 B, 29.37 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "65.45 kB", gzip: true, ignore: ["zod"] },
+  // Then doc/non-billable-time reads a matched activity's terms from 11 runs of letters before MAY_BE_NONBILLABLE's first
+  // match instead of from its start (runStartBefore; lintDocumentation B/A 0.979 and 0.985 against the commit before, which
+  // pays for the "dn" piece) (+101 B): 65,550 B, limit 65.55 kB; ./lint 29,489 B, limit 29.49 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "65.55 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.28 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "29.37 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "29.49 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

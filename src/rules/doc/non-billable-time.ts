@@ -41,8 +41,11 @@ export const nonBillableTime = createRule({
       // Only timed codes' minutes become units: an untimed code (a supervised modality such as
       // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
       // MAY_BE_NONBILLABLE (a regular expression, native) rules most texts out without a scan.
-      if (isBlank(line.activity) || !isTimedCode(line.code) || !MAY_BE_NONBILLABLE.test(line.activity!)) continue;
-      let terms = nonbillableTerms(context, line.activity!);
+      if (isBlank(line.activity) || !isTimedCode(line.code)) continue;
+      const match = MAY_BE_NONBILLABLE.exec(line.activity!);
+      if (match === null) continue;
+      // Its terms are read from shortly before the expression's first match (none starts earlier).
+      let terms = nonbillableTerms(context, line.activity!, match.index);
       // Another patient treated at the same time is group or concurrent care, which
       // doc/one-on-one-required reports (bill the group code), not time to leave out.
       if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));

@@ -656,22 +656,52 @@ function restIsDosed(stored: Int32Array, count: number, i: number, n: number, no
 }
 
 /**
+ * How many runs of letters and digits before `MAY_BE_NONBILLABLE`'s first match {@link nonbillableTermsOf} starts its scan:
+ * a term may start up to {@link LONGEST_PHRASE} - 1 tokens before the piece the expression matched inside it ("prep of
+ * equipment", "pt in restroom"), and reads up to {@link REST_LOOKBACK} tokens before itself (a teaching word before a rest
+ * phrase; "no", "w/o", a limb, "helped" and the patient are closer); one more for a run the match may start inside.
+ */
+const RUNS_BEFORE_MATCH = LONGEST_PHRASE + REST_LOOKBACK + 1;
+
+/**
+ * The start of the run of letters and digits `runs` runs before character `at` (0 when there are fewer): a token boundary
+ * of the full scan, for the character before it is a separator (`#`, `%`, a `/` between digits and U+0130 are tokens of
+ * their own or end one, never the middle of a run), so the scan from there sees the same tokens.
+ */
+function runStartBefore(text: string, at: number, runs: number): number {
+  let i = Math.min(at, text.length);
+  for (let k = 0; k < runs && i > 0; k++) {
+    while (i > 0 && SCAN_CLASS[text.charCodeAt(i - 1)] === 0) i--;
+    while (i > 0 && SCAN_CLASS[text.charCodeAt(i - 1)] !== 0) i--;
+  }
+  return i;
+}
+
+/**
  * The `nonbillable` terms of `text`: the same list as `analyzeText(text).terms.nonbillable`
  * (proved against it by test/rules/text/nonbillable-terms.test.ts), for less. The scan is the
  * same; only phrases are walked (no nonbillable term is a pattern), nothing else is kept, and
  * no content word is counted. `doc/non-billable-time` reads about one activity in six this far
  * (fourteenth round: the full analysis of those texts cost 5.5 µs a bench session, this 3.5).
+ * Given where `MAY_BE_NONBILLABLE` first matched (`from`), it scans from {@link RUNS_BEFORE_MATCH} runs before it, not from the
+ * start: every term holds a piece of the expression within its first {@link LONGEST_PHRASE} tokens, so none starts earlier,
+ * and the words a term's reading looks back at are kept (sixteenth round: the bench's matched activities are read from about
+ * their middle).
  *
  * @param text - a line's activity
+ * @param from - where `MAY_BE_NONBILLABLE.exec(text)` matched (its `index`); 0, the default, reads the whole text
  * @returns the nonbillable terms, in order of first sight, at most {@link MAX_TERMS_KEPT}
  * @example
  * ```ts
  * nonbillableTermsOf("Equipment set-up x5 min, then SLR 3x10"); //=> ["equipment set up", "set up"]
  * nonbillableTermsOf("No equipment set-up; SLR 3x10"); //=> []
+ * nonbillableTermsOf("SLR 3x10, bridges 2x15, clams 2x15; rest breaks x3", 40); //=> ["rest breaks"]
+ * nonbillableTermsOf("SLR 3x10, bridges 2x15, clams 2x15, then no rest breaks needed", 48); //=> []
  * ```
  */
-export function nonbillableTermsOf(text: string): readonly string[] {
-  const tokens = scanTokens(text);
+export function nonbillableTermsOf(text: string, from = 0): readonly string[] {
+  const tokens = tokensFor(text);
+  scanMore(text, tokens, from > 0 ? runStartBefore(text, from, RUNS_BEFORE_MATCH) : 0, text.length);
   const number = nextTextNumber();
   // Every other category's list is full, so the walk keeps nothing for it.
   const found: (string[] | undefined)[] = FULL_LISTS.slice();
