@@ -432,18 +432,32 @@ export default [
   // limit 64.78 kB.
   // Both merged (lead): 65,105 B, limit 65.11 kB; with zod bundled 71,537 B, limit 71.54 kB;
   // ./report 3,387 B, limit 3.39 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "65.11 kB", gzip: true, ignore: ["zod"] },
+  // Sixteenth round (gaps16): four of the linter's five pinned gaps closed: "Taping"/"Strapping" a code's name unless a body
+  // region comes with it (TAPED_REGION), "waited" before seconds or before a prompt is a time delay, a count of the patient's
+  // requests ("8 requests"; not "... for a call back") and "equal by" are the patient's performance; a second word-flag table
+  // for those rare readings (WORD_FLAGS' 16 bits are full), the rules' notes saying so (+685 B): 65,224 B, limit 65.23 kB;
+  // ./lint 28,504 -> 29,144 B, limit 29.15 kB.
+  // Then the first batch of this round's notes: CIMT's shaping tasks ("flipping cards", "stacking cones", "wiping table") are
+  // functional, Spanish "educada/educado" skilled (+54 B): 65,278 B, limit 65.28 kB; ./lint 29,204 B, limit 29.21 kB.
+  // Then "DN" before a side is dry needling (the fifth pinned gap; a MAY_BE_NONBILLABLE piece, a "dn" phrase read only before
+  // "r", "l", "b/l"... or "to" and a side, its fix naming 20560/20561) (+171 B): 65,449 B, limit 65.45 kB; ./lint 29,366 B, 29.37 kB.
+  // Then doc/non-billable-time reads a matched activity's terms from 11 runs of letters before MAY_BE_NONBILLABLE's first
+  // match instead of from its start (runStartBefore; lintDocumentation B/A 0.979 and 0.985 against the commit before, which
+  // pays for the "dn" piece) (+101 B): 65,550 B, limit 65.55 kB; ./lint 29,489 B, limit 29.49 kB.
+  // All three branches merged (lead): 66,106 B, limit 66.11 kB; with zod bundled 72,551 B, limit 72.56 kB;
+  // ./lint 29,762 B, limit 29.77 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "66.11 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
   // 71,042 B (esbuild CLI 71,679 B). The limit stops classic zod (or a chain method that pulls it
   // in) from coming back quietly. With the walk past 120,000 issues (line above): 71,233 B, limit
   // 71.24 kB.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "71.54 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "72.56 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.28 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "28.78 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "29.77 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

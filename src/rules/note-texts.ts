@@ -76,14 +76,15 @@ export function textHas(context: RuleContext, text: string, categories: number):
  *
  * @param context - the rule context
  * @param text - a line's activity
+ * @param from - where `MAY_BE_NONBILLABLE` first matched in `text` (see {@link nonbillableTermsOf}); 0 reads it whole
  * @returns the terms, as `context.text(text).terms.nonbillable` lists them
  * @example
  * ```ts
  * nonbillableTerms(context, "Waiting for table 5 min; SLR 3x10"); //=> ["waiting"]
  * ```
  */
-export function nonbillableTerms(context: RuleContext, text: string): readonly string[] {
-  return text.length <= LONG_TEXT ? nonbillableTermsOf(text) : context.text(text).terms.nonbillable;
+export function nonbillableTerms(context: RuleContext, text: string, from = 0): readonly string[] {
+  return text.length <= LONG_TEXT ? nonbillableTermsOf(text, from) : context.text(text).terms.nonbillable;
 }
 
 /**

@@ -31,6 +31,9 @@ const SPECIAL_WORDS: readonly string[] = [
   // Fifteenth round (gaps15): counts after a limb or "be", minutes after "wait", the patient who helped, "re" before "ed on", counted cues.
   "UE rested 2 min", "be left unattended 5 min", "not to be left", "wait 5 min", "wait time 10 min", "wait 5 sec", "Child helped set up", "aide helped setup",
   "re-ed on", "completed 18", "1 'stop' cue", "2 verbal cues", "4 prompts", "3 reps cues", "75% of MEP", "tension increased",
+  // Sixteenth round (gaps16): "dn" before a side or "to", waits before seconds or a prompt, requests counted, equal as a result.
+  "DN R UT", "dn to L", "HR dn to 90", "waited 5 sec", "waited for child to bring spoon before cueing", "waiting before prompting", "8 requests", "2 requests for",
+  "12 mands", "equal by lap 4", "were equal",
   "\uD800", "\uDC00", "\u0307", "\u00A0", "a".repeat(41), "x".repeat(45), "1".repeat(50) + "lbs", "b".repeat(40), "c".repeat(39),
 ];
 const SEPARATORS = [" ", "  ", ", ", "; ", "/", "-", "\n", "<>", ".", "", "#", "%", "İ", "\t", ": "];

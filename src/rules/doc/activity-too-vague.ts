@@ -8,6 +8,15 @@ import type { RuleReport } from "../types.js";
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
 
+/** The taping terms, code names alone ("Taping" on 29530) that a body region makes enough ("Ankle taping", "Taped L knee"). */
+const TAPING = new Set(["tape", "taped", "taping", "strapping", "strapped"]);
+/**
+ * A body region or joint, read only on a line whose one specific term is a taping term (so "Manual therapy R shoulder" and
+ * "Gait training L knee" stay vague: a region says where, not which technique; taping is the technique).
+ */
+const TAPED_REGION =
+  /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?)\b/i;
+
 /**
  * `doc/activity-too-vague`: activity text too thin to support the code ("therapy session",
  * "exercises", "pt tolerated well" and nothing else). A line is vague when its text names no
@@ -30,7 +39,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours.",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -41,7 +50,9 @@ export const activityTooVague = createRule({
       // SPECIFIC_CATEGORIES that is not only a code's name.
       const info = context.code(line.code);
       if (isBlank(line.activity) || info === undefined || info.contact === "evaluation" || textHas(context, line.activity!, SAYS_WHAT_WAS_DONE)) continue;
-      if (context.text(line.activity!).contentWords < MIN_CONTENT_WORDS) {
+      const facts = context.text(line.activity!);
+      // "Ankle taping", "Taped L knee": the technique and where (sixteenth round; "Taping" alone restates a strapping code).
+      if (facts.contentWords < MIN_CONTENT_WORDS && !(facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(line.activity!))) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `${line.code}'s activity text does not say what was done (it names no specific task, exercise or technique).`,

@@ -8,6 +8,9 @@ import { MAY_BE_NONBILLABLE } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
 import { saysConcurrent } from "./group-text.js";
 
+/** A term of dry needling: "dry needling", "dry needled", "dry needle", or "dn" before a side ("DN R UT x3 sites"). */
+const isDryNeedling = (term: string): boolean => term.startsWith("dry") || term === "dn";
+
 /**
  * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
  * documentation, rest breaks, waiting or unattended time, which must not be counted in the
@@ -28,7 +31,8 @@ export const nonBillableTime = createRule({
   defaultSeverity: "warning",
   description: "A line's activity mentions set-up, equipment preparation, documentation, rest, waiting or unattended time inside the billed service.",
   source: SOURCES.cpm5_20_2,
-  notes: "Part A SNF (MDS) minute counting differs: set-up time counts there. This rule is about Part B timed codes and outpatient notes.",
+  notes:
+    "Part A SNF (MDS) minute counting differs: set-up time counts there. This rule is about Part B timed codes and outpatient notes. Sixteenth round: 'DN' before a side ('DN R UT') is dry needling (NCD 30.3.3), not 'down'; a wait for the patient's response ('waited 5 sec', 'waited ... before cueing') is a strategy, not time off (CPM ch. 5 §20.2).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -37,13 +41,16 @@ export const nonBillableTime = createRule({
       // Only timed codes' minutes become units: an untimed code (a supervised modality such as
       // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
       // MAY_BE_NONBILLABLE (a regular expression, native) rules most texts out without a scan.
-      if (isBlank(line.activity) || !isTimedCode(line.code) || !MAY_BE_NONBILLABLE.test(line.activity!)) continue;
-      let terms = nonbillableTerms(context, line.activity!);
+      if (isBlank(line.activity) || !isTimedCode(line.code)) continue;
+      const match = MAY_BE_NONBILLABLE.exec(line.activity!);
+      if (match === null) continue;
+      // Its terms are read from shortly before the expression's first match (none starts earlier).
+      let terms = nonbillableTerms(context, line.activity!, match.index);
       // Another patient treated at the same time is group or concurrent care, which
       // doc/one-on-one-required reports (bill the group code), not time to leave out.
       if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));
       // Dry needling on its own code (20560/20561) is that code's service, not time inside another's.
-      if (line.code === "20560" || line.code === "20561") terms = terms.filter((t) => !t.startsWith("dry"));
+      if (line.code === "20560" || line.code === "20561") terms = terms.filter((t) => !isDryNeedling(t));
       if (terms.length === 0) continue;
       const notTo = line.minutes === undefined ? "be counted" : `count toward its ${count(line.minutes, "billed minute")}`;
       out.push(
@@ -53,7 +60,7 @@ export const nonBillableTime = createRule({
             "Count only direct treatment minutes; leave set-up, documentation, rest and waiting out of the line's minutes." +
             // Dry needling is billed, if at all, on its own codes: original Medicare gives 20560/20561 a non-covered status
             // and pays needling only as acupuncture for chronic low back pain (NCD 30.3.3, since 2020-01-21).
-            (terms.some((t) => t.startsWith("dry")) ? " Dry needling is its own service (20560/20561, which original Medicare does not pay; NCD 30.3.3 covers needling only as acupuncture for chronic low back pain)." : ""),
+            (terms.some(isDryNeedling) ? " Dry needling is its own service (20560/20561, which original Medicare does not pay; NCD 30.3.3 covers needling only as acupuncture for chronic low back pain)." : ""),
         }),
       );
     }

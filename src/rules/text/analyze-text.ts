@@ -30,6 +30,12 @@ import {
   PHRASE_REST,
   PHRASE_SET_UP,
   PHRASE_WAIT,
+  PHRASE_WAITED,
+  PHRASE_DN,
+  RARE_PROMPTING,
+  RARE_REQUEST,
+  RARE_SIDE,
+  WORD_RARE_FLAGS,
   SAYS_WHAT_WAS_DONE,
   SCAN_CLASS,
   SKILLED_ED_ON_SLOT,
@@ -133,6 +139,14 @@ const COMPLETED_TOKEN = (WORDS.indexOf("completed") << KIND_BITS) | KIND_WORD;
 const CUE_COUNT = "cue count";
 /** The token "on" ("trained on 3 verbal cues": cues taught, not counted), a vague word of the lexicon. */
 const ON_TOKEN = (WORDS.indexOf("on") << KIND_BITS) | KIND_WORD;
+const REQUEST_COUNT = "request count";
+/** The token "for" ("2 requests for a call back": another's requests), a vague word of the lexicon. */
+const FOR_TOKEN = (WORDS.indexOf("for") << KIND_BITS) | KIND_WORD;
+/** The tokens "to" ("DN to R UT") and "before" ("waited for child to bring spoon to mouth before cueing"). */
+const TO_TOKEN = (WORDS.indexOf("to") << KIND_BITS) | KIND_WORD;
+const BEFORE_TOKEN = (WORDS.indexOf("before") << KIND_BITS) | KIND_WORD;
+/** How many tokens after "waited" or "waiting" to look for "before" and a prompt. */
+const WAITED_LOOKAHEAD = 10;
 /**
  * Non-billable phrases that start before this token are negated: "no equipment set-up" drops
  * "equipment set up" and the "set up" inside it. Set back to 0 before each text.
@@ -480,21 +494,28 @@ function matchPatterns(found: (string[] | undefined)[], tokens: Tokens, i: numbe
   else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === WAS_TOKEN) add(found, RESPONSE, COMPARED, 1 << RESPONSE);
   // COMPLETED_COUNT: "completed" and a number ("Pt completed 18 Jenga pulls"): a count of successes ("completed" alone is none).
   else if (kind === KIND_NUMBER && i > 0 && tokens.token[i - 1] === COMPLETED_TOKEN) add(found, RESPONSE, COMPLETED_COUNT, 1 << RESPONSE);
-  // CUE_COUNT: a number of cues or prompts, with the cue's kind or a word of its own between ("w/ 1 'stop' cue", "2 verbal cues").
-  else if (kind === KIND_NUMBER && isCueCount(tokens.token, tokens.count, i)) add(found, RESPONSE, CUE_COUNT, 1 << RESPONSE);
+  // CUE_COUNT: a number of cues or prompts, with the cue's kind or a word of its own between ("w/ 1 'stop' cue", "2 verbal cues");
+  // REQUEST_COUNT: of the patient's requests ("8 requests, 3 after a model"), unless "for" follows ("2 requests for a call back").
+  else if (kind === KIND_NUMBER) {
+    const j = cueCountWord(tokens.token, tokens.count, i);
+    if (j < 0) return;
+    if ((WORD_RARE_FLAGS[tokens.token[j]! >> KIND_BITS]! & RARE_REQUEST) === 0) add(found, RESPONSE, CUE_COUNT, 1 << RESPONSE);
+    else if (j + 1 >= tokens.count || tokens.token[j + 1] !== FOR_TOKEN) add(found, RESPONSE, REQUEST_COUNT, 1 << RESPONSE);
+  }
 }
 
 /**
- * Number token `i` counts cues: a cue word next, or after one word, a kind of cue or a word the lexicon does not know; not
- * after "on", "of" or "in" ("trained on 3 verbal cues", "hierarchy of 4 prompts": cues taught or listed).
+ * The token of the cue (or request) word number token `i` counts, or -1: a cue word next, or after one word, a kind of cue or a
+ * word the lexicon does not know; not after "on", "of" or "in" ("trained on 3 verbal cues", "hierarchy of 4 prompts": cues
+ * taught or listed).
  */
-function isCueCount(stored: Int32Array, count: number, i: number): boolean {
+function cueCountWord(stored: Int32Array, count: number, i: number): number {
   const before = i > 0 ? stored[i - 1] : -1;
-  if (before === ON_TOKEN || before === OF_TOKEN || before === IN_TOKEN) return false;
-  if (wordHas(stored, count, i + 1, WORD_CUE)) return true;
-  if (i + 2 >= count || !wordHas(stored, count, i + 2, WORD_CUE)) return false;
+  if (before === ON_TOKEN || before === OF_TOKEN || before === IN_TOKEN) return -1;
+  if (wordHas(stored, count, i + 1, WORD_CUE)) return i + 1;
+  if (i + 2 >= count || !wordHas(stored, count, i + 2, WORD_CUE)) return -1;
   const middle = stored[i + 1]!;
-  return (middle & KIND_MASK) === KIND_WORD && (middle >> KIND_BITS === -1 || wordHas(stored, count, i + 1, WORD_CUE_KIND));
+  return (middle & KIND_MASK) === KIND_WORD && (middle >> KIND_BITS === -1 || wordHas(stored, count, i + 1, WORD_CUE_KIND)) ? i + 2 : -1;
 }
 
 /**
@@ -528,6 +549,10 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && (restIsTaught(stored, i) || restIsDosed(stored, count, i, n, node))) continue;
         // "wait time 10 min for transport", "wait 5 min for ride"; not "wait time 5 sec", a strategy.
         if ((PHRASE_FLAGS[node]! & PHRASE_WAIT) !== 0 && !minutesFollow(stored, count, i + n)) continue;
+        // "waited 5 sec for response", "waited for child to bring spoon to mouth before cueing": a time delay, the strategy.
+        if ((PHRASE_FLAGS[node]! & PHRASE_WAITED) !== 0 && waitedForResponse(stored, count, i + n)) continue;
+        // "DN R UT x3 sites", "DN to L glute": dry needling; "HR dn to 90", "weaned dn to 1L": down.
+        if ((PHRASE_FLAGS[node]! & PHRASE_DN) !== 0 && !sideAt(stored, count, i + n) && !(i + n < count && stored[i + n] === TO_TOKEN && sideAt(stored, count, i + n + 1))) continue;
       } else if (slot === SKILLED_ED_ON_SLOT && i > 0 && stored[i - 1] === RE_TOKEN) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
@@ -589,6 +614,25 @@ function minutesFollow(stored: Int32Array, count: number, j: number): boolean {
   return j + 1 < count && (stored[j]! & KIND_MASK) === KIND_NUMBER && wordHas(stored, count, j + 1, WORD_DURATION) && !wordHas(stored, count, j + 1, WORD_SECONDS);
 }
 
+/** Token `j` is a side ("r", "l", "rt", "lt", "right", "left", "b" of "b/l", "bil", "bilat", "bilateral"). */
+function sideAt(stored: Int32Array, count: number, j: number): boolean {
+  const id = j < count ? stored[j]! >> KIND_BITS : -1;
+  return id >= 0 && (WORD_RARE_FLAGS[id]! & RARE_SIDE) !== 0;
+}
+
+/**
+ * The wait ending before token `j` is a wait for the patient's response: seconds follow ("waited 5 sec"), or within
+ * {@link WAITED_LOOKAHEAD} tokens "before" and a prompt ("waited for child to bring spoon to mouth before cueing").
+ */
+function waitedForResponse(stored: Int32Array, count: number, j: number): boolean {
+  if (j + 1 < count && (stored[j]! & KIND_MASK) === KIND_NUMBER && wordHas(stored, count, j + 1, WORD_SECONDS)) return true;
+  for (let k = j, end = Math.min(count - 1, j + WAITED_LOOKAHEAD); k < end; k++) {
+    const next = stored[k + 1]! >> KIND_BITS;
+    if (stored[k] === BEFORE_TOKEN && next >= 0 && (WORD_RARE_FLAGS[next]! & RARE_PROMPTING) !== 0) return true;
+  }
+  return false;
+}
+
 /** A rest phrase at token `i` follows a teaching word within {@link REST_LOOKBACK} tokens, or "planned" right before it. */
 function restIsTaught(stored: Int32Array, i: number): boolean {
   // "planned" counts only right before the rest ("planned rest breaks").
@@ -612,22 +656,52 @@ function restIsDosed(stored: Int32Array, count: number, i: number, n: number, no
 }
 
 /**
+ * How many runs of letters and digits before `MAY_BE_NONBILLABLE`'s first match {@link nonbillableTermsOf} starts its scan:
+ * a term may start up to {@link LONGEST_PHRASE} - 1 tokens before the piece the expression matched inside it ("prep of
+ * equipment", "pt in restroom"), and reads up to {@link REST_LOOKBACK} tokens before itself (a teaching word before a rest
+ * phrase; "no", "w/o", a limb, "helped" and the patient are closer); one more for a run the match may start inside.
+ */
+const RUNS_BEFORE_MATCH = LONGEST_PHRASE + REST_LOOKBACK + 1;
+
+/**
+ * The start of the run of letters and digits `runs` runs before character `at` (0 when there are fewer): a token boundary
+ * of the full scan, for the character before it is a separator (`#`, `%`, a `/` between digits and U+0130 are tokens of
+ * their own or end one, never the middle of a run), so the scan from there sees the same tokens.
+ */
+function runStartBefore(text: string, at: number, runs: number): number {
+  let i = Math.min(at, text.length);
+  for (let k = 0; k < runs && i > 0; k++) {
+    while (i > 0 && SCAN_CLASS[text.charCodeAt(i - 1)] === 0) i--;
+    while (i > 0 && SCAN_CLASS[text.charCodeAt(i - 1)] !== 0) i--;
+  }
+  return i;
+}
+
+/**
  * The `nonbillable` terms of `text`: the same list as `analyzeText(text).terms.nonbillable`
  * (proved against it by test/rules/text/nonbillable-terms.test.ts), for less. The scan is the
  * same; only phrases are walked (no nonbillable term is a pattern), nothing else is kept, and
  * no content word is counted. `doc/non-billable-time` reads about one activity in six this far
  * (fourteenth round: the full analysis of those texts cost 5.5 µs a bench session, this 3.5).
+ * Given where `MAY_BE_NONBILLABLE` first matched (`from`), it scans from {@link RUNS_BEFORE_MATCH} runs before it, not from the
+ * start: every term holds a piece of the expression within its first {@link LONGEST_PHRASE} tokens, so none starts earlier,
+ * and the words a term's reading looks back at are kept (sixteenth round: the bench's matched activities are read from about
+ * their middle).
  *
  * @param text - a line's activity
+ * @param from - where `MAY_BE_NONBILLABLE.exec(text)` matched (its `index`); 0, the default, reads the whole text
  * @returns the nonbillable terms, in order of first sight, at most {@link MAX_TERMS_KEPT}
  * @example
  * ```ts
  * nonbillableTermsOf("Equipment set-up x5 min, then SLR 3x10"); //=> ["equipment set up", "set up"]
  * nonbillableTermsOf("No equipment set-up; SLR 3x10"); //=> []
+ * nonbillableTermsOf("SLR 3x10, bridges 2x15, clams 2x15; rest breaks x3", 40); //=> ["rest breaks"]
+ * nonbillableTermsOf("SLR 3x10, bridges 2x15, clams 2x15, then no rest breaks needed", 48); //=> []
  * ```
  */
-export function nonbillableTermsOf(text: string): readonly string[] {
-  const tokens = scanTokens(text);
+export function nonbillableTermsOf(text: string, from = 0): readonly string[] {
+  const tokens = tokensFor(text);
+  scanMore(text, tokens, from > 0 ? runStartBefore(text, from, RUNS_BEFORE_MATCH) : 0, text.length);
   const number = nextTextNumber();
   // Every other category's list is full, so the walk keeps nothing for it.
   const found: (string[] | undefined)[] = FULL_LISTS.slice();

@@ -126,6 +126,9 @@ export const TERMS = {
     "obstacle course", "functional mobility", "functional task", "functional tasks", "dynamic",
     "laundry", "grocery", "groceries", "shopping", "gardening", "kitchen", "household", "vacuum", "vacuuming", "sweeping",
     "box", "boxes", "crate", "basket", "tray", "bag", "bags", "laundry basket", "tote", "w/c mobility", "wheelchair mobility",
+    // Constraint-induced therapy's shaping tasks, practised with the affected hand ("flipping cards x20, stacking 10 cones, wiping
+    // table in 6 directions"): sixteenth round (gaps16).
+    "wiping table", "table wiping", "stacking cones", "stacking cups", "flipping cards", "shaping task", "shaping tasks",
   ],
   /** Plain strengthening, stretching and range of motion: the substance of 97110. */
   exercise: [
@@ -266,6 +269,8 @@ export const TERMS = {
     // Spanish, as written in bilingual clinics (an accent splits a word: "señales" is read as "se ales",
     // "instrucción" as "instrucci"): cues, modelling, instruction, education, supervision, progression.
     "se ales", "modelado", "modelando", "instrucci", "instrucciones", "educaci", "supervisi", "progresar", "progres",
+    // "Educada en técnica", "educado en precauciones" (sixteenth round, gaps16).
+    "educada", "educado", "educadas", "educados",
   ],
   /** How the patient responded (Pub. 100-02 ch. 15 §220.3 E, treatment note). */
   response: [
@@ -282,6 +287,9 @@ export const TERMS = {
     "recalled", "oriented",
     // A gait or a scar compared with before ("Step length more equal after adjustment", "less antalgic", "Scar mobile in all directions").
     "more equal", "more symmetric", "more symmetrical", "less antalgic", "more mobile", "less adhered", "scar mobile",
+    // Equal as a result ("Step length equal by lap 4", "step lengths were equal"), not the target cued ("VC for equal step
+    // length"): sixteenth round (gaps16).
+    "equal by", "was equal", "were equal", "now equal", "became equal",
     // What a parent or caregiver saw between visits, reported ("Child used calming corner 3x this wk per mom").
     "per mom", "per dad", "per parent", "per parents", "per caregiver", "per family",
     // Leaks are a pelvic health patient's symptom, as pain is ("No leaks w/ 25# lifts").
@@ -346,6 +354,9 @@ export const TERMS = {
     // non-covered on the Medicare fee schedule but as acupuncture for chronic low back pain (NCD 30.3.3: physicians, PAs, NPs/CNSs,
     // or supervised auxiliary personnel with an acupuncture degree and license; not a PT as such).
     "dry needling", "dry needled", "dry needle",
+    // "DN" for dry needling, only before a side or "to" and a side ("DN R UT x3 sites", "DN to L glute med"): alone it is as
+    // often "down" in a flowsheet ("HR dn to 90", "weaned dn to 1L"). Sixteenth round (gaps16).
+    "dn",
     // Rest between sets inside the minutes ("rest between sets until symptoms returned to baseline"); not a work:rest dose in
     // seconds ("30 sec rest between sets") nor rest taught, as for the other rest phrases.
     "rest between sets", "rests between sets",
@@ -363,7 +374,7 @@ export const TERMS = {
  * "chart…", "paperw…", "writing", "seated rest" or "standing rest", "break…" (rest, bathroom,
  * restroom, toileting or water breaks), "rest period", "rested", "restroom", "personal…" (a personal call),
  * "called" (the physician), "phone…" (the physician phoned, the patient on the phone), "wait…", "unatt…", "another",
- * "changed/changing into" (for the pool), "washed/washing band…", "faxed", "faxing", "voided", "dry needl…", "rest(s) between", "changed/changing o2/oxygen/tank", "tank changed", "school letter" or "accommodation(s) letter". (One plain "break" costs
+ * "changed/changing into" (for the pool), "washed/washing band…", "faxed", "faxing", "voided", "dry needl…", "dn" and a side ("dn r", "dn to l", "dn b"), "rest(s) between", "changed/changing o2/oxygen/tank", "tank changed", "school letter" or "accommodation(s) letter". (One plain "break" costs
  * the regular expression less than a piece per kind of break: 98 against 106 ms of CPU on 78,000
  * bench texts, 94 before them. Faxing is not in the vocabulary: a piece that starts with a new
  * letter, "fax", cost the expression 11% on 80,000 bench texts, 114 against 97 ms, for a rare
@@ -391,7 +402,7 @@ export const TERMS = {
  * ```
  */
 export const MAY_BE_NONBILLABLE =
-  /(?:^|[^a-z\d])(?:s(?:et[\W_]*up|chool[\W_]+letter)|equipm|d(?:ocum|ry[\W_]+needl)|c(?:hart|alled|hang(?:ed|ing)[\W_]+(?:into|o2|oxygen|tank))|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|s?[\W_]+(?:period|between))|break|p(?:ersonal|hone)|wa(?:it|sh(?:ed|ing)[\W_]+band)|unatt|a(?:nother|ccommodations?[\W_]+letter)|fax(?:ed|ing)|voided|tank[\W_]+changed)/i;
+  /(?:^|[^a-z\d])(?:s(?:et[\W_]*up|chool[\W_]+letter)|equipm|d(?:ocum|ry[\W_]+needl|n[\W_]+(?:to[\W_]+)?[rlb])|c(?:hart|alled|hang(?:ed|ing)[\W_]+(?:into|o2|oxygen|tank))|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|s?[\W_]+(?:period|between))|break|p(?:ersonal|hone)|wa(?:it|sh(?:ed|ing)[\W_]+band)|unatt|a(?:nother|ccommodations?[\W_]+letter)|fax(?:ed|ing)|voided|tank[\W_]+changed)/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group
@@ -448,6 +459,9 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "oral motor",
   // "Fluency tx" on 92507, "AAC tx" on 92609, "LSVT LOUD per protocol": the service or the program named, not what was done.
   "fluency", "aac", "lsvt",
+  // "Taping" on 29530 names the strapping codes' service; with a body region ("Ankle taping", "Taped L knee") it says enough,
+  // which doc/activity-too-vague reads apart (TAPED_REGION there). Sixteenth round (gaps16).
+  "tape", "taped", "taping", "strapping", "strapped",
 ]);
 
 /**

@@ -41,7 +41,10 @@ export const WORD_SOFT_NEGATION = 2048;
 export const WORD_PATIENT = 4096;
 /** Right before "set up", after a patient word: "helped" ("Child helped set up obstacle course"; "aide helped set up e-stim" is set-up). */
 export const WORD_HELPED = 8192;
-/** After a number: cues or prompts counted ("w/ 1 'stop' cue", "2 verbal cues", "4 prompts"), the patient's performance. */
+/**
+ * After a number: cues or prompts counted ("w/ 1 'stop' cue", "2 verbal cues", "4 prompts"), or the patient's own requests
+ * ("8 requests, 3 after a model", "12 mands"; sixteenth round), the patient's performance.
+ */
 export const WORD_CUE = 16384;
 /** Between a number and a cue word: the kind of cue ("2 verbal cues"); any word the lexicon does not know may stand there too ("1 'stop' cue"). */
 export const WORD_CUE_KIND = 32768;
@@ -85,11 +88,26 @@ const FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[]
   [WORD_SOFT_NEGATION, ["not", "never", "be", "forearm", "forearms", "arm", "arms", "hand", "hands", "elbow", "wrist", "ue", "ues", "head"]],
   [WORD_PATIENT, ["child", "pt", "patient", "client", "kid", "student"]],
   [WORD_HELPED, ["helped", "helps", "help"]],
-  [WORD_CUE, ["cue", "cues", "prompt", "prompts"]],
+  [WORD_CUE, ["cue", "cues", "prompt", "prompts", "request", "requests", "mands"]],
   [WORD_CUE_KIND, ["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]],
   [WORD_REST_PLANNED, ["planned"]],
   [WORD_SECONDS, ["sec", "secs", "second", "seconds"]],
   [WORD_RECORDED, ["fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel", "bladder", "food", "meals", "sleep"]],
+];
+
+/**
+ * A second table of word flags, read only where a rare phrase or pattern has matched (so never per token): `WORD_FLAGS`' 16
+ * bits are taken. After "waited ... before": a cue, a prompt or a model given once the patient has had time to respond (a time-delay strategy). */
+export const RARE_PROMPTING = 1;
+/** A request or mand counted: "for" after it makes it another's ("2 requests for a call back"). */
+export const RARE_REQUEST = 2;
+/** A side after "dn" ("DN R UT x3 sites": dry needling; not "HR dn to 90", down). */
+export const RARE_SIDE = 4;
+
+const RARE_FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
+  [RARE_PROMPTING, ["cue", "cues", "cueing", "cuing", "prompt", "prompts", "prompting", "model", "modeling", "modelling"]],
+  [RARE_REQUEST, ["request", "requests", "mands"]],
+  [RARE_SIDE, ["r", "l", "rt", "lt", "right", "left", "b", "bil", "bilat", "bilateral"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */
@@ -111,6 +129,14 @@ export const PHRASE_REST = 2;
 export const PHRASE_RECORDING = 4;
 /** A phrase node's flag: "wait" or "wait time", a non-billable term only before a number and minutes or hours (WAIT_KEYS). */
 export const PHRASE_WAIT = 8;
+/**
+ * A phrase node's flag: "waited" or "waiting", not a non-billable term when seconds follow ("waited 5 sec for response") or a
+ * prompt given after it ("waited for child to bring spoon to mouth before cueing": a time delay, the strategy); "waited for
+ * transport", "waited 3 min for BP to recover" still are (sixteenth round).
+ */
+export const PHRASE_WAITED = 16;
+/** A phrase node's flag: "dn", a non-billable term (dry needling) only before a side, or "to" and a side ("DN R UT x3 sites"; not "HR dn to 90"). */
+export const PHRASE_DN = 32;
 /**
  * A bit `hasTermOf` takes beside the categories' bits: an `exercise` term that names an
  * exercise, not only a dose (sets × reps, a weight, "reps", "lbs": {@link EXERCISE_DOSES}).
@@ -145,6 +171,9 @@ function extraBits(key: string, c: number): number {
 /** The words, by id. */
 export const WORDS: readonly string[] = [];
 const wordFlags: number[] = [];
+const rareFlags: number[] = [];
+/** Words the scan compares tokens with that no list above names ("before": "waited ... before cueing"). */
+const extraWords: readonly string[] = ["before"];
 const wordPhrase: number[] = [];
 const phraseKeys: string[] = [];
 const phraseFlags: number[] = [];
@@ -197,7 +226,7 @@ function buildWords(): void {
   const number = (building: Building): number => {
     const k = phraseKeys.length;
     phraseKeys.push(building.key);
-    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0) | (WAIT_KEYS.has(building.key) ? PHRASE_WAIT : 0));
+    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0) | (WAIT_KEYS.has(building.key) ? PHRASE_WAIT : 0) | (building.key === "waited" || building.key === "waiting" ? PHRASE_WAITED : 0) | (building.key === "dn" ? PHRASE_DN : 0));
     categoryStart.push(categories.length);
     for (const c of building.categories ?? []) {
       categories.push(c);
@@ -213,11 +242,15 @@ function buildWords(): void {
 
   for (const word of VAGUE_WORDS) wordFlags[idOf(word)]! |= WORD_VAGUE;
   for (const [flag, list] of FLAG_WORDS) for (const word of list) wordFlags[idOf(word)]! |= flag;
+  for (const [flag, list] of RARE_FLAG_WORDS) for (const word of list) rareFlags[idOf(word)] = (rareFlags[idOf(word)] ?? 0) | flag;
+  extraWords.forEach((word) => idOf(word));
 }
 
 buildWords();
 /** Each word's flags (WORD_*), by id. */
 export const WORD_FLAGS: Uint16Array = Uint16Array.from(wordFlags);
+/** Each word's rare flags (RARE_*), by id. */
+export const WORD_RARE_FLAGS: Uint8Array = Uint8Array.from(WORDS, (_, id) => rareFlags[id] ?? 0);
 /** The trie node of the one-word phrase each word starts, by id (-1 when it starts none). */
 export const WORD_PHRASE: Int32Array = Int32Array.from(WORDS, (_, id) => wordPhrase[id] ?? -1);
 /**

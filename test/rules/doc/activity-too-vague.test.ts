@@ -33,8 +33,22 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["'Fluency tx' on 92507", withLine("92507", "Fluency tx", {}, { provider: { discipline: "SLP" } })],
     ["'AAC tx' on 92609", withLine("92609", "AAC tx", {}, { provider: { discipline: "SLP" } })],
     ["'Pt participated in LSVT LOUD per protocol' on 92507", withLine("92507", "Pt participated in LSVT LOUD per protocol. Pt tolerated well.", {}, { provider: { discipline: "SLP" } })],
+    // Sixteenth round (gaps16): "Taping" or "Strapping" alone restates a strapping code; a region makes it enough, but only beside
+    // a taping term ("Manual therapy R shoulder" and "Gait training L knee" say where, not what was done).
+    ["'Taping' on 29530", withLine("29530", "Taping")],
+    ["'Tape applied' on 29540", withLine("29540", "Tape applied")],
+    ["'Strapping per POC' on 29240", withLine("29240", "Strapping per POC")],
+    ["'Taping, tolerated' on 29530", withLine("29530", "Taping, tolerated")],
+    ["'Manual therapy R shoulder' on 97140", withLine("97140", "Manual therapy R shoulder")],
+    ["'Gait training L knee' on 97116", withLine("97116", "Gait training L knee")],
   ],
   passes: [
+    // Sixteenth round (gaps16): a taping term and a body region.
+    ["'Ankle taping' on 29540", withLine("29540", "Ankle taping")],
+    ["'Taped L knee' on 29530", withLine("29530", "Taped L knee")],
+    ["'Strapped R thumb' on 29280", withLine("29280", "Strapped R thumb")],
+    ["'Kinesiotape R shoulder' on 29240", withLine("29240", "Kinesiotape R shoulder")],
+    ["'Taping for patellar tracking' on 29530", withLine("29530", "Taping for patellar tracking")],
     ["fluency with what was done", withLine("92507", "Fluency: easy onset in structured conversation, pull-outs on feared words", {}, { provider: { discipline: "SLP" } })],
     ["AAC with what was done", withLine("92609", "AAC: aided language modeling on core page, 6 requests", {}, { provider: { discipline: "SLP" } })],
     ["PT shorthand with sets and reps", withLine("97110", "SLR 3x10, bridges 2 x 15, clamshells w/ red TB")],

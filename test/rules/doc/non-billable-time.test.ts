@@ -25,6 +25,11 @@ ruleTable("doc/non-billable-time", "warning", {
       expect(f[0]!.fix).toContain("20560/20561");
       expect(f[0]!.fix).toContain("NCD 30.3.3");
     }],
+    // Sixteenth round (gaps16): "DN" before a side is dry needling, and its fix says so too.
+    ["'DN' before a side inside 97140", withLine("97140", "DN R UT x3 sites, then STM R UT and levator 10 min"), undefined, (f) => {
+      expect(f[0]!.message).toContain("(dn)");
+      expect(f[0]!.fix).toContain("20560/20561");
+    }],
     ["set-up without dry needling: the fix names no needling code", withLine("97140", "Table set-up 5 min, STM R UT 10 min"), undefined, (f) => {
       expect(f[0]!.fix).not.toContain("20560");
     }],
@@ -32,6 +37,8 @@ ruleTable("doc/non-billable-time", "warning", {
   ],
   passes: [
     ["dry needling on its own code, 20560", withLine("20560", "Dry needling R UT and levator x2 sites")],
+    ["'DN' on its own code, 20560", withLine("20560", "DN R UT and levator x2 sites")],
+    ["'HR dn to 90' inside 97530", withLine("97530", "Stairs 12 steps x2 w/ rail; HR dn to 90 after rest, then floor transfers x3 w/ CGA")],
     ["dry needling on its own code, 20561", withLine("20561", "Dry needled R UT, levator, rhomboid and infraspinatus")],
     ["dry needling deferred", withLine("97140", "No dry needling today (pt on anticoagulant); STM R UT, cervical mobs gr III")],
     ["'set-up A' is an assistance level", withLine("97535", "Grooming at sink w/ set-up A, VCs for sequencing")],

@@ -15,6 +15,9 @@ const WORDS: readonly string[] = [
   // Fifteenth round (gaps15): counts after a limb or "be", minutes after "wait", the patient who helped, "re" before "ed on", counted cues.
   "UE", "forearm", "be", "5", "min", "mins", "hr", "x 2", "3x", "wait", "wait time", "helped", "child", "pt", "aide", "re", "ed on", "completed",
   "cue", "cues", "prompts", "verbal", "stop", "flubber", "washing bandages", "educated",
+  // Sixteenth round (gaps16): "dn" before a side or "to", waits before seconds or a prompt, requests counted, equal as a result.
+  "dn", "DN", "r", "L", "rt", "b/l", "to", "90", "waited", "waiting", "for", "before", "cueing", "modeling", "sec", "requests", "request", "mands",
+  "equal by", "was equal",
   "3x10", "x10", "x", "10x", "2x", "wk", "day", "5#", "#5", "#", "10", "lbs", "lb", "kg", "2kg", "10lbs", "12LB", "%",
   "sit-to-stand", "Sit<>stand", "w/", "İ", "K", "ß", "ﬀ", "a".repeat(41), "x".repeat(45), "1".repeat(50) + "lbs",
 ];

@@ -56,7 +56,18 @@ const MINUTES: ReadonlySet<string> = new Set(["min", "mins", "minute", "minutes"
 const PATIENT_WORDS: ReadonlySet<string> = new Set(["child", "pt", "patient", "client", "kid", "student"]);
 const HELPED_WORDS: ReadonlySet<string> = new Set(["helped", "helps", "help"]);
 /** Cues counted ("2 verbal cues", "w/ 1 'stop' cue"), with the cue's kind (or a word the lexicon does not know) between. */
-const CUE_WORDS: ReadonlySet<string> = new Set(["cue", "cues", "prompt", "prompts"]);
+const CUE_WORDS: ReadonlySet<string> = new Set(["cue", "cues", "prompt", "prompts", "request", "requests", "mands"]);
+/** Sixteenth round (gaps16): the patient's own requests counted ("8 requests"), unless "for" follows ("2 requests for a call back"). */
+const REQUEST_WORDS: ReadonlySet<string> = new Set(["request", "requests", "mands"]);
+/** Sixteenth round (gaps16): a side after "dn" (dry needling: "DN R UT"), and a prompt after "waited ... before" (a time delay). */
+const SIDES: ReadonlySet<string> = new Set(["r", "l", "rt", "lt", "right", "left", "b", "bil", "bilat", "bilateral"]);
+const PROMPTING: ReadonlySet<string> = new Set(["cue", "cues", "cueing", "cuing", "prompt", "prompts", "prompting", "model", "modeling", "modelling"]);
+/** "waited" or "waiting" is a wait for the patient's response when seconds follow, or "before" and a prompt within 10 tokens. */
+const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
+  if (isNumber(tokens[j] ?? "") && SECONDS.has(tokens[j + 1] ?? "")) return true;
+  for (let k = j; k < j + 10 && k + 1 < tokens.length; k++) if (tokens[k] === "before" && PROMPTING.has(tokens[k + 1]!)) return true;
+  return false;
+};
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
@@ -88,7 +99,7 @@ const DURATION_WORDS: ReadonlySet<string> = new Set(["min", "mins", "minute", "m
 const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...[...PHRASE_TABLE.keys()].flatMap((k) => k.split(" ")), ...VAGUE_WORDS, ...SET_UP_ASSIST_NEXT, ...SET_UP_ASSIST_PREVIOUS, ...REST_TAUGHT_BEFORE,
   ...NOT_TIME_BEFORE, ...NOT_TIME_UNLESS_COUNTED, ...RECORDED, ...SECONDS, ...WEIGHT_UNITS, ...FREQUENCY_WORDS, ...DURATION_WORDS, ...MINUTES,
-  ...PATIENT_WORDS, ...HELPED_WORDS, ...CUE_WORDS, ...CUE_KINDS, "planned",
+  ...PATIENT_WORDS, ...HELPED_WORDS, ...CUE_WORDS, ...CUE_KINDS, "planned", ...SIDES, ...PROMPTING, "before",
 ]);
 
 /**
@@ -153,12 +164,16 @@ export function analyzeTextReference(text: string): TextFacts {
     else if (tokens[i - 1] === "was" && /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(next ?? "")) add("response", "compared");
     // "completed" and a number ("Pt completed 18 Jenga pulls") is a count of successes.
     else if (tokens[i - 1] === "completed" && /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(next ?? "")) add("response", "completed count");
-    // A number of cues ("4 prompts", "2 verbal cues", "w/ 1 'stop' cue").
-    else if (
-      /^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(next ?? "") && !["on", "of", "in"].includes(tokens[i - 1] ?? "") &&
-      (CUE_WORDS.has(next ?? "") || (CUE_WORDS.has(tokens[i + 2] ?? "") && next !== undefined && /^[a-z\d]+$/.test(next) && (CUE_KINDS.has(next) || (!KNOWN_WORDS.has(next) && !isNumber(next) && !/^x\d*$/.test(next) && !/^\d+(?:x|x\d+|lbs?|kg)$/.test(next)))))
-    )
-      add("response", "cue count");
+    // A number of cues ("4 prompts", "2 verbal cues", "w/ 1 'stop' cue"), or of requests not followed by "for".
+    else if (/^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(next ?? "") && !["on", "of", "in"].includes(tokens[i - 1] ?? "")) {
+      const j = CUE_WORDS.has(next ?? "")
+        ? i + 1
+        : CUE_WORDS.has(tokens[i + 2] ?? "") && next !== undefined && /^[a-z\d]+$/.test(next) && (CUE_KINDS.has(next) || (!KNOWN_WORDS.has(next) && !isNumber(next) && !/^x\d*$/.test(next) && !/^\d+(?:x|x\d+|lbs?|kg)$/.test(next)))
+          ? i + 2
+          : -1;
+      if (j >= 0 && !REQUEST_WORDS.has(tokens[j]!)) add("response", "cue count");
+      else if (j >= 0 && tokens[j + 1] !== "for") add("response", "request count");
+    }
 
     // Phrases of 1..LONGEST_PHRASE tokens starting here.
     let key = "";
@@ -188,6 +203,10 @@ export function analyzeTextReference(text: string): TextFacts {
           if (before !== undefined && HELPED_WORDS.has(before) && PATIENT_WORDS.has(tokens[i - 2] ?? "")) continue;
         }
         if (category === "nonbillable" && WAIT_KEYS.has(key) && !(isNumber(tokens[i + n] ?? "") && MINUTES.has(tokens[i + n + 1] ?? ""))) continue;
+        // Sixteenth round (gaps16): a wait for the patient's response.
+        if (category === "nonbillable" && (key === "waited" || key === "waiting") && waitedForResponse(tokens, i + n)) continue;
+        // "dn" only before a side, or "to" and a side.
+        if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
         // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.
         if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
         // The patient's own diary or log ("pt documenting fluid intake", "pt charting BG readings").

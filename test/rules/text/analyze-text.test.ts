@@ -109,6 +109,17 @@ describe("analyzeText: clinical abbreviations", () => {
     ["wrote school accommodations letter 10 min", "nonbillable"], ["school letter drafted", "nonbillable"],
     ["8 requests, 3 after a model", "skilled"], ["imitated 5 words w/ model", "skilled"], ["JAS orthosis: tension increased 2 steps", "skilled"], ["tension decreased 1 notch", "skilled"], ["pointing to request w/ partner-assisted scanning", "skilled"], ["attention tasks w/ symptom checks", "skilled"],
     ["Step length more equal after adjustment", "response"], ["gait more symmetrical", "response"], ["less antalgic", "response"], ["Scar mobile in all directions", "response"], ["scar less adhered", "response"],
+    // Sixteenth round (gaps16): "DN" before a side is dry needling; a count of the patient's own requests; equal as a result.
+    ["DN R UT x3 sites, then STM", "nonbillable"], ["DN L glute med x2 sites", "nonbillable"], ["DN to R UT and levator", "nonbillable"], ["DN b/l lumbar multifidi", "nonbillable"],
+    // Waits for transport or for the patient away are still time off treatment.
+    ["8 requests, 3 after a model", "response"], ["made 6 requests w/ PECS", "response"], ["12 mands across snack", "response"], ["1 request", "response"],
+    ["Step length equal by lap 4", "response"], ["step lengths were equal after cueing", "response"], ["WB now equal in stance", "response"],
+    ["waited for transport 10 min", "nonbillable"], ["waited for pt to return from restroom", "nonbillable"], ["waited 3 min for BP to recover", "nonbillable"],
+    ["waiting for w/c van", "nonbillable"],
+    ["2 verbal cues for hip hinge", "response"],
+    // First batch of this round's notes: CIMT shaping tasks; Spanish education.
+    ["flipping cards x20, stacking 10 cones, wiping table in 6 directions", "functional"], ["CIMT shaping tasks w/ R UE", "functional"], ["stacking cups", "functional"],
+    ["botones w/ button hook, min A; educada en técnica", "skilled"], ["educado en precauciones de cadera", "skilled"],
     ["set-up of e-stim", "nonbillable"], ["pt set up on NuStep 5 min", "nonbillable"], ["set up table for e-stim", "nonbillable"], ["seated rest breaks", "nonbillable"], ["e-stim setup 5 min", "nonbillable"], ["equipment setup", "nonbillable"],
   ] as const)("%s → %s", (text, category) => {
     expect(analyzeText(text).terms[category].length, JSON.stringify(analyzeText(text).terms)).toBeGreaterThan(0);
@@ -154,6 +165,13 @@ describe("analyzeText: clinical abbreviations", () => {
     ["wrote letter b x10 w/ correct formation", "nonbillable"], ["letter writing on lined paper", "nonbillable"],
     // Seventh batch: this round's words in their other senses.
     ["Grip putty 3x10 w/ hand rested 30 sec between sets", "nonbillable"], ["arm rested x 30 sec", "nonbillable"], ["Neck tension increased after long work day", "skilled"],
+    // Sixteenth round (gaps16): the counter-cases of this round's readings: "dn" for down, another's requests, equal as the
+    // target cued; a wait for the patient's response (seconds, or a prompt given after it) is a strategy.
+    ["HR dn to 90 after rest", "nonbillable"], ["weaned dn to 1L O2", "nonbillable"], ["BP dn", "nonbillable"], ["DN", "nonbillable"], ["dn to 2 sets", "nonbillable"],
+    ["2 requests for a call back", "response"], ["caregiver made 3 requests for forms", "response"], ["requests", "response"],
+    ["VC for equal step length", "response"], ["cues to keep step length equal", "response"], ["equal WB", "response"],
+    ["waited for child to bring spoon to mouth before cueing", "nonbillable"], ["waited 5 sec for response", "nonbillable"], ["waiting 3 seconds before prompting", "nonbillable"],
+    ["waited for pt to initiate before modeling", "nonbillable"],
     ["Pt states new car model is higher", "skilled"], ["Caregiver trained on 3 verbal cues to use at home", "response"], ["hierarchy of 4 prompts", "response"],
     ["Pt completed UE HEP", "response"], ["completed 3x10", "response"], ["3 reps, cues for chin tuck", "response"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],

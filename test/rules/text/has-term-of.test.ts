@@ -18,6 +18,8 @@ const WORDS: readonly string[] = [
   "set_up A", "setup only", "with set up", "educated on pacing w/ rest breaks", "PAPERWOR\u212A", "paperwor\u212A", "rest\u0130break",
   "restbreak", "rest", "sets", "restore", "meal prep", "prep", "note", "wait", "waits", "documents", "chart", "unattend",
   "3x10", "x10", "10x", "2x/wk", "5#", "#5", "10 lbs", "2kg", "%", "İ", "K", "ß", "\u212A", "_",
+  // Sixteenth round (gaps16): "dn" before a side or "to" and a side; waits before seconds or a prompt.
+  "dn", "DN", "r", "L", "b", "to", "waited", "waiting", "5 sec", "before", "cueing",
 ];
 const SEPARATORS = [" ", "  ", ", ", "; ", "/", "-", "_", "\n", "<>", ".", "", "#", "%", "İ", "\u00a0", "\u212A"];
 
@@ -122,8 +124,9 @@ describe("MAY_BE_NONBILLABLE matches every text with a nonbillable term", () => 
   const nonbillable = (text: string): boolean => analyzeText(text).terms.nonbillable.length > 0;
 
   it("matches each nonbillable phrase alone, upper-cased, with any separator and in context", () => {
-    // "wait" and "wait time" are terms only before minutes or hours ("wait 10 min"; "wait time 5 sec" is a strategy).
-    for (const phrase of TERMS.nonbillable.map((p) => (/^wait(?: time)?$/.test(p) ? `${p} 10 min` : p))) {
+    // "wait" and "wait time" are terms only before minutes or hours ("wait 10 min"; "wait time 5 sec" is a strategy), "dn" only
+    // before a side ("dn r": dry needling; "dn to 90": down).
+    for (const phrase of TERMS.nonbillable.map((p) => (/^wait(?: time)?$/.test(p) ? `${p} 10 min` : p === "dn" ? "dn r" : p))) {
       for (const separator of SEPARATORS.filter((s) => s !== "" && s !== "#" && s !== "%" && s !== "İ" && s !== "\u212A")) {
         for (const text of [phrase, phrase.toUpperCase(), phrase.replaceAll(" ", separator), `pt did 3x10; ${phrase}, then rest`]) {
           expect(nonbillable(text), text).toBe(true);

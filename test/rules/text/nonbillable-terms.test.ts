@@ -6,7 +6,7 @@ import type { Session } from "../../../src/model/index.js";
 import { nonBillableTime } from "../../../src/rules/doc/non-billable-time.js";
 import { analyzeText, MAX_TERMS_KEPT, nonbillableTermsOf } from "../../../src/rules/text/analyze-text.js";
 import type { RuleContext } from "../../../src/rules/types.js";
-import { TERMS } from "../../../src/rules/text/lexicon.js";
+import { MAY_BE_NONBILLABLE, TERMS } from "../../../src/rules/text/lexicon.js";
 import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
 import { REALISTIC_NOTES } from "../realistic-notes.cases.js";
 
@@ -67,6 +67,42 @@ describe("nonbillableTermsOf", () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
+  });
+});
+
+describe("nonbillableTermsOf from MAY_BE_NONBILLABLE's first match (sixteenth round, gaps16)", () => {
+  /** The terms read from where the expression first matched: what doc/non-billable-time reads. */
+  const fromMatch = (text: string): readonly string[] => {
+    const match = MAY_BE_NONBILLABLE.exec(text);
+    return match === null ? [] : nonbillableTermsOf(text, match.index);
+  };
+  /** Filler before and between the words, so the match is far from the start and the look-back reaches past it. */
+  const paddedArb = fc
+    .tuple(fc.array(fc.constantFrom("SLR 3x10", "bridges 2x15", "educated", "on", "pacing", "w/", "no", "pt", "helped", "prep", "of", "min", "in", "İ", "\u212A", "#", "8/10"), { maxLength: 20 }), textArb)
+    .map(([filler, text]) => `${filler.join(" ")} ${text}`);
+
+  it("gives the full scan's terms on generated text with filler before it", () => {
+    fc.assert(fc.property(paddedArb, (text) => {
+      expect(fromMatch(text), JSON.stringify(text)).toEqual(expected(text));
+    }), { numRuns: FUZZ_RUNS * 10 });
+    fc.assert(fc.property(textArb, (text) => {
+      expect(fromMatch(text)).toEqual(expected(text));
+    }), { numRuns: FUZZ_RUNS * 5 });
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => {
+      expect(fromMatch(text)).toEqual(expected(text));
+    }), { numRuns: FUZZ_RUNS * 5 });
+  });
+
+  it("gives the full scan's terms on every realistic note's texts, the bench's activities and each phrase after look-back words", () => {
+    const texts = [
+      ...REALISTIC_NOTES.flatMap((n) => [...n.lines.map((l) => l.activity), ...Object.values(n.note).filter((v): v is string => typeof v === "string")]),
+      ...generateSessions(300, 16).flatMap((s) => (s.services as { activity?: unknown }[]).map((l) => l.activity).filter((a): a is string => typeof a === "string")),
+      // A teaching word six tokens before a rest phrase whose piece is its second token (the farthest look-back); a term whose piece is its last token.
+      ...TERMS.nonbillable.map((p) => `SLR 3x10 bridges 2x15; taught pt and son to take ${p} and SLR`),
+      ...TERMS.nonbillable.map((p) => `SLR 3x10 bridges 2x15 clams 2x15 heel raises 3x10, then ${p} 5 min`),
+      "SLR 3x10, bridges 2x15, clams 2x15; prep of equipment 5 min", "heel raises 3x10, marches x20; educated on pacing w/ seated rest breaks",
+    ];
+    for (const text of texts) expect(fromMatch(text), text.slice(0, 80)).toEqual(expected(text));
   });
 });
 

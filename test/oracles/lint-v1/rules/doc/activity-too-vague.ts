@@ -21,6 +21,10 @@ const MIN_CONTENT_WORDS = 3;
  * ```
  * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220.3 E; MAC review findings (FCSO, Noridian JF) on vague notes.
  */
+// TAPED-REGION: see below.
+const TAPED_REGION =
+  /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?)\b/i;
+
 export const activityTooVague = createRule({
   id: "doc/activity-too-vague",
   defaultSeverity: "warning",
@@ -37,7 +41,10 @@ export const activityTooVague = createRule({
       const facts = context.text(line.activity!);
       // CODE-NAME: a term that only names the code's service ("gait training") is not specific.
       const specific = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((term) => !CODE_NAMES.has(term)));
-      if (!specific && facts.contentWords < MIN_CONTENT_WORDS) {
+      // TAPED-REGION: a deliberate change (sixteenth round, gaps16): "taping" and "strapping" are code names of the live lexicon
+      // ("Taping" alone restates 29530), and a line whose taping term comes with a body region ("Ankle taping", "Taped L knee") is enough.
+      const taped = facts.terms.manual.some((t) => ["tape", "taped", "taping", "strapping", "strapped"].includes(t)) && TAPED_REGION.test(line.activity!);
+      if (!specific && facts.contentWords < MIN_CONTENT_WORDS && !taped) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `${line.code}'s activity text does not say what was done (it names no specific task, exercise or technique).`,

@@ -38,7 +38,8 @@ export const nonBillableTime = createRule({
       if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));
       // DRY-NEEDLING: a deliberate change (fifteenth round, gaps15): the live lexicon lists dry needling as non-billable inside a
       // timed code's minutes (97140); on its own code, 20560/20561, it is that code's service.
-      if (line.code === "20560" || line.code === "20561") terms = terms.filter((t) => !t.startsWith("dry"));
+      // DN-SIDE: "dn" before a side is dry needling too (sixteenth round, gaps16).
+      if (line.code === "20560" || line.code === "20561") terms = terms.filter((t) => !t.startsWith("dry") && t !== "dn");
       if (terms.length === 0) return;
       const minutes = line.minutes === undefined ? "be counted" : `count toward its ${count(line.minutes, "billed minute")}`;
       out.push(
@@ -47,7 +48,7 @@ export const nonBillableTime = createRule({
           // DRY-NEEDLING-FIX: a deliberate change (fifteenth round, the lead): with dry needling among the terms, the fix says where it is billed.
           fix:
             "Count only direct treatment minutes; leave set-up, documentation, rest and waiting out of the line's minutes." +
-            (terms.some((t) => t.startsWith("dry")) ? " Dry needling is its own service (20560/20561, which original Medicare does not pay; NCD 30.3.3 covers needling only as acupuncture for chronic low back pain)." : ""),
+            (terms.some((t) => t.startsWith("dry") || t === "dn") ? " Dry needling is its own service (20560/20561, which original Medicare does not pay; NCD 30.3.3 covers needling only as acupuncture for chronic low back pain)." : ""),
         }),
       );
     });

@@ -49,7 +49,21 @@ const PATIENT_WORDS: ReadonlySet<string> = new Set(["child", "pt", "patient", "c
 const HELPED_WORDS: ReadonlySet<string> = new Set(["helped", "helps", "help"]);
 // CUE-COUNT: a deliberate change (fifteenth round, gaps15): a number of cues or prompts ("4 prompts", "2 verbal cues", "w/ 1 'stop'
 // cue": a kind of cue or a word the lexicon does not know between) is a response term, the patient's performance.
-const CUE_WORDS: ReadonlySet<string> = new Set(["cue", "cues", "prompt", "prompts"]);
+// REQUEST-COUNT: a deliberate change (sixteenth round, gaps16): a number of the patient's own requests or mands ("8 requests, 3
+// after a model", "12 mands") is a response term "request count", unless "for" follows ("2 requests for a call back": another's).
+const CUE_WORDS: ReadonlySet<string> = new Set(["cue", "cues", "prompt", "prompts", "request", "requests", "mands"]);
+const REQUEST_WORDS: ReadonlySet<string> = new Set(["request", "requests", "mands"]);
+// DN-SIDE: a deliberate change (sixteenth round, gaps16): "dn" (a phrase of the live lexicon) is dry needling only before a side,
+// or "to" and a side ("DN R UT x3 sites", "DN to L glute"); "HR dn to 90" is down.
+const SIDES: ReadonlySet<string> = new Set(["r", "l", "rt", "lt", "right", "left", "b", "bil", "bilat", "bilateral"]);
+// WAITED-RESPONSE: a deliberate change (sixteenth round, gaps16): "waited" or "waiting" before seconds ("waited 5 sec for response"),
+// or with "before" and a prompt within 10 tokens ("waited for child to bring spoon to mouth before cueing"), is a time delay, a strategy.
+const PROMPTING: ReadonlySet<string> = new Set(["cue", "cues", "cueing", "cuing", "prompt", "prompts", "prompting", "model", "modeling", "modelling"]);
+const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
+  if (isNumber(tokens[j] ?? "") && ["sec", "secs", "second", "seconds"].includes(tokens[j + 1] ?? "")) return true;
+  for (let k = j; k < j + 10 && k + 1 < tokens.length; k++) if (tokens[k] === "before" && PROMPTING.has(tokens[k + 1]!)) return true;
+  return false;
+};
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
@@ -94,7 +108,7 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...[...PHRASE_TABLE.keys()].flatMap((k) => k.split(" ")), ...VAGUE_WORDS, ...SET_UP_ASSIST_NEXT, ...SET_UP_ASSIST_PREVIOUS, ...REST_TAUGHT_BEFORE,
   ...LIMB_OR_EXPECTANT, ...LIMB_OR_NOT_UNLESS_COUNTED, ...WEIGHT_UNITS, ...FREQUENCY_WORDS, ...DURATION_WORDS, ...MINUTES, ...PATIENT_WORDS, ...HELPED_WORDS,
   ...CUE_WORDS, ...CUE_KINDS, "no", "without", "planned", "fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel",
-  "bladder", "food", "meals", "sleep",
+  "bladder", "food", "meals", "sleep", ...SIDES, ...PROMPTING, "before",
 ]);
 
 /** One node of the phrase trie: the phrase so far (tokens joined by spaces), its categories, what may follow. */
@@ -228,11 +242,14 @@ export function analyzeText(text: string): TextFacts {
     // Not after "on", "of" or "in" ("trained on 3 verbal cues", "hierarchy of 4 prompts": cues taught or listed).
     else if (/^\d+$/.test(token) && !scored && !WEIGHT_UNITS.has(tokens[i + 1] ?? "") && !["on", "of", "in"].includes(tokens[i - 1] ?? "")) {
       const middle = tokens[i + 1];
-      if (
-        CUE_WORDS.has(middle ?? "") ||
-        (CUE_WORDS.has(tokens[i + 2] ?? "") && middle !== undefined && /^[a-z\d]+$/.test(middle) && (CUE_KINDS.has(middle) || (!KNOWN_WORDS.has(middle) && !isNumber(middle) && !/^x\d*$/.test(middle) && !/^\d+(?:x|x\d+|lbs?|kg)$/.test(middle))))
-      )
-        add("response", "cue count");
+      const j = CUE_WORDS.has(middle ?? "")
+        ? i + 1
+        : CUE_WORDS.has(tokens[i + 2] ?? "") && middle !== undefined && /^[a-z\d]+$/.test(middle) && (CUE_KINDS.has(middle) || (!KNOWN_WORDS.has(middle) && !isNumber(middle) && !/^x\d*$/.test(middle) && !/^\d+(?:x|x\d+|lbs?|kg)$/.test(middle)))
+          ? i + 2
+          : -1;
+      // REQUEST-COUNT: see above.
+      if (j >= 0 && !REQUEST_WORDS.has(tokens[j]!)) add("response", "cue count");
+      else if (j >= 0 && tokens[j + 1] !== "for") add("response", "request count");
     }
 
     // Phrases of 1..n tokens starting here: walk the trie.
@@ -267,6 +284,10 @@ export function analyzeText(text: string): TextFacts {
           }
           // WAIT-MINUTES: see above.
           if (category === "nonbillable" && WAIT_KEYS.has(key) && !(isNumber(tokens[i + n] ?? "") && MINUTES.has(tokens[i + n + 1] ?? ""))) continue;
+          // WAITED-RESPONSE: see above.
+          if (category === "nonbillable" && (key === "waited" || key === "waiting") && waitedForResponse(tokens, i + n)) continue;
+          // DN-SIDE: see above.
+          if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
           // RE-ED-ON: a deliberate change (fifteenth round, gaps15): "ed on" right after "re" ("neuro re-ed on foam") is the code's name, not education.
           if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
           // DIARY: a deliberate change (fourteenth round, gaps14): "documenting" or "charting" followed by what a patient records
