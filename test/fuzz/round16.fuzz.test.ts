@@ -1,23 +1,35 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { config, locales } from "zod/mini";
+import { parseSession, SessionInputError } from "../../src/model/parse-session.js";
 import { SessionSchema } from "../../src/model/session.js";
 import { walkIssues } from "../../src/model/walk-issues.js";
 import { parseReport, ReportInputError, ReportSchema } from "../../src/report/index.js";
 import { parseReport as parseReportClassic, ReportInputError as ReportInputErrorClassic } from "../oracles/zod-classic/parse-report.js";
 import { validateSession } from "../../src/validate.js";
+import type { Report } from "../../src/validate.js";
 import {
-  extremeSessionArb, FUZZ_RUNS, nearSessionArb, pathsOf, sloppySessionArb, validSessionArb, withValueAt,
+  deepFreeze, extremeSessionArb, FUZZ_RUNS, hostileSession, hostileSpecArb, nearSessionArb, pathsOf, sloppySessionArb, validSessionArb, withValueAt,
 } from "./arbitraries.js";
+import { expectJsonSafe } from "./json-safe.js";
 
 const params = { numRuns: Math.max(FUZZ_RUNS, 100) };
 const junkArb = fc.oneof(fc.anything(), fc.constantFrom(Number.NaN, Infinity, -1, 1.5, "", "x", "2025-02-30", "25:99", null, undefined, [], {}, [null], [{}]));
+/** `withValueAt`, or the value as it was when an earlier edit took the path away. */
+const editOrKeep = (value: unknown, [path, v]: [(string | number)[], unknown]): unknown => {
+  try {
+    return withValueAt(value, path, v);
+  } catch {
+    return value;
+  }
+};
 /** A stored report (JSON of validateSession's) with 0-3 values replaced by anything. */
 const damagedReportArb = fc
   .tuple(fc.oneof(validSessionArb, extremeSessionArb), fc.boolean())
   .map(([s, json]) => (json ? JSON.parse(JSON.stringify(validateSession(s))) : validateSession(s)) as unknown)
   .chain((r) => {
     const paths = pathsOf(r);
-    return fc.array(fc.tuple(fc.constantFrom(...paths), junkArb), { maxLength: 3 }).map((edits) => edits.reduce((acc, [p, v]) => withValueAt(acc, p, v), r));
+    return fc.array(fc.tuple(fc.constantFrom(...paths), junkArb), { maxLength: 3 }).map((edits) => edits.reduce(editOrKeep, r));
   });
 /**
  * A stored report whose only shape issues are a check's (a negative minute count, a bad clock
@@ -62,6 +74,132 @@ function reportOutcome(parse: (v: unknown) => unknown, error: new (...a: never[]
     return `threw ${String(e)}`;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 2. The zod/mini edge: any JavaScript value.
+
+const MINIMAL = { dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97110", minutes: 12 }] };
+/** A value that is not plain data, made from a plain session: the spec is plain (fast-check prints it). */
+type Weird = "frozen" | "cyclic-unknown-key" | "cyclic-line" | "cyclic-note" | "holes" | "null-prototype" | "class-instance" | "symbol-keys" | "date-and-map" | "accessor" | "non-enumerable";
+const WEIRD: readonly Weird[] = ["frozen", "cyclic-unknown-key", "cyclic-line", "cyclic-note", "holes", "null-prototype", "class-instance", "symbol-keys", "date-and-map", "accessor", "non-enumerable"];
+class Visit { constructor(fields: object) { Object.assign(this, fields); } }
+function weird(session: Record<string, unknown>, kind: Weird): unknown {
+  const s = structuredClone(session) as Record<string, any>;
+  switch (kind) {
+    case "frozen": return deepFreeze(s);
+    case "cyclic-unknown-key": s.self = s; return s;
+    case "cyclic-line": s.services = [...(s.services ?? []), s]; return s;
+    case "cyclic-note": s.note = { text: "x", back: s }; s.planOfCare = s; return s;
+    case "holes": { const list = new Array(5); list[2] = s.services?.[0]; s.services = list; s.modifiers = new Array(3); return s; }
+    case "null-prototype": return Object.assign(Object.create(null), { ...s, payer: Object.assign(Object.create(null), s.payer) });
+    case "class-instance": return new Visit({ ...s, services: (s.services ?? []).map((l: object) => new Visit(l)) });
+    case "symbol-keys": return { ...s, [Symbol("dateOfService")]: "x", payer: { ...s.payer, [Symbol.iterator]: 1 } };
+    case "date-and-map": return { ...s, dateOfService: new Date(0), planOfCare: new Map([["startOfCare", "2025-01-01"]]), services: new Set(s.services ?? []) };
+    case "accessor": { let n = 0; return Object.defineProperty({ ...s }, "dateOfService", { get: () => (n++ % 2 ? "2025-03-14" : 20250314), enumerable: true }); }
+    default: return Object.defineProperty({ ...s }, "services", { value: s.services, enumerable: false });
+  }
+}
+const weirdArb = fc.tuple(fc.oneof(validSessionArb as fc.Arbitrary<Record<string, unknown>>, sloppySessionArb), fc.constantFrom(...WEIRD)).map(([s, kind]) => ({ s, kind }));
+
+/** What a call threw, when it is not one of `allowed`, or a value's own trap or getter ("trap", "getter"). */
+function unexpectedThrow(call: () => unknown, allowed: readonly (abstract new (...a: never[]) => Error)[]): string | undefined {
+  try {
+    call();
+    return undefined;
+  } catch (e) {
+    if (allowed.some((c) => e instanceof c)) return undefined;
+    if (e instanceof Error && (e.message === "trap" || e.message === "getter")) return undefined;
+    return String((e as Error)?.stack ?? e);
+  }
+}
+const reportOf = (session: unknown): Report => ({ ...(JSON.parse(JSON.stringify(validateSession(MINIMAL))) as Report), session: session as Report["session"] });
+
+describe("parseSession, validateSession and parseReport on any JavaScript value", () => {
+  it("frozen, cyclic, holey, null-prototype, class instances, symbol keys, Dates/Maps/Sets, flipping accessors: only the documented errors; validateSession never throws and its report is JSON-safe", () => {
+    fc.assert(
+      fc.property(weirdArb, ({ s, kind }) => {
+        const value = weird(s, kind);
+        expect(unexpectedThrow(() => parseSession(value), [SessionInputError, TypeError])).toBeUndefined();
+        expect(unexpectedThrow(() => parseReport(reportOf(value)), [ReportInputError])).toBeUndefined();
+        expect(unexpectedThrow(() => parseReport(value), [ReportInputError])).toBeUndefined();
+        const report = validateSession(value);
+        expectJsonSafe(report);
+        expect(report.valid).toBe(!report.findings.some((f) => f.severity === "error"));
+      }),
+      params,
+    );
+  });
+
+  it("getters that throw, Proxies (throwing, flipping, revoked): parseSession throws SessionInputError, TypeError or the value's own error; parseReport ReportInputError or the value's own; validateSession nothing", () => {
+    fc.assert(
+      fc.property(hostileSpecArb, (spec) => {
+        expect(unexpectedThrow(() => parseSession(hostileSession(spec)), [SessionInputError, TypeError])).toBeUndefined();
+        expect(unexpectedThrow(() => parseReport(reportOf(hostileSession(spec))), [ReportInputError, TypeError])).toBeUndefined();
+        expectJsonSafe(validateSession(hostileSession(spec)));
+      }),
+      params,
+    );
+  });
+
+  const many = <T,>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+  const keys130k = () => Object.fromEntries(many(130_000, (i) => [`k${i}`, i] as const));
+  it.each<[string, () => unknown]>([
+    ["130,000 holes in services", () => ({ ...MINIMAL, services: new Array(130_000) })],
+    ["130,000 holes in a line's modifiers", () => ({ ...MINIMAL, services: [{ code: "97110", modifiers: new Array(130_000) }] })],
+    ["130,000 unknown keys on the visit", () => ({ ...keys130k(), ...MINIMAL })],
+    ["130,000 keys on a line", () => ({ ...MINIMAL, services: [{ ...keys130k(), code: "97110" }] })],
+    ["services an object of 130,000 keys", () => ({ ...MINIMAL, services: keys130k() })],
+    ["130,000 lines, each the visit itself (cyclic)", () => { const s: Record<string, unknown> = { ...MINIMAL }; s.services = many(130_000, () => s); return s; }],
+    ["130,000 frozen lines with a bad code", () => deepFreeze({ ...MINIMAL, services: many(130_000, () => ({ code: 97110 })) })],
+  ])("%s: only the documented errors, a report that reads back", (_name, make) => {
+    const value = make();
+    expect(unexpectedThrow(() => parseSession(value), [SessionInputError])).toBeUndefined();
+    expect(unexpectedThrow(() => parseReport(reportOf(value)), [ReportInputError])).toBeUndefined();
+    const report = validateSession(value);
+    expect(report.findings.filter((f) => f.rule === "input/unreadable")).toEqual([]);
+    expect(() => parseReport(JSON.parse(JSON.stringify(report)))).not.toThrow();
+  }, 60_000);
+});
+
+describe("zod's global locale never changes a word parseSession, parseReport or validateSession gives", () => {
+  /** Runs `read` with zod's global locale set to French, then puts back what was there. */
+  function underFrench<T>(read: () => T): T {
+    const global = config();
+    const saved = global.localeError;
+    config(locales.fr());
+    try {
+      return read();
+    } finally {
+      global.localeError = saved;
+    }
+  }
+  const words = (call: () => unknown): unknown => {
+    try {
+      return { ok: JSON.parse(JSON.stringify(call()) ?? "null") };
+    } catch (e) {
+      return e instanceof SessionInputError || e instanceof ReportInputError ? { issues: e.issues, message: e.message } : { threw: String(e) };
+    }
+  };
+  // (Not the flipping accessor: it answers each read differently, so two calls differ anyway.)
+  it("sessions and damaged reports of every kind the arbitraries make", () => {
+    fc.assert(
+      fc.property(fc.oneof(sessionInputArb, weirdArb.filter(({ kind }) => kind !== "accessor").map(({ s, kind }) => weird(s, kind))), damagedReportArb, (input, report) => {
+        const plain = [words(() => parseSession(input)), words(() => validateSession(input)), words(() => parseReport(report))];
+        expect(underFrench(() => [words(() => parseSession(input)), words(() => validateSession(input)), words(() => parseReport(report))])).toEqual(plain);
+      }),
+      params,
+    );
+  });
+  it.each<[string, () => unknown]>([
+    ["130,000 bad lines", () => ({ ...MINIMAL, dateOfService: 1, services: Array.from({ length: 130_000 }, () => ({ code: 97110, minutes: "x", modifiers: [1] })) })],
+  ])("past 120,000 issues (the field-by-field walk): %s", (_name, make) => {
+    const input = make();
+    const report = { ...reportOf(input), valid: "x", findings: Array.from({ length: 130_000 }, () => ({ rule: 1, severity: "bad", message: null })) };
+    const plain = [words(() => parseSession(input)), words(() => parseReport(report))];
+    expect(underFrench(() => [words(() => parseSession(input)), words(() => parseReport(report))])).toEqual(plain);
+    expect(JSON.stringify(plain)).not.toMatch(/Entrée|invalide|attendu/);
+  }, 120_000);
+});
 
 describe("counterexamples this fuzz found (fuzz16)", () => {
   // walkIssues (parseReport past ~120,000 issues in one field) skipped the report's cross-field
