@@ -7,12 +7,21 @@ import { walkIssues } from "../../src/model/walk-issues.js";
 import { parseReport, ReportInputError, ReportSchema } from "../../src/report/index.js";
 import { parseReport as parseReportClassic, ReportInputError as ReportInputErrorClassic } from "../oracles/zod-classic/parse-report.js";
 import { validateSession } from "../../src/validate.js";
+import type { Session } from "../../src/model/session.js";
 import type { Report } from "../../src/validate.js";
 import {
   deepFreeze, extremeSessionArb, FUZZ_RUNS, hostileSession, hostileSpecArb, nearSessionArb, pathsOf, sloppySessionArb, validSessionArb, withValueAt,
 } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
+import { otEpisode, ptEpisode, slpEpisode } from "../rules/poc/episodes.js";
 
+/**
+ * The sixteenth round's new code, fuzzed (fuzz16): the field-by-field walk past 120,000 issues
+ * (src/model/walk-issues.ts) against zod's own safeParse; parseSession, validateSession and
+ * parseReport on any JavaScript value and under another zod locale (the move to zod/mini); the
+ * discharge flag (poc16) over the episodes of test/rules/poc/episodes.ts. Runs per property:
+ * max(FUZZ_RUNS, 100).
+ */
 const params = { numRuns: Math.max(FUZZ_RUNS, 100) };
 const junkArb = fc.oneof(fc.anything(), fc.constantFrom(Number.NaN, Infinity, -1, 1.5, "", "x", "2025-02-30", "25:99", null, undefined, [], {}, [null], [{}]));
 /** `withValueAt`, or the value as it was when an earlier edit took the path away. */
@@ -199,6 +208,85 @@ describe("zod's global locale never changes a word parseSession, parseReport or 
     expect(underFrench(() => [words(() => parseSession(input)), words(() => parseReport(report))])).toEqual(plain);
     expect(JSON.stringify(plain)).not.toMatch(/Entrée|invalide|attendu/);
   }, 120_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3. The discharge flag (poc16) over realistic courses (test/rules/poc/episodes.ts).
+
+const EPISODES = [...ptEpisode(), ...ptEpisode({ delayReasonOnFile: true }), ...otEpisode(), ...slpEpisode()].map((v) => v.session);
+const ASSISTANT = { PT: "PTA", OT: "OTA", SLP: "SLPA" } as const;
+/** A visit of an episode with the plan's report fields, the discharge flag and the credential changed. */
+const courseVisitArb = fc
+  .record({
+    visit: fc.constantFrom(...EPISODES),
+    discharge: fc.constantFrom(true, false, undefined),
+    written: fc.constantFrom(true, false, undefined, "keep"),
+    days: fc.oneof(fc.constant("keep" as const), fc.constant(undefined), fc.integer({ min: 0, max: 14 })),
+    byAssistant: fc.boolean(),
+  })
+  .map(({ visit, discharge, written, days, byAssistant }) => {
+    const poc: Record<string, unknown> = { ...visit.planOfCare, dischargeAtThisVisit: discharge };
+    if (written !== "keep") poc.progressReportAtThisVisit = written;
+    if (days !== "keep") poc.treatmentDaysSinceProgressReport = days;
+    for (const k of Object.keys(poc)) if (poc[k] === undefined) delete poc[k];
+    const provider = byAssistant ? { ...visit.provider, credential: ASSISTANT[visit.provider.discipline] } : visit.provider;
+    return { ...visit, provider, planOfCare: poc } as unknown as Session;
+  });
+/** The same value with every object's keys in another order (lists as they are). */
+function reorderKeys(value: unknown, seed: number): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => reorderKeys(v, seed + i));
+  if (typeof value !== "object" || value === null) return value;
+  const entries = Object.entries(value);
+  const rotated = [...entries.slice(seed % Math.max(entries.length, 1)), ...entries.slice(0, seed % Math.max(entries.length, 1))].reverse();
+  return Object.fromEntries(rotated.map(([k, v]) => [k, reorderKeys(v, seed + 1)]));
+}
+const isDue = (f: { rule: string; message: string }) => f.rule === "poc/progress-report-due" && f.message.startsWith("This visit is treatment day");
+
+describe("the discharge flag over realistic courses", () => {
+  it("at most one of poc/discharge-note-missing and poc/progress-report-due's report due on a visit; the discharge rule exactly on a Medicare discharge visit with no report written", () => {
+    fc.assert(
+      fc.property(courseVisitArb, fc.constantFrom("medicare", "medicaid", "commercial", "other"), (visit, program) => {
+        const s = { ...visit, payer: { ...visit.payer, program } } as Session;
+        const findings = validateSession(s).findings;
+        const discharge = findings.filter((f) => f.rule === "poc/discharge-note-missing");
+        expect(discharge.length + findings.filter(isDue).length).toBeLessThanOrEqual(1);
+        const poc = s.planOfCare!;
+        expect(discharge.length).toBe(program === "medicare" && poc.dischargeAtThisVisit === true && poc.progressReportAtThisVisit !== true ? 1 : 0);
+        if (poc.dischargeAtThisVisit === true) expect(findings.filter((f) => f.rule === "poc/progress-report-due" && f.path?.join() === "planOfCare,treatmentDaysSinceProgressReport" && !f.message.includes("late"))).toEqual([]);
+      }),
+      params,
+    );
+  });
+
+  it("the flag on a non-Medicare visit changes nothing (validity, units, every finding)", () => {
+    fc.assert(
+      fc.property(courseVisitArb, fc.constantFrom("medicaid", "commercial", "other"), (visit, program) => {
+        const s = { ...visit, payer: { ...visit.payer, program } } as Session;
+        const { dischargeAtThisVisit: _d, ...rest } = s.planOfCare!;
+        // The report less its session (which echoes the flag).
+        const said = (r: Report) => ({ ...r, session: undefined });
+        const without = said(validateSession({ ...s, planOfCare: rest }));
+        for (const flag of [true, false]) expect(said(validateSession({ ...s, planOfCare: { ...rest, dischargeAtThisVisit: flag } }))).toEqual(without);
+      }),
+      params,
+    );
+  });
+
+  it("findings never depend on key order (the whole report) or line order (the poc/ findings, line paths mapped back)", () => {
+    fc.assert(
+      fc.property(courseVisitArb, fc.nat(50), fc.nat(), (visit, seed, shuffle) => {
+        const report = validateSession(visit);
+        expect(JSON.stringify(validateSession(reorderKeys(visit, seed)))).toBe(JSON.stringify(report));
+        const n = visit.services.length;
+        const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => ((a * 7919 + shuffle) % 101) - ((b * 7919 + shuffle) % 101));
+        const permuted = validateSession({ ...visit, services: order.map((i) => visit.services[i]!) });
+        const poc = (findings: Report["findings"], map: (i: number) => number) =>
+          findings.filter((f) => f.rule.startsWith("poc/")).map((f) => JSON.stringify({ ...f, path: f.path?.[0] === "services" ? ["services", map(f.path[1] as number), ...f.path.slice(2)] : f.path })).sort();
+        expect(poc(permuted.findings, (i) => order[i]!)).toEqual(poc(report.findings, (i) => i));
+      }),
+      params,
+    );
+  });
 });
 
 describe("counterexamples this fuzz found (fuzz16)", () => {
