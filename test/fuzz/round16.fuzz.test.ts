@@ -200,7 +200,7 @@ describe("zod's global locale never changes a word parseSession, parseReport or 
     );
   });
   it.each<[string, () => unknown]>([
-    ["130,000 bad lines", () => ({ ...MINIMAL, dateOfService: 1, services: Array.from({ length: 130_000 }, () => ({ code: 97110, minutes: "x", modifiers: [1] })) })],
+    ["130,000 bad lines", () => ({ ...MINIMAL, dateOfService: 1, services: Array.from({ length: 130_000 }, () => ({ code: 97110 })) })],
   ])("past 120,000 issues (the field-by-field walk): %s", (_name, make) => {
     const input = make();
     const report = { ...reportOf(input), valid: "x", findings: Array.from({ length: 130_000 }, () => ({ rule: 1, severity: "bad", message: null })) };
