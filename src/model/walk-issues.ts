@@ -10,9 +10,11 @@ import { isRecord } from "./is-record.js";
  * issues to its own with one `push(...issues)`, which throws a RangeError past about 120,000
  * arguments. A visit of 130,000 bad lines (or a line of 130,000 bad modifiers) then threw where
  * classic zod's compiled parser listed every issue (test/robustness/long-finding-lists.test.ts).
- * parseSession and parseReport call this only after such a RangeError, so the object whose field
- * overflowed has failed, and zod runs no refinement of it: an object's or list's own checks are
- * not run here (no schema of the package has one below the top).
+ * parseSession and parseReport call this only after such a RangeError. An object's own checks
+ * (ReportSchema's cross-field check) run when zod would run them: when every issue of its fields
+ * is a check's (a bound, a pattern, a refinement; zod goes on after those), not after a wrong type
+ * or value (fuzz16: the walk skipped them, and parseReport left out "valid does not agree" beside
+ * 130,000 negative minutes). A list's own checks are not run (no schema of the package has one).
  *
  * @param schema - a zod/mini schema
  * @param value - the value it failed on
@@ -34,15 +36,27 @@ export function walkIssues(
   path: readonly PropertyKey[] = [],
   out: z.core.$ZodIssue[] = [],
 ): z.core.$ZodIssue[] {
-  const { type, innerType, shape, element } = schema._zod.def as z.core.$ZodTypeDef & {
+  const { type, innerType, shape, element, checks } = schema._zod.def as z.core.$ZodTypeDef & {
     readonly innerType?: z.core.$ZodType;
     readonly shape?: Readonly<Record<string, z.core.$ZodType>>;
     readonly element?: z.core.$ZodType;
+    readonly checks?: z.core.$ZodCheck<unknown>[];
   };
   // z.optional and z.nullable: nothing to say about undefined (null), else what the inner schema says.
   if (innerType) return (type === "optional" && value === undefined) || (type === "nullable" && value === null) ? out : walkIssues(innerType, value, context, path, out);
-  if (shape && isRecord(value)) for (const key in shape) walkIssues(shape[key]!, value[key], context, [...path, key], out);
-  else if (element && Array.isArray(value)) for (let i = 0; i < value.length; i++) walkIssues(element, value[i], context, [...path, i], out);
-  else for (const issue of z.safeParse(schema, value, context).error?.issues ?? []) out.push({ ...issue, path: [...path, ...issue.path] });
+  if (shape && isRecord(value)) {
+    const start = out.length;
+    for (const key in shape) walkIssues(shape[key]!, value[key], context, [...path, key], out);
+    if (checks?.length && out.slice(start).every((issue) => GOES_ON.has(issue.code))) add(z.unknown().check(...checks), value, context, path, out);
+  } else if (element && Array.isArray(value)) for (let i = 0; i < value.length; i++) walkIssues(element, value[i], context, [...path, i], out);
+  else add(schema, value, context, path, out);
   return out;
+}
+
+/** The codes of the issues zod's checks give (it goes on after those); a wrong type or value stops an object's checks. */
+const GOES_ON: ReadonlySet<string> = /* @__PURE__ */ new Set(["too_small", "too_big", "invalid_format", "not_multiple_of", "custom"]);
+
+/** Adds the issues of `safeParse(schema, value, context)` to `out`, their paths below `path`. */
+function add(schema: z.core.$ZodType, value: unknown, context: z.core.ParseContext<z.core.$ZodIssue>, path: readonly PropertyKey[], out: z.core.$ZodIssue[]): void {
+  for (const issue of z.safeParse(schema, value, context).error?.issues ?? []) out.push({ ...issue, path: [...path, ...issue.path] });
 }
