@@ -4,7 +4,7 @@ import { clockMinutes } from "./dates.js";
 import { fastParseSession } from "./fast-parse-session.js";
 import { SessionSchema, type Session } from "./session.js";
 import { isRecord } from "./is-record.js";
-import { walkIssues } from "./walk-issues.js";
+import { plainPath, safeParseOrWalk } from "./walk-issues.js";
 
 /**
  * One problem with untrusted input: where it is and what is wrong, in plain words.
@@ -70,7 +70,7 @@ function zodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
   // Below the safe-integer range (-1e308) zod gives the .int() message beside the field's own lower
   // bound (every whole-number field has one): the bound's message alone says what is wrong.
   return issues.filter((i) => (i.code === "invalid_type" || !wrongType.has(String(i.path))) && !(i.code === "too_small" && i.origin === "int")).map((i) => ({
-    path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    path: plainPath(i.path),
     message: plainMessage(i),
   }));
 }
@@ -137,23 +137,15 @@ export function parseSession(input: unknown): Session {
   const fast = fastParseSession(input);
   if (fast !== undefined) return fast;
   // reportInput keeps each failing value on its issue, so "missing" and "wrong type" read differently.
-  let result: { success: true; data: Session } | { success: false; error: { issues: z.core.$ZodIssue[] } };
-  try {
-    result = SessionSchema.safeParse(input, { reportInput: true });
-  } catch (error) {
-    // zod/mini's object adds a field's issues with one push(...issues): past about 120,000 (a visit
-    // of 130,000 bad lines) that throws. The same issues, found field by field (walk-issues.ts).
-    const issues = error instanceof RangeError ? walkIssues(SessionSchema, input, { reportInput: true }) : [];
-    if (issues.length === 0) throw error;
-    result = { success: false, error: { issues } };
-  }
+  // Past about 120,000 issues in one field zod/mini's object throws; the same issues are then found field by field.
+  const result = safeParseOrWalk(SessionSchema, input, { reportInput: true });
   const crossField = crossFieldIssues(input);
-  if (result.success && crossField.length === 0) {
+  if (result.issues === undefined && crossField.length === 0) {
     // zod reads a list's length more than once: a Proxy or getter that answers differently can
     // leave a hole in the list it returns. Only this (rare) path pays for the second look.
     if (!SessionSchema.safeParse(result.data).success) throw new TypeError("the input changed while it was read");
     return result.data;
   }
-  const issues = [...(result.success ? [] : zodIssues(result.error.issues)), ...crossField];
+  const issues = [...(result.issues === undefined ? [] : zodIssues(result.issues)), ...crossField];
   throw new SessionInputError(issues);
 }

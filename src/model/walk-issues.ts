@@ -60,3 +60,49 @@ const GOES_ON: ReadonlySet<string> = /* @__PURE__ */ new Set(["too_small", "too_
 function add(schema: z.core.$ZodType, value: unknown, context: z.core.ParseContext<z.core.$ZodIssue>, path: readonly PropertyKey[], out: z.core.$ZodIssue[]): void {
   for (const issue of z.safeParse(schema, value, context).error?.issues ?? []) out.push({ ...issue, path: [...path, ...issue.path] });
 }
+
+/**
+ * `safeParse(schema, value, context)`, its data or its issues, where a RangeError of zod/mini's
+ * `push(...issues)` (past about 120,000 issues in one field) gives the same issues found by
+ * {@link walkIssues}. Any other error is the value's own (a throwing getter or Proxy) and is thrown.
+ * parseSession and parseReport read untrusted input through it.
+ *
+ * @param schema - a zod/mini schema
+ * @param value - untrusted input
+ * @param context - the parse's options (`reportInput`, `error`)
+ * @returns `{ data }` when the value passes, else `{ issues }` (never empty)
+ * @internal
+ * @example
+ * ```ts
+ * safeParseOrWalk(SessionSchema, {}, {}).issues?.map((i) => i.path[0]); //=> ["dateOfService", "payer", "provider", "services"]
+ * ```
+ */
+export function safeParseOrWalk<T>(
+  schema: z.core.$ZodType<T>,
+  value: unknown,
+  context: z.core.ParseContext<z.core.$ZodIssue>,
+): { readonly data: T; readonly issues?: undefined } | { readonly data?: undefined; readonly issues: z.core.$ZodIssue[] } {
+  try {
+    const result = z.safeParse(schema, value, context);
+    return result.success ? { data: result.data } : { issues: result.error.issues };
+  } catch (error) {
+    const issues = error instanceof RangeError ? walkIssues(schema, value, context) : [];
+    if (issues.length === 0) throw error;
+    return { issues };
+  }
+}
+
+/**
+ * An issue's path as {@link InputIssue} holds it: a symbol key (zod allows them) written as text.
+ *
+ * @param path - a zod issue's path
+ * @returns the path with symbols as strings
+ * @internal
+ * @example
+ * ```ts
+ * plainPath(["services", 0, Symbol("x")]); //=> ["services", 0, "Symbol(x)"]
+ * ```
+ */
+export function plainPath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
+}

@@ -1,7 +1,7 @@
 import { en } from "zod/locales";
 import type { InputIssue } from "../model/parse-session.js";
 import { formatPath } from "../model/parse-session.js";
-import { walkIssues } from "../model/walk-issues.js";
+import { plainPath, safeParseOrWalk } from "../model/walk-issues.js";
 import type { Report } from "../validate/report.js";
 import { ReportSchema } from "./report-schema.js";
 
@@ -53,17 +53,10 @@ export function parseReport(value: unknown): Report {
   // passed with this parse: zod/mini has no words of its own, and zod's global locale is the host
   // page's to set (a French one made these French). The schema's own messages come first.
   const context = { error: english.localeError };
-  let issues;
-  try {
-    const result = ReportSchema.safeParse(value, context);
-    // The value itself, not zod's copy: that one orders each finding's keys by the schema, so the
-    // stored JSON and the JSON of what was read back differed (a hash or a diff of the row broke).
-    if (result.success) return value as Report;
-    issues = result.error.issues;
-  } catch (error) {
-    // Past about 120,000 issues in one field zod/mini's object throws (src/model/walk-issues.ts).
-    issues = error instanceof RangeError ? walkIssues(ReportSchema, value, context) : [];
-    if (issues.length === 0) throw error;
-  }
-  throw new ReportInputError(issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })));
+  // Past about 120,000 issues in one field zod/mini's object throws; the same issues are then found field by field.
+  const { issues } = safeParseOrWalk(ReportSchema, value, context);
+  // The value itself, not zod's copy: that one orders each finding's keys by the schema, so the
+  // stored JSON and the JSON of what was read back differed (a hash or a diff of the row broke).
+  if (issues === undefined) return value as Report;
+  throw new ReportInputError(issues.map((i) => ({ path: plainPath(i.path), message: i.message })));
 }

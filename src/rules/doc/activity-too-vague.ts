@@ -3,13 +3,14 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { textHas } from "../note-texts.js";
 import { SAYS_WHAT_WAS_DONE } from "../text/analyze-text.js";
+import { TAPING_TERMS } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
 
 /** The taping terms, code names alone ("Taping" on 29530) that a body region makes enough ("Ankle taping", "Taped L knee"). */
-const TAPING = new Set(["tape", "taped", "taping", "strapping", "strapped"]);
+const TAPING: ReadonlySet<string> = new Set(TAPING_TERMS);
 /**
  * A body region or joint, read only on a line whose one specific term is a taping term (so "Manual therapy R shoulder" and
  * "Gait training L knee" stay vague: a region says where, not which technique; taping is the technique).

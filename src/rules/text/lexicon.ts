@@ -433,6 +433,17 @@ export const GROUP_TEXT =
 export const MAY_BE_GROUP = /group|pts|patients|peers|c(?:oncurrent|lass)/i;
 
 /**
+ * The taping and strapping words: code names alone ("Taping" on 29530, in {@link CODE_NAMES}), which
+ * doc/activity-too-vague accepts with a body region ("Ankle taping", "Taped L knee").
+ *
+ * @example
+ * ```ts
+ * TAPING_TERMS.includes("taped"); //=> true
+ * ```
+ */
+export const TAPING_TERMS: readonly string[] = ["tape", "taped", "taping", "strapping", "strapped"];
+
+/**
  * Terms that only name a code's service ("neuro re-ed", "gait training", "manual therapy",
  * "dysphagia"…), written as {@link PHRASE_TABLE} keys: alone, they do not say what was done, so
  * `doc/activity-too-vague` does not count them as specific. Fewer than the 12 terms a text's
@@ -461,7 +472,7 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   "fluency", "aac", "lsvt",
   // "Taping" on 29530 names the strapping codes' service; with a body region ("Ankle taping", "Taped L knee") it says enough,
   // which doc/activity-too-vague reads apart (TAPED_REGION there). Sixteenth round (gaps16).
-  "tape", "taped", "taping", "strapping", "strapped",
+  ...TAPING_TERMS,
 ]);
 
 /**
