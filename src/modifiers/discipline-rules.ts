@@ -36,7 +36,10 @@ const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupati
  *
  * A sometimes-therapy code gets a warning, not an error: it may be furnished outside any
  * therapy plan (97129 is billed by psychologists too) and whether CMS lists it as always or
- * sometimes therapy is not settled (domain §13.3), so a human should look. Findings go to `out`.
+ * sometimes therapy is not settled (domain §13.3), so a human should look. A code the catalog
+ * lists for SLPs alone (92507) with a PT or OT plan's own GP or GO, by that plan's clinician, is a
+ * warning too (SLP-ONLY: the claim edit takes it, but Part B pays speech-language pathology only
+ * when a qualified SLP furnishes it, 42 CFR 410.62(a)). Findings go to `out`.
  *
  * @param mods - the line's modifiers, upper case
  * @param code - the line's code, upper case
