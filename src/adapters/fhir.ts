@@ -344,6 +344,9 @@ interface Line {
  * no element of its own for a co-treatment). A code or modifier is its CodeableConcept's CPT/HCPCS coding,
  * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
  * Claim gives an empty list; options that are not an object count as none; nothing throws.
+ * The options are copied into every session, but the plan of care's per-visit fields
+ * (`dischargeAtThisVisit`, `progressReportAtThisVisit`, `treatmentDaysSinceProgressReport`) go only to
+ * the session of the claim's last date of service, and to none when that date is not one session.
  *
  * @param claim - a FHIR R4 Claim (untrusted)
  * @param options - what the claim does not carry: payer, provider, note, plan of care…
