@@ -61,8 +61,13 @@ export interface FhirClaimOptions {
   readonly note?: Session["note"] | undefined;
   /**
    * The plan of care (a Claim carries none), copied into every session, for the `poc/` rules and
-   * goal links. Its per-visit flags (`progressReportAtThisVisit`, `dischargeAtThisVisit`) are
-   * copied too: give them for a claim of one visit.
+   * goal links. Its per-visit fields (`progressReportAtThisVisit`, `dischargeAtThisVisit`,
+   * `treatmentDaysSinceProgressReport`) describe one visit: the claim's last date of service. A
+   * claim of several visits gives them to the session of its last date only (a discharge on the
+   * 17th does not make the 14th a discharge visit too); every other session gets the plan without
+   * them (no plan when nothing else is left). When that last date is not one session (a PT's and an
+   * OT's items on it, or a date not written `YYYY-MM-DD` on the claim), no session gets them: send
+   * the visit as a claim of its own, or set them on the session yourself.
    */
   readonly planOfCare?: Session["planOfCare"] | undefined;
   /** The patient's allowed therapy dollars this year before the claim, copied into every session, for the KX threshold check. */
@@ -339,6 +344,9 @@ interface Line {
  * no element of its own for a co-treatment). A code or modifier is its CodeableConcept's CPT/HCPCS coding,
  * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
  * Claim gives an empty list; options that are not an object count as none; nothing throws.
+ * The options are copied into every session, but the plan of care's per-visit fields
+ * (`dischargeAtThisVisit`, `progressReportAtThisVisit`, `treatmentDaysSinceProgressReport`) go only to
+ * the session of the claim's last date of service, and to none when that date is not one session.
  *
  * @param claim - a FHIR R4 Claim (untrusted)
  * @param options - what the claim does not carry: payer, provider, note, plan of care…
@@ -360,7 +368,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     const c = claim as unknown as Claim;
     // Options from JavaScript callers: anything but an object means "no options".
     const given: FhirClaimOptions = typeof options === "object" && options !== null ? options : {};
-    const { id, payer, provider, ...rest } = given;
+    const { id, payer, provider, planOfCare, ...rest } = given;
     // The members of each sequence: R4 says a sequence identifies one entry, but a Claim may repeat it (none is dropped).
     const careTeam = new Map<number, ClaimCareTeam[]>();
     // Where each member sits in Claim.careTeam, for toOperationOutcome.
@@ -452,7 +460,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       }
     }
     const claimId = typeof c.id === "string" ? c.id : undefined;
-    return groups.map((group) => {
+    const planOf = plansOfCare(planOfCare, groups.map((g) => g.date));
+    return groups.map((group, k) => {
+      const plan = planOf(k);
       // The credentials of the group's own discipline first (a co-treated item also names the other clinician).
       const credentials = group.members.map((m) => credentialOf(m)!);
       const ofPlan = credentials.filter((c) => disciplineOfCredential(c) === group.discipline);
@@ -470,6 +480,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const sessionId = base === undefined ? id : (group.date === "" ? base : `${base}/${group.date}`) + shared;
       return {
         ...rest,
+        ...(plan !== undefined ? { planOfCare: plan } : {}),
         ...(sessionId !== undefined ? { id: sessionId } : {}),
         ...(group.date !== "" ? { dateOfService: group.date } : {}),
         ...(payer !== undefined ? { payer } : {}),
@@ -481,6 +492,27 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
   } catch {
     return [];
   }
+}
+
+/** The plan-of-care fields that describe one visit, not the plan. */
+const PER_VISIT = ["progressReportAtThisVisit", "dischargeAtThisVisit", "treatmentDaysSinceProgressReport"] as const;
+
+/**
+ * The plan of care of each session `k` of a claim whose sessions have `dates`: as given for a
+ * claim of one session (or a plan that is not an object, for validateSession to report); else
+ * its per-visit fields go only to the one session of the claim's last date (LAST-VISIT), and the
+ * others get the rest of the plan, or none when no field is left.
+ */
+function plansOfCare(given: unknown, dates: readonly string[]): (k: number) => unknown {
+  if (!isObject(given) || dates.length < 2 || !PER_VISIT.some((f) => f in given)) return () => given;
+  const rest: Record<string, unknown> = {};
+  for (const f of Object.keys(given)) if (!(PER_VISIT as readonly string[]).includes(f)) rest[f] = given[f];
+  const plan = Object.keys(rest).length > 0 ? rest : undefined;
+  // The last date, when every session has a date (YYYY-MM-DD) and that date only one session.
+  const iso = dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const last = iso ? dates.reduce((a, b) => (b > a ? b : a)) : "";
+  const k = iso && dates.indexOf(last) === dates.lastIndexOf(last) ? dates.indexOf(last) : -1;
+  return (j) => (j === k ? given : plan);
 }
 
 /** A session path as the CLI and messages write it: `services[1].units`. */

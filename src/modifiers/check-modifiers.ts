@@ -33,7 +33,9 @@ export interface CheckModifiersOptions {
  * - `modifier/therapy-modifier-missing`: an always-therapy code without GP/GO/GN (error); a
  *   sometimes-therapy code without it (warning).
  * - `modifier/therapy-modifier-mismatch`: GP/GO/GN not matching the discipline, or an
- *   evaluation of another discipline (error).
+ *   evaluation of another discipline (error); a code the catalog lists for SLPs alone (92507)
+ *   billed with a PT or OT plan's own GP or GO by that plan's clinician (warning: Medicare pays
+ *   speech-language pathology only when a qualified SLP furnishes it, 42 CFR 410.62(a)).
  * - `modifier/multiple-therapy-modifiers`: two or more of GP/GO/GN on a line (error).
  * - `modifier/assistant-modifier-missing`: from 2020, a line furnished in whole or in part by
  *   a PTA/OTA without CQ/CO (error); `modifier/assistant-no-data` (info) when minutes are missing.

@@ -4,6 +4,7 @@ import type { Finding } from "../model/finding.js";
 import type { Discipline } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
 import { lineFinding } from "./line-finding.js";
+import { MODIFIER_SOURCES } from "./sources.js";
 
 /** The discipline modifier of each plan of care (Pub. 100-04 ch. 5 §20.1). */
 export const DISCIPLINE_MODIFIER = { PT: "GP", OT: "GO", SLP: "GN" } as const satisfies Record<Discipline, string>;
@@ -35,7 +36,10 @@ const PLAN: Record<Discipline, string> = { PT: "physical therapy", OT: "occupati
  *
  * A sometimes-therapy code gets a warning, not an error: it may be furnished outside any
  * therapy plan (97129 is billed by psychologists too) and whether CMS lists it as always or
- * sometimes therapy is not settled (domain §13.3), so a human should look. Findings go to `out`.
+ * sometimes therapy is not settled (domain §13.3), so a human should look. A code the catalog
+ * lists for SLPs alone (92507) with a PT or OT plan's own GP or GO, by that plan's clinician, is a
+ * warning too (SLP-ONLY: the claim edit takes it, but Part B pays speech-language pathology only
+ * when a qualified SLP furnishes it, 42 CFR 410.62(a)). Findings go to `out`.
  *
  * @param mods - the line's modifiers, upper case
  * @param code - the line's code, upper case
@@ -87,11 +91,19 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
     return;
   }
   const wanted = DISCIPLINE_MODIFIER[discipline];
+  // SLP-ONLY: a code the catalog lists for SLPs alone (92507) on a PT or OT plan, by the plan's own
+  // clinician. CR 10176 ties only the SLP evaluations to GN, so the claim edit takes it with GP or GO,
+  // but Part B pays speech-language pathology only when a qualified SLP furnishes it (42 CFR
+  // 410.62(a); MBPM ch. 15 §230.3 A, B): a warning, since scope of practice is the state's and no CMS
+  // text names 92507 as SLP-only; the fix names the SLP plan before this plan's modifier.
+  const slpOnly = by === undefined && discipline !== "SLP" && info.disciplines.length === 1 && info.disciplines[0] === "SLP";
+  const slpFix = (mark: string) => `${code} is an SLP service${mark && `, which ${mark} does not mark`}: if an SLP furnished it, bill it under an SLP plan of care with GN; use ${wanted} (this ${discipline} plan) only if the clinician may furnish it under state scope and the MAC's policy.`;
   if (count === 0) {
     if (info.alwaysTherapy) {
       out.push(lineFinding("modifier/therapy-modifier-missing", "error", index, code,
         `${code} is always furnished under a therapy plan of care and must carry GP, GO or GN; this ${discipline} line has none.`,
-        `Add ${wanted} (the ${PLAN[discipline]} plan of care).`, SOURCES.cpm5_10_4));
+        slpOnly ? slpFix("")
+          : `Add ${wanted} (the ${PLAN[discipline]} plan of care).`, SOURCES.cpm5_10_4));
     } else {
       out.push(lineFinding("modifier/therapy-modifier-missing", "warning", index, code,
         `${code} is a "sometimes therapy" code: furnished under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care it must carry ${wanted}; this line has no therapy modifier.`,
@@ -109,16 +121,26 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
     const right = by === undefined ? wanted : DISCIPLINE_MODIFIER[other ?? by];
     if (by !== undefined && found.length === 1 && (found[0] === right || found[0] === DISCIPLINE_MODIFIER[by])) return;
     const distinct = found.join(", ");
-    const theirs = other && found.length === 1 && found[0] === DISCIPLINE_MODIFIER[other] ? DISCIPLINE_WITH_ARTICLE[other] : "";
+    // The discipline the line's one modifier marks, when the catalog lists it for the code (SLP-ONLY:
+    // without `by`, GO on an SLP plan's 97110 is an OT's service, as GP would be a PT's).
+    const marked = found.length === 1 ? (found[0] === "GP" ? "PT" : found[0] === "GO" ? "OT" : "SLP") : undefined;
+    const theirs = other && marked && (by === undefined ? info.disciplines.includes(marked) : marked === other) ? DISCIPLINE_WITH_ARTICLE[marked] : "";
     out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
       `${code} carries ${distinct} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
       // The plan's own clinician with a code of another discipline and its modifier (GN on a PT plan's
       // 92507): the code's plan first, the visit's modifier only within the clinician's scope.
       theirs ? `${code} is ${theirs} service: bill it under ${theirs} plan of care, with ${found[0]}, for what ${theirs} furnished; replace ${found[0]} with ${wanted} only if it was furnished under this ${discipline} plan within the clinician's scope.`
+        // SLP-ONLY: GO on a PT plan's 92507 marks neither the code's plan nor the visit's: not "Replace GO with GP".
+        : slpOnly && found.length === 1 ? slpFix(found[0]!)
         // report15: beside the provider error, another discipline's modifier is right only for what
         // that discipline furnished ("Replace GN with GO" read as billing a PT's 92526 as OT's).
         : by && other ? `If ${DISCIPLINE_WITH_ARTICLE[other]} furnished ${code}, replace ${distinct} with ${right} and correct the provider's credential.`
         : `Replace ${distinct} with ${right}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
+  } else if (slpOnly && !several) {
+    out.push(lineFinding("modifier/therapy-modifier-mismatch", "warning", index, code,
+      `${code} is a speech-language pathology service (the catalog lists SLPs only) billed with ${wanted} under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: the claim edit takes it (CR 10176 ties only the SLP evaluations to GN), but Medicare pays speech-language pathology only when a qualified SLP furnishes it, so it may be denied or recovered on review.`,
+      slpFix(""),
+      MODIFIER_SOURCES.slpServices));
   }
 }
 

@@ -37,6 +37,11 @@ export const MODIFIER_SOURCES = {
     section: "ch. 15, §220.1.2: a physical therapist may not provide services under an occupational therapist plan of care; 42 CFR 410.60(a)",
     url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
   },
+  slpServices: {
+    title: "42 CFR 410.62(a); Medicare Benefit Policy Manual (Pub. 100-02) ch. 15, §230.3 A, B; CR 10176",
+    section: "Part B pays speech-language pathology only when a qualified SLP furnishes it; CR 10176 ties only the SLP evaluations to GN",
+    url: "https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-B/part-410/subpart-B/section-410.62",
+  },
   slpAssistants: {
     title: "Medicare Benefit Policy Manual (Pub. 100-02)",
     section: "ch. 15, §230.3 C: services of speech-language pathology assistants are not recognised for Medicare coverage; CQ/CO mark PTA and OTA services only (Pub. 100-04 ch. 5 §20.1)",

@@ -104,8 +104,16 @@ describe("the plan's own clinician billing another discipline's code with that d
       const f = checkModifiers(credential === undefined ? { ...s, provider: { discipline: plan } } : s).find((x) => x.rule === "modifier/therapy-modifier-mismatch");
       expect(f?.fix).toBe(`${code} is an SLP service: bill it under an SLP plan of care, with GN, for what an SLP furnished; replace GN with ${MOD[plan]} only if it was furnished under this ${plan} plan within the clinician's scope.`);
     });
-  it("a modifier of no discipline listed for the code keeps the plain fix", () => {
+  // SLP-ONLY (seventeenth round): this kept "Replace GO with GP", which billed an SLP service under the
+  // PT plan; the fix names the SLP plan and GN first, GP only within scope (test/modifiers/slp-only.test.ts).
+  it("a modifier of no discipline listed for an SLP-only code: the SLP plan first, not a plain replace", () => {
     const f = checkModifiers(visit("PT", "PT", "92507", ["GO"])).find((x) => x.rule === "modifier/therapy-modifier-mismatch");
-    expect(f?.fix).toBe("Replace GO with GP, or correct the provider's discipline.");
+    expect(f?.fix).toBe("92507 is an SLP service, which GO does not mark: if an SLP furnished it, bill it under an SLP plan of care with GN; use GP (this PT plan) only if the clinician may furnish it under state scope and the MAC's policy.");
+  });
+  it("a code of several disciplines: the fix names the discipline its modifier marks", () => {
+    const f = checkModifiers(visit("SLP", "SLP", "97112", ["GO"])).find((x) => x.rule === "modifier/therapy-modifier-mismatch");
+    expect(f?.fix).toBe("97112 is an OT service: bill it under an OT plan of care, with GO, for what an OT furnished; replace GO with GN only if it was furnished under this SLP plan within the clinician's scope.");
+    const g = checkModifiers(visit("PT", "PT", "97129", ["GN"])).find((x) => x.rule === "modifier/therapy-modifier-mismatch");
+    expect(g?.fix).toBe("97129 is an SLP service: bill it under an SLP plan of care, with GN, for what an SLP furnished; replace GN with GP only if it was furnished under this PT plan within the clinician's scope.");
   });
 });

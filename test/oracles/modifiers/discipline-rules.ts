@@ -7,6 +7,8 @@ import { SOURCES } from "../../../src/model/sources.js";
 import { lineFinding, modifiersOf } from "./line-finding.js";
 // ARTICLE: a deliberate change (2026-11-23, fifth round): "an OT plan", "an SLP evaluation", not "a OT", "a SLP", as in src/modifiers/discipline-rules.ts.
 import { DISCIPLINE_WITH_ARTICLE } from "../../../src/model/article.js";
+// SLP-ONLY: a deliberate change (seventeenth round, mods17), as in src/modifiers/discipline-rules.ts.
+import { MODIFIER_SOURCES } from "../../../src/modifiers/sources.js";
 
 /** The discipline modifier of each plan of care (Pub. 100-04 ch. 5 §20.1). */
 export const DISCIPLINE_MODIFIER = { PT: "GP", OT: "GO", SLP: "GN" } as const satisfies Record<Discipline, string>;
@@ -61,11 +63,18 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
     return out;
   }
   const wanted = DISCIPLINE_MODIFIER[discipline];
+  // SLP-ONLY: a deliberate change (seventeenth round, mods17): a code the catalog lists for SLPs alone (92507) on a PT or OT
+  // plan, by the plan's own clinician (no `by`): the missing-modifier fix names GN and the SLP plan first, another
+  // discipline's modifier (GO on a PT plan) is not "Replace GO with GP", and the plan's own modifier (GP) is a warning that
+  // Medicare pays speech-language pathology only when a qualified SLP furnishes it (42 CFR 410.62(a)), as in src/modifiers/discipline-rules.ts.
+  const slpOnly = by === undefined && discipline !== "SLP" && info.disciplines.length === 1 && info.disciplines[0] === "SLP";
+  const slpFix = (mark: string) => `${code} is an SLP service${mark && `, which ${mark} does not mark`}: if an SLP furnished it, bill it under an SLP plan of care with GN; use ${wanted} (this ${discipline} plan) only if the clinician may furnish it under state scope and the MAC's policy.`;
   if (therapy.length === 0) {
     if (info.alwaysTherapy) {
       out.push(lineFinding("modifier/therapy-modifier-missing", "error", index, code,
         `${code} is always furnished under a therapy plan of care and must carry GP, GO or GN; this ${discipline} line has none.`,
-        `Add ${wanted} (the ${PLAN[discipline]} plan of care).`, SOURCES.cpm5_10_4));
+        slpOnly ? slpFix("")
+          : `Add ${wanted} (the ${PLAN[discipline]} plan of care).`, SOURCES.cpm5_10_4));
     } else {
       out.push(lineFinding("modifier/therapy-modifier-missing", "warning", index, code,
         `${code} is a "sometimes therapy" code: furnished under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care it must carry ${wanted}; this line has no therapy modifier.`,
@@ -84,7 +93,10 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
     const other = info.disciplines.includes(mine) ? undefined : info.disciplines.includes(discipline) ? discipline : info.disciplines[0]!;
     const right = by === undefined ? wanted : DISCIPLINE_MODIFIER[other ?? by];
     if (by !== undefined && distinct.length === 1 && (distinct[0] === right || distinct[0] === DISCIPLINE_MODIFIER[by])) return out;
-    const theirs = other !== undefined && distinct.length === 1 && distinct[0] === DISCIPLINE_MODIFIER[other] ? DISCIPLINE_WITH_ARTICLE[other] : undefined;
+    // SLP-ONLY: without `by`, the discipline the one modifier marks when the catalog lists it for the code (GO on an SLP
+    // plan's 97110 is an OT's service), as in src/modifiers/discipline-rules.ts.
+    const marked: Discipline | undefined = distinct.length === 1 ? (distinct[0] === "GP" ? "PT" : distinct[0] === "GO" ? "OT" : "SLP") : undefined;
+    const theirs = other !== undefined && marked !== undefined && (by === undefined ? info.disciplines.includes(marked) : marked === other) ? DISCIPLINE_WITH_ARTICLE[marked] : undefined;
     out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
       `${code} carries ${distinct.join(", ")} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
       theirs !== undefined
@@ -92,9 +104,16 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
         // THIRD-DISCIPLINE: a deliberate change (fifteenth round, report15): with `by` and a code its discipline does not
         // furnish, the fix says who must have furnished it for that modifier ("If an OT furnished 92526, replace GN with GO and
         // correct the provider's credential."), not "Replace GN with GO" beside the provider error, as in src/modifiers/discipline-rules.ts.
+        : slpOnly && distinct.length === 1
+          ? slpFix(distinct[0]!)
         : by !== undefined && other !== undefined
           ? `If ${DISCIPLINE_WITH_ARTICLE[other]} furnished ${code}, replace ${distinct.join(", ")} with ${right} and correct the provider's credential.`
           : `Replace ${distinct.join(", ")} with ${right}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
+  } else if (slpOnly && distinct.length === 1) {
+    out.push(lineFinding("modifier/therapy-modifier-mismatch", "warning", index, code,
+      `${code} is a speech-language pathology service (the catalog lists SLPs only) billed with ${wanted} under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care: the claim edit takes it (CR 10176 ties only the SLP evaluations to GN), but Medicare pays speech-language pathology only when a qualified SLP furnishes it, so it may be denied or recovered on review.`,
+      slpFix(""),
+      MODIFIER_SOURCES.slpServices));
   }
   return out;
 }
