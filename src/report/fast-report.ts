@@ -108,10 +108,11 @@ function notSure(): never {
  */
 export function isReportForSure(value: unknown): value is Report {
   try {
-    if (!isRecord(value) || typeof value.valid !== "boolean") return false;
+    // The small fields first: a damaged report the schema will explain costs the least here.
+    if (!isRecord(value) || typeof value.valid !== "boolean" || !isMeta(value.meta)) return false;
     const { session, units } = value;
+    if ((units !== null && !isUnits(units)) || !isListOf(value.findings, isFinding)) return false;
     if (session !== null && fastParseSession(session) === undefined) return false;
-    if ((units !== null && !isUnits(units)) || !isListOf(value.findings, isFinding) || !isMeta(value.meta)) return false;
     reportCrossFieldIssues(value as unknown as Report, notSure);
     return true;
   } catch {
