@@ -7,6 +7,7 @@ import { parseReport, parseReportBySchema, ReportInputError } from "../../src/re
 import { ReportSchema } from "../../src/report/report-schema.js";
 import { validateSession } from "../../src/validate.js";
 import {
+  deepFreeze,
   extremeSessionArb,
   FUZZ_RUNS,
   hostileSession,
@@ -206,5 +207,13 @@ describe("(b) every report validateSession makes takes the fast path (zod never 
 
   it("a report not read back through JSON (validateSession's own object) takes it too", () => {
     for (const s of generated.slice(0, 100)) expect(isReportForSure(validateSession(s))).toBe(true);
+  });
+
+  it("the fast path writes nothing: a deep-frozen stored report reads back, itself", () => {
+    for (const s of generated.slice(0, 100)) {
+      const r = deepFreeze(stored(s));
+      expect(isReportForSure(r)).toBe(true);
+      expect(parseReport(r)).toBe(r);
+    }
   });
 });
