@@ -1,7 +1,8 @@
 // In-process A/B of the schema paths of two BUILT copies of the package, by CPU time (prints
 // numbers, never pass/fail): parseSession on invalid input (the fast path declines, the zod schema
 // explains), parseReport on stored reports, a large one among them, and SessionSchema.safeParse on
-// valid input (the schema's own success path, which parseSession's fast path skips).
+// valid input (the schema's own success path, which parseSession's fast path skips). Seventeenth
+// round: parseReport on damaged stored reports too (its fast path declines them, the schema explains).
 //
 //   cp -r dist .bench/base     # before the change
 //   npm run build              # after it
@@ -53,6 +54,17 @@ const reportsText = JSON.stringify(sessions.map((s) => A.main.validateSession(s)
 // One large visit: every generated line on one date of service (a few thousand lines, thousands of findings).
 const big = { ...sessions[0], services: sessions.flatMap((s) => s.services).slice(0, 2000) };
 const bigReportText = JSON.stringify(A.main.validateSession(big));
+// Seventeenth round: stored reports each damaged in one field (the fast path of parseReport
+// declines, the schema explains), and the large one with one damaged finding at its end.
+const reportDamages = [
+  (r) => ({ ...r, valid: !r.valid }),
+  (r) => ({ ...r, meta: { ...r.meta, unitMethod: "CMS" } }),
+  (r) => ({ ...r, findings: [...r.findings, { rule: "units/x", severity: "fatal", message: "m", source: { title: "t" } }] }),
+  (r) => (r.units ? { ...r, units: { ...r.units, totalUnits: -1 } } : { ...r, session: 5 }),
+  (r) => ({ ...r, findings: [{ rule: "x", severity: "info", message: "m" }, ...r.findings.map((f) => ({ ...f, source: undefined }))] }),
+];
+const invalidReportsText = JSON.stringify(JSON.parse(reportsText).map((r, i) => reportDamages[i % reportDamages.length](r)));
+const bigInvalidReportText = JSON.stringify(reportDamages[2](JSON.parse(bigReportText)));
 
 function cpu(fn) {
   const start = process.cpuUsage();
@@ -86,6 +98,30 @@ const workloads = {
     prep: () => JSON.parse(bigReportText),
     run: (lib, r) => lib.report.parseReport(r),
   },
+  "parseReport, 400 damaged stored reports (each throws)": {
+    calls: 400,
+    prep: () => JSON.parse(invalidReportsText),
+    run: (lib, reports) => {
+      for (const r of reports) {
+        try {
+          lib.report.parseReport(r);
+        } catch {
+          /* expected */
+        }
+      }
+    },
+  },
+  [`parseReport, the large report with one damaged finding (throws)`]: {
+    calls: 1,
+    prep: () => JSON.parse(bigInvalidReportText),
+    run: (lib, r) => {
+      try {
+        lib.report.parseReport(r);
+      } catch {
+        /* expected */
+      }
+    },
+  },
   "SessionSchema.safeParse, 400 valid visits": {
     calls: 400,
     prep: () => JSON.parse(validText),
@@ -106,6 +142,17 @@ for (const v of invalid.slice(0, 50)) {
     }
   };
   if (issues(A) !== issues(B)) throw new Error(`the builds differ on ${JSON.stringify(v).slice(0, 200)}`);
+}
+for (const text of [reportsText, invalidReportsText, `[${bigReportText}]`, `[${bigInvalidReportText}]`]) {
+  const read = (lib) =>
+    JSON.parse(text).map((r) => {
+      try {
+        return JSON.stringify(lib.report.parseReport(r));
+      } catch (e) {
+        return JSON.stringify(e.issues);
+      }
+    });
+  if (JSON.stringify(read(A)) !== JSON.stringify(read(B))) throw new Error("the builds differ on a stored report");
 }
 
 const median = (xs) => {
