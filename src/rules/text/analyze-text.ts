@@ -171,6 +171,16 @@ interface Tokens {
   readonly end: Int32Array;
   readonly token: Int32Array;
   count: number;
+  /**
+   * How far {@link hasTermOf} has read the text in these lists: the character where the scan stopped, how many tokens it
+   * has judged, the categories found in them (bits) and the negation state after them. Judging token `i` reads only tokens
+   * up to `i + LONGEST_PHRASE + 1`, which the scan holds before it judges, so a question asked again of the same text
+   * goes on from there and gets what a fresh read would.
+   */
+  at: number;
+  judged: number;
+  bits: number;
+  negated: number;
 }
 
 const KEPT_CAPACITY = 1 << 14;
@@ -185,6 +195,10 @@ function newTokens(capacity: number): Tokens {
     end: new Int32Array(capacity),
     token: new Int32Array(capacity),
     count: 0,
+    at: 0,
+    judged: 0,
+    bits: 0,
+    negated: 0,
   };
 }
 
@@ -390,14 +404,37 @@ const FULL_LISTS: string[][] = Array(TERM_CATEGORIES.length).fill(Array(MAX_TERM
 let foundBits = 0;
 
 /**
+ * How many texts {@link hasTermOf} remembers its reading of: a visit's activities and note
+ * fields, each asked by several rules (seventeenth round). The slots are reused in turn.
+ */
+const READING_SLOTS = 8;
+const READINGS: Tokens[] = [];
+let nextReading = 0;
+
+/** The token lists holding the reading of `text`: the remembered ones, else a slot (the oldest) emptied for it; a text past {@link KEPT_CAPACITY} gets lists of its own. */
+function readingOf(text: string): Tokens {
+  for (const reading of READINGS) if (reading.text === text) return reading;
+  let reading = READINGS[nextReading];
+  // A slot grows to the longest text it has held (a text has at most as many tokens as characters).
+  if (text.length > KEPT_CAPACITY) reading = newTokens(text.length);
+  else if (reading === undefined || text.length > reading.start.length) READINGS[nextReading] = reading = newTokens(Math.max(text.length, 512));
+  nextReading = (nextReading + 1) % READING_SLOTS;
+  reading.text = text;
+  reading.count = reading.at = reading.judged = reading.bits = reading.negated = 0;
+  return reading;
+}
+
+/**
  * Whether `text` has a term of one of `categories` (bit `1 << c` for `TERM_CATEGORIES[c]`):
  * the same answer as `analyzeText(text).terms[category].length > 0` for some such category,
  * but read only up to the first such term. Tokens are scanned in batches, always at least
  * {@link LONGEST_PHRASE} + 1 ahead of the token whose terms are looked up, so each term is
  * judged with the same neighbours as in a full scan (proved against {@link analyzeText} by
  * test/rules/text/has-term-of.test.ts); a batch reaches twice as far as the token being looked
- * up, so a text read to its end costs a few dozen calls, not one per token. Nothing is
- * remembered between calls: a text without the categories is read whole each time it is asked.
+ * up, so a text read to its end costs a few dozen calls, not one per token. The reading of the
+ * last {@link READING_SLOTS} texts asked is remembered ({@link readingOf}): a text asked again
+ * (the rules ask a line's activity up to four questions) is answered from the categories already
+ * found, or read on from where the last question stopped, never from its start again.
  * The built-in rules ask it the questions they need no list for (whether a line names an
  * exercise, a functional task, anything specific, a skilled or a response term);
  * `RuleContext.text` still gives the full facts.
@@ -412,16 +449,20 @@ let foundBits = 0;
  * ```
  */
 export function hasTermOf(text: string, categories: number): boolean {
-  const tokens = tokensFor(text);
-  foundBits = 0;
-  negatedThrough = 0;
-  for (let i = 0, at = 0; (foundBits & categories) === 0; i++) {
-    if (at < text.length && i + LONGEST_PHRASE + 2 > tokens.count) at = scanMore(text, tokens, at, 2 * i + LONGEST_PHRASE + 4);
-    if (i >= tokens.count) return false;
+  const tokens = readingOf(text);
+  foundBits = tokens.bits;
+  negatedThrough = tokens.negated;
+  let i = tokens.judged;
+  for (let at = tokens.at; (foundBits & categories) === 0; i++) {
+    if (at < text.length && i + LONGEST_PHRASE + 2 > tokens.count) tokens.at = at = scanMore(text, tokens, at, 2 * i + LONGEST_PHRASE + 4);
+    if (i >= tokens.count) break;
     // Bits only: every list already full, so nothing is kept, stamped or allocated.
     termsAt(FULL_LISTS, tokens, i, -1);
   }
-  return true;
+  tokens.judged = i;
+  tokens.bits = foundBits;
+  tokens.negated = negatedThrough;
+  return (foundBits & categories) !== 0;
 }
 
 /** How many distinct content words the scanned text has, counted up to {@link MAX_CONTENT_WORDS}. */

@@ -91,6 +91,44 @@ describe("hasTermOf (the scan that stops at the first term wanted) agrees with a
     }
   });
 
+  it("when the same texts are asked again, in any order and for any categories (the readings it remembers)", () => {
+    // Up to 12 texts, more than the 8 readings kept, asked 1-40 questions in turn: each answer is a fresh read's.
+    const questions = fc
+      .tuple(fc.array(textArb, { minLength: 1, maxLength: 12 }), fc.array(fc.tuple(fc.nat(), wantedArb), { minLength: 1, maxLength: 40 }))
+      .map(([texts, asked]) => asked.map(([k, wanted]) => [texts[k % texts.length]!, wanted] as const));
+    fc.assert(
+      fc.property(questions, (asked) => {
+        for (const [text, wanted] of asked) expectAgrees(text, wanted);
+      }),
+      { numRuns: FUZZ_RUNS * 5 },
+    );
+    // Bench visits' texts, six at a time (fewer than the readings kept), asked as the rules ask them: the specific-term
+    // question, then skilled or manual, then each category (nonbillable's "rest breaks" comes late in a text).
+    const skilledOrManual = (1 << TERM_CATEGORIES.indexOf("skilled")) | (1 << TERM_CATEGORIES.indexOf("manual"));
+    for (let s = 0; s < BENCH_TEXTS.length && s < 300; s += 3) {
+      const texts = BENCH_TEXTS.slice(s, s + 6);
+      for (const wanted of [SAYS_WHAT_WAS_DONE, NAMED_EXERCISE, skilledOrManual, ...TERM_CATEGORIES.map((_, c) => 1 << c)]) for (const text of texts) expectAgrees(text, wanted);
+    }
+  });
+
+  it("when a question stops inside a negated nonbillable phrase and the next asks for nonbillable terms", () => {
+    // The negation's reach ("no equipment set-up": neither "equipment set up" nor the "set up" inside it) is part of a reading.
+    const forget = (k: number) => {
+      for (let j = 0; j < 8; j++) hasTermOf(`other text ${k} ${j}`, ALL);
+    };
+    const nonbillable = 1 << TERM_CATEGORIES.indexOf("nonbillable");
+    let k = 0;
+    for (const phrase of TERMS.nonbillable) {
+      for (const text of [`no ${phrase}`, `w/o ${phrase}, then SLR 3x10`, `pt did not need ${phrase} after 3x10; no ${phrase}`]) {
+        for (let c = 0; c <= TERM_CATEGORIES.length + 1; c++) {
+          forget(k++);
+          hasTermOf(text, 1 << c);
+          expectAgrees(text, nonbillable);
+        }
+      }
+    }
+  });
+
   it("on a text longer than the shared token buffers", () => {
     const text = `${"bridges 3x10, ".repeat(3000)}set-up of equipment`;
     expectAgrees(text, 1 << TERM_CATEGORIES.indexOf("nonbillable"));
