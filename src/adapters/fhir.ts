@@ -460,9 +460,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       }
     }
     const claimId = typeof c.id === "string" ? c.id : undefined;
-    const planOf = plansOfCare(planOfCare, groups.map((g) => g.date));
-    return groups.map((group, k) => {
-      const plan = planOf(k);
+    const dates = groups.map((g) => g.date);
+    const planOf = plansOfCare(planOfCare, dates);
+    const made = groups.map((group) => {
       // The credentials of the group's own discipline first (a co-treated item also names the other clinician).
       const credentials = group.members.map((m) => credentialOf(m)!);
       const ofPlan = credentials.filter((c) => disciplineOfCredential(c) === group.discipline);
@@ -478,8 +478,13 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       // Your id names a claim of one visit as it is; several visits each get their date, as the claim's id does, never one id for all.
       const base = id !== undefined && groups.length > 1 ? String(id) : id === undefined ? claimId : undefined;
       const sessionId = base === undefined ? id : (group.date === "" ? base : `${base}/${group.date}`) + shared;
+      return { group, team, sessionId, discipline, credential };
+    });
+    const restOf = perVisit(rest, dates, made.map((m) => m.discipline));
+    return made.map(({ group, team, sessionId, discipline, credential }, k) => {
+      const plan = planOf(k);
       return {
-        ...rest,
+        ...restOf(k),
         ...(plan !== undefined ? { planOfCare: plan } : {}),
         ...(sessionId !== undefined ? { id: sessionId } : {}),
         ...(group.date !== "" ? { dateOfService: group.date } : {}),
@@ -498,6 +503,25 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
 const PER_VISIT = ["progressReportAtThisVisit", "dischargeAtThisVisit", "treatmentDaysSinceProgressReport"] as const;
 
 /**
+ * The one session of the claim's last date of service (`latest`), or of its first, among the
+ * sessions whose `dates` are given (`undefined`: not a candidate); -1 when that is not known: a
+ * date not written `YYYY-MM-DD`, or two sessions on that date (a PT's and an OT's plan of care).
+ */
+function visitOf(dates: readonly (string | undefined)[], latest: boolean): number {
+  let k = -1;
+  let unique = false;
+  for (let j = 0; j < dates.length; j++) {
+    const d = dates[j];
+    if (d === undefined) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return -1;
+    const at = dates[k] ?? "";
+    if (k < 0 || (latest ? d > at : d < at)) [k, unique] = [j, true];
+    else if (d === at) unique = false;
+  }
+  return unique ? k : -1;
+}
+
+/**
  * The plan of care of each session `k` of a claim whose sessions have `dates`: as given for a
  * claim of one session (or a plan that is not an object, for validateSession to report); else
  * its per-visit fields go only to the one session of the claim's last date (LAST-VISIT), and the
@@ -508,11 +532,33 @@ function plansOfCare(given: unknown, dates: readonly string[]): (k: number) => u
   const rest: Record<string, unknown> = {};
   for (const f of Object.keys(given)) if (!(PER_VISIT as readonly string[]).includes(f)) rest[f] = given[f];
   const plan = Object.keys(rest).length > 0 ? rest : undefined;
-  // The last date, when every session has a date (YYYY-MM-DD) and that date only one session.
-  const iso = dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  const last = iso ? dates.reduce((a, b) => (b > a ? b : a)) : "";
-  const k = iso && dates.indexOf(last) === dates.lastIndexOf(last) ? dates.indexOf(last) : -1;
+  const k = visitOf(dates, true);
   return (j) => (j === k ? given : plan);
+}
+
+/** The options that describe one visit, its note: the claim's last date's (PER-VISIT). */
+const NOTE_FIELDS: readonly string[] = ["note", "totalTimedMinutes", "totalTreatmentMinutes"];
+
+/**
+ * The options copied into each session `k` (every field but the payer, provider, id and plan of
+ * care): all of them for a claim of one session; else the note and its totals only to the session
+ * of the claim's last date, and the year-to-date dollars ("before the claim") only to each KX
+ * bucket's first session (PT and SLP share one, OT has its own: `disciplines`), none when that
+ * session is not known (PER-VISIT).
+ */
+function perVisit(rest: Record<string, unknown>, dates: readonly string[], disciplines: readonly (Discipline | undefined)[]): (k: number) => Record<string, unknown> {
+  if (dates.length < 2) return () => rest;
+  const last = visitOf(dates, true);
+  // The first session of each bucket: the claim's dates with the other bucket's taken out.
+  const ot = disciplines.map((d) => d === "OT");
+  const first = [true, false].map((bucket) => visitOf(dates.map((d, k) => (ot[k] === bucket ? d : undefined)), false));
+  return (k) => {
+    const own: Record<string, unknown> = {};
+    for (const f of Object.keys(rest)) {
+      if (f === "therapyYearToDate" ? first[ot[k] ? 0 : 1] === k : !NOTE_FIELDS.includes(f) || k === last) own[f] = rest[f];
+    }
+    return own;
+  };
 }
 
 /** A session path as the CLI and messages write it: `services[1].units`. */
