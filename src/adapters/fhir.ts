@@ -36,7 +36,9 @@ type Credential = NonNullable<Session["provider"]["credential"]>;
 
 /**
  * What a Claim does not carry, shaped like the session's own fields; copied into every
- * session made from the claim (the claim's own data wins for dates, codes and credential).
+ * session made from the claim (the claim's own data wins for dates, codes and credential),
+ * except what describes one visit on a claim of several: the note, its totals and the plan of
+ * care's per-visit fields go to the claim's last date, the year-to-date dollars to its first.
  *
  * @example
  * ```ts
@@ -53,11 +55,17 @@ export interface FhirClaimOptions {
   readonly payer?: Session["payer"] | undefined;
   /** Discipline and credential when the claim's care team does not say. */
   readonly provider?: Partial<Session["provider"]> | undefined;
-  /** The note's total timed minutes, copied into every session the claim makes (so give it for a claim of one visit). */
+  /**
+   * The note's total timed minutes: one visit's, the claim's last date of service. A claim of
+   * several visits gives it to the session of its last date only (the 14th's units are not checked
+   * against the 17th's minutes); the others get none, so the units checks say the minutes are not
+   * given rather than judge them by another visit's. When that last date is not one session (a
+   * PT's and an OT's items on it, two notes; a date not written `YYYY-MM-DD`), no session gets it.
+   */
   readonly totalTimedMinutes?: number | undefined;
-  /** The note's total treatment minutes, copied into every session, as `totalTimedMinutes`. */
+  /** The note's total treatment minutes: the claim's last date's, as `totalTimedMinutes`. */
   readonly totalTreatmentMinutes?: number | undefined;
-  /** The treatment note (a Claim carries none), copied into every session, for the documentation rules. */
+  /** The treatment note (a Claim carries none), for the documentation rules: the claim's last date's, as `totalTimedMinutes`. */
   readonly note?: Session["note"] | undefined;
   /**
    * The plan of care (a Claim carries none), copied into every session, for the `poc/` rules and
@@ -70,7 +78,15 @@ export interface FhirClaimOptions {
    * the visit as a claim of its own, or set them on the session yourself.
    */
   readonly planOfCare?: Session["planOfCare"] | undefined;
-  /** The patient's allowed therapy dollars this year before the claim, copied into every session, for the KX threshold check. */
+  /**
+   * The patient's allowed therapy dollars this year before the claim, for the KX threshold check:
+   * right for the claim's first visit only (a later one's dollars include the earlier visits', which a
+   * Claim does not give as allowed amounts). A claim of several visits gives it to the first session
+   * of each KX bucket (PT and SLP share one, OT has its own) and to no other: a later visit with KX
+   * gets `modifier/kx-no-data` rather than a check against a figure that is too low. When that first
+   * visit is not known (a PT's and an SLP's items on the first date; a date not written
+   * `YYYY-MM-DD`), none gets it: send each visit on its own with its own year-to-date dollars.
+   */
   readonly therapyYearToDate?: Session["therapyYearToDate"] | undefined;
 }
 
@@ -344,9 +360,12 @@ interface Line {
  * no element of its own for a co-treatment). A code or modifier is its CodeableConcept's CPT/HCPCS coding,
  * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
  * Claim gives an empty list; options that are not an object count as none; nothing throws.
- * The options are copied into every session, but the plan of care's per-visit fields
+ * The options are copied into every session, but what describes one visit does not go to the others:
+ * the note, `totalTimedMinutes`, `totalTreatmentMinutes` and the plan of care's per-visit fields
  * (`dischargeAtThisVisit`, `progressReportAtThisVisit`, `treatmentDaysSinceProgressReport`) go only to
- * the session of the claim's last date of service, and to none when that date is not one session.
+ * the session of the claim's last date of service, `therapyYearToDate` ("before the claim") only to
+ * each KX bucket's first session, and each to none when that session is not known (two sessions on
+ * the date, a date not written `YYYY-MM-DD`). A claim of one session gets every option as given.
  *
  * @param claim - a FHIR R4 Claim (untrusted)
  * @param options - what the claim does not carry: payer, provider, note, plan of care…
