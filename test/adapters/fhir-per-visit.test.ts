@@ -101,6 +101,27 @@ describe("the options' note, totals and year-to-date dollars on a claim of sever
     }));
   });
 
+  it("property: items of PT, OT and SLP on 2-6 dates, repeated or not: the note goes to the one latest session if there is one, the dollars to each bucket's one earliest", () => {
+    const plan = fc.constantFrom<[string, string]>(["GP", "97110"], ["GO", "97535"], ["GN", "92507"]);
+    fc.assert(fc.property(fc.array(fc.tuple(day, plan), { minLength: 2, maxLength: 6 }), (visits) => {
+      const sessions = sessionsFromFhirClaim(claimOf(...visits.map(([d, [mod, code]]) => item(d, mod, code))), deepFreeze({ ...MEDICARE, ...structuredClone(ALL) }));
+      const key = (s: { dateOfService?: string; provider?: { discipline?: string } }) => `${s.dateOfService}|${s.provider?.discipline}`;
+      const only = (list: string[], pick: (a: string, b: string) => boolean) => {
+        const best = list.reduce((a, b) => (pick(b, a) ? b : a));
+        return list.filter((d) => d === best).length === 1 ? best : undefined;
+      };
+      const dates = sessions.map((s) => s.dateOfService!);
+      const last = only(dates, (b, a) => b > a);
+      const bucket = (s: (typeof sessions)[number]) => (s.provider?.discipline === "OT" ? "ot" : "ptSlp");
+      const first = (s: (typeof sessions)[number]) => only(sessions.filter((t) => bucket(t) === bucket(s)).map((t) => t.dateOfService!), (b, a) => b < a);
+      expect(new Set(sessions.map(key)).size).toBe(sessions.length);
+      if (sessions.length === 1) return void expect(picked(sessions[0]!)).toEqual(ALL);
+      for (const s of sessions) {
+        expect(picked(s)).toEqual({ ...(s.dateOfService === last ? LAST : {}), ...(s.dateOfService === first(s) ? { therapyYearToDate: YTD } : {}) });
+      }
+    }));
+  });
+
   it("property: a claim of one visit (1-4 items on one date) gets every option as given, as before this round", () => {
     fc.assert(fc.property(day, fc.integer({ min: 1, max: 4 }), fields, (date, n, given) => {
       const claim = claimOf(...Array.from({ length: n }, () => item(date)));
