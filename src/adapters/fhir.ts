@@ -58,9 +58,10 @@ export interface FhirClaimOptions {
   /**
    * The note's total timed minutes: one visit's, the claim's last date of service. A claim of
    * several visits gives it to the session of its last date only (the 14th's units are not checked
-   * against the 17th's minutes); the others get none, so their timed lines get `units/missing-minutes`
-   * (as on a claim of one visit without it) rather than a check against another visit's minutes. When that last date is not one session (a
-   * PT's and an OT's items on it, two notes; a date not written `YYYY-MM-DD`), no session gets it.
+   * against the 17th's minutes); the others get none, so their timed lines get
+   * `units/missing-minutes` (as on a claim of one visit without it) rather than a check against
+   * another visit's minutes. When that last date is not one session (a PT's and an OT's items on
+   * it, two notes; a date not written `YYYY-MM-DD`), no session gets it.
    */
   readonly totalTimedMinutes?: number | undefined;
   /** The note's total treatment minutes: the claim's last date's, as `totalTimedMinutes`. */
