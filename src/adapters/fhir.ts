@@ -36,7 +36,9 @@ type Credential = NonNullable<Session["provider"]["credential"]>;
 
 /**
  * What a Claim does not carry, shaped like the session's own fields; copied into every
- * session made from the claim (the claim's own data wins for dates, codes and credential).
+ * session made from the claim (the claim's own data wins for dates, codes and credential),
+ * except what describes one visit on a claim of several: the note, its totals and the plan of
+ * care's per-visit fields go to the claim's last date, the year-to-date dollars to its first.
  *
  * @example
  * ```ts
@@ -53,11 +55,18 @@ export interface FhirClaimOptions {
   readonly payer?: Session["payer"] | undefined;
   /** Discipline and credential when the claim's care team does not say. */
   readonly provider?: Partial<Session["provider"]> | undefined;
-  /** The note's total timed minutes, copied into every session the claim makes (so give it for a claim of one visit). */
+  /**
+   * The note's total timed minutes: one visit's, the claim's last date of service. A claim of
+   * several visits gives it to the session of its last date only (the 14th's units are not checked
+   * against the 17th's minutes); the others get none, so their timed lines get
+   * `units/missing-minutes` (as on a claim of one visit without it) rather than a check against
+   * another visit's minutes. When that last date is not one session (a PT's and an OT's items on
+   * it, two notes; a date not written `YYYY-MM-DD`), no session gets it.
+   */
   readonly totalTimedMinutes?: number | undefined;
-  /** The note's total treatment minutes, copied into every session, as `totalTimedMinutes`. */
+  /** The note's total treatment minutes: the claim's last date's, as `totalTimedMinutes`. */
   readonly totalTreatmentMinutes?: number | undefined;
-  /** The treatment note (a Claim carries none), copied into every session, for the documentation rules. */
+  /** The treatment note (a Claim carries none), for the documentation rules: the claim's last date's, as `totalTimedMinutes`. */
   readonly note?: Session["note"] | undefined;
   /**
    * The plan of care (a Claim carries none), copied into every session, for the `poc/` rules and
@@ -70,7 +79,15 @@ export interface FhirClaimOptions {
    * the visit as a claim of its own, or set them on the session yourself.
    */
   readonly planOfCare?: Session["planOfCare"] | undefined;
-  /** The patient's allowed therapy dollars this year before the claim, copied into every session, for the KX threshold check. */
+  /**
+   * The patient's allowed therapy dollars this year before the claim, for the KX threshold check:
+   * right for the claim's first visit only (a later one's dollars include the earlier visits', which a
+   * Claim does not give as allowed amounts). A claim of several visits gives it to the first session
+   * of each KX bucket (PT and SLP share one, OT has its own) and to no other: a later visit with KX
+   * gets `modifier/kx-no-data` rather than a check against a figure that is too low. When that first
+   * visit is not known (a PT's and an SLP's items on the first date; a date not written
+   * `YYYY-MM-DD`), none gets it: send each visit on its own with its own year-to-date dollars.
+   */
   readonly therapyYearToDate?: Session["therapyYearToDate"] | undefined;
 }
 
@@ -344,9 +361,12 @@ interface Line {
  * no element of its own for a co-treatment). A code or modifier is its CodeableConcept's CPT/HCPCS coding,
  * else its first coding, else its text, trimmed; one modifier per CodeableConcept. Something that is not a
  * Claim gives an empty list; options that are not an object count as none; nothing throws.
- * The options are copied into every session, but the plan of care's per-visit fields
+ * The options are copied into every session, but what describes one visit does not go to the others:
+ * the note, `totalTimedMinutes`, `totalTreatmentMinutes` and the plan of care's per-visit fields
  * (`dischargeAtThisVisit`, `progressReportAtThisVisit`, `treatmentDaysSinceProgressReport`) go only to
- * the session of the claim's last date of service, and to none when that date is not one session.
+ * the session of the claim's last date of service, `therapyYearToDate` ("before the claim") only to
+ * each KX bucket's first session, and each to none when that session is not known (two sessions on
+ * the date, a date not written `YYYY-MM-DD`). A claim of one session gets every option as given.
  *
  * @param claim - a FHIR R4 Claim (untrusted)
  * @param options - what the claim does not carry: payer, provider, note, plan of care…
@@ -460,9 +480,9 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       }
     }
     const claimId = typeof c.id === "string" ? c.id : undefined;
-    const planOf = plansOfCare(planOfCare, groups.map((g) => g.date));
-    return groups.map((group, k) => {
-      const plan = planOf(k);
+    const dates = groups.map((g) => g.date);
+    const planOf = plansOfCare(planOfCare, dates);
+    const made = groups.map((group) => {
       // The credentials of the group's own discipline first (a co-treated item also names the other clinician).
       const credentials = group.members.map((m) => credentialOf(m)!);
       const ofPlan = credentials.filter((c) => disciplineOfCredential(c) === group.discipline);
@@ -478,8 +498,13 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       // Your id names a claim of one visit as it is; several visits each get their date, as the claim's id does, never one id for all.
       const base = id !== undefined && groups.length > 1 ? String(id) : id === undefined ? claimId : undefined;
       const sessionId = base === undefined ? id : (group.date === "" ? base : `${base}/${group.date}`) + shared;
+      return { group, team, sessionId, discipline, credential };
+    });
+    const restOf = perVisit(rest, dates, made.map((m) => m.discipline));
+    return made.map(({ group, team, sessionId, discipline, credential }, k) => {
+      const plan = planOf(k);
       return {
-        ...rest,
+        ...restOf(k),
         ...(plan !== undefined ? { planOfCare: plan } : {}),
         ...(sessionId !== undefined ? { id: sessionId } : {}),
         ...(group.date !== "" ? { dateOfService: group.date } : {}),
@@ -498,6 +523,25 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
 const PER_VISIT = ["progressReportAtThisVisit", "dischargeAtThisVisit", "treatmentDaysSinceProgressReport"] as const;
 
 /**
+ * The one session of the claim's last date of service (`latest`), or of its first, among the
+ * sessions whose `dates` are given (`undefined`: not a candidate); -1 when that is not known: a
+ * date not written `YYYY-MM-DD`, or two sessions on that date (a PT's and an OT's plan of care).
+ */
+function visitOf(dates: readonly (string | undefined)[], latest: boolean): number {
+  let k = -1;
+  let unique = false;
+  for (let j = 0; j < dates.length; j++) {
+    const d = dates[j];
+    if (d === undefined) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return -1;
+    const at = dates[k] ?? "";
+    if (k < 0 || (latest ? d > at : d < at)) [k, unique] = [j, true];
+    else if (d === at) unique = false;
+  }
+  return unique ? k : -1;
+}
+
+/**
  * The plan of care of each session `k` of a claim whose sessions have `dates`: as given for a
  * claim of one session (or a plan that is not an object, for validateSession to report); else
  * its per-visit fields go only to the one session of the claim's last date (LAST-VISIT), and the
@@ -508,11 +552,33 @@ function plansOfCare(given: unknown, dates: readonly string[]): (k: number) => u
   const rest: Record<string, unknown> = {};
   for (const f of Object.keys(given)) if (!(PER_VISIT as readonly string[]).includes(f)) rest[f] = given[f];
   const plan = Object.keys(rest).length > 0 ? rest : undefined;
-  // The last date, when every session has a date (YYYY-MM-DD) and that date only one session.
-  const iso = dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  const last = iso ? dates.reduce((a, b) => (b > a ? b : a)) : "";
-  const k = iso && dates.indexOf(last) === dates.lastIndexOf(last) ? dates.indexOf(last) : -1;
+  const k = visitOf(dates, true);
   return (j) => (j === k ? given : plan);
+}
+
+/** The options that describe one visit, its note: the claim's last date's (PER-VISIT). */
+const NOTE_FIELDS: readonly string[] = ["note", "totalTimedMinutes", "totalTreatmentMinutes"];
+
+/**
+ * The options copied into each session `k` (every field but the payer, provider, id and plan of
+ * care): all of them for a claim of one session; else the note and its totals only to the session
+ * of the claim's last date, and the year-to-date dollars ("before the claim") only to each KX
+ * bucket's first session (PT and SLP share one, OT has its own: `disciplines`), none when that
+ * session is not known (PER-VISIT).
+ */
+function perVisit(rest: Record<string, unknown>, dates: readonly string[], disciplines: readonly (Discipline | undefined)[]): (k: number) => Record<string, unknown> {
+  if (dates.length < 2) return () => rest;
+  const last = visitOf(dates, true);
+  // The first session of each bucket: the claim's dates with the other bucket's taken out.
+  const ot = disciplines.map((d) => d === "OT");
+  const first = [true, false].map((bucket) => visitOf(dates.map((d, k) => (ot[k] === bucket ? d : undefined)), false));
+  return (k) => {
+    const own: Record<string, unknown> = {};
+    for (const f of Object.keys(rest)) {
+      if (f === "therapyYearToDate" ? first[ot[k] ? 0 : 1] === k : !NOTE_FIELDS.includes(f) || k === last) own[f] = rest[f];
+    }
+    return own;
+  };
 }
 
 /** A session path as the CLI and messages write it: `services[1].units`. */

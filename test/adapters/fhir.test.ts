@@ -34,9 +34,11 @@ describe("sessionsFromFhirClaim", () => {
   });
 
   it("options fill what the claim does not carry; the options' provider wins", () => {
-    const [s] = sessionsFromFhirClaim(THERAPY_CLAIM, { ...MEDICARE, provider: { discipline: "OT" }, note: { plan: "Continue POC" }, id: "enc-9" });
+    const [s, last] = sessionsFromFhirClaim(THERAPY_CLAIM, { ...MEDICARE, provider: { discipline: "OT" }, note: { plan: "Continue POC" }, id: "enc-9" });
     // Two visits: each gets its date after your id (ninth round; both were "enc-9").
-    expect(s).toMatchObject({ id: "enc-9/2025-03-14", provider: { discipline: "OT", credential: "PT" }, note: { plan: "Continue POC" } });
+    expect(s).toMatchObject({ id: "enc-9/2025-03-14", provider: { discipline: "OT", credential: "PT" } });
+    // The note is one visit's, the claim's last date's (seventeenth round, PER-VISIT: both had it).
+    expect([s?.note, last?.note]).toEqual([undefined, { plan: "Continue POC" }]);
   });
 
   it("without a payer the session says so through validateSession (input/required-field at payer)", () => {
