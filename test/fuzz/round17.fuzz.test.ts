@@ -1,5 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CODE_ROWS } from "../../src/catalog/codes.js";
+import { getCode } from "../../src/catalog/catalog.js";
+import { disciplineOfCredential } from "../../src/model/credential-discipline.js";
+import { payerProfileOf } from "../../src/model/payer-profile-of.js";
+import type { Discipline, Session } from "../../src/model/session.js";
+import { checkModifiers } from "../../src/modifiers/check-modifiers.js";
+import { MODIFIER_SOURCES } from "../../src/modifiers/sources.js";
 import { isReportForSure } from "../../src/report/fast-report.js";
 import { parseReport, parseReportBySchema, ReportInputError } from "../../src/report/parse-report.js";
 import { validateSession } from "../../src/validate.js";
@@ -10,8 +17,9 @@ import { extremeSessionArb, FUZZ_RUNS, hostileSession, hostileSpecArb, pathsOf, 
  * (src/report/fast-report.ts) against the schema-only path, on JavaScript values a JSON.parse never
  * makes but an integrator may pass: class instances, null-prototype objects, getters (counting,
  * changing), Proxies, frozen and sealed values, lists with holes or extra properties, -0, 1e308,
- * numbers past 2^53, toJSON, Symbol keys, JSON.parse's own `__proto__` keys. Runs per property:
- * max(FUZZ_RUNS, 100).
+ * numbers past 2^53, toJSON, Symbol keys, JSON.parse's own `__proto__` keys. (2) mods17's SLP-only
+ * warning (src/modifiers/discipline-rules.ts) over random visits: plan x credential x program x
+ * date x catalog codes x modifiers in any case. Runs per property: max(FUZZ_RUNS, 100).
  */
 const params = { numRuns: Math.max(FUZZ_RUNS, 100) };
 
@@ -239,5 +247,103 @@ describe("(1) JSON.parse's own __proto__ keys", () => {
       if ("ok" in expectAgreement(() => JSON.parse(text))) ok++;
     }), params);
     expect(ok).toBeGreaterThan(0);
+  });
+});
+
+// ── (2) The SLP-only warning (mods17) ───────────────────────────────────────────────────────
+
+const SLP_ONLY = CODE_ROWS.filter((c) => c.disciplines.length === 1 && c.disciplines[0] === "SLP").map((c) => c.code);
+const ALL_CODES = CODE_ROWS.map((c) => c.code);
+const MODS = ["GP", "GO", "GN", "CQ", "CO", "59", "KX", "GA", "XE", "GY", "ZZ"];
+type Cred = "PT" | "PTA" | "OT" | "OTA" | "SLP" | "SLPA" | "other" | undefined;
+
+/** A modifier in upper, lower or mixed case. */
+const anyCase = (m: string, how: number): string => (how === 0 ? m : how === 1 ? m.toLowerCase() : m[0]!.toLowerCase() + m.slice(1));
+const lineArb = fc.record({
+  code: fc.oneof(fc.constantFrom(...SLP_ONLY), fc.constantFrom(...ALL_CODES), fc.constantFrom("92507", "97110", "97530", "92526", "97129", "G0283")),
+  modifiers: fc.array(fc.constantFrom(...MODS), { maxLength: 4 }),
+  minutes: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+  units: fc.integer({ min: 0, max: 4 }),
+  assistantMinutes: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+}, { requiredKeys: ["code", "modifiers", "units"] });
+const visitArb: fc.Arbitrary<Session> = fc.record({
+  dateOfService: fc.constantFrom("2019-06-01", "2020-03-02", "2022-03-01", "2024-05-02", "2025-07-01"),
+  payer: fc.record({ program: fc.constantFrom("medicare", "medicare", "medicaid", "commercial", "other") }),
+  provider: fc.tuple(fc.constantFrom<Discipline>("PT", "OT", "SLP"), fc.constantFrom<Cred>(undefined, "PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other"))
+    .map(([discipline, credential]) => (credential === undefined ? { discipline } : { discipline, credential })),
+  services: fc.array(lineArb, { minLength: 1, maxLength: 6 }),
+  therapyYearToDate: fc.option(fc.record({ ptSlp: fc.constantFrom(0, 2300, 2500), ot: fc.constantFrom(0, 2300, 2500) }), { nil: undefined }),
+}, { requiredKeys: ["dateOfService", "payer", "provider", "services"] }) as fc.Arbitrary<Session>;
+
+/** No override, or one that turns the Medicare modifier rules on or off for any program. */
+const overrideArb = fc.option(fc.record({ disciplineModifiers: fc.boolean(), assistantModifiers: fc.boolean() }, { requiredKeys: [] }), { nil: undefined });
+
+/** The modifier findings of each line (path ["services", i, ...]), without the index. */
+function perLine(findings: readonly { path?: readonly (string | number)[] | undefined }[], n: number): string[][] {
+  const out: string[][] = Array.from({ length: n }, () => []);
+  for (const f of findings) {
+    const i = f.path?.[1];
+    if (f.path?.[0] === "services" && typeof i === "number") out[i]!.push(JSON.stringify({ ...f, path: f.path.slice(2) }));
+  }
+  return out;
+}
+
+const isSlpOnlyWarning = (f: { source: unknown; rule: string; severity: string }) =>
+  f.source === MODIFIER_SOURCES.slpServices || (f.rule === "modifier/therapy-modifier-mismatch" && f.severity === "warning" && JSON.stringify(f.source) === JSON.stringify(MODIFIER_SOURCES.slpServices));
+
+describe("(2) the SLP-only warning over random visits (plan x credential x program x codes x modifiers)", () => {
+  it("a line's modifier findings do not depend on the order of the lines", () => {
+    fc.assert(fc.property(visitArb.chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s.services.map((_, i) => i), { minLength: s.services.length }))), ([s, order]) => {
+      const before = perLine(checkModifiers(s), s.services.length);
+      const after = perLine(checkModifiers({ ...s, services: order.map((i) => s.services[i]!) }), s.services.length);
+      order.forEach((i, j) => expect(after[j]).toEqual(before[i]));
+    }), params);
+  });
+
+  it("nor on the case of the modifiers", () => {
+    fc.assert(fc.property(visitArb.chain((s) => fc.tuple(fc.constant(s), fc.array(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 4, maxLength: 4 }), { minLength: s.services.length, maxLength: s.services.length }))), ([s, cases]) => {
+      const cased = { ...s, services: s.services.map((l, i) => ({ ...l, modifiers: l.modifiers?.map((m, k) => anyCase(m, cases[i]![k]!)) })) };
+      expect(checkModifiers(cased)).toEqual(checkModifiers(s));
+    }), params);
+  });
+
+  it("at most one therapy-modifier finding (missing or mismatch) per line", () => {
+    fc.assert(fc.property(visitArb, (s) => {
+      for (const line of perLine(checkModifiers(s).filter((f) => f.rule.startsWith("modifier/therapy-modifier-")), s.services.length)) expect(line.length).toBeLessThanOrEqual(1);
+    }), params);
+  });
+
+  it("the warning is on a line exactly when the rule says: GP/GO/GN required (Medicare, or a payer override), a PT or OT plan's own clinician, an SLP-only treatment code, the plan's modifier alone", () => {
+    let warned = 0;
+    let byOverride = 0;
+    fc.assert(fc.property(visitArb, overrideArb, (s, payer) => {
+      const profile = payerProfileOf(s.payer, payer);
+      const { discipline, credential } = s.provider;
+      const own = disciplineOfCredential(credential);
+      const by = profile.assistantModifiers && own !== discipline ? own : undefined;
+      const wanted = { PT: "GP", OT: "GO", SLP: "GN" }[discipline];
+      const got = perLine(checkModifiers(s, { payer }).filter(isSlpOnlyWarning), s.services.length).map((l) => l.length);
+      s.services.forEach((line, i) => {
+        const info = getCode(line.code, s.dateOfService);
+        const therapy = [...new Set((line.modifiers ?? []).map((m) => m.toUpperCase()).filter((m) => m === "GP" || m === "GO" || m === "GN"))];
+        const expected = profile.disciplineModifiers && discipline !== "SLP" && by === undefined && info !== undefined && info.contact !== "evaluation"
+          && info.disciplines.length === 1 && info.disciplines[0] === "SLP" && therapy.length === 1 && therapy[0] === wanted;
+        expect(got[i], `line ${i}: ${line.code} ${JSON.stringify(line.modifiers)}`).toBe(expected ? 1 : 0);
+        if (expected) warned++;
+        if (expected && s.payer.program !== "medicare") byOverride++;
+      });
+    }), params);
+    expect(warned).toBeGreaterThan(0);
+    expect(byOverride).toBeGreaterThan(0);
+  });
+
+  it("an SLP plan's lines, and any visit of a payer that does not require GP/GO/GN, never get it (nor its SLP-first fix)", () => {
+    fc.assert(fc.property(visitArb, fc.boolean(), (s, slp) => {
+      const visit = slp ? { ...s, provider: { ...s.provider, discipline: "SLP" as const } } : { ...s, payer: { program: "commercial" as const } };
+      for (const f of checkModifiers(visit)) {
+        expect(isSlpOnlyWarning(f)).toBe(false);
+        expect(f.fix ?? "").not.toMatch(/is an SLP service(, which G[PON] does not mark)?: if an SLP furnished it/);
+      }
+    }), params);
   });
 });
