@@ -80,6 +80,9 @@ function exotic(value: unknown, kind: Kind): unknown {
   if (typeof kind === "object") return typeof value === "number" ? kind.number : value;
   if (typeof value !== "object" || value === null) return value;
   const isList = Array.isArray(value);
+  // A frozen or sealed value (an earlier edit at the same path) takes no getter, key or hole.
+  const changes = kind === "toJSON" || kind === "symbolKey" || kind === "extraProps" || kind === "hole" || kind.startsWith("getters");
+  if (changes && Object.isSealed(value)) return value;
   switch (kind) {
     case "nullProto": return isList ? value : Object.assign(Object.create(null), value);
     case "classInstance": return isList ? value : Object.assign(new Row(), value);
