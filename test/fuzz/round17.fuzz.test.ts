@@ -9,6 +9,7 @@ import { checkModifiers } from "../../src/modifiers/check-modifiers.js";
 import { MODIFIER_SOURCES } from "../../src/modifiers/sources.js";
 import { isReportForSure } from "../../src/report/fast-report.js";
 import { parseReport, parseReportBySchema, ReportInputError } from "../../src/report/parse-report.js";
+import { ReportSchema } from "../../src/report/report-schema.js";
 import { validateSession } from "../../src/validate.js";
 import { extremeSessionArb, FUZZ_RUNS, hostileSession, hostileSpecArb, pathsOf, validSessionArb } from "./arbitraries.js";
 
@@ -176,6 +177,17 @@ describe("(1) parseReport's fast path and the schema agree on values JSON.parse 
       expect(isReportForSure(r)).toBe(true);
       expectAgreement(() => build(r, edits));
     }), { numRuns: Math.max(Math.round(FUZZ_RUNS / 5), 20) });
+  });
+
+  it("the fast path vouches exactly when the schema accepts: an exotic value that is still a report keeps the speed-up (zod does not run)", () => {
+    let fast = 0;
+    fc.assert(fc.property(editedArb(stableKindArb), ([r, edits]) => {
+      const value = build(r, edits);
+      const sure = isReportForSure(value);
+      expect(sure).toBe(ReportSchema.safeParse(value).success);
+      if (sure) fast++;
+    }), params);
+    expect(fast).toBeGreaterThan(0);
   });
 
   it("getters whose value changes between reads: parseReport returns the value itself or throws ReportInputError, nothing else", () => {
