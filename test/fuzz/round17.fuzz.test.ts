@@ -11,7 +11,9 @@ import { isReportForSure } from "../../src/report/fast-report.js";
 import { parseReport, parseReportBySchema, ReportInputError } from "../../src/report/parse-report.js";
 import { ReportSchema } from "../../src/report/report-schema.js";
 import { validateSession } from "../../src/validate.js";
-import { extremeSessionArb, FUZZ_RUNS, hostileSession, hostileSpecArb, pathsOf, validSessionArb } from "./arbitraries.js";
+import {
+  extremeSessionArb, FUZZ_RUNS, hostileSession, hostileSpecArb, nearSessionArb, pathsOf, ruleOptionsArb, sloppyOptionsArb, sloppySessionArb, validSessionArb,
+} from "./arbitraries.js";
 
 /**
  * The seventeenth round's new code, fuzzed (fuzz17). (1) parseReport's fast path
@@ -188,6 +190,15 @@ describe("(1) parseReport's fast path and the schema agree on values JSON.parse 
       if (sure) fast++;
     }), params);
     expect(fast).toBeGreaterThan(0);
+  });
+
+  it("reports validateSession makes with any options (extra rules' own findings and paths, rule settings, payer overrides), as stored: the fast path, itself", () => {
+    const inputArb = fc.oneof(validSessionArb as fc.Arbitrary<unknown>, extremeSessionArb, nearSessionArb, sloppySessionArb);
+    fc.assert(fc.property(inputArb, fc.oneof(ruleOptionsArb as fc.Arbitrary<unknown>, sloppyOptionsArb), (input, options) => {
+      const r = JSON.parse(JSON.stringify(validateSession(input, options as never))) as unknown;
+      expect(isReportForSure(r)).toBe(true);
+      expect(parseReport(r)).toBe(r);
+    }), params);
   });
 
   it("getters whose value changes between reads: parseReport returns the value itself or throws ReportInputError, nothing else", () => {
