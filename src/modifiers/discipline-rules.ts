@@ -60,10 +60,19 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
     if (first === undefined) first = m;
     else if (m !== first) several = true;
   }
+  const wanted = DISCIPLINE_MODIFIER[discipline];
+  // SLP-ONLY: a code the catalog lists for SLPs alone (92507) on a PT or OT plan, by the plan's own
+  // clinician. CR 10176 ties only the SLP evaluations to GN, so the claim edit takes it with GP or GO,
+  // but Part B pays speech-language pathology only when a qualified SLP furnishes it (42 CFR
+  // 410.62(a); MBPM ch. 15 §230.3 A, B): a warning, since scope of practice is the state's and no CMS
+  // text names 92507 as SLP-only; the fix names the SLP plan before this plan's modifier.
+  const slpOnly = by === undefined && discipline !== "SLP" && info?.contact !== "evaluation" && info?.disciplines.length === 1 && info.disciplines[0] === "SLP";
+  const slpFix = (mark: string) => `${code} is an SLP service${mark && `, which ${mark} does not mark`}: if an SLP furnished it, bill it under an SLP plan of care with GN; use ${wanted} (this ${discipline} plan) only if the clinician may furnish it under state scope and the MAC's policy.`;
   if (several) {
     out.push(lineFinding("modifier/multiple-therapy-modifiers", "error", index, code,
       `${code} carries ${therapyModifiersIn(mods).join(" and ")}; a line takes exactly one of GP, GO, GN, and Medicare returns a claim with more as unprocessable.`,
-      `Keep only ${DISCIPLINE_MODIFIER[discipline]} (the ${PLAN[discipline]} plan of care); bill services of another plan on their own lines.`,
+      // fuzz17: "Keep only GP" on a PT plan's 92507 with GP and GN was the advice SLP-ONLY replaced for one modifier.
+      slpOnly ? `Keep only one: ${slpFix("")}` : `Keep only ${wanted} (the ${PLAN[discipline]} plan of care); bill services of another plan on their own lines.`,
       SOURCES.cpm5_10_4));
   }
   if (info === undefined) return; // unknown codes are another check's business
@@ -90,14 +99,6 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
     }
     return;
   }
-  const wanted = DISCIPLINE_MODIFIER[discipline];
-  // SLP-ONLY: a code the catalog lists for SLPs alone (92507) on a PT or OT plan, by the plan's own
-  // clinician. CR 10176 ties only the SLP evaluations to GN, so the claim edit takes it with GP or GO,
-  // but Part B pays speech-language pathology only when a qualified SLP furnishes it (42 CFR
-  // 410.62(a); MBPM ch. 15 §230.3 A, B): a warning, since scope of practice is the state's and no CMS
-  // text names 92507 as SLP-only; the fix names the SLP plan before this plan's modifier.
-  const slpOnly = by === undefined && discipline !== "SLP" && info.disciplines.length === 1 && info.disciplines[0] === "SLP";
-  const slpFix = (mark: string) => `${code} is an SLP service${mark && `, which ${mark} does not mark`}: if an SLP furnished it, bill it under an SLP plan of care with GN; use ${wanted} (this ${discipline} plan) only if the clinician may furnish it under state scope and the MAC's policy.`;
   if (count === 0) {
     if (info.alwaysTherapy) {
       out.push(lineFinding("modifier/therapy-modifier-missing", "error", index, code,
@@ -130,8 +131,9 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
       // The plan's own clinician with a code of another discipline and its modifier (GN on a PT plan's
       // 92507): the code's plan first, the visit's modifier only within the clinician's scope.
       theirs ? `${code} is ${theirs} service: bill it under ${theirs} plan of care, with ${found[0]}, for what ${theirs} furnished; replace ${found[0]} with ${wanted} only if it was furnished under this ${discipline} plan within the clinician's scope.`
-        // SLP-ONLY: GO on a PT plan's 92507 marks neither the code's plan nor the visit's: not "Replace GO with GP".
-        : slpOnly && found.length === 1 ? slpFix(found[0]!)
+        // SLP-ONLY: GO on a PT plan's 92507 marks neither the code's plan nor the visit's: not "Replace GO with GP"
+        // (fuzz17: nor "Replace GO, GN with GP" for two of them).
+        : slpOnly ? slpFix(found.length === 1 ? found[0]! : "")
         // report15: beside the provider error, another discipline's modifier is right only for what
         // that discipline furnished ("Replace GN with GO" read as billing a PT's 92526 as OT's).
         : by && other ? `If ${DISCIPLINE_WITH_ARTICLE[other]} furnished ${code}, replace ${distinct} with ${right} and correct the provider's credential.`

@@ -123,3 +123,30 @@ describe("property: every SLP-only treatment code of the catalog, under a PT or 
     ));
   });
 });
+
+// fuzz17: two or three of GP/GO/GN on an SLP-only code under a PT or OT plan (by its own clinician).
+// Before: "Keep only GP (the physical therapy plan of care)" and "Replace GO, GN with GP", the advice
+// SLP-ONLY replaced for one modifier; following it led to the SLP-only warning on the next run.
+describe("several therapy modifiers on an SLP-only code (fuzz17)", () => {
+  const KEEP_ONE = /^Keep only one: 92507 is an SLP service: if an SLP furnished it, bill it under an SLP plan of care with GN; use G[PO] \((this (PT|OT) plan)\) only if the clinician may furnish it under state scope and the MAC's policy\.$/;
+  it.each<[Discipline, Cred, string[], string[]]>([
+    ["PT", undefined, ["GP", "GN"], ["modifier/multiple-therapy-modifiers/error"]],
+    ["PT", "PT", ["GN", "GP"], ["modifier/multiple-therapy-modifiers/error"]],
+    ["PT", undefined, ["GO", "GN"], ["modifier/multiple-therapy-modifiers/error", `${M}/error`]],
+    ["PT", "PTA", ["GP", "GO", "CQ"], ["modifier/multiple-therapy-modifiers/error"]],
+    ["OT", "OT", ["GO", "GN"], ["modifier/multiple-therapy-modifiers/error"]],
+    ["OT", undefined, ["GP", "GN"], ["modifier/multiple-therapy-modifiers/error", `${M}/error`]],
+    ["OT", "OT", ["GP", "GO", "GN"], ["modifier/multiple-therapy-modifiers/error"]],
+  ])("%s plan, %s, 92507 %j: the SLP plan first, not the plan's modifier alone", (plan, cred, mods, want) => {
+    const found = checkModifiers(visit(plan, cred, "92507", mods));
+    expect(found.map((f) => `${f.rule}/${f.severity}`)).toEqual(want);
+    expect(found[0]!.fix).toMatch(KEEP_ONE);
+    for (const f of found) expect(f.fix).not.toMatch(/^(Keep only|Add|Replace [^:]* with) G[PO]\b/);
+    const mismatch = found.find((f) => f.rule === M);
+    if (mismatch) expect(mismatch.fix).toMatch(/^92507 is an SLP service: if an SLP furnished it, bill it under an SLP plan of care with GN; use G[PO] \(this (PT|OT) plan\) only if/);
+  });
+
+  it("an SLP plan's 92507 with GN and GP still says keep GN (its own plan)", () => {
+    expect(checkModifiers(visit("SLP", "SLP", "92507", ["GN", "GP"]))[0]!.fix).toBe("Keep only GN (the speech-language pathology plan of care); bill services of another plan on their own lines.");
+  });
+});

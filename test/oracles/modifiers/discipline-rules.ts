@@ -33,10 +33,16 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
   const code = line.code.toUpperCase();
   const therapy = mods.filter((m) => THERAPY_MODIFIERS.includes(m));
   const distinct = [...new Set(therapy)];
+  // SLP-ONLY: a deliberate change (seventeenth round, fuzz17): two or three of GP/GO/GN on an SLP-only treatment code under
+  // a PT or OT plan by its own clinician: the fix is "Keep only one: 92507 is an SLP service: if an SLP furnished it, bill it
+  // under an SLP plan of care with GN; use GP (this PT plan) only if …", not "Keep only GP", as in src/modifiers/discipline-rules.ts.
+  const slpOnlyLine = by === undefined && discipline !== "SLP" && info !== undefined && info.contact !== "evaluation" && info.disciplines.length === 1 && info.disciplines[0] === "SLP";
   if (distinct.length > 1) {
     out.push(lineFinding("modifier/multiple-therapy-modifiers", "error", index, code,
       `${code} carries ${distinct.join(" and ")}; a line takes exactly one of GP, GO, GN, and Medicare returns a claim with more as unprocessable.`,
-      `Keep only ${DISCIPLINE_MODIFIER[discipline]} (the ${PLAN[discipline]} plan of care); bill services of another plan on their own lines.`,
+      slpOnlyLine
+        ? `Keep only one: ${code} is an SLP service: if an SLP furnished it, bill it under an SLP plan of care with GN; use ${DISCIPLINE_MODIFIER[discipline]} (this ${discipline} plan) only if the clinician may furnish it under state scope and the MAC's policy.`
+        : `Keep only ${DISCIPLINE_MODIFIER[discipline]} (the ${PLAN[discipline]} plan of care); bill services of another plan on their own lines.`,
       SOURCES.cpm5_10_4));
   }
   if (info === undefined) return out; // unknown codes are another check's business
@@ -104,8 +110,9 @@ export function disciplineFindings(line: ServiceLine, index: number, discipline:
         // THIRD-DISCIPLINE: a deliberate change (fifteenth round, report15): with `by` and a code its discipline does not
         // furnish, the fix says who must have furnished it for that modifier ("If an OT furnished 92526, replace GN with GO and
         // correct the provider's credential."), not "Replace GN with GO" beside the provider error, as in src/modifiers/discipline-rules.ts.
-        : slpOnly && distinct.length === 1
-          ? slpFix(distinct[0]!)
+        // SLP-ONLY (fuzz17): two or three of them on such a code: the SLP plan first too, not "Replace GO, GN with GP".
+        : slpOnly
+          ? slpFix(distinct.length === 1 ? distinct[0]! : "")
         : by !== undefined && other !== undefined
           ? `If ${DISCIPLINE_WITH_ARTICLE[other]} furnished ${code}, replace ${distinct.join(", ")} with ${right} and correct the provider's credential.`
           : `Replace ${distinct.join(", ")} with ${right}, or correct the provider's discipline.`, SOURCES.cpm5_10_4));
