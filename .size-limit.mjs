@@ -465,18 +465,21 @@ export default [
   // instead of reading it again: lintDocumentation B/A 0.961, 0.962, 0.959 (A/A 1.006), validateSession about 0.985
   // (+169 B): 66,412 B, limit 66.42 kB; with zod 72,890 B, limit 72.89 kB; ./lint 29,939 B, limit 29.94 kB.
   // Both merged (mods17, speed17): 66,808 B, limit 66.81 kB; with zod 73,292 B, limit 73.3 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "66.81 kB", gzip: true, ignore: ["zod"] },
+  // Seventeenth round (gaps17): seven response phrases ("able w/o", "completed w/o", "losses of balance", "no LBP"…), which
+  // cleared three false alarms of doc/patient-response-missing in 45 new realistic notes, and the rule's note saying so
+  // (+72 B): 66,880 B, limit 66.88 kB; with zod 73,359 B, limit 73.36 kB; ./lint 30,012 B, limit 30.02 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "66.88 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
   // 71,042 B (esbuild CLI 71,679 B). The limit stops classic zod (or a chain method that pulls it
   // in) from coming back quietly. With the walk past 120,000 issues (line above): 71,233 B, limit
   // 71.24 kB. With the walk's object checks (fuzz16): 71,658 B, limit 71.66 kB. After all four merges: see above.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "73.3 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "73.36 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.68 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "29.94 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "30.02 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

@@ -319,6 +319,10 @@ export const TERMS = {
     "return demonstration", "returned demo",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
+    // Seventeenth round (gaps17): a task done without help or a symptom, as "able to" ("Able w/o UE on last 3 reps",
+    // "Completed w/o UE push on last set"; "completed" alone is none), balance lost more than once ("2 losses of balance"),
+    // and low back pain written short ("no LBP"; not "LBP" alone, a diagnosis: "core stab for LBP").
+    "able w/o", "able without", "completed w/o", "completed without", "losses of balance", "no lbp", "less lbp",
   ],
   /** Time that is not treatment time (Pub. 100-04 ch. 5 §20.2; Pub. 100-02 ch. 15 §220.3 E). */
   nonbillable: [
