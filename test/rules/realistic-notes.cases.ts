@@ -6686,8 +6686,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97530", min: 23, units: 2, activity: "Functional mobility exercises: bridges 3x10, SAQ 3x15, heel raises 3x15, VC for full ROM" }],
     note: { assessment: "Pain 2/10.", plan: "Cont." },
     expect: [EX530],
-    knownGap:
-      "miss: 'functional mobility' is a functional term wherever it stands, here a heading over mat exercises; reading it as a label before 'exercises' needs the scan to judge a functional term by its neighbours, as it does only non-billable ones",
   },
   {
     name: "97530: half-kneel to stand to get up in the garden",
@@ -6725,8 +6723,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97530", min: 15, units: 1, activity: "Theraband rows 3x15 and shoulder ER 3x15 w/ red TB for ADLs, VC for scap set" }],
     note: { assessment: "Fatigue after 2nd set.", plan: "Cont." },
     expect: [EX530],
-    knownGap:
-      "miss: 'ADLs' is a functional term even as the purpose of a band exercise ('for ADLs'); dropping it after 'for' would also drop 'VC for ADL sequencing', so it needs the neighbours-aware reading above",
   },
   {
     name: "97110 'functional strengthening' that is exercise",
