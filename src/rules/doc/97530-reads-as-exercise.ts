@@ -5,46 +5,41 @@ import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 import { termBits } from "../text/lexicon.js";
+import { FUNCTIONAL_TASK } from "../text/analyze-text.js";
 
 /** Terms that make a 97530 line more than exercise: a functional, self-care, balance or gait term. */
 const FUNCTIONAL_BITS = termBits(["functional", "selfcare", "neuro", "gait"]);
+/** The same, but a functional term only when it names a task, not only a label ("functional mobility", "ADLs"). */
+const TASK_BITS = FUNCTIONAL_TASK | termBits(["selfcare", "neuro", "gait"]);
 
-/** Functional terms that can name an aim or a heading rather than a task (seventeenth round). */
-const LABELS: ReadonlySet<string> = new Set(["functional mobility", "adl", "adls", "iadl", "iadls"]);
 /**
- * Those labels as a heading over exercises ("Functional mobility exercises:") or as a purpose ("rows 3x15 for ADLs",
- * "to improve functional mobility"). Each part is a literal or one character class, so the match is linear.
+ * "Functional mobility" or "ADLs" as a heading over exercises ("Functional mobility exercises:") or as a purpose ("rows 3x15
+ * for ADLs", "to improve functional mobility"): seventeenth round. Each part is a literal or one character class, so the
+ * match is linear.
  */
 const LABEL_USE =
   /\bfunctional[\W_]+mobility[\W_]+(?:exs?|exercises?|ther[\W_]*ex|therex)\b|\b(?:for|improve|improved|improving)[\W_]+(?:i?adls?|functional[\W_]+mobility)\b/i;
 
 /**
- * Whether a 97530 activity's only functional terms are labels used as a heading over exercises
- * or as a purpose ("Functional mobility exercises: bridges 3x10", "band rows 3x15 for ADLs"):
- * with those uses taken out, `hasFunctional` finds nothing, so the line names no functional
- * task. The caller has found a functional term; `terms` are the activity's facts. Shared with
- * the lint-v1 oracle copy (test/oracles/lint-v1, `LABELS:`).
+ * Whether a 97530 activity in which a functional term was found names one only in a label used
+ * as a heading over exercises or as a purpose ("Functional mobility exercises: bridges 3x10",
+ * "band rows 3x15 for ADLs"): with those uses taken out, `hasFunctional` finds no functional,
+ * self-care, balance or gait term, so the line names no functional task. Shared with the
+ * lint-v1 oracle copy (test/oracles/lint-v1, `LABELS:`).
  *
  * @param activity - the line's activity
- * @param terms - its terms by category (`RuleContext.text(activity).terms`)
  * @param hasFunctional - whether a text has a functional, self-care, balance or gait term
  * @returns true when the functional terms are only such labels
  * @example
  * ```ts
- * const t = { functional: ["adls"], selfcare: [], neuro: [], gait: [] };
- * onlyLabelledFunction("Rows 3x15 for ADLs", t, (x) => /adl|lift/i.test(x)); //=> true
- * onlyLabelledFunction("ADL retraining, rows 3x15", t, (x) => /adl|lift/i.test(x)); //=> false
+ * onlyLabelledFunction("Rows 3x15 for ADLs", (x) => /adl|lift/i.test(x)); //=> true
+ * onlyLabelledFunction("Lifting crate x5 for ADLs", (x) => /adl|lift/i.test(x)); //=> false
  * ```
  * @internal
  */
-export function onlyLabelledFunction(
-  activity: string,
-  terms: { readonly [K in "functional" | "selfcare" | "neuro" | "gait"]: readonly string[] },
-  hasFunctional: (text: string) => boolean,
-): boolean {
-  if (terms.selfcare.length + terms.neuro.length + terms.gait.length > 0 || !terms.functional.every((term) => LABELS.has(term))) return false;
-  const rest = activity.split(LABEL_USE).join(" ");
-  return rest !== activity && !hasFunctional(rest);
+export function onlyLabelledFunction(activity: string, hasFunctional: (text: string) => boolean): boolean {
+  if (!LABEL_USE.test(activity)) return false;
+  return !hasFunctional(activity.split(LABEL_USE).join(" "));
 }
 
 /**
@@ -75,13 +70,10 @@ export const reads97530AsExercise = createRule({
       // Read only until the first functional, self-care, balance or gait term: with one, there is nothing to report.
       // (Balance or gait work is not "only strengthening, stretching or ROM": another rule's question, 97112/97116.)
       if (upper(line.code) !== "97530" || isBlank(line.activity)) continue;
-      // A functional term clears the line, unless the only ones are labels over or after exercises ("for ADLs": seventeenth round).
-      if (
-        textHas(context, line.activity!, FUNCTIONAL_BITS) &&
-        !(LABEL_USE.test(line.activity!) && onlyLabelledFunction(line.activity!, context.text(line.activity!).terms, (rest) => textHas(context, rest, FUNCTIONAL_BITS)))
-      ) {
-        continue;
-      }
+      // A label ("functional mobility", "ADLs") clears the line too, unless it is only a heading over exercises or their purpose
+      // ("Functional mobility exercises:", "rows 3x15 for ADLs": seventeenth round); only such a line reads the labels' uses.
+      if (textHas(context, line.activity!, TASK_BITS)) continue;
+      if (textHas(context, line.activity!, FUNCTIONAL_BITS) && !onlyLabelledFunction(line.activity!, (rest) => textHas(context, rest, FUNCTIONAL_BITS))) continue;
       const t = context.text(line.activity!).terms;
       if (t.exercise.length > 0) {
         out.push(

@@ -480,6 +480,19 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The `functional` terms that can name an aim or a heading rather than a task ("functional
+ * mobility", "ADLs"), written as {@link PHRASE_TABLE} keys: "for ADLs" after band rows names no
+ * task (`doc/97530-reads-as-exercise`, seventeenth round). Fewer than the 12 terms a text's facts
+ * keep per category, so a full list always holds another term.
+ *
+ * @example
+ * ```ts
+ * FUNCTIONAL_LABELS.has("adls"); //=> true
+ * ```
+ */
+export const FUNCTIONAL_LABELS: ReadonlySet<string> = new Set(["functional mobility", "adl", "adls", "iadl", "iadls"]);
+
+/**
  * The `exercise` terms that give a dose (sets × reps, a weight, "reps", "lbs") rather than name
  * an exercise: a functional task is dosed too ("lifting crate x10", "carrying 15#"). Fewer than
  * the 12 terms a text's facts keep per category, so a full list always holds a named exercise

@@ -37,7 +37,7 @@ export const reads97530AsExercise = createRule({
         const u = context.text(text).terms;
         return u.functional.length + u.selfcare.length + u.neuro.length + u.gait.length > 0;
       };
-      if (t.exercise.length > 0 && (functional === 0 || onlyLabelledFunction(line.activity!, t, hasFunctional))) {
+      if (t.exercise.length > 0 && (functional === 0 || onlyLabelledFunction(line.activity!, hasFunctional))) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `97530 activity describes exercise (${t.exercise.slice(0, 3).join(", ")}) but no dynamic functional task.`,
