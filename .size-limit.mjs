@@ -469,18 +469,27 @@ export default [
   // GN; use GP (this PT plan) only if ...", not "Keep only GP", and no "Replace GO, GN with GP" beside it: +17 B, 66,654 B,
   // limit 66.66 kB; with zod 73,142 B, limit 73.15 kB; ./ncci 29,695 B, limit 29.7 kB.
   // All three merged (mods17, speed17, fuzz17): 66,825 B, limit 66.83 kB; with zod 73,306 B, limit 73.31 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "66.83 kB", gzip: true, ignore: ["zod"] },
+  // Seventeenth round (gaps17): seven response phrases ("able w/o", "completed w/o", "losses of balance", "no LBP"…), which
+  // cleared three false alarms of doc/patient-response-missing in 45 new realistic notes, and the rule's note saying so
+  // (+72 B): 66,880 B, limit 66.88 kB; with zod 73,359 B, limit 73.36 kB; ./lint 30,012 B, limit 30.02 kB.
+  // Then doc/97530-reads-as-exercise reads "functional mobility" or "ADLs" as a heading over exercises or their purpose
+  // ("Functional mobility exercises: bridges 3x10", "rows 3x15 for ADLs") as no functional task: two misses fixed, with a
+  // hasTermOf bit (FUNCTIONAL_TASK) so a line naming a task is cleared as fast as before (+215 B; a plain pattern test on
+  // every such line cost lintDocumentation B/A 1.03-1.04): 67,095 B, limit 67.1 kB; with zod 73,561 B, limit 73.57 kB;
+  // ./lint 30,215 B, limit 30.22 kB.
+  // All four merged (mods17, speed17, fuzz17, gaps17): 67,111 B, limit 67.12 kB; with zod 73,573 B, limit 73.58 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "67.12 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
   // 71,042 B (esbuild CLI 71,679 B). The limit stops classic zod (or a chain method that pulls it
   // in) from coming back quietly. With the walk past 120,000 issues (line above): 71,233 B, limit
   // 71.24 kB. With the walk's object checks (fuzz16): 71,658 B, limit 71.66 kB. After all four merges: see above.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "73.31 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "73.58 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.7 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "29.94 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "30.22 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

@@ -5,9 +5,42 @@ import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 import { termBits } from "../text/lexicon.js";
+import { FUNCTIONAL_TASK } from "../text/analyze-text.js";
 
 /** Terms that make a 97530 line more than exercise: a functional, self-care, balance or gait term. */
 const FUNCTIONAL_BITS = termBits(["functional", "selfcare", "neuro", "gait"]);
+/** The same, but a functional term only when it names a task, not only a label ("functional mobility", "ADLs"). */
+const TASK_BITS = FUNCTIONAL_TASK | termBits(["selfcare", "neuro", "gait"]);
+
+/**
+ * "Functional mobility" or "ADLs" as a heading over exercises ("Functional mobility exercises:") or as a purpose ("rows 3x15
+ * for ADLs", "to improve functional mobility"): seventeenth round. Each part is a literal or one character class, so the
+ * match is linear.
+ */
+const LABEL_USE =
+  /\bfunctional[\W_]+mobility[\W_]+(?:exs?|exercises?|ther[\W_]*ex|therex)\b|\b(?:for|improve|improved|improving)[\W_]+(?:i?adls?|functional[\W_]+mobility)\b/i;
+
+/**
+ * Whether a 97530 activity in which a functional term was found names one only in a label used
+ * as a heading over exercises or as a purpose ("Functional mobility exercises: bridges 3x10",
+ * "band rows 3x15 for ADLs"): with those uses taken out, `hasFunctional` finds no functional,
+ * self-care, balance or gait term, so the line names no functional task. Shared with the
+ * lint-v1 oracle copy (test/oracles/lint-v1, `LABELS:`).
+ *
+ * @param activity - the line's activity
+ * @param hasFunctional - whether a text has a functional, self-care, balance or gait term
+ * @returns true when the functional terms are only such labels
+ * @example
+ * ```ts
+ * onlyLabelledFunction("Rows 3x15 for ADLs", (x) => /adl|lift/i.test(x)); //=> true
+ * onlyLabelledFunction("Lifting crate x5 for ADLs", (x) => /adl|lift/i.test(x)); //=> false
+ * ```
+ * @internal
+ */
+export function onlyLabelledFunction(activity: string, hasFunctional: (text: string) => boolean): boolean {
+  if (!LABEL_USE.test(activity)) return false;
+  return !hasFunctional(activity.split(LABEL_USE).join(" "));
+}
 
 /**
  * `doc/97530-reads-as-exercise`: a 97530 line whose activity describes only strengthening,
@@ -28,7 +61,7 @@ export const reads97530AsExercise = createRule({
   description: "A 97530 line describes only strengthening, stretching or range of motion and no dynamic functional task; it reads as 97110.",
   source: LINT_SOURCES.lcd97530,
   notes:
-    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used.",
+    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used. Seventeenth round: 'functional mobility' or 'ADLs' as a heading over exercises or their purpose ('for ADLs') is no functional task.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -36,7 +69,11 @@ export const reads97530AsExercise = createRule({
       const line = services[i]!;
       // Read only until the first functional, self-care, balance or gait term: with one, there is nothing to report.
       // (Balance or gait work is not "only strengthening, stretching or ROM": another rule's question, 97112/97116.)
-      if (upper(line.code) !== "97530" || isBlank(line.activity) || textHas(context, line.activity!, FUNCTIONAL_BITS)) continue;
+      if (upper(line.code) !== "97530" || isBlank(line.activity)) continue;
+      // A label ("functional mobility", "ADLs") clears the line too, unless it is only a heading over exercises or their purpose
+      // ("Functional mobility exercises:", "rows 3x15 for ADLs": seventeenth round); only such a line reads the labels' uses.
+      if (textHas(context, line.activity!, TASK_BITS)) continue;
+      if (textHas(context, line.activity!, FUNCTIONAL_BITS) && !onlyLabelledFunction(line.activity!, (rest) => textHas(context, rest, FUNCTIONAL_BITS))) continue;
       const t = context.text(line.activity!).terms;
       if (t.exercise.length > 0) {
         out.push(

@@ -16,6 +16,7 @@ import {
   KIND_WORD,
   KIND_X,
   KIND_X_DIGITS,
+  FUNCTIONAL_TASK,
   NAMED_EXERCISE,
   PERCENT_TOKEN,
   PHRASE_BITS,
@@ -114,7 +115,7 @@ const SLASH_TOKEN = (-2 << KIND_BITS) | KIND_WORD;
 const SCORE_DENOMINATORS: ReadonlySet<number> = new Set([3, 5, 6, 8, 10, 12, 15, 20, 25, 30, 50, 100]);
 
 /** The bits {@link hasTermOf} takes beside the categories' (see word-table.ts). */
-export { NAMED_EXERCISE, SAYS_WHAT_WAS_DONE };
+export { FUNCTIONAL_TASK, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE };
 
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");

@@ -319,6 +319,10 @@ export const TERMS = {
     "return demonstration", "returned demo",
     // Spanish, as written in bilingual clinics (an accent splits a word: "toleró" is read as "toler").
     "dolor", "mejor", "peor", "cansado", "cansada", "mareo", "mareado", "mareada", "refiere", "toler",
+    // Seventeenth round (gaps17): a task done without help or a symptom, as "able to" ("Able w/o UE on last 3 reps",
+    // "Completed w/o UE push on last set"; "completed" alone is none), balance lost more than once ("2 losses of balance"),
+    // and low back pain written short ("no LBP"; not "LBP" alone, a diagnosis: "core stab for LBP").
+    "able w/o", "able without", "completed w/o", "completed without", "losses of balance", "no lbp", "less lbp",
   ],
   /** Time that is not treatment time (Pub. 100-04 ch. 5 §20.2; Pub. 100-02 ch. 15 §220.3 E). */
   nonbillable: [
@@ -474,6 +478,19 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   // which doc/activity-too-vague reads apart (TAPED_REGION there). Sixteenth round (gaps16).
   ...TAPING_TERMS,
 ]);
+
+/**
+ * The `functional` terms that can name an aim or a heading rather than a task ("functional
+ * mobility", "ADLs"), written as {@link PHRASE_TABLE} keys: "for ADLs" after band rows names no
+ * task (`doc/97530-reads-as-exercise`, seventeenth round). Fewer than the 12 terms a text's facts
+ * keep per category, so a full list always holds another term.
+ *
+ * @example
+ * ```ts
+ * FUNCTIONAL_LABELS.has("adls"); //=> true
+ * ```
+ */
+export const FUNCTIONAL_LABELS: ReadonlySet<string> = new Set(["functional mobility", "adl", "adls", "iadl", "iadls"]);
 
 /**
  * The `exercise` terms that give a dose (sets × reps, a weight, "reps", "lbs") rather than name

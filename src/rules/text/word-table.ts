@@ -4,7 +4,7 @@
  * a token's id by the time the scan reaches the token's end (one table step per character,
  * no string built, nothing to verify afterwards), and the phrase trie is walked by ids.
  */
-import { CODE_NAMES, EXERCISE_DOSES, PHRASE_PREFIXES, PHRASE_TABLE, SPECIFIC_CATEGORIES, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
+import { CODE_NAMES, EXERCISE_DOSES, FUNCTIONAL_LABELS, PHRASE_PREFIXES, PHRASE_TABLE, SPECIFIC_CATEGORIES, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
 
 /** A word of {@link VAGUE_WORDS}: filler, not content. */
 export const WORD_VAGUE = 1;
@@ -157,13 +157,24 @@ export const NAMED_EXERCISE = 1 << TERM_CATEGORIES.length;
  * ```
  */
 export const SAYS_WHAT_WAS_DONE = NAMED_EXERCISE << 1;
+/**
+ * A bit `hasTermOf` takes beside the categories' bits: a `functional` term that names a task,
+ * not only a label ("functional mobility", "ADLs": {@link FUNCTIONAL_LABELS}; seventeenth round).
+ *
+ * @example
+ * ```ts
+ * hasTermOf("Rows 3x15 for ADLs", FUNCTIONAL_TASK); //=> false
+ * ```
+ */
+export const FUNCTIONAL_TASK = SAYS_WHAT_WAS_DONE << 1;
 
 /** The bits beside its category's that a phrase of category `c` with key `key` sets. */
 function extraBits(key: string, c: number): number {
   const category = TERM_CATEGORIES[c]!;
   return (
     (category === "exercise" && !EXERCISE_DOSES.has(key) ? NAMED_EXERCISE : 0) |
-    ((SPECIFIC_CATEGORIES as readonly string[]).includes(category) && !CODE_NAMES.has(key) ? SAYS_WHAT_WAS_DONE : 0)
+    ((SPECIFIC_CATEGORIES as readonly string[]).includes(category) && !CODE_NAMES.has(key) ? SAYS_WHAT_WAS_DONE : 0) |
+    (category === "functional" && !FUNCTIONAL_LABELS.has(key) ? FUNCTIONAL_TASK : 0)
   );
 }
 
@@ -272,7 +283,7 @@ export const PHRASE_FLAGS: Uint8Array = Uint8Array.from(phraseFlags);
 export const PHRASE_CATEGORY_START: Int32Array = Int32Array.from(categoryStart);
 /** See {@link PHRASE_KEY}. */
 export const PHRASE_CATEGORY: Uint8Array = Uint8Array.from(categories);
-/** Per (phrase, category) pair, the bits `hasTermOf` learns from it: its category's, and NAMED_EXERCISE or SAYS_WHAT_WAS_DONE. */
+/** Per (phrase, category) pair, the bits `hasTermOf` learns from it: its category's, and NAMED_EXERCISE, SAYS_WHAT_WAS_DONE or FUNCTIONAL_TASK. */
 export const PHRASE_BITS: Int32Array = Int32Array.from(categoryBits);
 /** See {@link PHRASE_KEY}. */
 export const PHRASE_NEXT_START: Int32Array = Int32Array.from(nextStart);

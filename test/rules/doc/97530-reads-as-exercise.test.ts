@@ -12,6 +12,10 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["stretching and ROM", withLine("97530", "Hamstring stretching 3 x 30 sec, PROM R shoulder flexion")],
     ["capitals and '2 x 15'", withLine("97530", "SQUATS 2 X 15, LUNGES, 10 LBS")],
     ["'x10' glued", withLine("97530", "mini squats x10, heel raises x20")],
+    // Seventeenth round (gaps17, realistic-notes corpus): a label over the exercises or their purpose is no functional task.
+    ["'Functional mobility exercises:' over mat exercises", withLine("97530", "Functional mobility exercises: bridges 3x10, SAQ 3x15, heel raises 3x15, VC for full ROM")],
+    ["band rows 'for ADLs'", withLine("97530", "Theraband rows 3x15 and shoulder ER 3x15 w/ red TB for ADLs, VC for scap set")],
+    ["'to improve functional mobility' after a mat program", withLine("97530", "LE strengthening: SLR 3x10, bridges 3x10 to improve functional mobility")],
   ],
   passes: [
     ["lifting and carrying", withLine("97530", "Lifting 10# box floor to waist x5, carrying 20 ft; VCs for hip hinge")],
@@ -27,6 +31,12 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["balance work is not 'only exercise'", withLine("97530", "Standing balance activities on foam w/ 2# wts for strength")],
     ["stairs alone", withLine("97530", "Stair negotiation 4 steps x3, 2 rails")],
     ["OT self-care words", withLine("97530", "UB dressing in standing, 3 reps")],
+    // Seventeenth round: the counter-cases beside the labels read as headings or purposes.
+    ["guard: 'functional mobility exercises' with a transfer in them", withLine("97530", "Functional mobility exercises: sit<>stand x10, bridges 3x10")],
+    ["guard: 'functional mobility training', not a heading over exercises", withLine("97530", "Functional mobility training w/ 2# wts 3x10")],
+    ["guard: ADL retraining named as the task, beside exercise", withLine("97530", "ADL retraining 10 min, then rows 3x15")],
+    ["guard: a purpose beside a real task", withLine("97530", "Lifting 10# crate x5 for IADLs, bicep curls 3x10")],
+    ["guard: a self-care term beside 'for ADLs'", withLine("97530", "Standing at sink for ADLs: grooming 5 min, 2# wts 3x10")],
     ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],
     ["vague text is another rule's job", withLine("97530", "therapy session")],
     ["a duration is not sets × reps: 'TherAct x 8 min' is vague, not exercise (realistic-notes corpus)", withLine("97530", "TherAct x 8 min")],

@@ -15,6 +15,10 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["guard: a dose in minutes in the assessment", s({ assessment: "Bike 10 min.", plan: "Cont." })],
     ["guard: holds in seconds in the assessment", s({ assessment: "HEP 3x10 w/ 5 sec holds.", plan: "Cont." })],
     ["guard: seconds in the objective, not the assessment", s({ objective: "SLS 12 sec R", plan: "Cont." })],
+    // Seventeenth round (gaps17): the counter-cases beside the new response phrases.
+    ["guard: 'LBP' alone is a diagnosis, not a response", s({ subjective: "Dx: LBP.", plan: "Cont." }, "Core stab for LBP: bridges 3x10 w/ VCs")],
+    ["guard: 'completed' alone is no result", s({ assessment: "HEP completed.", plan: "Cont." })],
+    ["guard: 'w/o' after a task, not after 'able' or 'completed'", s({ assessment: "Bridges w/o weights.", plan: "Cont." })],
   ],
   passes: [
     ["an evaluation only: no treatment to respond to (MBPM ch. 15 §220.3 C: the evaluation report records the status)", session({ services: [line("97161", "Initial evaluation")], note: { text: "Eval completed, POC established." } })],
@@ -25,6 +29,12 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["c/o fatigue", s({ objective: "c/o fatigue after 2nd set" })],
     ["SLP accuracy", s({ text: "Naming 80% acc w/ min cues" })],
     ["'able to'", s({ assessment: "Able to complete STS w/o UE support" })],
+    // Seventeenth round (gaps17, realistic-notes corpus): performance and symptoms in words the lexicon lacked.
+    ["'Able w/o UE on last 3 reps'", s({ assessment: "Able w/o UE on last 3 reps.", plan: "Cont." })],
+    ["'able without' help", s({ assessment: "Able without rail on 2nd trial.", plan: "Cont." })],
+    ["'Completed w/o UE push on last set'", s({ assessment: "Completed w/o UE push on last set.", plan: "Cont." })],
+    ["'2 losses of balance on foam, recovered independently'", s({ assessment: "Patient had 2 losses of balance on foam, recovered independently.", plan: "Continue." })],
+    ["'no LBP'", s({ assessment: "Form good by set 2; no LBP.", plan: "Cont." })],
     ["response in an activity text when no note is given", s(undefined, "SLR 3x10, pt reported no pain")],
     ["'verbalized understanding' after education (realistic-notes corpus)", s({ assessment: "Pt verbalized understanding of lifting precautions" })],
     ["teach back", s({ assessment: "Pt completed teach back of swallow strategies" })],

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { generateSessions } from "../../../bench/generate.mjs";
 import { lintDocumentation } from "../../../src/lint.js";
 import { parseSession, type Session } from "../../../src/model/index.js";
-import { analyzeText, hasTermOf, MAX_TERMS_KEPT, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE } from "../../../src/rules/text/analyze-text.js";
-import { CODE_NAMES, EXERCISE_DOSES, MAY_BE_NONBILLABLE, PHRASE_TABLE, SPECIFIC_CATEGORIES, TERM_CATEGORIES, TERMS, VAGUE_WORDS } from "../../../src/rules/text/lexicon.js";
+import { analyzeText, FUNCTIONAL_TASK, hasTermOf, MAX_TERMS_KEPT, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE } from "../../../src/rules/text/analyze-text.js";
+import { CODE_NAMES, EXERCISE_DOSES, FUNCTIONAL_LABELS, MAY_BE_NONBILLABLE, PHRASE_TABLE, SPECIFIC_CATEGORIES, TERM_CATEGORIES, TERMS, VAGUE_WORDS } from "../../../src/rules/text/lexicon.js";
 import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
 import { lintDocumentation as lintDocumentationV1 } from "../../oracles/lint-v1/lint.js";
 
@@ -47,8 +47,8 @@ const BENCH_TEXTS: readonly string[] = BENCH.flatMap((s) => [
   ...Object.values(s.note ?? {}).filter((v): v is string => typeof v === "string"),
 ]);
 
-/** Every category's bit, NAMED_EXERCISE and SAYS_WHAT_WAS_DONE (the two bits after them). */
-const ALL = (SAYS_WHAT_WAS_DONE << 1) - 1;
+/** Every category's bit, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE and FUNCTIONAL_TASK (the three bits after them). */
+const ALL = (FUNCTIONAL_TASK << 1) - 1;
 
 /** The categories `analyzeText` finds in `text`, as bits. */
 function fullBits(text: string): number {
@@ -57,6 +57,7 @@ function fullBits(text: string): number {
   TERM_CATEGORIES.forEach((c, i) => (bits |= terms[c].length > 0 ? 1 << i : 0));
   if (terms.exercise.some((term) => !EXERCISE_DOSES.has(term))) bits |= NAMED_EXERCISE;
   if (SPECIFIC_CATEGORIES.some((c) => terms[c].some((term) => !CODE_NAMES.has(term)))) bits |= SAYS_WHAT_WAS_DONE;
+  if (terms.functional.some((term) => !FUNCTIONAL_LABELS.has(term))) bits |= FUNCTIONAL_TASK;
   return bits;
 }
 
@@ -135,6 +136,13 @@ describe("hasTermOf (the scan that stops at the first term wanted) agrees with a
     expectAgrees(text, 1 << TERM_CATEGORIES.indexOf("exercise"));
     expectAgrees(text, NAMED_EXERCISE);
     expectAgrees(`${"lifting crate x10, 15#, 3 reps, ".repeat(3000)} then bridges`, NAMED_EXERCISE);
+  });
+
+  it("tells a functional task from a label alone (FUNCTIONAL_TASK, seventeenth round)", () => {
+    expect(hasTermOf("Theraband rows 3x15 for ADLs; functional mobility exercises; IADL", FUNCTIONAL_TASK)).toBe(false);
+    expect(hasTermOf("ADLs: lifting crate x5", FUNCTIONAL_TASK)).toBe(true);
+    expectAgrees(`${"for ADLs, functional mobility. ".repeat(2000)} then carrying`, FUNCTIONAL_TASK);
+    expectAgrees(`${"for ADLs, functional mobility. ".repeat(2000)}`, FUNCTIONAL_TASK);
   });
 
   it("tells a term that says what was done from a code's name alone (SAYS_WHAT_WAS_DONE)", () => {

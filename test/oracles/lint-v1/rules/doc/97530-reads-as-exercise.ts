@@ -2,6 +2,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
+import { onlyLabelledFunction } from "../../../../../src/rules/doc/97530-reads-as-exercise.js";
 
 /**
  * `doc/97530-reads-as-exercise`: a 97530 line whose activity describes only strengthening,
@@ -30,7 +31,13 @@ export const reads97530AsExercise = createRule({
       const t = context.text(line.activity!).terms;
       // Balance or gait work is not "only strengthening, stretching or ROM": another rule's question (97112/97116), not this one's.
       const functional = t.functional.length + t.selfcare.length + t.neuro.length + t.gait.length;
-      if (t.exercise.length > 0 && functional === 0) {
+      // LABELS: a deliberate change (seventeenth round, gaps17): functional terms that are only labels over exercises or their
+      // purpose ("Functional mobility exercises: bridges 3x10", "rows 3x15 for ADLs") are no functional task (the live helper).
+      const hasFunctional = (text: string): boolean => {
+        const u = context.text(text).terms;
+        return u.functional.length + u.selfcare.length + u.neuro.length + u.gait.length > 0;
+      };
+      if (t.exercise.length > 0 && (functional === 0 || onlyLabelledFunction(line.activity!, hasFunctional))) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `97530 activity describes exercise (${t.exercise.slice(0, 3).join(", ")}) but no dynamic functional task.`,
