@@ -306,6 +306,40 @@ describe("doc/97530-reads-as-exercise: labels (gaps17)", () => {
     }), params);
   });
 
+  // Found here: a purpose naming two labels ("for ADLs and IADLs", "for functional mobility and ADLs", "ADLs/IADLs") was read
+  // as "for ADLs" and a second label, taken for a functional task: the line passed where "for ADLs" alone is flagged.
+  it.each([
+    "band rows 3x15 for ADLs and IADLs",
+    "band rows 3x15 for ADLs/IADLs",
+    "band rows 3x15 for functional mobility and ADLs",
+    "bridges 3x10 for ADLs and functional mobility",
+    "SLR 3x10, bridges 3x10 to improve ADLs & IADLs",
+    "bridges 3x10 for ADLs, IADLs and functional mobility",
+    "Functional mobility exercises: bridges 3x10 for ADLs or IADLs",
+  ])("a purpose of two or more labels is still a purpose: %j is flagged", (activity) => {
+    expect(flagsOf(activity)).toBe(1);
+    expect(flagsOf(activity.toUpperCase())).toBe(1);
+  });
+
+  it.each([
+    "band rows 3x15 for ADLs and transfers",
+    "bridges 3x10 for ADLs and IADLs, lifting box x5",
+    "band rows 3x15 for ADLs and car transfer",
+    "bridges 3x10 for ADLs/IADLs; gait training 100 ft",
+  ])("a purpose of labels and a task after it is not flagged: %j", (activity) => {
+    expect(flagsOf(activity)).toBe(0);
+  });
+
+  it("property: a purpose of 1-4 labels joined by and/or/&/,// after exercises is flagged; with a task word anywhere, never", () => {
+    const purpose = fc.tuple(fc.constantFrom("for", "to improve", "improving", "for improved"), fc.array(fc.constantFrom("ADLs", "IADLs", "ADL", "iadl", "functional mobility"), { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom(" and ", " or ", " & ", ", ", "/", " / ", ", and "), { minLength: 3, maxLength: 3 }))
+      .map(([lead, labels, joins]) => `${lead} ${labels.map((l, k) => (k === 0 ? l : joins[k - 1] + l)).join("")}`);
+    fc.assert(fc.property(fc.constantFrom(...EXERCISES), purpose, fc.constantFrom(...TASKS), caseArb, (exercise, why, task, cased) => {
+      expect(flagsOf(cased(`${exercise} ${why}`)), `${exercise} ${why}`).toBe(1);
+      expect(flagsOf(cased(`${exercise} ${why}, ${task}`))).toBe(0);
+      expect(flagsOf(cased(`${task}; ${exercise} ${why}`))).toBe(0);
+    }), params);
+  });
+
   it("a label and a real task (the rule's own task words) never flags, in any order", () => {
     fc.assert(fc.property(linesArb, fc.constantFrom(...TASKS), fc.nat(5), caseArb, (lines, task, at, cased) => {
       const all = [...lines];
