@@ -8,7 +8,7 @@ import { analyzeText, FUNCTIONAL_TASK, hasTermOf, NAMED_EXERCISE, SAYS_WHAT_WAS_
 import { CODE_NAMES, EXERCISE_DOSES, FUNCTIONAL_LABELS, SPECIFIC_CATEGORIES, TERM_CATEGORIES, TERMS } from "../../src/rules/text/lexicon.js";
 import { validateSession } from "../../src/validate.js";
 import { deepFreeze } from "../modifiers/helpers.js";
-import { withLine } from "../rules/helpers.js";
+import { line, session as sessionOf, withLine } from "../rules/helpers.js";
 import { FUZZ_RUNS } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 
@@ -275,6 +275,23 @@ describe("hasTermOf remembers the last 8 readings: every answer is a fresh analy
       // A copy of the session (its texts equal, other objects) too.
       expect(findingsOf(parseSession(JSON.parse(JSON.stringify(session))))).toBe(first);
     }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 5), 20) });
+  });
+
+  it("lintDocumentation of random sessions (texts shared between lines and note, prefixes, past 4,096 characters): the same findings first, after others, twice, and as a copy", () => {
+    const codes = ["97110", "97530", "97112", "97140", "97535", "92507"];
+    const longOf = (t: string) => `${"zzq foo bar ".repeat(350)}${t}`;
+    const visitArb = fc.tuple(fc.array(fc.tuple(fc.constantFrom(...codes), wordsArb, fc.constantFrom("as is", "long", "prefix", "shared")), { minLength: 1, maxLength: 5 }), wordsArb, wordsArb)
+      .map(([lines, subjective, assessment]) => sessionOf({
+        services: lines.map(([code, text, how]) => line(code, how === "long" ? longOf(text) : how === "prefix" ? text.slice(0, text.length >> 1) : how === "shared" ? subjective : text)),
+        note: { subjective, assessment, plan: subjective.slice(0, 20) },
+      }));
+    fc.assert(fc.property(visitArb, fc.array(visitArb, { minLength: 3, maxLength: 12 }), (visit, others) => {
+      const first = findingsOf(visit);
+      for (const other of others) lintDocumentation(other);
+      expect(findingsOf(visit)).toBe(first);
+      expect(findingsOf(visit)).toBe(first);
+      expect(findingsOf(structuredClone(visit))).toBe(first);
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 2), 50) });
   });
 });
 
