@@ -318,6 +318,8 @@ describe("doc/97530-reads-as-exercise: labels (gaps17)", () => {
       expect(flagsOf(permuted(lines, keys).join("\n")), "order").toBe(base);
       expect(flagsOf(cased(lines.join("\n"))), "case").toBe(base);
       expect(flagsOf(before + lines.map((l) => before + l + after).join("\n") + after), "whitespace").toBe(base);
+      // Inside a line too: tabs, no-break spaces, doubled spaces between its words.
+      for (const gap of ["\t", "\u00a0", "  ", " \t "]) expect(flagsOf(lines.map((l) => l.replaceAll(" ", gap)).join("\n")), JSON.stringify(gap)).toBe(base);
       // Exercises and no task: flagged whatever labels as a heading or purpose; a bare "Functional mobility" is read as a task (by design: LABEL_USE).
       if (lines.some((l) => EXERCISES.includes(l)) && !lines.includes(BARE_LABEL)) expect(base).toBe(1);
     }), params);
