@@ -85,8 +85,9 @@ export interface FhirClaimOptions {
    * Claim does not give as allowed amounts). A claim of several visits gives it to the first session
    * of each KX bucket (PT and SLP share one, OT has its own) and to no other: a later visit with KX
    * gets `modifier/kx-no-data` rather than a check against a figure that is too low. When that first
-   * visit is not known (a PT's and an SLP's items on the first date; a date not written
-   * `YYYY-MM-DD`), none gets it: send each visit on its own with its own year-to-date dollars.
+   * visit is not known (a PT's and an SLP's items on the first date; an earlier session of no
+   * discipline, which may be of either bucket; a date not written `YYYY-MM-DD`), none gets it:
+   * send each visit on its own with its own year-to-date dollars.
    */
   readonly therapyYearToDate?: Session["therapyYearToDate"] | undefined;
 }
@@ -569,9 +570,10 @@ const NOTE_FIELDS: readonly string[] = ["note", "totalTimedMinutes", "totalTreat
 function perVisit(rest: Record<string, unknown>, dates: readonly string[], disciplines: readonly (Discipline | undefined)[]): (k: number) => Record<string, unknown> {
   if (dates.length < 2) return () => rest;
   const last = visitOf(dates, true);
-  // The first session of each bucket: the claim's dates with the other bucket's taken out.
+  // The first session of each bucket: the claim's dates with the other bucket's taken out. A session of no discipline may be of
+  // either, so it stays in both: a visit after it is not known to be its bucket's first (fuzz17b). It is read as PT/SLP, as validateSession reads it.
   const ot = disciplines.map((d) => d === "OT");
-  const first = [true, false].map((bucket) => visitOf(dates.map((d, k) => (ot[k] === bucket ? d : undefined)), false));
+  const first = [true, false].map((bucket) => visitOf(dates.map((d, k) => (ot[k] === bucket || disciplines[k] === undefined ? d : undefined)), false));
   return (k) => {
     const own: Record<string, unknown> = {};
     for (const f of Object.keys(rest)) {

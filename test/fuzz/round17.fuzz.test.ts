@@ -337,7 +337,8 @@ describe("(2) the SLP-only warning over random visits (plan x credential x progr
 
   it("the warning is on a line exactly when the rule says: GP/GO/GN required (Medicare, or a payer override), a PT or OT plan's own clinician, an SLP-only treatment code, the plan's modifier alone", () => {
     let warned = 0;
-    fc.assert(fc.property(visitArb, overrideArb, (s, payer) => {
+    // A sample of 100 visits reached no warning about one time in five (round17b saw it fail the full suite): up to 5 samples.
+    for (let sample = 0; sample < 5 && warned === 0; sample++) fc.assert(fc.property(visitArb, overrideArb, (s, payer) => {
       const profile = payerProfileOf(s.payer, payer);
       const { discipline, credential } = s.provider;
       const own = disciplineOfCredential(credential);

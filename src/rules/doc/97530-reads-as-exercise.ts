@@ -14,11 +14,13 @@ const TASK_BITS = FUNCTIONAL_TASK | termBits(["selfcare", "neuro", "gait"]);
 
 /**
  * "Functional mobility" or "ADLs" as a heading over exercises ("Functional mobility exercises:") or as a purpose ("rows 3x15
- * for ADLs", "to improve functional mobility"): seventeenth round. Each part is a literal or one character class, so the
- * match is linear.
+ * for ADLs", "to improve functional mobility"): seventeenth round; a purpose may list several ("for ADLs and IADLs",
+ * "ADLs/IADLs", "for functional mobility and ADLs": fuzz17b), on its line (a label on the next line is not taken into the list,
+ * so line order changes nothing; a trailing "and" taken with it leaves a task after it). Each part is a literal or one
+ * character class, and a separator never matches a letter, so the match is linear.
  */
 const LABEL_USE =
-  /\bfunctional[\W_]+mobility[\W_]+(?:exs?|exercises?|ther[\W_]*ex|therex)\b|\b(?:for|improve|improved|improving)[\W_]+(?:i?adls?|functional[\W_]+mobility)\b/i;
+  /\bfunctional[\W_]+mobility[\W_]+(?:exs?|exercises?|ther[\W_]*ex|therex)\b|\b(?:for|improve|improved|improving)[\W_]+(?:i?adls?|functional[\W_]+mobility)(?:[^\w\n]+(?:and|or|i?adls?|functional[\W_]+mobility))*\b/i;
 
 /**
  * Whether a 97530 activity in which a functional term was found names one only in a label used

@@ -412,14 +412,20 @@ const READING_SLOTS = 8;
 const READINGS: Tokens[] = [];
 let nextReading = 0;
 
-/** The token lists holding the reading of `text`: the remembered ones, else a slot (the oldest) emptied for it; a text past {@link KEPT_CAPACITY} gets lists of its own. */
+/**
+ * The token lists holding the reading of `text`: the remembered ones, else a slot (the oldest) emptied for it; a text past
+ * {@link KEPT_CAPACITY} gets lists of its own and takes no turn (it skipped a free slot, leaving a hole every later question
+ * threw on: fuzz17b).
+ */
 function readingOf(text: string): Tokens {
   for (const reading of READINGS) if (reading.text === text) return reading;
   let reading = READINGS[nextReading];
   // A slot grows to the longest text it has held (a text has at most as many tokens as characters).
   if (text.length > KEPT_CAPACITY) reading = newTokens(text.length);
-  else if (reading === undefined || text.length > reading.start.length) READINGS[nextReading] = reading = newTokens(Math.max(text.length, 512));
-  nextReading = (nextReading + 1) % READING_SLOTS;
+  else {
+    if (reading === undefined || text.length > reading.start.length) READINGS[nextReading] = reading = newTokens(Math.max(text.length, 512));
+    nextReading = (nextReading + 1) % READING_SLOTS;
+  }
   reading.text = text;
   reading.count = reading.at = reading.judged = reading.bits = reading.negated = 0;
   return reading;
