@@ -4,11 +4,12 @@ import { generateSessions } from "../../bench/generate.mjs";
 import { sessionsFromFhirClaim, type FhirClaimOptions, type FhirSessionCandidate } from "../../src/adapters/fhir.js";
 import { lintDocumentation } from "../../src/lint.js";
 import { parseSession, type Session } from "../../src/model/index.js";
-import { analyzeText, FUNCTIONAL_TASK, hasTermOf, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE } from "../../src/rules/text/analyze-text.js";
-import { CODE_NAMES, EXERCISE_DOSES, FUNCTIONAL_LABELS, SPECIFIC_CATEGORIES, TERM_CATEGORIES, TERMS } from "../../src/rules/text/lexicon.js";
+import { analyzeText, hasTermOf } from "../../src/rules/text/analyze-text.js";
+import { FUNCTIONAL_LABELS, TERM_CATEGORIES, TERMS } from "../../src/rules/text/lexicon.js";
 import { validateSession } from "../../src/validate.js";
 import { deepFreeze } from "../modifiers/helpers.js";
 import { line, session as sessionOf, withLine } from "../rules/helpers.js";
+import { ALL, fullBits } from "../rules/text/full-bits.js";
 import { FUZZ_RUNS } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 
@@ -180,19 +181,6 @@ describe("FHIR per-visit options over random Claims (fhir17)", () => {
 // 2. hasTermOf's memory of the last 8 readings, and the linter's state.
 // ---------------------------------------------------------------------------------------------
 
-/** Every category's bit and NAMED_EXERCISE, SAYS_WHAT_WAS_DONE, FUNCTIONAL_TASK. */
-const ALL = (FUNCTIONAL_TASK << 1) - 1;
-
-/** The bits analyzeText's full facts give `text` (as test/rules/text/has-term-of.test.ts). */
-function fullBits(text: string): number {
-  const terms = analyzeText(text).terms;
-  let bits = 0;
-  TERM_CATEGORIES.forEach((c, i) => (bits |= terms[c].length > 0 ? 1 << i : 0));
-  if (terms.exercise.some((term) => !EXERCISE_DOSES.has(term))) bits |= NAMED_EXERCISE;
-  if (SPECIFIC_CATEGORIES.some((c) => terms[c].some((term) => !CODE_NAMES.has(term)))) bits |= SAYS_WHAT_WAS_DONE;
-  if (terms.functional.some((term) => !FUNCTIONAL_LABELS.has(term))) bits |= FUNCTIONAL_TASK;
-  return bits;
-}
 
 const LEXICON: readonly string[] = Object.values(TERMS).flat();
 const NOISE = ["zzq", "pt", "not", "no", "denies", "without", "3x10", "x10", "5#", "rest", "the", "and", "foo"];

@@ -4,9 +4,10 @@ import { generateSessions } from "../../../bench/generate.mjs";
 import { lintDocumentation } from "../../../src/lint.js";
 import { parseSession, type Session } from "../../../src/model/index.js";
 import { analyzeText, FUNCTIONAL_TASK, hasTermOf, MAX_TERMS_KEPT, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE } from "../../../src/rules/text/analyze-text.js";
-import { CODE_NAMES, EXERCISE_DOSES, FUNCTIONAL_LABELS, MAY_BE_NONBILLABLE, PHRASE_TABLE, SPECIFIC_CATEGORIES, TERM_CATEGORIES, TERMS, VAGUE_WORDS } from "../../../src/rules/text/lexicon.js";
+import { CODE_NAMES, EXERCISE_DOSES, MAY_BE_NONBILLABLE, PHRASE_TABLE, SPECIFIC_CATEGORIES, TERM_CATEGORIES, TERMS, VAGUE_WORDS } from "../../../src/rules/text/lexicon.js";
 import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
 import { lintDocumentation as lintDocumentationV1 } from "../../oracles/lint-v1/lint.js";
+import { ALL, fullBits } from "./full-bits.js";
 
 /** Every lexicon phrase and vague word, the nonbillable words spelled every way the scan accepts, patterns and look-alikes. */
 const WORDS: readonly string[] = [
@@ -47,19 +48,6 @@ const BENCH_TEXTS: readonly string[] = BENCH.flatMap((s) => [
   ...Object.values(s.note ?? {}).filter((v): v is string => typeof v === "string"),
 ]);
 
-/** Every category's bit, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE and FUNCTIONAL_TASK (the three bits after them). */
-const ALL = (FUNCTIONAL_TASK << 1) - 1;
-
-/** The categories `analyzeText` finds in `text`, as bits. */
-function fullBits(text: string): number {
-  const terms = analyzeText(text).terms;
-  let bits = 0;
-  TERM_CATEGORIES.forEach((c, i) => (bits |= terms[c].length > 0 ? 1 << i : 0));
-  if (terms.exercise.some((term) => !EXERCISE_DOSES.has(term))) bits |= NAMED_EXERCISE;
-  if (SPECIFIC_CATEGORIES.some((c) => terms[c].some((term) => !CODE_NAMES.has(term)))) bits |= SAYS_WHAT_WAS_DONE;
-  if (terms.functional.some((term) => !FUNCTIONAL_LABELS.has(term))) bits |= FUNCTIONAL_TASK;
-  return bits;
-}
 
 /** hasTermOf answers what analyzeText's full lists answer. */
 function expectAgrees(text: string, wanted: number): void {
