@@ -481,18 +481,21 @@ export default [
   // fuzz17b: hasTermOf no longer leaves a hole in its readings after a text past 16,384 characters (+1 B), and
   // doc/97530-reads-as-exercise reads a purpose listing several labels ("rows 3x15 for ADLs and IADLs") as one purpose,
   // a miss fixed (+22 B): 67,134 B, limit 67.14 kB; with zod 73,596 B, limit 73.6 kB; ./lint 30,240 B, limit 30.24 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "67.14 kB", gzip: true, ignore: ["zod"] },
+  // Review of the seventeenth round: "Functional mobility:" as a heading with only a colon over exercises is a label too
+  // (doc/97530-reads-as-exercise; fuzz17b noticed the miss), one alternative in LABEL_USE and the rule's note: +36 B,
+  // 67,170 B, limit 67.17 kB; with zod 73,633 B, limit 73.64 kB; ./lint 30,240 -> 30,274 B, limit 30.28 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "67.17 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
   // 71,042 B (esbuild CLI 71,679 B). The limit stops classic zod (or a chain method that pulls it
   // in) from coming back quietly. With the walk past 120,000 issues (line above): 71,233 B, limit
   // 71.24 kB. With the walk's object checks (fuzz16): 71,658 B, limit 71.66 kB. After all four merges: see above.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "73.6 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "73.64 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.7 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "30.24 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "30.28 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

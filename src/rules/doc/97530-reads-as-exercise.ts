@@ -16,11 +16,13 @@ const TASK_BITS = FUNCTIONAL_TASK | termBits(["selfcare", "neuro", "gait"]);
  * "Functional mobility" or "ADLs" as a heading over exercises ("Functional mobility exercises:") or as a purpose ("rows 3x15
  * for ADLs", "to improve functional mobility"): seventeenth round; a purpose may list several ("for ADLs and IADLs",
  * "ADLs/IADLs", "for functional mobility and ADLs": fuzz17b), on its line (a label on the next line is not taken into the list,
- * so line order changes nothing; a trailing "and" taken with it leaves a task after it). Each part is a literal or one
- * character class, and a separator never matches a letter, so the match is linear.
+ * so line order changes nothing; a trailing "and" taken with it leaves a task after it). The label as a heading with only a
+ * colon ("Functional mobility: bridges 3x10") is one too (the review of the seventeenth round; "Functional mobility training"
+ * and a bare "functional mobility" still name the task). Each part is a literal or one character class, and a separator never
+ * matches a letter, so the match is linear.
  */
 const LABEL_USE =
-  /\bfunctional[\W_]+mobility[\W_]+(?:exs?|exercises?|ther[\W_]*ex|therex)\b|\b(?:for|improve|improved|improving)[\W_]+(?:i?adls?|functional[\W_]+mobility)(?:[^\w\n]+(?:and|or|i?adls?|functional[\W_]+mobility))*\b/i;
+  /\bfunctional[\W_]+mobility[\W_]+(?:exs?|exercises?|ther[\W_]*ex|therex)\b|\bfunctional[\W_]+mobility[^\S\n]*:|\b(?:for|improve|improved|improving)[\W_]+(?:i?adls?|functional[\W_]+mobility)(?:[^\w\n]+(?:and|or|i?adls?|functional[\W_]+mobility))*\b/i;
 
 /**
  * Whether a 97530 activity in which a functional term was found names one only in a label used
@@ -63,7 +65,7 @@ export const reads97530AsExercise = createRule({
   description: "A 97530 line describes only strengthening, stretching or range of motion and no dynamic functional task; it reads as 97110.",
   source: LINT_SOURCES.lcd97530,
   notes:
-    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used. Seventeenth round: 'functional mobility' or 'ADLs' as a heading over exercises or their purpose ('for ADLs') is no functional task.",
+    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used. Seventeenth round: 'functional mobility' or 'ADLs' as a heading over exercises ('Functional mobility exercises:', 'Functional mobility:') or their purpose ('for ADLs', 'for ADLs and IADLs') is no functional task.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;

@@ -16,6 +16,9 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["'Functional mobility exercises:' over mat exercises", withLine("97530", "Functional mobility exercises: bridges 3x10, SAQ 3x15, heel raises 3x15, VC for full ROM")],
     ["band rows 'for ADLs'", withLine("97530", "Theraband rows 3x15 and shoulder ER 3x15 w/ red TB for ADLs, VC for scap set")],
     ["'to improve functional mobility' after a mat program", withLine("97530", "LE strengthening: SLR 3x10, bridges 3x10 to improve functional mobility")],
+    // Review of the seventeenth round (fuzz17b noticed it): the label as a heading with only a colon over the exercises.
+    ["'Functional mobility:' as a heading over mat exercises", withLine("97530", "Functional mobility: bridges 3x10, SLR 3x10")],
+    ["'FUNCTIONAL MOBILITY :' in capitals, a space before the colon", withLine("97530", "FUNCTIONAL MOBILITY : clamshells 3x12 red band, heel raises 3x15")],
   ],
   passes: [
     ["lifting and carrying", withLine("97530", "Lifting 10# box floor to waist x5, carrying 20 ft; VCs for hip hinge")],
@@ -37,6 +40,9 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["guard: ADL retraining named as the task, beside exercise", withLine("97530", "ADL retraining 10 min, then rows 3x15")],
     ["guard: a purpose beside a real task", withLine("97530", "Lifting 10# crate x5 for IADLs, bicep curls 3x10")],
     ["guard: a self-care term beside 'for ADLs'", withLine("97530", "Standing at sink for ADLs: grooming 5 min, 2# wts 3x10")],
+    ["guard: 'Functional mobility:' over transfers and bed mobility", withLine("97530", "Functional mobility: sit<>stand x10, rolling L/R, bridges 3x10")],
+    ["guard: 'Functional mobility:' over gait", withLine("97530", "Functional mobility: gait 150 ft x2 w/ RW, SLR 3x10")],
+    ["guard: the label and a colon on another line than the exercises' purpose", withLine("97530", "Functional mobility training 10 min\nSLR 3x10")],
     ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],
     ["vague text is another rule's job", withLine("97530", "therapy session")],
     ["a duration is not sets × reps: 'TherAct x 8 min' is vague, not exercise (realistic-notes corpus)", withLine("97530", "TherAct x 8 min")],
