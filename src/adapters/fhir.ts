@@ -15,7 +15,7 @@ import type { Report } from "../validate/report.js";
 // The library's types this module's signatures are written with: an importer of
 // `therapy-claims/fhir` alone can name them (`toOperationOutcome(report: Report, …)`).
 export type { Discipline, Finding, Report, Session };
-import { disciplineOfCredential } from "../model/credential-discipline.js";
+import { disciplineOfCredential, disciplineOfModifier } from "../model/credential-discipline.js";
 import { pushAll } from "../model/push-all.js";
 
 /**
@@ -292,7 +292,6 @@ function coTreated(members: readonly ClaimCareTeam[]): boolean {
   return new Set(doers.map((m) => (typeof m.provider?.reference === "string" ? m.provider.reference : m))).size > 1;
 }
 
-const DISCIPLINE_MODIFIERS: Record<string, Discipline> = { GP: "PT", GO: "OT", GN: "SLP" };
 const ASSISTANTS: ReadonlySet<Credential> = new Set(["PTA", "OTA", "SLPA"]);
 
 /**
@@ -431,7 +430,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       };
       const credentials = members.map((m) => credentialOf(m)!);
       // A co-treated item (a PT and an OT) is billed under the plan its GP/GO/GN names, whichever member is listed first.
-      const billedAs = modifiers.map((m) => DISCIPLINE_MODIFIERS[m.toUpperCase()]).find((d) => d !== undefined);
+      const billedAs = modifiers.map((m) => disciplineOfModifier(m.toUpperCase())).find((d) => d !== undefined);
       const ofPlan = credentials.filter((c) => disciplineOfCredential(c) === billedAs);
       // Members of two disciplines, none the plan's (a GO item naming a PT and an SLP): which furnished it is not known,
       // so neither is taken (the first named was, by their order: TEAM-ORDER); the session joins their credentials.

@@ -2,6 +2,7 @@ import type { CodeInfo } from "../catalog/types.js";
 import { DISCIPLINE_WITH_ARTICLE } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import type { Discipline } from "../model/session.js";
+import { disciplineOfModifier } from "../model/credential-discipline.js";
 import { SOURCES } from "../model/sources.js";
 import { lineFinding } from "./line-finding.js";
 import { MODIFIER_SOURCES } from "./sources.js";
@@ -124,7 +125,7 @@ export function disciplineFindings(out: Finding[], mods: readonly string[], code
     const distinct = found.join(", ");
     // The discipline the line's one modifier marks, when the catalog lists it for the code (SLP-ONLY:
     // without `by`, GO on an SLP plan's 97110 is an OT's service, as GP would be a PT's).
-    const marked = found.length === 1 ? (found[0] === "GP" ? "PT" : found[0] === "GO" ? "OT" : "SLP") : undefined;
+    const marked = found.length === 1 ? disciplineOfModifier(found[0]!) : undefined;
     const theirs = other && marked && (by === undefined ? info.disciplines.includes(marked) : marked === other) ? DISCIPLINE_WITH_ARTICLE[marked] : "";
     out.push(lineFinding("modifier/therapy-modifier-mismatch", "error", index, code,
       `${code} carries ${distinct} but the visit is under ${DISCIPLINE_WITH_ARTICLE[discipline]} plan of care, which takes ${wanted}.`,
