@@ -47,7 +47,9 @@ export function validateSession(input: unknown, options: ValidateOptions = {}): 
  * ```ts
  * validateSessions([visitA, null]).map((r) => r.valid); //=> [true, false]
  * ```
- * @remarks See {@link validateSession}.
+ * @remarks See {@link validateSession}. For many visits (a night's batch) it is the faster call:
+ * it checks up to 100 read visits check by check, each report the one validateSession gives,
+ * about 4% sooner a visit (docs/performance.md, eighteenth round); the CLI uses it.
  */
 export function validateSessions(inputs: Iterable<unknown>, options: ValidateOptions = {}): Report[] {
   const reports: Report[] = [];
