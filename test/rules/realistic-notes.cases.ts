@@ -6817,9 +6817,9 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97530", min: 23, units: 2, activity: "Seen 1:1 in corner of gym while group class ran nearby; simulated grocery shopping: pushing cart 100 ft, reaching to shelf for cans x10" }],
     note: { assessment: "Pushed cart w/o LOB; SBA.", plan: "Cont." },
     // Expectation corrected after the first run (it said none): stand-by assistance names no therapist action (as above).
+    // Was a known gap until the eighteenth round (gaps18): a line seen 1:1 that names the group only as what ran nearby ("while
+    // group class ran nearby") gets no group advice now; "15 min 1:1 ther ex, then 30 min in group class" still does.
     expect: [SKILL],
-    knownGap:
-      "false alarm (info): 'group class' is group text, though the line says the patient was seen 1:1 while the class ran; '1:1' cannot clear it, since a line often holds both ('15 min 1:1 ther ex, then 30 min in group class')",
   },
   {
     name: "97150 balance class of 3 on the group code",
