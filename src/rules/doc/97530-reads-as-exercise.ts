@@ -4,7 +4,8 @@ import { LINT_SOURCES } from "../sources.js";
 import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
-import { termBits } from "../text/lexicon.js";
+import { EXERCISE_DOSES, termBits } from "../text/lexicon.js";
+import { isUnfilledTemplate } from "./activity-too-vague.js";
 import { FUNCTIONAL_TASK } from "../text/analyze-text.js";
 
 /** Terms that make a 97530 line more than exercise: a functional, self-care, balance or gait term. */
@@ -65,7 +66,7 @@ export const reads97530AsExercise = createRule({
   description: "A 97530 line describes only strengthening, stretching or range of motion and no dynamic functional task; it reads as 97110.",
   source: LINT_SOURCES.lcd97530,
   notes:
-    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used. Seventeenth round: 'functional mobility' or 'ADLs' as a heading over exercises ('Functional mobility exercises:', 'Functional mobility:') or their purpose ('for ADLs', 'for ADLs and IADLs') is no functional task.",
+    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used. Seventeenth round: 'functional mobility' or 'ADLs' as a heading over exercises ('Functional mobility exercises:', 'Functional mobility:') or their purpose ('for ADLs', 'for ADLs and IADLs') is no functional task. Eighteenth round: nor is a push or pull inside an exercise's name (push-ups, pull-aparts, lat pull-downs), nor a task the line says was not done ('pt denies lifting', 'no transfers today', 'unable to attempt stairs'): only a task performed supports the code (MBPM ch. 15 §220.3 E).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -79,7 +80,8 @@ export const reads97530AsExercise = createRule({
       if (textHas(context, line.activity!, TASK_BITS)) continue;
       if (textHas(context, line.activity!, FUNCTIONAL_BITS) && !onlyLabelledFunction(line.activity!, (rest) => textHas(context, rest, FUNCTIONAL_BITS))) continue;
       const t = context.text(line.activity!).terms;
-      if (t.exercise.length > 0) {
+      // A template left unfilled ("[activity] x [reps]") is vague text, another rule's, not exercise (eighteenth round).
+      if (t.exercise.length > 0 && !(t.exercise.every((x) => EXERCISE_DOSES.has(x)) && isUnfilledTemplate(line.activity!, context.text))) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `97530 activity describes exercise (${t.exercise.slice(0, 3).join(", ")}) but no dynamic functional task.`,

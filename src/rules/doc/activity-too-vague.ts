@@ -2,8 +2,8 @@ import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { textHas } from "../note-texts.js";
-import { SAYS_WHAT_WAS_DONE } from "../text/analyze-text.js";
-import { TAPING_TERMS } from "../text/lexicon.js";
+import { NAMES_MORE_THAN_DOSE, SAYS_WHAT_WAS_DONE, type TextFacts } from "../text/analyze-text.js";
+import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES, TAPING_TERMS } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
@@ -17,6 +17,78 @@ const TAPING: ReadonlySet<string> = new Set(TAPING_TERMS);
  */
 const TAPED_REGION =
   /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?)\b/i;
+
+/** What may stand in a grid's rows below its header when none is filled: pipes, dashes, colons, plus and equals signs, blanks. */
+const NO_FILLED_ROW = /^[-|:+=\s]*$/;
+
+/**
+ * Whether an activity is a flowsheet grid whose only rows are its header and a separator ("Exercise | Sets | Reps\n--- | ---
+ * | ---"), with perhaps empty rows of pipes: the EHR exported the table and nothing was entered in it, so the column names
+ * ("Sets", "Reps") say nothing was done (eighteenth round, gaps18). The header is the first line that is not blank; it holds a
+ * pipe and no digit (a first row with a dose, "Bridges | 3x10", is a filled row, not a header); what follows holds a dash and
+ * a pipe and nothing else. Shared with the lint-v1 oracle copy (test/oracles/lint-v1, `EMPTY-GRID:`).
+ *
+ * @param activity - a line's activity
+ * @returns true for a grid with a header and no filled row
+ * @example
+ * ```ts
+ * isEmptyGrid("Exercise | Sets | Reps\n--- | --- | ---"); //=> true
+ * isEmptyGrid("Exercise | Sets | Reps\n--- | --- | ---\nBridges | 3 | 10"); //=> false
+ * ```
+ * @internal
+ */
+export function isEmptyGrid(activity: string): boolean {
+  // A grid with no filled row ends in its separator or an empty row (a pipe, a dash, a colon) or in blanks: the last character
+  // rules out nearly every activity without a search (an indexOf on every line cost lintDocumentation 1.5-2.5%, bench:ab).
+  const last = activity.charCodeAt(activity.length - 1);
+  if (last !== 124 && last !== 45 && last !== 58 && last > 32) return false;
+  if (activity.indexOf("\n") < 0) return false;
+  const text = activity.trim();
+  const end = text.indexOf("\n");
+  if (end < 0) return false;
+  const header = text.slice(0, end);
+  const rows = text.slice(end + 1);
+  return header.includes("|") && !/\d/.test(header) && rows.includes("-") && rows.includes("|") && NO_FILLED_ROW.test(rows);
+}
+
+/**
+ * A template's blank: three or more asterisks, two or more underscores, or a bracketed field name of letters ("[activity]",
+ * "[assist level]"; not a checkbox "[x]" nor "[R]"). Each piece is a literal run or a bounded class, so the match is linear.
+ */
+const BLANK = /\*{3,}|_{2,}|\[[a-z][a-z /-]{1,39}\]/i;
+const BLANKS = new RegExp(BLANK.source, "gi");
+/** Past this many characters an activity is no template's blank form. */
+const MAX_TEMPLATE_LENGTH = 1000;
+
+/**
+ * Whether an activity is a template whose blanks were never filled in ("[activity] x [reps] w/ [assist level]", "Ther ex: ___ x
+ * ___ reps, ___ lbs", "*** x *** reps"): it has a blank ({@link BLANK}), and with the blanks taken out the rest names nothing
+ * specific but doses ("reps", "lbs": a dose beside a blank is a field's unit, not what was done) and has fewer than three other
+ * distinct words that are not filler (eighteenth round, gaps18); a text past 1,000 characters is none. Shared with the lint-v1 oracle copy (`BLANKS:`).
+ *
+ * @param activity - a line's activity
+ * @param analyze - the text analysis (a rule context's `text`)
+ * @returns true for a template left unfilled
+ * @example
+ * ```ts
+ * isUnfilledTemplate("Ther ex: ___ x ___ reps, ___ lbs", analyzeText); //=> true
+ * isUnfilledTemplate("SLR 3x10, bridges ___ x ___", analyzeText); //=> false
+ * ```
+ * @internal
+ */
+export function isUnfilledTemplate(activity: string, analyze: (text: string) => TextFacts): boolean {
+  // A macro's blank form is short: a longer text is read as it is (a 1 MiB text of blanks would be analysed again without them).
+  if (activity.length > MAX_TEMPLATE_LENGTH || !BLANK.test(activity)) return false;
+  const facts = analyze(activity.replace(BLANKS, " "));
+  let doses = 0;
+  for (const c of SPECIFIC_CATEGORIES) {
+    for (const term of facts.terms[c]) {
+      if (EXERCISE_DOSES.has(term)) doses += term.includes(" ") ? 0 : 1;
+      else if (!CODE_NAMES.has(term)) return false;
+    }
+  }
+  return facts.contentWords - doses < MIN_CONTENT_WORDS;
+}
 
 /**
  * `doc/activity-too-vague`: activity text too thin to support the code ("therapy session",
@@ -40,7 +112,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E).",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -50,17 +122,30 @@ export const activityTooVague = createRule({
       // report (§220.3 C): "Initial evaluation" says enough. Then only until the first term of
       // SPECIFIC_CATEGORIES that is not only a code's name.
       const info = context.code(line.code);
-      if (isBlank(line.activity) || info === undefined || info.contact === "evaluation" || textHas(context, line.activity!, SAYS_WHAT_WAS_DONE)) continue;
-      const facts = context.text(line.activity!);
-      // "Ankle taping", "Taped L knee": the technique and where (sixteenth round; "Taping" alone restates a strapping code).
-      if (facts.contentWords < MIN_CONTENT_WORDS && !(facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(line.activity!))) {
-        out.push(
-          lineReport(i, line.code, "activity", {
-            message: `${line.code}'s activity text does not say what was done (it names no specific task, exercise or technique).`,
-            fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
-          }),
-        );
+      if (isBlank(line.activity) || info === undefined || info.contact === "evaluation") continue;
+      const activity = line.activity!;
+      // A grid with a header and no filled row says nothing was done, whatever its column names; so does a template whose blanks
+      // were never filled in, whatever its doses or field names (eighteenth round). A line naming more than a dose is read no further
+      // (asked first: one question for nearly every line, as before).
+      let why = isEmptyGrid(activity) ? "its grid has a header and no filled row" : undefined;
+      if (why === undefined && textHas(context, activity, NAMES_MORE_THAN_DOSE)) continue;
+      if (why === undefined && textHas(context, activity, SAYS_WHAT_WAS_DONE)) {
+        if (!isUnfilledTemplate(activity, context.text)) continue;
+        why = "its template's blanks are not filled in";
+      } else if (why === undefined) {
+        const facts = context.text(activity);
+        // "Ankle taping", "Taped L knee": the technique and where (sixteenth round; "Taping" alone restates a strapping code).
+        if (facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(activity))) {
+          if (!isUnfilledTemplate(activity, context.text)) continue;
+          why = "its template's blanks are not filled in";
+        }
       }
+      out.push(
+        lineReport(i, line.code, "activity", {
+          message: `${line.code}'s activity text does not say what was done (${why ?? "it names no specific task, exercise or technique"}).`,
+          fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
+        }),
+      );
     }
     return out;
   },

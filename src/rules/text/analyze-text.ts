@@ -18,6 +18,7 @@ import {
   KIND_X_DIGITS,
   FUNCTIONAL_TASK,
   NAMED_EXERCISE,
+  NAMES_MORE_THAN_DOSE,
   PERCENT_TOKEN,
   PHRASE_BITS,
   PHRASE_CATEGORY,
@@ -33,6 +34,14 @@ import {
   PHRASE_WAIT,
   PHRASE_WAITED,
   PHRASE_DN,
+  PHRASE_PUSH_PULL,
+  RARE_ATTEMPT,
+  RARE_PLUS,
+  RARE_TASK_BRIDGE,
+  RARE_TASK_NEGATION,
+  RARE_UNABLE,
+  RARE_PUSH_PULL_NEXT,
+  RARE_PUSH_PULL_PREVIOUS,
   RARE_PROMPTING,
   RARE_REQUEST,
   RARE_SIDE,
@@ -115,8 +124,13 @@ const SLASH_TOKEN = (-2 << KIND_BITS) | KIND_WORD;
 const SCORE_DENOMINATORS: ReadonlySet<number> = new Set([3, 5, 6, 8, 10, 12, 15, 20, 25, 30, 50, 100]);
 
 /** The bits {@link hasTermOf} takes beside the categories' (see word-table.ts). */
-export { FUNCTIONAL_TASK, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE };
+export { FUNCTIONAL_TASK, NAMED_EXERCISE, NAMES_MORE_THAN_DOSE, SAYS_WHAT_WAS_DONE };
 
+const FUNCTIONAL = TERM_CATEGORIES.indexOf("functional");
+/** The categories of a task that a negation before it says was not done: functional, self-care, gait (bits by category index). */
+const TASK_CATEGORIES = (1 << FUNCTIONAL) | (1 << TERM_CATEGORIES.indexOf("selfcare")) | (1 << TERM_CATEGORIES.indexOf("gait"));
+/** How many bridge words ("to", "do", "attempt") may stand between a negation and the task it negates. */
+const TASK_BRIDGES = 3;
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
 const RESPONSE = TERM_CATEGORIES.indexOf("response");
@@ -143,6 +157,8 @@ const ON_TOKEN = (WORDS.indexOf("on") << KIND_BITS) | KIND_WORD;
 const REQUEST_COUNT = "request count";
 /** The token "for" ("2 requests for a call back": another's requests), a vague word of the lexicon. */
 const FOR_TOKEN = (WORDS.indexOf("for") << KIND_BITS) | KIND_WORD;
+/** The token "up" ("push-up plus"), a word of the lexicon ("set up"). */
+const UP_TOKEN = (WORDS.indexOf("up") << KIND_BITS) | KIND_WORD;
 /** The tokens "to" ("DN to R UT") and "before" ("waited for child to bring spoon to mouth before cueing"). */
 const TO_TOKEN = (WORDS.indexOf("to") << KIND_BITS) | KIND_WORD;
 const BEFORE_TOKEN = (WORDS.indexOf("before") << KIND_BITS) | KIND_WORD;
@@ -602,6 +618,11 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         // "DN R UT x3 sites", "DN to L glute": dry needling; "HR dn to 90", "weaned dn to 1L": down.
         if ((PHRASE_FLAGS[node]! & PHRASE_DN) !== 0 && !sideAt(stored, count, i + n) && !(i + n < count && stored[i + n] === TO_TOKEN && sideAt(stored, count, i + n + 1))) continue;
       } else if (slot === SKILLED_ED_ON_SLOT && i > 0 && stored[i - 1] === RE_TOKEN) continue;
+      // "push-ups", "pull-aparts", "lat pull down", "push-up plus": an exercise's name, not a push or a pull as a task.
+      else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(stored, count, i)) continue;
+      // "pt denies lifting", "no transfers today", "pt declined gait", "unable to attempt stairs": a task not done.
+      // (The word before is tested here first: most tasks follow none of taskNegated's words, and pay no call.)
+      else if (((TASK_CATEGORIES >> category) & 1) !== 0 && i > 0 && stored[i - 1]! >= 0 && (WORD_RARE_FLAGS[stored[i - 1]! >> KIND_BITS]! & TASK_WORDS) !== 0 && taskNegated(stored, count, i)) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
       foundBits |= PHRASE_BITS[slot]!;
@@ -617,6 +638,46 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
     if (node < 0) return;
   }
 }
+
+/** The rare flags of token `j`'s word (0 before the start, past the end, or for a word the lexicon does not know). */
+function rareAt(stored: Int32Array, count: number, j: number): number {
+  const id = j >= 0 && j < count ? stored[j]! >> KIND_BITS : -1;
+  return id >= 0 ? WORD_RARE_FLAGS[id]! : 0;
+}
+
+/**
+ * "push" or "pull" at token `i` is an exercise's name: the rest of one follows ("push-ups", "pull-aparts", "pull-downs",
+ * "pull-throughs"), or "up plus" ("push-up plus"), or equipment or a variant comes before ("lat pull down", "wall push up").
+ * Not "push up from chair", "pull-to-stand", "pushing cart" (eighteenth round, gaps18).
+ */
+function namesPushPullExercise(stored: Int32Array, count: number, i: number): boolean {
+  return (
+    (rareAt(stored, count, i + 1) & RARE_PUSH_PULL_NEXT) !== 0 ||
+    (i + 1 < count && stored[i + 1] === UP_TOKEN && (rareAt(stored, count, i + 2) & RARE_PLUS) !== 0) ||
+    (rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0
+  );
+}
+
+/**
+ * The task whose phrase starts at token `i` was not done: a negation comes before it ("denies", "no", "declined", "refused",
+ * "avoid"…), with at most {@link TASK_BRIDGES} bridge words between ("refused to do transfers"), or "unable" across an attempt
+ * word ("unable to attempt stairs"; "unable to lift 20# crate" is an attempt made). Eighteenth round (gaps18).
+ */
+function taskNegated(stored: Int32Array, count: number, i: number): boolean {
+  let attempt = false;
+  for (let j = i - 1; j >= 0 && j >= i - 1 - TASK_BRIDGES; j--) {
+    const flags = rareAt(stored, count, j);
+    // Most tasks follow a word that is none of these: one test.
+    if ((flags & TASK_WORDS) === 0) return false;
+    if ((flags & RARE_TASK_NEGATION) !== 0) return true;
+    if ((flags & RARE_UNABLE) !== 0) return attempt;
+    if ((flags & RARE_ATTEMPT) !== 0) attempt = true;
+  }
+  return false;
+}
+
+/** The rare flags {@link taskNegated} reads. */
+const TASK_WORDS = RARE_TASK_NEGATION | RARE_UNABLE | RARE_ATTEMPT | RARE_TASK_BRIDGE;
 
 /** The trie node one word longer than `node`, with word `id` next, or -1 when there is none. */
 function following(node: number, id: number): number {

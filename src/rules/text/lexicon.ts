@@ -146,6 +146,9 @@ export const TERMS = {
     "dowel", "cane exercises", "wand", "ube", "nustep", "recumbent bike", "stationary bike", "bike", "treadmill",
     "step ups", "step-ups", "step up", "squats", "mini squats", "wall squats", "lunges", "planks", "hep",
     "trunk rotation", "trunk rotations", "trunk extension", "trunk flexion",
+    // Exercises named after a push or a pull (eighteenth round, gaps18): "push" and "pull" in them are no functional task.
+    "push ups", "pushups", "push up plus", "wall push up", "pull aparts", "pull downs", "pulldowns", "lat pull down", "lat pull downs",
+    "lat pulldown", "lat pulldowns", "pull throughs", "chin ups",
   ],
   /** Balance, coordination, posture, proprioception: 97112; vestibular maneuvers (95992). */
   neuro: [
@@ -323,6 +326,9 @@ export const TERMS = {
     // "Completed w/o UE push on last set"; "completed" alone is none), balance lost more than once ("2 losses of balance"),
     // and low back pain written short ("no LBP"; not "LBP" alone, a diagnosis: "core stab for LBP").
     "able w/o", "able without", "completed w/o", "completed without", "losses of balance", "no lbp", "less lbp",
+    // Eighteenth round (gaps18): the patient demonstrated it, a return demonstration ("pt demo'd w/ correction"; "demo" alone is the
+    // therapist's, a skilled term).
+    "demo d", "demoed",
   ],
   /** Time that is not treatment time (Pub. 100-04 ch. 5 §20.2; Pub. 100-02 ch. 15 §220.3 E). */
   nonbillable: [

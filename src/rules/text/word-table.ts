@@ -104,10 +104,39 @@ export const RARE_REQUEST = 2;
 /** A side after "dn" ("DN R UT x3 sites": dry needling; not "HR dn to 90", down). */
 export const RARE_SIDE = 4;
 
+/**
+ * After "push" or "pull": the rest of an exercise's name ("push-ups", "pull-aparts", "pull-downs", "pull-throughs"), so no
+ * functional task (eighteenth round, gaps18; "push up from chair", "pull-to-stand" still are).
+ */
+export const RARE_PUSH_PULL_NEXT = 8;
+/** Before "push" or "pull": equipment or a variant that makes it an exercise's name ("lat pull down", "wall push up"). */
+export const RARE_PUSH_PULL_PREVIOUS = 16;
+/** "plus" after "push up": the serratus exercise ("push-up plus"). */
+export const RARE_PLUS = 32;
+
+/**
+ * Before a functional, self-care or gait term, perhaps with {@link RARE_TASK_BRIDGE} words between: the task was not done
+ * ("pt denies lifting", "no transfers today", "pt declined gait", "refused to do transfers"; eighteenth round, gaps18).
+ */
+export const RARE_TASK_NEGATION = 64;
+/** Between a negation and a task: "to", "do", "any", "further", "more" ("refused to do transfers", "no more stairs"). */
+export const RARE_TASK_BRIDGE = 128;
+/** Between a negation and a task, an attempt: "unable" negates a task only across one ("unable to attempt stairs"; "unable to lift 20#" is an attempt). */
+export const RARE_ATTEMPT = 256;
+/** "unable", a negation of a task only across an attempt word (RARE_ATTEMPT). */
+export const RARE_UNABLE = 512;
+
 const RARE_FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
+  [RARE_TASK_NEGATION, ["no", "not", "never", "denies", "denied", "deny", "declined", "declines", "refused", "refuses", "deferred", "skipped", "omitted", "avoid", "avoided", "avoiding"]],
+  [RARE_TASK_BRIDGE, ["to", "do", "any", "further", "more"]],
+  [RARE_ATTEMPT, ["attempt", "attempted", "attempting", "try", "tried", "trying", "perform", "performing", "participate", "participating"]],
+  [RARE_UNABLE, ["unable"]],
   [RARE_PROMPTING, ["cue", "cues", "cueing", "cuing", "prompt", "prompts", "prompting", "model", "modeling", "modelling"]],
   [RARE_REQUEST, ["request", "requests", "mands"]],
   [RARE_SIDE, ["r", "l", "rt", "lt", "right", "left", "b", "bil", "bilat", "bilateral"]],
+  [RARE_PUSH_PULL_NEXT, ["ups", "aparts", "downs", "throughs", "overs"]],
+  [RARE_PUSH_PULL_PREVIOUS, ["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]],
+  [RARE_PLUS, ["plus"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */
@@ -137,6 +166,12 @@ export const PHRASE_WAIT = 8;
 export const PHRASE_WAITED = 16;
 /** A phrase node's flag: "dn", a non-billable term (dry needling) only before a side, or "to" and a side ("DN R UT x3 sites"; not "HR dn to 90"). */
 export const PHRASE_DN = 32;
+/**
+ * A phrase node's flag: "push" or "pull", a functional term unless the words beside it make it an exercise's name
+ * ("push-ups", "pull-aparts", "lat pull down", "push-up plus": RARE_PUSH_PULL_NEXT, RARE_PUSH_PULL_PREVIOUS, RARE_PLUS).
+ */
+export const PHRASE_PUSH_PULL = 64;
+
 /**
  * A bit `hasTermOf` takes beside the categories' bits: an `exercise` term that names an
  * exercise, not only a dose (sets × reps, a weight, "reps", "lbs": {@link EXERCISE_DOSES}).
@@ -168,13 +203,26 @@ export const SAYS_WHAT_WAS_DONE = NAMED_EXERCISE << 1;
  */
 export const FUNCTIONAL_TASK = SAYS_WHAT_WAS_DONE << 1;
 
+/**
+ * A bit `hasTermOf` takes beside the categories' bits: a term of `SPECIFIC_CATEGORIES` that says more than a code's name and
+ * more than a dose ("reps", "lbs": {@link EXERCISE_DOSES}), so `doc/activity-too-vague` reads a template's blanks only on a line
+ * whose specific terms are doses alone (eighteenth round).
+ *
+ * @example
+ * ```ts
+ * hasTermOf("Ther ex: ___ x ___ reps, ___ lbs", NAMES_MORE_THAN_DOSE); //=> false
+ * ```
+ */
+export const NAMES_MORE_THAN_DOSE = FUNCTIONAL_TASK << 1;
+
 /** The bits beside its category's that a phrase of category `c` with key `key` sets. */
 function extraBits(key: string, c: number): number {
   const category = TERM_CATEGORIES[c]!;
   return (
     (category === "exercise" && !EXERCISE_DOSES.has(key) ? NAMED_EXERCISE : 0) |
     ((SPECIFIC_CATEGORIES as readonly string[]).includes(category) && !CODE_NAMES.has(key) ? SAYS_WHAT_WAS_DONE : 0) |
-    (category === "functional" && !FUNCTIONAL_LABELS.has(key) ? FUNCTIONAL_TASK : 0)
+    (category === "functional" && !FUNCTIONAL_LABELS.has(key) ? FUNCTIONAL_TASK : 0) |
+    ((SPECIFIC_CATEGORIES as readonly string[]).includes(category) && !CODE_NAMES.has(key) && !EXERCISE_DOSES.has(key) ? NAMES_MORE_THAN_DOSE : 0)
   );
 }
 
@@ -237,7 +285,7 @@ function buildWords(): void {
   const number = (building: Building): number => {
     const k = phraseKeys.length;
     phraseKeys.push(building.key);
-    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0) | (WAIT_KEYS.has(building.key) ? PHRASE_WAIT : 0) | (building.key === "waited" || building.key === "waiting" ? PHRASE_WAITED : 0) | (building.key === "dn" ? PHRASE_DN : 0));
+    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0) | (WAIT_KEYS.has(building.key) ? PHRASE_WAIT : 0) | (building.key === "waited" || building.key === "waiting" ? PHRASE_WAITED : 0) | (building.key === "dn" ? PHRASE_DN : 0) | (building.key === "push" || building.key === "pull" ? PHRASE_PUSH_PULL : 0));
     categoryStart.push(categories.length);
     for (const c of building.categories ?? []) {
       categories.push(c);
@@ -261,7 +309,7 @@ buildWords();
 /** Each word's flags (WORD_*), by id. */
 export const WORD_FLAGS: Uint16Array = Uint16Array.from(wordFlags);
 /** Each word's rare flags (RARE_*), by id. */
-export const WORD_RARE_FLAGS: Uint8Array = Uint8Array.from(WORDS, (_, id) => rareFlags[id] ?? 0);
+export const WORD_RARE_FLAGS: Uint16Array = Uint16Array.from(WORDS, (_, id) => rareFlags[id] ?? 0);
 /** The trie node of the one-word phrase each word starts, by id (-1 when it starts none). */
 export const WORD_PHRASE: Int32Array = Int32Array.from(WORDS, (_, id) => wordPhrase[id] ?? -1);
 /**
