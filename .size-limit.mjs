@@ -491,18 +491,31 @@ export default [
   // page importing both validateSession and parseReport loads the session's schema and fast parse once: that page's
   // esbuild bundle 78,781 -> 76,264 B gzipped (-2,517 B). The chunks re-split for it: +8 B here, 67,197 B, limit
   // 67.2 kB; with zod 73,680 B, limit 73.68 kB; ./ncci 29,725 B, limit 29.73 kB; ./report unchanged (5,188 B).
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "67.2 kB", gzip: true, ignore: ["zod"] },
+  // Eighteenth round (gaps18): doc/activity-too-vague flags a flowsheet grid whose only rows are its header and a separator
+  // ("Exercise | Sets | Reps" over "--- | ---"), a miss pinned since gaps17, with its own words in the message (isEmptyGrid,
+  // +194 B): 67,383 B, limit 67.39 kB; with zod 73,843 B, limit 73.85 kB; ./lint 30,465 B, limit 30.47 kB.
+  // Then doc/97530-reads-as-exercise no longer takes "push" or "pull" inside an exercise's name ("wall push-ups", "band pull-
+  // aparts", "lat pull down", "push-up plus") for a functional task: a phrase flag read only where "push" or "pull" matched,
+  // thirteen exercise names, the rule's note (+267 B): 67,650 B, limit 67.65 kB; with zod 74,121 B, limit 74.13 kB; ./lint
+  // 30,738 B, limit 30.74 kB.
+  // Then doc/one-on-one-required gives no group advice on a text that says the patient was seen 1:1 and names every group only
+  // as what ran nearby ("Seen 1:1 in corner of gym while group class ran nearby"; saysGroup, read only where GROUP_TEXT
+  // matched), a false alarm pinned since gaps17, and the rule's note: 67,924 B, limit 67.93 kB; with zod 74,392 B, limit 74.4
+  // kB; ./lint 31,021 B, limit 31.03 kB.
+  // Merged with share18 (fuzz18's branch): 67,945 B, limit 67.95 kB; with zod 74,408 B, limit 74.41 kB; ./ncci 29,725 B,
+  // limit 29.73 kB; validateSession with parseReport 76,958 B, limit 76.96 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "67.95 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
   // 71,042 B (esbuild CLI 71,679 B). The limit stops classic zod (or a chain method that pulls it
   // in) from coming back quietly. With the walk past 120,000 issues (line above): 71,233 B, limit
   // 71.24 kB. With the walk's object checks (fuzz16): 71,658 B, limit 71.66 kB. After all four merges: see above.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "73.68 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "74.41 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.73 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "30.28 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "31.03 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser
@@ -543,5 +556,5 @@ export default [
   // ./report built on its own it loaded the session's schema and fast parse twice; built with the other entries it
   // shares them: 78,746 -> 76,229 B (size-limit; the old build fails this limit). The limit stops ./report from quietly
   // carrying its own copy again.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "76.24 kB", gzip: true },
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "76.96 kB", gzip: true },
 ];

@@ -65,7 +65,7 @@ export const reads97530AsExercise = createRule({
   description: "A 97530 line describes only strengthening, stretching or range of motion and no dynamic functional task; it reads as 97110.",
   source: LINT_SOURCES.lcd97530,
   notes:
-    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used. Seventeenth round: 'functional mobility' or 'ADLs' as a heading over exercises ('Functional mobility exercises:', 'Functional mobility:') or their purpose ('for ADLs', 'for ADLs and IADLs') is no functional task.",
+    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used. Seventeenth round: 'functional mobility' or 'ADLs' as a heading over exercises ('Functional mobility exercises:', 'Functional mobility:') or their purpose ('for ADLs', 'for ADLs and IADLs') is no functional task. Eighteenth round: nor is a push or pull inside an exercise's name (push-ups, pull-aparts, lat pull-downs).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;

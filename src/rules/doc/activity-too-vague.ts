@@ -18,6 +18,36 @@ const TAPING: ReadonlySet<string> = new Set(TAPING_TERMS);
 const TAPED_REGION =
   /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?)\b/i;
 
+/** What may stand in a grid's rows below its header when none is filled: pipes, dashes, colons, plus and equals signs, blanks. */
+const NO_FILLED_ROW = /^[-|:+=\s]*$/;
+
+/**
+ * Whether an activity is a flowsheet grid whose only rows are its header and a separator ("Exercise | Sets | Reps\n--- | ---
+ * | ---"), with perhaps empty rows of pipes: the EHR exported the table and nothing was entered in it, so the column names
+ * ("Sets", "Reps") say nothing was done (eighteenth round, gaps18). The header is the first line that is not blank; it holds a
+ * pipe and no digit (a first row with a dose, "Bridges | 3x10", is a filled row, not a header); what follows holds a dash and
+ * a pipe and nothing else. Shared with the lint-v1 oracle copy (test/oracles/lint-v1, `EMPTY-GRID:`).
+ *
+ * @param activity - a line's activity
+ * @returns true for a grid with a header and no filled row
+ * @example
+ * ```ts
+ * isEmptyGrid("Exercise | Sets | Reps\n--- | --- | ---"); //=> true
+ * isEmptyGrid("Exercise | Sets | Reps\n--- | --- | ---\nBridges | 3 | 10"); //=> false
+ * ```
+ * @internal
+ */
+export function isEmptyGrid(activity: string): boolean {
+  // Most activities are one line: one native search rules them out.
+  if (activity.indexOf("\n") < 0) return false;
+  const text = activity.trim();
+  const end = text.indexOf("\n");
+  if (end < 0) return false;
+  const header = text.slice(0, end);
+  const rows = text.slice(end + 1);
+  return header.includes("|") && !/\d/.test(header) && rows.includes("-") && rows.includes("|") && NO_FILLED_ROW.test(rows);
+}
+
 /**
  * `doc/activity-too-vague`: activity text too thin to support the code ("therapy session",
  * "exercises", "pt tolerated well" and nothing else). A line is vague when its text names no
@@ -40,7 +70,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E).",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---') identifies no intervention.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -50,13 +80,16 @@ export const activityTooVague = createRule({
       // report (§220.3 C): "Initial evaluation" says enough. Then only until the first term of
       // SPECIFIC_CATEGORIES that is not only a code's name.
       const info = context.code(line.code);
-      if (isBlank(line.activity) || info === undefined || info.contact === "evaluation" || textHas(context, line.activity!, SAYS_WHAT_WAS_DONE)) continue;
-      const facts = context.text(line.activity!);
+      if (isBlank(line.activity) || info === undefined || info.contact === "evaluation") continue;
+      // A grid with a header and no filled row says nothing was done, whatever its column names (eighteenth round).
+      const grid = isEmptyGrid(line.activity!);
+      if (!grid && textHas(context, line.activity!, SAYS_WHAT_WAS_DONE)) continue;
+      const facts = grid ? undefined : context.text(line.activity!);
       // "Ankle taping", "Taped L knee": the technique and where (sixteenth round; "Taping" alone restates a strapping code).
-      if (facts.contentWords < MIN_CONTENT_WORDS && !(facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(line.activity!))) {
+      if (facts === undefined || (facts.contentWords < MIN_CONTENT_WORDS && !(facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(line.activity!)))) {
         out.push(
           lineReport(i, line.code, "activity", {
-            message: `${line.code}'s activity text does not say what was done (it names no specific task, exercise or technique).`,
+            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : "it names no specific task, exercise or technique"}).`,
             fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
           }),
         );

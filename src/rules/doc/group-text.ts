@@ -21,6 +21,42 @@ export function saysConcurrent(activity: string): boolean {
   return CONCURRENT.test(activity) && OTHER_PATIENT.test(activity) && !CO_TREAT_TEXT.test(activity);
 }
 
+/**
+ * Whether a text says the patient was treated in a group ({@link GROUP_TEXT}), unless it says the patient was seen one-on-one
+ * ("1:1", "1-on-1", "one-on-one") and names every group only as what ran nearby: "Seen 1:1 in corner of gym while group class
+ * ran nearby" (eighteenth round, gaps18). A group so named has "while", "as" or "when" up to one word before it and, up to three
+ * words after it, "ran", "running", "going on", "in progress", "nearby", "next door", "adjacent" or "in the background"; any
+ * other mention is the patient's own group ("15 min 1:1 ther ex, then 30 min in group class"), and so is a group beside no 1:1.
+ * Each pattern reads a bounded slice around a mention, so the whole is linear. Shared with the lint-v1 oracle copy (`NEARBY:`).
+ *
+ * @param text - an activity or a note's part
+ * @returns whether it says the patient was treated in a group
+ * @example
+ * ```ts
+ * saysGroup("15 min 1:1 ther ex, then 30 min in group class"); //=> true
+ * saysGroup("Seen 1:1 while group class ran nearby; pushing cart 100 ft"); //=> false
+ * ```
+ * @internal
+ */
+export function saysGroup(text: string): boolean {
+  if (!GROUP_TEXT.test(text)) return false;
+  if (!ONE_ON_ONE.test(text)) return true;
+  for (const m of text.matchAll(GROUP_TEXT_ALL)) {
+    const end = m.index + m[0].length;
+    if (!WHILE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || !RAN_AFTER.test(text.slice(end, end + 48))) return true;
+  }
+  return false;
+}
+
+/** Every match of {@link GROUP_TEXT} (`matchAll` copies it, so its `lastIndex` is never shared). */
+const GROUP_TEXT_ALL = new RegExp(GROUP_TEXT.source, "gi");
+/** "1:1", "1 : 1", "1-on-1", "1 on 1", "1on1", "one-on-one": each part at most one character long around the "1"s, so linear. */
+const ONE_ON_ONE = /(?:^|[^\d:])1[^\S\n]?(?::|[-\s]?on[-\s]?)[^\S\n]?1(?![\d:])|\bone[\W_]+on[\W_]+one\b/i;
+/** "while", "as" or "when", and perhaps one word, right before a group's mention ("while the group class"). */
+const WHILE_BEFORE = /\b(?:while|as|when)(?:[\W_]+[a-z\d]+)?[\W_]+$/i;
+/** Up to three words after a group's mention, what it did nearby ("ran nearby", "was running", "in progress next door"). */
+const RAN_AFTER = /^(?:[\W_]+[a-z\d]+){0,3}?[\W_]+(?:ran|running|nearby|adjacent|next[\W_]+door|in[\W_]+progress|in[\W_]+(?:the[\W_]+)?background|going[\W_]+on)\b/i;
+
 const CONCURRENT = /\bconcurrent(?!ly)/i;
 const OTHER_PATIENT = /\b(?:another|other|second|2nd|\d+)[\W_]+(?:pts?|patients?)\b/i;
 
@@ -76,7 +112,7 @@ export function noteSaysGroup(context: RuleContext, out: RuleReport[]): void {
   let part: (typeof NOTE_PARTS)[number] | undefined;
   for (const p of NOTE_PARTS) {
     const text = note[p];
-    if (text !== undefined && MAY_BE_GROUP.test(text) && GROUP_TEXT.test(text)) {
+    if (text !== undefined && MAY_BE_GROUP.test(text) && saysGroup(text)) {
       part = p;
       break;
     }
@@ -88,7 +124,7 @@ export function noteSaysGroup(context: RuleContext, out: RuleReport[]): void {
     const contact = line.contact;
     if (contact === "group" || contact === "concurrent" || info?.contact === "group") return;
     const a = line.activity;
-    if (a !== undefined && MAY_BE_GROUP.test(a) && (GROUP_TEXT.test(a) || saysConcurrent(a))) return;
+    if (a !== undefined && MAY_BE_GROUP.test(a) && (saysGroup(a) || saysConcurrent(a))) return;
     if (info?.contact === "one-on-one" && (info.timed || line.code === "92507") && contact !== "supervised" && !codes.includes(line.code)) codes.push(line.code);
   }
   if (codes.length > 0) {

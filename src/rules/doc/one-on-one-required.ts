@@ -2,10 +2,10 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
-import { GROUP_TEXT, MAY_BE_GROUP } from "../text/lexicon.js";
+import { MAY_BE_GROUP } from "../text/lexicon.js";
 import { CO_TREAT_TEXT } from "./co-treatment.js";
 import { groupTimeOverlaps } from "./group-time.js";
-import { groupTextAdvice, noteSaysGroup, saysConcurrent } from "./group-text.js";
+import { groupTextAdvice, noteSaysGroup, saysConcurrent, saysGroup } from "./group-text.js";
 
 /**
  * `doc/one-on-one-required`: a one-on-one code (97110, 97530, 92507…) delivered `group`,
@@ -32,7 +32,8 @@ export const oneOnOneRequired = createRule({
   defaultSeverity: "error",
   description: "A one-on-one code was delivered group, concurrent or supervised; bill the group code instead.",
   source: LINT_SOURCES.cptOneOnOne,
-  notes: "Medicare Part B does not recognise concurrent therapy as its own mode: it is billed as group (Noridian, 'Rehabilitation delivery methods').",
+  notes:
+    "Medicare Part B does not recognise concurrent therapy as its own mode: it is billed as group (Noridian, 'Rehabilitation delivery methods'). Eighteenth round: a text seen 1:1 while a group ran nearby is no group care (MBPM ch. 15 §230.1).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -44,7 +45,8 @@ export const oneOnOneRequired = createRule({
         const activity = line.activity;
         // MAY_BE_GROUP rules out, in one pass, texts that say neither a group nor concurrent care.
         if (isBlank(activity) || !MAY_BE_GROUP.test(activity!)) continue;
-        const group = GROUP_TEXT.test(activity!);
+        // Not a line seen 1:1 that names a group only as what ran nearby (eighteenth round).
+        const group = saysGroup(activity!);
         if (group || saysConcurrent(activity!)) out.push(groupTextAdvice(i, line.code, info.timed, !group));
         continue;
       }

@@ -33,6 +33,10 @@ import {
   PHRASE_WAIT,
   PHRASE_WAITED,
   PHRASE_DN,
+  PHRASE_PUSH_PULL,
+  RARE_PLUS,
+  RARE_PUSH_PULL_NEXT,
+  RARE_PUSH_PULL_PREVIOUS,
   RARE_PROMPTING,
   RARE_REQUEST,
   RARE_SIDE,
@@ -117,6 +121,7 @@ const SCORE_DENOMINATORS: ReadonlySet<number> = new Set([3, 5, 6, 8, 10, 12, 15,
 /** The bits {@link hasTermOf} takes beside the categories' (see word-table.ts). */
 export { FUNCTIONAL_TASK, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE };
 
+const FUNCTIONAL = TERM_CATEGORIES.indexOf("functional");
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
 const RESPONSE = TERM_CATEGORIES.indexOf("response");
@@ -143,6 +148,8 @@ const ON_TOKEN = (WORDS.indexOf("on") << KIND_BITS) | KIND_WORD;
 const REQUEST_COUNT = "request count";
 /** The token "for" ("2 requests for a call back": another's requests), a vague word of the lexicon. */
 const FOR_TOKEN = (WORDS.indexOf("for") << KIND_BITS) | KIND_WORD;
+/** The token "up" ("push-up plus"), a word of the lexicon ("set up"). */
+const UP_TOKEN = (WORDS.indexOf("up") << KIND_BITS) | KIND_WORD;
 /** The tokens "to" ("DN to R UT") and "before" ("waited for child to bring spoon to mouth before cueing"). */
 const TO_TOKEN = (WORDS.indexOf("to") << KIND_BITS) | KIND_WORD;
 const BEFORE_TOKEN = (WORDS.indexOf("before") << KIND_BITS) | KIND_WORD;
@@ -602,6 +609,8 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         // "DN R UT x3 sites", "DN to L glute": dry needling; "HR dn to 90", "weaned dn to 1L": down.
         if ((PHRASE_FLAGS[node]! & PHRASE_DN) !== 0 && !sideAt(stored, count, i + n) && !(i + n < count && stored[i + n] === TO_TOKEN && sideAt(stored, count, i + n + 1))) continue;
       } else if (slot === SKILLED_ED_ON_SLOT && i > 0 && stored[i - 1] === RE_TOKEN) continue;
+      // "push-ups", "pull-aparts", "lat pull down", "push-up plus": an exercise's name, not a push or a pull as a task.
+      else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(stored, count, i)) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
       foundBits |= PHRASE_BITS[slot]!;
@@ -616,6 +625,25 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
     node = following(node, stored[i + n]! >> KIND_BITS);
     if (node < 0) return;
   }
+}
+
+/** The rare flags of token `j`'s word (0 before the start, past the end, or for a word the lexicon does not know). */
+function rareAt(stored: Int32Array, count: number, j: number): number {
+  const id = j >= 0 && j < count ? stored[j]! >> KIND_BITS : -1;
+  return id >= 0 ? WORD_RARE_FLAGS[id]! : 0;
+}
+
+/**
+ * "push" or "pull" at token `i` is an exercise's name: the rest of one follows ("push-ups", "pull-aparts", "pull-downs",
+ * "pull-throughs"), or "up plus" ("push-up plus"), or equipment or a variant comes before ("lat pull down", "wall push up").
+ * Not "push up from chair", "pull-to-stand", "pushing cart" (eighteenth round, gaps18).
+ */
+function namesPushPullExercise(stored: Int32Array, count: number, i: number): boolean {
+  return (
+    (rareAt(stored, count, i + 1) & RARE_PUSH_PULL_NEXT) !== 0 ||
+    (i + 1 < count && stored[i + 1] === UP_TOKEN && (rareAt(stored, count, i + 2) & RARE_PLUS) !== 0) ||
+    (rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0
+  );
 }
 
 /** The trie node one word longer than `node`, with word `id` next, or -1 when there is none. */

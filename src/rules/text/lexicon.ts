@@ -146,6 +146,9 @@ export const TERMS = {
     "dowel", "cane exercises", "wand", "ube", "nustep", "recumbent bike", "stationary bike", "bike", "treadmill",
     "step ups", "step-ups", "step up", "squats", "mini squats", "wall squats", "lunges", "planks", "hep",
     "trunk rotation", "trunk rotations", "trunk extension", "trunk flexion",
+    // Exercises named after a push or a pull (eighteenth round, gaps18): "push" and "pull" in them are no functional task.
+    "push ups", "pushups", "push up plus", "wall push up", "pull aparts", "pull downs", "pulldowns", "lat pull down", "lat pull downs",
+    "lat pulldown", "lat pulldowns", "pull throughs", "chin ups",
   ],
   /** Balance, coordination, posture, proprioception: 97112; vestibular maneuvers (95992). */
   neuro: [

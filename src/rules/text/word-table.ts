@@ -104,10 +104,23 @@ export const RARE_REQUEST = 2;
 /** A side after "dn" ("DN R UT x3 sites": dry needling; not "HR dn to 90", down). */
 export const RARE_SIDE = 4;
 
+/**
+ * After "push" or "pull": the rest of an exercise's name ("push-ups", "pull-aparts", "pull-downs", "pull-throughs"), so no
+ * functional task (eighteenth round, gaps18; "push up from chair", "pull-to-stand" still are).
+ */
+export const RARE_PUSH_PULL_NEXT = 8;
+/** Before "push" or "pull": equipment or a variant that makes it an exercise's name ("lat pull down", "wall push up"). */
+export const RARE_PUSH_PULL_PREVIOUS = 16;
+/** "plus" after "push up": the serratus exercise ("push-up plus"). */
+export const RARE_PLUS = 32;
+
 const RARE_FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
   [RARE_PROMPTING, ["cue", "cues", "cueing", "cuing", "prompt", "prompts", "prompting", "model", "modeling", "modelling"]],
   [RARE_REQUEST, ["request", "requests", "mands"]],
   [RARE_SIDE, ["r", "l", "rt", "lt", "right", "left", "b", "bil", "bilat", "bilateral"]],
+  [RARE_PUSH_PULL_NEXT, ["ups", "aparts", "downs", "throughs", "overs"]],
+  [RARE_PUSH_PULL_PREVIOUS, ["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]],
+  [RARE_PLUS, ["plus"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */
@@ -137,6 +150,12 @@ export const PHRASE_WAIT = 8;
 export const PHRASE_WAITED = 16;
 /** A phrase node's flag: "dn", a non-billable term (dry needling) only before a side, or "to" and a side ("DN R UT x3 sites"; not "HR dn to 90"). */
 export const PHRASE_DN = 32;
+/**
+ * A phrase node's flag: "push" or "pull", a functional term unless the words beside it make it an exercise's name
+ * ("push-ups", "pull-aparts", "lat pull down", "push-up plus": RARE_PUSH_PULL_NEXT, RARE_PUSH_PULL_PREVIOUS, RARE_PLUS).
+ */
+export const PHRASE_PUSH_PULL = 64;
+
 /**
  * A bit `hasTermOf` takes beside the categories' bits: an `exercise` term that names an
  * exercise, not only a dose (sets × reps, a weight, "reps", "lbs": {@link EXERCISE_DOSES}).
@@ -237,7 +256,7 @@ function buildWords(): void {
   const number = (building: Building): number => {
     const k = phraseKeys.length;
     phraseKeys.push(building.key);
-    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0) | (WAIT_KEYS.has(building.key) ? PHRASE_WAIT : 0) | (building.key === "waited" || building.key === "waiting" ? PHRASE_WAITED : 0) | (building.key === "dn" ? PHRASE_DN : 0));
+    phraseFlags.push((SET_UP_KEYS.has(building.key) ? PHRASE_SET_UP : 0) | (REST_KEYS.has(building.key) ? PHRASE_REST : 0) | (/^(?:documenting|charting)$/.test(building.key) ? PHRASE_RECORDING : 0) | (WAIT_KEYS.has(building.key) ? PHRASE_WAIT : 0) | (building.key === "waited" || building.key === "waiting" ? PHRASE_WAITED : 0) | (building.key === "dn" ? PHRASE_DN : 0) | (building.key === "push" || building.key === "pull" ? PHRASE_PUSH_PULL : 0));
     categoryStart.push(categories.length);
     for (const c of building.categories ?? []) {
       categories.push(c);

@@ -19,6 +19,12 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     // Review of the seventeenth round (fuzz17b noticed it): the label as a heading with only a colon over the exercises.
     ["'Functional mobility:' as a heading over mat exercises", withLine("97530", "Functional mobility: bridges 3x10, SLR 3x10")],
     ["'FUNCTIONAL MOBILITY :' in capitals, a space before the colon", withLine("97530", "FUNCTIONAL MOBILITY : clamshells 3x12 red band, heel raises 3x15")],
+    // Eighteenth round (gaps18, realistic-notes corpus): "push" and "pull" inside an exercise's name are no functional task.
+    ["push-ups and pull-aparts", withLine("97530", "Wall push-ups 3x10, band pull-aparts 3x15 w/ green TB")],
+    ["pull-downs, pulldowns and push ups", withLine("97530", "Push ups 2x10, pull-downs 3x10 40#, lat pulldowns 3x12")],
+    ["'push-up plus'", withLine("97530", "Push-up plus on wall 2x15, bicep curls 3x10")],
+    ["'lat pull down' and 'wall push up' in the singular", withLine("97530", "Lat pull down 3x12 40#, wall push up 3x10")],
+    ["cable pull-throughs", withLine("97530", "Cable pull-throughs 3x10 20#, glute bridges 3x10")],
   ],
   passes: [
     ["lifting and carrying", withLine("97530", "Lifting 10# box floor to waist x5, carrying 20 ft; VCs for hip hinge")],
@@ -43,6 +49,14 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["guard: 'Functional mobility:' over transfers and bed mobility", withLine("97530", "Functional mobility: sit<>stand x10, rolling L/R, bridges 3x10")],
     ["guard: 'Functional mobility:' over gait", withLine("97530", "Functional mobility: gait 150 ft x2 w/ RW, SLR 3x10")],
     ["guard: the label and a colon on another line than the exercises' purpose", withLine("97530", "Functional mobility training 10 min\nSLR 3x10")],
+    // Eighteenth round: "push" and "pull" as tasks stay functional.
+    ["guard: 'push up from chair' is a transfer", withLine("97530", "Push up from w/c armrests x10, 3 sets")],
+    ["guard: pushing a cart", withLine("97530", "Pushing cart 100 ft w/ 20# load, 3 reps")],
+    ["guard: pull-to-stand", withLine("97530", "Pull-to-stand at couch x5, 3 sets")],
+    ["guard: pulling a laundry basket", withLine("97530", "Pulling 15# laundry basket across floor x5, 3 sets")],
+    ["guard: push/pull sled", withLine("97530", "Push/pull sled 3x50 ft")],
+    ["guard: push-ups beside a real task", withLine("97530", "Push-ups 3x10, then pushing loaded cart 100 ft")],
+    ["guard: pull-ups as a garment, managed", withLine("97530", "Pull up pull-ups in standing x3, 2 sets")],
     ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],
     ["vague text is another rule's job", withLine("97530", "therapy session")],
     ["a duration is not sets × reps: 'TherAct x 8 min' is vague, not exercise (realistic-notes corpus)", withLine("97530", "TherAct x 8 min")],

@@ -41,8 +41,18 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["'Taping, tolerated' on 29530", withLine("29530", "Taping, tolerated")],
     ["'Manual therapy R shoulder' on 97140", withLine("97140", "Manual therapy R shoulder")],
     ["'Gait training L knee' on 97116", withLine("97116", "Gait training L knee")],
+    // Eighteenth round (gaps18): a flowsheet grid whose only rows are its header and a separator says nothing was done ("Sets",
+    // "Reps" there name columns, not a dose).
+    ["an empty grid: header and separator only", withLine("97110", "Exercise | Sets | Reps | Wt | Cues\n--- | --- | --- | --- | ---")],
+    ["an empty grid with outer pipes, colons and empty rows", withLine("97530", "| Task | Trials | Assist |\n|:---|:---:|---:|\n| | | |\n")],
+    ["an empty grid, CRLF and a trailing blank line", withLine("97110", "Exercise|Sets|Reps\r\n---|---|---\r\n\r\n")],
   ],
   passes: [
+    // Eighteenth round (gaps18): a grid with a filled row, or a header that holds digits (a data row, no header), says what was done.
+    ["a grid with one filled row", withLine("97110", "Exercise | Sets | Reps\n--- | --- | ---\nBridges | 3 | 10")],
+    ["a grid with a row below blank rows", withLine("97530", "Task | Assist\n---|---\n | \nSit<>stand | CGA")],
+    ["a first row with a dose above a separator", withLine("97110", "Bridges | 3x10\n--- | ---")],
+    ["a pipe list on one line", withLine("97110", "Bridges | clams | SLR 3x10")],
     // Sixteenth round (gaps16): a taping term and a body region.
     ["'Ankle taping' on 29540", withLine("29540", "Ankle taping")],
     ["'Taped L knee' on 29530", withLine("29530", "Taped L knee")],

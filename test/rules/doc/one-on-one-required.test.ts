@@ -47,6 +47,10 @@ ruleTable("doc/one-on-one-required", "error", {
     ["unknown code", withLine("99999", "x", { contact: "group" })],
     ["untimed individual SLP treatment marked supervised (92526: one unit whatever the time)", withLine("92526", "Pacing strategies at meals x5, no overt s/s aspiration", { contact: "supervised" }, { provider: { discipline: "SLP" } })],
     ["'improved 3 pts' is points, not patients", withLine("97112", "Berg improved 3 pts; SLS on foam")],
+    // Eighteenth round (gaps18, realistic-notes corpus): seen 1:1 while a group ran nearby names the group only as a place's noise.
+    ["seen 1:1 while the group class ran nearby", withLine("97530", "Seen 1:1 in corner of gym while group class ran nearby; simulated grocery shopping: pushing cart 100 ft")],
+    ["one-on-one as a group ther ex session was running", withLine("97110", "Treated one-on-one in quiet room as group ther ex was running in main gym: SLR 3x10")],
+    ["1-on-1 while the group class was going on next door", withLine("97112", "1-on-1 while the group class was going on next door: SLS on foam 3x30 sec")],
   ],
 });
 
@@ -107,6 +111,11 @@ ruleTable("doc/one-on-one-required", "error", {
       expect(f[0]!.fix).toBe("If a second clinician treated this one patient (a co-treatment), set the line's contact to one-on-one and coTreated to true; if two or more patients were treated at once, bill 97150 (one unit per patient).");
     }],
     ["contact group with coTreated: true", withLine("97530", "Transfers", { contact: "group", coTreated: true }), undefined, (f) => expect(f[0]!.fix).toContain("a co-treatment")],
+    // Eighteenth round (gaps18): the counter-cases beside "seen 1:1 while the group class ran nearby".
+    ["guard: 1:1 minutes, then minutes in the group class", withLine("97110", "15 min 1:1 ther ex, then 30 min in group class"), "info"],
+    ["guard: a group nearby, but no 1:1", withLine("97530", "Pt worked while group class ran nearby: pushing cart 100 ft"), "info"],
+    ["guard: 1:1, then joined the group class nearby (no 'while')", withLine("97110", "1:1 for transfers, then joined group class nearby"), "info"],
+    ["guard: 1:1 beside a group nearby and another the patient was in", withLine("97110", "1:1 while group class ran nearby, then 20 min in group ther ex"), "info"],
   ],
   passes: [
     ["'Co-treat w/ OT concurrently' is a second clinician, not a second patient", withLine("97530", "Co-treat w/ OT concurrently: transfers w/ min A")],
@@ -137,5 +146,7 @@ ruleTable("doc/one-on-one-required", "error", {
     ["a 97150 line is billed too", session({ note: groupNote, services: [line("97110", "Leg press 3x10"), line("97150", "Group class", { contact: "group", groupSize: 3 })] })],
     ["only an untimed code with no group form (92526)", withLine("92526", "Chin tuck x10", {}, { provider: { discipline: "SLP" }, note: groupNote })],
     ["'muscle groups' in the note", withLine("97110", "SLR 3x10", {}, { note: { assessment: "Weakness of hip muscle groups persists." } })],
+    // Eighteenth round (gaps18): the note says the patient was seen 1:1 while a group ran nearby.
+    ["the note says seen 1:1 while the group class ran nearby", withLine("97110", "SLR 3x10, bridges 3x10", {}, { note: { objective: "Seen 1:1 while group class ran nearby.", plan: "Cont." } })],
   ],
 });

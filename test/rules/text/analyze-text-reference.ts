@@ -68,6 +68,12 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
   for (let k = j; k < j + 10 && k + 1 < tokens.length; k++) if (tokens[k] === "before" && PROMPTING.has(tokens[k + 1]!)) return true;
   return false;
 };
+/**
+ * Eighteenth round (gaps18): "push" or "pull" is no functional term before the rest of an exercise's name ("push-ups",
+ * "pull-aparts"), before "up plus", or after equipment or a variant ("lat pull down", "wall push up").
+ */
+const PUSH_PULL_NEXT: ReadonlySet<string> = new Set(["ups", "aparts", "downs", "throughs", "overs"]);
+const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]);
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
@@ -100,6 +106,7 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...[...PHRASE_TABLE.keys()].flatMap((k) => k.split(" ")), ...VAGUE_WORDS, ...SET_UP_ASSIST_NEXT, ...SET_UP_ASSIST_PREVIOUS, ...REST_TAUGHT_BEFORE,
   ...NOT_TIME_BEFORE, ...NOT_TIME_UNLESS_COUNTED, ...RECORDED, ...SECONDS, ...WEIGHT_UNITS, ...FREQUENCY_WORDS, ...DURATION_WORDS, ...MINUTES,
   ...PATIENT_WORDS, ...HELPED_WORDS, ...CUE_WORDS, ...CUE_KINDS, "planned", ...SIDES, ...PROMPTING, "before",
+  ...PUSH_PULL_NEXT, ...PUSH_PULL_PREVIOUS, "plus",
 ]);
 
 /**
@@ -207,6 +214,8 @@ export function analyzeTextReference(text: string): TextFacts {
         if (category === "nonbillable" && (key === "waited" || key === "waiting") && waitedForResponse(tokens, i + n)) continue;
         // "dn" only before a side, or "to" and a side.
         if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
+        // Eighteenth round (gaps18): "push-ups", "pull-aparts", "lat pull down", "push-up plus" name exercises.
+        if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? ""))) continue;
         // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.
         if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
         // The patient's own diary or log ("pt documenting fluid intake", "pt charting BG readings").

@@ -3,6 +3,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { CODE_NAMES, SPECIFIC_CATEGORIES } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
+import { isEmptyGrid } from "../../../../../src/rules/doc/activity-too-vague.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
@@ -44,10 +45,13 @@ export const activityTooVague = createRule({
       // TAPED-REGION: a deliberate change (sixteenth round, gaps16): "taping" and "strapping" are code names of the live lexicon
       // ("Taping" alone restates 29530), and a line whose taping term comes with a body region ("Ankle taping", "Taped L knee") is enough.
       const taped = facts.terms.manual.some((t) => ["tape", "taped", "taping", "strapping", "strapped"].includes(t)) && TAPED_REGION.test(line.activity!);
-      if (!specific && facts.contentWords < MIN_CONTENT_WORDS && !taped) {
+      // EMPTY-GRID: a deliberate change (eighteenth round, gaps18): a flowsheet grid whose only rows are its header and a separator
+      // ("Exercise | Sets | Reps" over "--- | --- | ---") says nothing was done, whatever its column names (the live helper isEmptyGrid).
+      const grid = isEmptyGrid(line.activity!);
+      if (grid || (!specific && facts.contentWords < MIN_CONTENT_WORDS && !taped)) {
         out.push(
           lineReport(i, line.code, "activity", {
-            message: `${line.code}'s activity text does not say what was done (it names no specific task, exercise or technique).`,
+            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : "it names no specific task, exercise or technique"}).`,
             fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
           }),
         );

@@ -3,9 +3,8 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
-import { GROUP_TEXT } from "../text/lexicon.js";
 import { groupTimeOverlaps } from "../../../../../src/rules/doc/group-time.js";
-import { groupTextAdvice, noteSaysGroup, saysConcurrent } from "../../../../../src/rules/doc/group-text.js";
+import { groupTextAdvice, noteSaysGroup, saysConcurrent, saysGroup } from "../../../../../src/rules/doc/group-text.js";
 import { CO_TREAT_TEXT } from "../../../../../src/rules/doc/co-treatment.js";
 
 /**
@@ -35,8 +34,10 @@ export const oneOnOneRequired = createRule({
       // GROUP-TEXT: a line with no contact whose activity says "in group", "group class"… is advice.
       // CONCURRENT-TEXT: so is one whose activity says "concurrent" care with another patient, and
       // the advice (the live helper) tells a timed line to keep only its one-on-one minutes.
-      if (line.contact === undefined && !isBlank(line.activity) && (GROUP_TEXT.test(line.activity!) || saysConcurrent(line.activity!))) {
-        out.push(groupTextAdvice(i, line.code, info.timed, !GROUP_TEXT.test(line.activity!)));
+      // NEARBY: a deliberate change (eighteenth round, gaps18): not a line seen 1:1 that names every group only as what ran nearby
+      // ("Seen 1:1 in corner of gym while group class ran nearby"; the live helper saysGroup).
+      if (line.contact === undefined && !isBlank(line.activity) && (saysGroup(line.activity!) || saysConcurrent(line.activity!))) {
+        out.push(groupTextAdvice(i, line.code, info.timed, !saysGroup(line.activity!)));
       }
       if (line.contact === undefined || line.contact === "one-on-one") return;
       // Untimed individual codes (92507, 92526) are one unit whatever the time: only care given

@@ -64,6 +64,11 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
   for (let k = j; k < j + 10 && k + 1 < tokens.length; k++) if (tokens[k] === "before" && PROMPTING.has(tokens[k + 1]!)) return true;
   return false;
 };
+// PUSH-PULL: a deliberate change (eighteenth round, gaps18): "push" or "pull" is no functional term when the rest of an exercise's
+// name follows ("push-ups", "pull-aparts", "pull-downs", "pull-throughs", "pull-overs"), or "up plus" ("push-up plus"), or equipment
+// or a variant comes before ("lat pull down", "wall push up"); "push up from chair", "pull-to-stand" and "pushing cart" still are.
+const PUSH_PULL_NEXT: ReadonlySet<string> = new Set(["ups", "aparts", "downs", "throughs", "overs"]);
+const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]);
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
@@ -109,6 +114,8 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...LIMB_OR_EXPECTANT, ...LIMB_OR_NOT_UNLESS_COUNTED, ...WEIGHT_UNITS, ...FREQUENCY_WORDS, ...DURATION_WORDS, ...MINUTES, ...PATIENT_WORDS, ...HELPED_WORDS,
   ...CUE_WORDS, ...CUE_KINDS, "no", "without", "planned", "fluid", "fluids", "intake", "voids", "voiding", "bg", "glucose", "readings", "diary", "bowel",
   "bladder", "food", "meals", "sleep", ...SIDES, ...PROMPTING, "before",
+  // PUSH-PULL: see above.
+  ...PUSH_PULL_NEXT, ...PUSH_PULL_PREVIOUS, "plus",
 ]);
 
 /** One node of the phrase trie: the phrase so far (tokens joined by spaces), its categories, what may follow. */
@@ -288,6 +295,8 @@ export function analyzeText(text: string): TextFacts {
           if (category === "nonbillable" && (key === "waited" || key === "waiting") && waitedForResponse(tokens, i + n)) continue;
           // DN-SIDE: see above.
           if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
+          // PUSH-PULL: see above.
+          if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? ""))) continue;
           // RE-ED-ON: a deliberate change (fifteenth round, gaps15): "ed on" right after "re" ("neuro re-ed on foam") is the code's name, not education.
           if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
           // DIARY: a deliberate change (fourteenth round, gaps14): "documenting" or "charting" followed by what a patient records
