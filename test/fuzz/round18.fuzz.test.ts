@@ -1,17 +1,20 @@
 import fc from "fast-check";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { lintDocumentation } from "../../src/lint.js";
 import type { Finding } from "../../src/model/finding.js";
 import type { Session } from "../../src/model/session.js";
 import { validateSession } from "../../src/validate.js";
 import { line, session as sessionOf, withLine } from "../rules/helpers.js";
-import { deepFreeze, FUZZ_RUNS } from "./arbitraries.js";
+import { deepFreeze, FUZZ_RUNS, hostileSession, hostileSpecArb, validSessionArb } from "./arbitraries.js";
+import { expectJsonSafe } from "./json-safe.js";
 
 /**
  * The eighteenth round's new code, fuzzed (fuzz18). (1) gaps18's linter changes: empty flowsheet grids in
  * doc/activity-too-vague (739ad9f), push and pull inside exercise names in doc/97530-reads-as-exercise (a858cb9), and a group
  * that only ran nearby a 1:1 visit in doc/one-on-one-required (de7f840), under line order, case, whitespace, CRLF and frozen
- * input. Runs per property: max(FUZZ_RUNS, 100), fewer for the costly ones.
+ * input. (3) ./report built with the other entries (shared chunks, daaabd1): parseReport(validateSession(x)) round-trips
+ * through dist, by ESM import and CJS require, across the two and with the source build, for valid and hostile sessions. Runs per property: max(FUZZ_RUNS, 100), fewer for the costly ones.
  */
 const params = { numRuns: Math.max(FUZZ_RUNS, 100) };
 
@@ -206,6 +209,69 @@ describe("gaps18's rules together: line order and frozen input (gaps18)", () => 
       expect(JSON.stringify(validateSession(frozen))).toBe(report);
       expect(docFindings({ ...frozen, services: permuted(frozen.services, keys) }, frozen.services)).toEqual(base);
     }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 2), 50) });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3. ./report built with the other entries (daaabd1): the round trip through dist, ESM and CJS.
+// ---------------------------------------------------------------------------------------------
+
+type Api = { validateSession: (x: unknown, o?: unknown) => unknown; validateSessions: (x: Iterable<unknown>, o?: unknown) => unknown[] };
+type ReportApi = { parseReport: (x: unknown) => unknown; ReportInputError: new (...a: never[]) => Error };
+const requireDist = createRequire(import.meta.url);
+
+describe("./report from dist, ESM and CJS (daaabd1)", async () => {
+  // The global setup (test/setup/build.ts) builds dist when it is older than src.
+  const esm = (await import("../../dist/index.js")) as unknown as Api;
+  const esmReport = (await import("../../dist/report.js")) as unknown as ReportApi;
+  const cjs = requireDist("../../dist/index.cjs") as Api;
+  const cjsReport = requireDist("../../dist/report.cjs") as ReportApi;
+  const builds = [["esm", esm, esmReport], ["cjs", cjs, cjsReport]] as const;
+
+  /** parseReport of each build reads every build's report back as stored, and the object itself as equal. */
+  const roundTrips = (make: () => unknown): void => {
+    const stored = JSON.stringify(validateSession(make()));
+    for (const [name, api, report] of builds) {
+      const r = api.validateSession(make());
+      expectJsonSafe(r);
+      expect(JSON.stringify(r), name).toBe(stored);
+      for (const [other, , back] of builds) {
+        expect(JSON.stringify(back.parseReport(JSON.parse(stored))), `${name} -> ${other}`).toBe(stored);
+        expect(back.parseReport(r), `${name} object -> ${other}`).toEqual(r);
+      }
+    }
+  };
+
+  it("valid sessions: every build's report is the source build's, and parseReport of either build reads it back", () => {
+    fc.assert(fc.property(validSessionArb, (s) => roundTrips(() => structuredClone(s))), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 2), 50) });
+  });
+
+  it("hostile sessions (getters, proxies that throw or flip, revoked proxies): the same, and validateSessions' reports too", () => {
+    fc.assert(fc.property(hostileSpecArb, (spec) => {
+      // A proxy that flips answers differently on each read: only the build's own report is compared with itself.
+      if (spec.how === "proxy-flips") {
+        for (const [name, api] of builds) {
+          const r = api.validateSession(hostileSession(spec));
+          for (const [other, , back] of builds) expect(JSON.stringify(back.parseReport(JSON.parse(JSON.stringify(r)))), `${name} -> ${other}`).toBe(JSON.stringify(r));
+        }
+        return;
+      }
+      roundTrips(() => hostileSession(spec));
+      for (const [name, api, report] of builds) {
+        const reports = api.validateSessions([hostileSession(spec), null, hostileSession(spec)]);
+        expect(reports.length, name).toBe(3);
+        for (const r of reports) expect(JSON.stringify(report.parseReport(JSON.parse(JSON.stringify(r))))).toBe(JSON.stringify(r));
+      }
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 2), 50) });
+  });
+
+  it("a report that is not one is a ReportInputError of the build that read it, in both builds", () => {
+    for (const [name, , report] of builds) {
+      for (const bad of [null, {}, { valid: "yes" }, JSON.parse(JSON.stringify(validateSession(null))) as Record<string, unknown>]) {
+        const value = bad !== null && "findings" in bad ? { ...bad, valid: !bad.valid } : bad;
+        expect(() => report.parseReport(value), name).toThrow(report.ReportInputError);
+      }
+    }
   });
 });
 
