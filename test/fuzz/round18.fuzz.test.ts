@@ -1,10 +1,15 @@
 import fc from "fast-check";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { lintDocumentation } from "../../src/lint.js";
 import type { Finding } from "../../src/model/finding.js";
 import type { Session } from "../../src/model/session.js";
-import { validateSession } from "../../src/validate.js";
+import type { Report } from "../../src/validate/report.js";
+import { createNcciTables } from "../../src/ncci/tables.js";
+import { validateSession, validateSessions } from "../../src/validate.js";
 import { line, session as sessionOf, withLine } from "../rules/helpers.js";
 import { deepFreeze, FUZZ_RUNS, hostileSession, hostileSpecArb, validSessionArb } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
@@ -13,7 +18,11 @@ import { expectJsonSafe } from "./json-safe.js";
  * The eighteenth round's new code, fuzzed (fuzz18). (1) gaps18's linter changes: empty flowsheet grids in
  * doc/activity-too-vague (739ad9f), push and pull inside exercise names in doc/97530-reads-as-exercise (a858cb9), and a group
  * that only ran nearby a 1:1 visit in doc/one-on-one-required (de7f840), under line order, case, whitespace, CRLF and frozen
- * input. (3) ./report built with the other entries (shared chunks, daaabd1): parseReport(validateSession(x)) round-trips
+ * input. (2) speed18's validate path (a batch path in validateSessions, caches by date of service): reports never depend on
+ * call order or on what was validated before (sessions of different dates, payers and options interleaved), validateSessions
+ * gives validateSession's report for each item however the items come (a list, a generator, one object changed and yielded
+ * again, a stream that breaks), and both equal the build before this round (.bench/base, acaf8d0) less gaps18's three
+ * rules. (3) ./report built with the other entries (shared chunks, daaabd1): parseReport(validateSession(x)) round-trips
  * through dist, by ESM import and CJS require, across the two and with the source build, for valid and hostile sessions. Runs per property: max(FUZZ_RUNS, 100), fewer for the costly ones.
  */
 const params = { numRuns: Math.max(FUZZ_RUNS, 100) };
@@ -209,6 +218,109 @@ describe("gaps18's rules together: line order and frozen input (gaps18)", () => 
       expect(JSON.stringify(validateSession(frozen))).toBe(report);
       expect(docFindings({ ...frozen, services: permuted(frozen.services, keys) }, frozen.services)).toEqual(base);
     }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 2), 50) });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 2. The validate path: call order, batches, and the build before this round.
+// ---------------------------------------------------------------------------------------------
+
+/** Dates either side of the NCCI quarters and years, and others: what a cache by date of service keys on. */
+const DATES = ["2024-03-31", "2024-04-01", "2024-06-30", "2024-07-01", "2024-12-31", "2025-01-01", "2025-03-14", "2025-04-01", "2025-10-01", "2026-01-02", "2019-05-05", "2031-07-04"];
+const visitForBatchArb: fc.Arbitrary<Session> = fc.tuple(validSessionArb, fc.option(fc.constantFrom(...DATES), { nil: undefined }))
+  .map(([s, date]) => (date === undefined ? s : { ...s, dateOfService: date }));
+/** Options by name, made by the build that uses them (tables are each build's own). */
+const OPTION_NAMES = ["none", "custom-ncci", "empty-ncci", "rules", "ama", "no-kx", "facility", "commercial-payer"] as const;
+type OptionName = (typeof OPTION_NAMES)[number];
+type Build = { validateSession: (x: unknown, o?: unknown) => unknown; validateSessions: (x: Iterable<unknown>, o?: unknown) => unknown[]; createNcciTables: (x: unknown) => unknown };
+const CUSTOM_ROWS = {
+  ptp: [
+    { column1: "97140", column2: "97530", modifierIndicator: 1, rationale: "Plan policy", effective: "2024-01-01" },
+    { column1: "97110", column2: "97112", modifierIndicator: 0, rationale: "Plan policy", effective: "2025-01-01", deletion: "2025-12-31" },
+  ],
+  mue: [{ code: "97110", value: 2, adjudicationIndicator: 3, rationale: "Plan policy", setting: "practitioner" }],
+  release: { ptp: { name: "plan-ptp-2025", quarter: "2025 Q1", from: "2025-01-01" }, mue: { name: "plan-mue-2025" } },
+};
+const optionsOf = (build: Build, name: OptionName): Record<string, unknown> => {
+  switch (name) {
+    case "none": return {};
+    case "custom-ncci": return { ncci: build.createNcciTables(CUSTOM_ROWS) };
+    case "empty-ncci": return { ncci: build.createNcciTables({ ptp: [], mue: [], release: { ptp: { name: "empty" } } }) };
+    case "rules": return { rules: { "units/exceeds-time": "off", "ncci/pair-edit": "info", "poc/certification-missing": "warning" } };
+    case "ama": return { payer: { unitMethod: "ama" } };
+    case "no-kx": return { payer: { kxThreshold: false, ptpEdits: false } };
+    case "facility": return { setting: "outpatient-hospital" };
+    default: return { payer: { name: "Plan", unitMethod: "ama", disciplineModifiers: false } };
+  }
+};
+const live: Build = { validateSession: validateSession as Build["validateSession"], validateSessions: validateSessions as Build["validateSessions"], createNcciTables: createNcciTables as Build["createNcciTables"] };
+/** gaps18's rules, whose findings changed on purpose this round (and fuzz18's fix of one of them). */
+const CHANGED_RULES = new Set([VAGUE, EXERCISE_RULE, ONE_ON_ONE_RULE]);
+const sameAsBase = (report: unknown): string => JSON.stringify({ ...(report as object), findings: (report as Report).findings.filter((f) => !CHANGED_RULES.has(f.rule)) });
+const jobsArb = fc.array(fc.tuple(visitForBatchArb, fc.constantFrom(...OPTION_NAMES)), { minLength: 2, maxLength: 8 });
+
+describe("the validate path: call order, batches, and the build before this round (speed18)", async () => {
+  // The build of acaf8d0 (before this round) the speed work is timed against: `cp -r dist .bench/base` there, or BASE_BUILD.
+  const basePath = resolve(process.env.BASE_BUILD ?? ".bench/base/index.js");
+  const base = existsSync(basePath) ? ((await import(/* @vite-ignore */ pathToFileURL(basePath).href)) as Build) : undefined;
+
+  it("a visit's report never depends on what was validated before: the same in any order, after any others, and twice", () => {
+    fc.assert(fc.property(jobsArb, keysArb, (jobs, keys) => {
+      const first = jobs.map(([s, name]) => JSON.stringify(validateSession(s, optionsOf(live, name))));
+      const order = permuted([...jobs.keys()], keys);
+      const again = new Map(order.map((k) => [k, JSON.stringify(validateSession(jobs[k]![0], optionsOf(live, jobs[k]![1])))]));
+      jobs.forEach((_, k) => expect(again.get(k), `job ${k}`).toBe(first[k]));
+      // The same options object reused for every visit (a cache keyed by the object, not only the date).
+      for (const name of OPTION_NAMES) {
+        const options = optionsOf(live, name);
+        const shared = jobs.map(([s]) => JSON.stringify(validateSession(s, options)));
+        const fresh = jobs.map(([s]) => JSON.stringify(validateSession(s, optionsOf(live, name))));
+        expect(shared, name).toEqual(fresh);
+      }
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 4), 25) });
+  });
+
+  it("validateSessions gives each item validateSession's report: from a list, a generator, one object changed and yielded again, a stream that breaks", () => {
+    fc.assert(fc.property(jobsArb, fc.constantFrom(...OPTION_NAMES), fc.nat(8), (jobs, name, breakAt) => {
+      const options = optionsOf(live, name);
+      const sessions = jobs.map(([s]) => s);
+      const each = sessions.map((s) => JSON.stringify(validateSession(s, options)));
+      expect(validateSessions(sessions, options).map((r) => JSON.stringify(r))).toEqual(each);
+      expect(validateSessions((function* () { yield* sessions; })(), options).map((r) => JSON.stringify(r))).toEqual(each);
+      // One object, changed in place and yielded again for each visit (a reader that reuses its record): each report is of the
+      // visit as it was yielded (its findings, units and validity; its echoed session is the one object, as validateSession's is).
+      const said = (r: unknown) => JSON.stringify({ ...(r as object), session: undefined });
+      const reused = validateSessions((function* () {
+        const record: Record<string, unknown> = {};
+        for (const s of sessions) {
+          for (const k of Object.keys(record)) delete record[k];
+          Object.assign(record, structuredClone(s));
+          yield record;
+        }
+      })(), options);
+      expect(reused.map(said)).toEqual(sessions.map((s) => said(validateSession(structuredClone(s), options))));
+      // A stream that breaks after `cut` visits: their reports, then one input/unreadable.
+      const cut = breakAt % (sessions.length + 1);
+      const broken = validateSessions((function* () {
+        yield* sessions.slice(0, cut);
+        throw new Error("stream broke");
+      })(), options);
+      expect(broken.slice(0, cut).map((r) => JSON.stringify(r))).toEqual(each.slice(0, cut));
+      expect(broken.length).toBe(cut + 1);
+      expect(broken[cut]!.findings.map((f) => f.rule)).toEqual(["input/unreadable"]);
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 4), 25) });
+  });
+
+  it.skipIf(base === undefined)("validateSession and validateSessions equal the build before this round, less gaps18's rules, interleaved", () => {
+    fc.assert(fc.property(jobsArb, keysArb, (jobs, keys) => {
+      for (const k of permuted([...jobs.keys()], keys)) {
+        const [s, name] = jobs[k]!;
+        expect(sameAsBase(validateSession(s, optionsOf(live, name))), `job ${k} ${name}`).toBe(sameAsBase(base!.validateSession(s, optionsOf(base!, name))));
+      }
+      const name = jobs[0]![1];
+      const sessions = jobs.map(([s]) => s);
+      expect(validateSessions(sessions, optionsOf(live, name)).map(sameAsBase)).toEqual(base!.validateSessions(sessions, optionsOf(base!, name)).map(sameAsBase));
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 4), 25) });
   });
 });
 
