@@ -423,4 +423,16 @@ describe("counterexamples this fuzz found (fuzz18)", () => {
   const reversed = (text: string) => text.split(/\n|; |\. /).reverse().join("\n");
   it.each(ACROSS)("ACROSS guard: %j with its lines the other way round is not flagged", (text) => expect(flags97530(reversed(text))).toBe(0));
   it.fails.each(ACROSS)("ACROSS: %j is not flagged either (today it is: the pin)", (text) => expect(flags97530(text)).toBe(0));
+  // KNEELING (pinned for gaps18, same scan): a variant word before "pull" or "push" (kneeling, modified, plank) makes a
+  // functional "pull to stand" or "push up to stand" an exercise's name, though "to" follows: these 97530 lines were not flagged
+  // before a858cb9 (checked against the build of acaf8d0) and are now. Pull-to-stand from kneeling is a floor-recovery and
+  // developmental task. Perhaps: a word before counts only when no "to" or "from" follows the push or pull (nor "up to",
+  // "up from"), as "push up from chair" is read today.
+  it.fails.each([
+    "kneeling pull to stand at couch x5",
+    "tall kneeling pull to stand x3",
+    "half-kneeling pull to stand at bench x5 w/ min A",
+    "modified pull to stand at rail x3",
+    "from plank push up to stand x3",
+  ])("KNEELING: %j is not flagged (today it is: the pin)", (text) => expect(flags97530(text)).toBe(0));
 });
