@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { lintDocumentation } from "../../src/lint.js";
+import { createRule } from "../../src/rules/create-rule.js";
 import type { Finding } from "../../src/model/finding.js";
 import type { Session } from "../../src/model/session.js";
 import type { Report } from "../../src/validate/report.js";
@@ -309,6 +310,73 @@ describe("the validate path: call order, batches, and the build before this roun
       expect(broken.length).toBe(cut + 1);
       expect(broken[cut]!.findings.map((f) => f.rule)).toEqual(["input/unreadable"]);
     }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 4), 25) });
+  });
+
+  /** Writes `source` into `target` in place, keeping every object and array of `target` that `source` has one of at the same place. */
+  const assignInto = (target: Record<string, unknown> | unknown[], source: Record<string, unknown> | unknown[]): void => {
+    const t = target as Record<string, unknown>;
+    const src = source as Record<string, unknown>;
+    if (Array.isArray(target)) target.length = (source as unknown[]).length;
+    else for (const k of Object.keys(t)) if (!(k in src)) delete t[k];
+    for (const [k, v] of Object.entries(src)) {
+      const old = t[k];
+      if (typeof v === "object" && v !== null && typeof old === "object" && old !== null && Array.isArray(v) === Array.isArray(old)) assignInto(old as Record<string, unknown>, v as Record<string, unknown>);
+      else t[k] = v;
+    }
+  };
+
+  it("validateSessions past a batch (100-260 visits, one record rewritten in place down to its lines, items repeated, null, throwing): validateSession's report each", () => {
+    const said = (r: unknown) => JSON.stringify({ ...(r as object), session: undefined });
+    fc.assert(fc.property(fc.array(visitForBatchArb, { minLength: 3, maxLength: 12 }), fc.integer({ min: 100, max: 260 }), fc.constantFrom(...OPTION_NAMES), fc.nat(), (pool, n, name, seed) => {
+      const options = optionsOf(live, name);
+      const pick = (i: number) => pool[(i * 7 + seed) % pool.length]!;
+      const expected = Array.from({ length: n }, (_, i) => said(validateSession(structuredClone(pick(i)), options)));
+      // One record, each visit written into the same objects and arrays (its services array and line objects reused).
+      const record = structuredClone(pick(0)) as unknown as Record<string, unknown>;
+      const got = validateSessions((function* () {
+        for (let i = 0; i < n; i++) {
+          assignInto(record, structuredClone(pick(i)) as unknown as Record<string, unknown>);
+          yield record;
+        }
+      })(), options);
+      expect(got.map(said)).toEqual(expected);
+      // A list holding the pool's objects again and again, nulls and an item whose read throws.
+      const list: unknown[] = Array.from({ length: n }, (_, i) => pick(i));
+      const at = seed % n;
+      list[at] = null;
+      Object.defineProperty(list, (at + 1) % n, { get() { throw new Error("item"); }, enumerable: true, configurable: true });
+      const reports = validateSessions(list, options);
+      expect(reports.length).toBe(n);
+      reports.forEach((r, i) => {
+        if (i === (at + 1) % n) expect(r.findings.map((f) => f.rule)).toEqual(["input/unreadable"]);
+        else expect(JSON.stringify(r), `item ${i}`).toBe(JSON.stringify(validateSession(i === at ? null : pick(i), options)));
+      });
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 20), 5) });
+  });
+
+  it("validateSessions with a caller's rule that counts the visits it sees and changes the next one: as validateSession one by one", () => {
+    fc.assert(fc.property(fc.array(visitForBatchArb, { minLength: 2, maxLength: 6 }), fc.integer({ min: 90, max: 130 }), (pool, n) => {
+      const run = (each: boolean) => {
+        const list = Array.from({ length: n }, (_, i) => structuredClone(pool[i % pool.length]!)) as (Session & { note?: Record<string, unknown> })[];
+        let seen = 0;
+        const counter = createRule({
+          id: "house/counter",
+          defaultSeverity: "info",
+          source: { title: "House policy" },
+          description: "counts the visits it sees",
+          check: (ctx) => {
+            seen++;
+            // The next visit's date is changed as this one is checked.
+            const next = list[seen];
+            if (next !== undefined) (next as { dateOfService: string }).dateOfService = DATES[seen % DATES.length]!;
+            return [{ message: `visit ${seen} of ${ctx.session.dateOfService}` }];
+          },
+        });
+        const options = { extraRules: [counter] };
+        return (each ? list.map((s) => validateSession(s, options)) : validateSessions(list, options)).map((r) => JSON.stringify({ ...r, session: undefined }));
+      };
+      expect(run(false)).toEqual(run(true));
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 20), 5) });
   });
 
   it.skipIf(base === undefined)("validateSession and validateSessions equal the build before this round, less gaps18's rules, interleaved", () => {
