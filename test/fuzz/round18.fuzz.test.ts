@@ -12,7 +12,7 @@ import type { Report } from "../../src/validate/report.js";
 import { createNcciTables } from "../../src/ncci/tables.js";
 import { validateSession, validateSessions } from "../../src/validate.js";
 import { line, session as sessionOf, withLine } from "../rules/helpers.js";
-import { deepFreeze, FUZZ_RUNS, hostileSession, hostileSpecArb, validSessionArb } from "./arbitraries.js";
+import { deepFreeze, FUZZ_RUNS, hostileSession, hostileSpecArb, ruleOptionsArb, sloppyOptionsArb, validSessionArb } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 
 /**
@@ -377,6 +377,20 @@ describe("the validate path: call order, batches, and the build before this roun
       };
       expect(run(false)).toEqual(run(true));
     }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 20), 5) });
+  });
+
+  it("validateSessions of valid and hostile visits with sloppy options (bad payers, settings, tables, rule settings, throwing extra rules): validateSession's report each", () => {
+    const itemArb = fc.oneof(
+      { weight: 3, arbitrary: visitForBatchArb.map((s) => () => structuredClone(s) as unknown) },
+      { weight: 2, arbitrary: hostileSpecArb.filter((h) => h.how !== "proxy-flips").map((h) => () => hostileSession(h)) },
+      { weight: 1, arbitrary: fc.constantFrom<() => unknown>(() => null, () => 5, () => ({}), () => ({ services: "x" })) },
+    );
+    fc.assert(fc.property(fc.array(itemArb, { minLength: 1, maxLength: 10 }), fc.oneof(sloppyOptionsArb, ruleOptionsArb), fc.boolean(), (makers, options, many) => {
+      const n = many ? 101 + makers.length : makers.length;
+      const make = (i: number) => makers[i % makers.length]!();
+      const each = Array.from({ length: n }, (_, i) => JSON.stringify(validateSession(make(i), options as never)));
+      expect(validateSessions(Array.from({ length: n }, (_, i) => make(i)), options as never).map((r) => JSON.stringify(r))).toEqual(each);
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 4), 25) });
   });
 
   it.skipIf(base === undefined)("validateSession and validateSessions equal the build before this round, less gaps18's rules, interleaved", () => {
