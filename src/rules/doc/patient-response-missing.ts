@@ -32,7 +32,7 @@ export const patientResponseMissing = createRule({
   description: "The note does not record how the patient responded to treatment.",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "Pub. 100-02 §220.3 E lists patient self-report and adverse reaction to intervention among optional treatment-note elements; MAC reviewers (Noridian JF 97530 TPE) and ASHA ask for the patient's response and objective progress. Hence a warning, not an error. Sixteenth round: the patient's requests counted ('8 requests'; not 'requests for a call back') and 'equal by' are performance. Seventeenth round: 'able w/o', 'completed w/o', 'losses of balance' and 'no LBP' are too.",
+    "Pub. 100-02 §220.3 E lists patient self-report and adverse reaction to intervention among optional treatment-note elements; MAC reviewers (Noridian JF 97530 TPE) and ASHA ask for the patient's response and objective progress. Hence a warning, not an error. Sixteenth round: the patient's requests counted ('8 requests'; not 'requests for a call back') and 'equal by' are performance. Seventeenth round: 'able w/o', 'completed w/o', 'losses of balance' and 'no LBP' are too; eighteenth: 'pt demo'd'.",
   check(context) {
     const { session } = context;
     if (!isBlank(session.note?.patientResponse)) return [];

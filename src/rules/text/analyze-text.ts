@@ -34,7 +34,11 @@ import {
   PHRASE_WAITED,
   PHRASE_DN,
   PHRASE_PUSH_PULL,
+  RARE_ATTEMPT,
   RARE_PLUS,
+  RARE_TASK_BRIDGE,
+  RARE_TASK_NEGATION,
+  RARE_UNABLE,
   RARE_PUSH_PULL_NEXT,
   RARE_PUSH_PULL_PREVIOUS,
   RARE_PROMPTING,
@@ -122,6 +126,10 @@ const SCORE_DENOMINATORS: ReadonlySet<number> = new Set([3, 5, 6, 8, 10, 12, 15,
 export { FUNCTIONAL_TASK, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE };
 
 const FUNCTIONAL = TERM_CATEGORIES.indexOf("functional");
+/** The categories of a task that a negation before it says was not done: functional, self-care, gait (bits by category index). */
+const TASK_CATEGORIES = (1 << FUNCTIONAL) | (1 << TERM_CATEGORIES.indexOf("selfcare")) | (1 << TERM_CATEGORIES.indexOf("gait"));
+/** How many bridge words ("to", "do", "attempt") may stand between a negation and the task it negates. */
+const TASK_BRIDGES = 3;
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
 const RESPONSE = TERM_CATEGORIES.indexOf("response");
@@ -611,6 +619,8 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
       } else if (slot === SKILLED_ED_ON_SLOT && i > 0 && stored[i - 1] === RE_TOKEN) continue;
       // "push-ups", "pull-aparts", "lat pull down", "push-up plus": an exercise's name, not a push or a pull as a task.
       else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(stored, count, i)) continue;
+      // "pt denies lifting", "no transfers today", "pt declined gait", "unable to attempt stairs": a task not done.
+      else if (((TASK_CATEGORIES >> category) & 1) !== 0 && taskNegated(stored, count, i)) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
       foundBits |= PHRASE_BITS[slot]!;
@@ -644,6 +654,23 @@ function namesPushPullExercise(stored: Int32Array, count: number, i: number): bo
     (i + 1 < count && stored[i + 1] === UP_TOKEN && (rareAt(stored, count, i + 2) & RARE_PLUS) !== 0) ||
     (rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0
   );
+}
+
+/**
+ * The task whose phrase starts at token `i` was not done: a negation comes before it ("denies", "no", "declined", "refused",
+ * "avoid"…), with at most {@link TASK_BRIDGES} bridge words between ("refused to do transfers"), or "unable" across an attempt
+ * word ("unable to attempt stairs"; "unable to lift 20# crate" is an attempt made). Eighteenth round (gaps18).
+ */
+function taskNegated(stored: Int32Array, count: number, i: number): boolean {
+  let attempt = false;
+  for (let j = i - 1; j >= 0 && j >= i - 1 - TASK_BRIDGES; j--) {
+    const flags = rareAt(stored, count, j);
+    if ((flags & RARE_TASK_NEGATION) !== 0) return true;
+    if ((flags & RARE_UNABLE) !== 0) return attempt;
+    if ((flags & RARE_ATTEMPT) !== 0) attempt = true;
+    else if ((flags & RARE_TASK_BRIDGE) === 0) return false;
+  }
+  return false;
 }
 
 /** The trie node one word longer than `node`, with word `id` next, or -1 when there is none. */

@@ -326,6 +326,9 @@ export const TERMS = {
     // "Completed w/o UE push on last set"; "completed" alone is none), balance lost more than once ("2 losses of balance"),
     // and low back pain written short ("no LBP"; not "LBP" alone, a diagnosis: "core stab for LBP").
     "able w/o", "able without", "completed w/o", "completed without", "losses of balance", "no lbp", "less lbp",
+    // Eighteenth round (gaps18): the patient demonstrated it, a return demonstration ("pt demo'd w/ correction"; "demo" alone is the
+    // therapist's, a skilled term).
+    "demo d", "demoed",
   ],
   /** Time that is not treatment time (Pub. 100-04 ch. 5 §20.2; Pub. 100-02 ch. 15 §220.3 E). */
   nonbillable: [

@@ -114,7 +114,23 @@ export const RARE_PUSH_PULL_PREVIOUS = 16;
 /** "plus" after "push up": the serratus exercise ("push-up plus"). */
 export const RARE_PLUS = 32;
 
+/**
+ * Before a functional, self-care or gait term, perhaps with {@link RARE_TASK_BRIDGE} words between: the task was not done
+ * ("pt denies lifting", "no transfers today", "pt declined gait", "refused to do transfers"; eighteenth round, gaps18).
+ */
+export const RARE_TASK_NEGATION = 64;
+/** Between a negation and a task: "to", "do", "any", "further", "more" ("refused to do transfers", "no more stairs"). */
+export const RARE_TASK_BRIDGE = 128;
+/** Between a negation and a task, an attempt: "unable" negates a task only across one ("unable to attempt stairs"; "unable to lift 20#" is an attempt). */
+export const RARE_ATTEMPT = 256;
+/** "unable", a negation of a task only across an attempt word (RARE_ATTEMPT). */
+export const RARE_UNABLE = 512;
+
 const RARE_FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[]])[] = [
+  [RARE_TASK_NEGATION, ["no", "not", "never", "denies", "denied", "deny", "declined", "declines", "refused", "refuses", "deferred", "skipped", "omitted", "avoid", "avoided", "avoiding"]],
+  [RARE_TASK_BRIDGE, ["to", "do", "any", "further", "more"]],
+  [RARE_ATTEMPT, ["attempt", "attempted", "attempting", "try", "tried", "trying", "perform", "performing", "participate", "participating"]],
+  [RARE_UNABLE, ["unable"]],
   [RARE_PROMPTING, ["cue", "cues", "cueing", "cuing", "prompt", "prompts", "prompting", "model", "modeling", "modelling"]],
   [RARE_REQUEST, ["request", "requests", "mands"]],
   [RARE_SIDE, ["r", "l", "rt", "lt", "right", "left", "b", "bil", "bilat", "bilateral"]],
@@ -280,7 +296,7 @@ buildWords();
 /** Each word's flags (WORD_*), by id. */
 export const WORD_FLAGS: Uint16Array = Uint16Array.from(wordFlags);
 /** Each word's rare flags (RARE_*), by id. */
-export const WORD_RARE_FLAGS: Uint8Array = Uint8Array.from(WORDS, (_, id) => rareFlags[id] ?? 0);
+export const WORD_RARE_FLAGS: Uint16Array = Uint16Array.from(WORDS, (_, id) => rareFlags[id] ?? 0);
 /** The trie node of the one-word phrase each word starts, by id (-1 when it starts none). */
 export const WORD_PHRASE: Int32Array = Int32Array.from(WORDS, (_, id) => wordPhrase[id] ?? -1);
 /**

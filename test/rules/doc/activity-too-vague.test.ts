@@ -46,6 +46,9 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["an empty grid: header and separator only", withLine("97110", "Exercise | Sets | Reps | Wt | Cues\n--- | --- | --- | --- | ---")],
     ["an empty grid with outer pipes, colons and empty rows", withLine("97530", "| Task | Trials | Assist |\n|:---|:---:|---:|\n| | | |\n")],
     ["an empty grid, CRLF and a trailing blank line", withLine("97110", "Exercise|Sets|Reps\r\n---|---|---\r\n\r\n")],
+    // Eighteenth round (gaps18): a task the text says was not done names nothing done.
+    ["'Pt declined transfers today'", withLine("97530", "Pt declined transfers today")],
+    ["'No stairs'", withLine("97530", "No stairs")],
   ],
   passes: [
     // Eighteenth round (gaps18): a grid with a filled row, or a header that holds digits (a data row, no header), says what was done.

@@ -19,6 +19,8 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["guard: 'LBP' alone is a diagnosis, not a response", s({ subjective: "Dx: LBP.", plan: "Cont." }, "Core stab for LBP: bridges 3x10 w/ VCs")],
     ["guard: 'completed' alone is no result", s({ assessment: "HEP completed.", plan: "Cont." })],
     ["guard: 'w/o' after a task, not after 'able' or 'completed'", s({ assessment: "Bridges w/o weights.", plan: "Cont." })],
+    // Eighteenth round (gaps18): a demonstration the therapist gave is no response.
+    ["guard: 'demo given' by the therapist", s({ assessment: "Demo given for HEP.", plan: "Cont." })],
   ],
   passes: [
     ["an evaluation only: no treatment to respond to (MBPM ch. 15 §220.3 C: the evaluation report records the status)", session({ services: [line("97161", "Initial evaluation")], note: { text: "Eval completed, POC established." } })],
@@ -35,6 +37,9 @@ ruleTable("doc/patient-response-missing", "warning", {
     ["'Completed w/o UE push on last set'", s({ assessment: "Completed w/o UE push on last set.", plan: "Cont." })],
     ["'2 losses of balance on foam, recovered independently'", s({ assessment: "Patient had 2 losses of balance on foam, recovered independently.", plan: "Continue." })],
     ["'no LBP'", s({ assessment: "Form good by set 2; no LBP.", plan: "Cont." })],
+    // Eighteenth round (gaps18, realistic-notes corpus): the patient demonstrated it ("pt demo'd"), a return demonstration.
+    ["'pt demo'd w/ correction'", s({ plan: "Cont." }, "Via video: sit to stand x10, heel raises 2x15, pt demo'd w/ correction of knee valgus")],
+    ["'demoed' in the assessment", s({ assessment: "Pt demoed HEP independently.", plan: "Cont." })],
     ["response in an activity text when no note is given", s(undefined, "SLR 3x10, pt reported no pain")],
     ["'verbalized understanding' after education (realistic-notes corpus)", s({ assessment: "Pt verbalized understanding of lifting precautions" })],
     ["teach back", s({ assessment: "Pt completed teach back of swallow strategies" })],

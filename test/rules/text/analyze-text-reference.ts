@@ -74,6 +74,24 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
  */
 const PUSH_PULL_NEXT: ReadonlySet<string> = new Set(["ups", "aparts", "downs", "throughs", "overs"]);
 const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]);
+/**
+ * Eighteenth round (gaps18): a functional, self-care or gait term after a negation, with at most 3 bridge words between, or after
+ * "unable" across an attempt word, names a task not done ("pt denies lifting", "unable to attempt stairs").
+ */
+const TASK_NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "denies", "denied", "deny", "declined", "declines", "refused", "refuses", "deferred", "skipped", "omitted", "avoid", "avoided", "avoiding"]);
+const TASK_BRIDGES: ReadonlySet<string> = new Set(["to", "do", "any", "further", "more"]);
+const TASK_ATTEMPTS: ReadonlySet<string> = new Set(["attempt", "attempted", "attempting", "try", "tried", "trying", "perform", "performing", "participate", "participating"]);
+const taskNegated = (tokens: readonly string[], i: number): boolean => {
+  let attempt = false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j]!;
+    if (TASK_NEGATIONS.has(t)) return true;
+    if (t === "unable") return attempt;
+    if (TASK_ATTEMPTS.has(t)) attempt = true;
+    else if (!TASK_BRIDGES.has(t)) return false;
+  }
+  return false;
+};
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
@@ -106,7 +124,7 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...[...PHRASE_TABLE.keys()].flatMap((k) => k.split(" ")), ...VAGUE_WORDS, ...SET_UP_ASSIST_NEXT, ...SET_UP_ASSIST_PREVIOUS, ...REST_TAUGHT_BEFORE,
   ...NOT_TIME_BEFORE, ...NOT_TIME_UNLESS_COUNTED, ...RECORDED, ...SECONDS, ...WEIGHT_UNITS, ...FREQUENCY_WORDS, ...DURATION_WORDS, ...MINUTES,
   ...PATIENT_WORDS, ...HELPED_WORDS, ...CUE_WORDS, ...CUE_KINDS, "planned", ...SIDES, ...PROMPTING, "before",
-  ...PUSH_PULL_NEXT, ...PUSH_PULL_PREVIOUS, "plus",
+  ...PUSH_PULL_NEXT, ...PUSH_PULL_PREVIOUS, "plus", ...TASK_NEGATIONS, ...TASK_BRIDGES, ...TASK_ATTEMPTS, "unable",
 ]);
 
 /**
@@ -214,6 +232,8 @@ export function analyzeTextReference(text: string): TextFacts {
         if (category === "nonbillable" && (key === "waited" || key === "waiting") && waitedForResponse(tokens, i + n)) continue;
         // "dn" only before a side, or "to" and a side.
         if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
+        // Eighteenth round (gaps18): a task not done ("pt denies lifting").
+        if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, i)) continue;
         // Eighteenth round (gaps18): "push-ups", "pull-aparts", "lat pull down", "push-up plus" name exercises.
         if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? ""))) continue;
         // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.

@@ -69,6 +69,23 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
 // or a variant comes before ("lat pull down", "wall push up"); "push up from chair", "pull-to-stand" and "pushing cart" still are.
 const PUSH_PULL_NEXT: ReadonlySet<string> = new Set(["ups", "aparts", "downs", "throughs", "overs"]);
 const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]);
+// NEG-TASK: a deliberate change (eighteenth round, gaps18): a functional, self-care or gait term after a negation, with at most 3
+// bridge words between ("pt denies lifting", "no transfers today", "pt declined gait", "refused to do transfers"), or after "unable"
+// across an attempt word ("unable to attempt stairs"), is no term: the task was not done ("unable to lift 20# crate" still is one).
+const TASK_NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "denies", "denied", "deny", "declined", "declines", "refused", "refuses", "deferred", "skipped", "omitted", "avoid", "avoided", "avoiding"]);
+const TASK_BRIDGES: ReadonlySet<string> = new Set(["to", "do", "any", "further", "more"]);
+const TASK_ATTEMPTS: ReadonlySet<string> = new Set(["attempt", "attempted", "attempting", "try", "tried", "trying", "perform", "performing", "participate", "participating"]);
+const taskNegated = (tokens: readonly string[], i: number): boolean => {
+  let attempt = false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j]!;
+    if (TASK_NEGATIONS.has(t)) return true;
+    if (t === "unable") return attempt;
+    if (TASK_ATTEMPTS.has(t)) attempt = true;
+    else if (!TASK_BRIDGES.has(t)) return false;
+  }
+  return false;
+};
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
@@ -116,6 +133,8 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set([
   "bladder", "food", "meals", "sleep", ...SIDES, ...PROMPTING, "before",
   // PUSH-PULL: see above.
   ...PUSH_PULL_NEXT, ...PUSH_PULL_PREVIOUS, "plus",
+  // NEG-TASK: see above.
+  ...TASK_NEGATIONS, ...TASK_BRIDGES, ...TASK_ATTEMPTS, "unable",
 ]);
 
 /** One node of the phrase trie: the phrase so far (tokens joined by spaces), its categories, what may follow. */
@@ -297,6 +316,8 @@ export function analyzeText(text: string): TextFacts {
           if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
           // PUSH-PULL: see above.
           if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? ""))) continue;
+          // NEG-TASK: see above.
+          if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, i)) continue;
           // RE-ED-ON: a deliberate change (fifteenth round, gaps15): "ed on" right after "re" ("neuro re-ed on foam") is the code's name, not education.
           if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
           // DIARY: a deliberate change (fourteenth round, gaps14): "documenting" or "charting" followed by what a patient records
