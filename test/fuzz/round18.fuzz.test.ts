@@ -57,23 +57,30 @@ const separatorArb = (cells: number, outer: boolean) =>
 const emptyRowArb = (cells: number) => fc.constantFrom("", "   ", "\t", "|".repeat(cells + 1), rowOf(Array(cells).fill(""), " ", true), rowOf(Array(cells).fill(" "), "  ", false), " | ", "-|-");
 const FILLED = ["Bridges | 3 | 10", "Sit<>stand | CGA | VC", "SLR | 2 | 15 | 2#", "Gait | 150 ft | SBA", "Clamshells | red band", "| Heel raises | 3 | 15 |", "Lat pull down | 3 | 10 | 30#", "Pushing cart | 100 ft | SBA"];
 const gridArb = fc
-  .tuple(headerArb, fc.array(fc.nat(), { maxLength: 3 }), fc.constantFrom("\n", "\r\n"), fc.constantFrom("", "\n", " \n", "\r\n"), fc.constantFrom("", "\n", "\r\n", "  "), caseArb)
-  .chain(([h, empties, eol, before, after, cased]) =>
+  .tuple(headerArb, fc.array(fc.nat(), { maxLength: 3 }), fc.constantFrom("\n", "\r\n"), fc.constantFrom("", "\n", " \n", "\r\n"), fc.constantFrom("", "\n", "\r\n", "  ", "\u00a0", "\n\u00a0"), caseArb, fc.boolean())
+  .chain(([h, empties, eol, before, after, cased, boxed]) =>
     fc.tuple(separatorArb(h.cells, h.outer), fc.array(emptyRowArb(h.cells), { minLength: empties.length, maxLength: empties.length }), fc.array(fc.tuple(fc.constantFrom(...FILLED), fc.nat()), { minLength: 1, maxLength: 2 }))
       .map(([sep, rows, filled]) => {
-        const empty = [h.text, sep, ...rows];
+        // A boxed table as text exports draw it: "+---+---+" under the header and at the bottom, its empty rows "|   |   |".
+        const border = `+${"-----+".repeat(h.cells)}`;
+        const empty = boxed ? [`|${h.text}|`, border, rowOf(Array(h.cells).fill("   "), "", true), ...rows, border] : [h.text, sep, ...rows];
         const full = [...empty];
         // Filled rows anywhere below the separator (among the empty ones).
         for (const [row, at] of filled) full.splice(2 + (at % (full.length - 1)), 0, row);
         const text = (lines: string[]) => cased(before + lines.join(eol) + after);
-        return { empty: text(empty), filled: text(full) };
+        // What isEmptyGrid's first test leaves out since 6c516cf (pinned below: LAST-CHARACTER): a grid that ends in "+" or in a
+        // blank other than ASCII's.
+        const pinned = boxed || after.includes("\u00a0");
+        return { empty: text(empty), filled: text(full), pinned };
       }),
   );
 const GRID_CODES = ["97110", "97530", "97112", "97140", "97535", "92507"];
 
 describe("doc/activity-too-vague: empty flowsheet grids (gaps18)", () => {
   it("a grid of only a header, a separator and empty rows is always flagged by the grid branch; with a filled row it never is, and is not vague at all", () => {
-    fc.assert(fc.property(gridArb, fc.constantFrom(...GRID_CODES), ({ empty, filled }, code) => {
+    fc.assert(fc.property(gridArb, fc.constantFrom(...GRID_CODES), ({ empty, filled, pinned }, code) => {
+      expect(rulesOf(code, filled, VAGUE), JSON.stringify(filled)).toEqual([]);
+      if (pinned) return;
       const e = rulesOf(code, empty, VAGUE);
       expect(e.length, JSON.stringify(empty)).toBe(1);
       expect(e[0]!.message).toContain(GRID_MESSAGE);
@@ -82,7 +89,8 @@ describe("doc/activity-too-vague: empty flowsheet grids (gaps18)", () => {
   });
 
   it("the grid is read the same in a visit of several lines, in any order, and frozen", () => {
-    fc.assert(fc.property(gridArb, keysArb, ({ empty, filled }, keys) => {
+    fc.assert(fc.property(gridArb, keysArb, ({ empty, filled, pinned }, keys) => {
+      fc.pre(!pinned);
       const lines = [line("97110", empty), line("97530", filled), line("97112", "Tandem stance 3x30 sec, SLS on foam w/ CGA"), line("97140", empty)];
       const flagged = (s: Session) => validateSession(s).findings.filter((f) => f.rule === VAGUE).map((f) => lines.indexOf(s.services[f.path![1] as number]!)).sort();
       expect(flagged(sessionOf({ services: lines }))).toEqual([0, 3]);
@@ -470,6 +478,23 @@ describe("./report from dist, ESM and CJS (daaabd1)", async () => {
 });
 
 describe("counterexamples this fuzz found (fuzz18)", () => {
+  // LAST-CHARACTER (pinned for gaps18, src/rules/doc/activity-too-vague.ts isEmptyGrid, 6c516cf): the new first test returns
+  // false unless the activity ends in "|", "-", ":" or a character at or below U+0020, but the grid's own test (NO_FILLED_ROW,
+  // trim) also takes "+" (a boxed table's bottom border "+-----+-----+") and every Unicode blank (a trailing no-break space, as
+  // EHR exports leave): these empty grids were flagged by 739ad9f and are not since. Perhaps: also 43 ("+"), 61 ("=") and
+  // code points above 127 that /\s/ matches. Found by the first grid property (its `pinned` leaves these out).
+  const LAST_CHARACTER = [
+    "| Exercise | Sets | Reps |\n+-----+-----+-----+\n|     |     |     |\n+-----+-----+-----+",
+    "Exercise | Sets | Reps\n--- | --- | ---\u00a0",
+    "Exercise | Sets | Reps\n--- | --- | ---\n| | | |\u3000",
+  ];
+  it.fails.each(LAST_CHARACTER)("LAST-CHARACTER: the empty grid %j is flagged (today it is not: the pin)", (text) => {
+    expect(rulesOf("97110", text, VAGUE).map((f) => f.message.includes(GRID_MESSAGE))).toEqual([true]);
+  });
+  it.each(LAST_CHARACTER)("LAST-CHARACTER guard: %j with a filled row is not vague", (text) => {
+    expect(rulesOf("97110", text.replace("\n", "\nBridges | 3 | 10\n"), VAGUE)).toEqual([]);
+  });
+
   // Found by the first property of 1c: GROUP_TEXT matches "group ther" in "group therapy" and "group ex" in "group exercise"
   // (its alternation lists the shorter word first), so the words after the mention began inside a word ("apy ran nearby") and
   // "ran nearby" was never read: "Seen 1:1 while group therapy ran nearby" got the group advice "group class" does not.
