@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { lintDocumentation } from "../../src/lint.js";
 import { createRule } from "../../src/rules/create-rule.js";
 import type { Finding } from "../../src/model/finding.js";
+import type { PairOverlay } from "../../src/model/payer-profile.js";
 import type { Session } from "../../src/model/session.js";
 import type { Report } from "../../src/validate/report.js";
 import { createNcciTables } from "../../src/ncci/tables.js";
@@ -401,6 +402,40 @@ describe("the validate path: call order, batches, and the build before this roun
     }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 4), 25) });
   });
 
+  it("validateSessions with options the caller changes between visits (rule settings, payer fields, its pair overlays in place, setting, tables): as validateSession one by one", () => {
+    const CHANGES = ["rule", "unit-method", "overlay-push", "overlay-edit", "overlay-clear", "setting", "ncci", "kx"] as const;
+    // A visit the overlays, tables and unit method all change: 97140 and 97530 with modifiers 59 could pass or fail a pair edit.
+    const PAIR_VISIT = sessionOf({ services: [line("97140", "STM to lumbar paraspinals; grade III PA mobs L3-5", { minutes: 20, units: 1, modifiers: ["GP"] }), line("97530", "Sit to stand x10 w/ CGA; car transfer training", { minutes: 10, units: 1, modifiers: ["GP", "59"] }), line("97110", "SLR 3x10", { minutes: 8, units: 1, modifiers: ["GP"] })], totalTimedMinutes: 38, totalTreatmentMinutes: 38 });
+    const without = JSON.stringify(validateSession(PAIR_VISIT, { payer: { pairOverlays: [] } }).findings);
+    expect(JSON.stringify(validateSession(PAIR_VISIT, { payer: { pairOverlays: [{ column1: "97140", column2: "97530", modifierIndicator: 0, rationale: "Plan policy" }] } }).findings)).not.toBe(without);
+    const stepVisitArb = fc.oneof({ weight: 2, arbitrary: visitForBatchArb }, { weight: 1, arbitrary: fc.constant(PAIR_VISIT) });
+    fc.assert(fc.property(fc.array(fc.tuple(stepVisitArb, fc.constantFrom(...CHANGES), fc.boolean()), { minLength: 2, maxLength: 12 }), (steps) => {
+      const run = (each: boolean) => {
+        const overlays: unknown[] = [];
+        const options: Record<string, unknown> & { rules: Record<string, string>; payer: Record<string, unknown> } = { rules: {}, payer: { pairOverlays: overlays } };
+        const change = (what: (typeof CHANGES)[number], on: boolean) => {
+          if (what === "rule") options.rules["units/exceeds-time"] = on ? "off" : "error";
+          else if (what === "unit-method") options.payer.unitMethod = on ? "ama" : "cms";
+          else if (what === "overlay-push") overlays.push({ column1: "97140", column2: "97530", modifierIndicator: on ? 1 : 0, rationale: "Plan policy" });
+          else if (what === "overlay-edit") overlays.forEach((o) => ((o as { modifierIndicator: number }).modifierIndicator = on ? 1 : 0));
+          else if (what === "overlay-clear") overlays.length = 0;
+          else if (what === "setting") options.setting = on ? "outpatient-hospital" : "practitioner";
+          else if (what === "ncci") options.ncci = on ? createNcciTables(CUSTOM_ROWS as never) : undefined;
+          else options.payer.kxThreshold = on;
+        };
+        const said = (r: unknown) => JSON.stringify({ ...(r as object), session: undefined });
+        if (each) return steps.map(([s, what, on]) => (change(what, on), said(validateSession(s, options as never))));
+        return validateSessions((function* () {
+          for (const [s, what, on] of steps) {
+            change(what, on);
+            yield s;
+          }
+        })(), options as never).map(said);
+      };
+      expect(run(false)).toEqual(run(true));
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 4), 25) });
+  });
+
   it.skipIf(base === undefined)("validateSession and validateSessions equal the build before this round, less gaps18's rules, interleaved", () => {
     fc.assert(fc.property(jobsArb, keysArb, (jobs, keys) => {
       for (const k of permuted([...jobs.keys()], keys)) {
@@ -478,6 +513,24 @@ describe("./report from dist, ESM and CJS (daaabd1)", async () => {
 });
 
 describe("counterexamples this fuzz found (fuzz18)", () => {
+  // Found by "options the caller changes between visits": speed18's batch path (e4e101c) reads each visit's options as it
+  // comes but copies payer only one level deep, so the payer's pairOverlays list is the caller's own array; a caller that adds
+  // a pair rule to it in place before yielding the next visit changed the report of a visit read before, whose pair check ran
+  // later with the batch (an ncci/payer-pair-edit error validateSession does not give it).
+  it("an overlay added in place between two yielded visits does not reach the visit before it", () => {
+    const visit = sessionOf({ services: [line("97140", "STM to lumbar paraspinals; grade III PA mobs L3-5", { minutes: 20, modifiers: ["GP"] }), line("97530", "Sit to stand x10 w/ CGA; car transfer training", { minutes: 10, modifiers: ["GP", "59"] })], totalTimedMinutes: 30, totalTreatmentMinutes: 30 });
+    const overlays: PairOverlay[] = [];
+    const options = { payer: { pairOverlays: overlays } };
+    const reports = validateSessions((function* () {
+      yield visit;
+      overlays.push({ column1: "97140", column2: "97530", modifierIndicator: 0, rationale: "Plan policy" });
+      yield visit;
+    })(), options);
+    expect(reports[0]!.findings.filter((f) => f.rule === "ncci/payer-pair-edit")).toEqual([]);
+    expect(reports[1]!.findings.filter((f) => f.rule === "ncci/payer-pair-edit").map((f) => f.severity)).toEqual(["error"]);
+    expect(reports.map((r) => JSON.stringify(r))).toEqual([JSON.stringify(validateSession(visit, { payer: { pairOverlays: [] } })), JSON.stringify(validateSession(visit, options))]);
+  });
+
   // LAST-CHARACTER (pinned for gaps18, src/rules/doc/activity-too-vague.ts isEmptyGrid, 6c516cf): the new first test returns
   // false unless the activity ends in "|", "-", ":" or a character at or below U+0020, but the grid's own test (NO_FILLED_ROW,
   // trim) also takes "+" (a boxed table's bottom border "+-----+-----+") and every Unicode blank (a trailing no-break space, as
