@@ -595,4 +595,15 @@ describe("counterexamples this fuzz found (fuzz18)", () => {
     "modified pull to stand at rail x3",
     "from plank push up to stand x3",
   ])("KNEELING: %j is not flagged (today it is: the pin)", (text) => expect(flags97530(text)).toBe(0));
+  // NEGATION-ACROSS (pinned for gaps18, e8795e5, same scan): a negation at the end of one line ("Falls: no", "dizziness:
+  // denied", "New falls? No") negates the task that starts the next ("Transfers x10 w/ CGA"), so the 97530 line is flagged as
+  // exercise, and with the lines the other way round it is not; the build of acaf8d0 flags none of these. As ACROSS: the
+  // stored tokens keep no line breaks or punctuation, so a negation reaches across them.
+  const NEGATION_ACROSS = [
+    "Bridges 3x10. Falls: no\nTransfers x10 w/ CGA",
+    "Bridges 3x10; LOB: none noted; dizziness: denied\ntransfers x10",
+    "Bridges 3x10\nNew falls? No\nTransfers x10 w/ CGA",
+  ];
+  it.each(NEGATION_ACROSS)("NEGATION-ACROSS guard: %j with its lines the other way round is not flagged", (text) => expect(flags97530(text.split("\n").reverse().join("\n"))).toBe(0));
+  it.fails.each(NEGATION_ACROSS)("NEGATION-ACROSS: %j is not flagged either (today it is: the pin)", (text) => expect(flags97530(text)).toBe(0));
 });
