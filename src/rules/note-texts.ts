@@ -1,6 +1,6 @@
 import type { Session } from "../model/session.js";
 import { isBlank } from "./line-report.js";
-import { FUNCTIONAL_TASK, hasTermOf, NAMED_EXERCISE, nonbillableTermsOf, SAYS_WHAT_WAS_DONE } from "./text/analyze-text.js";
+import { FUNCTIONAL_TASK, hasTermOf, NAMED_EXERCISE, NAMES_MORE_THAN_DOSE, nonbillableTermsOf, SAYS_WHAT_WAS_DONE } from "./text/analyze-text.js";
 import { CODE_NAMES, EXERCISE_DOSES, FUNCTIONAL_LABELS, SPECIFIC_CATEGORIES, TERM_CATEGORIES, termBits, type TermCategory } from "./text/lexicon.js";
 import type { RuleContext } from "./types.js";
 
@@ -66,6 +66,7 @@ export function textHas(context: RuleContext, text: string, categories: number):
   if (categories & NAMED_EXERCISE && terms.exercise.some((term) => !EXERCISE_DOSES.has(term))) return true;
   if (categories & SAYS_WHAT_WAS_DONE && SPECIFIC_CATEGORIES.some((c) => terms[c].some((term) => !CODE_NAMES.has(term)))) return true;
   if (categories & FUNCTIONAL_TASK && terms.functional.some((term) => !FUNCTIONAL_LABELS.has(term))) return true;
+  if (categories & NAMES_MORE_THAN_DOSE && SPECIFIC_CATEGORIES.some((c) => terms[c].some((term) => !CODE_NAMES.has(term) && !EXERCISE_DOSES.has(term)))) return true;
   return TERM_CATEGORIES.some((category, c) => (categories >> c) & 1 && terms[category].length > 0);
 }
 

@@ -7070,8 +7070,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97530", min: 15, units: 1, activity: "[activity] x [reps] w/ [assist level]" }],
     note: { assessment: "Tolerated.", plan: "Cont." },
     expect: [SKILL, VAGUE],
-    knownGap:
-      "miss and false alarm: the placeholders' words are read as text, '[reps]' as an exercise dose (so doc/97530-reads-as-exercise) and 'reps', 'assist', 'level' as three content words (so not vague)",
+    // Pinned on the first run, fixed the same round: a template whose blanks are empty is vague (isUnfilledTemplate).
   },
   // ---- pediatrics
   {
@@ -7174,7 +7173,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     note: { assessment: "Soreness 3/10.", plan: "Cont." },
     expect: [VAGUE],
     knownGap:
-      "miss: the negation of a task is read for functional, self-care and gait terms only; 'refused STM' still names a manual technique",
+      "miss: the negation of a task is read for functional, self-care and gait terms only, so 'refused STM' still names a manual technique; reading manual and modality terms so too (tried) leaves 'refused', 'STM' and 'soreness' as three content words, enough to pass, and counting a negated term's words out of them is a change to the word count every rule shares",
   },
   {
     name: "gaps18 97530: unable to attempt stairs, heel raises",
@@ -7198,8 +7197,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97110", min: 15, units: 1, activity: "Ther ex: ___ x ___ reps, ___ lbs" }],
     note: { assessment: "Tolerated.", plan: "Cont." },
     expect: [SKILL, VAGUE],
-    knownGap:
-      "miss: 'reps' and 'lbs' beside the blanks are exercise doses, which say what was done, though the blanks where the exercise and numbers go are empty",
+    // Pinned on the first run, fixed the same round: a template whose blanks are empty is vague (isUnfilledTemplate).
   },
   // ---- telehealth
   {

@@ -4,7 +4,8 @@ import { LINT_SOURCES } from "../sources.js";
 import { textHas } from "../note-texts.js";
 import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
-import { termBits } from "../text/lexicon.js";
+import { EXERCISE_DOSES, termBits } from "../text/lexicon.js";
+import { isUnfilledTemplate } from "./activity-too-vague.js";
 import { FUNCTIONAL_TASK } from "../text/analyze-text.js";
 
 /** Terms that make a 97530 line more than exercise: a functional, self-care, balance or gait term. */
@@ -79,7 +80,8 @@ export const reads97530AsExercise = createRule({
       if (textHas(context, line.activity!, TASK_BITS)) continue;
       if (textHas(context, line.activity!, FUNCTIONAL_BITS) && !onlyLabelledFunction(line.activity!, (rest) => textHas(context, rest, FUNCTIONAL_BITS))) continue;
       const t = context.text(line.activity!).terms;
-      if (t.exercise.length > 0) {
+      // A template left unfilled ("[activity] x [reps]") is vague text, another rule's, not exercise (eighteenth round).
+      if (t.exercise.length > 0 && !(t.exercise.every((x) => EXERCISE_DOSES.has(x)) && isUnfilledTemplate(line.activity!, context.text))) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `97530 activity describes exercise (${t.exercise.slice(0, 3).join(", ")}) but no dynamic functional task.`,

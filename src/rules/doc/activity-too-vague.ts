@@ -2,8 +2,8 @@ import { SOURCES } from "../../model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { textHas } from "../note-texts.js";
-import { SAYS_WHAT_WAS_DONE } from "../text/analyze-text.js";
-import { TAPING_TERMS } from "../text/lexicon.js";
+import { NAMES_MORE_THAN_DOSE, SAYS_WHAT_WAS_DONE, type TextFacts } from "../text/analyze-text.js";
+import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES, TAPING_TERMS } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
@@ -52,6 +52,45 @@ export function isEmptyGrid(activity: string): boolean {
 }
 
 /**
+ * A template's blank: three or more asterisks, two or more underscores, or a bracketed field name of letters ("[activity]",
+ * "[assist level]"; not a checkbox "[x]" nor "[R]"). Each piece is a literal run or a bounded class, so the match is linear.
+ */
+const BLANK = /\*{3,}|_{2,}|\[[a-z][a-z /-]{1,39}\]/i;
+const BLANKS = new RegExp(BLANK.source, "gi");
+/** Past this many characters an activity is no template's blank form. */
+const MAX_TEMPLATE_LENGTH = 1000;
+
+/**
+ * Whether an activity is a template whose blanks were never filled in ("[activity] x [reps] w/ [assist level]", "Ther ex: ___ x
+ * ___ reps, ___ lbs", "*** x *** reps"): it has a blank ({@link BLANK}), and with the blanks taken out the rest names nothing
+ * specific but doses ("reps", "lbs": a dose beside a blank is a field's unit, not what was done) and has fewer than three other
+ * distinct words that are not filler (eighteenth round, gaps18); a text past 1,000 characters is none. Shared with the lint-v1 oracle copy (`BLANKS:`).
+ *
+ * @param activity - a line's activity
+ * @param analyze - the text analysis (a rule context's `text`)
+ * @returns true for a template left unfilled
+ * @example
+ * ```ts
+ * isUnfilledTemplate("Ther ex: ___ x ___ reps, ___ lbs", analyzeText); //=> true
+ * isUnfilledTemplate("SLR 3x10, bridges ___ x ___", analyzeText); //=> false
+ * ```
+ * @internal
+ */
+export function isUnfilledTemplate(activity: string, analyze: (text: string) => TextFacts): boolean {
+  // A macro's blank form is short: a longer text is read as it is (a 1 MiB text of blanks would be analysed again without them).
+  if (activity.length > MAX_TEMPLATE_LENGTH || !BLANK.test(activity)) return false;
+  const facts = analyze(activity.replace(BLANKS, " "));
+  let doses = 0;
+  for (const c of SPECIFIC_CATEGORIES) {
+    for (const term of facts.terms[c]) {
+      if (EXERCISE_DOSES.has(term)) doses += term.includes(" ") ? 0 : 1;
+      else if (!CODE_NAMES.has(term)) return false;
+    }
+  }
+  return facts.contentWords - doses < MIN_CONTENT_WORDS;
+}
+
+/**
  * `doc/activity-too-vague`: activity text too thin to support the code ("therapy session",
  * "exercises", "pt tolerated well" and nothing else). A line is vague when its text names no
  * specific intervention (no functional task, exercise, balance, gait, manual, modality,
@@ -73,7 +112,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---') identifies no intervention.",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -84,19 +123,29 @@ export const activityTooVague = createRule({
       // SPECIFIC_CATEGORIES that is not only a code's name.
       const info = context.code(line.code);
       if (isBlank(line.activity) || info === undefined || info.contact === "evaluation") continue;
-      // A grid with a header and no filled row says nothing was done, whatever its column names (eighteenth round).
-      const grid = isEmptyGrid(line.activity!);
-      if (!grid && textHas(context, line.activity!, SAYS_WHAT_WAS_DONE)) continue;
-      const facts = grid ? undefined : context.text(line.activity!);
-      // "Ankle taping", "Taped L knee": the technique and where (sixteenth round; "Taping" alone restates a strapping code).
-      if (facts === undefined || (facts.contentWords < MIN_CONTENT_WORDS && !(facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(line.activity!)))) {
-        out.push(
-          lineReport(i, line.code, "activity", {
-            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : "it names no specific task, exercise or technique"}).`,
-            fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
-          }),
-        );
+      const activity = line.activity!;
+      // A grid with a header and no filled row says nothing was done, whatever its column names; so does a template whose blanks
+      // were never filled in, whatever its doses or field names (eighteenth round). A line naming more than a dose is read no further
+      // (asked first: one question for nearly every line, as before).
+      let why = isEmptyGrid(activity) ? "its grid has a header and no filled row" : undefined;
+      if (why === undefined && textHas(context, activity, NAMES_MORE_THAN_DOSE)) continue;
+      if (why === undefined && textHas(context, activity, SAYS_WHAT_WAS_DONE)) {
+        if (!isUnfilledTemplate(activity, context.text)) continue;
+        why = "its template's blanks are not filled in";
+      } else if (why === undefined) {
+        const facts = context.text(activity);
+        // "Ankle taping", "Taped L knee": the technique and where (sixteenth round; "Taping" alone restates a strapping code).
+        if (facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(activity))) {
+          if (!isUnfilledTemplate(activity, context.text)) continue;
+          why = "its template's blanks are not filled in";
+        }
       }
+      out.push(
+        lineReport(i, line.code, "activity", {
+          message: `${line.code}'s activity text does not say what was done (${why ?? "it names no specific task, exercise or technique"}).`,
+          fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
+        }),
+      );
     }
     return out;
   },

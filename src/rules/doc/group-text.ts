@@ -27,7 +27,7 @@ export function saysConcurrent(activity: string): boolean {
  * ran nearby" (eighteenth round, gaps18). A group so named has "while", "as" or "when" up to one word before it and, up to three
  * words after it, "ran", "running", "going on", "in progress", "nearby", "next door", "adjacent" or "in the background"; any
  * other mention is the patient's own group ("15 min 1:1 ther ex, then 30 min in group class"), and so is a group beside no 1:1.
- * Each pattern reads a bounded slice around a mention, so the whole is linear. Shared with the lint-v1 oracle copy (`NEARBY:`).
+ * Each pattern reads a bounded slice around a mention, and past 8 mentions the text is taken as saying group. Shared with the lint-v1 oracle copy (`NEARBY:`).
  *
  * @param text - an activity or a note's part
  * @returns whether it says the patient was treated in a group
@@ -41,13 +41,18 @@ export function saysConcurrent(activity: string): boolean {
 export function saysGroup(text: string): boolean {
   if (!GROUP_TEXT.test(text)) return false;
   if (!ONE_ON_ONE.test(text)) return true;
+  let mentions = 0;
   for (const m of text.matchAll(GROUP_TEXT_ALL)) {
+    // A note names a group nearby once or twice; past that many mentions the text is read as saying group (bounded work).
+    if (++mentions > MAX_NEARBY_MENTIONS) return true;
     const end = m.index + m[0].length;
     if (!WHILE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || !RAN_AFTER.test(text.slice(end, end + 48))) return true;
   }
   return false;
 }
 
+/** How many group mentions {@link saysGroup} reads as what ran nearby before it takes the text as saying group. */
+const MAX_NEARBY_MENTIONS = 8;
 /** Every match of {@link GROUP_TEXT} (`matchAll` copies it, so its `lastIndex` is never shared). */
 const GROUP_TEXT_ALL = new RegExp(GROUP_TEXT.source, "gi");
 /** "1:1", "1 : 1", "1-on-1", "1 on 1", "1on1", "one-on-one": each part at most one character long around the "1"s, so linear. */

@@ -18,6 +18,7 @@ import {
   KIND_X_DIGITS,
   FUNCTIONAL_TASK,
   NAMED_EXERCISE,
+  NAMES_MORE_THAN_DOSE,
   PERCENT_TOKEN,
   PHRASE_BITS,
   PHRASE_CATEGORY,
@@ -123,7 +124,7 @@ const SLASH_TOKEN = (-2 << KIND_BITS) | KIND_WORD;
 const SCORE_DENOMINATORS: ReadonlySet<number> = new Set([3, 5, 6, 8, 10, 12, 15, 20, 25, 30, 50, 100]);
 
 /** The bits {@link hasTermOf} takes beside the categories' (see word-table.ts). */
-export { FUNCTIONAL_TASK, NAMED_EXERCISE, SAYS_WHAT_WAS_DONE };
+export { FUNCTIONAL_TASK, NAMED_EXERCISE, NAMES_MORE_THAN_DOSE, SAYS_WHAT_WAS_DONE };
 
 const FUNCTIONAL = TERM_CATEGORIES.indexOf("functional");
 /** The categories of a task that a negation before it says was not done: functional, self-care, gait (bits by category index). */

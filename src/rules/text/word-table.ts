@@ -203,13 +203,26 @@ export const SAYS_WHAT_WAS_DONE = NAMED_EXERCISE << 1;
  */
 export const FUNCTIONAL_TASK = SAYS_WHAT_WAS_DONE << 1;
 
+/**
+ * A bit `hasTermOf` takes beside the categories' bits: a term of `SPECIFIC_CATEGORIES` that says more than a code's name and
+ * more than a dose ("reps", "lbs": {@link EXERCISE_DOSES}), so `doc/activity-too-vague` reads a template's blanks only on a line
+ * whose specific terms are doses alone (eighteenth round).
+ *
+ * @example
+ * ```ts
+ * hasTermOf("Ther ex: ___ x ___ reps, ___ lbs", NAMES_MORE_THAN_DOSE); //=> false
+ * ```
+ */
+export const NAMES_MORE_THAN_DOSE = FUNCTIONAL_TASK << 1;
+
 /** The bits beside its category's that a phrase of category `c` with key `key` sets. */
 function extraBits(key: string, c: number): number {
   const category = TERM_CATEGORIES[c]!;
   return (
     (category === "exercise" && !EXERCISE_DOSES.has(key) ? NAMED_EXERCISE : 0) |
     ((SPECIFIC_CATEGORIES as readonly string[]).includes(category) && !CODE_NAMES.has(key) ? SAYS_WHAT_WAS_DONE : 0) |
-    (category === "functional" && !FUNCTIONAL_LABELS.has(key) ? FUNCTIONAL_TASK : 0)
+    (category === "functional" && !FUNCTIONAL_LABELS.has(key) ? FUNCTIONAL_TASK : 0) |
+    ((SPECIFIC_CATEGORIES as readonly string[]).includes(category) && !CODE_NAMES.has(key) && !EXERCISE_DOSES.has(key) ? NAMES_MORE_THAN_DOSE : 0)
   );
 }
 

@@ -34,6 +34,7 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["'refused to do transfers'", withLine("97530", "Rows 3x15 w/ red TB; pt refused to do transfers")],
     ["'declined dressing' (self-care)", withLine("97530", "SAQ 3x10, LAQ 3x10; pt declined dressing practice")],
     ["'educated to avoid lifting'", withLine("97530", "Bridges 3x10, clams 3x10; educated to avoid lifting > 10#")],
+    ["guard: a blank where the minutes go, exercises named", withLine("97530", "___ min: squats 3x10, bridges 3x10")],
   ],
   passes: [
     ["lifting and carrying", withLine("97530", "Lifting 10# box floor to waist x5, carrying 20 ft; VCs for hip hinge")],
@@ -73,6 +74,8 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["guard: 'unable to lift' an attempt at a heavier load", withLine("97530", "Unable to lift 20# crate from floor x3 attempts, squats 3x10")],
     ["guard: 'no assist needed for stairs'", withLine("97530", "No assist needed for stairs x12, step ups 3x10")],
     ["guard: 'denies pain with lifting'", withLine("97530", "Denies pain with lifting 10# box x5, 3 sets")],
+    // Eighteenth round: a template left unfilled is vague text, not exercise; a blank beside named exercises still is exercise.
+    ["a macro left unfilled is another rule's (vague)", withLine("97530", "[activity] x [reps] w/ [assist level]")],
     ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],
     ["vague text is another rule's job", withLine("97530", "therapy session")],
     ["a duration is not sets × reps: 'TherAct x 8 min' is vague, not exercise (realistic-notes corpus)", withLine("97530", "TherAct x 8 min")],

@@ -49,6 +49,12 @@ ruleTable("doc/activity-too-vague", "warning", {
     // Eighteenth round (gaps18): a task the text says was not done names nothing done.
     ["'Pt declined transfers today'", withLine("97530", "Pt declined transfers today")],
     ["'No stairs'", withLine("97530", "No stairs")],
+    // Eighteenth round (gaps18, realistic-notes corpus): a template whose blanks were never filled in says nothing was done, though
+    // its words ("reps", "lbs", "assist level") sit beside the blanks.
+    ["a macro left unfilled: '[activity] x [reps] w/ [assist level]'", withLine("97530", "[activity] x [reps] w/ [assist level]")],
+    ["blanks: 'Ther ex: ___ x ___ reps, ___ lbs'", withLine("97110", "Ther ex: ___ x ___ reps, ___ lbs")],
+    ["asterisks: '*** x *** reps, *** sets'", withLine("97110", "*** x *** reps, *** sets")],
+    ["bracketed fields with enough words: '[Exercise name] [sets] x [reps], [cues given], [assist level]'", withLine("97110", "[Exercise name] [sets] x [reps], [cues given], [assist level]")],
   ],
   passes: [
     // Eighteenth round (gaps18): a grid with a filled row, or a header that holds digits (a data row, no header), says what was done.
@@ -56,6 +62,12 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["a grid with a row below blank rows", withLine("97530", "Task | Assist\n---|---\n | \nSit<>stand | CGA")],
     ["a first row with a dose above a separator", withLine("97110", "Bridges | 3x10\n--- | ---")],
     ["a pipe list on one line", withLine("97110", "Bridges | clams | SLR 3x10")],
+    // Eighteenth round: a template with a blank but something filled in, a checkbox, a dose with no blank.
+    ["a blank beside a named exercise", withLine("97110", "SLR 3x10, bridges ___ x ___")],
+    ["a checkbox '[x]' is no blank", withLine("97110", "[x] Core stab: bridges 3x10")],
+    ["a bracketed assist level beside a task", withLine("97530", "Sit to stand x10 [min A]")],
+    ["a dose with no blank: '3x10 reps, 5 lbs'", withLine("97110", "3x10 reps, 5 lbs")],
+    ["a blank where the minutes go, the exercises named", withLine("97110", "___ min: SLR 3x10, clams 3x10")],
     // Sixteenth round (gaps16): a taping term and a body region.
     ["'Ankle taping' on 29540", withLine("29540", "Ankle taping")],
     ["'Taped L knee' on 29530", withLine("29530", "Taped L knee")],

@@ -3,6 +3,8 @@ import { isBlank, lineReport } from "../line-report.js";
 import { LINT_SOURCES } from "../sources.js";
 import type { RuleReport } from "../types.js";
 import { onlyLabelledFunction } from "../../../../../src/rules/doc/97530-reads-as-exercise.js";
+import { isUnfilledTemplate } from "../../../../../src/rules/doc/activity-too-vague.js";
+import { EXERCISE_DOSES } from "../text/lexicon.js";
 
 /**
  * `doc/97530-reads-as-exercise`: a 97530 line whose activity describes only strengthening,
@@ -37,7 +39,10 @@ export const reads97530AsExercise = createRule({
         const u = context.text(text).terms;
         return u.functional.length + u.selfcare.length + u.neuro.length + u.gait.length > 0;
       };
-      if (t.exercise.length > 0 && (functional === 0 || onlyLabelledFunction(line.activity!, hasFunctional))) {
+      // BLANKS: a deliberate change (eighteenth round, gaps18): a template left unfilled whose exercise terms are doses alone
+      // ("[activity] x [reps] w/ [assist level]") is vague text, not exercise (the live helper isUnfilledTemplate).
+      const unfilled = t.exercise.every((x) => EXERCISE_DOSES.has(x)) && isUnfilledTemplate(line.activity!, context.text);
+      if (t.exercise.length > 0 && (functional === 0 || onlyLabelledFunction(line.activity!, hasFunctional)) && !unfilled) {
         out.push(
           lineReport(i, line.code, "activity", {
             message: `97530 activity describes exercise (${t.exercise.slice(0, 3).join(", ")}) but no dynamic functional task.`,

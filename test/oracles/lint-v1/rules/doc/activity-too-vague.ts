@@ -1,9 +1,9 @@
 import { SOURCES } from "../../../../../src/model/sources.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
-import { CODE_NAMES, SPECIFIC_CATEGORIES } from "../text/lexicon.js";
+import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
-import { isEmptyGrid } from "../../../../../src/rules/doc/activity-too-vague.js";
+import { isEmptyGrid, isUnfilledTemplate } from "../../../../../src/rules/doc/activity-too-vague.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
@@ -48,10 +48,15 @@ export const activityTooVague = createRule({
       // EMPTY-GRID: a deliberate change (eighteenth round, gaps18): a flowsheet grid whose only rows are its header and a separator
       // ("Exercise | Sets | Reps" over "--- | --- | ---") says nothing was done, whatever its column names (the live helper isEmptyGrid).
       const grid = isEmptyGrid(line.activity!);
-      if (grid || (!specific && facts.contentWords < MIN_CONTENT_WORDS && !taped)) {
+      const vague = !specific && facts.contentWords < MIN_CONTENT_WORDS && !taped;
+      // BLANKS: a deliberate change (eighteenth round, gaps18): a template whose blanks were never filled in ("[activity] x [reps]",
+      // "Ther ex: ___ x ___ reps, ___ lbs") says nothing was done, when the line names nothing specific but doses (the live helper).
+      const moreThanDose = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((term) => !CODE_NAMES.has(term) && !EXERCISE_DOSES.has(term)));
+      const template = !grid && !vague && !moreThanDose && isUnfilledTemplate(line.activity!, context.text);
+      if (grid || vague || template) {
         out.push(
           lineReport(i, line.code, "activity", {
-            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : "it names no specific task, exercise or technique"}).`,
+            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : template ? "its template's blanks are not filled in" : "it names no specific task, exercise or technique"}).`,
             fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
           }),
         );
