@@ -193,6 +193,38 @@ describe("doc/one-on-one-required: a group nearby a 1:1 visit (gaps18)", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// 1c'. doc/activity-too-vague: templates whose blanks were never filled in (gaps18, ae25037).
+// ---------------------------------------------------------------------------------------------
+
+const TEMPLATE_MESSAGE = "its template's blanks are not filled in";
+/** A blank as EHR macros leave it: asterisks, underscores, a bracketed field name. */
+const blankArb = fc.constantFrom("***", "****", "___", "_____", "[activity]", "[reps]", "[assist level]", "[exercise]", "[sets]", "[wt]");
+/** Template pieces around the blanks: labels and doses, none naming what was done. */
+const TEMPLATE_SLOTS = ["{} x {} reps", "{} sets", "{} lbs", "Ther ex: {}", "{} x {} reps, {} sets", "w/ {}", "{} min", "{} x {}"];
+const templateArb = fc.tuple(fc.array(fc.constantFrom(...TEMPLATE_SLOTS), { minLength: 1, maxLength: 3 }), fc.array(blankArb, { minLength: 9, maxLength: 9 }), fc.constantFrom(", ", "; ", "\n", " "))
+  .map(([slots, blanks, join]) => {
+    let k = 0;
+    return slots.map((slot) => slot.replace(/\{\}/g, () => blanks[k++ % blanks.length]!)).join(join);
+  });
+const NAMED = ["bridges", "SLR", "clamshells", "heel slides", "sit to stand", "band rows"];
+
+describe("doc/activity-too-vague: unfilled templates (gaps18)", () => {
+  it("a template of blanks, labels and doses is flagged as unfilled in any case; with one blank filled by a named exercise it is not vague", () => {
+    fc.assert(fc.property(templateArb, fc.constantFrom(...NAMED), fc.constantFrom("97110", "97530", "97112"), caseArb, (template, named, code, cased) => {
+      // Pinned below (MIN-ASSIST): "min" before a bracketed "[assist level]" reads as "min assist".
+      fc.pre(!/min\W+\[assist/i.test(template));
+      const t = cased(template);
+      const found = rulesOf(code, t, VAGUE);
+      // Flagged once: as an unfilled template, or (a template whose only words are a code's name, "Ther ex: ***") as vague text.
+      expect(found.length, JSON.stringify(t)).toBe(1);
+      if (/\d|reps|sets|lbs/i.test(template)) expect(found[0]!.message, JSON.stringify(t)).toContain(TEMPLATE_MESSAGE);
+      const filled = t.replace(/\*{3,}|_{2,}|\[[a-z][a-z /-]{1,39}\]/i, named);
+      expect(rulesOf(code, filled, VAGUE), JSON.stringify(filled)).toEqual([]);
+    }), params);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // 1d. The three together: a visit's findings never depend on its line order or on a frozen input.
 // ---------------------------------------------------------------------------------------------
 
@@ -606,4 +638,12 @@ describe("counterexamples this fuzz found (fuzz18)", () => {
   ];
   it.each(NEGATION_ACROSS)("NEGATION-ACROSS guard: %j with its lines the other way round is not flagged", (text) => expect(flags97530(text.split("\n").reverse().join("\n"))).toBe(0));
   it.fails.each(NEGATION_ACROSS)("NEGATION-ACROSS: %j is not flagged either (today it is: the pin)", (text) => expect(flags97530(text)).toBe(0));
+  // MIN-ASSIST (pinned for gaps18, ae25037): a template's "*** min" before its "[assist level]" blank reads as the assistance
+  // "min assist" (the brackets and comma are no boundary to the scan), so the unfilled template says what was done and is not
+  // flagged; "[assist level] x *** reps" alone, or "Ther ex: *** x *** reps, [assist level]", is. Found by the template property (its fc.pre).
+  it.each(["[assist level] x *** reps", "Ther ex: *** x *** reps, [assist level]"])("MIN-ASSIST guard: %j is flagged", (text) => expect(rulesOf("97110", text, VAGUE).length).toBe(1));
+  it.fails.each([
+    "*** min, *** min, [assist level] x *** reps",
+    "Ther ex: *** x *** reps, *** min, [assist level]",
+  ])("MIN-ASSIST: the unfilled template %j is flagged (today it is not: the pin)", (text) => expect(rulesOf("97110", text, VAGUE).length).toBe(1));
 });
