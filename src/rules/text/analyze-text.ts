@@ -621,7 +621,8 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
       // "push-ups", "pull-aparts", "lat pull down", "push-up plus": an exercise's name, not a push or a pull as a task.
       else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(stored, count, i)) continue;
       // "pt denies lifting", "no transfers today", "pt declined gait", "unable to attempt stairs": a task not done.
-      else if (((TASK_CATEGORIES >> category) & 1) !== 0 && taskNegated(stored, count, i)) continue;
+      // (The word before is tested here first: most tasks follow none of taskNegated's words, and pay no call.)
+      else if (((TASK_CATEGORIES >> category) & 1) !== 0 && i > 0 && stored[i - 1]! >= 0 && (WORD_RARE_FLAGS[stored[i - 1]! >> KIND_BITS]! & TASK_WORDS) !== 0 && taskNegated(stored, count, i)) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
       foundBits |= PHRASE_BITS[slot]!;
@@ -666,13 +667,17 @@ function taskNegated(stored: Int32Array, count: number, i: number): boolean {
   let attempt = false;
   for (let j = i - 1; j >= 0 && j >= i - 1 - TASK_BRIDGES; j--) {
     const flags = rareAt(stored, count, j);
+    // Most tasks follow a word that is none of these: one test.
+    if ((flags & TASK_WORDS) === 0) return false;
     if ((flags & RARE_TASK_NEGATION) !== 0) return true;
     if ((flags & RARE_UNABLE) !== 0) return attempt;
     if ((flags & RARE_ATTEMPT) !== 0) attempt = true;
-    else if ((flags & RARE_TASK_BRIDGE) === 0) return false;
   }
   return false;
 }
+
+/** The rare flags {@link taskNegated} reads. */
+const TASK_WORDS = RARE_TASK_NEGATION | RARE_UNABLE | RARE_ATTEMPT | RARE_TASK_BRIDGE;
 
 /** The trie node one word longer than `node`, with word `id` next, or -1 when there is none. */
 function following(node: number, id: number): number {
