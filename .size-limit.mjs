@@ -518,6 +518,19 @@ export default [
   // limit 74.73 kB; ./lint 31,354 B, limit 31.36 kB.
   // Then "pt demo'd" and "demoed" are response phrases (a false alarm of doc/patient-response-missing in the gaps18 notes):
   // 68,294 B, limit 68.3 kB; with zod 74,741 B, limit 74.75 kB; ./lint 31,373 B, limit 31.38 kB.
+  // Merged with daaabd1 (./report in the shared build) and fuzz18's RAN_AFTER fix (fuzz18's branch): 68,319 B, limit 68.32 kB;
+  // with zod 74,765 B, limit 74.77 kB; ./ncci 29,725 B, limit 29.73 kB; ./lint 31,375 B; validateSession with parseReport
+  // 77,315 B, limit 77.32 kB.
+  // Eighteenth round (speed18): validateSessions reads each visit as it comes and checks up to 100 read visits check by
+  // check (src/validate/run-checks.ts: prepare, checkVisits, finish), so each check's code and tables stay in cache over
+  // the batch: the same reports, validateSessions 3-6% faster a visit than validateSession on the same visits
+  // (bench/batch.mjs; the base build 0.99-1.01), validateSession unchanged (bench:ab 1.000-1.008, A/A 0.997): +229 B,
+  // 67,418 B, limit 67.42 kB; with zod 73,899 B, limit 73.9 kB.
+  // Merged with speed18 (fuzz18's branch): 68,551 B, limit 68.56 kB; with zod 74,993 B, limit 75 kB; validateSession with
+  // parseReport 77,389 B, limit 77.39 kB.
+  // Then (fuzz18) validateSessions checks a visit with pair overlays at once, as it does one with extra rules: the list is the
+  // caller's own, and one changed between yielded visits had reached a visit read before: +16 B, 68,567 B, limit 68.57 kB;
+  // with zod 75,007 B, limit 75.01 kB.
   // Then doc/activity-too-vague flags a template whose blanks were never filled in ("[activity] x [reps] w/ [assist level]",
   // "Ther ex: ___ x ___ reps, ___ lbs"; isUnfilledTemplate, read only on a line naming nothing but doses, through a new
   // hasTermOf bit NAMES_MORE_THAN_DOSE), and doc/97530-reads-as-exercise leaves such a line to it: two misses of the gaps18
@@ -529,14 +542,17 @@ export default [
   // 31.71 kB.
   // gaps18 merged with share18, speed18 and cli18: 68,895 B, limit 68.9 kB; with zod 75,349 B, limit 75.35 kB; ./ncci
   // 29,725 B, limit 29.73 kB; validateSession with parseReport 77,732 B, limit 77.74 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "68.9 kB", gzip: true, ignore: ["zod"] },
+  // Merged again with gaps18 (fuzz18's branch, after daaabd1, speed18 and fuzz18's two fixes): 68,913 B, limit 68.92 kB; with
+  // zod 75,367 B, limit 75.37 kB; ./ncci 29,725 B, limit 29.73 kB; ./lint 31,707 B; validateSession with parseReport 77,734 B,
+  // limit 77.74 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "68.92 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
   // 71,042 B (esbuild CLI 71,679 B). The limit stops classic zod (or a chain method that pulls it
   // in) from coming back quietly. With the walk past 120,000 issues (line above): 71,233 B, limit
   // 71.24 kB. With the walk's object checks (fuzz16): 71,658 B, limit 71.66 kB. After all four merges: see above.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "75.35 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "75.37 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.73 kB", gzip: true, ignore: ["zod"] },
@@ -581,5 +597,6 @@ export default [
   // ./report built on its own it loaded the session's schema and fast parse twice; built with the other entries it
   // shares them: 78,746 -> 76,229 B (size-limit; the old build fails this limit). The limit stops ./report from quietly
   // carrying its own copy again.
+  // carrying its own copy again. With gaps18's linter changes merged (fuzz18's branch): 77,315 B, limit 77.32 kB; and speed18's: 77,389 B, limit 77.39 kB; gaps18's templates: 77,711 B, limit 77.72 kB; its inline negation test: 77,734 B, limit 77.74 kB.
   { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "77.74 kB", gzip: true },
 ];

@@ -63,7 +63,9 @@ export function validateSessions(inputs: Iterable<unknown>, options: ValidateOpt
   const add = (read: ReadVisit): void => {
     // A visit whose checks run the caller's extra rules is checked at once, as validateSession
     // would: a rule that changes what later visits read then changes it before they are read.
-    if (batch.push(read) === BATCH || ("shared" in read && read.options.extraRules != null)) flush();
+    // So is one with pair overlays: the list is the caller's own (the payer is copied one level
+    // deep), and a caller that changes it between visits must not change a visit read before (fuzz18).
+    if (batch.push(read) === BATCH || ("shared" in read && (read.options.extraRules != null || read.options.payer?.pairOverlays != null))) flush();
   };
   try {
     if (Array.isArray(inputs)) {

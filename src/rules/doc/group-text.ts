@@ -59,8 +59,12 @@ const GROUP_TEXT_ALL = new RegExp(GROUP_TEXT.source, "gi");
 const ONE_ON_ONE = /(?:^|[^\d:])1[^\S\n]?(?::|[-\s]?on[-\s]?)[^\S\n]?1(?![\d:])|\bone[\W_]+on[\W_]+one\b/i;
 /** "while", "as" or "when", and perhaps one word, right before a group's mention ("while the group class"). */
 const WHILE_BEFORE = /\b(?:while|as|when)(?:[\W_]+[a-z\d]+)?[\W_]+$/i;
-/** Up to three words after a group's mention, what it did nearby ("ran nearby", "was running", "in progress next door"). */
-const RAN_AFTER = /^(?:[\W_]+[a-z\d]+){0,3}?[\W_]+(?:ran|running|nearby|adjacent|next[\W_]+door|in[\W_]+progress|in[\W_]+(?:the[\W_]+)?background|going[\W_]+on)\b/i;
+/**
+ * Up to three words after a group's mention, what it did nearby ("ran nearby", "was running", "in progress next door"). The
+ * mention may end inside a word (GROUP_TEXT reads "group ther" in "group therapy", "group ex" in "group exercise"): the rest of
+ * that word comes first (fuzz18).
+ */
+const RAN_AFTER = /^[a-z\d]*(?:[\W_]+[a-z\d]+){0,3}?[\W_]+(?:ran|running|nearby|adjacent|next[\W_]+door|in[\W_]+progress|in[\W_]+(?:the[\W_]+)?background|going[\W_]+on)\b/i;
 
 const CONCURRENT = /\bconcurrent(?!ly)/i;
 const OTHER_PATIENT = /\b(?:another|other|second|2nd|\d+)[\W_]+(?:pts?|patients?)\b/i;
