@@ -410,7 +410,7 @@ function termsAt(found: (string[] | undefined)[], tokens: Tokens, i: number, num
   const id = token >> KIND_BITS;
   if (id >= 0) {
     const node = WORD_PHRASE[id]!;
-    if (node >= 0) matchPhrases(found, tokens.token, tokens.count, i, node, number);
+    if (node >= 0) matchPhrases(found, tokens, i, node, number);
   }
 }
 
@@ -595,7 +595,9 @@ function isScore({ text, start, end, token, count }: Tokens, i: number): boolean
 }
 
 /** The phrases of 1..n tokens starting at token `i`, whose first word starts phrase node `first`: walks the trie by word id. */
-function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count: number, i: number, first: number, number: number): void {
+function matchPhrases(found: (string[] | undefined)[], tokens: Tokens, i: number, first: number, number: number): void {
+  const stored = tokens.token;
+  const count = tokens.count;
   for (let node = first, n = 1; ; n++) {
     const end = PHRASE_CATEGORY_START[node + 1]!;
     // `slot` numbers the (phrase, category) pair.
@@ -619,7 +621,7 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         if ((PHRASE_FLAGS[node]! & PHRASE_DN) !== 0 && !sideAt(stored, count, i + n) && !(i + n < count && stored[i + n] === TO_TOKEN && sideAt(stored, count, i + n + 1))) continue;
       } else if (slot === SKILLED_ED_ON_SLOT && i > 0 && stored[i - 1] === RE_TOKEN) continue;
       // "push-ups", "pull-aparts", "lat pull down", "push-up plus": an exercise's name, not a push or a pull as a task.
-      else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(stored, count, i)) continue;
+      else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(tokens, i)) continue;
       // "pt denies lifting", "no transfers today", "pt declined gait", "unable to attempt stairs": a task not done.
       // (The word before is tested here first: most tasks follow none of taskNegated's words, and pay no call.)
       else if (((TASK_CATEGORIES >> category) & 1) !== 0 && i > 0 && stored[i - 1]! >= 0 && (WORD_RARE_FLAGS[stored[i - 1]! >> KIND_BITS]! & TASK_WORDS) !== 0 && taskNegated(stored, count, i)) continue;
@@ -650,13 +652,29 @@ function rareAt(stored: Int32Array, count: number, j: number): number {
  * "pull-throughs"), or "up plus" ("push-up plus"), or equipment or a variant comes before ("lat pull down", "wall push up").
  * Not "push up from chair", "pull-to-stand", "pushing cart" (eighteenth round, gaps18).
  */
-function namesPushPullExercise(stored: Int32Array, count: number, i: number): boolean {
+function namesPushPullExercise(tokens: Tokens, i: number): boolean {
+  const stored = tokens.token;
+  const count = tokens.count;
   return (
     (rareAt(stored, count, i + 1) & RARE_PUSH_PULL_NEXT) !== 0 ||
     (i + 1 < count && stored[i + 1] === UP_TOKEN && (rareAt(stored, count, i + 2) & RARE_PLUS) !== 0) ||
-    (rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0
+    // ACROSS (fix18): the word before on the same line and clause ("stretch R lat\npush up from chair x5" is no lat pull).
+    ((rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0 && !breakBefore(tokens, i))
   );
 }
+
+/**
+ * Whether a clause break stands between token `j - 1` and token `j`: a line break (LF, CR, U+2028, U+2029) or a ",", ";", ".",
+ * "?", "!" or "/" (a "/" between digits is a token, never between two; not ":", which joins a label to its list: "Deferred: stairs"). The stored tokens keep no separators; the text
+ * between the two tokens holds them, read only where a word's reading depends on its neighbour (fix18).
+ */
+function breakBefore({ text, start, end }: Tokens, j: number): boolean {
+  for (let k = end[j - 1]!; k < start[j]!; k++) if (CLAUSE_BREAKS.includes(text[k]!)) return true;
+  return false;
+}
+
+/** The characters {@link breakBefore} reads as a clause break. */
+const CLAUSE_BREAKS = "\n\r,;.?!/\u2028\u2029";
 
 /**
  * The task whose phrase starts at token `i` was not done: a negation comes before it ("denies", "no", "declined", "refused",
@@ -820,7 +838,7 @@ export function nonbillableTermsOf(text: string, from = 0): readonly string[] {
   for (let i = 0; i < tokens.count; i++) {
     const id = stored[i]! >> KIND_BITS;
     const node = id >= 0 ? WORD_PHRASE[id]! : -1;
-    if (node >= 0) matchPhrases(found, stored, tokens.count, i, node, number);
+    if (node >= 0) matchPhrases(found, tokens, i, node, number);
   }
   return found[NONBILLABLE] ?? NO_TERMS;
 }

@@ -25,6 +25,8 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["'push-up plus'", withLine("97530", "Push-up plus on wall 2x15, bicep curls 3x10")],
     ["'lat pull down' and 'wall push up' in the singular", withLine("97530", "Lat pull down 3x12 40#, wall push up 3x10")],
     ["cable pull-throughs", withLine("97530", "Cable pull-throughs 3x10 20#, glute bridges 3x10")],
+    // fix18 (ACROSS): the word before on the same line, with blanks or a hyphen between, still names the exercise.
+    ["guard: 'lat-pull down' hyphenated, 'wall  push up' with two blanks", withLine("97530", "Lat-pull down 3x12 40#\nwall  push up 3x10")],
     // Eighteenth round (gaps18): a task the text says was not done names no task done.
     ["'pt denies lifting' after exercises for ADLs", withLine("97530", "Bridges 3x10 for ADLs; pt denies lifting")],
     ["'no transfers today'", withLine("97530", "SLR 3x10, clams 3x10; no transfers today")],
@@ -67,6 +69,12 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["guard: push/pull sled", withLine("97530", "Push/pull sled 3x50 ft")],
     ["guard: push-ups beside a real task", withLine("97530", "Push-ups 3x10, then pushing loaded cart 100 ft")],
     ["guard: pull-ups as a garment, managed", withLine("97530", "Pull up pull-ups in standing x3, 2 sets")],
+    // fix18 (ACROSS): "lat" or "wall" that ends one line, clause or sentence is no part of the next one's push or pull.
+    ["a line ending in 'lat' before 'push up from chair'", withLine("97530", "Hamstring stretch 3x30 sec, stretch R lat\npush up from chair x5")],
+    ["a line ending in 'wall' before 'pull-to-stand' (CRLF)", withLine("97530", "Bridges 3x10, heel cord stretch at wall\r\npull-to-stand x5")],
+    ["a clause ending in 'wall' before 'pull door open'", withLine("97530", "Bridges 3x10, calf stretch at wall; pull door open x3")],
+    ["a sentence ending in 'lat' before 'Pull door open'", withLine("97530", "SLR 3x10, stretch R lat. Pull door open x3")],
+    ["a comma after 'wall' before 'push up from chair'", withLine("97530", "SLR 3x10, stretch at wall, push up from chair x5")],
     // Eighteenth round: a task done beside a negation of something else.
     ["guard: sit to stand, 'pt denies pain'", withLine("97530", "Sit to stand x10, 3 sets, pt denies pain")],
     ["guard: 'no LOB with transfers'", withLine("97530", "No LOB with transfers x5, 3 sets w/ CGA")],

@@ -1,7 +1,7 @@
 // The analyzeText of commit c92531b (before the trie), kept as the reference the faster scan
 // must agree with (test/rules/text/analyze-text-agrees.test.ts). Not shipped.
 import { LONGEST_PHRASE, PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "../../../src/rules/text/lexicon.js";
-import { isGluedWeight, isNumber, isSetsReps, tokenize } from "../../../src/rules/text/tokenize.js";
+import { isDigitAt, isGluedWeight, isNumber, isSetsReps, tokenize } from "../../../src/rules/text/tokenize.js";
 
 /**
  * What one pass over a text found: for each category, the distinct terms seen (at most
@@ -92,6 +92,31 @@ const taskNegated = (tokens: readonly string[], i: number): boolean => {
   }
   return false;
 };
+/**
+ * Per token of `tokenize(text)`, whether a clause break stands between it and the token before: a line break (LF, CR, U+2028,
+ * U+2029), ",", ";", ".", "?", "!" or "/" (not ":"). Walks the text as tokenize does.
+ */
+const clauseBreaks = (text: string): boolean[] => {
+  const lower = text.toLowerCase();
+  const breaks: boolean[] = [];
+  let broken = false;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord) breaks.push(broken);
+      inWord = true;
+      broken = false;
+      continue;
+    }
+    inWord = false;
+    if (c === 35 || c === 37 || (c === 47 && isDigitAt(lower, i - 1) && isDigitAt(lower, i + 1))) {
+      breaks.push(broken);
+      broken = false;
+    } else if ([10, 13, 44, 46, 59, 63, 33, 47, 0x2028, 0x2029].includes(c)) broken = true;
+  }
+  return breaks;
+};
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
@@ -144,6 +169,7 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set([
  */
 export function analyzeTextReference(text: string): TextFacts {
   const tokens = tokenize(text);
+  const breaks = clauseBreaks(text);
   const found = new Map<TermCategory, Set<string>>();
   for (const c of TERM_CATEGORIES) found.set(c, new Set());
   const add = (category: TermCategory, term: string): void => {
@@ -235,7 +261,7 @@ export function analyzeTextReference(text: string): TextFacts {
         // Eighteenth round (gaps18): a task not done ("pt denies lifting").
         if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, i)) continue;
         // Eighteenth round (gaps18): "push-ups", "pull-aparts", "lat pull down", "push-up plus" name exercises.
-        if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? ""))) continue;
+        if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]!))) continue;
         // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.
         if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
         // The patient's own diary or log ("pt documenting fluid intake", "pt charting BG readings").

@@ -1,5 +1,5 @@
 import { PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
-import { isGluedWeight, isNumber, isSetsReps, tokenize } from "./tokenize.js";
+import { isDigitAt, isGluedWeight, isNumber, isSetsReps, tokenize } from "./tokenize.js";
 
 /**
  * What one pass over a text found: for each category, the distinct terms seen (at most
@@ -85,6 +85,33 @@ const taskNegated = (tokens: readonly string[], i: number): boolean => {
     else if (!TASK_BRIDGES.has(t)) return false;
   }
   return false;
+};
+// PUSH-PULL (fix18, ACROSS): a deliberate change: the word before "push" or "pull" makes an exercise's name only on the same
+// line and clause, no line break, ",", ";", ".", "?", "!" or "/" between ("stretch R lat\npush up from chair x5" names no exercise).
+/**
+ * Per token of `tokenize(text)`, whether a clause break stands between it and the token before: a line break (LF, CR, U+2028,
+ * U+2029), ",", ";", ".", "?", "!" or "/" (not ":"). Walks the text as tokenize does.
+ */
+const clauseBreaks = (text: string): boolean[] => {
+  const lower = text.toLowerCase();
+  const breaks: boolean[] = [];
+  let broken = false;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord) breaks.push(broken);
+      inWord = true;
+      broken = false;
+      continue;
+    }
+    inWord = false;
+    if (c === 35 || c === 37 || (c === 47 && isDigitAt(lower, i - 1) && isDigitAt(lower, i + 1))) {
+      breaks.push(broken);
+      broken = false;
+    } else if ([10, 13, 44, 46, 59, 63, 33, 47, 0x2028, 0x2029].includes(c)) broken = true;
+  }
+  return breaks;
 };
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
@@ -206,6 +233,7 @@ const CATEGORY_INDEX = Object.fromEntries(TERM_CATEGORIES.map((c, index) => [c, 
  */
 export function analyzeText(text: string): TextFacts {
   const tokens = tokenize(text);
+  const breaks = clauseBreaks(text);
   // Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each.
   const found: (string[] | undefined)[] = [];
   const add = (category: TermCategory, term: string): void => {
@@ -315,7 +343,7 @@ export function analyzeText(text: string): TextFacts {
           // DN-SIDE: see above.
           if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
           // PUSH-PULL: see above.
-          if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? ""))) continue;
+          if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]!))) continue;
           // NEG-TASK: see above.
           if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, i)) continue;
           // RE-ED-ON: a deliberate change (fifteenth round, gaps15): "ed on" right after "re" ("neuro re-ed on foam") is the code's name, not education.
