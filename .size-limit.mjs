@@ -548,7 +548,9 @@ export default [
   // fix18 (ACROSS): the push/pull scan reads the word before ("lat", "wall") only on the same line and clause (breakBefore
   // reads the characters between two tokens), so "stretch R lat\npush up from chair x5" is no exercise: 68,980 B, limit
   // 68.98 kB; with zod 75,446 B, limit 75.45 kB; ./lint 31,787 B, limit 31.79 kB; with parseReport 77,806 B, limit 77.81 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "68.98 kB", gzip: true, ignore: ["zod"] },
+  // fix18 (NEGATION-ACROSS): a negation ("Falls: no", "dizziness: denied") negates a task only on its line and in its clause:
+  // 68,990 B, limit 68.99 kB; with zod 75,449 B; ./lint 31,792 B, limit 31.8 kB; with parseReport 77,806 B.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "68.99 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
@@ -559,7 +561,7 @@ export default [
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.73 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "31.79 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "31.8 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser

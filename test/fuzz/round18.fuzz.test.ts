@@ -635,7 +635,7 @@ describe("counterexamples this fuzz found (fuzz18)", () => {
     "Bridges 3x10\nNew falls? No\nTransfers x10 w/ CGA",
   ];
   it.each(NEGATION_ACROSS)("NEGATION-ACROSS guard: %j with its lines the other way round is not flagged", (text) => expect(flags97530(text.split("\n").reverse().join("\n"))).toBe(0));
-  it.fails.each(NEGATION_ACROSS)("NEGATION-ACROSS: %j is not flagged either (today it is: the pin)", (text) => expect(flags97530(text)).toBe(0));
+  it.each(NEGATION_ACROSS)("NEGATION-ACROSS (fixed by fix18): %j is not flagged either", (text) => expect(flags97530(text)).toBe(0));
   // MIN-ASSIST (pinned for gaps18, ae25037): a template's "*** min" before its "[assist level]" blank reads as the assistance
   // "min assist" (the brackets and comma are no boundary to the scan), so the unfilled template says what was done and is not
   // flagged; "[assist level] x *** reps" alone, or "Ther ex: *** x *** reps, [assist level]", is. Found by the template property (its fc.pre).

@@ -624,7 +624,7 @@ function matchPhrases(found: (string[] | undefined)[], tokens: Tokens, i: number
       else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(tokens, i)) continue;
       // "pt denies lifting", "no transfers today", "pt declined gait", "unable to attempt stairs": a task not done.
       // (The word before is tested here first: most tasks follow none of taskNegated's words, and pay no call.)
-      else if (((TASK_CATEGORIES >> category) & 1) !== 0 && i > 0 && stored[i - 1]! >= 0 && (WORD_RARE_FLAGS[stored[i - 1]! >> KIND_BITS]! & TASK_WORDS) !== 0 && taskNegated(stored, count, i)) continue;
+      else if (((TASK_CATEGORIES >> category) & 1) !== 0 && i > 0 && stored[i - 1]! >= 0 && (WORD_RARE_FLAGS[stored[i - 1]! >> KIND_BITS]! & TASK_WORDS) !== 0 && taskNegated(tokens, i)) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
       foundBits |= PHRASE_BITS[slot]!;
@@ -679,14 +679,16 @@ const CLAUSE_BREAKS = "\n\r,;.?!/\u2028\u2029";
 /**
  * The task whose phrase starts at token `i` was not done: a negation comes before it ("denies", "no", "declined", "refused",
  * "avoid"…), with at most {@link TASK_BRIDGES} bridge words between ("refused to do transfers"), or "unable" across an attempt
- * word ("unable to attempt stairs"; "unable to lift 20# crate" is an attempt made). Eighteenth round (gaps18).
+ * word ("unable to attempt stairs"; "unable to lift 20# crate" is an attempt made), on the task's line and in its clause
+ * ({@link breakBefore}: "Falls: no\nTransfers x10", "Pain: denied; transfers x10" negate nothing). Eighteenth round (gaps18; fix18).
  */
-function taskNegated(stored: Int32Array, count: number, i: number): boolean {
+function taskNegated(tokens: Tokens, i: number): boolean {
   let attempt = false;
   for (let j = i - 1; j >= 0 && j >= i - 1 - TASK_BRIDGES; j--) {
-    const flags = rareAt(stored, count, j);
-    // Most tasks follow a word that is none of these: one test.
-    if ((flags & TASK_WORDS) === 0) return false;
+    const flags = rareAt(tokens.token, tokens.count, j);
+    // Most tasks follow a word that is none of these: one test. NEGATION-ACROSS (fix18): the negation, its bridges and the task
+    // on one line and in one clause ("Falls: no\nTransfers x10" negates no transfer).
+    if ((flags & TASK_WORDS) === 0 || breakBefore(tokens, j + 1)) return false;
     if ((flags & RARE_TASK_NEGATION) !== 0) return true;
     if ((flags & RARE_UNABLE) !== 0) return attempt;
     if ((flags & RARE_ATTEMPT) !== 0) attempt = true;

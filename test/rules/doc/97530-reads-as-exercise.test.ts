@@ -36,6 +36,9 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["'refused to do transfers'", withLine("97530", "Rows 3x15 w/ red TB; pt refused to do transfers")],
     ["'declined dressing' (self-care)", withLine("97530", "SAQ 3x10, LAQ 3x10; pt declined dressing practice")],
     ["'educated to avoid lifting'", withLine("97530", "Bridges 3x10, clams 3x10; educated to avoid lifting > 10#")],
+    // fix18 (NEGATION-ACROSS): a negation and its task on one line, in one clause, still negate it.
+    ["guard: 'pt refused to do any transfers' in one clause", withLine("97530", "Bridges 3x10\nPt refused to do any transfers today")],
+    ["guard: 'Deferred: transfers' (a colon joins a label to its list)", withLine("97530", "Bridges 3x10, SLR 3x10\nDeferred: transfers d/t pain")],
     ["guard: a blank where the minutes go, exercises named", withLine("97530", "___ min: squats 3x10, bridges 3x10")],
   ],
   passes: [
@@ -82,6 +85,12 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["guard: 'unable to lift' an attempt at a heavier load", withLine("97530", "Unable to lift 20# crate from floor x3 attempts, squats 3x10")],
     ["guard: 'no assist needed for stairs'", withLine("97530", "No assist needed for stairs x12, step ups 3x10")],
     ["guard: 'denies pain with lifting'", withLine("97530", "Denies pain with lifting 10# box x5, 3 sets")],
+    // fix18 (NEGATION-ACROSS): a negation that ends one line, clause or sentence negates nothing on the next.
+    ["'Falls: no' on the line before the transfers", withLine("97530", "Bridges 3x10\nFalls: no\nTransfers x10 w/ CGA")],
+    ["'dizziness: denied' before a CRLF", withLine("97530", "Bridges 3x10; dizziness: denied\r\ntransfers x10")],
+    ["'Pain: denied;' before the transfers", withLine("97530", "Bridges 3x10. Pain: denied; transfers x10 w/ CGA")],
+    ["'New falls? No.' before the stairs", withLine("97530", "Step ups 3x10. New falls? No. Stairs x12 w/ 1 rail")],
+    ["'LOB: no,' before the transfers", withLine("97530", "Heel raises 3x15; LOB: no, transfers x10")],
     // Eighteenth round: a template left unfilled is vague text, not exercise; a blank beside named exercises still is exercise.
     ["a macro left unfilled is another rule's (vague)", withLine("97530", "[activity] x [reps] w/ [assist level]")],
     ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],

@@ -81,9 +81,12 @@ const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline
 const TASK_NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "denies", "denied", "deny", "declined", "declines", "refused", "refuses", "deferred", "skipped", "omitted", "avoid", "avoided", "avoiding"]);
 const TASK_BRIDGES: ReadonlySet<string> = new Set(["to", "do", "any", "further", "more"]);
 const TASK_ATTEMPTS: ReadonlySet<string> = new Set(["attempt", "attempted", "attempting", "try", "tried", "trying", "perform", "performing", "participate", "participating"]);
-const taskNegated = (tokens: readonly string[], i: number): boolean => {
+const taskNegated = (tokens: readonly string[], breaks: readonly boolean[], i: number): boolean => {
   let attempt = false;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    // NEG-TASK (fix18, NEGATION-ACROSS): a deliberate change: the negation, its bridges and the task on one line and in one
+    // clause, no line break, ",", ";", ".", "?", "!" or "/" between ("Falls: no\nTransfers x10" negates no transfer).
+    if (breaks[j + 1]) return false;
     const t = tokens[j]!;
     if (TASK_NEGATIONS.has(t)) return true;
     if (t === "unable") return attempt;
@@ -259,7 +262,7 @@ export function analyzeTextReference(text: string): TextFacts {
         // "dn" only before a side, or "to" and a side.
         if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
         // Eighteenth round (gaps18): a task not done ("pt denies lifting").
-        if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, i)) continue;
+        if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, breaks, i)) continue;
         // Eighteenth round (gaps18): "push-ups", "pull-aparts", "lat pull down", "push-up plus" name exercises.
         if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]!))) continue;
         // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.
