@@ -618,13 +618,13 @@ describe("counterexamples this fuzz found (fuzz18)", () => {
   // before a858cb9 (checked against the build of acaf8d0) and are now. Pull-to-stand from kneeling is a floor-recovery and
   // developmental task. Perhaps: a word before counts only when no "to" or "from" follows the push or pull (nor "up to",
   // "up from"), as "push up from chair" is read today.
-  it.fails.each([
+  it.each([
     "kneeling pull to stand at couch x5",
     "tall kneeling pull to stand x3",
     "half-kneeling pull to stand at bench x5 w/ min A",
     "modified pull to stand at rail x3",
     "from plank push up to stand x3",
-  ])("KNEELING: %j is not flagged (today it is: the pin)", (text) => expect(flags97530(text)).toBe(0));
+  ])("KNEELING (fixed by fix18): %j is not flagged", (text) => expect(flags97530(text)).toBe(0));
   // NEGATION-ACROSS (pinned for gaps18, e8795e5, same scan): a negation at the end of one line ("Falls: no", "dizziness:
   // denied", "New falls? No") negates the task that starts the next ("Transfers x10 w/ CGA"), so the 97530 line is flagged as
   // exercise, and with the lines the other way round it is not; the build of acaf8d0 flags none of these. As ACROSS: the

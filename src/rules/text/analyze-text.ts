@@ -42,6 +42,7 @@ import {
   RARE_UNABLE,
   RARE_PUSH_PULL_NEXT,
   RARE_PUSH_PULL_PREVIOUS,
+  RARE_PUSH_PULL_TRANSFER,
   RARE_PROMPTING,
   RARE_REQUEST,
   RARE_SIDE,
@@ -649,8 +650,9 @@ function rareAt(stored: Int32Array, count: number, j: number): number {
 
 /**
  * "push" or "pull" at token `i` is an exercise's name: the rest of one follows ("push-ups", "pull-aparts", "pull-downs",
- * "pull-throughs"), or "up plus" ("push-up plus"), or equipment or a variant comes before ("lat pull down", "wall push up").
- * Not "push up from chair", "pull-to-stand", "pushing cart" (eighteenth round, gaps18).
+ * "pull-throughs"), or "up plus" ("push-up plus"), or equipment or a variant comes before ("lat pull down", "wall push up") on
+ * its line, with no "to" or "from" after (nor "up to", "up from"). Not "push up from chair", "pull-to-stand", "pushing cart",
+ * "kneeling pull to stand" (eighteenth round, gaps18; fix18).
  */
 function namesPushPullExercise(tokens: Tokens, i: number): boolean {
   const stored = tokens.token;
@@ -658,8 +660,11 @@ function namesPushPullExercise(tokens: Tokens, i: number): boolean {
   return (
     (rareAt(stored, count, i + 1) & RARE_PUSH_PULL_NEXT) !== 0 ||
     (i + 1 < count && stored[i + 1] === UP_TOKEN && (rareAt(stored, count, i + 2) & RARE_PLUS) !== 0) ||
-    // ACROSS (fix18): the word before on the same line and clause ("stretch R lat\npush up from chair x5" is no lat pull).
-    ((rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0 && !breakBefore(tokens, i))
+    // ACROSS (fix18): the word before on the same line and clause ("stretch R lat\npush up from chair x5" is no lat pull);
+    // KNEELING (fix18): and no transfer after ("kneeling pull to stand", "from plank push up to stand").
+    ((rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0 &&
+      !breakBefore(tokens, i) &&
+      (rareAt(stored, count, stored[i + 1] === UP_TOKEN ? i + 2 : i + 1) & RARE_PUSH_PULL_TRANSFER) === 0)
   );
 }
 

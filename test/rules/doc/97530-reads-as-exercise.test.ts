@@ -27,6 +27,8 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["cable pull-throughs", withLine("97530", "Cable pull-throughs 3x10 20#, glute bridges 3x10")],
     // fix18 (ACROSS): the word before on the same line, with blanks or a hyphen between, still names the exercise.
     ["guard: 'lat-pull down' hyphenated, 'wall  push up' with two blanks", withLine("97530", "Lat-pull down 3x12 40#\nwall  push up 3x10")],
+    // fix18 (KNEELING): a variant word before a push or pull with no "to"/"from" after is still an exercise's name.
+    ["guard: 'kneeling push up', 'modified pull down', 'plank push up 3x10'", withLine("97530", "Kneeling push up 2x10, modified pull down 3x12, plank push up x6")],
     // Eighteenth round (gaps18): a task the text says was not done names no task done.
     ["'pt denies lifting' after exercises for ADLs", withLine("97530", "Bridges 3x10 for ADLs; pt denies lifting")],
     ["'no transfers today'", withLine("97530", "SLR 3x10, clams 3x10; no transfers today")],
@@ -91,6 +93,11 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["'Pain: denied;' before the transfers", withLine("97530", "Bridges 3x10. Pain: denied; transfers x10 w/ CGA")],
     ["'New falls? No.' before the stairs", withLine("97530", "Step ups 3x10. New falls? No. Stairs x12 w/ 1 rail")],
     ["'LOB: no,' before the transfers", withLine("97530", "Heel raises 3x15; LOB: no, transfers x10")],
+    // fix18 (KNEELING): a variant word before a push or pull that "to" or "from" follows: a transfer, not an exercise's name.
+    ["'kneeling pull to stand at couch x5'", withLine("97530", "Kneeling pull to stand at couch x5")],
+    ["'half-kneeling pull to stand' with assist", withLine("97530", "Half-kneeling pull to stand at bench x5 w/ min A")],
+    ["'modified pull to stand at rail x3'", withLine("97530", "Modified pull to stand at rail x3")],
+    ["'from plank push up to stand x3'", withLine("97530", "From plank push up to stand x3")],
     // Eighteenth round: a template left unfilled is vague text, not exercise; a blank beside named exercises still is exercise.
     ["a macro left unfilled is another rule's (vague)", withLine("97530", "[activity] x [reps] w/ [assist level]")],
     ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],

@@ -74,6 +74,9 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
  */
 const PUSH_PULL_NEXT: ReadonlySet<string> = new Set(["ups", "aparts", "downs", "throughs", "overs"]);
 const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]);
+// PUSH-PULL (fix18, KNEELING): a deliberate change: a word before makes no exercise's name when "to" or "from" follows the push
+// or pull (or "up to", "up from"): "kneeling pull to stand", "from plank push up to stand" are transfers.
+const PUSH_PULL_TRANSFER: ReadonlySet<string> = new Set(["to", "from"]);
 /**
  * Eighteenth round (gaps18): a functional, self-care or gait term after a negation, with at most 3 bridge words between, or after
  * "unable" across an attempt word, names a task not done ("pt denies lifting", "unable to attempt stairs").
@@ -264,7 +267,7 @@ export function analyzeTextReference(text: string): TextFacts {
         // Eighteenth round (gaps18): a task not done ("pt denies lifting").
         if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, breaks, i)) continue;
         // Eighteenth round (gaps18): "push-ups", "pull-aparts", "lat pull down", "push-up plus" name exercises.
-        if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]!))) continue;
+        if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]! && !PUSH_PULL_TRANSFER.has(tokens[tokens[i + 1] === "up" ? i + 2 : i + 1] ?? "")))) continue;
         // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.
         if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
         // The patient's own diary or log ("pt documenting fluid intake", "pt charting BG readings").

@@ -69,6 +69,9 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
 // or a variant comes before ("lat pull down", "wall push up"); "push up from chair", "pull-to-stand" and "pushing cart" still are.
 const PUSH_PULL_NEXT: ReadonlySet<string> = new Set(["ups", "aparts", "downs", "throughs", "overs"]);
 const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]);
+// PUSH-PULL (fix18, KNEELING): a deliberate change: a word before makes no exercise's name when "to" or "from" follows the push
+// or pull (or "up to", "up from"): "kneeling pull to stand", "from plank push up to stand" are transfers.
+const PUSH_PULL_TRANSFER: ReadonlySet<string> = new Set(["to", "from"]);
 // NEG-TASK: a deliberate change (eighteenth round, gaps18): a functional, self-care or gait term after a negation, with at most 3
 // bridge words between ("pt denies lifting", "no transfers today", "pt declined gait", "refused to do transfers"), or after "unable"
 // across an attempt word ("unable to attempt stairs"), is no term: the task was not done ("unable to lift 20# crate" still is one).
@@ -346,7 +349,7 @@ export function analyzeText(text: string): TextFacts {
           // DN-SIDE: see above.
           if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
           // PUSH-PULL: see above.
-          if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]!))) continue;
+          if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]! && !PUSH_PULL_TRANSFER.has(tokens[tokens[i + 1] === "up" ? i + 2 : i + 1] ?? "")))) continue;
           // NEG-TASK: see above.
           if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, breaks, i)) continue;
           // RE-ED-ON: a deliberate change (fifteenth round, gaps15): "ed on" right after "re" ("neuro re-ed on foam") is the code's name, not education.
