@@ -135,6 +135,7 @@ const TASK_BRIDGES = 3;
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
 const RESPONSE = TERM_CATEGORIES.indexOf("response");
+const ASSIST = TERM_CATEGORIES.indexOf("assist");
 const SCORE = "score";
 /** The token "of" ("8 of 10"), a word of the lexicon ("prep of equipment"). */
 const OF_TOKEN = (WORDS.indexOf("of") << KIND_BITS) | KIND_WORD;
@@ -626,6 +627,8 @@ function matchPhrases(found: (string[] | undefined)[], tokens: Tokens, i: number
       // "pt denies lifting", "no transfers today", "pt declined gait", "unable to attempt stairs": a task not done.
       // (The word before is tested here first: most tasks follow none of taskNegated's words, and pay no call.)
       else if (((TASK_CATEGORIES >> category) & 1) !== 0 && i > 0 && stored[i - 1]! >= 0 && (WORD_RARE_FLAGS[stored[i - 1]! >> KIND_BITS]! & TASK_WORDS) !== 0 && taskNegated(tokens, i)) continue;
+      // "*** min, [assist level]": a template's blank inside an assistance phrase, no "min assist" (fix18, MIN-ASSIST).
+      else if (category === ASSIST && n > 1 && marksBetween(tokens, i, i + n - 1, BLANK_MARKS)) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
       foundBits |= PHRASE_BITS[slot]!;
@@ -663,29 +666,34 @@ function namesPushPullExercise(tokens: Tokens, i: number): boolean {
     // ACROSS (fix18): the word before on the same line and clause ("stretch R lat\npush up from chair x5" is no lat pull);
     // KNEELING (fix18): and no transfer after ("kneeling pull to stand", "from plank push up to stand").
     ((rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0 &&
-      !breakBefore(tokens, i) &&
+      !marksBetween(tokens, i - 1, i, CLAUSE_BREAKS) &&
       (rareAt(stored, count, stored[i + 1] === UP_TOKEN ? i + 2 : i + 1) & RARE_PUSH_PULL_TRANSFER) === 0)
   );
 }
 
 /**
- * Whether a clause break stands between token `j - 1` and token `j`: a line break (LF, CR, U+2028, U+2029) or a ",", ";", ".",
- * "?", "!" or "/" (a "/" between digits is a token, never between two; not ":", which joins a label to its list: "Deferred: stairs"). The stored tokens keep no separators; the text
- * between the two tokens holds them, read only where a word's reading depends on its neighbour (fix18).
+ * Whether one of `marks` stands in the text between token `a` and token `b` (from the end of `a` to the start of `b`). The
+ * stored tokens keep no separators; the text holds them, read only where a word's reading depends on its neighbour (fix18).
  */
-function breakBefore({ text, start, end }: Tokens, j: number): boolean {
-  for (let k = end[j - 1]!; k < start[j]!; k++) if (CLAUSE_BREAKS.includes(text[k]!)) return true;
+function marksBetween({ text, start, end }: Tokens, a: number, b: number, marks: string): boolean {
+  for (let k = end[a]!; k < start[b]!; k++) if (marks.includes(text[k]!)) return true;
   return false;
 }
 
-/** The characters {@link breakBefore} reads as a clause break. */
+/**
+ * The clause breaks {@link marksBetween} looks for between a word and the next (ACROSS, NEGATION-ACROSS): a line break (LF,
+ * CR, U+2028, U+2029), ",", ";", ".", "?" or "!", or "/" (one between digits is a token, never between two); not ":", which
+ * joins a label to its list ("Deferred: stairs").
+ */
 const CLAUSE_BREAKS = "\n\r,;.?!/\u2028\u2029";
+/** A template's blank marks: an assistance phrase read across one is none ("*** min, [assist level]": no "min assist"; MIN-ASSIST). */
+const BLANK_MARKS = "[*_";
 
 /**
  * The task whose phrase starts at token `i` was not done: a negation comes before it ("denies", "no", "declined", "refused",
  * "avoid"…), with at most {@link TASK_BRIDGES} bridge words between ("refused to do transfers"), or "unable" across an attempt
  * word ("unable to attempt stairs"; "unable to lift 20# crate" is an attempt made), on the task's line and in its clause
- * ({@link breakBefore}: "Falls: no\nTransfers x10", "Pain: denied; transfers x10" negate nothing). Eighteenth round (gaps18; fix18).
+ * ({@link CLAUSE_BREAKS}: "Falls: no\nTransfers x10", "Pain: denied; transfers x10" negate nothing). Eighteenth round (gaps18; fix18).
  */
 function taskNegated(tokens: Tokens, i: number): boolean {
   let attempt = false;
@@ -693,7 +701,7 @@ function taskNegated(tokens: Tokens, i: number): boolean {
     const flags = rareAt(tokens.token, tokens.count, j);
     // Most tasks follow a word that is none of these: one test. NEGATION-ACROSS (fix18): the negation, its bridges and the task
     // on one line and in one clause ("Falls: no\nTransfers x10" negates no transfer).
-    if ((flags & TASK_WORDS) === 0 || breakBefore(tokens, j + 1)) return false;
+    if ((flags & TASK_WORDS) === 0 || marksBetween(tokens, j, j + 1, CLAUSE_BREAKS)) return false;
     if ((flags & RARE_TASK_NEGATION) !== 0) return true;
     if ((flags & RARE_UNABLE) !== 0) return attempt;
     if ((flags & RARE_ATTEMPT) !== 0) attempt = true;

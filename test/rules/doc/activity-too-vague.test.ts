@@ -3,6 +3,7 @@ import type { Finding } from "../../../src/model/finding.js";
 import { ruleTable, withLine } from "../helpers.js";
 
 /** The finding is the grid branch's (fix18: the vague branch also flags some of these grids, with another message). */
+const TEMPLATE = (f: readonly Finding[]) => expect(f.map((x) => x.message.includes("its template's blanks are not filled in"))).toEqual([true]);
 const grid = (f: readonly Finding[]) => expect(f.map((x) => x.message.includes("its grid has a header and no filled row"))).toEqual([true]);
 
 ruleTable("doc/activity-too-vague", "warning", {
@@ -65,6 +66,9 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["a macro left unfilled: '[activity] x [reps] w/ [assist level]'", withLine("97530", "[activity] x [reps] w/ [assist level]")],
     ["blanks: 'Ther ex: ___ x ___ reps, ___ lbs'", withLine("97110", "Ther ex: ___ x ___ reps, ___ lbs")],
     ["asterisks: '*** x *** reps, *** sets'", withLine("97110", "*** x *** reps, *** sets")],
+    // fix18 (MIN-ASSIST): "*** min" before an assistance field ("[assist level]") reads as no "min assist" (nor "min" and a field).
+    ["'*** min, *** min, [assist level] x *** reps'", withLine("97110", "*** min, *** min, [assist level] x *** reps"), undefined, TEMPLATE],
+    ["'___ min [assist level], ___ x ___ reps' (underscores, no comma)", withLine("97110", "___ min [assist level], ___ x ___ reps"), undefined, TEMPLATE],
     ["bracketed fields with enough words: '[Exercise name] [sets] x [reps], [cues given], [assist level]'", withLine("97110", "[Exercise name] [sets] x [reps], [cues given], [assist level]")],
   ],
   passes: [
@@ -82,6 +86,8 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["a bracketed assist level beside a task", withLine("97530", "Sit to stand x10 [min A]")],
     ["a dose with no blank: '3x10 reps, 5 lbs'", withLine("97110", "3x10 reps, 5 lbs")],
     ["a blank where the minutes go, the exercises named", withLine("97110", "___ min: SLR 3x10, clams 3x10")],
+    // fix18 (MIN-ASSIST): an assistance level written in full beside a blank is still one.
+    ["guard: '___ min, min assist' for a named task", withLine("97530", "___ min, min assist for sit to stand x5")],
     // Sixteenth round (gaps16): a taping term and a body region.
     ["'Ankle taping' on 29540", withLine("29540", "Ankle taping")],
     ["'Taped L knee' on 29530", withLine("29530", "Taped L knee")],

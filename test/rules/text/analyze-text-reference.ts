@@ -99,10 +99,10 @@ const taskNegated = (tokens: readonly string[], breaks: readonly boolean[], i: n
   return false;
 };
 /**
- * Per token of `tokenize(text)`, whether a clause break stands between it and the token before: a line break (LF, CR, U+2028,
- * U+2029), ",", ";", ".", "?", "!" or "/" (not ":"). Walks the text as tokenize does.
+ * Per token of `tokenize(text)`, whether one of `marks` (character codes) stands between it and the token before. Walks the
+ * text as tokenize does. The clause breaks: a line break (LF, CR, U+2028, U+2029), ",", ";", ".", "?", "!" or "/" (not ":").
  */
-const clauseBreaks = (text: string): boolean[] => {
+const gapsHolding = (text: string, marks: readonly number[]): boolean[] => {
   const lower = text.toLowerCase();
   const breaks: boolean[] = [];
   let broken = false;
@@ -119,7 +119,7 @@ const clauseBreaks = (text: string): boolean[] => {
     if (c === 35 || c === 37 || (c === 47 && isDigitAt(lower, i - 1) && isDigitAt(lower, i + 1))) {
       breaks.push(broken);
       broken = false;
-    } else if ([10, 13, 44, 46, 59, 63, 33, 47, 0x2028, 0x2029].includes(c)) broken = true;
+    } else if (marks.includes(c)) broken = true;
   }
   return breaks;
 };
@@ -175,7 +175,9 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set([
  */
 export function analyzeTextReference(text: string): TextFacts {
   const tokens = tokenize(text);
-  const breaks = clauseBreaks(text);
+  const breaks = gapsHolding(text, [10, 13, 44, 46, 59, 63, 33, 47, 0x2028, 0x2029]);
+  // MIN-ASSIST (fix18): a template's blank marks ("[", "*", "_") between the words of an assistance phrase.
+  const blanks = gapsHolding(text, [91, 42, 95]);
   const found = new Map<TermCategory, Set<string>>();
   for (const c of TERM_CATEGORIES) found.set(c, new Set());
   const add = (category: TermCategory, term: string): void => {
@@ -279,6 +281,8 @@ export function analyzeTextReference(text: string): TextFacts {
           if (key !== "rested" && SECONDS.has(tokens[i - 1] ?? "") && !isNumber(tokens[i + n] ?? "x")) taught = true;
           if (taught) continue;
         }
+        // fix18 (MIN-ASSIST): an assistance phrase read across a template's blank mark ("*** min, [assist level]") is no term.
+        if (category === "assist" && n > 1 && blanks.slice(i + 1, i + n).some(Boolean)) continue;
         add(category, key);
       }
       if (!extendable) break;

@@ -95,10 +95,10 @@ const taskNegated = (tokens: readonly string[], breaks: readonly boolean[], i: n
 // PUSH-PULL (fix18, ACROSS): a deliberate change: the word before "push" or "pull" makes an exercise's name only on the same
 // line and clause, no line break, ",", ";", ".", "?", "!" or "/" between ("stretch R lat\npush up from chair x5" names no exercise).
 /**
- * Per token of `tokenize(text)`, whether a clause break stands between it and the token before: a line break (LF, CR, U+2028,
- * U+2029), ",", ";", ".", "?", "!" or "/" (not ":"). Walks the text as tokenize does.
+ * Per token of `tokenize(text)`, whether one of `marks` (character codes) stands between it and the token before. Walks the
+ * text as tokenize does. The clause breaks: a line break (LF, CR, U+2028, U+2029), ",", ";", ".", "?", "!" or "/" (not ":").
  */
-const clauseBreaks = (text: string): boolean[] => {
+const gapsHolding = (text: string, marks: readonly number[]): boolean[] => {
   const lower = text.toLowerCase();
   const breaks: boolean[] = [];
   let broken = false;
@@ -115,7 +115,7 @@ const clauseBreaks = (text: string): boolean[] => {
     if (c === 35 || c === 37 || (c === 47 && isDigitAt(lower, i - 1) && isDigitAt(lower, i + 1))) {
       breaks.push(broken);
       broken = false;
-    } else if ([10, 13, 44, 46, 59, 63, 33, 47, 0x2028, 0x2029].includes(c)) broken = true;
+    } else if (marks.includes(c)) broken = true;
   }
   return breaks;
 };
@@ -239,7 +239,9 @@ const CATEGORY_INDEX = Object.fromEntries(TERM_CATEGORIES.map((c, index) => [c, 
  */
 export function analyzeText(text: string): TextFacts {
   const tokens = tokenize(text);
-  const breaks = clauseBreaks(text);
+  const breaks = gapsHolding(text, [10, 13, 44, 46, 59, 63, 33, 47, 0x2028, 0x2029]);
+  // MIN-ASSIST (fix18): a template's blank marks ("[", "*", "_") between the words of an assistance phrase.
+  const blanks = gapsHolding(text, [91, 42, 95]);
   // Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each.
   const found: (string[] | undefined)[] = [];
   const add = (category: TermCategory, term: string): void => {
@@ -365,6 +367,8 @@ export function analyzeText(text: string): TextFacts {
             if (key !== "rested" && ["sec", "secs", "second", "seconds"].includes(tokens[i - 1] ?? "") && !isNumber(tokens[i + n] ?? "x")) taught = true;
             if (taught) continue;
           }
+          // BLANKS (fix18, MIN-ASSIST): a deliberate change: an assistance phrase read across a template's blank mark ("*** min, [assist level]") is no term.
+          if (category === "assist" && n > 1 && blanks.slice(i + 1, i + n).some(Boolean)) continue;
           add(category, key);
         }
       }
