@@ -38,10 +38,11 @@ const NO_FILLED_ROW = /^[-|:+=\s]*$/;
  * @internal
  */
 export function isEmptyGrid(activity: string): boolean {
-  // A grid with no filled row ends in its separator or an empty row (a pipe, a dash, a colon) or in blanks: the last character
+  // A grid with no filled row ends in its separator, a border or an empty row (a pipe, a dash, a colon, a plus or an equals
+  // sign) or in blanks, Unicode's too (\s, what trim takes: a no-break space, U+3000; fix18, LAST-CHARACTER): the last character
   // rules out nearly every activity without a search (an indexOf on every line cost lintDocumentation 1.5-2.5%, bench:ab).
   const last = activity.charCodeAt(activity.length - 1);
-  if (last !== 124 && last !== 45 && last !== 58 && last > 32) return false;
+  if (last > 127 ? !NO_FILLED_ROW.test(activity.slice(-1)) : last !== 124 && last !== 45 && last !== 58 && last !== 43 && last !== 61 && last > 32) return false;
   if (activity.indexOf("\n") < 0) return false;
   const text = activity.trim();
   const end = text.indexOf("\n");

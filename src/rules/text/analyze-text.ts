@@ -42,6 +42,7 @@ import {
   RARE_UNABLE,
   RARE_PUSH_PULL_NEXT,
   RARE_PUSH_PULL_PREVIOUS,
+  RARE_PUSH_PULL_TRANSFER,
   RARE_PROMPTING,
   RARE_REQUEST,
   RARE_SIDE,
@@ -134,6 +135,7 @@ const TASK_BRIDGES = 3;
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
 const NONBILLABLE = TERM_CATEGORIES.indexOf("nonbillable");
 const RESPONSE = TERM_CATEGORIES.indexOf("response");
+const ASSIST = TERM_CATEGORIES.indexOf("assist");
 const SCORE = "score";
 /** The token "of" ("8 of 10"), a word of the lexicon ("prep of equipment"). */
 const OF_TOKEN = (WORDS.indexOf("of") << KIND_BITS) | KIND_WORD;
@@ -410,7 +412,7 @@ function termsAt(found: (string[] | undefined)[], tokens: Tokens, i: number, num
   const id = token >> KIND_BITS;
   if (id >= 0) {
     const node = WORD_PHRASE[id]!;
-    if (node >= 0) matchPhrases(found, tokens.token, tokens.count, i, node, number);
+    if (node >= 0) matchPhrases(found, tokens, i, node, number);
   }
 }
 
@@ -595,7 +597,9 @@ function isScore({ text, start, end, token, count }: Tokens, i: number): boolean
 }
 
 /** The phrases of 1..n tokens starting at token `i`, whose first word starts phrase node `first`: walks the trie by word id. */
-function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count: number, i: number, first: number, number: number): void {
+function matchPhrases(found: (string[] | undefined)[], tokens: Tokens, i: number, first: number, number: number): void {
+  const stored = tokens.token;
+  const count = tokens.count;
   for (let node = first, n = 1; ; n++) {
     const end = PHRASE_CATEGORY_START[node + 1]!;
     // `slot` numbers the (phrase, category) pair.
@@ -619,10 +623,12 @@ function matchPhrases(found: (string[] | undefined)[], stored: Int32Array, count
         if ((PHRASE_FLAGS[node]! & PHRASE_DN) !== 0 && !sideAt(stored, count, i + n) && !(i + n < count && stored[i + n] === TO_TOKEN && sideAt(stored, count, i + n + 1))) continue;
       } else if (slot === SKILLED_ED_ON_SLOT && i > 0 && stored[i - 1] === RE_TOKEN) continue;
       // "push-ups", "pull-aparts", "lat pull down", "push-up plus": an exercise's name, not a push or a pull as a task.
-      else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(stored, count, i)) continue;
+      else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(tokens, i)) continue;
       // "pt denies lifting", "no transfers today", "pt declined gait", "unable to attempt stairs": a task not done.
       // (The word before is tested here first: most tasks follow none of taskNegated's words, and pay no call.)
-      else if (((TASK_CATEGORIES >> category) & 1) !== 0 && i > 0 && stored[i - 1]! >= 0 && (WORD_RARE_FLAGS[stored[i - 1]! >> KIND_BITS]! & TASK_WORDS) !== 0 && taskNegated(stored, count, i)) continue;
+      else if (((TASK_CATEGORIES >> category) & 1) !== 0 && i > 0 && stored[i - 1]! >= 0 && (WORD_RARE_FLAGS[stored[i - 1]! >> KIND_BITS]! & TASK_WORDS) !== 0 && taskNegated(tokens, i)) continue;
+      // "*** min, [assist level]": a template's blank inside an assistance phrase, no "min assist" (fix18, MIN-ASSIST).
+      else if (category === ASSIST && n > 1 && marksBetween(tokens, i, i + n - 1, BLANK_MARKS)) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
       // (No phrase spells a pattern's term, "sets x reps" or "weight": test/rules/text/word-table.test.ts.)
       foundBits |= PHRASE_BITS[slot]!;
@@ -647,28 +653,55 @@ function rareAt(stored: Int32Array, count: number, j: number): number {
 
 /**
  * "push" or "pull" at token `i` is an exercise's name: the rest of one follows ("push-ups", "pull-aparts", "pull-downs",
- * "pull-throughs"), or "up plus" ("push-up plus"), or equipment or a variant comes before ("lat pull down", "wall push up").
- * Not "push up from chair", "pull-to-stand", "pushing cart" (eighteenth round, gaps18).
+ * "pull-throughs"), or "up plus" ("push-up plus"), or equipment or a variant comes before ("lat pull down", "wall push up") on
+ * its line, with no "to" or "from" after (nor "up to", "up from"). Not "push up from chair", "pull-to-stand", "pushing cart",
+ * "kneeling pull to stand" (eighteenth round, gaps18; fix18).
  */
-function namesPushPullExercise(stored: Int32Array, count: number, i: number): boolean {
+function namesPushPullExercise(tokens: Tokens, i: number): boolean {
+  const stored = tokens.token;
+  const count = tokens.count;
   return (
     (rareAt(stored, count, i + 1) & RARE_PUSH_PULL_NEXT) !== 0 ||
     (i + 1 < count && stored[i + 1] === UP_TOKEN && (rareAt(stored, count, i + 2) & RARE_PLUS) !== 0) ||
-    (rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0
+    // ACROSS (fix18): the word before on the same line and clause ("stretch R lat\npush up from chair x5" is no lat pull);
+    // KNEELING (fix18): and no transfer after ("kneeling pull to stand", "from plank push up to stand").
+    ((rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0 &&
+      !marksBetween(tokens, i - 1, i, CLAUSE_BREAKS) &&
+      (rareAt(stored, count, stored[i + 1] === UP_TOKEN ? i + 2 : i + 1) & RARE_PUSH_PULL_TRANSFER) === 0)
   );
 }
 
 /**
+ * Whether one of `marks` stands in the text between token `a` and token `b` (from the end of `a` to the start of `b`). The
+ * stored tokens keep no separators; the text holds them, read only where a word's reading depends on its neighbour (fix18).
+ */
+function marksBetween({ text, start, end }: Tokens, a: number, b: number, marks: string): boolean {
+  for (let k = end[a]!; k < start[b]!; k++) if (marks.includes(text[k]!)) return true;
+  return false;
+}
+
+/**
+ * The clause breaks {@link marksBetween} looks for between a word and the next (ACROSS, NEGATION-ACROSS): a line break (LF,
+ * CR, U+2028, U+2029), ",", ";", ".", "?" or "!", or "/" (one between digits is a token, never between two); not ":", which
+ * joins a label to its list ("Deferred: stairs").
+ */
+const CLAUSE_BREAKS = "\n\r,;.?!/\u2028\u2029";
+/** A template's blank marks: an assistance phrase read across one is none ("*** min, [assist level]": no "min assist"; MIN-ASSIST). */
+const BLANK_MARKS = "[*_";
+
+/**
  * The task whose phrase starts at token `i` was not done: a negation comes before it ("denies", "no", "declined", "refused",
  * "avoid"…), with at most {@link TASK_BRIDGES} bridge words between ("refused to do transfers"), or "unable" across an attempt
- * word ("unable to attempt stairs"; "unable to lift 20# crate" is an attempt made). Eighteenth round (gaps18).
+ * word ("unable to attempt stairs"; "unable to lift 20# crate" is an attempt made), on the task's line and in its clause
+ * ({@link CLAUSE_BREAKS}: "Falls: no\nTransfers x10", "Pain: denied; transfers x10" negate nothing). Eighteenth round (gaps18; fix18).
  */
-function taskNegated(stored: Int32Array, count: number, i: number): boolean {
+function taskNegated(tokens: Tokens, i: number): boolean {
   let attempt = false;
   for (let j = i - 1; j >= 0 && j >= i - 1 - TASK_BRIDGES; j--) {
-    const flags = rareAt(stored, count, j);
-    // Most tasks follow a word that is none of these: one test.
-    if ((flags & TASK_WORDS) === 0) return false;
+    const flags = rareAt(tokens.token, tokens.count, j);
+    // Most tasks follow a word that is none of these: one test. NEGATION-ACROSS (fix18): the negation, its bridges and the task
+    // on one line and in one clause ("Falls: no\nTransfers x10" negates no transfer).
+    if ((flags & TASK_WORDS) === 0 || marksBetween(tokens, j, j + 1, CLAUSE_BREAKS)) return false;
     if ((flags & RARE_TASK_NEGATION) !== 0) return true;
     if ((flags & RARE_UNABLE) !== 0) return attempt;
     if ((flags & RARE_ATTEMPT) !== 0) attempt = true;
@@ -820,7 +853,7 @@ export function nonbillableTermsOf(text: string, from = 0): readonly string[] {
   for (let i = 0; i < tokens.count; i++) {
     const id = stored[i]! >> KIND_BITS;
     const node = id >= 0 ? WORD_PHRASE[id]! : -1;
-    if (node >= 0) matchPhrases(found, stored, tokens.count, i, node, number);
+    if (node >= 0) matchPhrases(found, tokens, i, node, number);
   }
   return found[NONBILLABLE] ?? NO_TERMS;
 }

@@ -113,6 +113,11 @@ export const RARE_PUSH_PULL_NEXT = 8;
 export const RARE_PUSH_PULL_PREVIOUS = 16;
 /** "plus" after "push up": the serratus exercise ("push-up plus"). */
 export const RARE_PLUS = 32;
+/**
+ * "to" or "from" after "push" or "pull" (or after "push up"): a transfer ("pull to stand", "push up from chair"), which a variant
+ * word before does not make an exercise's name ("kneeling pull to stand", "from plank push up to stand"; fix18, KNEELING).
+ */
+export const RARE_PUSH_PULL_TRANSFER = 1024;
 
 /**
  * Before a functional, self-care or gait term, perhaps with {@link RARE_TASK_BRIDGE} words between: the task was not done
@@ -137,6 +142,7 @@ const RARE_FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[
   [RARE_PUSH_PULL_NEXT, ["ups", "aparts", "downs", "throughs", "overs"]],
   [RARE_PUSH_PULL_PREVIOUS, ["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]],
   [RARE_PLUS, ["plus"]],
+  [RARE_PUSH_PULL_TRANSFER, ["to", "from"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */

@@ -25,6 +25,10 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["'push-up plus'", withLine("97530", "Push-up plus on wall 2x15, bicep curls 3x10")],
     ["'lat pull down' and 'wall push up' in the singular", withLine("97530", "Lat pull down 3x12 40#, wall push up 3x10")],
     ["cable pull-throughs", withLine("97530", "Cable pull-throughs 3x10 20#, glute bridges 3x10")],
+    // fix18 (ACROSS): the word before on the same line, with blanks or a hyphen between, still names the exercise.
+    ["guard: 'lat-pull down' hyphenated, 'wall  push up' with two blanks", withLine("97530", "Lat-pull down 3x12 40#\nwall  push up 3x10")],
+    // fix18 (KNEELING): a variant word before a push or pull with no "to"/"from" after is still an exercise's name.
+    ["guard: 'kneeling push up', 'modified pull down', 'plank push up 3x10'", withLine("97530", "Kneeling push up 2x10, modified pull down 3x12, plank push up x6")],
     // Eighteenth round (gaps18): a task the text says was not done names no task done.
     ["'pt denies lifting' after exercises for ADLs", withLine("97530", "Bridges 3x10 for ADLs; pt denies lifting")],
     ["'no transfers today'", withLine("97530", "SLR 3x10, clams 3x10; no transfers today")],
@@ -34,6 +38,9 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["'refused to do transfers'", withLine("97530", "Rows 3x15 w/ red TB; pt refused to do transfers")],
     ["'declined dressing' (self-care)", withLine("97530", "SAQ 3x10, LAQ 3x10; pt declined dressing practice")],
     ["'educated to avoid lifting'", withLine("97530", "Bridges 3x10, clams 3x10; educated to avoid lifting > 10#")],
+    // fix18 (NEGATION-ACROSS): a negation and its task on one line, in one clause, still negate it.
+    ["guard: 'pt refused to do any transfers' in one clause", withLine("97530", "Bridges 3x10\nPt refused to do any transfers today")],
+    ["guard: 'Deferred: transfers' (a colon joins a label to its list)", withLine("97530", "Bridges 3x10, SLR 3x10\nDeferred: transfers d/t pain")],
     ["guard: a blank where the minutes go, exercises named", withLine("97530", "___ min: squats 3x10, bridges 3x10")],
   ],
   passes: [
@@ -67,6 +74,12 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["guard: push/pull sled", withLine("97530", "Push/pull sled 3x50 ft")],
     ["guard: push-ups beside a real task", withLine("97530", "Push-ups 3x10, then pushing loaded cart 100 ft")],
     ["guard: pull-ups as a garment, managed", withLine("97530", "Pull up pull-ups in standing x3, 2 sets")],
+    // fix18 (ACROSS): "lat" or "wall" that ends one line, clause or sentence is no part of the next one's push or pull.
+    ["a line ending in 'lat' before 'push up from chair'", withLine("97530", "Hamstring stretch 3x30 sec, stretch R lat\npush up from chair x5")],
+    ["a line ending in 'wall' before 'pull-to-stand' (CRLF)", withLine("97530", "Bridges 3x10, heel cord stretch at wall\r\npull-to-stand x5")],
+    ["a clause ending in 'wall' before 'pull door open'", withLine("97530", "Bridges 3x10, calf stretch at wall; pull door open x3")],
+    ["a sentence ending in 'lat' before 'Pull door open'", withLine("97530", "SLR 3x10, stretch R lat. Pull door open x3")],
+    ["a comma after 'wall' before 'push up from chair'", withLine("97530", "SLR 3x10, stretch at wall, push up from chair x5")],
     // Eighteenth round: a task done beside a negation of something else.
     ["guard: sit to stand, 'pt denies pain'", withLine("97530", "Sit to stand x10, 3 sets, pt denies pain")],
     ["guard: 'no LOB with transfers'", withLine("97530", "No LOB with transfers x5, 3 sets w/ CGA")],
@@ -74,6 +87,17 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["guard: 'unable to lift' an attempt at a heavier load", withLine("97530", "Unable to lift 20# crate from floor x3 attempts, squats 3x10")],
     ["guard: 'no assist needed for stairs'", withLine("97530", "No assist needed for stairs x12, step ups 3x10")],
     ["guard: 'denies pain with lifting'", withLine("97530", "Denies pain with lifting 10# box x5, 3 sets")],
+    // fix18 (NEGATION-ACROSS): a negation that ends one line, clause or sentence negates nothing on the next.
+    ["'Falls: no' on the line before the transfers", withLine("97530", "Bridges 3x10\nFalls: no\nTransfers x10 w/ CGA")],
+    ["'dizziness: denied' before a CRLF", withLine("97530", "Bridges 3x10; dizziness: denied\r\ntransfers x10")],
+    ["'Pain: denied;' before the transfers", withLine("97530", "Bridges 3x10. Pain: denied; transfers x10 w/ CGA")],
+    ["'New falls? No.' before the stairs", withLine("97530", "Step ups 3x10. New falls? No. Stairs x12 w/ 1 rail")],
+    ["'LOB: no,' before the transfers", withLine("97530", "Heel raises 3x15; LOB: no, transfers x10")],
+    // fix18 (KNEELING): a variant word before a push or pull that "to" or "from" follows: a transfer, not an exercise's name.
+    ["'kneeling pull to stand at couch x5'", withLine("97530", "Kneeling pull to stand at couch x5")],
+    ["'half-kneeling pull to stand' with assist", withLine("97530", "Half-kneeling pull to stand at bench x5 w/ min A")],
+    ["'modified pull to stand at rail x3'", withLine("97530", "Modified pull to stand at rail x3")],
+    ["'from plank push up to stand x3'", withLine("97530", "From plank push up to stand x3")],
     // Eighteenth round: a template left unfilled is vague text, not exercise; a blank beside named exercises still is exercise.
     ["a macro left unfilled is another rule's (vague)", withLine("97530", "[activity] x [reps] w/ [assist level]")],
     ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],

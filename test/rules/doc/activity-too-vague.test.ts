@@ -1,4 +1,10 @@
+import { expect } from "vitest";
+import type { Finding } from "../../../src/model/finding.js";
 import { ruleTable, withLine } from "../helpers.js";
+
+/** The finding is the grid branch's (fix18: the vague branch also flags some of these grids, with another message). */
+const TEMPLATE = (f: readonly Finding[]) => expect(f.map((x) => x.message.includes("its template's blanks are not filled in"))).toEqual([true]);
+const grid = (f: readonly Finding[]) => expect(f.map((x) => x.message.includes("its grid has a header and no filled row"))).toEqual([true]);
 
 ruleTable("doc/activity-too-vague", "warning", {
   flags: [
@@ -46,6 +52,12 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["an empty grid: header and separator only", withLine("97110", "Exercise | Sets | Reps | Wt | Cues\n--- | --- | --- | --- | ---")],
     ["an empty grid with outer pipes, colons and empty rows", withLine("97530", "| Task | Trials | Assist |\n|:---|:---:|---:|\n| | | |\n")],
     ["an empty grid, CRLF and a trailing blank line", withLine("97110", "Exercise|Sets|Reps\r\n---|---|---\r\n\r\n")],
+    // fix18 (LAST-CHARACTER): a boxed grid's bottom border ("+", "="), a trailing no-break space, U+3000 or U+2028.
+    ["a boxed empty grid ending in its '+-----+' border", withLine("97110", "| Exercise | Sets | Reps |\n+-----+-----+-----+\n|     |     |     |\n+-----+-----+-----+"), undefined, grid],
+    ["an empty grid under a '=' rule", withLine("97110", "Exercise | Sets | Reps\n--- | --- | ---\n========="), undefined, grid],
+    ["an empty grid ending in a no-break space", withLine("97530", "Task | Assist\n--- | ---\u00a0"), undefined, grid],
+    ["an empty grid ending in an ideographic space (U+3000)", withLine("97110", "Exercise | Sets\n--- | ---\n| | |\u3000"), undefined, grid],
+    ["an empty grid ending in U+2028", withLine("97110", "Exercise | Sets\n--- | ---\u2028"), undefined, grid],
     // Eighteenth round (gaps18): a task the text says was not done names nothing done.
     ["'Pt declined transfers today'", withLine("97530", "Pt declined transfers today")],
     ["'No stairs'", withLine("97530", "No stairs")],
@@ -54,11 +66,17 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["a macro left unfilled: '[activity] x [reps] w/ [assist level]'", withLine("97530", "[activity] x [reps] w/ [assist level]")],
     ["blanks: 'Ther ex: ___ x ___ reps, ___ lbs'", withLine("97110", "Ther ex: ___ x ___ reps, ___ lbs")],
     ["asterisks: '*** x *** reps, *** sets'", withLine("97110", "*** x *** reps, *** sets")],
+    // fix18 (MIN-ASSIST): "*** min" before an assistance field ("[assist level]") reads as no "min assist" (nor "min" and a field).
+    ["'*** min, *** min, [assist level] x *** reps'", withLine("97110", "*** min, *** min, [assist level] x *** reps"), undefined, TEMPLATE],
+    ["'___ min [assist level], ___ x ___ reps' (underscores, no comma)", withLine("97110", "___ min [assist level], ___ x ___ reps"), undefined, TEMPLATE],
     ["bracketed fields with enough words: '[Exercise name] [sets] x [reps], [cues given], [assist level]'", withLine("97110", "[Exercise name] [sets] x [reps], [cues given], [assist level]")],
   ],
   passes: [
     // Eighteenth round (gaps18): a grid with a filled row, or a header that holds digits (a data row, no header), says what was done.
     ["a grid with one filled row", withLine("97110", "Exercise | Sets | Reps\n--- | --- | ---\nBridges | 3 | 10")],
+    // fix18 (LAST-CHARACTER): the same ends after a filled row are read as before.
+    ["guard: a boxed grid with a filled row", withLine("97110", "| Exercise | Sets | Reps |\n+-----+-----+-----+\n| Bridges | 3 | 10 |\n+-----+-----+-----+")],
+    ["guard: a filled grid ending in a no-break space", withLine("97530", "Task | Assist\n--- | ---\nSit<>stand | CGA\u00a0")],
     ["a grid with a row below blank rows", withLine("97530", "Task | Assist\n---|---\n | \nSit<>stand | CGA")],
     ["a first row with a dose above a separator", withLine("97110", "Bridges | 3x10\n--- | ---")],
     ["a pipe list on one line", withLine("97110", "Bridges | clams | SLR 3x10")],
@@ -68,6 +86,8 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["a bracketed assist level beside a task", withLine("97530", "Sit to stand x10 [min A]")],
     ["a dose with no blank: '3x10 reps, 5 lbs'", withLine("97110", "3x10 reps, 5 lbs")],
     ["a blank where the minutes go, the exercises named", withLine("97110", "___ min: SLR 3x10, clams 3x10")],
+    // fix18 (MIN-ASSIST): an assistance level written in full beside a blank is still one.
+    ["guard: '___ min, min assist' for a named task", withLine("97530", "___ min, min assist for sit to stand x5")],
     // Sixteenth round (gaps16): a taping term and a body region.
     ["'Ankle taping' on 29540", withLine("29540", "Ankle taping")],
     ["'Taped L knee' on 29530", withLine("29530", "Taped L knee")],

@@ -1,7 +1,7 @@
 // The analyzeText of commit c92531b (before the trie), kept as the reference the faster scan
 // must agree with (test/rules/text/analyze-text-agrees.test.ts). Not shipped.
 import { LONGEST_PHRASE, PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "../../../src/rules/text/lexicon.js";
-import { isGluedWeight, isNumber, isSetsReps, tokenize } from "../../../src/rules/text/tokenize.js";
+import { isDigitAt, isGluedWeight, isNumber, isSetsReps, tokenize } from "../../../src/rules/text/tokenize.js";
 
 /**
  * What one pass over a text found: for each category, the distinct terms seen (at most
@@ -74,6 +74,9 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
  */
 const PUSH_PULL_NEXT: ReadonlySet<string> = new Set(["ups", "aparts", "downs", "throughs", "overs"]);
 const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]);
+// PUSH-PULL (fix18, KNEELING): a deliberate change: a word before makes no exercise's name when "to" or "from" follows the push
+// or pull (or "up to", "up from"): "kneeling pull to stand", "from plank push up to stand" are transfers.
+const PUSH_PULL_TRANSFER: ReadonlySet<string> = new Set(["to", "from"]);
 /**
  * Eighteenth round (gaps18): a functional, self-care or gait term after a negation, with at most 3 bridge words between, or after
  * "unable" across an attempt word, names a task not done ("pt denies lifting", "unable to attempt stairs").
@@ -81,9 +84,12 @@ const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline
 const TASK_NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "denies", "denied", "deny", "declined", "declines", "refused", "refuses", "deferred", "skipped", "omitted", "avoid", "avoided", "avoiding"]);
 const TASK_BRIDGES: ReadonlySet<string> = new Set(["to", "do", "any", "further", "more"]);
 const TASK_ATTEMPTS: ReadonlySet<string> = new Set(["attempt", "attempted", "attempting", "try", "tried", "trying", "perform", "performing", "participate", "participating"]);
-const taskNegated = (tokens: readonly string[], i: number): boolean => {
+const taskNegated = (tokens: readonly string[], breaks: readonly boolean[], i: number): boolean => {
   let attempt = false;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    // NEG-TASK (fix18, NEGATION-ACROSS): a deliberate change: the negation, its bridges and the task on one line and in one
+    // clause, no line break, ",", ";", ".", "?", "!" or "/" between ("Falls: no\nTransfers x10" negates no transfer).
+    if (breaks[j + 1]) return false;
     const t = tokens[j]!;
     if (TASK_NEGATIONS.has(t)) return true;
     if (t === "unable") return attempt;
@@ -91,6 +97,31 @@ const taskNegated = (tokens: readonly string[], i: number): boolean => {
     else if (!TASK_BRIDGES.has(t)) return false;
   }
   return false;
+};
+/**
+ * Per token of `tokenize(text)`, whether one of `marks` (character codes) stands between it and the token before. Walks the
+ * text as tokenize does. The clause breaks: a line break (LF, CR, U+2028, U+2029), ",", ";", ".", "?", "!" or "/" (not ":").
+ */
+const gapsHolding = (text: string, marks: readonly number[]): boolean[] => {
+  const lower = text.toLowerCase();
+  const breaks: boolean[] = [];
+  let broken = false;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord) breaks.push(broken);
+      inWord = true;
+      broken = false;
+      continue;
+    }
+    inWord = false;
+    if (c === 35 || c === 37 || (c === 47 && isDigitAt(lower, i - 1) && isDigitAt(lower, i + 1))) {
+      breaks.push(broken);
+      broken = false;
+    } else if (marks.includes(c)) broken = true;
+  }
+  return breaks;
 };
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 
@@ -144,6 +175,9 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set([
  */
 export function analyzeTextReference(text: string): TextFacts {
   const tokens = tokenize(text);
+  const breaks = gapsHolding(text, [10, 13, 44, 46, 59, 63, 33, 47, 0x2028, 0x2029]);
+  // MIN-ASSIST (fix18): a template's blank marks ("[", "*", "_") between the words of an assistance phrase.
+  const blanks = gapsHolding(text, [91, 42, 95]);
   const found = new Map<TermCategory, Set<string>>();
   for (const c of TERM_CATEGORIES) found.set(c, new Set());
   const add = (category: TermCategory, term: string): void => {
@@ -233,9 +267,9 @@ export function analyzeTextReference(text: string): TextFacts {
         // "dn" only before a side, or "to" and a side.
         if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
         // Eighteenth round (gaps18): a task not done ("pt denies lifting").
-        if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, i)) continue;
+        if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, breaks, i)) continue;
         // Eighteenth round (gaps18): "push-ups", "pull-aparts", "lat pull down", "push-up plus" name exercises.
-        if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? ""))) continue;
+        if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]! && !PUSH_PULL_TRANSFER.has(tokens[tokens[i + 1] === "up" ? i + 2 : i + 1] ?? "")))) continue;
         // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.
         if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
         // The patient's own diary or log ("pt documenting fluid intake", "pt charting BG readings").
@@ -247,6 +281,8 @@ export function analyzeTextReference(text: string): TextFacts {
           if (key !== "rested" && SECONDS.has(tokens[i - 1] ?? "") && !isNumber(tokens[i + n] ?? "x")) taught = true;
           if (taught) continue;
         }
+        // fix18 (MIN-ASSIST): an assistance phrase read across a template's blank mark ("*** min, [assist level]") is no term.
+        if (category === "assist" && n > 1 && blanks.slice(i + 1, i + n).some(Boolean)) continue;
         add(category, key);
       }
       if (!extendable) break;

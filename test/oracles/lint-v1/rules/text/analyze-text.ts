@@ -1,5 +1,5 @@
 import { PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
-import { isGluedWeight, isNumber, isSetsReps, tokenize } from "./tokenize.js";
+import { isDigitAt, isGluedWeight, isNumber, isSetsReps, tokenize } from "./tokenize.js";
 
 /**
  * What one pass over a text found: for each category, the distinct terms seen (at most
@@ -69,15 +69,21 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
 // or a variant comes before ("lat pull down", "wall push up"); "push up from chair", "pull-to-stand" and "pushing cart" still are.
 const PUSH_PULL_NEXT: ReadonlySet<string> = new Set(["ups", "aparts", "downs", "throughs", "overs"]);
 const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]);
+// PUSH-PULL (fix18, KNEELING): a deliberate change: a word before makes no exercise's name when "to" or "from" follows the push
+// or pull (or "up to", "up from"): "kneeling pull to stand", "from plank push up to stand" are transfers.
+const PUSH_PULL_TRANSFER: ReadonlySet<string> = new Set(["to", "from"]);
 // NEG-TASK: a deliberate change (eighteenth round, gaps18): a functional, self-care or gait term after a negation, with at most 3
 // bridge words between ("pt denies lifting", "no transfers today", "pt declined gait", "refused to do transfers"), or after "unable"
 // across an attempt word ("unable to attempt stairs"), is no term: the task was not done ("unable to lift 20# crate" still is one).
 const TASK_NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "denies", "denied", "deny", "declined", "declines", "refused", "refuses", "deferred", "skipped", "omitted", "avoid", "avoided", "avoiding"]);
 const TASK_BRIDGES: ReadonlySet<string> = new Set(["to", "do", "any", "further", "more"]);
 const TASK_ATTEMPTS: ReadonlySet<string> = new Set(["attempt", "attempted", "attempting", "try", "tried", "trying", "perform", "performing", "participate", "participating"]);
-const taskNegated = (tokens: readonly string[], i: number): boolean => {
+const taskNegated = (tokens: readonly string[], breaks: readonly boolean[], i: number): boolean => {
   let attempt = false;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    // NEG-TASK (fix18, NEGATION-ACROSS): a deliberate change: the negation, its bridges and the task on one line and in one
+    // clause, no line break, ",", ";", ".", "?", "!" or "/" between ("Falls: no\nTransfers x10" negates no transfer).
+    if (breaks[j + 1]) return false;
     const t = tokens[j]!;
     if (TASK_NEGATIONS.has(t)) return true;
     if (t === "unable") return attempt;
@@ -85,6 +91,33 @@ const taskNegated = (tokens: readonly string[], i: number): boolean => {
     else if (!TASK_BRIDGES.has(t)) return false;
   }
   return false;
+};
+// PUSH-PULL (fix18, ACROSS): a deliberate change: the word before "push" or "pull" makes an exercise's name only on the same
+// line and clause, no line break, ",", ";", ".", "?", "!" or "/" between ("stretch R lat\npush up from chair x5" names no exercise).
+/**
+ * Per token of `tokenize(text)`, whether one of `marks` (character codes) stands between it and the token before. Walks the
+ * text as tokenize does. The clause breaks: a line break (LF, CR, U+2028, U+2029), ",", ";", ".", "?", "!" or "/" (not ":").
+ */
+const gapsHolding = (text: string, marks: readonly number[]): boolean[] => {
+  const lower = text.toLowerCase();
+  const breaks: boolean[] = [];
+  let broken = false;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord) breaks.push(broken);
+      inWord = true;
+      broken = false;
+      continue;
+    }
+    inWord = false;
+    if (c === 35 || c === 37 || (c === 47 && isDigitAt(lower, i - 1) && isDigitAt(lower, i + 1))) {
+      breaks.push(broken);
+      broken = false;
+    } else if (marks.includes(c)) broken = true;
+  }
+  return breaks;
 };
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
@@ -206,6 +239,9 @@ const CATEGORY_INDEX = Object.fromEntries(TERM_CATEGORIES.map((c, index) => [c, 
  */
 export function analyzeText(text: string): TextFacts {
   const tokens = tokenize(text);
+  const breaks = gapsHolding(text, [10, 13, 44, 46, 59, 63, 33, 47, 0x2028, 0x2029]);
+  // MIN-ASSIST (fix18): a template's blank marks ("[", "*", "_") between the words of an assistance phrase.
+  const blanks = gapsHolding(text, [91, 42, 95]);
   // Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each.
   const found: (string[] | undefined)[] = [];
   const add = (category: TermCategory, term: string): void => {
@@ -315,9 +351,9 @@ export function analyzeText(text: string): TextFacts {
           // DN-SIDE: see above.
           if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
           // PUSH-PULL: see above.
-          if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? ""))) continue;
+          if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]! && !PUSH_PULL_TRANSFER.has(tokens[tokens[i + 1] === "up" ? i + 2 : i + 1] ?? "")))) continue;
           // NEG-TASK: see above.
-          if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, i)) continue;
+          if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, breaks, i)) continue;
           // RE-ED-ON: a deliberate change (fifteenth round, gaps15): "ed on" right after "re" ("neuro re-ed on foam") is the code's name, not education.
           if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
           // DIARY: a deliberate change (fourteenth round, gaps14): "documenting" or "charting" followed by what a patient records
@@ -331,6 +367,8 @@ export function analyzeText(text: string): TextFacts {
             if (key !== "rested" && ["sec", "secs", "second", "seconds"].includes(tokens[i - 1] ?? "") && !isNumber(tokens[i + n] ?? "x")) taught = true;
             if (taught) continue;
           }
+          // BLANKS (fix18, MIN-ASSIST): a deliberate change: an assistance phrase read across a template's blank mark ("*** min, [assist level]") is no term.
+          if (category === "assist" && n > 1 && blanks.slice(i + 1, i + n).some(Boolean)) continue;
           add(category, key);
         }
       }
