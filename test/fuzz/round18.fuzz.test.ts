@@ -483,8 +483,9 @@ const requireDist = createRequire(import.meta.url);
 
 describe("./report from dist, ESM and CJS (daaabd1)", async () => {
   // The global setup (test/setup/build.ts) builds dist when it is older than src.
-  const esm = (await import("../../dist/index.js")) as unknown as Api;
-  const esmReport = (await import("../../dist/report.js")) as unknown as ReportApi;
+  // By URL, not a literal path: a clean clone is typechecked before dist is built.
+  const esm = (await import(new URL("../../dist/index.js", import.meta.url).href)) as Api;
+  const esmReport = (await import(new URL("../../dist/report.js", import.meta.url).href)) as ReportApi;
   const cjs = requireDist("../../dist/index.cjs") as Api;
   const cjsReport = requireDist("../../dist/report.cjs") as ReportApi;
   const builds = [["esm", esm, esmReport], ["cjs", cjs, cjsReport]] as const;
