@@ -2,6 +2,7 @@
 // must agree with (test/rules/text/analyze-text-agrees.test.ts). Not shipped.
 import { LONGEST_PHRASE, PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "../../../src/rules/text/lexicon.js";
 import { isDigitAt, isGluedWeight, isNumber, isSetsReps, tokenize } from "../../../src/rules/text/tokenize.js";
+import { gapsHolding, PUSH_PULL_NEXT, PUSH_PULL_PREVIOUS, PUSH_PULL_TRANSFER, TASK_ATTEMPTS, TASK_BRIDGES, TASK_NEGATIONS, taskNegated } from "./round18-readings.js";
 
 /**
  * What one pass over a text found: for each category, the distinct terms seen (at most
@@ -68,61 +69,7 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
   for (let k = j; k < j + 10 && k + 1 < tokens.length; k++) if (tokens[k] === "before" && PROMPTING.has(tokens[k + 1]!)) return true;
   return false;
 };
-/**
- * Eighteenth round (gaps18): "push" or "pull" is no functional term before the rest of an exercise's name ("push-ups",
- * "pull-aparts"), before "up plus", or after equipment or a variant ("lat pull down", "wall push up").
- */
-const PUSH_PULL_NEXT: ReadonlySet<string> = new Set(["ups", "aparts", "downs", "throughs", "overs"]);
-const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]);
-// PUSH-PULL (fix18, KNEELING): a deliberate change: a word before makes no exercise's name when "to" or "from" follows the push
-// or pull (or "up to", "up from"): "kneeling pull to stand", "from plank push up to stand" are transfers.
-const PUSH_PULL_TRANSFER: ReadonlySet<string> = new Set(["to", "from"]);
-/**
- * Eighteenth round (gaps18): a functional, self-care or gait term after a negation, with at most 3 bridge words between, or after
- * "unable" across an attempt word, names a task not done ("pt denies lifting", "unable to attempt stairs").
- */
-const TASK_NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "denies", "denied", "deny", "declined", "declines", "refused", "refuses", "deferred", "skipped", "omitted", "avoid", "avoided", "avoiding"]);
-const TASK_BRIDGES: ReadonlySet<string> = new Set(["to", "do", "any", "further", "more"]);
-const TASK_ATTEMPTS: ReadonlySet<string> = new Set(["attempt", "attempted", "attempting", "try", "tried", "trying", "perform", "performing", "participate", "participating"]);
-const taskNegated = (tokens: readonly string[], breaks: readonly boolean[], i: number): boolean => {
-  let attempt = false;
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    // NEG-TASK (fix18, NEGATION-ACROSS): a deliberate change: the negation, its bridges and the task on one line and in one
-    // clause, no line break, ",", ";", ".", "?", "!" or "/" between ("Falls: no\nTransfers x10" negates no transfer).
-    if (breaks[j + 1]) return false;
-    const t = tokens[j]!;
-    if (TASK_NEGATIONS.has(t)) return true;
-    if (t === "unable") return attempt;
-    if (TASK_ATTEMPTS.has(t)) attempt = true;
-    else if (!TASK_BRIDGES.has(t)) return false;
-  }
-  return false;
-};
-/**
- * Per token of `tokenize(text)`, whether one of `marks` (character codes) stands between it and the token before. Walks the
- * text as tokenize does. The clause breaks: a line break (LF, CR, U+2028, U+2029), ",", ";", ".", "?", "!" or "/" (not ":").
- */
-const gapsHolding = (text: string, marks: readonly number[]): boolean[] => {
-  const lower = text.toLowerCase();
-  const breaks: boolean[] = [];
-  let broken = false;
-  let inWord = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (!inWord) breaks.push(broken);
-      inWord = true;
-      broken = false;
-      continue;
-    }
-    inWord = false;
-    if (c === 35 || c === 37 || (c === 47 && isDigitAt(lower, i - 1) && isDigitAt(lower, i + 1))) {
-      breaks.push(broken);
-      broken = false;
-    } else if (marks.includes(c)) broken = true;
-  }
-  return breaks;
-};
+// The eighteenth round's readings (push/pull in an exercise's name, a negated task, clause breaks): round18-readings.ts, shared with the lint-v1 oracle copy.
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */

@@ -1,5 +1,6 @@
 import { PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
 import { isDigitAt, isGluedWeight, isNumber, isSetsReps, tokenize } from "./tokenize.js";
+import { gapsHolding, PUSH_PULL_NEXT, PUSH_PULL_PREVIOUS, PUSH_PULL_TRANSFER, TASK_ATTEMPTS, TASK_BRIDGES, TASK_NEGATIONS, taskNegated } from "../../../../rules/text/round18-readings.js";
 
 /**
  * What one pass over a text found: for each category, the distinct terms seen (at most
@@ -67,58 +68,16 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
 // PUSH-PULL: a deliberate change (eighteenth round, gaps18): "push" or "pull" is no functional term when the rest of an exercise's
 // name follows ("push-ups", "pull-aparts", "pull-downs", "pull-throughs", "pull-overs"), or "up plus" ("push-up plus"), or equipment
 // or a variant comes before ("lat pull down", "wall push up"); "push up from chair", "pull-to-stand" and "pushing cart" still are.
-const PUSH_PULL_NEXT: ReadonlySet<string> = new Set(["ups", "aparts", "downs", "throughs", "overs"]);
-const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]);
 // PUSH-PULL (fix18, KNEELING): a deliberate change: a word before makes no exercise's name when "to" or "from" follows the push
 // or pull (or "up to", "up from"): "kneeling pull to stand", "from plank push up to stand" are transfers.
-const PUSH_PULL_TRANSFER: ReadonlySet<string> = new Set(["to", "from"]);
 // NEG-TASK: a deliberate change (eighteenth round, gaps18): a functional, self-care or gait term after a negation, with at most 3
 // bridge words between ("pt denies lifting", "no transfers today", "pt declined gait", "refused to do transfers"), or after "unable"
 // across an attempt word ("unable to attempt stairs"), is no term: the task was not done ("unable to lift 20# crate" still is one).
-const TASK_NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "denies", "denied", "deny", "declined", "declines", "refused", "refuses", "deferred", "skipped", "omitted", "avoid", "avoided", "avoiding"]);
-const TASK_BRIDGES: ReadonlySet<string> = new Set(["to", "do", "any", "further", "more"]);
-const TASK_ATTEMPTS: ReadonlySet<string> = new Set(["attempt", "attempted", "attempting", "try", "tried", "trying", "perform", "performing", "participate", "participating"]);
-const taskNegated = (tokens: readonly string[], breaks: readonly boolean[], i: number): boolean => {
-  let attempt = false;
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    // NEG-TASK (fix18, NEGATION-ACROSS): a deliberate change: the negation, its bridges and the task on one line and in one
-    // clause, no line break, ",", ";", ".", "?", "!" or "/" between ("Falls: no\nTransfers x10" negates no transfer).
-    if (breaks[j + 1]) return false;
-    const t = tokens[j]!;
-    if (TASK_NEGATIONS.has(t)) return true;
-    if (t === "unable") return attempt;
-    if (TASK_ATTEMPTS.has(t)) attempt = true;
-    else if (!TASK_BRIDGES.has(t)) return false;
-  }
-  return false;
-};
 // PUSH-PULL (fix18, ACROSS): a deliberate change: the word before "push" or "pull" makes an exercise's name only on the same
 // line and clause, no line break, ",", ";", ".", "?", "!" or "/" between ("stretch R lat\npush up from chair x5" names no exercise).
-/**
- * Per token of `tokenize(text)`, whether one of `marks` (character codes) stands between it and the token before. Walks the
- * text as tokenize does. The clause breaks: a line break (LF, CR, U+2028, U+2029), ",", ";", ".", "?", "!" or "/" (not ":").
- */
-const gapsHolding = (text: string, marks: readonly number[]): boolean[] => {
-  const lower = text.toLowerCase();
-  const breaks: boolean[] = [];
-  let broken = false;
-  let inWord = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (!inWord) breaks.push(broken);
-      inWord = true;
-      broken = false;
-      continue;
-    }
-    inWord = false;
-    if (c === 35 || c === 37 || (c === 47 && isDigitAt(lower, i - 1) && isDigitAt(lower, i + 1))) {
-      breaks.push(broken);
-      broken = false;
-    } else if (marks.includes(c)) broken = true;
-  }
-  return breaks;
-};
+// NEG-TASK (fix18, NEGATION-ACROSS): a deliberate change: the negation, its bridges and the task on one line and in one clause
+// ("Falls: no\nTransfers x10" negates no transfer).
+// Their words, taskNegated and gapsHolding are test/rules/text/round18-readings.ts, shared with the reference scan.
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** After "set up": an assistance level, not the therapist's preparation ("set-up A", "setup only"). */
