@@ -18,6 +18,11 @@ const TAPING: ReadonlySet<string> = new Set(TAPING_TERMS);
 const TAPED_REGION =
   /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?)\b/i;
 
+/** Whether a text's words are enough to say what was done: MIN_CONTENT_WORDS of them, or a taping term and the region taped. */
+function saysEnough(facts: TextFacts, activity: string): boolean {
+  return facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(activity));
+}
+
 /** What may stand in a grid's rows below its header when none is filled: pipes, dashes, colons, plus and equals signs, blanks. */
 const NO_FILLED_ROW = /^[-|:+=\s]*$/;
 
@@ -128,15 +133,13 @@ export const activityTooVague = createRule({
       // A grid with a header and no filled row says nothing was done, whatever its column names; so does a template whose blanks
       // were never filled in, whatever its doses or field names (eighteenth round). A line naming more than a dose is read no further
       // (asked first: one question for nearly every line, as before).
-      let why = isEmptyGrid(activity) ? "its grid has a header and no filled row" : undefined;
-      if (why === undefined && textHas(context, activity, NAMES_MORE_THAN_DOSE)) continue;
-      if (why === undefined && textHas(context, activity, SAYS_WHAT_WAS_DONE)) {
-        if (!isUnfilledTemplate(activity, context.text)) continue;
-        why = "its template's blanks are not filled in";
-      } else if (why === undefined) {
-        const facts = context.text(activity);
-        // "Ankle taping", "Taped L knee": the technique and where (sixteenth round; "Taping" alone restates a strapping code).
-        if (facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(activity))) {
+      let why: string | undefined;
+      if (isEmptyGrid(activity)) why = "its grid has a header and no filled row";
+      else {
+        if (textHas(context, activity, NAMES_MORE_THAN_DOSE)) continue;
+        // Text that says what was done, or has enough words ("Ankle taping", "Taped L knee": the technique and where, sixteenth
+        // round; "Taping" alone restates a strapping code), is vague only as a template whose blanks are empty.
+        if (textHas(context, activity, SAYS_WHAT_WAS_DONE) || saysEnough(context.text(activity), activity)) {
           if (!isUnfilledTemplate(activity, context.text)) continue;
           why = "its template's blanks are not filled in";
         }

@@ -626,7 +626,7 @@ function matchPhrases(found: (string[] | undefined)[], tokens: Tokens, i: number
       else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(tokens, i)) continue;
       // "pt denies lifting", "no transfers today", "pt declined gait", "unable to attempt stairs": a task not done.
       // (The word before is tested here first: most tasks follow none of taskNegated's words, and pay no call.)
-      else if (((TASK_CATEGORIES >> category) & 1) !== 0 && i > 0 && stored[i - 1]! >= 0 && (WORD_RARE_FLAGS[stored[i - 1]! >> KIND_BITS]! & TASK_WORDS) !== 0 && taskNegated(tokens, i)) continue;
+      else if (((TASK_CATEGORIES >> category) & 1) !== 0 && (rareAt(stored, count, i - 1) & TASK_WORDS) !== 0 && taskNegated(tokens, i)) continue;
       // "*** min, [assist level]": a template's blank inside an assistance phrase, no "min assist" (fix18, MIN-ASSIST).
       else if (category === ASSIST && n > 1 && marksBetween(tokens, i, i + n - 1, BLANK_MARKS)) continue;
       // Each phrase once per category and text: a stamp instead of searching the list.
@@ -758,8 +758,7 @@ function minutesFollow(stored: Int32Array, count: number, j: number): boolean {
 
 /** Token `j` is a side ("r", "l", "rt", "lt", "right", "left", "b" of "b/l", "bil", "bilat", "bilateral"). */
 function sideAt(stored: Int32Array, count: number, j: number): boolean {
-  const id = j < count ? stored[j]! >> KIND_BITS : -1;
-  return id >= 0 && (WORD_RARE_FLAGS[id]! & RARE_SIDE) !== 0;
+  return (rareAt(stored, count, j) & RARE_SIDE) !== 0;
 }
 
 /**
