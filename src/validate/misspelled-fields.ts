@@ -27,6 +27,8 @@ interface Fields {
   readonly byNormal: ReadonlyMap<string, string>;
   /** Keys seen before that are not fields, and the field each looks like (null: none): an EHR sends the same ones on every visit. */
   readonly seen: Map<string, string | null>;
+  /** The field names, as a message lists them. */
+  readonly list: string;
 }
 
 /** Past this many remembered keys at one place, the memory starts again (random keys cannot grow it without end). */
@@ -36,7 +38,7 @@ function fieldsOf(schema: { readonly shape: object }): Fields {
   const names = Object.keys(schema.shape);
   const byName: Record<string, true> = Object.create(null);
   for (const name of names) byName[name] = true;
-  return { names: byName, byNormal: new Map(names.map((key) => [normal(key), key])), seen: new Map() };
+  return { names: byName, byNormal: new Map(names.map((key) => [normal(key), key])), seen: new Map(), list: names.join(", ") };
 }
 
 const SESSION = /* @__PURE__ */ fieldsOf(SessionSchema);
@@ -88,14 +90,29 @@ function meantField(key: string, fields: ReadonlyMap<string, string>): string | 
   return undefined;
 }
 
+/** A key as a message names it: cut to 24 characters (a key could be anything, even a patient's name). */
+function keyName(key: string): string {
+  return key.length > 24 ? `${key.slice(0, 23)}…` : key;
+}
+
 /**
  * The findings for the keys of one object of the input that look like a field of ours mistyped;
- * the object's path is given as its parts (no list made unless a key is reported).
+ * the object's path is given as its parts (no list made unless a key is reported). UNREAD-OBJECT
+ * (nineteenth round): an object of ours below the session (`whole`) that holds none of its fields
+ * was read as empty in silence when its keys resembled none (`therapyYearToDate: { allowedDollars:
+ * 2600 }`: no KX finding for a visit past the threshold). Its other keys are then named too; an
+ * object with one of its fields keeps an EHR's extra keys without a word, as before.
  */
-function keysOf(value: unknown, fields: Fields, out: Finding[], a?: string, i?: number, b?: string, j?: number): void {
+function keysOf(value: unknown, fields: Fields, out: Finding[], whole: boolean, a?: string, i?: number, b?: string, j?: number): void {
   if (!isRecord(value)) return;
+  let read = false;
+  let unread: string[] | undefined;
   for (const key in value) {
-    if (fields.names[key] === true || !Object.hasOwn(value, key)) continue;
+    if (!Object.hasOwn(value, key)) continue;
+    if (fields.names[key] === true) {
+      read = true;
+      continue;
+    }
     let meant = fields.seen.get(key);
     if (meant === undefined) {
       meant = meantField(key, fields.byNormal) ?? null;
@@ -105,7 +122,11 @@ function keysOf(value: unknown, fields: Fields, out: Finding[], a?: string, i?: 
         fields.seen.set(key, meant);
       }
     }
-    if (meant === null || Object.hasOwn(value, meant)) continue;
+    if (meant === null) {
+      if (whole && !read) (unread ??= []).push(key);
+      continue;
+    }
+    if (Object.hasOwn(value, meant)) continue;
     const path = [a, i, b, j].filter((part): part is string | number => part !== undefined);
     const where = formatPath([...path, key]);
     out.push({
@@ -117,6 +138,17 @@ function keysOf(value: unknown, fields: Fields, out: Finding[], a?: string, i?: 
       source: VALIDATE_SOURCES.sessionModel,
     });
   }
+  if (read || unread === undefined) return;
+  const path = [a, i, b, j].filter((part): part is string | number => part !== undefined);
+  const where = formatPath(path);
+  out.push({
+    rule: "input/misspelled-field",
+    severity: "warning",
+    message: `${where} has none of its fields (${fields.list}), so nothing in it was read: ${unread.slice(0, 3).map(keyName).join(", ")}${unread.length > 3 ? ` and ${unread.length - 3} more` : ""} ${unread.length === 1 ? "is not one of them" : "are not among them"}.`,
+    path,
+    fix: `Send what ${where} holds under the session model's field names (${fields.list}), or leave it out.`,
+    source: VALIDATE_SOURCES.sessionModel,
+  });
 }
 
 /**
@@ -140,17 +172,17 @@ export function misspelledFields(input: unknown): Finding[] {
   const out: Finding[] = [];
   try {
     if (!isRecord(input)) return out;
-    keysOf(input, SESSION, out);
-    keysOf(input.payer, PAYER, out, "payer");
-    keysOf(input.provider, PROVIDER, out, "provider");
-    keysOf(input.note, NOTE, out, "note");
-    keysOf(input.therapyYearToDate, YEAR_TO_DATE, out, "therapyYearToDate");
+    keysOf(input, SESSION, out, false);
+    keysOf(input.payer, PAYER, out, true, "payer");
+    keysOf(input.provider, PROVIDER, out, true, "provider");
+    keysOf(input.note, NOTE, out, true, "note");
+    keysOf(input.therapyYearToDate, YEAR_TO_DATE, out, true, "therapyYearToDate");
     const services = input.services;
-    if (Array.isArray(services)) for (let i = 0; i < services.length; i++) keysOf(services[i], LINE, out, "services", i);
+    if (Array.isArray(services)) for (let i = 0; i < services.length; i++) keysOf(services[i], LINE, out, true, "services", i);
     const plan = input.planOfCare;
-    keysOf(plan, PLAN, out, "planOfCare");
+    keysOf(plan, PLAN, out, true, "planOfCare");
     const goals = isRecord(plan) ? plan.goals : undefined;
-    if (Array.isArray(goals)) for (let i = 0; i < goals.length; i++) keysOf(goals[i], GOAL, out, "planOfCare", undefined, "goals", i);
+    if (Array.isArray(goals)) for (let i = 0; i < goals.length; i++) keysOf(goals[i], GOAL, out, true, "planOfCare", undefined, "goals", i);
   } catch {
     // Unreadable input: readSessionInput reports it.
   }
