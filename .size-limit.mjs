@@ -568,14 +568,19 @@ export default [
   // input/misspelled-field warning naming its keys and its fields; it was read as empty in silence, and a 2026 visit past
   // the KX threshold without KX got no finding (test/validate/unread-objects.test.ts): +186 B, 69,240 B, limit 69.24 kB;
   // with zod 75,710 B, limit 75.71 kB; both names 78,074 B, limit 78.08 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "69.24 kB", gzip: true, ignore: ["zod"] },
+  // Then (the lead) a provider credential written as a clinic writes it, "DPT", "OTR/L", "CCC-SLP", "COTA/L", "PTA, CLT",
+  // a NUCC taxonomy code, is read as its credential with an input/read-as-credential warning (src/model/credential-words.ts;
+  // it was ignored, so an "LPTA"'s visit got no CQ check), and a discipline written "physical therapy" is still an error
+  // whose message says to send "PT" (test/validate/credential-words.test.ts): +631 B, 69,871 B, limit 69.88 kB; with zod
+  // 76,330 B, limit 76.33 kB; both names 78,700 B, limit 78.7 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "69.88 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
   // 71,042 B (esbuild CLI 71,679 B). The limit stops classic zod (or a chain method that pulls it
   // in) from coming back quietly. With the walk past 120,000 issues (line above): 71,233 B, limit
   // 71.24 kB. With the walk's object checks (fuzz16): 71,658 B, limit 71.66 kB. After all four merges: see above.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "75.71 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "76.33 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.73 kB", gzip: true, ignore: ["zod"] },
@@ -621,5 +626,5 @@ export default [
   // shares them: 78,746 -> 76,229 B (size-limit; the old build fails this limit). The limit stops ./report from quietly
   // carrying its own copy again.
   // carrying its own copy again. With gaps18's linter changes merged (fuzz18's branch): 77,315 B, limit 77.32 kB; and speed18's: 77,389 B, limit 77.39 kB; gaps18's templates: 77,711 B, limit 77.72 kB; its inline negation test: 77,734 B, limit 77.74 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "78.08 kB", gzip: true },
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "78.7 kB", gzip: true },
 ];

@@ -1,5 +1,6 @@
 import { withArticle } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
+import { credentialOfWords, disciplineOfWords } from "../model/credential-words.js";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../model/parse-session.js";
 import type { Session } from "../model/session.js";
 import { knownModifier } from "../modifiers/known-modifiers.js";
@@ -119,6 +120,39 @@ function modifierParts(path: Path, value: unknown): string[] | undefined {
   return parts.length > 0 && parts.every((p) => p.length === 2) ? parts : undefined;
 }
 
+/**
+ * A provider credential written as a clinic writes it ("DPT", "OTR/L", "PTA, CLT"): the
+ * credential it names (CRED-WORDS, nineteenth round: it was ignored, and the CQ/CO check ran
+ * without it); else undefined.
+ */
+function credentialRead(path: Path, value: unknown): string | undefined {
+  return path[0] === "provider" && path[1] === "credential" && typeof value === "string" ? credentialOfWords(value) : undefined;
+}
+
+/** A text as a message quotes it: cut to 24 characters. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 24 ? `${text.slice(0, 23)}…` : text);
+}
+
+function readAsCredentialFinding(value: string, read: string, checksRan: boolean): Finding {
+  return {
+    rule: "input/read-as-credential",
+    severity: "warning",
+    message: `provider.credential ${quoted(value)} is not one of the session model's credentials (PT, PTA, OT, OTA, SLP, SLPA, other); it ${checksRan ? "was" : "would be"} read as ${read}.`,
+    path: ["provider", "credential"],
+    fix: `Send provider.credential as "${read}".`,
+    source: VALIDATE_SOURCES.sessionModel,
+  };
+}
+
+/** The finding for an optional field's issue: read as a list or a credential when it can be, else ignored. */
+function optionalFinding(issue: InputIssue, value: unknown, checksRan: boolean): Finding {
+  const parts = modifierParts(issue.path, value);
+  if (parts) return readAsListFinding(issue.path, parts, checksRan);
+  const credential = credentialRead(issue.path, value);
+  return credential ? readAsCredentialFinding(value as string, credential, checksRan) : ignoredFinding(issue, fieldToDrop(issue.path), checksRan, value);
+}
+
 function readAsListFinding(path: Path, parts: readonly string[], checksRan: boolean): Finding {
   const where = formatPath(path);
   return {
@@ -131,14 +165,17 @@ function readAsListFinding(path: Path, parts: readonly string[], checksRan: bool
   };
 }
 
-function requiredFinding(issue: InputIssue): Finding {
+function requiredFinding(issue: InputIssue, value: unknown): Finding {
   const where = formatPath(issue.path);
+  // CRED-WORDS: "physical therapy" or "DPT" as the discipline names it; still an error (the field is required, so
+  // never read from a guess), but the message says what to send.
+  const meant = where === "provider.discipline" && typeof value === "string" ? disciplineOfWords(value) : undefined;
   return {
     rule: "input/required-field",
     severity: "error",
-    message: issue.path.length === 0 ? `The session ${issue.message}.` : `${where} ${issue.message}.`,
+    message: issue.path.length === 0 ? `The session ${issue.message}.` : `${where} ${issue.message}${meant ? ` (${quoted(value as string)} reads as "${meant}")` : ""}.`,
     path: [...issue.path],
-    fix: "Send dateOfService (YYYY-MM-DD), payer.program, provider.discipline and a services list whose lines each have a 5-character code.",
+    fix: meant ? `Send provider.discipline as "${meant}".` : "Send dateOfService (YYYY-MM-DD), payer.program, provider.discipline and a services list whose lines each have a 5-character code.",
     source: VALIDATE_SOURCES.sessionModel,
   };
 }
@@ -245,22 +282,21 @@ export function readSessionInput(input: unknown): SessionRead {
         const issues = error.issues.map((i) => withPlainMessage(current, i));
         const required = issues.filter((i) => isRequiredIssue(i.path));
         if (required.length > 0 || pass === MAX_PASSES - 1) {
-          if (pass === MAX_PASSES - 1) return { session: null, findings: [...findings, ...issues.map(requiredFinding)] };
-          const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => {
-            // A modifiers text is told as what it would be read as, as on a visit that is checked.
-            const parts = modifierParts(i.path, valueAt(current, i.path));
-            return parts ? readAsListFinding(i.path, parts, false) : ignoredFinding(i, fieldToDrop(i.path), false, valueAt(current, i.path));
-          });
-          return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
+          const at = current;
+          const requiredOf = (i: InputIssue) => requiredFinding(i, valueAt(at, i.path));
+          if (pass === MAX_PASSES - 1) return { session: null, findings: [...findings, ...issues.map(requiredOf)] };
+          // A modifiers text or a credential word is told as what it would be read as, as on a visit that is checked.
+          const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => optionalFinding(i, valueAt(at, i.path), false));
+          return { session: null, findings: [...findings, ...required.map(requiredOf), ...optional] };
         }
         const copies = new Set<unknown>();
         for (const issue of issues) {
           const dropped = fieldToDrop(issue.path);
           const value = valueAt(current, issue.path);
-          const parts = modifierParts(issue.path, value);
-          findings.push(parts ? readAsListFinding(issue.path, parts, true) : ignoredFinding(issue, dropped, true, value));
-          if (!parts && dropped[2] === "modifiers") (unreadModifiers ??= new Set()).add(dropped[1] as number);
-          current = without(current, dropped, copies, parts);
+          const put = modifierParts(issue.path, value) ?? credentialRead(issue.path, value);
+          findings.push(optionalFinding(issue, value, true));
+          if (!put && dropped[2] === "modifiers") (unreadModifiers ??= new Set()).add(dropped[1] as number);
+          current = without(current, dropped, copies, put);
         }
         closeHoles(copies);
       }
