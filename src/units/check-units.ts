@@ -225,7 +225,12 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
         // with that total, a line without minutes is checked through the total instead.
         // (Only when every timed line states its units: else the total cannot be compared.)
         byTotal ??= method === "cms" && session.totalTimedMinutes !== undefined && lines.every((l) => l.units !== undefined || UNTIMED.has(upper(l.code)));
-        findings.push(unitFinding("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}.`));
+        // CLOCK-SPAN (nineteenth round): clock times without minutes are named, so the biller sees they were read; the
+        // span is not taken as the minutes (direct treatment time may be less, MBPM ch. 15 §220.3 E).
+        const from = line.start === undefined ? undefined : clockMinutes(line.start);
+        const to = line.end === undefined ? undefined : clockMinutes(line.end);
+        const span = from !== undefined && to !== undefined && to > from ? to - from : 0;
+        findings.push(unitFinding("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes${span ? ` (it runs ${line.start}–${line.end}, ${span} min on the clock)` : ""}, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}${span ? `: the ${count(span, "clock minute")} less any time the patient was not being treated` : ""}.`));
       } else {
         s.minutes += wholeMinutes(line.minutes);
       }

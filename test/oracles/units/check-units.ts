@@ -141,7 +141,11 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
         s.minutesKnown = false;
         // BY-TOTAL: a deliberate change (2026-11-23, eighth round): under `cms` with the note's total timed minutes, a line without minutes is info and the total is checked instead (MBPM ch. 15 §220.3 E), as in src/units/check-units.ts.
         const byTotal = method === "cms" && session.totalTimedMinutes !== undefined && lines.every((l) => l.units !== undefined || !isTimedCode(l.code.toUpperCase()));
-        findings.push(make("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, { ...at, path: ["services", i, "minutes"], fix: `Record the direct one-on-one minutes of ${code}.` }));
+        // CLOCK-SPAN: a deliberate change (nineteenth round, the lead): a line with start and end but no minutes names its clock span in the message and the fix, as in src/units/check-units.ts.
+        const from = line.start === undefined ? undefined : clockMinutes(line.start);
+        const to = line.end === undefined ? undefined : clockMinutes(line.end);
+        const span = from !== undefined && to !== undefined && to > from ? to - from : 0;
+        findings.push(make("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes${span ? ` (it runs ${line.start}–${line.end}, ${span} min on the clock)` : ""}, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, { ...at, path: ["services", i, "minutes"], fix: `Record the direct one-on-one minutes of ${code}${span ? `: the ${span} clock minute${span === 1 ? "" : "s"} less any time the patient was not being treated` : ""}.` }));
       } else {
         s.minutes += wholeMinutes(line.minutes);
       }
