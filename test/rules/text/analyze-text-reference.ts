@@ -197,7 +197,8 @@ export function analyzeTextReference(text: string): TextFacts {
         if (category === "nonbillable") {
           const before = tokens[i - 1];
           if (i < negatedThrough) continue;
-          if ((before !== undefined && NOT_TIME_BEFORE.has(before)) || (before === "o" && tokens[i - 2] === "w") || (before !== undefined && NOT_TIME_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n))) {
+          // Nineteenth round (gaps19, NEGATION-CLAUSE): the negation on the phrase's line and in its clause.
+          if (!breaks[i]! && ((before !== undefined && NOT_TIME_BEFORE.has(before)) || (before === "o" && tokens[i - 2] === "w") || (before !== undefined && NOT_TIME_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n)))) {
             negatedThrough = i + n;
             continue;
           }

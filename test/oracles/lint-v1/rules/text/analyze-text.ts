@@ -285,12 +285,15 @@ export function analyzeText(text: string): TextFacts {
             if (i < negatedThrough) continue;
             // LIMB-RESTED: a deliberate change (fourteenth round, notes14): a limb rested on a support ("forearm rested on towel roll")
             // and expectant waiting (a strategy) are no time off treatment.
+            // NEGATED (gaps19, NEGATION-CLAUSE): a deliberate change (nineteenth round): the negation on the phrase's line and in its
+            // clause, no line break, ",", ";", ".", "?", "!" or "/" between ("Falls: no\nrest breaks x2" negates no rest).
             if (
-              before === "no" ||
+              !breaks[i]! &&
+              (before === "no" ||
               before === "without" ||
               (before !== undefined && LIMB_OR_EXPECTANT.has(before)) ||
               (before === "o" && tokens[i - 2] === "w") ||
-              (before !== undefined && LIMB_OR_NOT_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n))
+              (before !== undefined && LIMB_OR_NOT_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n)))
             ) {
               negatedThrough = i + n;
               continue;
