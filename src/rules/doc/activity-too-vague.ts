@@ -29,32 +29,62 @@ const NO_FILLED_ROW = /^[-|:+=\s]*$/;
 /**
  * Whether an activity is a flowsheet grid whose only rows are its header and a separator ("Exercise | Sets | Reps\n--- | ---
  * | ---"), with perhaps empty rows of pipes: the EHR exported the table and nothing was entered in it, so the column names
- * ("Sets", "Reps") say nothing was done (eighteenth round, gaps18). The header is the first line that is not blank; it holds a
- * pipe and no digit (a first row with a dose, "Bridges | 3x10", is a filled row, not a header); what follows holds a dash and
- * a pipe and nothing else. Shared with the lint-v1 oracle copy (test/oracles/lint-v1, `EMPTY-GRID:`).
+ * ("Sets", "Reps") say nothing was done (eighteenth round, gaps18). The header is the first line that holds a pipe and is no
+ * border; it holds no digit (a first row with a dose, "Bridges | 3x10", is a filled row, not a header); what follows holds a
+ * dash and nothing but dashes, pipes, colons, plus and equals signs and blanks. Above the header may stand a top border
+ * ("+---+---+") and caption lines without a digit ("Flowsheet:"; nineteenth round, gaps19). Given `analyze`, a header or
+ * caption that names what was done (a specific exercise, task or technique: "Bridges | Clams", "Bridges, clams, SLR per HEP:";
+ * not an assistance level, nor "Trials" or "Band", which are column names) makes no empty grid: the rule's reading of text
+ * decides. Shared with the lint-v1 oracle copy (test/oracles/lint-v1, `EMPTY-GRID:`, `GRID-HEAD:`).
  *
  * @param activity - a line's activity
+ * @param analyze - the text analysis (a rule context's `text`), to read the header and caption; without it they are not read
  * @returns true for a grid with a header and no filled row
  * @example
  * ```ts
  * isEmptyGrid("Exercise | Sets | Reps\n--- | --- | ---"); //=> true
  * isEmptyGrid("Exercise | Sets | Reps\n--- | --- | ---\nBridges | 3 | 10"); //=> false
+ * isEmptyGrid("Flowsheet:\nExercise | Sets\n-----", analyzeText); //=> true
+ * isEmptyGrid("Bridges | Clams\n---|---", analyzeText); //=> false
  * ```
  * @internal
  */
-export function isEmptyGrid(activity: string): boolean {
+export function isEmptyGrid(activity: string, analyze?: (text: string) => TextFacts): boolean {
   // A grid with no filled row ends in its separator, a border or an empty row (a pipe, a dash, a colon, a plus or an equals
   // sign) or in blanks, Unicode's too (\s, what trim takes: a no-break space, U+3000; fix18, LAST-CHARACTER): the last character
   // rules out nearly every activity without a search (an indexOf on every line cost lintDocumentation 1.5-2.5%, bench:ab).
   const last = activity.charCodeAt(activity.length - 1);
   if (last > 127 ? !NO_FILLED_ROW.test(activity.slice(-1)) : last !== 124 && last !== 45 && last !== 58 && last !== 43 && last !== 61 && last > 32) return false;
   if (activity.indexOf("\n") < 0) return false;
-  const text = activity.trim();
-  const end = text.indexOf("\n");
-  if (end < 0) return false;
-  const header = text.slice(0, end);
-  const rows = text.slice(end + 1);
-  return header.includes("|") && !/\d/.test(header) && rows.includes("-") && rows.includes("|") && NO_FILLED_ROW.test(rows);
+  // The header: the first line holding a pipe that is no border or empty row; above it only borders, blanks and captions
+  // without a digit (gaps19).
+  let at = 0;
+  let headerEnd = -1;
+  while (at < activity.length) {
+    let lineEnd = activity.indexOf("\n", at);
+    if (lineEnd < 0) lineEnd = activity.length;
+    const row = activity.slice(at, lineEnd);
+    if (!NO_FILLED_ROW.test(row)) {
+      if (/\d/.test(row)) return false;
+      if (row.includes("|")) {
+        headerEnd = lineEnd;
+        break;
+      }
+    }
+    at = lineEnd + 1;
+  }
+  if (headerEnd < 0 || headerEnd >= activity.length) return false;
+  const rows = activity.slice(headerEnd + 1);
+  if (!rows.includes("-") || !NO_FILLED_ROW.test(rows)) return false;
+  return analyze === undefined || !headSaysWhatWasDone(analyze(activity.slice(0, headerEnd)));
+}
+
+/** A header's or caption's words that are column names of flowsheets ("Trials", "Band color", "Independent"), not what was done. */
+const GRID_COLUMN_TERMS: ReadonlySet<string> = new Set(["trials", "trial", "band", "bands", "independent", "indep"]);
+
+/** The head of a grid names a specific exercise, task or technique: not a code's name, a dose, an assistance level or a column name. */
+function headSaysWhatWasDone(facts: TextFacts): boolean {
+  return SPECIFIC_CATEGORIES.some((c) => c !== "assist" && facts.terms[c].some((t) => !CODE_NAMES.has(t) && !EXERCISE_DOSES.has(t) && !GRID_COLUMN_TERMS.has(t)));
 }
 
 /**
@@ -118,7 +148,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention.",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: so does such a grid under a caption ('Flowsheet:'), a top border or over a separator without pipes; a header or caption that names a specific exercise or task ('Bridges | Clams') says what was done and is read as text.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -134,7 +164,7 @@ export const activityTooVague = createRule({
       // were never filled in, whatever its doses or field names (eighteenth round). A line naming more than a dose is read no further
       // (asked first: one question for nearly every line, as before).
       let why: string | undefined;
-      if (isEmptyGrid(activity)) why = "its grid has a header and no filled row";
+      if (isEmptyGrid(activity, context.text)) why = "its grid has a header and no filled row";
       else {
         if (textHas(context, activity, NAMES_MORE_THAN_DOSE)) continue;
         // Text that says what was done, or has enough words ("Ankle taping", "Taped L knee": the technique and where, sixteenth

@@ -47,7 +47,10 @@ export const activityTooVague = createRule({
       const taped = facts.terms.manual.some((t) => ["tape", "taped", "taping", "strapping", "strapped"].includes(t)) && TAPED_REGION.test(line.activity!);
       // EMPTY-GRID: a deliberate change (eighteenth round, gaps18): a flowsheet grid whose only rows are its header and a separator
       // ("Exercise | Sets | Reps" over "--- | --- | ---") says nothing was done, whatever its column names (the live helper isEmptyGrid).
-      const grid = isEmptyGrid(line.activity!);
+      // GRID-HEAD: a deliberate change (nineteenth round, gaps19): the live helper reads caption lines and a top border above the
+      // header and a separator without pipes ("Flowsheet:\nExercise | Sets\n-----"), and, given the text analysis, a header or
+      // caption naming what was done ("Bridges | Clams" over "---|---") makes no empty grid.
+      const grid = isEmptyGrid(line.activity!, context.text);
       const vague = !specific && facts.contentWords < MIN_CONTENT_WORDS && !taped;
       // BLANKS: a deliberate change (eighteenth round, gaps18): a template whose blanks were never filled in ("[activity] x [reps]",
       // "Ther ex: ___ x ___ reps, ___ lbs") says nothing was done, when the line names nothing specific but doses (the live helper).
