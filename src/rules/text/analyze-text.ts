@@ -43,6 +43,7 @@ import {
   RARE_PUSH_PULL_NEXT,
   RARE_PUSH_PULL_PREVIOUS,
   RARE_PUSH_PULL_TRANSFER,
+  RARE_START_POSITION,
   RARE_PROMPTING,
   RARE_REQUEST,
   RARE_SIDE,
@@ -667,8 +668,17 @@ function namesPushPullExercise(tokens: Tokens, i: number): boolean {
     // KNEELING (fix18): and no transfer after ("kneeling pull to stand", "from plank push up to stand").
     ((rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0 &&
       !marksBetween(tokens, i - 1, i, CLAUSE_BREAKS) &&
-      (rareAt(stored, count, stored[i + 1] === UP_TOKEN ? i + 2 : i + 1) & RARE_PUSH_PULL_TRANSFER) === 0)
+      !transferAfter(stored, count, stored[i + 1] === UP_TOKEN ? i + 2 : i + 1))
   );
+}
+
+/**
+ * Token `j` (after a push or pull) starts a transfer: "to", or "from" but not before the exercise's starting position
+ * ("wall push from standing"; "kneeling pull from sitting to standing" is a transfer again: nineteenth round, gaps19).
+ */
+function transferAfter(stored: Int32Array, count: number, j: number): boolean {
+  if ((rareAt(stored, count, j) & RARE_PUSH_PULL_TRANSFER) === 0) return false;
+  return stored[j] === TO_TOKEN || (rareAt(stored, count, j + 1) & RARE_START_POSITION) === 0 || (j + 2 < count && stored[j + 2] === TO_TOKEN);
 }
 
 /**
