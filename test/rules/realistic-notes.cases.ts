@@ -7172,8 +7172,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     ],
     note: { assessment: "Soreness 3/10.", plan: "Cont." },
     expect: [VAGUE],
-    knownGap:
-      "miss: the negation of a task is read for functional, self-care and gait terms only, so 'refused STM' still names a manual technique; reading manual and modality terms so too (tried) leaves 'refused', 'STM' and 'soreness' as three content words, enough to pass, and counting a negated term's words out of them is a change to the word count every rule shares",
   },
   {
     name: "gaps18 97530: unable to attempt stairs, heel raises",

@@ -88,6 +88,65 @@ function headSaysWhatWasDone(facts: TextFacts): boolean {
 }
 
 /**
+ * A word that says a treatment was not given: refused, declined, deferred, omitted, skipped ({@link refusedOnly}).
+ * "Refus"/"declin" come before what was not given ("Pt refused STM"), "deferred"/"omitted"/"skipped" mostly after it.
+ */
+const REFUSAL = /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped)\b/i;
+const REFUSAL_AFTER = /\b(?:refus|declin)/i;
+/** Where a refusal's reach ends: a clause break, or a word that starts another clause ("but", "then", "instead", "after"…). */
+const SEGMENT_BREAK = /[\n\r,;.?!\u2028\u2029]|\b(?:but|then|instead|however|though|although|after|before|while|until)\b/i;
+/** Inside a segment, "and" before what the patient did next ("declined mobs and tolerated PROM"): the refusal's reach ends there. */
+const AND_DONE = /\band[\W_]+(?:then|pt|patient|tolerated|completed|performed|did|was|agreed)\b/i;
+/** Inside a segment, the last "and" or "&" before a refusal written after what it refuses ("SLR 3x10 and squats deferred"). */
+const LAST_AND = /(?:\band|&)(?![\s\S]*(?:\band|&))/i;
+
+/**
+ * Whether a line's activity names a treatment only to say it was refused, declined or deferred ("Pt refused STM today d/t
+ * soreness", "STM R UT deferred d/t bruising"): with each refusal's reach taken out (from "refused"/"declined" to its clause's
+ * end; for "deferred", "omitted", "skipped", from the clause's start or its last "and"), the rest names nothing specific and has
+ * fewer than three other words (nineteenth round, gaps19). "Pt refused DN today; STM R UT 12 min" and "Pt tolerated STM well but
+ * declined mobs" say what was done. A text past 1,000 characters is not read. Shared with the lint-v1 oracle copy (`REFUSED:`).
+ *
+ * @param activity - a line's activity
+ * @param analyze - the text analysis (a rule context's `text`)
+ * @returns true when the only treatment named is one not given
+ * @example
+ * ```ts
+ * refusedOnly("Pt refused STM today d/t soreness", analyzeText); //=> true
+ * refusedOnly("Pt refused DN today; STM R UT 12 min", analyzeText); //=> false
+ * ```
+ * @internal
+ */
+export function refusedOnly(activity: string, analyze: (text: string) => TextFacts): boolean {
+  if (activity.length > MAX_TEMPLATE_LENGTH || !REFUSAL.test(activity)) return false;
+  let rest = "";
+  let text = activity;
+  while (text.length > 0) {
+    const cut = SEGMENT_BREAK.exec(text);
+    const end = cut === null ? text.length : cut.index + Math.max(1, cut[0].length);
+    const segment = text.slice(0, end);
+    text = text.slice(end);
+    const refusal = REFUSAL.exec(segment);
+    if (refusal === null) {
+      rest += ` ${segment}`;
+      continue;
+    }
+    if (REFUSAL_AFTER.test(refusal[0])) {
+      // "Pt refused STM today": what comes before stays; "declined mobs and tolerated PROM": what the patient did after stays.
+      const after = segment.slice(refusal.index);
+      const done = AND_DONE.exec(after);
+      rest += ` ${segment.slice(0, refusal.index)} ${done === null ? "" : after.slice(done.index)}`;
+    } else {
+      const before = segment.slice(0, refusal.index);
+      const and = LAST_AND.exec(before);
+      rest += ` ${and === null ? "" : before.slice(0, and.index)}`;
+    }
+  }
+  const facts = analyze(rest);
+  return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
+}
+
+/**
  * A template's blank: three or more asterisks, two or more underscores, or a bracketed field name of letters ("[activity]",
  * "[assist level]"; not a checkbox "[x]" nor "[R]"). Each piece is a literal run or a bounded class, so the match is linear.
  */
@@ -142,13 +201,16 @@ export function isUnfilledTemplate(activity: string, analyze: (text: string) => 
  * ```
  * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220.3 E; MAC review findings (FCSO, Noridian JF) on vague notes.
  */
+/** The message's reason for a line whose only treatment was not given ({@link refusedOnly}). */
+const REFUSED_WHY = "the treatment it names was refused, declined or deferred";
+
 export const activityTooVague = createRule({
   id: "doc/activity-too-vague",
   defaultSeverity: "warning",
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: so does such a grid under a caption ('Flowsheet:'), a top border or over a separator without pipes; a header or caption that names a specific exercise or task ('Bridges | Clams') says what was done and is read as text.",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: so does such a grid under a caption ('Flowsheet:'), a top border or over a separator without pipes; a header or caption that names a specific exercise or task ('Bridges | Clams') says what was done and is read as text. A line whose only treatment named is one it says was refused, declined or deferred ('Pt refused STM today d/t soreness') documents no service furnished (MBPM ch. 15 §220.3 E: each intervention furnished is identified; a refused treatment was not).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -165,14 +227,16 @@ export const activityTooVague = createRule({
       // (asked first: one question for nearly every line, as before).
       let why: string | undefined;
       if (isEmptyGrid(activity, context.text)) why = "its grid has a header and no filled row";
-      else {
-        if (textHas(context, activity, NAMES_MORE_THAN_DOSE)) continue;
+      else if (textHas(context, activity, NAMES_MORE_THAN_DOSE)) {
+        // Nineteenth round: unless the only treatment it names is one refused or deferred ("Pt refused STM today").
+        if (!refusedOnly(activity, context.text)) continue;
+        why = REFUSED_WHY;
+      } else if (textHas(context, activity, SAYS_WHAT_WAS_DONE) || saysEnough(context.text(activity), activity)) {
         // Text that says what was done, or has enough words ("Ankle taping", "Taped L knee": the technique and where, sixteenth
-        // round; "Taping" alone restates a strapping code), is vague only as a template whose blanks are empty.
-        if (textHas(context, activity, SAYS_WHAT_WAS_DONE) || saysEnough(context.text(activity), activity)) {
-          if (!isUnfilledTemplate(activity, context.text)) continue;
-          why = "its template's blanks are not filled in";
-        }
+        // round; "Taping" alone restates a strapping code), is vague only as a template whose blanks are empty, or as a refusal.
+        if (isUnfilledTemplate(activity, context.text)) why = "its template's blanks are not filled in";
+        else if (refusedOnly(activity, context.text)) why = REFUSED_WHY;
+        else continue;
       }
       out.push(
         lineReport(i, line.code, "activity", {

@@ -64,6 +64,13 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["a separator without pipes: '-----'", withLine("97110", "Exercise | Sets | Reps\n-----"), undefined, grid],
     ["a boxed empty grid with a top border", withLine("97110", "+-----+-----+\n| Exercise | Sets |\n+-----+-----+\n|     |     |\n+-----+-----+"), undefined, grid],
     ["an empty grid whose columns are lexicon words: 'Skill | Trials | Independent | Band'", withLine("97530", "Skill | Trials | Independent | Band\n---|---|---|---"), undefined, grid],
+    // Nineteenth round (gaps19, the pinned realistic note): a line whose only treatment is one it says was refused, declined or
+    // deferred says nothing was done.
+    ["'Pt refused STM today d/t soreness' on 97140", withLine("97140", "Pt refused STM today d/t soreness"), undefined, (f) => {
+      expect(f[0]!.message).toBe("97140's activity text does not say what was done (the treatment it names was refused, declined or deferred).");
+    }],
+    ["'STM deferred d/t bruising' on 97140", withLine("97140", "STM R UT deferred d/t bruising")],
+    ["'Pt declined gait training and stair training' on 97116", withLine("97116", "Pt declined gait w/ RW and stair training today d/t fatigue")],
     ["a caption that says nothing and an empty grid", withLine("97110", "Ther ex flowsheet for today:\n\nExercise | Sets | Reps\n---|---|---"), undefined, grid],
     // Eighteenth round (gaps18): a task the text says was not done names nothing done.
     ["'Pt declined transfers today'", withLine("97530", "Pt declined transfers today")],
@@ -93,6 +100,13 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["a header of tasks over an empty separator, outer pipes", withLine("97530", "| Sit to stand | Floor to waist lift |\n|---|---|")],
     ["a caption naming the exercises above an empty grid", withLine("97110", "Bridges, clams, SLR per HEP:\nExercise | Sets | Reps\n---|---|---")],
     ["a caption with a dose above a header", withLine("97110", "Bike 10 min\nExercise | Sets\n---|---")],
+    // Nineteenth round (gaps19): the counter-cases: a refusal beside a treatment done, in another clause or after "but"/"after".
+    ["a refusal, then what was done instead", withLine("97140", "Pt refused DN today; STM R UT and levator 12 min")],
+    ["'tolerated STM well but declined mobs'", withLine("97140", "Pt tolerated STM R UT well but declined joint mobs")],
+    ["'declined STM and tolerated PROM'", withLine("97140", "Pt declined STM and tolerated PROM R shoulder flex to 120")],
+    ["'SLR 3x10 and squats deferred'", withLine("97110", "SLR 3x10 and squats deferred d/t knee pain")],
+    ["'declined ice after STM to R UT'", withLine("97140", "Pt declined ice after STM to R UT and levator")],
+    ["'deferred' as a plan beside the treatment", withLine("97110", "SLR 3x10, bridges 3x10; progression to squats deferred to next visit")],
     // Eighteenth round: a template with a blank but something filled in, a checkbox, a dose with no blank.
     ["a blank beside a named exercise", withLine("97110", "SLR 3x10, bridges ___ x ___")],
     ["a checkbox '[x]' is no blank", withLine("97110", "[x] Core stab: bridges 3x10")],

@@ -3,7 +3,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
-import { isEmptyGrid, isUnfilledTemplate } from "../../../../../src/rules/doc/activity-too-vague.js";
+import { isEmptyGrid, isUnfilledTemplate, refusedOnly } from "../../../../../src/rules/doc/activity-too-vague.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
@@ -56,10 +56,13 @@ export const activityTooVague = createRule({
       // "Ther ex: ___ x ___ reps, ___ lbs") says nothing was done, when the line names nothing specific but doses (the live helper).
       const moreThanDose = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((term) => !CODE_NAMES.has(term) && !EXERCISE_DOSES.has(term)));
       const template = !grid && !vague && !moreThanDose && isUnfilledTemplate(line.activity!, context.text);
-      if (grid || vague || template) {
+      // REFUSED: a deliberate change (nineteenth round, gaps19): a line whose only treatment named is one refused, declined or
+      // deferred ("Pt refused STM today d/t soreness") says nothing was done (the live helper refusedOnly).
+      const refused = !grid && !vague && !template && refusedOnly(line.activity!, context.text);
+      if (grid || vague || template || refused) {
         out.push(
           lineReport(i, line.code, "activity", {
-            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : template ? "its template's blanks are not filled in" : "it names no specific task, exercise or technique"}).`,
+            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : template ? "its template's blanks are not filled in" : refused ? "the treatment it names was refused, declined or deferred" : "it names no specific task, exercise or technique"}).`,
             fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
           }),
         );
