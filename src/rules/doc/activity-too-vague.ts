@@ -93,6 +93,12 @@ function headSaysWhatWasDone(facts: TextFacts): boolean {
  */
 const REFUSAL = /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped)\b/i;
 const REFUSAL_AFTER = /\b(?:refus|declin)/i;
+/**
+ * Past this many characters a line is not read for a refusal: the search costs a pass over the text on every line that names a
+ * treatment (lintDocumentation 1.17-1.24 times slower on the benchmark's 200-600-character lines, bench:ab), and so long a line
+ * keeps three words or more outside a refusal's reach, which is enough to pass.
+ */
+const MAX_REFUSAL_LENGTH = 200;
 /** Where a refusal's reach ends: a clause break, or a word that starts another clause ("but", "then", "instead", "after"…). */
 const SEGMENT_BREAK = /[\n\r,;.?!\u2028\u2029]|\b(?:but|then|instead|however|though|although|after|before|while|until)\b/i;
 /** Inside a segment, "and" before what the patient did next ("declined mobs and tolerated PROM"): the refusal's reach ends there. */
@@ -105,7 +111,7 @@ const LAST_AND = /(?:\band|&)(?![\s\S]*(?:\band|&))/i;
  * soreness", "STM R UT deferred d/t bruising"): with each refusal's reach taken out (from "refused"/"declined" to its clause's
  * end; for "deferred", "omitted", "skipped", from the clause's start or its last "and"), the rest names nothing specific and has
  * fewer than three other words (nineteenth round, gaps19). "Pt refused DN today; STM R UT 12 min" and "Pt tolerated STM well but
- * declined mobs" say what was done. A text past 1,000 characters is not read. Shared with the lint-v1 oracle copy (`REFUSED:`).
+ * declined mobs" say what was done. A text past 200 characters is not read. Shared with the lint-v1 oracle copy (`REFUSED:`).
  *
  * @param activity - a line's activity
  * @param analyze - the text analysis (a rule context's `text`)
@@ -118,7 +124,7 @@ const LAST_AND = /(?:\band|&)(?![\s\S]*(?:\band|&))/i;
  * @internal
  */
 export function refusedOnly(activity: string, analyze: (text: string) => TextFacts): boolean {
-  if (activity.length > MAX_TEMPLATE_LENGTH || !REFUSAL.test(activity)) return false;
+  if (activity.length > MAX_REFUSAL_LENGTH || !REFUSAL.test(activity)) return false;
   let rest = "";
   let text = activity;
   while (text.length > 0) {
