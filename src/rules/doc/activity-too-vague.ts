@@ -152,6 +152,32 @@ export function refusedOnly(activity: string, analyze: (text: string) => TextFac
   return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
 }
 
+/** An unchecked box ("[ ]", "[]", "☐") and its item, up to the next box or the line's end ({@link uncheckedOnly}). */
+const UNCHECKED_ITEM = /(?:\[ ?\]|\u2610)[^[\n\r\u2610\u2611\u2612]*/g;
+
+/**
+ * Whether a checkbox export names treatments only in boxes left unchecked ("[x] ther ex [ ] gait [ ] manual [x] HEP", "☐ Gait
+ * training ☐ Stairs ☑ Ther act"): with each unchecked box and its item (to the next box or the line's end) taken out, the rest
+ * names nothing specific and has fewer than three other words (nineteenth round, gaps19); a box left unchecked is a treatment
+ * not given. Lines of up to 200 characters are read. Shared with the lint-v1 oracle copy (`UNCHECKED:`).
+ *
+ * @param activity - a line's activity
+ * @param analyze - the text analysis (a rule context's `text`)
+ * @returns true when the only treatments named are in unchecked boxes
+ * @example
+ * ```ts
+ * uncheckedOnly("[x] ther ex [ ] gait [ ] manual [x] HEP", analyzeText); //=> true
+ * uncheckedOnly("[x] Ther ex: SLR 3x10, bridges 3x10 [ ] Gait", analyzeText); //=> false
+ * ```
+ * @internal
+ */
+export function uncheckedOnly(activity: string, analyze: (text: string) => TextFacts): boolean {
+  if (activity.length > MAX_REFUSAL_LENGTH || (activity.indexOf("[ ]") < 0 && activity.indexOf("[]") < 0 && activity.indexOf("\u2610") < 0)) return false;
+  const rest = activity.replace(UNCHECKED_ITEM, " ");
+  const facts = analyze(rest);
+  return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
+}
+
 /**
  * A template's blank: three or more asterisks, two or more underscores, or a bracketed field name of letters ("[activity]",
  * "[assist level]"; not a checkbox "[x]" nor "[R]"). Each piece is a literal run or a bounded class, so the match is linear.
@@ -209,6 +235,8 @@ export function isUnfilledTemplate(activity: string, analyze: (text: string) => 
  */
 /** The message's reason for a line whose only treatment was not given ({@link refusedOnly}). */
 const REFUSED_WHY = "the treatment it names was refused, declined or deferred";
+/** The message's reason for a checkbox export whose only treatments are unchecked ({@link uncheckedOnly}). */
+const UNCHECKED_WHY = "what it names is in boxes left unchecked";
 
 export const activityTooVague = createRule({
   id: "doc/activity-too-vague",
@@ -216,7 +244,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: so does such a grid under a caption ('Flowsheet:'), a top border or over a separator without pipes; a header or caption that names a specific exercise or task ('Bridges | Clams') says what was done and is read as text. A line whose only treatment named is one it says was refused, declined or deferred ('Pt refused STM today d/t soreness') documents no service furnished (MBPM ch. 15 §220.3 E: each intervention furnished is identified; a refused treatment was not).",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: so does such a grid under a caption ('Flowsheet:'), a top border or over a separator without pipes; a header or caption that names a specific exercise or task ('Bridges | Clams') says what was done and is read as text. A line whose only treatment named is one it says was refused, declined or deferred ('Pt refused STM today d/t soreness') documents no service furnished (MBPM ch. 15 §220.3 E: each intervention furnished is identified; a refused treatment was not). So does a checkbox export whose only treatments are in boxes left unchecked ('[x] ther ex [ ] gait [ ] manual [x] HEP').",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -235,13 +263,15 @@ export const activityTooVague = createRule({
       if (isEmptyGrid(activity, context.text)) why = "its grid has a header and no filled row";
       else if (textHas(context, activity, NAMES_MORE_THAN_DOSE)) {
         // Nineteenth round: unless the only treatment it names is one refused or deferred ("Pt refused STM today").
-        if (!refusedOnly(activity, context.text)) continue;
-        why = REFUSED_WHY;
+        if (refusedOnly(activity, context.text)) why = REFUSED_WHY;
+        else if (uncheckedOnly(activity, context.text)) why = UNCHECKED_WHY;
+        else continue;
       } else if (textHas(context, activity, SAYS_WHAT_WAS_DONE) || saysEnough(context.text(activity), activity)) {
         // Text that says what was done, or has enough words ("Ankle taping", "Taped L knee": the technique and where, sixteenth
         // round; "Taping" alone restates a strapping code), is vague only as a template whose blanks are empty, or as a refusal.
         if (isUnfilledTemplate(activity, context.text)) why = "its template's blanks are not filled in";
         else if (refusedOnly(activity, context.text)) why = REFUSED_WHY;
+        else if (uncheckedOnly(activity, context.text)) why = UNCHECKED_WHY;
         else continue;
       }
       out.push(

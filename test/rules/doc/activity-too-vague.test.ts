@@ -69,6 +69,11 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["'Pt refused STM today d/t soreness' on 97140", withLine("97140", "Pt refused STM today d/t soreness"), undefined, (f) => {
       expect(f[0]!.message).toBe("97140's activity text does not say what was done (the treatment it names was refused, declined or deferred).");
     }],
+    // Nineteenth round (gaps19, realistic-notes corpus): a checkbox export whose only items named are in unchecked boxes.
+    ["'[x] ther ex [ ] gait [ ] manual [x] HEP'", withLine("97110", "[x] ther ex [ ] gait [ ] manual [x] HEP"), undefined, (f) => {
+      expect(f[0]!.message).toBe("97110's activity text does not say what was done (what it names is in boxes left unchecked).");
+    }],
+    ["'☐ Gait training ☐ Stairs ☑ Ther ex' (Unicode boxes)", withLine("97530", "☐ Gait training w/ RW ☐ Stairs ☑ Ther act")],
     ["'STM deferred d/t bruising' on 97140", withLine("97140", "STM R UT deferred d/t bruising")],
     ["'Pt declined gait training and stair training' on 97116", withLine("97116", "Pt declined gait w/ RW and stair training today d/t fatigue")],
     ["a caption that says nothing and an empty grid", withLine("97110", "Ther ex flowsheet for today:\n\nExercise | Sets | Reps\n---|---|---"), undefined, grid],
@@ -103,6 +108,10 @@ ruleTable("doc/activity-too-vague", "warning", {
     // Nineteenth round (gaps19): the counter-cases: a refusal beside a treatment done, in another clause or after "but"/"after".
     ["a refusal, then what was done instead", withLine("97140", "Pt refused DN today; STM R UT and levator 12 min")],
     ["'tolerated STM well but declined mobs'", withLine("97140", "Pt tolerated STM R UT well but declined joint mobs")],
+    // Nineteenth round (gaps19): the counter-cases: a checked box that names what was done, an unchecked box beside it.
+    ["a checked box naming the exercises, unchecked boxes beside it", withLine("97110", "[x] Ther ex: SLR 3x10, bridges 3x10 [ ] Gait [ ] Manual")],
+    ["'[X] Transfers x10 CGA [ ] Gait'", withLine("97530", "[X] Transfers x10 CGA [ ] Gait")],
+    ["'[] stairs' on its own line after the tasks", withLine("97530", "Sit<>stand x10, car transfer w/ CGA\n[] stairs")],
     ["'declined STM and tolerated PROM'", withLine("97140", "Pt declined STM and tolerated PROM R shoulder flex to 120")],
     ["'SLR 3x10 and squats deferred'", withLine("97110", "SLR 3x10 and squats deferred d/t knee pain")],
     ["'declined ice after STM to R UT'", withLine("97140", "Pt declined ice after STM to R UT and levator")],

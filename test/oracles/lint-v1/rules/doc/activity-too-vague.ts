@@ -3,7 +3,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
-import { isEmptyGrid, isUnfilledTemplate, refusedOnly } from "../../../../../src/rules/doc/activity-too-vague.js";
+import { isEmptyGrid, isUnfilledTemplate, refusedOnly, uncheckedOnly } from "../../../../../src/rules/doc/activity-too-vague.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
@@ -59,10 +59,13 @@ export const activityTooVague = createRule({
       // REFUSED: a deliberate change (nineteenth round, gaps19): a line whose only treatment named is one refused, declined or
       // deferred ("Pt refused STM today d/t soreness") says nothing was done (the live helper refusedOnly).
       const refused = !grid && !vague && !template && refusedOnly(line.activity!, context.text);
-      if (grid || vague || template || refused) {
+      // UNCHECKED: a deliberate change (nineteenth round, gaps19): a checkbox export whose only treatments named are in boxes left
+      // unchecked ("[x] ther ex [ ] gait [ ] manual [x] HEP") says nothing was done (the live helper uncheckedOnly).
+      const unchecked = !grid && !vague && !template && !refused && uncheckedOnly(line.activity!, context.text);
+      if (grid || vague || template || refused || unchecked) {
         out.push(
           lineReport(i, line.code, "activity", {
-            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : template ? "its template's blanks are not filled in" : refused ? "the treatment it names was refused, declined or deferred" : "it names no specific task, exercise or technique"}).`,
+            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : template ? "its template's blanks are not filled in" : refused ? "the treatment it names was refused, declined or deferred" : unchecked ? "what it names is in boxes left unchecked" : "it names no specific task, exercise or technique"}).`,
             fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
           }),
         );
