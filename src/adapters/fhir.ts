@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 import type { Claim, ClaimCareTeam, ClaimItem, CodeableConcept } from "fhir/r4";
+import { credentialOfWords } from "../model/credential-words.js";
 import type { Finding } from "../model/finding.js";
 import type { Discipline, Session } from "../model/session.js";
 import type { Report } from "../validate/report.js";
@@ -274,29 +275,16 @@ function minutesPer(quantity: Record<string, unknown>): number | undefined {
 }
 
 /**
- * NUCC taxonomy codes (a discipline's code and its specializations: 2251P0200X is a pediatric
- * physical therapist, 224ZR0403X an occupational therapy assistant in driving rehabilitation,
- * 2355S0801X a speech-language assistant) and common credential words for therapists and assistants.
+ * A care-team member's credential, from its qualification or role (code, display or text): NUCC taxonomy codes and the
+ * credential words a JSON session's provider.credential is read by too (src/model/credential-words.ts; nineteenth round:
+ * one table, so "LPTA" or "SLP-A" reads alike in both).
  */
-const CREDENTIALS: readonly [RegExp, Credential][] = [
-  [/^(PTA|225200000X)$|PHYSICAL THERAP(IST|Y) ASSISTANT/, "PTA"],
-  [/^(COTA|COTA\/L|OTA|224Z\w{5}X)$|OCCUPATIONAL THERAP(IST|Y) ASSISTANT/, "OTA"],
-  [/^((C-)?SLPA|2355S0801X)$|SPEECH[- ]LANGUAGE (PATHOLOG(IST|Y) )?ASSISTANT/, "SLPA"],
-  [/^(PT|DPT|MPT|2251\w{5}X)$|PHYSICAL THERAPIST/, "PT"],
-  [/^(OT|OTR|OTR\/L|225X\w{5}X)$|OCCUPATIONAL THERAPIST/, "OT"],
-  [/^(SLP|CCC-SLP|235Z00000X)$|SPEECH[- ]LANGUAGE PATHOLOGIST/, "SLP"],
-];
-
 function credentialOf(member: ClaimCareTeam): Credential | undefined {
   for (const concept of [member.qualification, member.role]) {
     const texts = [...codingsOf(concept).flatMap((c) => [c.code, c.display]), isObject(concept) ? concept.text : undefined];
     for (const text of texts) {
-      if (typeof text !== "string") continue;
-      const upper = text.trim().toUpperCase();
-      // A list of credentials ("PTA, CLT", "DPT, OCS"): the whole text, then each part.
-      for (const part of [upper, ...upper.split(/\s*[,;]\s*/)]) {
-        for (const [pattern, credential] of CREDENTIALS) if (pattern.test(part)) return credential;
-      }
+      const credential = typeof text === "string" ? credentialOfWords(text) : undefined;
+      if (credential !== undefined) return credential;
     }
   }
   return undefined;
