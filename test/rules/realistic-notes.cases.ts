@@ -7157,10 +7157,13 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "gaps18 97116: pt declined gait, ankle pumps instead",
+    defect: "97116 reads as exercise (rules19)",
     discipline: "PT",
     lines: [{ code: "97116", min: 15, units: 1, activity: "Pt declined gait today d/t dizziness; seated ankle pumps x20, VC for breathing" }],
     note: { assessment: "Dizziness 4/10 seated.", plan: "Recheck orthostatics next visit." },
-    expect: [],
+    // Expectation changed (rules19): with gait declined, the 15 minutes billed as 97116 were ankle pumps, exercise (97110); the new
+    // rule's finding is correct.
+    expect: ["doc/97116-reads-as-exercise"],
   },
   {
     name: "gaps18 97140: pt refused STM",
@@ -7287,5 +7290,26 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97530", min: 15, units: 1, activity: "| Task | Trials | Assist | Cues |\n|---|---|---|---|" }],
     note: { assessment: "VC for sequencing; SBA.", plan: "Cont." },
     expect: [VAGUE],
+  },
+  // Nineteenth round (rules19): 97116 that reads as exercise.
+  {
+    name: "rules19 PT 97116 that is a seated exercise program",
+    defect: "97116 reads as exercise",
+    discipline: "PT",
+    lines: [
+      { code: "97110", min: 15, units: 1, activity: "Bridges 3x10, clams 3x10 red TB, VC for pelvic control" },
+      { code: "97116", min: 15, units: 1, activity: "Seated ankle pumps 2x15, LAQ 2x10 2#, standing hip abd at counter 2x10, VC for upright trunk" },
+    ],
+    note: { assessment: "Completed all sets w/o rest; R hip abd 3+/5 (was 3/5).", plan: "Cont POC." },
+    expect: ["doc/97116-reads-as-exercise"],
+  },
+  {
+    name: "rules19 PT 97116 with gait, stairs and a warm-up",
+    discipline: "PT",
+    lines: [
+      { code: "97116", min: 25, units: 2, activity: "LAQ 2x10 warm-up; amb 200' x2 w/ RW CGA, cues for heel strike and step length; stair training 12 steps reciprocal w/ 1 rail SBA" },
+    ],
+    note: { assessment: "Step length more equal by 2nd trial; no LOB on stairs.", plan: "Progress to SPC next visit." },
+    expect: [],
   },
 ];
