@@ -6946,10 +6946,13 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "gaps18 SLP swallow exercises billed on 92507",
+    defect: "92507 reads as swallowing (rules19)",
     discipline: "SLP",
     lines: [{ code: "92507", min: 30, units: 1, activity: "Effortful swallow x10, Mendelsohn x5 w/ sEMG biofeedback, cued for longer hold" }],
     note: { assessment: "Held Mendelsohn 2 sec on 3 of 5.", plan: "Cont." },
-    expect: [],
+    // Expectation changed (rules19): swallowing maneuvers and nothing of speech or language on 92507 are swallowing treatment,
+    // 92526's (NCD 170.3); the new rule's finding is correct.
+    expect: ["doc/92507-reads-as-swallowing"],
   },
   {
     name: "gaps18 SLP 97129: divided attention card sort",
@@ -7291,7 +7294,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     note: { assessment: "VC for sequencing; SBA.", plan: "Cont." },
     expect: [VAGUE],
   },
-  // Nineteenth round (rules19): 97116 that reads as exercise.
+  // Nineteenth round (rules19): 97116 that reads as exercise, 92507 that reads as swallowing.
   {
     name: "rules19 PT 97116 that is a seated exercise program",
     defect: "97116 reads as exercise",
@@ -7311,5 +7314,21 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     ],
     note: { assessment: "Step length more equal by 2nd trial; no LOB on stairs.", plan: "Progress to SPC next visit." },
     expect: [],
+  },
+  {
+    name: "rules19 SLP 92507 that is dysphagia treatment",
+    defect: "92507 reads as swallowing",
+    discipline: "SLP",
+    lines: [{ code: "92507", min: 30, units: 1, activity: "Dysphagia tx: chin tuck against resistance 3x10, effortful swallow x10, Masako x10; thin liquid trials via cup x8 w/ chin tuck" }],
+    note: { assessment: "No overt s/sx aspiration on 8/8 cup sips w/ chin tuck; delayed cough on 1 of 3 w/o.", plan: "Cont; consider MBSS if no change." },
+    expect: ["doc/92507-reads-as-swallowing"],
+  },
+  {
+    name: "rules19 SLP 92507 naming with PO trials (both)",
+    defect: "swallowing treatment inside 92507 (advice)",
+    discipline: "SLP",
+    lines: [{ code: "92507", min: 45, units: 1, activity: "Confrontation naming 14/20 w/ phonemic cues; PO trials of IDDSI 4 puree x6 w/ effortful swallow, min cues" }],
+    note: { assessment: "Naming 14/20 (was 10/20); no s/sx aspiration w/ puree.", plan: "Cont; bill swallowing tx separately." },
+    expect: ["doc/92507-reads-as-swallowing"],
   },
 ];
