@@ -108,11 +108,13 @@ function keysOf(value: unknown, fields: Fields, out: Finding[], whole: boolean, 
   let read = false;
   let unread: string[] | undefined;
   for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
+    // A field first, without an own-key test (one per key cost validateSession about 3%, bench:ab): a plain object's keys
+    // are its own, and an inherited field name read as a field only keeps this object from being named.
     if (fields.names[key] === true) {
       read = true;
       continue;
     }
+    if (!Object.hasOwn(value, key)) continue;
     let meant = fields.seen.get(key);
     if (meant === undefined) {
       meant = meantField(key, fields.byNormal) ?? null;
