@@ -573,18 +573,23 @@ export default [
   // it was ignored, so an "LPTA"'s visit got no CQ check), and a discipline written "physical therapy" is still an error
   // whose message says to send "PT" (test/validate/credential-words.test.ts): +631 B, 69,871 B, limit 69.88 kB; with zod
   // 76,330 B, limit 76.33 kB; both names 78,700 B, limit 78.7 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "69.88 kB", gzip: true, ignore: ["zod"] },
+  // Nineteenth round (gaps19): the linter's known gaps: a non-billable negation reaches only its line and clause; empty grids
+  // under a caption, a top border or over a pipeless separator, a header naming exercises read as text (isEmptyGrid); a line
+  // whose only treatment is refused or deferred (refusedOnly) or in unchecked boxes (uncheckedOnly); a group named nearby in its
+  // own clause (saysGroup); "from" before a starting position (transferAfter); and each rule's meta notes saying so (+989 B):
+  // 70,043 B, limit 70.05 kB; with zod 76,528 B, limit 76.53 kB; ./lint 32,844 B, limit 32.85 kB; both names 78,865 B, limit 78.87 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "70.05 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
   // 71,042 B (esbuild CLI 71,679 B). The limit stops classic zod (or a chain method that pulls it
   // in) from coming back quietly. With the walk past 120,000 issues (line above): 71,233 B, limit
   // 71.24 kB. With the walk's object checks (fuzz16): 71,658 B, limit 71.66 kB. After all four merges: see above.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "76.33 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "76.53 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.73 kB", gzip: true, ignore: ["zod"] },
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "31.86 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "32.85 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser
@@ -626,5 +631,5 @@ export default [
   // shares them: 78,746 -> 76,229 B (size-limit; the old build fails this limit). The limit stops ./report from quietly
   // carrying its own copy again.
   // carrying its own copy again. With gaps18's linter changes merged (fuzz18's branch): 77,315 B, limit 77.32 kB; and speed18's: 77,389 B, limit 77.39 kB; gaps18's templates: 77,711 B, limit 77.72 kB; its inline negation test: 77,734 B, limit 77.74 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "78.7 kB", gzip: true },
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "78.87 kB", gzip: true },
 ];

@@ -29,32 +29,153 @@ const NO_FILLED_ROW = /^[-|:+=\s]*$/;
 /**
  * Whether an activity is a flowsheet grid whose only rows are its header and a separator ("Exercise | Sets | Reps\n--- | ---
  * | ---"), with perhaps empty rows of pipes: the EHR exported the table and nothing was entered in it, so the column names
- * ("Sets", "Reps") say nothing was done (eighteenth round, gaps18). The header is the first line that is not blank; it holds a
- * pipe and no digit (a first row with a dose, "Bridges | 3x10", is a filled row, not a header); what follows holds a dash and
- * a pipe and nothing else. Shared with the lint-v1 oracle copy (test/oracles/lint-v1, `EMPTY-GRID:`).
+ * ("Sets", "Reps") say nothing was done (eighteenth round, gaps18). The header is the first line that holds a pipe and is no
+ * border; it holds no digit (a first row with a dose, "Bridges | 3x10", is a filled row, not a header); what follows holds a
+ * dash and nothing but dashes, pipes, colons, plus and equals signs and blanks. Above the header may stand a top border
+ * ("+---+---+") and caption lines without a digit ("Flowsheet:"; nineteenth round, gaps19). Given `analyze`, a header or
+ * caption that names what was done (a specific exercise, task or technique: "Bridges | Clams", "Bridges, clams, SLR per HEP:";
+ * not an assistance level, nor "Trials" or "Band", which are column names) makes no empty grid: the rule's reading of text
+ * decides. Shared with the lint-v1 oracle copy (test/oracles/lint-v1, `EMPTY-GRID:`, `GRID-HEAD:`).
  *
  * @param activity - a line's activity
+ * @param analyze - the text analysis (a rule context's `text`), to read the header and caption; without it they are not read
  * @returns true for a grid with a header and no filled row
  * @example
  * ```ts
  * isEmptyGrid("Exercise | Sets | Reps\n--- | --- | ---"); //=> true
  * isEmptyGrid("Exercise | Sets | Reps\n--- | --- | ---\nBridges | 3 | 10"); //=> false
+ * isEmptyGrid("Flowsheet:\nExercise | Sets\n-----", analyzeText); //=> true
+ * isEmptyGrid("Bridges | Clams\n---|---", analyzeText); //=> false
  * ```
  * @internal
  */
-export function isEmptyGrid(activity: string): boolean {
+export function isEmptyGrid(activity: string, analyze?: (text: string) => TextFacts): boolean {
   // A grid with no filled row ends in its separator, a border or an empty row (a pipe, a dash, a colon, a plus or an equals
   // sign) or in blanks, Unicode's too (\s, what trim takes: a no-break space, U+3000; fix18, LAST-CHARACTER): the last character
   // rules out nearly every activity without a search (an indexOf on every line cost lintDocumentation 1.5-2.5%, bench:ab).
   const last = activity.charCodeAt(activity.length - 1);
   if (last > 127 ? !NO_FILLED_ROW.test(activity.slice(-1)) : last !== 124 && last !== 45 && last !== 58 && last !== 43 && last !== 61 && last > 32) return false;
   if (activity.indexOf("\n") < 0) return false;
-  const text = activity.trim();
-  const end = text.indexOf("\n");
-  if (end < 0) return false;
-  const header = text.slice(0, end);
-  const rows = text.slice(end + 1);
-  return header.includes("|") && !/\d/.test(header) && rows.includes("-") && rows.includes("|") && NO_FILLED_ROW.test(rows);
+  // The header: the first line holding a pipe that is no border or empty row; above it only borders, blanks and captions
+  // without a digit (gaps19).
+  let at = 0;
+  let headerEnd = -1;
+  while (at < activity.length) {
+    let lineEnd = activity.indexOf("\n", at);
+    if (lineEnd < 0) lineEnd = activity.length;
+    const row = activity.slice(at, lineEnd);
+    if (!NO_FILLED_ROW.test(row)) {
+      if (/\d/.test(row)) return false;
+      if (row.includes("|")) {
+        headerEnd = lineEnd;
+        break;
+      }
+    }
+    at = lineEnd + 1;
+  }
+  if (headerEnd < 0 || headerEnd >= activity.length) return false;
+  const rows = activity.slice(headerEnd + 1);
+  if (!rows.includes("-") || !NO_FILLED_ROW.test(rows)) return false;
+  return analyze === undefined || !headSaysWhatWasDone(analyze(activity.slice(0, headerEnd)));
+}
+
+/** A header's or caption's words that are column names of flowsheets ("Trials", "Band color", "Independent"), not what was done. */
+const GRID_COLUMN_TERMS: ReadonlySet<string> = new Set(["trials", "trial", "band", "bands", "independent", "indep"]);
+
+/** The head of a grid names a specific exercise, task or technique: not a code's name, a dose, an assistance level or a column name. */
+function headSaysWhatWasDone(facts: TextFacts): boolean {
+  return SPECIFIC_CATEGORIES.some((c) => c !== "assist" && facts.terms[c].some((t) => !CODE_NAMES.has(t) && !EXERCISE_DOSES.has(t) && !GRID_COLUMN_TERMS.has(t)));
+}
+
+/**
+ * A word that says a treatment was not given: refused, declined, deferred, omitted, skipped ({@link refusedOnly}).
+ * "Refus"/"declin" come before what was not given ("Pt refused STM"), "deferred"/"omitted"/"skipped" mostly after it.
+ */
+const REFUSAL = /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped)\b/i;
+const REFUSAL_AFTER = /\b(?:refus|declin)/i;
+/**
+ * Past this many characters a line is not read for a refusal: the search costs a pass over the text on every line that names a
+ * treatment (lintDocumentation 1.17-1.24 times slower on the benchmark's 200-600-character lines, bench:ab), and so long a line
+ * keeps three words or more outside a refusal's reach, which is enough to pass.
+ */
+const MAX_REFUSAL_LENGTH = 200;
+/** Where a refusal's reach ends: a clause break, or a word that starts another clause ("but", "then", "instead", "after"…). */
+const SEGMENT_BREAK = /[\n\r,;.?!\u2028\u2029]|\b(?:but|then|instead|however|though|although|after|before|while|until)\b/i;
+/** Inside a segment, "and" before what the patient did next ("declined mobs and tolerated PROM"): the refusal's reach ends there. */
+const AND_DONE = /\band[\W_]+(?:then|pt|patient|tolerated|completed|performed|did|was|agreed)\b/i;
+/** Inside a segment, the last "and" or "&" before a refusal written after what it refuses ("SLR 3x10 and squats deferred"). */
+const LAST_AND = /(?:\band|&)(?![\s\S]*(?:\band|&))/i;
+
+/**
+ * Whether a line's activity names a treatment only to say it was refused, declined or deferred ("Pt refused STM today d/t
+ * soreness", "STM R UT deferred d/t bruising"): with each refusal's reach taken out (from "refused"/"declined" to its clause's
+ * end; for "deferred", "omitted", "skipped", from the clause's start or its last "and"), the rest names nothing specific and has
+ * fewer than three other words (nineteenth round, gaps19). "Pt refused DN today; STM R UT 12 min" and "Pt tolerated STM well but
+ * declined mobs" say what was done. A text past 200 characters is not read. Shared with the lint-v1 oracle copy (`REFUSED:`).
+ *
+ * @param activity - a line's activity
+ * @param analyze - the text analysis (a rule context's `text`)
+ * @returns true when the only treatment named is one not given
+ * @example
+ * ```ts
+ * refusedOnly("Pt refused STM today d/t soreness", analyzeText); //=> true
+ * refusedOnly("Pt refused DN today; STM R UT 12 min", analyzeText); //=> false
+ * ```
+ * @internal
+ */
+export function refusedOnly(activity: string, analyze: (text: string) => TextFacts): boolean {
+  if (activity.length > MAX_REFUSAL_LENGTH || !REFUSAL.test(activity)) return false;
+  let rest = "";
+  let text = activity;
+  while (text.length > 0) {
+    const cut = SEGMENT_BREAK.exec(text);
+    const end = cut === null ? text.length : cut.index + Math.max(1, cut[0].length);
+    const segment = text.slice(0, end);
+    text = text.slice(end);
+    const refusal = REFUSAL.exec(segment);
+    if (refusal === null) {
+      rest += ` ${segment}`;
+      continue;
+    }
+    if (REFUSAL_AFTER.test(refusal[0])) {
+      // "Pt refused STM today": what comes before stays; "declined mobs and tolerated PROM": what the patient did after stays.
+      const after = segment.slice(refusal.index);
+      const done = AND_DONE.exec(after);
+      rest += ` ${segment.slice(0, refusal.index)} ${done === null ? "" : after.slice(done.index)}`;
+    } else {
+      const before = segment.slice(0, refusal.index);
+      const and = LAST_AND.exec(before);
+      rest += ` ${and === null ? "" : before.slice(0, and.index)}`;
+    }
+  }
+  const facts = analyze(rest);
+  return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
+}
+
+/** An unchecked box ("[ ]", "[]", "☐") and its item, up to the next box or the line's end ({@link uncheckedOnly}). */
+const UNCHECKED_ITEM = /(?:\[ ?\]|\u2610)[^[\n\r\u2610\u2611\u2612]*/g;
+
+/**
+ * Whether a checkbox export names treatments only in boxes left unchecked ("[x] ther ex [ ] gait [ ] manual [x] HEP", "☐ Gait
+ * training ☐ Stairs ☑ Ther act"): with each unchecked box and its item (to the next box or the line's end) taken out, the rest
+ * names nothing specific and has fewer than three other words (nineteenth round, gaps19); a box left unchecked is a treatment
+ * not given. Lines of up to 200 characters are read. Shared with the lint-v1 oracle copy (`UNCHECKED:`).
+ *
+ * @param activity - a line's activity
+ * @param analyze - the text analysis (a rule context's `text`)
+ * @returns true when the only treatments named are in unchecked boxes
+ * @example
+ * ```ts
+ * uncheckedOnly("[x] ther ex [ ] gait [ ] manual [x] HEP", analyzeText); //=> true
+ * uncheckedOnly("[x] Ther ex: SLR 3x10, bridges 3x10 [ ] Gait", analyzeText); //=> false
+ * ```
+ * @internal
+ */
+export function uncheckedOnly(activity: string, analyze: (text: string) => TextFacts): boolean {
+  if (activity.length > MAX_REFUSAL_LENGTH || (activity.indexOf("[ ]") < 0 && activity.indexOf("[]") < 0 && activity.indexOf("\u2610") < 0)) return false;
+  const rest = activity.replace(UNCHECKED_ITEM, " ");
+  const facts = analyze(rest);
+  return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
 }
 
 /**
@@ -112,13 +233,18 @@ export function isUnfilledTemplate(activity: string, analyze: (text: string) => 
  * ```
  * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220.3 E; MAC review findings (FCSO, Noridian JF) on vague notes.
  */
+/** The message's reason for a line whose only treatment was not given ({@link refusedOnly}). */
+const REFUSED_WHY = "the treatment it names was refused, declined or deferred";
+/** The message's reason for a checkbox export whose only treatments are unchecked ({@link uncheckedOnly}). */
+const UNCHECKED_WHY = "what it names is in boxes left unchecked";
+
 export const activityTooVague = createRule({
   id: "doc/activity-too-vague",
   defaultSeverity: "warning",
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention.",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: also under a caption or top border; a header naming exercises ('Bridges | Clams') is text. A line whose only treatment was refused, deferred or left unchecked identifies none furnished.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -134,15 +260,19 @@ export const activityTooVague = createRule({
       // were never filled in, whatever its doses or field names (eighteenth round). A line naming more than a dose is read no further
       // (asked first: one question for nearly every line, as before).
       let why: string | undefined;
-      if (isEmptyGrid(activity)) why = "its grid has a header and no filled row";
-      else {
-        if (textHas(context, activity, NAMES_MORE_THAN_DOSE)) continue;
+      if (isEmptyGrid(activity, context.text)) why = "its grid has a header and no filled row";
+      else if (textHas(context, activity, NAMES_MORE_THAN_DOSE)) {
+        // Nineteenth round: unless the only treatment it names is one refused or deferred ("Pt refused STM today").
+        if (refusedOnly(activity, context.text)) why = REFUSED_WHY;
+        else if (uncheckedOnly(activity, context.text)) why = UNCHECKED_WHY;
+        else continue;
+      } else if (textHas(context, activity, SAYS_WHAT_WAS_DONE) || saysEnough(context.text(activity), activity)) {
         // Text that says what was done, or has enough words ("Ankle taping", "Taped L knee": the technique and where, sixteenth
-        // round; "Taping" alone restates a strapping code), is vague only as a template whose blanks are empty.
-        if (textHas(context, activity, SAYS_WHAT_WAS_DONE) || saysEnough(context.text(activity), activity)) {
-          if (!isUnfilledTemplate(activity, context.text)) continue;
-          why = "its template's blanks are not filled in";
-        }
+        // round; "Taping" alone restates a strapping code), is vague only as a template whose blanks are empty, or as a refusal.
+        if (isUnfilledTemplate(activity, context.text)) why = "its template's blanks are not filled in";
+        else if (refusedOnly(activity, context.text)) why = REFUSED_WHY;
+        else if (uncheckedOnly(activity, context.text)) why = UNCHECKED_WHY;
+        else continue;
       }
       out.push(
         lineReport(i, line.code, "activity", {

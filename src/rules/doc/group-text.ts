@@ -24,9 +24,11 @@ export function saysConcurrent(activity: string): boolean {
 /**
  * Whether a text says the patient was treated in a group ({@link GROUP_TEXT}), unless it says the patient was seen one-on-one
  * ("1:1", "1-on-1", "one-on-one") and names every group only as what ran nearby: "Seen 1:1 in corner of gym while group class
- * ran nearby" (eighteenth round, gaps18). A group so named has "while", "as" or "when" up to one word before it and, up to three
+ * ran nearby" (eighteenth round, gaps18). A group so named has "while", "as" or "when", or a clause's start, up to two words
+ * before it ("Seen 1:1. Group class running nearby", "while the busy group class ran nearby"; nineteenth round) and, up to three
  * words after it, "ran", "running", "going on", "in progress", "nearby", "next door", "adjacent" or "in the background"; any
- * other mention is the patient's own group ("15 min 1:1 ther ex, then 30 min in group class"), and so is a group beside no 1:1.
+ * other mention is the patient's own group ("15 min 1:1 ther ex, then 30 min in group class", "while in group class running
+ * drills", "then joined group class"), and so is a group beside no 1:1.
  * Each pattern reads a bounded slice around a mention, and past 8 mentions the text is taken as saying group. Shared with the lint-v1 oracle copy (`NEARBY:`).
  *
  * @param text - an activity or a note's part
@@ -46,7 +48,9 @@ export function saysGroup(text: string): boolean {
     // A note names a group nearby once or twice; past that many mentions the text is read as saying group (bounded work).
     if (++mentions > MAX_NEARBY_MENTIONS) return true;
     const end = m.index + m[0].length;
-    if (!WHILE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || !RAN_AFTER.test(text.slice(end, end + 48))) return true;
+    // A mention the text starts holds the text's start as a clause's (gaps19): "\n" stands for it.
+    const before = (m.index <= 32 ? "\n" : "") + text.slice(Math.max(0, m.index - 32), m.index);
+    if (OWN_GROUP.test(m[0]) || !WHILE_BEFORE.test(before) || !RAN_AFTER.test(text.slice(end, end + 48))) return true;
   }
   return false;
 }
@@ -57,8 +61,15 @@ const MAX_NEARBY_MENTIONS = 8;
 const GROUP_TEXT_ALL = new RegExp(GROUP_TEXT.source, "gi");
 /** "1:1", "1 : 1", "1-on-1", "1 on 1", "1on1", "one-on-one": each part at most one character long around the "1"s, so linear. */
 const ONE_ON_ONE = /(?:^|[^\d:])1[^\S\n]?(?::|[-\s]?on[-\s]?)[^\S\n]?1(?![\d:])|\bone[\W_]+on[\W_]+one\b/i;
-/** "while", "as" or "when", and perhaps one word, right before a group's mention ("while the group class"). */
-const WHILE_BEFORE = /\b(?:while|as|when)(?:[\W_]+[a-z\d]+)?[\W_]+$/i;
+/**
+ * "while", "as" or "when", or a clause's start (the text's, a line break, ".", ";", ",", "!", "?", "("), and up to two words,
+ * right before a group's mention ("while the group class", "while the busy group class", "Seen 1:1. Group class", "; a group
+ * class"; nineteenth round, gaps19). Not a word that puts the patient in the group ("then joined group class", "as part of the
+ * group class"): the pattern takes no such word between.
+ */
+const WHILE_BEFORE = /(?:[\n\r.;,!?(\u2028\u2029]|\b(?:while|as|when)\b)(?:[\W_]+(?!(?:in|into|of|part|with|w|joined|joins|join|joining|during|then|led|leads|attended|attends|participated|participates|did|does|performed|completed)\b)[a-z\d]+){0,2}[\W_]*$/i;
+/** A mention that says the patient was in the group ("in group", "with a group", "during group"): never what ran nearby (gaps19). */
+const OWN_GROUP = /^(?:in|with|w|during)\b/i;
 /**
  * Up to three words after a group's mention, what it did nearby ("ran nearby", "was running", "in progress next door"). The
  * mention may end inside a word (GROUP_TEXT reads "group ther" in "group therapy", "group ex" in "group exercise"): the rest of

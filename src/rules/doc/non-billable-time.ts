@@ -32,7 +32,7 @@ export const nonBillableTime = createRule({
   description: "A line's activity mentions set-up, equipment preparation, documentation, rest, waiting or unattended time inside the billed service.",
   source: SOURCES.cpm5_20_2,
   notes:
-    "Part A SNF (MDS) minute counting differs: set-up time counts there. This rule is about Part B timed codes and outpatient notes. Sixteenth round: 'DN' before a side ('DN R UT') is dry needling (NCD 30.3.3), not 'down'; a wait for the patient's response ('waited 5 sec', 'waited ... before cueing') is a strategy, not time off (CPM ch. 5 §20.2).",
+    "Part A SNF (MDS) minute counting differs: set-up time counts there. This rule is about Part B timed codes and outpatient notes. Sixteenth round: 'DN' before a side ('DN R UT') is dry needling (NCD 30.3.3), not 'down'; a wait for the patient's response ('waited 5 sec', 'waited ... before cueing') is a strategy, not time off (CPM ch. 5 §20.2). Nineteenth round: a negation reaches only its own line and clause ('Falls: no' above 'rest breaks x2' is rest time, MBPM ch. 15 §220.3 E).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;

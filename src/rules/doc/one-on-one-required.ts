@@ -33,7 +33,7 @@ export const oneOnOneRequired = createRule({
   description: "A one-on-one code was delivered group, concurrent or supervised; bill the group code instead.",
   source: LINT_SOURCES.cptOneOnOne,
   notes:
-    "Medicare Part B does not recognise concurrent therapy as its own mode: it is billed as group (Noridian, 'Rehabilitation delivery methods'). Eighteenth round: a text seen 1:1 while a group ran nearby is no group care (MBPM ch. 15 §230.1).",
+    "Medicare Part B does not recognise concurrent therapy as its own mode: it is billed as group (Noridian, 'Rehabilitation delivery methods'). Eighteenth round: a text seen 1:1 while a group ran nearby is no group care (MBPM ch. 15 §230.1). Nineteenth round: nor a group named nearby in its own clause ('Seen 1:1. Group class running nearby').",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;

@@ -43,6 +43,7 @@ import {
   RARE_PUSH_PULL_NEXT,
   RARE_PUSH_PULL_PREVIOUS,
   RARE_PUSH_PULL_TRANSFER,
+  RARE_START_POSITION,
   RARE_PROMPTING,
   RARE_REQUEST,
   RARE_SIDE,
@@ -607,7 +608,7 @@ function matchPhrases(found: (string[] | undefined)[], tokens: Tokens, i: number
       const category = PHRASE_CATEGORY[slot]!;
       if (category === NONBILLABLE) {
         if (i < negatedThrough) continue;
-        if (isNegated(stored, count, i, n)) {
+        if (isNegated(tokens, i, n)) {
           negatedThrough = i + n;
           continue;
         }
@@ -667,8 +668,17 @@ function namesPushPullExercise(tokens: Tokens, i: number): boolean {
     // KNEELING (fix18): and no transfer after ("kneeling pull to stand", "from plank push up to stand").
     ((rareAt(stored, count, i - 1) & RARE_PUSH_PULL_PREVIOUS) !== 0 &&
       !marksBetween(tokens, i - 1, i, CLAUSE_BREAKS) &&
-      (rareAt(stored, count, stored[i + 1] === UP_TOKEN ? i + 2 : i + 1) & RARE_PUSH_PULL_TRANSFER) === 0)
+      !transferAfter(stored, count, stored[i + 1] === UP_TOKEN ? i + 2 : i + 1))
   );
+}
+
+/**
+ * Token `j` (after a push or pull) starts a transfer: "to", or "from" but not before the exercise's starting position
+ * ("wall push from standing"; "kneeling pull from sitting to standing" is a transfer again: nineteenth round, gaps19).
+ */
+function transferAfter(stored: Int32Array, count: number, j: number): boolean {
+  if ((rareAt(stored, count, j) & RARE_PUSH_PULL_TRANSFER) === 0) return false;
+  return stored[j] === TO_TOKEN || (rareAt(stored, count, j + 1) & RARE_START_POSITION) === 0 || (j + 2 < count && stored[j + 2] === TO_TOKEN);
 }
 
 /**
@@ -732,13 +742,21 @@ function setUpIsAssistance(stored: Int32Array, count: number, i: number, n: numb
 /**
  * The word before the phrase at token `i` (n tokens) negates it: "no", "without" or "w/o", or makes it no time off treatment
  * ("expectant waiting"); a limb ("forearm rested on towel roll"), "not", "never" or "be" ("not to be left unattended") do
- * unless a count follows the phrase ("UE rested 2 min between sets", "had to be left unattended 5 min").
+ * unless a count follows the phrase ("UE rested 2 min between sets", "had to be left unattended 5 min"). On the phrase's line
+ * and in its clause ({@link CLAUSE_BREAKS}), as a negated task's (nineteenth round, gaps19): "Falls: no\nrest breaks x2",
+ * "Pain: no, seated rest 3 min" negate no rest.
  */
-function isNegated(stored: Int32Array, count: number, i: number, n: number): boolean {
+function isNegated(tokens: Tokens, i: number, n: number): boolean {
+  const stored = tokens.token;
+  const count = tokens.count;
   const before = i > 0 ? stored[i - 1]! : -1;
   if (before < 0) return false;
   const flags = WORD_FLAGS[before >> KIND_BITS]!;
-  return (flags & WORD_NEGATION) !== 0 || (before === O_TOKEN && stored[i - 2] === W_TOKEN) || ((flags & WORD_SOFT_NEGATION) !== 0 && !countAt(stored, count, i + n));
+  return (
+    ((flags & WORD_NEGATION) !== 0 || (before === O_TOKEN && stored[i - 2] === W_TOKEN) || ((flags & WORD_SOFT_NEGATION) !== 0 && !countAt(stored, count, i + n))) &&
+    // NEGATION-CLAUSE (gaps19): read only when the word would negate (most phrases follow one that does not).
+    !marksBetween(tokens, i - 1, i, CLAUSE_BREAKS)
+  );
 }
 
 /**

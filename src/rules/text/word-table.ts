@@ -118,6 +118,12 @@ export const RARE_PLUS = 32;
  * word before does not make an exercise's name ("kneeling pull to stand", "from plank push up to stand"; fix18, KNEELING).
  */
 export const RARE_PUSH_PULL_TRANSFER = 1024;
+/**
+ * After "from" after "push" or "pull": the exercise's starting position ("wall push from standing", "scap pull from seated"),
+ * so "from" makes no transfer there unless "to" follows the position ("kneeling pull from sitting to standing"; nineteenth
+ * round, gaps19).
+ */
+export const RARE_START_POSITION = 2048;
 
 /**
  * Before a functional, self-care or gait term, perhaps with {@link RARE_TASK_BRIDGE} words between: the task was not done
@@ -143,6 +149,7 @@ const RARE_FLAG_WORDS: readonly (readonly [flag: number, words: readonly string[
   [RARE_PUSH_PULL_PREVIOUS, ["lat", "wall", "incline", "decline", "modified", "kneeling", "plank", "scap", "scapular", "serratus", "cable"]],
   [RARE_PLUS, ["plus"]],
   [RARE_PUSH_PULL_TRANSFER, ["to", "from"]],
+  [RARE_START_POSITION, ["standing", "sitting", "seated", "supine", "prone", "sidelying", "quadruped"]],
 ];
 
 /** Phrase keys whose nonbillable match is dropped when an assistance word is beside them. */

@@ -29,6 +29,10 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["guard: 'lat-pull down' hyphenated, 'wall  push up' with two blanks", withLine("97530", "Lat-pull down 3x12 40#\nwall  push up 3x10")],
     // fix18 (KNEELING): a variant word before a push or pull with no "to"/"from" after is still an exercise's name.
     ["guard: 'kneeling push up', 'modified pull down', 'plank push up 3x10'", withLine("97530", "Kneeling push up 2x10, modified pull down 3x12, plank push up x6")],
+    // Nineteenth round (gaps19): "from" and the exercise's starting position ("wall push from standing") is no transfer.
+    ["'wall push from standing 3x10'", withLine("97530", "Wall push from standing 3x10, bridges 3x10")],
+    ["'incline push up from standing at counter'", withLine("97530", "Incline push up from standing at counter 3x12; clamshells 3x15")],
+    ["'scap pull from seated' with a band", withLine("97530", "Scap pull from seated w/ red TB 3x15, rows 3x10")],
     // Eighteenth round (gaps18): a task the text says was not done names no task done.
     ["'pt denies lifting' after exercises for ADLs", withLine("97530", "Bridges 3x10 for ADLs; pt denies lifting")],
     ["'no transfers today'", withLine("97530", "SLR 3x10, clams 3x10; no transfers today")],
@@ -98,6 +102,9 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["'half-kneeling pull to stand' with assist", withLine("97530", "Half-kneeling pull to stand at bench x5 w/ min A")],
     ["'modified pull to stand at rail x3'", withLine("97530", "Modified pull to stand at rail x3")],
     ["'from plank push up to stand x3'", withLine("97530", "From plank push up to stand x3")],
+    // Nineteenth round (gaps19): the counter-cases: "from" and a place, or a position and "to", is still a transfer.
+    ["'kneeling push up from floor x5'", withLine("97530", "Kneeling push up from floor x5 w/ CGA")],
+    ["'kneeling pull from sitting to standing at couch'", withLine("97530", "Kneeling pull from sitting to standing at couch x4")],
     // Eighteenth round: a template left unfilled is vague text, not exercise; a blank beside named exercises still is exercise.
     ["a macro left unfilled is another rule's (vague)", withLine("97530", "[activity] x [reps] w/ [assist level]")],
     ["97110 is not this rule's code", withLine("97110", "SLR 3x10")],

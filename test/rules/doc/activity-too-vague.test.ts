@@ -58,6 +58,25 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["an empty grid ending in a no-break space", withLine("97530", "Task | Assist\n--- | ---\u00a0"), undefined, grid],
     ["an empty grid ending in an ideographic space (U+3000)", withLine("97110", "Exercise | Sets\n--- | ---\n| | |\u3000"), undefined, grid],
     ["an empty grid ending in U+2028", withLine("97110", "Exercise | Sets\n--- | ---\u2028"), undefined, grid],
+    // Nineteenth round (gaps19): empty grids the eighteenth round's reading missed: a caption line above the header, a separator
+    // without pipes, a boxed grid with a top border; and column names that are lexicon words ("Trials", "Band", "Independent").
+    ["a caption line above an empty grid: 'Flowsheet:'", withLine("97110", "Flowsheet:\nExercise | Sets | Reps\n---|---"), undefined, grid],
+    ["a separator without pipes: '-----'", withLine("97110", "Exercise | Sets | Reps\n-----"), undefined, grid],
+    ["a boxed empty grid with a top border", withLine("97110", "+-----+-----+\n| Exercise | Sets |\n+-----+-----+\n|     |     |\n+-----+-----+"), undefined, grid],
+    ["an empty grid whose columns are lexicon words: 'Skill | Trials | Independent | Band'", withLine("97530", "Skill | Trials | Independent | Band\n---|---|---|---"), undefined, grid],
+    // Nineteenth round (gaps19, the pinned realistic note): a line whose only treatment is one it says was refused, declined or
+    // deferred says nothing was done.
+    ["'Pt refused STM today d/t soreness' on 97140", withLine("97140", "Pt refused STM today d/t soreness"), undefined, (f) => {
+      expect(f[0]!.message).toBe("97140's activity text does not say what was done (the treatment it names was refused, declined or deferred).");
+    }],
+    // Nineteenth round (gaps19, realistic-notes corpus): a checkbox export whose only items named are in unchecked boxes.
+    ["'[x] ther ex [ ] gait [ ] manual [x] HEP'", withLine("97110", "[x] ther ex [ ] gait [ ] manual [x] HEP"), undefined, (f) => {
+      expect(f[0]!.message).toBe("97110's activity text does not say what was done (what it names is in boxes left unchecked).");
+    }],
+    ["'☐ Gait training ☐ Stairs ☑ Ther ex' (Unicode boxes)", withLine("97530", "☐ Gait training w/ RW ☐ Stairs ☑ Ther act")],
+    ["'STM deferred d/t bruising' on 97140", withLine("97140", "STM R UT deferred d/t bruising")],
+    ["'Pt declined gait training and stair training' on 97116", withLine("97116", "Pt declined gait w/ RW and stair training today d/t fatigue")],
+    ["a caption that says nothing and an empty grid", withLine("97110", "Ther ex flowsheet for today:\n\nExercise | Sets | Reps\n---|---|---"), undefined, grid],
     // Eighteenth round (gaps18): a task the text says was not done names nothing done.
     ["'Pt declined transfers today'", withLine("97530", "Pt declined transfers today")],
     ["'No stairs'", withLine("97530", "No stairs")],
@@ -80,6 +99,23 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["a grid with a row below blank rows", withLine("97530", "Task | Assist\n---|---\n | \nSit<>stand | CGA")],
     ["a first row with a dose above a separator", withLine("97110", "Bridges | 3x10\n--- | ---")],
     ["a pipe list on one line", withLine("97110", "Bridges | clams | SLR 3x10")],
+    // Nineteenth round (gaps19): a header row of exercise names over an empty separator names what was done (the rule's docs: a
+    // text passes when it names a specific exercise), and so does a caption above an empty grid.
+    ["a header of exercise names over an empty separator: 'Bridges | Clams'", withLine("97110", "Bridges | Clams\n---|---")],
+    ["a header of tasks over an empty separator, outer pipes", withLine("97530", "| Sit to stand | Floor to waist lift |\n|---|---|")],
+    ["a caption naming the exercises above an empty grid", withLine("97110", "Bridges, clams, SLR per HEP:\nExercise | Sets | Reps\n---|---|---")],
+    ["a caption with a dose above a header", withLine("97110", "Bike 10 min\nExercise | Sets\n---|---")],
+    // Nineteenth round (gaps19): the counter-cases: a refusal beside a treatment done, in another clause or after "but"/"after".
+    ["a refusal, then what was done instead", withLine("97140", "Pt refused DN today; STM R UT and levator 12 min")],
+    ["'tolerated STM well but declined mobs'", withLine("97140", "Pt tolerated STM R UT well but declined joint mobs")],
+    // Nineteenth round (gaps19): the counter-cases: a checked box that names what was done, an unchecked box beside it.
+    ["a checked box naming the exercises, unchecked boxes beside it", withLine("97110", "[x] Ther ex: SLR 3x10, bridges 3x10 [ ] Gait [ ] Manual")],
+    ["'[X] Transfers x10 CGA [ ] Gait'", withLine("97530", "[X] Transfers x10 CGA [ ] Gait")],
+    ["'[] stairs' on its own line after the tasks", withLine("97530", "Sit<>stand x10, car transfer w/ CGA\n[] stairs")],
+    ["'declined STM and tolerated PROM'", withLine("97140", "Pt declined STM and tolerated PROM R shoulder flex to 120")],
+    ["'SLR 3x10 and squats deferred'", withLine("97110", "SLR 3x10 and squats deferred d/t knee pain")],
+    ["'declined ice after STM to R UT'", withLine("97140", "Pt declined ice after STM to R UT and levator")],
+    ["'deferred' as a plan beside the treatment", withLine("97110", "SLR 3x10, bridges 3x10; progression to squats deferred to next visit")],
     // Eighteenth round: a template with a blank but something filled in, a checkbox, a dose with no blank.
     ["a blank beside a named exercise", withLine("97110", "SLR 3x10, bridges ___ x ___")],
     ["a checkbox '[x]' is no blank", withLine("97110", "[x] Core stab: bridges 3x10")],

@@ -34,8 +34,16 @@ ruleTable("doc/non-billable-time", "warning", {
       expect(f[0]!.fix).not.toContain("20560");
     }],
     ["faxing inside 97530", withLine("97530", "Lift and carry 20 lb box x5; completed employer form and faxed during session")],
+    // Nineteenth round (gaps19, NEGATION-CLAUSE): a negation reaches only its own line and clause, as a negated task's does.
+    ["'Falls: no' on the line before the rest breaks", withLine("97110", "SLR 3x10, bridges 2x15\nFalls: no\nrest breaks x2"), undefined, (f) => {
+      expect(f[0]!.message).toContain("(rest breaks)");
+    }],
+    ["'Pain: no,' before seated rest", withLine("97110", "Pain: no, seated rest 3 min, then SLR 3x10")],
   ],
   passes: [
+    // Nineteenth round (gaps19): the counter-cases: a negation on the rest's own line and clause still negates it.
+    ["'no rest breaks needed' on its own line", withLine("97110", "SLR 3x10, bridges 2x15\nno rest breaks needed")],
+    ["'w/o rest breaks' after a comma", withLine("97116", "Gait 300 ft, w/o rest breaks, CGA")],
     ["dry needling on its own code, 20560", withLine("20560", "Dry needling R UT and levator x2 sites")],
     ["'DN' on its own code, 20560", withLine("20560", "DN R UT and levator x2 sites")],
     ["'HR dn to 90' inside 97530", withLine("97530", "Stairs 12 steps x2 w/ rail; HR dn to 90 after rest, then floor transfers x3 w/ CGA")],

@@ -51,6 +51,11 @@ ruleTable("doc/one-on-one-required", "error", {
     ["seen 1:1 while the group class ran nearby", withLine("97530", "Seen 1:1 in corner of gym while group class ran nearby; simulated grocery shopping: pushing cart 100 ft")],
     ["one-on-one as a group ther ex session was running", withLine("97110", "Treated one-on-one in quiet room as group ther ex was running in main gym: SLR 3x10")],
     ["1-on-1 while the group class was going on next door", withLine("97112", "1-on-1 while the group class was going on next door: SLS on foam 3x30 sec")],
+    // Nineteenth round (gaps19): a group named as what ran nearby with no "while" (a sentence or clause of its own), or with two
+    // words between "while" and the group.
+    ["'Seen 1:1. Group class running nearby' (no 'while')", withLine("97530", "Seen 1:1. Group class running nearby; pushing cart 100 ft")],
+    ["'while the busy group class ran nearby' (two words between)", withLine("97530", "Seen 1:1 in side room while the busy group class ran nearby: pushing cart 100 ft")],
+    ["'1:1 in quiet room; a group class was running in main gym'", withLine("97110", "1:1 in quiet room; a group class was running in main gym: SLR 3x10")],
   ],
 });
 
@@ -116,6 +121,11 @@ ruleTable("doc/one-on-one-required", "error", {
     ["guard: a group nearby, but no 1:1", withLine("97530", "Pt worked while group class ran nearby: pushing cart 100 ft"), "info"],
     ["guard: 1:1, then joined the group class nearby (no 'while')", withLine("97110", "1:1 for transfers, then joined group class nearby"), "info"],
     ["guard: 1:1 beside a group nearby and another the patient was in", withLine("97110", "1:1 while group class ran nearby, then 20 min in group ther ex"), "info"],
+    // Nineteenth round (gaps19): the counter-cases: a sentence that puts the patient in the group, words that join it, "in group".
+    ["guard: '1:1 for 15 min. Then joined group class running drills'", withLine("97110", "1:1 for 15 min. Then joined group class running drills"), "info"],
+    ["guard: '1:1, then as part of the group class running relays'", withLine("97110", "1:1 ther ex, as part of the group class running relays"), "info"],
+    ["guard: 'Seen 1:1 while in group class running drills' (the patient in the group)", withLine("97110", "Seen 1:1 while in group class running drills"), "info"],
+    ["guard: '1:1 eval. Pt then in group ex running circuit'", withLine("97110", "1:1 eval. Pt then in group ex running circuit"), "info"],
   ],
   passes: [
     ["'Co-treat w/ OT concurrently' is a second clinician, not a second patient", withLine("97530", "Co-treat w/ OT concurrently: transfers w/ min A")],

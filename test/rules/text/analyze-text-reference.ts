@@ -2,7 +2,7 @@
 // must agree with (test/rules/text/analyze-text-agrees.test.ts). Not shipped.
 import { LONGEST_PHRASE, PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "../../../src/rules/text/lexicon.js";
 import { isDigitAt, isGluedWeight, isNumber, isSetsReps, tokenize } from "../../../src/rules/text/tokenize.js";
-import { gapsHolding, PUSH_PULL_NEXT, PUSH_PULL_PREVIOUS, PUSH_PULL_TRANSFER, TASK_ATTEMPTS, TASK_BRIDGES, TASK_NEGATIONS, taskNegated } from "./round18-readings.js";
+import { gapsHolding, PUSH_PULL_NEXT, PUSH_PULL_PREVIOUS, TASK_ATTEMPTS, TASK_BRIDGES, TASK_NEGATIONS, taskNegated, transferAfter } from "./round18-readings.js";
 
 /**
  * What one pass over a text found: for each category, the distinct terms seen (at most
@@ -197,7 +197,8 @@ export function analyzeTextReference(text: string): TextFacts {
         if (category === "nonbillable") {
           const before = tokens[i - 1];
           if (i < negatedThrough) continue;
-          if ((before !== undefined && NOT_TIME_BEFORE.has(before)) || (before === "o" && tokens[i - 2] === "w") || (before !== undefined && NOT_TIME_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n))) {
+          // Nineteenth round (gaps19, NEGATION-CLAUSE): the negation on the phrase's line and in its clause.
+          if (!breaks[i]! && ((before !== undefined && NOT_TIME_BEFORE.has(before)) || (before === "o" && tokens[i - 2] === "w") || (before !== undefined && NOT_TIME_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n)))) {
             negatedThrough = i + n;
             continue;
           }
@@ -216,7 +217,7 @@ export function analyzeTextReference(text: string): TextFacts {
         // Eighteenth round (gaps18): a task not done ("pt denies lifting").
         if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, breaks, i)) continue;
         // Eighteenth round (gaps18): "push-ups", "pull-aparts", "lat pull down", "push-up plus" name exercises.
-        if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]! && !PUSH_PULL_TRANSFER.has(tokens[tokens[i + 1] === "up" ? i + 2 : i + 1] ?? "")))) continue;
+        if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]! && !transferAfter(tokens, tokens[i + 1] === "up" ? i + 2 : i + 1)))) continue;
         // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.
         if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
         // The patient's own diary or log ("pt documenting fluid intake", "pt charting BG readings").

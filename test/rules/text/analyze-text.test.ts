@@ -116,6 +116,10 @@ describe("analyzeText: clinical abbreviations", () => {
     ["Step length equal by lap 4", "response"], ["step lengths were equal after cueing", "response"], ["WB now equal in stance", "response"],
     ["waited for transport 10 min", "nonbillable"], ["waited for pt to return from restroom", "nonbillable"], ["waited 3 min for BP to recover", "nonbillable"],
     ["waiting for w/c van", "nonbillable"],
+    // Nineteenth round (gaps19, NEGATION-CLAUSE): a negation reaches only its own line and clause, as a negated task's does:
+    // "Falls: no" on the line before, "no pain," before a comma, "Pt w/o c/o." before a full stop negate no rest.
+    ["Falls: no\nrest breaks x2", "nonbillable"], ["Pain: no, seated rest 3 min", "nonbillable"], ["Amb 200 ft w/o AD; rest breaks x3", "nonbillable"],
+    ["Dizziness: no. Rest periods x2 needed", "nonbillable"], ["AROM R UE\nrested", "nonbillable"], ["SOB: without\nseated rest", "nonbillable"],
     ["2 verbal cues for hip hinge", "response"],
     // First batch of this round's notes: CIMT shaping tasks; Spanish education.
     ["flipping cards x20, stacking 10 cones, wiping table in 6 directions", "functional"], ["CIMT shaping tasks w/ R UE", "functional"], ["stacking cups", "functional"],
@@ -175,6 +179,8 @@ describe("analyzeText: clinical abbreviations", () => {
     ["Pt states new car model is higher", "skilled"], ["Caregiver trained on 3 verbal cues to use at home", "response"], ["hierarchy of 4 prompts", "response"],
     ["Pt completed UE HEP", "response"], ["completed 3x10", "response"], ["3 reps, cues for chin tuck", "response"],
     ["amb 300 ft w/o rest breaks", "nonbillable"], ["completed without rest", "nonbillable"], ["no waiting", "nonbillable"],
+    // Nineteenth round (gaps19, NEGATION-CLAUSE): the counter-cases: a negation on the rest's own line and clause still negates it.
+    ["Falls: no rest breaks needed", "nonbillable"], ["Gait 2x200 ft\nno rest breaks needed", "nonbillable"], ["amb w/o rest breaks, CGA", "nonbillable"], ["no  seated rest", "nonbillable"],
     // "was" before a weight or no number is no comparison.
     ["weight was 10 lbs", "response"], ["pt was seen", "response"],
     // Not a time taken: no "in" before the number (an unknown word must not pass for "in"), or no unit of time after it.

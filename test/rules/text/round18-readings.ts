@@ -15,6 +15,12 @@ export const PUSH_PULL_PREVIOUS: ReadonlySet<string> = new Set(["lat", "wall", "
 // PUSH-PULL (fix18, KNEELING): a deliberate change: a word before makes no exercise's name when "to" or "from" follows the push
 // or pull (or "up to", "up from"): "kneeling pull to stand", "from plank push up to stand" are transfers.
 export const PUSH_PULL_TRANSFER: ReadonlySet<string> = new Set(["to", "from"]);
+// PUSH-PULL (gaps19, START-POSITION): a deliberate change (nineteenth round): "from" before the exercise's starting position
+// ("wall push from standing", "scap pull from seated") is no transfer, unless "to" follows the position ("from sitting to standing").
+export const START_POSITIONS: ReadonlySet<string> = new Set(["standing", "sitting", "seated", "supine", "prone", "sidelying", "quadruped"]);
+/** Token `j` (after a push or pull, or "push up") starts a transfer: "to", or "from" not before a starting position alone. */
+export const transferAfter = (tokens: readonly string[], j: number): boolean =>
+  tokens[j] === "to" || (tokens[j] === "from" && (!START_POSITIONS.has(tokens[j + 1] ?? "") || tokens[j + 2] === "to"));
 /**
  * Eighteenth round (gaps18): a functional, self-care or gait term after a negation, with at most 3 bridge words between, or after
  * "unable" across an attempt word, names a task not done ("pt denies lifting", "unable to attempt stairs").

@@ -3,7 +3,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
-import { isEmptyGrid, isUnfilledTemplate } from "../../../../../src/rules/doc/activity-too-vague.js";
+import { isEmptyGrid, isUnfilledTemplate, refusedOnly, uncheckedOnly } from "../../../../../src/rules/doc/activity-too-vague.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
@@ -47,16 +47,25 @@ export const activityTooVague = createRule({
       const taped = facts.terms.manual.some((t) => ["tape", "taped", "taping", "strapping", "strapped"].includes(t)) && TAPED_REGION.test(line.activity!);
       // EMPTY-GRID: a deliberate change (eighteenth round, gaps18): a flowsheet grid whose only rows are its header and a separator
       // ("Exercise | Sets | Reps" over "--- | --- | ---") says nothing was done, whatever its column names (the live helper isEmptyGrid).
-      const grid = isEmptyGrid(line.activity!);
+      // GRID-HEAD: a deliberate change (nineteenth round, gaps19): the live helper reads caption lines and a top border above the
+      // header and a separator without pipes ("Flowsheet:\nExercise | Sets\n-----"), and, given the text analysis, a header or
+      // caption naming what was done ("Bridges | Clams" over "---|---") makes no empty grid.
+      const grid = isEmptyGrid(line.activity!, context.text);
       const vague = !specific && facts.contentWords < MIN_CONTENT_WORDS && !taped;
       // BLANKS: a deliberate change (eighteenth round, gaps18): a template whose blanks were never filled in ("[activity] x [reps]",
       // "Ther ex: ___ x ___ reps, ___ lbs") says nothing was done, when the line names nothing specific but doses (the live helper).
       const moreThanDose = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((term) => !CODE_NAMES.has(term) && !EXERCISE_DOSES.has(term)));
       const template = !grid && !vague && !moreThanDose && isUnfilledTemplate(line.activity!, context.text);
-      if (grid || vague || template) {
+      // REFUSED: a deliberate change (nineteenth round, gaps19): a line whose only treatment named is one refused, declined or
+      // deferred ("Pt refused STM today d/t soreness") says nothing was done (the live helper refusedOnly).
+      const refused = !grid && !vague && !template && refusedOnly(line.activity!, context.text);
+      // UNCHECKED: a deliberate change (nineteenth round, gaps19): a checkbox export whose only treatments named are in boxes left
+      // unchecked ("[x] ther ex [ ] gait [ ] manual [x] HEP") says nothing was done (the live helper uncheckedOnly).
+      const unchecked = !grid && !vague && !template && !refused && uncheckedOnly(line.activity!, context.text);
+      if (grid || vague || template || refused || unchecked) {
         out.push(
           lineReport(i, line.code, "activity", {
-            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : template ? "its template's blanks are not filled in" : "it names no specific task, exercise or technique"}).`,
+            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : template ? "its template's blanks are not filled in" : refused ? "the treatment it names was refused, declined or deferred" : unchecked ? "what it names is in boxes left unchecked" : "it names no specific task, exercise or technique"}).`,
             fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
           }),
         );

@@ -36,6 +36,9 @@ export const oneOnOneRequired = createRule({
       // the advice (the live helper) tells a timed line to keep only its one-on-one minutes.
       // NEARBY: a deliberate change (eighteenth round, gaps18): not a line seen 1:1 that names every group only as what ran nearby
       // ("Seen 1:1 in corner of gym while group class ran nearby"; the live helper saysGroup).
+      // NEARBY (gaps19): a deliberate change (nineteenth round): the live helper also reads a group named nearby at a clause's start
+      // ("Seen 1:1. Group class running nearby") or two words after "while" ("while the busy group class ran nearby"), and never
+      // "in group", "with group", "during group" ("while in group class running drills" is the patient's own group).
       if (line.contact === undefined && !isBlank(line.activity) && (saysGroup(line.activity!) || saysConcurrent(line.activity!))) {
         out.push(groupTextAdvice(i, line.code, info.timed, !saysGroup(line.activity!)));
       }

@@ -1,6 +1,6 @@
 import { PHRASE_PREFIXES, PHRASE_TABLE, TERM_CATEGORIES, VAGUE_WORDS, type TermCategory } from "./lexicon.js";
 import { isDigitAt, isGluedWeight, isNumber, isSetsReps, tokenize } from "./tokenize.js";
-import { gapsHolding, PUSH_PULL_NEXT, PUSH_PULL_PREVIOUS, PUSH_PULL_TRANSFER, TASK_ATTEMPTS, TASK_BRIDGES, TASK_NEGATIONS, taskNegated } from "../../../../rules/text/round18-readings.js";
+import { gapsHolding, PUSH_PULL_NEXT, PUSH_PULL_PREVIOUS, TASK_ATTEMPTS, TASK_BRIDGES, TASK_NEGATIONS, taskNegated, transferAfter } from "../../../../rules/text/round18-readings.js";
 
 /**
  * What one pass over a text found: for each category, the distinct terms seen (at most
@@ -77,6 +77,8 @@ const waitedForResponse = (tokens: readonly string[], j: number): boolean => {
 // line and clause, no line break, ",", ";", ".", "?", "!" or "/" between ("stretch R lat\npush up from chair x5" names no exercise).
 // NEG-TASK (fix18, NEGATION-ACROSS): a deliberate change: the negation, its bridges and the task on one line and in one clause
 // ("Falls: no\nTransfers x10" negates no transfer).
+// PUSH-PULL (gaps19, START-POSITION): a deliberate change (nineteenth round): "from" before the exercise's starting position
+// ("wall push from standing") is no transfer, unless "to" follows the position (transferAfter in round18-readings.ts).
 // Their words, taskNegated and gapsHolding are test/rules/text/round18-readings.ts, shared with the reference scan.
 const CUE_KINDS: ReadonlySet<string> = new Set(["verbal", "tactile", "visual", "gestural", "written", "phonemic", "semantic", "additional", "extra"]);
 const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
@@ -285,12 +287,15 @@ export function analyzeText(text: string): TextFacts {
             if (i < negatedThrough) continue;
             // LIMB-RESTED: a deliberate change (fourteenth round, notes14): a limb rested on a support ("forearm rested on towel roll")
             // and expectant waiting (a strategy) are no time off treatment.
+            // NEGATED (gaps19, NEGATION-CLAUSE): a deliberate change (nineteenth round): the negation on the phrase's line and in its
+            // clause, no line break, ",", ";", ".", "?", "!" or "/" between ("Falls: no\nrest breaks x2" negates no rest).
             if (
-              before === "no" ||
+              !breaks[i]! &&
+              (before === "no" ||
               before === "without" ||
               (before !== undefined && LIMB_OR_EXPECTANT.has(before)) ||
               (before === "o" && tokens[i - 2] === "w") ||
-              (before !== undefined && LIMB_OR_NOT_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n))
+              (before !== undefined && LIMB_OR_NOT_UNLESS_COUNTED.has(before) && !isCountAt(tokens, i + n)))
             ) {
               negatedThrough = i + n;
               continue;
@@ -310,7 +315,7 @@ export function analyzeText(text: string): TextFacts {
           // DN-SIDE: see above.
           if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
           // PUSH-PULL: see above.
-          if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]! && !PUSH_PULL_TRANSFER.has(tokens[tokens[i + 1] === "up" ? i + 2 : i + 1] ?? "")))) continue;
+          if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]! && !transferAfter(tokens, tokens[i + 1] === "up" ? i + 2 : i + 1)))) continue;
           // NEG-TASK: see above.
           if ((category === "functional" || category === "selfcare" || category === "gait") && taskNegated(tokens, breaks, i)) continue;
           // RE-ED-ON: a deliberate change (fifteenth round, gaps15): "ed on" right after "re" ("neuro re-ed on foam") is the code's name, not education.
