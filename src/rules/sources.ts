@@ -28,6 +28,16 @@ export const LINT_SOURCES = {
     section: "Therapeutic activities vs therapeutic exercise",
     url: "https://pt-management.com/blog/appropriate-use-and-documentation-of-therapeutic-activities-97530/",
   },
+  lcd97116: {
+    title: "MAC outpatient therapy LCD text on 97116 (not necessary when the goal is strength and endurance), as quoted by AAPC",
+    section: "Pub. 100-02 ch. 15 §220.2, §220.3 E",
+    url: "https://aapc.com/codes/coding-newsletters/my-physical-medicine-rehab-coding-alert/reader-question-explore-possibilities-for-gait-training-denial-141830-article",
+  },
+  dysphagia92526: {
+    title: "NCD 170.3, Speech-Language Pathology Services for the Treatment of Dysphagia; ASHA on coding dysphagia treatment as 92526",
+    section: "NCCI PTP ccipra-v301r0 (2024 Q2): no 92507/92526 edit",
+    url: "https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?NCDId=192",
+  },
   cptOneOnOne: {
     title: "CPT therapeutic-procedures guideline (97110–97546 require direct one-on-one contact; 97150 is the group code), with CMS group-therapy policy",
     section: "Pub. 100-02 ch. 15 §230.1–230.2; APTA 'One-on-one versus group therapy'",

@@ -6946,10 +6946,13 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "gaps18 SLP swallow exercises billed on 92507",
+    defect: "92507 reads as swallowing (rules19)",
     discipline: "SLP",
     lines: [{ code: "92507", min: 30, units: 1, activity: "Effortful swallow x10, Mendelsohn x5 w/ sEMG biofeedback, cued for longer hold" }],
     note: { assessment: "Held Mendelsohn 2 sec on 3 of 5.", plan: "Cont." },
-    expect: [],
+    // Expectation changed (rules19): swallowing maneuvers and nothing of speech or language on 92507 are swallowing treatment,
+    // 92526's (NCD 170.3); the new rule's finding is correct.
+    expect: ["doc/92507-reads-as-swallowing"],
   },
   {
     name: "gaps18 SLP 97129: divided attention card sort",
@@ -7157,10 +7160,13 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "gaps18 97116: pt declined gait, ankle pumps instead",
+    defect: "97116 reads as exercise (rules19)",
     discipline: "PT",
     lines: [{ code: "97116", min: 15, units: 1, activity: "Pt declined gait today d/t dizziness; seated ankle pumps x20, VC for breathing" }],
     note: { assessment: "Dizziness 4/10 seated.", plan: "Recheck orthostatics next visit." },
-    expect: [],
+    // Expectation changed (rules19): with gait declined, the 15 minutes billed as 97116 were ankle pumps, exercise (97110); the new
+    // rule's finding is correct.
+    expect: ["doc/97116-reads-as-exercise"],
   },
   {
     name: "gaps18 97140: pt refused STM",
@@ -7661,5 +7667,42 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97530", min: 15, units: 1, activity: "Wall push from standing 3x10, bridges 3x10, VC for scap retraction" }],
     note: { assessment: "Tolerated well.", plan: "Cont." },
     expect: [EX530],
+  },
+  // Nineteenth round (rules19): 97116 that reads as exercise, 92507 that reads as swallowing.
+  {
+    name: "rules19 PT 97116 that is a seated exercise program",
+    defect: "97116 reads as exercise",
+    discipline: "PT",
+    lines: [
+      { code: "97110", min: 15, units: 1, activity: "Bridges 3x10, clams 3x10 red TB, VC for pelvic control" },
+      { code: "97116", min: 15, units: 1, activity: "Seated ankle pumps 2x15, LAQ 2x10 2#, standing hip abd at counter 2x10, VC for upright trunk" },
+    ],
+    note: { assessment: "Completed all sets w/o rest; R hip abd 3+/5 (was 3/5).", plan: "Cont POC." },
+    expect: ["doc/97116-reads-as-exercise"],
+  },
+  {
+    name: "rules19 PT 97116 with gait, stairs and a warm-up",
+    discipline: "PT",
+    lines: [
+      { code: "97116", min: 25, units: 2, activity: "LAQ 2x10 warm-up; amb 200' x2 w/ RW CGA, cues for heel strike and step length; stair training 12 steps reciprocal w/ 1 rail SBA" },
+    ],
+    note: { assessment: "Step length more equal by 2nd trial; no LOB on stairs.", plan: "Progress to SPC next visit." },
+    expect: [],
+  },
+  {
+    name: "rules19 SLP 92507 that is dysphagia treatment",
+    defect: "92507 reads as swallowing",
+    discipline: "SLP",
+    lines: [{ code: "92507", min: 30, units: 1, activity: "Dysphagia tx: chin tuck against resistance 3x10, effortful swallow x10, Masako x10; thin liquid trials via cup x8 w/ chin tuck" }],
+    note: { assessment: "No overt s/sx aspiration on 8/8 cup sips w/ chin tuck; delayed cough on 1 of 3 w/o.", plan: "Cont; consider MBSS if no change." },
+    expect: ["doc/92507-reads-as-swallowing"],
+  },
+  {
+    name: "rules19 SLP 92507 naming with PO trials (both)",
+    defect: "swallowing treatment inside 92507 (advice)",
+    discipline: "SLP",
+    lines: [{ code: "92507", min: 45, units: 1, activity: "Confrontation naming 14/20 w/ phonemic cues; PO trials of IDDSI 4 puree x6 w/ effortful swallow, min cues" }],
+    note: { assessment: "Naming 14/20 (was 10/20); no s/sx aspiration w/ puree.", plan: "Cont; bill swallowing tx separately." },
+    expect: ["doc/92507-reads-as-swallowing"],
   },
 ];

@@ -129,8 +129,12 @@ const SCORE_DENOMINATORS: ReadonlySet<number> = new Set([3, 5, 6, 8, 10, 12, 15,
 export { FUNCTIONAL_TASK, NAMED_EXERCISE, NAMES_MORE_THAN_DOSE, SAYS_WHAT_WAS_DONE };
 
 const FUNCTIONAL = TERM_CATEGORIES.indexOf("functional");
-/** The categories of a task that a negation before it says was not done: functional, self-care, gait (bits by category index). */
-const TASK_CATEGORIES = (1 << FUNCTIONAL) | (1 << TERM_CATEGORIES.indexOf("selfcare")) | (1 << TERM_CATEGORIES.indexOf("gait"));
+/**
+ * The categories of a task that a negation before it says was not done: functional, self-care, gait, and (nineteenth round,
+ * rules19) ambulation ("pt declined walking") (bits by category index).
+ */
+const TASK_CATEGORIES =
+  (1 << FUNCTIONAL) | (1 << TERM_CATEGORIES.indexOf("selfcare")) | (1 << TERM_CATEGORIES.indexOf("gait")) | (1 << TERM_CATEGORIES.indexOf("ambulation"));
 /** How many bridge words ("to", "do", "attempt") may stand between a negation and the task it negates. */
 const TASK_BRIDGES = 3;
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");
@@ -403,7 +407,7 @@ function findTerms(tokens: Tokens): Record<TermCategory, readonly string[]> {
 
 /** Per category (in TERM_CATEGORIES order), the distinct terms in order of first sight; at most 12 each. */
 function newFound(): (string[] | undefined)[] {
-  return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+  return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
 }
 
 /** The terms that start at token `i`: sets × reps and weight patterns, then phrases. */
@@ -516,6 +520,9 @@ function termsOf(found: (string[] | undefined)[]): Record<TermCategory, readonly
     skilled: found[10] ?? NO_TERMS,
     response: found[11] ?? NO_TERMS,
     nonbillable: found[12] ?? NO_TERMS,
+    ambulation: found[13] ?? NO_TERMS,
+    swallowing: found[14] ?? NO_TERMS,
+    language: found[15] ?? NO_TERMS,
   };
 }
 

@@ -32,7 +32,10 @@ export type TermCategory =
   | "assist"
   | "skilled"
   | "response"
-  | "nonbillable";
+  | "nonbillable"
+  | "ambulation"
+  | "swallowing"
+  | "language";
 
 /**
  * Every category, in a fixed order.
@@ -56,6 +59,9 @@ export const TERM_CATEGORIES = [
   "skilled",
   "response",
   "nonbillable",
+  "ambulation",
+  "swallowing",
+  "language",
 ] as const satisfies readonly TermCategory[];
 
 /**
@@ -375,6 +381,44 @@ export const TERMS = {
     // A letter for school written in the minutes ("wrote school accommodations letter 10 min"): documentation. Not "wrote letter"
     // nor "letter writing", which are handwriting tasks ("wrote letter b x10").
     "accommodations letter", "accommodation letter", "school letter",
+  ],
+  // Nineteenth round (rules19): three categories read by one rule each, kept out of SPECIFIC_CATEGORIES so that no other rule's
+  // reading changes. A phrase may be in several categories ("swallow" is `speech` and `swallowing`).
+  /**
+   * Walking and stair work beyond `gait`'s words (doc/97116-reads-as-exercise reads both): CPT 97116 is training in walking,
+   * stair climbing included; MAC LCDs deny it when the goal is strength or endurance alone.
+   */
+  ambulation: [
+    "walk", "walks", "walked", "walking", "ambulates", "ambulatory", "stair", "curb", "ramp", "ramps", "heel strike", "toe off",
+    "step length", "stride", "cadence", "swing phase", "stance phase", "foot clearance", "reciprocal", "reciprocally", "step through",
+    "swing through", "hallway", "uneven", "treadmill", "bwstt", "litegait", "assistive device", "side stepping", "sidestepping",
+    "lateral stepping", "stepping over",
+  ],
+  /**
+   * Swallowing and feeding treatment: 92526 (not 92507); NCD 170.3. Not the verb "swallow" alone, which voice and orofacial
+   * myofunctional work use too ("swallow or sip instead of throat clearing", "taught new swallow pattern"): realistic-notes corpus.
+   */
+  swallowing: [
+    "swallowing", "swallow tx", "swallow exercises", "swallow exs", "swallow strategies", "swallow precautions", "swallow trials",
+    "dry swallow", "dry swallows", "hard swallow", "hard swallows", "double swallow", "effortful swallow", "effortful swallows", "dysphagia", "bolus", "pharyngeal",
+    "oropharyngeal", "esophageal", "chin tuck", "chin tucks", "chin down", "head turn", "mendelsohn", "masako", "shaker",
+    "supraglottic", "thin liquid", "thin liquids", "nectar", "honey thick", "thickened liquids", "mildly thick", "moderately thick",
+    "extremely thick", "puree", "pureed", "mechanical soft", "mech soft", "minced and moist", "solids", "iddsi", "po trials",
+    "po intake", "oral intake", "ice chips", "ice chip", "cup sips", "straw sips", "vitalstim", "laryngeal elevation", "hyolaryngeal",
+    "tongue base", "base of tongue", "pocketing", "residue", "aspiration", "penetration", "mastication", "chewing", "feeding",
+    "free water protocol", "frazier", "liquid wash", "diet texture", "diet upgrade", "cup drinking", "straw drinking", "iopi",
+  ],
+  /** Speech, language, voice, fluency and cognitive-communication work: 92507 (swallowing is `swallowing`'s). */
+  language: [
+    "articulation", "dysarthria", "aphasia", "apraxia", "naming", "word finding", "word retrieval", "fluency", "stuttering",
+    "cluttering", "voice", "loudness", "lsvt", "phonation", "resonance", "intelligibility", "comprehension", "expression", "expressive",
+    "receptive", "sentence", "sentences", "phrase level", "word level", "syllable", "syllables", "conversation", "conversational", "aac",
+    "breath support", "language", "communication", "phonological", "phoneme", "phonemes", "minimal pairs", "vocabulary", "sfa",
+    "semantic feature", "picture description", "narrative", "story retell", "following directions", "wh questions", "pragmatics",
+    "pragmatic", "turn taking", "pitch", "vocal hygiene", "vocal function", "vfe", "easy onset", "light contact", "speech sound",
+    "speech sounds", "utterance", "utterances", "mlu", "auditory processing", "aural rehab", "cognitive communication",
+    "cognitive linguistic", "cog ling", "memory", "attention", "problem solving", "executive function", "reasoning", "orientation",
+    "sequencing",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 

@@ -1,3 +1,5 @@
+import { reads92507AsSwallowing } from "./doc/92507-reads-as-swallowing.js";
+import { reads97116AsExercise } from "./doc/97116-reads-as-exercise.js";
 import { reads97110AsFunctional } from "./doc/97110-reads-as-functional.js";
 import { reads97530AsExercise } from "./doc/97530-reads-as-exercise.js";
 import { activityMissing } from "./doc/activity-missing.js";
@@ -25,7 +27,9 @@ import type { Rule } from "./types.js";
  *
  * | id | default severity | source |
  * |---|---|---|
+ * | `doc/92507-reads-as-swallowing` | warning | NCD 170.3; ASHA coding guidance; NCCI PTP (no 92507/92526 edit) |
  * | `doc/97110-reads-as-functional` | info | MAC LCD text on 97530 (pt-management restatement) |
+ * | `doc/97116-reads-as-exercise` | warning | MAC LCD text on 97116; Pub. 100-02 ch. 15 §220.2, §220.3 E |
  * | `doc/97530-reads-as-exercise` | warning | MAC LCD text on 97530; FCSO 97530 review |
  * | `doc/activity-missing` | error | Pub. 100-02 ch. 15 §220.3 E |
  * | `doc/activity-too-vague` | warning | Pub. 100-02 ch. 15 §220.3 E |
@@ -48,12 +52,15 @@ import type { Rule } from "./types.js";
  * @example
  * ```ts
  * RULES["doc/activity-too-vague"].meta.defaultSeverity; //=> "warning"
- * Object.keys(RULES)[0]; //=> "doc/97110-reads-as-functional"
+ * Object.keys(RULES)[0]; //=> "doc/92507-reads-as-swallowing"
  * ```
  * @remarks The table is checked against each rule's meta by the tests; docs/rules/README.md carries the same table.
  */
 export const RULES = {
+  // READS-AS19: the rules added in the nineteenth round (rules19), so the copy reports them too.
+  "doc/92507-reads-as-swallowing": reads92507AsSwallowing,
   "doc/97110-reads-as-functional": reads97110AsFunctional,
+  "doc/97116-reads-as-exercise": reads97116AsExercise,
   "doc/97530-reads-as-exercise": reads97530AsExercise,
   "doc/activity-missing": activityMissing,
   "doc/activity-too-vague": activityTooVague,

@@ -1,0 +1,60 @@
+import { createRule } from "../create-rule.js";
+import { isBlank, lineReport } from "../line-report.js";
+import { LINT_SOURCES } from "../sources.js";
+import { textHas } from "../note-texts.js";
+import type { RuleReport } from "../types.js";
+import { upper } from "../../units/upper.js";
+import { termBits } from "../text/lexicon.js";
+
+const SWALLOWING = termBits(["swallowing"]);
+const LANGUAGE = termBits(["language"]);
+
+/**
+ * `doc/92507-reads-as-swallowing`: a 92507 line whose activity describes swallowing or feeding
+ * treatment (dysphagia, chin tuck, effortful swallow, Masako, Shaker, Mendelsohn, bolus, thin or
+ * nectar liquids, IDDSI levels, PO trials, VitalStim) and no speech, language, voice, fluency or
+ * cognitive-communication work: swallowing treatment has its own code, 92526. A line that names
+ * both gets `info` advice (kind `advice`): 92526 may be billed beside 92507 for the swallowing
+ * part, as no NCCI PTP edit pairs the two.
+ *
+ * @example
+ * ```ts
+ * reads92507AsSwallowing.meta.defaultSeverity; //=> "warning"
+ * ```
+ * @remarks NCD 170.3 (dysphagia treatment); ASHA coding guidance (92526 for swallowing, 92507 for speech and language); NCCI PTP ccipra-v301r0.
+ */
+export const reads92507AsSwallowing = createRule({
+  id: "doc/92507-reads-as-swallowing",
+  defaultSeverity: "warning",
+  description: "A 92507 line describes swallowing or feeding treatment and no speech, language, voice or communication work; it reads as 92526.",
+  source: LINT_SOURCES.dysphagia92526,
+  notes:
+    "NCD 170.3 covers dysphagia treatment as its own service; ASHA (NGS, 2022): dysphagia treatment is coded 92526. NCCI PTP ccipra-v301r0 (2024 Q2) has no 92507/92526 row: both may be billed one day without a modifier, each for its own treatment. The verb 'swallow' alone and oral-motor work are not read as swallowing.",
+  check(context) {
+    const out: RuleReport[] = [];
+    const services = context.session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
+      // Read only until the first swallowing term: most 92507 lines have none and are read once.
+      if (upper(line.code) !== "92507" || isBlank(line.activity) || !textHas(context, line.activity!, SWALLOWING)) continue;
+      const swallowing = context.text(line.activity!).terms.swallowing.slice(0, 3).join(", ");
+      if (textHas(context, line.activity!, LANGUAGE)) {
+        out.push(
+          lineReport(i, line.code, "activity", {
+            kind: "advice",
+            message: `92507 activity names swallowing treatment (${swallowing}) beside speech-language work; swallowing treatment is 92526.`,
+            fix: "Bill the swallowing treatment as 92526 beside 92507, each documented on its own line (no NCCI edit pairs them; check the payer's rules).",
+          }),
+        );
+        continue;
+      }
+      out.push(
+        lineReport(i, line.code, "activity", {
+          message: `92507 activity describes swallowing treatment (${swallowing}) and no speech, language, voice or communication work; it reads as 92526.`,
+          fix: "Bill the swallowing treatment as 92526, or document the speech, language, voice or communication treatment given.",
+        }),
+      );
+    }
+    return out;
+  },
+});

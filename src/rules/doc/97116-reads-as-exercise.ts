@@ -1,0 +1,55 @@
+import { createRule } from "../create-rule.js";
+import { isBlank, lineReport } from "../line-report.js";
+import { LINT_SOURCES } from "../sources.js";
+import { textHas } from "../note-texts.js";
+import type { RuleReport } from "../types.js";
+import { upper } from "../../units/upper.js";
+import { EXERCISE_DOSES, termBits } from "../text/lexicon.js";
+import { NAMED_EXERCISE } from "../text/analyze-text.js";
+
+/**
+ * Terms that make a 97116 line more than exercise: walking or stairs (`gait`, `ambulation`), and balance, a functional task or
+ * self-care, which are not "only exercise" either (97112, 97530, 97535: another question than this rule's).
+ */
+const MORE_THAN_EXERCISE = termBits(["gait", "ambulation", "neuro", "functional", "selfcare"]);
+
+/**
+ * `doc/97116-reads-as-exercise`: a 97116 line whose activity names strengthening, stretching or
+ * range-of-motion exercise (LAQ, SLR, heel raises, bands…) and no walking or stair work (gait,
+ * ambulation, steps, stairs, curbs, ramps, an assistive device, a distance, gait deviations or
+ * pattern). Gait training is training in walking, stair climbing included; exercise done for
+ * strength or endurance is 97110. Text that also names balance, a functional task or self-care
+ * is not "only exercise" and is left alone; a dose alone ("x10", "3 sets") names no exercise.
+ *
+ * @example
+ * ```ts
+ * reads97116AsExercise.meta.defaultSeverity; //=> "warning"
+ * ```
+ * @remarks MAC LCD text on 97116 (not reasonable and necessary when the goal is strength and endurance); MBPM ch. 15 §220.2, §220.3 E.
+ */
+export const reads97116AsExercise = createRule({
+  id: "doc/97116-reads-as-exercise",
+  defaultSeverity: "warning",
+  description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
+  source: LINT_SOURCES.lcd97116,
+  notes:
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Pre-gait work in the bars names gait. A device alone ('standing hip abd w/ RW') clears the line (a known miss).",
+  check(context) {
+    const out: RuleReport[] = [];
+    const services = context.session.services;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
+      // Read only until the first walking, stair, balance, functional or self-care term: with one, there is nothing to report.
+      if (upper(line.code) !== "97116" || isBlank(line.activity) || textHas(context, line.activity!, MORE_THAN_EXERCISE)) continue;
+      if (!textHas(context, line.activity!, NAMED_EXERCISE)) continue;
+      const named = context.text(line.activity!).terms.exercise.filter((x) => !EXERCISE_DOSES.has(x));
+      out.push(
+        lineReport(i, line.code, "activity", {
+          message: `97116 activity describes exercise (${named.slice(0, 3).join(", ")}) but no walking or stair training; it reads as 97110.`,
+          fix: "Bill the exercise minutes as 97110, or document the gait or stair training given (distance or steps, device, assistance, deviations cued).",
+        }),
+      );
+    }
+    return out;
+  },
+});

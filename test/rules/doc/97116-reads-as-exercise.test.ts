@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintDocumentation } from "../../../src/lint.js";
+import type { Session } from "../../../src/model/session.js";
+import { deepFreeze, FUZZ_RUNS } from "../../fuzz/arbitraries.js";
+import { findingsOf, line, ruleTable, session, withLine } from "../helpers.js";
+
+const ID = "doc/97116-reads-as-exercise";
+
+// Nineteenth round (rules19): a 97116 line that names only exercise reads as 97110.
+ruleTable(ID, "warning", {
+  flags: [
+    ["seated ankle pumps and LAQ (the brief's example)", withLine("97116", "seated ankle pumps 2x15, LAQ 2x10"), undefined, (f) => {
+      expect(f[0]!.codes).toEqual(["97116"]);
+      expect(f[0]!.path).toEqual(["services", 0, "activity"]);
+      expect(f[0]!.message).toContain("ankle pumps");
+      expect(f[0]!.message).toContain("laq");
+      expect(f[0]!.fix).toContain("97110");
+      expect(f[0]!.source.title).toContain("97116");
+    }],
+    ["standing hip abduction at the counter", withLine("97116", "standing hip abd at counter 2x10")],
+    ["a mat program of SLR, SAQ, HS curls", withLine("97116", "SLR 3x10, SAQ 3x10, HS curls 3x10 w/ 2# ankle wts")],
+    ["heel raises and step-ups", withLine("97116", "Heel raises 3x15, fwd step ups 6 in step 2x10")],
+    ["bands and stretching", withLine("97116", "Hamstring stretch 3x30 sec, green band hip abd 2x15")],
+    ["recumbent bike and leg press", withLine("97116", "NuStep 8 min L4, leg press 3x10 40#")],
+    ["capitals and odd spacing", withLine("97116", "  LAQ   2X10 ,  ANKLE PUMPS 2X20  ")],
+    ["bridges and clams with cues (skill, no gait)", withLine("97116", "Bridges 3x10, clams 3x10 red TB, VC for pelvic stability")],
+    ["gait declined, exercise done", withLine("97116", "LAQ 2x10, HS curls 2x10; pt declined gait d/t fatigue")],
+    ["walking refused, exercise done (the ambulation words are negated too)", withLine("97116", "Seated marches 2x10, LAQ 2x10; pt refused walking today")],
+    ["stairs not attempted", withLine("97116", "Heel raises 3x15; unable to attempt stairs d/t knee pain")],
+    ["one of two lines", session({ services: [line("97116", "amb 150 ft w/ RW CGA"), line("97116", "LAQ 2x10, ankle pumps 2x15")] }), undefined, (f) => {
+      expect(f.map((x) => x.path)).toEqual([["services", 1, "activity"]]);
+    }],
+  ],
+  passes: [
+    ["gait training with a device and cues (counter-case)", withLine("97116", "gait training 150 ft w/ RW, cues for step length")],
+    ["stair training (counter-case)", withLine("97116", "stair training 12 steps reciprocal w/ rail")],
+    ["ambulation with a distance and cues (counter-case)", withLine("97116", "amb 200' x2 CGA, heel strike cues")],
+    ["pre-gait weight shifting in the parallel bars (counter-case: names gait and balance)", withLine("97116", "pre-gait weight shifting in parallel bars")],
+    ["exercise and gait together (counter-case)", withLine("97116", "LAQ 2x10, ankle pumps 2x15, then gait 150 ft x2 w/ FWW SBA")],
+    ["walking without the word gait", withLine("97116", "Walking in hallway 300 ft x2 w/ SPC, LAQ 2x10 warm-up")],
+    ["curbs and ramps", withLine("97116", "Curb step up/down x5 w/ SPC, ramp x3 CGA; heel raises 2x10")],
+    ["treadmill walking", withLine("97116", "Treadmill 10 min 1.2 mph, cues for stride length")],
+    ["gait-pattern words", withLine("97116", "Cues for heel strike and toe off, step length symmetry, SLR 2x10")],
+    ["body-weight-supported treadmill training", withLine("97116", "BWSTT 30% unweighting 12 min, calf stretch")],
+    ["balance work beside exercise is another question", withLine("97116", "Tandem stance 3x30 sec, SLS on foam, LAQ 2x10")],
+    ["a functional task beside exercise is another question", withLine("97116", "Sit to stand x10, LAQ 2x10")],
+    ["a dose alone names no exercise (vague text is another rule's)", withLine("97116", "3x10, x2")],
+    ["an assistive device beside exercise (a known miss: read as gait)", withLine("97116", "standing hip abd w/ RW 2x10")],
+    ["97110 is not this rule's code", withLine("97110", "LAQ 2x10, ankle pumps 2x15")],
+    ["no activity is another rule's", withLine("97116", undefined)],
+    ["code written in lower case with spaces is still 97116, and gait is named", withLine(" 97116 ", "gait 100 ft, LAQ 2x10")],
+  ],
+});
+
+describe(`${ID} properties`, () => {
+  const exercise = ["LAQ 2x10", "ankle pumps 2x15", "SLR 3x10", "heel raises 3x15", "standing hip abd 2x10", "HS curls 2x10", "bridges 3x10"];
+  const gait = ["gait training 150 ft w/ RW", "stair training 12 steps", "amb 200' CGA", "walking in hallway 300 ft", "curb x5 w/ SPC"];
+  const texts = fc.array(fc.constantFrom(...exercise, ...gait), { minLength: 1, maxLength: 6 });
+  const ids = (s: Session): string[] => findingsOf(ID, s).map((f) => `${f.path?.join(".")}|${f.severity}`);
+
+  it("flags a line exactly when it names exercise and no walking or stairs", () => {
+    fc.assert(
+      fc.property(texts, (parts) => {
+        const flagged = findingsOf(ID, withLine("97116", parts.join(", "))).length > 0;
+        expect(flagged).toBe(parts.every((p) => exercise.includes(p)));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it("does not depend on the order of the parts, their case, or the spacing and separators between them", () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom(", ", "; ", "\n", "  ,  ", " / "), fc.boolean(), (parts, separator, shout) => {
+        const base = ids(withLine("97116", parts.join(", ")));
+        const text = [...parts].reverse().join(separator);
+        expect(ids(withLine("97116", shout ? text.toUpperCase() : text.toLowerCase()))).toEqual(base);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it("does not depend on the order of the lines (each finding follows its line) and never mutates a deep-frozen session", () => {
+    fc.assert(
+      fc.property(fc.array(texts, { minLength: 1, maxLength: 4 }), (lines) => {
+        const services = lines.map((parts) => line("97116", parts.join(", ")));
+        const forward = deepFreeze(session({ services }));
+        const backward = deepFreeze(session({ services: [...services].reverse() }));
+        const flaggedForward = findingsOf(ID, forward).map((f) => (forward.services[f.path![1] as number]!.activity));
+        const flaggedBackward = findingsOf(ID, backward).map((f) => (backward.services[f.path![1] as number]!.activity));
+        expect([...flaggedBackward].sort()).toEqual([...flaggedForward].sort());
+        expect(() => lintDocumentation(forward)).not.toThrow();
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
