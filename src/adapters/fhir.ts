@@ -134,7 +134,43 @@ export interface FhirSessionCandidate {
   readonly services: readonly { readonly code: string; readonly units?: unknown; readonly minutes?: unknown; readonly modifiers?: readonly string[]; readonly assistantMinutes?: number; readonly coTreated?: true }[];
   /** Where the parts came from in the Claim (validateSession ignores it; pass the session to toOperationOutcome). */
   readonly claimPaths?: FhirClaimPaths;
+  /**
+   * The options given for one visit that this session did not get, and why, on a claim of several
+   * sessions (none on a claim of one): validateSession reports each as `input/option-not-applied`.
+   */
+  readonly notApplied?: readonly FhirOptionNotApplied[];
   readonly [field: string]: unknown;
+}
+
+/**
+ * Options of {@link sessionsFromFhirClaim} that describe one visit and that a session of a claim
+ * of several did not get, with why, for validateSession's `input/option-not-applied` finding.
+ * `reason`: `last-visit`, they describe the claim's last visit and went to its session, on `date`;
+ * `first-visit`, the year-to-date dollars are "before the claim" and went to the first visit of
+ * this session's KX bucket, on `date`; `shared-date`, the claim's last (for the dollars: first)
+ * date, `date`, has two sessions (`disciplines`), so no session got them; `unknown-date`, a date
+ * on the claim, `date` (`""`: an item without one), is not written `YYYY-MM-DD`, so which visit
+ * is last or first is not known and no session got them; `unknown-bucket`, the bucket's first
+ * visit, on `date`, names no discipline, so it may be of either bucket and no session of this
+ * bucket got the dollars. `message` and `fix` are the finding's words.
+ *
+ * @example
+ * ```ts
+ * const withheld: FhirOptionNotApplied = { options: ["note"], reason: "shared-date", date: "2025-03-17", disciplines: ["OT", "PT"],
+ *   message: "The options' note was not used for this visit or any other of the claim: …", fix: "Send each visit as a claim of its own…" };
+ * ```
+ */
+export interface FhirOptionNotApplied {
+  /** The options, as named in {@link FhirClaimOptions}: `note`, `totalTimedMinutes`, `totalTreatmentMinutes`, `therapyYearToDate`, `planOfCare.progressReportAtThisVisit`, `planOfCare.dischargeAtThisVisit`, `planOfCare.treatmentDaysSinceProgressReport`. */
+  readonly options: readonly string[];
+  readonly reason: "last-visit" | "first-visit" | "shared-date" | "unknown-date" | "unknown-bucket";
+  readonly date: string;
+  /** With `shared-date`: the disciplines of the sessions on that date, sorted. */
+  readonly disciplines?: readonly Discipline[];
+  /** The finding's message, in plain words: which options were not used for this visit, and why. */
+  readonly message: string;
+  /** What to do to have this visit checked with them. */
+  readonly fix: string;
 }
 
 /**
@@ -367,6 +403,9 @@ interface Line {
  * the session of the claim's last date of service, `therapyYearToDate` ("before the claim") only to
  * each KX bucket's first session, and each to none when that session is not known (two sessions on
  * the date, a date not written `YYYY-MM-DD`). A claim of one session gets every option as given.
+ * A session that did not get one says so in its `notApplied` (which options, and why), and
+ * validateSession reports it as `input/option-not-applied` (info when the option went to its visit,
+ * warning when no visit got it).
  *
  * @param claim - a FHIR R4 Claim (untrusted)
  * @param options - what the claim does not carry: payer, provider, note, plan of care…
@@ -500,9 +539,12 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
       const sessionId = base === undefined ? id : (group.date === "" ? base : `${base}/${group.date}`) + shared;
       return { group, team, sessionId, discipline, credential };
     });
-    const restOf = perVisit(rest, dates, made.map((m) => m.discipline));
+    const disciplines = made.map((m) => m.discipline);
+    const restOf = perVisit(rest, dates, disciplines);
+    const withheldOf = notAppliedOf(rest, planOfCare, dates, disciplines);
     return made.map(({ group, team, sessionId, discipline, credential }, k) => {
       const plan = planOf(k);
+      const withheld = withheldOf(k);
       return {
         ...restOf(k),
         ...(plan !== undefined ? { planOfCare: plan } : {}),
@@ -512,6 +554,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
         provider: { ...(discipline !== undefined ? { discipline } : {}), ...(credential !== undefined ? { credential } : {}) },
         services: withAssistantMinutes(group.lines, group.credentials, credential),
         claimPaths: { items: group.items, dateOfService: group.dates, provider: team, absent: group.absent },
+        ...(withheld.length > 0 ? { notApplied: withheld } : {}),
       };
     });
   } catch {
@@ -582,6 +625,86 @@ function perVisit(rest: Record<string, unknown>, dates: readonly string[], disci
   };
 }
 
+const AN: Record<string, string> = { PT: "a PT", OT: "an OT", SLP: "an SLP" };
+
+/** "a, b and c" */
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+type Why = Omit<FhirOptionNotApplied, "message" | "fix">;
+
+/** A reason with the finding's words: which options were not used for this visit, why, and what to do (NOT-APPLIED). */
+function worded(why: Why): FhirOptionNotApplied {
+  const { options, reason, date } = why;
+  const ytd = options[0] === "therapyYearToDate";
+  const them = options.length > 1 ? "them" : "it";
+  const what = `The options' ${listed(options)} ${options.length > 1 ? "were" : "was"} not used for this visit`;
+  const end = ytd ? "first" : "last";
+  let message: string;
+  let fix = `Send each visit as a claim of its own with its own ${listed(options)}, or set ${them} on each session before validateSession.`;
+  if (reason === "last-visit" || reason === "first-visit") {
+    message = ytd
+      ? `${what}: it is the allowed dollars before the claim, which fit the claim's first visit of this KX threshold (${date}), and went to it; this visit's dollars also include that visit's, which a Claim does not give.`
+      : `${what}: ${options.length > 1 ? "they describe" : "it describes"} one visit, the claim's last (${date}), and went to that visit.`;
+    fix = `To check this visit with its own, set ${them} on this session before validateSession, or send it as a claim of its own.`;
+  } else if (reason === "shared-date") {
+    const on = why.disciplines ?? [];
+    const who = on.length > 1 ? `${listed(on.map((d) => AN[d]!))} session` : "two sessions";
+    message = `${what} or any other of the claim: the claim has ${who} on ${date}, its ${end} date of service, ${ytd ? "which share one KX threshold, and which came first is not known" : `and ${options.includes("note") ? "one note cannot be both visits' documentation" : "what describes one visit cannot be both visits'"}`}.`;
+  } else if (reason === "unknown-date") {
+    message = `${what} or any other of the claim: ${date === "" ? "an item of the claim has no date of service" : `a date of service on the claim, ${JSON.stringify(date)}, is not written YYYY-MM-DD`}, so which visit is the claim's ${end} is not known.`;
+  } else {
+    message = `${what} or any other of its KX threshold: the claim's first visit (${date}) names no discipline (no GP, GO or GN, no credential), so it may be of either threshold, and this visit is not known to be its threshold's first.`;
+    fix = `Put GP, GO or GN on that visit's items, or send each visit as a claim of its own with its own therapyYearToDate.`;
+  }
+  return { ...why, message, fix };
+}
+
+/**
+ * Why no session of `candidates` (a date each, `undefined`: not one) is the claim's last (or first)
+ * visit: a date not written `YYYY-MM-DD`, or two sessions on the extreme date (NOT-APPLIED).
+ */
+function whyNone(candidates: readonly (string | undefined)[], disciplines: readonly (Discipline | undefined)[], options: readonly string[], latest: boolean): Why {
+  const odd = candidates.find((d) => d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (odd !== undefined) return { options, reason: "unknown-date", date: odd };
+  let date = "";
+  for (const d of candidates) if (d !== undefined && (date === "" || (latest ? d > date : d < date))) date = d;
+  const on = [...new Set(candidates.flatMap((d, k) => (d === date && disciplines[k] !== undefined ? [disciplines[k]!] : [])))].sort();
+  return { options, reason: "shared-date", date, disciplines: on };
+}
+
+/**
+ * The per-visit options each session `k` of a claim did not get, and why (NOT-APPLIED): what
+ * {@link perVisit} and {@link plansOfCare} withhold, so validateSession can say so instead of
+ * reporting the visit as if they had never been given. Only options given (not undefined) count;
+ * a claim of one session gets every option and so none of these.
+ */
+function notAppliedOf(rest: Record<string, unknown>, planOfCare: unknown, dates: readonly string[], disciplines: readonly (Discipline | undefined)[]): (k: number) => FhirOptionNotApplied[] {
+  const last = NOTE_FIELDS.filter((f) => rest[f] !== undefined);
+  if (isObject(planOfCare)) for (const f of PER_VISIT) if (planOfCare[f] !== undefined) last.push(`planOfCare.${f}`);
+  const ytd = rest.therapyYearToDate !== undefined;
+  if (dates.length < 2 || (last.length === 0 && !ytd)) return () => [];
+  const at = visitOf(dates, true);
+  const lastWhy = last.length === 0 ? undefined : worded(at >= 0 ? { options: last, reason: "last-visit", date: dates[at]! } : whyNone(dates, disciplines, last, true));
+  // The dollars as perVisit gives them: bucket 0 is OT, 1 PT/SLP (a session of no discipline is read as PT/SLP, and is a candidate of both).
+  const ot = disciplines.map((d) => d === "OT");
+  const candidates = [true, false].map((bucket) => dates.map((d, k) => (ot[k] === bucket || disciplines[k] === undefined ? d : undefined)));
+  const first = candidates.map((c) => visitOf(c, false));
+  const got = (k: number) => k >= 0 && first[ot[k] ? 0 : 1] === k;
+  return (k) => {
+    const out: FhirOptionNotApplied[] = [];
+    if (lastWhy !== undefined && k !== at) out.push(lastWhy);
+    if (ytd && !got(k)) {
+      const b = ot[k] ? 0 : 1;
+      const j = first[b]!;
+      const options = ["therapyYearToDate"];
+      out.push(worded(j < 0 ? whyNone(candidates[b]!, disciplines, options, false) : { options, reason: got(j) ? "first-visit" : "unknown-bucket", date: dates[j]! }));
+    }
+    return out;
+  };
+}
+
 /** A session path as the CLI and messages write it: `services[1].units`. */
 function sessionPath(path: readonly (string | number)[]): string {
   let out = "";
@@ -614,6 +737,8 @@ function claimExpression(path: readonly (string | number)[], where: FhirClaimPat
 }
 
 function issueCode(finding: Finding): FhirOperationOutcomeIssue["code"] {
+  // An option a visit did not get (NOT-APPLIED) is no invalid input: the adapter chose so, and says why.
+  if (finding.rule === "input/option-not-applied") return "informational";
   if (finding.rule.startsWith("input/")) return "invalid";
   if (finding.rule.startsWith("internal/")) return "exception";
   return "business-rule";

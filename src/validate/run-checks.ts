@@ -15,6 +15,7 @@ import { ncciOptionFindings, payerOptionFindings, ruleSettingFindings, settingOp
 import { readOptions } from "./read-options.js";
 import { usablePayer } from "./direct-options.js";
 import { unreadAssistantMinutes, unreadMinutes } from "./unread-minutes.js";
+import { explainWithheld, optionsNotApplied } from "./options-not-applied.js";
 import { isFixedRule, isRuleSetting, isSeverity } from "./rule-setting.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
@@ -200,6 +201,8 @@ interface Prepared {
   readonly findings: Finding[];
   readonly shared: SharedResults;
   readonly unread: ReadonlySet<number> | undefined;
+  /** The options of sessionsFromFhirClaim this visit did not get (its `notApplied`). */
+  readonly withheld: ReadonlySet<string>;
   readonly assistantModifiers: PayerProfile["assistantModifiers"];
 }
 
@@ -225,6 +228,9 @@ function prepare(input: unknown, givenOptions: ValidateOptions): Prepared | Repo
   const findings = read.findings;
   // A key that looks like a field mistyped (assistantMinute, total_timed_minutes) was not read: say so.
   pushAll(findings, misspelledFields(input));
+  // A session of a FHIR claim of several visits that did not get an option given for one visit says which, and why.
+  const notApplied = optionsNotApplied(input);
+  pushAll(findings, notApplied.findings);
   // Options come from JavaScript callers too: one that throws as it is read is named and left out.
   let options = readOptions(givenOptions, findings);
   // A payer option the checks cannot use, whole or a field of it, is named (input/ignored-option),
@@ -263,7 +269,7 @@ function prepare(input: unknown, givenOptions: ValidateOptions): Prepared | Repo
   } catch (error) {
     findings.push(checkFailed("unit calculation", errorName(error)));
   }
-  return { session, options, findings, shared: { method, units, mueZero: [] }, unread: read.unreadModifiers, assistantModifiers: profile.assistantModifiers };
+  return { session, options, findings, shared: { method, units, mueZero: [] }, unread: read.unreadModifiers, withheld: notApplied.withheld, assistantModifiers: profile.assistantModifiers };
 }
 
 /** The report of a visit whose checks have run: the post-passes, the rule settings, the sort. May throw. */
@@ -274,7 +280,7 @@ function finish(p: Prepared): Report {
   pushAll(kept, unreadAssistantMinutes(kept, session, p.assistantModifiers));
   // Minutes given but unreadable are not "no minutes" (input/ignored-field names them); a unit
   // count that took a code the catalog does not know as timed says so, as a warning.
-  const said = unknownCodeUnits(unreadMinutes(kept), session, shared.method);
+  const said = explainWithheld(unknownCodeUnits(unreadMinutes(kept), session, shared.method), p.withheld);
   return makeReport(session, shared.units, applyRuleSettings(said, options), shared.method, ncciDataVersionFor(options));
 }
 

@@ -14,6 +14,10 @@ export const VALIDATE_SOURCES = {
     title: "therapy-claims session model",
     section: "required: dateOfService, payer.program, provider.discipline, services[].code (docs: SessionSchema)",
   },
+  fhirOptions: {
+    title: "therapy-claims FHIR adapter",
+    section: "sessionsFromFhirClaim: an option for one visit goes to that visit only (docs/fhir.md)",
+  },
   library: {
     title: "therapy-claims",
     section: "validateSession: every check runs in isolation; a check that fails is reported, not hidden",
