@@ -399,3 +399,174 @@ describe("counterexamples this fuzz found in gaps19's readings (fuzz19)", () => 
   });
   it.fails.each(REFUSED_REACH)("REFUSED-REACH (pinned): %j is not vague", (text) => expect(vagueOn("97140", text)).toEqual([]));
 });
+
+// ---------------------------------------------------------------------------------------------
+// 3. input/option-not-applied on a FHIR claim of several sessions (mods19, bab1005).
+// ---------------------------------------------------------------------------------------------
+
+const NOT_APPLIED = "input/option-not-applied";
+const CPT = "http://www.ama-assn.org/go/cpt";
+const CODE_OF: Record<string, string> = { GP: "97110", GO: "97530", GN: "92507", "59": "97140", "GP,KX": "97112" };
+const itemArb = fc.record({
+  date: fc.oneof({ weight: 6, arbitrary: fc.constantFrom("2025-03-14", "2025-03-17", "2025-03-21", "2026-01-05") }, { weight: 1, arbitrary: fc.constantFrom("03/17/2025", "2025-3-18", "", undefined, "period") }),
+  mod: fc.constantFrom("GP", "GO", "GN", "59", "GP,KX"),
+  units: fc.integer({ min: 1, max: 3 }),
+}).map(({ date, mod, units }) => ({
+  productOrService: { coding: [{ system: CPT, code: CODE_OF[mod]! }] },
+  modifier: mod.split(",").map((m) => ({ coding: [{ code: m }] })),
+  quantity: { value: units },
+  ...(date === "period" ? { servicedPeriod: { start: "2025-03-19", end: "2025-03-19" } } : date === undefined ? {} : { servicedDate: date }),
+}));
+/** The options that describe one visit, each given or not, and what else a caller sends. */
+const claimOptionsArb: fc.Arbitrary<FhirClaimOptions> = fc.record({
+  payer: fc.constantFrom({ program: "medicare" as const }, { program: "commercial" as const }),
+  note: fc.constantFrom({ subjective: "Knee pain 3/10.", objective: "SLR 3x10", plan: "Continue POC" }, { text: "Pt seen for ther ex" }),
+  totalTimedMinutes: fc.integer({ min: 0, max: 90 }),
+  totalTreatmentMinutes: fc.integer({ min: 0, max: 120 }),
+  therapyYearToDate: fc.record({ ptSlp: fc.integer({ min: 0, max: 4000 }), ot: fc.integer({ min: 0, max: 4000 }) }),
+  planOfCare: fc.record({ startOfCare: fc.constant("2025-03-01"), dischargeAtThisVisit: fc.boolean(), progressReportAtThisVisit: fc.boolean(), treatmentDaysSinceProgressReport: fc.integer({ min: 0, max: 12 }) }, { requiredKeys: ["startOfCare"] }),
+  provider: fc.constantFrom({ discipline: "PT" as const }, { credential: "PTA" as const }),
+}, { requiredKeys: [] });
+const claimOf = (items: readonly unknown[]) => ({ resourceType: "Claim", id: "c", item: items });
+type Made = ReturnType<typeof sessionsFromFhirClaim>[number];
+/** A session's key on its claim: its date and discipline (its id names them too). */
+const keyOf = (s: Made) => `${String(s.dateOfService)}|${String(s.provider.discipline)}`;
+/** The options a session got, by the names FhirOptionNotApplied uses. */
+const PER_VISIT_OPTIONS = ["note", "totalTimedMinutes", "totalTreatmentMinutes", "therapyYearToDate", "planOfCare.dischargeAtThisVisit", "planOfCare.progressReportAtThisVisit", "planOfCare.treatmentDaysSinceProgressReport"] as const;
+const given = (options: FhirClaimOptions, o: string): boolean => {
+  const [a, b] = o.split(".");
+  const v = (options as Record<string, unknown>)[a!];
+  return b === undefined ? v !== undefined : typeof v === "object" && v !== null && (v as Record<string, unknown>)[b] !== undefined;
+};
+const got = (s: Made, o: string): boolean => given(s as unknown as FhirClaimOptions, o);
+const notAppliedFindings = (s: unknown) => validateSession(s).findings.filter((f) => f.rule === NOT_APPLIED);
+
+describe("input/option-not-applied on FHIR claims (mods19)", () => {
+  it("item order never changes a session's findings (its not-applied findings, and every rule's findings by rule and message)", () => {
+    fc.assert(fc.property(fc.array(itemArb, { minLength: 1, maxLength: 7 }), claimOptionsArb, keysArb, (items, options, keys) => {
+      // An item of no discipline (59 only) joins its date's first session in item order (as the build of 65e7e46 does): with a
+      // PT's and an OT's items on that date, only the not-applied findings are compared.
+      const dated = (i: (typeof items)[number]) => ("servicedDate" in i ? i.servicedDate : "");
+      const modOf = (i: (typeof items)[number]) => i.modifier[0]!.coding[0]!.code;
+      const joins = items.some((i) => modOf(i) === "59" && new Set(items.filter((j) => dated(j) === dated(i) && modOf(j) !== "59").map(modOf)).size > 1);
+      const said = (claimItems: readonly unknown[]) => {
+        const out = new Map<string, string[]>();
+        for (const s of sessionsFromFhirClaim(claimOf(claimItems), options)) {
+          const findings = validateSession(s).findings;
+          // Messages that name a line by its place (services[1]) change with the item order; their rules do not.
+          out.set(keyOf(s), [...findings.filter((f) => !joins || f.rule === NOT_APPLIED).map((f) => (f.rule === NOT_APPLIED ? `${f.severity}|${f.message}|${f.fix}` : `${f.rule}|${f.severity}`)), ...(s.notApplied ?? []).map((n) => JSON.stringify(n))].sort());
+        }
+        return [...out.entries()].sort();
+      };
+      // Two dates not written YYYY-MM-DD (or one and an item with none): the message names the first in item order (ODD-DATES, pinned below).
+      const odd = new Set(items.map((i) => ("servicedDate" in i ? i.servicedDate : "servicedPeriod" in i ? "2025-03-19" : "")).filter((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d)));
+      fc.pre(odd.size < 2);
+      expect(said(permuted(items, keys))).toEqual(said(items));
+    }), half);
+  });
+
+  it("a claim of one session never gets it, and gets every option as given", () => {
+    fc.assert(fc.property(fc.array(itemArb, { minLength: 1, maxLength: 5 }), claimOptionsArb, (items, options) => {
+      const sessions = sessionsFromFhirClaim(claimOf(items), options);
+      fc.pre(sessions.length === 1);
+      expect(sessions[0]!.notApplied).toBeUndefined();
+      expect(notAppliedFindings(sessions[0])).toEqual([]);
+      for (const o of PER_VISIT_OPTIONS) expect(got(sessions[0]!, o), o).toBe(given(options, o));
+    }), params);
+  });
+
+  it("nothing lost: each option given lands in one session (one per KX threshold for the dollars) and every other session's finding names it; none got it: a warning in each", () => {
+    fc.assert(fc.property(fc.array(itemArb, { minLength: 2, maxLength: 7 }), claimOptionsArb, (items, options) => {
+      const sessions = sessionsFromFhirClaim(claimOf(items), options);
+      fc.pre(sessions.length > 1);
+      const findings = sessions.map((s) => notAppliedFindings(s));
+      // Each finding is one of its session's notApplied entries (the report sorts them): the same words, info for the visits that got them.
+      const words = (x: readonly (readonly string[])[]) => x.map((w) => JSON.stringify(w)).sort();
+      sessions.forEach((s, k) => expect(words(findings[k]!.map((f) => [f.severity, f.message, f.fix]))).toEqual(words((s.notApplied ?? []).map((n) => [n.reason.endsWith("-visit") ? "info" : "warning", n.message, n.fix]))));
+      for (const o of PER_VISIT_OPTIONS) {
+        const holders = sessions.filter((s) => got(s, o));
+        const naming = sessions.map((s) => (s.notApplied ?? []).filter((n) => n.options.includes(o)));
+        if (!given(options, o)) {
+          expect(holders, o).toEqual([]);
+          expect(naming.flat(), o).toEqual([]);
+          continue;
+        }
+        // The dollars go to each KX threshold's first visit (PT/SLP, OT): at most two sessions, never two of one threshold.
+        const ot = (s: Made) => s.provider.discipline === "OT";
+        if (o === "therapyYearToDate") {
+          expect(holders.filter(ot).length, o).toBeLessThanOrEqual(1);
+          expect(holders.filter((s) => !ot(s)).length, o).toBeLessThanOrEqual(1);
+        } else expect(holders.length, o).toBeLessThanOrEqual(1);
+        sessions.forEach((s, k) => {
+          const mine = naming[k]!;
+          if (got(s, o)) {
+            expect(mine, `${o} at ${keyOf(s)}`).toEqual([]);
+            return;
+          }
+          // A session without it is told, once: where it went (info, naming a date one holder has), or that none got it (warning).
+          expect(mine.length, `${o} at ${keyOf(s)}: ${JSON.stringify(s.notApplied)}`).toBe(1);
+          const n = mine[0]!;
+          if (n.reason === "last-visit" || n.reason === "first-visit") expect(holders.some((h) => h.dateOfService === n.date), `${o} went to ${n.date}`).toBe(true);
+          else if (o !== "therapyYearToDate") expect(holders, `${o}: ${n.reason}`).toEqual([]);
+          // None of its own threshold got them (another threshold's first visit, or one of no discipline read as PT/SLP, may have:
+          // the words then say "or any other of the claim", YTD-WORDING, pinned below).
+          else expect(holders.filter((h) => h.provider.discipline !== undefined && ot(h) === ot(s)), `${o}: ${n.reason} at ${keyOf(s)}`).toEqual([]);
+        });
+      }
+    }), params);
+  });
+
+  it("validateSessions and a JSON round trip of the sessions give the same findings", () => {
+    fc.assert(fc.property(fc.array(itemArb, { minLength: 2, maxLength: 6 }), claimOptionsArb, (items, options) => {
+      const sessions = sessionsFromFhirClaim(claimOf(items), options);
+      const each = sessions.map((s) => JSON.stringify(validateSession(s).findings));
+      expect(validateSessions(sessions).map((r) => JSON.stringify(r.findings))).toEqual(each);
+      expect(validateSessions(sessions.map((s) => JSON.parse(JSON.stringify(s)) as unknown)).map((r) => JSON.stringify(r.findings))).toEqual(each);
+    }), half);
+  });
+});
+
+describe("counterexamples this fuzz found in mods19's FHIR reading (fuzz19)", () => {
+  // ODD-DATES (pinned for mods19, src/adapters/fhir.ts whyNone: `candidates.find`): on a claim with two dates not written
+  // YYYY-MM-DD (or one and an item with no date), the unknown-date message names whichever comes first in the items, so the
+  // same claim with its items in another order reports other words ("a date of service on the claim, "03/17/2025", …" vs
+  // "…"2025-3-18"…"). Found by the item-order property (its fc.pre now leaves two odd dates out). Perhaps: name the least of
+  // them (sorted), or all of them.
+  const odd = (d: string | undefined) => ({ productOrService: { coding: [{ system: CPT, code: "97110" }] }, modifier: [{ coding: [{ code: "GP" }] }], quantity: { value: 1 }, ...(d === undefined ? {} : { servicedDate: d }) });
+  const messages = (items: readonly unknown[]) => sessionsFromFhirClaim(claimOf(items), { note: { text: "Pt seen" } }).map((s) => `${keyOf(s)}: ${notAppliedFindings(s).map((f) => f.message).join(" / ")}`).sort();
+  it.fails.each([
+    [["03/17/2025", "2025-3-18"]],
+    [["2025-03-14", "03/17/2025", undefined]],
+  ])("ODD-DATES (pinned): %j in either order give the same findings", (dates) => {
+    const items = dates.map(odd);
+    expect(messages([...items].reverse())).toEqual(messages(items));
+  });
+  it("ODD-DATES guard: one odd date gives the same findings in either order", () => {
+    const items = ["2025-03-14", "03/17/2025", "2025-03-21"].map(odd);
+    expect(messages([...items].reverse())).toEqual(messages(items));
+    expect(messages(items).every((m) => m.includes("03/17/2025"))).toBe(true);
+  });
+
+  // YTD-WORDING (pinned for mods19, src/adapters/fhir.ts worded): when one KX threshold's first visit is not known (a date not
+  // written YYYY-MM-DD, a PT's and an SLP's session on its first date), each of its sessions is told the year-to-date dollars
+  // were "not used for this visit or any other of the claim", though the other threshold's first visit got them (the PT
+  // session of 2025-03-17 below holds therapyYearToDate). Found by the nothing-lost property. Perhaps: "or any other of its KX
+  // threshold" for the dollars, as the unknown-bucket message says.
+  const visit = (d: string, code: string, mod: string) => ({ productOrService: { coding: [{ system: CPT, code }] }, modifier: [{ coding: [{ code: mod }] }], quantity: { value: 1 }, servicedDate: d });
+  const YTD_WORDING: readonly (readonly unknown[])[] = [
+    [visit("03/17/2025", "97530", "GO"), visit("2025-03-17", "97110", "GP")],
+    [visit("2025-03-14", "97110", "GP"), visit("2025-03-14", "92507", "GN"), visit("2025-03-17", "97530", "GO")],
+  ];
+  const ytdSaid = (items: readonly unknown[]) => {
+    const sessions = sessionsFromFhirClaim(claimOf(items), { therapyYearToDate: { ptSlp: 1200, ot: 300 } });
+    return { holders: sessions.filter((s) => s.therapyYearToDate !== undefined).length, words: sessions.flatMap((s) => notAppliedFindings(s).map((f) => f.message)) };
+  };
+  it.each(YTD_WORDING.map((items, k) => [k, items] as const))("YTD-WORDING guard %#: one session holds the dollars and another is warned", (_k, items) => {
+    const { holders, words } = ytdSaid(items);
+    expect(holders).toBe(1);
+    expect(words.some((w) => w.startsWith("The options' therapyYearToDate was not used for this visit or any other"))).toBe(true);
+  });
+  it.fails.each(YTD_WORDING.map((items, k) => [k, items] as const))("YTD-WORDING (pinned) %#: no session is told no other visit of the claim got the dollars", (_k, items) => {
+    expect(ytdSaid(items).words.filter((w) => w.includes("any other of the claim"))).toEqual([]);
+  });
+});
