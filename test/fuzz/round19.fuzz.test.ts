@@ -570,3 +570,148 @@ describe("counterexamples this fuzz found in mods19's FHIR reading (fuzz19)", ()
     expect(ytdSaid(items).words.filter((w) => w.includes("any other of the claim"))).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 4a. Credential words (lead, a086d54): a JSON session and the FHIR adapter's care team read the same word alike.
+// ---------------------------------------------------------------------------------------------
+
+const CREDENTIALS = ["PT", "PTA", "OT", "OTA", "SLP", "SLPA", "other"];
+const CREDENTIAL_WORDS = [
+  "DPT", "MPT", "PTA", "OTR", "OTR/L", "COTA", "COTA/L", "OTA", "CCC-SLP", "SLPA", "C-SLPA", "Physical Therapist", "Physical Therapist Assistant",
+  "Physical Therapy Assistant", "Occupational Therapist", "Occupational Therapy Assistant", "Speech-Language Pathologist",
+  "Speech Language Pathology Assistant", "225100000X", "2251E1300X", "225200000X", "225X00000X", "224ZR0403X", "235Z00000X", "2355S0801X",
+  "PT, DPT, OCS", "PTA, CLT", "DPT; OCS", "OTR/L, CHT", "CCC-SLP, BCS-S", "ATC", "CLT", "MD", "PT/PTA", "RN", "Physical therapy",
+];
+/** What validateSession reads a credential as: itself, the word it names (input/read-as-credential), or nothing. */
+const jsonRead = (word: string): string | undefined => {
+  const report = validateSession({ ...sessionOf(), provider: { discipline: "PT", credential: word } });
+  const read = report.findings.find((f) => f.rule === "input/read-as-credential");
+  if (read !== undefined) return /"([A-Za-z]+)"\.$/.exec(read.fix)![1];
+  return CREDENTIALS.includes(word) ? word : undefined;
+};
+/** What the FHIR adapter reads a care team member's qualification (text, code or display) as. */
+const fhirRead = (word: string, where: "text" | "code" | "display"): string | undefined => {
+  const qualification = where === "text" ? { text: word } : { coding: [{ [where]: word }] };
+  const claim = { resourceType: "Claim", careTeam: [{ sequence: 1, provider: { reference: "Practitioner/1" }, qualification }], item: [{ productOrService: { coding: [{ system: CPT, code: "97110" }] }, careTeamSequence: [1], servicedDate: "2025-03-14", quantity: { value: 1 } }] };
+  return sessionsFromFhirClaim(claim, { payer: { program: "medicare" } })[0]?.provider.credential as string | undefined;
+};
+/** The words read differently today (CRED-SPLIT, pinned below). */
+const CRED_SPLIT = ["LPTA", "MSPT", "OTD", "SLP-A", "C-SLP-A", "PT, PTA", "PTA, PT", "OT, COTA", "SLP; SLPA"];
+
+describe("credential words: a JSON session and the FHIR adapter agree (lead, a086d54)", () => {
+  it("every word both read is read as the same credential, in any case and with blanks around it, as text, code or display", () => {
+    fc.assert(fc.property(fc.constantFrom(...CREDENTIAL_WORDS, ...CREDENTIALS.slice(0, 6)), caseArb, fc.constantFrom("", " ", "  ", "\t"), fc.constantFrom("text", "code", "display") as fc.Arbitrary<"text" | "code" | "display">, (word, cased, pad, where) => {
+      const w = `${pad}${cased(word)}${pad}`;
+      const json = jsonRead(w);
+      const fhir = fhirRead(w, where);
+      expect(fhir, `${JSON.stringify(w)} in ${where}: JSON ${json}`).toBe(json);
+    }), params);
+  });
+  it("the JSON reading never takes a word of two credentials, nor 'PT/PTA'", () => {
+    for (const w of ["PT, PTA", "PTA, PT", "OT, COTA", "PT/PTA", "SLP; SLPA"]) expect(jsonRead(w), w).toBeUndefined();
+  });
+  // CRED-SPLIT (pinned for the lead and mods19: src/model/credential-words.ts WORDS vs src/adapters/fhir.ts CREDENTIALS): the
+  // JSON reading (a086d54) took LPTA, MSPT, OTD, SLP-A and C-SLP-A, which the FHIR adapter's care-team reading does not (its
+  // list is older), and the adapter reads a list naming two credentials as the first it names ("PT, PTA" as PT, "PTA, PT" as
+  // PTA) where the JSON reading takes neither; so one clinician's credential word gives a CQ check from a JSON session and none
+  // from a Claim, or a therapist's from a Claim where JSON says nothing. Perhaps: fhir.ts's credentialOf uses credentialOfWords.
+  it.fails.each(CRED_SPLIT)("CRED-SPLIT (pinned): %j is read alike by both", (word) => expect(fhirRead(word, "text")).toBe(jsonRead(word)));
+  it.each(CRED_SPLIT)("CRED-SPLIT guard: %j is read differently today (JSON first, then FHIR)", (word) => expect(fhirRead(word, "text")).not.toBe(jsonRead(word)));
+});
+
+// ---------------------------------------------------------------------------------------------
+// 4b. input/misspelled-field on an object of ours with none of its fields (lead, 564e29b).
+// ---------------------------------------------------------------------------------------------
+
+const PLACES = {
+  payer: ["program", "name", "unitMethod"],
+  provider: ["discipline", "credential"],
+  note: ["subjective", "objective", "assessment", "patientResponse", "plan", "text"],
+  therapyYearToDate: ["ptSlp", "ot"],
+  planOfCare: ["startOfCare", "certifiedThrough", "goals"],
+  line: ["code", "minutes", "units", "activity"],
+  goal: ["id", "text"],
+} as const;
+type Place = keyof typeof PLACES;
+/** Keys an EHR sends of its own: none a field of ours, some near one. */
+const extraKeyArb = fc.oneof(fc.constantFrom("mrn", "encounterId", "allowedDollars", "narrative", "soap", "cpt", "mins", "type", "soc", "goal", "__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "x".repeat(80), "Dx", "ICD10"), fc.string({ minLength: 1, maxLength: 12 }));
+const setAt = (place: Place, value: unknown): Record<string, unknown> => {
+  const s = structuredClone(sessionOf()) as unknown as Record<string, unknown> & { services: unknown[]; planOfCare: { goals: unknown[] } };
+  if (place === "line") s.services = [value];
+  else if (place === "goal") s.planOfCare.goals = [value];
+  else s[place] = value;
+  return s;
+};
+const pathOf = (place: Place): string => (place === "line" ? "services.0" : place === "goal" ? "planOfCare.goals.0" : place);
+const unreadAt = (input: unknown): string[] => validateSession(input).findings.filter((f) => f.rule === "input/misspelled-field" && f.message.includes("none of its fields")).map((f) => (f.path ?? []).join("."));
+
+describe("input/misspelled-field: an object of ours with none of its fields (lead, 564e29b)", () => {
+  it("never on an object holding one of its fields, whatever else it holds (own keys, JSON-parsed __proto__, any order)", () => {
+    fc.assert(fc.property(fc.constantFrom(...(Object.keys(PLACES) as Place[])), fc.dictionary(extraKeyArb, fc.jsonValue({ maxDepth: 1 }), { maxKeys: 6 }), fc.boolean(), (place, extra, fieldFirst) => {
+      const field = PLACES[place][0];
+      const value = (sessionOf() as unknown as Record<string, unknown>)[place] ?? { line: "97110", goal: "G1" }[place as string] ?? "2025-03-01";
+      const obj = fieldFirst ? { [field]: value, ...extra } : { ...extra, [field]: value };
+      // As parsed from JSON too: "__proto__" an own key.
+      for (const input of [setAt(place, obj), JSON.parse(JSON.stringify(setAt(place, obj))) as unknown]) expect(unreadAt(input), JSON.stringify(obj)).not.toContain(pathOf(place));
+    }), params);
+  });
+
+  it("an object of only keys that are none of its fields is named once, at its path, never elsewhere; the report stays JSON and never throws", () => {
+    fc.assert(fc.property(fc.constantFrom(...(Object.keys(PLACES) as Place[])), fc.dictionary(extraKeyArb, fc.jsonValue({ maxDepth: 1 }), { minKeys: 1, maxKeys: 6 }), (place, extra) => {
+      const fields: readonly string[] = PLACES[place];
+      fc.pre(!Object.keys(extra).some((k) => fields.includes(k)));
+      const input = JSON.parse(JSON.stringify(setAt(place, extra))) as unknown;
+      const report = validateSession(input);
+      expectJsonSafe(report);
+      const at = unreadAt(input);
+      expect(at.filter((p) => p !== pathOf(place)), JSON.stringify(extra)).toEqual([]);
+      expect(at.length).toBeLessThanOrEqual(1);
+    }), params);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 4c. validateSession's contract on this round's inputs: never throws, JSON, `valid` agrees with the findings.
+// ---------------------------------------------------------------------------------------------
+
+/** An activity from any generator above. */
+const anyActivityArb = fc.oneof(
+  fc.array(fc.oneof(exercisePartArb, gaitPartArb), { minLength: 1, maxLength: 4 }).map((p) => p.join("; ")),
+  fc.array(fc.oneof(swallowPartArb, languagePartArb), { minLength: 1, maxLength: 4 }).map((p) => p.join("\n")),
+  captionedGridArb.map((g) => g.empty),
+  captionedGridArb.map((g) => g.filled),
+  fc.tuple(fc.constantFrom(...REFUSALS), fc.constantFrom(...REFUSED_TREATMENTS), fc.constantFrom(...DONE)).map(([r, x, d]) => `${r.replace("{}", x)}, ${d}`),
+  fc.tuple(seenArb, nearbyArb, fc.constantFrom("", ...OWN_GROUP)).map((p) => p.join("")),
+  fc.tuple(fc.constantFrom(...ANSWERS), fc.constantFrom(...CLAUSE_BREAKS), fc.constantFrom(...RESTS, ...NO_RESTS)).map((p) => p.join("")),
+  fc.string({ maxLength: 60 }),
+);
+const CONTRACT_CODES = ["97116", "92507", "97110", "97530", "97140", "92526", "97150"];
+const contractInputArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.tuple(fc.array(fc.tuple(fc.constantFrom(...CONTRACT_CODES), anyActivityArb), { minLength: 1, maxLength: 4 }), fc.constantFrom(...CREDENTIAL_WORDS, "PT", "SLP", "PTA"), fc.constantFrom("PT", "OT", "SLP"))
+    .map(([lines, credential, discipline]) => ({ ...sessionOf({ services: lines.map(([c, a]) => line(c, a)) }), provider: { discipline, credential } })),
+  fc.tuple(fc.array(itemArb, { minLength: 1, maxLength: 5 }), claimOptionsArb).chain(([items, options]) => {
+    const sessions = sessionsFromFhirClaim(claimOf(items), options);
+    return sessions.length === 0 ? fc.constant<unknown>(null) : fc.constantFrom<unknown>(...sessions);
+  }),
+  fc.tuple(fc.constantFrom(...(Object.keys(PLACES) as Place[])), fc.dictionary(extraKeyArb, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 })).map(([place, extra]) => setAt(place, extra)),
+  validSessionArb,
+);
+
+const NEW_FINDINGS = new Set([GAIT_RULE, SWALLOW_RULE, NOT_APPLIED, "input/read-as-credential", "input/misspelled-field"]);
+
+describe("validateSession's contract on this round's inputs", () => {
+  it("never throws; the report survives JSON, each finding says what and why (the new ones a fix too), and `valid` is false exactly when a finding is an error", () => {
+    // Hostile sessions (getters, proxies that throw, revoked proxies) are made inside the property: fast-check cannot hold a revoked proxy.
+    const inputArb = fc.oneof({ weight: 4, arbitrary: contractInputArb.map((x) => () => x) }, { weight: 1, arbitrary: hostileSpecArb.map((spec) => () => hostileSession(spec)) });
+    fc.assert(fc.property(inputArb, (make) => {
+      const report = validateSession(make());
+      expectJsonSafe(report);
+      expect(report.valid).toBe(!report.findings.some((f) => f.severity === "error"));
+      for (const f of report.findings) {
+        expect(f.message.length, f.rule).toBeGreaterThan(10);
+        // A fix is optional (no-data findings have none); the new findings this round each have one.
+        if (f.fix !== undefined || NEW_FINDINGS.has(f.rule)) expect(typeof f.fix === "string" && f.fix.length > 5, f.rule).toBe(true);
+      }
+    }), half);
+  });
+});
