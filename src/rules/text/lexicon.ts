@@ -402,7 +402,7 @@ export const TERMS = {
     "swallowing", "swallow tx", "swallow exercises", "swallow exs", "swallow strategies", "swallow precautions", "swallow trials",
     "dry swallow", "dry swallows", "hard swallow", "hard swallows", "double swallow", "effortful swallow", "effortful swallows", "dysphagia", "bolus", "pharyngeal",
     "oropharyngeal", "esophageal", "chin tuck", "chin tucks", "chin down", "head turn", "mendelsohn", "masako", "shaker",
-    "supraglottic", "thin liquid", "thin liquids", "nectar", "honey thick", "thickened liquids", "mildly thick", "moderately thick",
+    "supraglottic", "thin liquid", "thin liquids", "thin liq", "nectar", "honey thick", "thickened liquids", "mildly thick", "moderately thick",
     "extremely thick", "puree", "pureed", "mechanical soft", "mech soft", "minced and moist", "solids", "iddsi", "po trials",
     "po intake", "oral intake", "ice chips", "ice chip", "cup sips", "straw sips", "vitalstim", "laryngeal elevation", "hyolaryngeal",
     "tongue base", "base of tongue", "pocketing", "residue", "aspiration", "penetration", "mastication", "chewing", "feeding",
@@ -419,6 +419,8 @@ export const TERMS = {
     "speech sounds", "utterance", "utterances", "mlu", "auditory processing", "aural rehab", "cognitive communication",
     "cognitive linguistic", "cog ling", "memory", "attention", "problem solving", "executive function", "reasoning", "orientation",
     "sequencing",
+    // Articulation drills ("CVC word drills", "/s/ blends at phrase level": the bench's 92507 wordings).
+    "cvc", "cvcv", "word drills", "blends",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 

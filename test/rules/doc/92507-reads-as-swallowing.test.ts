@@ -35,6 +35,8 @@ ruleTable(ID, "warning", {
       expect(f[0]!.fix).toContain("92526 beside 92507");
     }],
     ["LSVT and a swallow exercise: info advice", slp("LSVT LOUD sustained ah x15; effortful swallow x10"), "info"],
+    // The bench's 92507 wordings: articulation drills beside swallowing work are speech work too (advice, not a warning).
+    ["CVC word drills beside a supraglottic swallow w/ thin liq: info advice", slp("CVC word drills, 83% acc w/ min VC; supraglottic swallow w/ thin liq"), "info"],
   ],
   passes: [
     ["language and naming tasks (counter-case)", slp("Confrontation naming 18/20, word finding in sentences w/ semantic cues")],
