@@ -16,6 +16,7 @@ import { readOptions } from "./read-options.js";
 import { usablePayer } from "./direct-options.js";
 import { unreadAssistantMinutes, unreadMinutes } from "./unread-minutes.js";
 import { explainWithheld, optionsNotApplied } from "./options-not-applied.js";
+import { oneProblemOneFinding } from "./one-problem.js";
 import { isFixedRule, isRuleSetting, isSeverity } from "./rule-setting.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
@@ -281,7 +282,8 @@ function finish(p: Prepared): Report {
   // Minutes given but unreadable are not "no minutes" (input/ignored-field names them); a unit
   // count that took a code the catalog does not know as timed says so, as a warning.
   const said = explainWithheld(unknownCodeUnits(unreadMinutes(kept), session, shared.method), p.withheld);
-  return makeReport(session, shared.units, applyRuleSettings(said, options), shared.method, ncciDataVersionFor(options));
+  // A line's code of another discipline is said once, by the more severe of the modifier and linter findings (ONE-PROBLEM).
+  return makeReport(session, shared.units, oneProblemOneFinding(applyRuleSettings(said, options)), shared.method, ncciDataVersionFor(options));
 }
 
 /**

@@ -11,6 +11,8 @@ import { ncciOptionFindings, payerOptionFindings, ruleSettingFindings, settingOp
 import { usablePayer } from "../../../src/validate/direct-options.js";
 import { unreadAssistantMinutes, unreadMinutes } from "../../../src/validate/unread-minutes.js";
 import { unknownCodeUnits } from "../../../src/validate/unknown-code-units.js";
+import { explainWithheld, optionsNotApplied } from "../../../src/validate/options-not-applied.js";
+import { oneProblemOneFinding } from "../../../src/validate/one-problem.js";
 import type { Report, ReportUnits } from "../../../src/validate/report.js";
 import { sortFindings } from "./sort-findings.js";
 import { VALIDATE_SOURCES } from "../../../src/validate/sources.js";
@@ -156,6 +158,9 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     // MISSPELLED: a key that looks like a field mistyped (assistantMinute, total_timed_minutes) is an
     // input/misspelled-field warning (it was dropped in silence). New behaviour: the live function.
     findings.push(...misspelledFields(input));
+    // NOT-APPLIED: a FHIR session's notApplied (the options it did not get) is input/option-not-applied (the live function).
+    const notApplied = optionsNotApplied(input);
+    findings.push(...notApplied.findings);
     let options = readOptions(givenOptions, findings); // OPTION-READ
     // IGNORED-OPTION: a payer option that is not an object, a field of it of the wrong type or out
     // of range, or a field a payer profile does not have is an input/ignored-option warning (it
@@ -213,7 +218,10 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     kept.push(...unreadAssistantMinutes(kept, session, profile.assistantModifiers));
     // UNKNOWN-TIMED: a units finding whose count took a code the catalog does not know as timed
     // says so and is a warning, not an error (the live function).
-    return makeReport(session, units, applyRuleSettings(unknownCodeUnits(unreadMinutes(kept), session, method), options), method, ncciDataVersionFor(options));
+    // NOT-APPLIED: units/missing-minutes and modifier/kx-no-data say the option was withheld (the live function).
+    // ONE-PROBLEM: a line with modifier/therapy-modifier-mismatch and doc/discipline-mismatch keeps the more
+    // severe, on a tie the linter's, after the rule settings (the live function).
+    return makeReport(session, units, oneProblemOneFinding(applyRuleSettings(explainWithheld(unknownCodeUnits(unreadMinutes(kept), session, method), notApplied.withheld), options)), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }
