@@ -527,6 +527,56 @@ describe("input/option-not-applied on FHIR claims (mods19)", () => {
   });
 });
 
+// ---------------------------------------------------------------------------------------------
+// 3b. One problem, one finding (mods19, d879974): modifier/therapy-modifier-mismatch vs doc/discipline-mismatch on one line.
+// ---------------------------------------------------------------------------------------------
+
+const MISMATCH = "modifier/therapy-modifier-mismatch";
+const SCOPE = "doc/discipline-mismatch";
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+const settingArb = fc.constantFrom(undefined, "off", "info", "warning", "error");
+const oneProblemVisitArb = fc.tuple(
+  fc.constantFrom("medicare", "medicaid", "commercial"),
+  fc.constantFrom("PT", "OT", "SLP"),
+  fc.array(fc.tuple(fc.constantFrom("92507", "92526", "92520", "92521", "97110", "97530", "97165", "97161", "29125", "97535", "97116", "97150"), fc.subarray(["GP", "GO", "GN", "59", "KX"], { maxLength: 3 })), { minLength: 1, maxLength: 4 }),
+).map(([program, discipline, lines]) => ({
+  dateOfService: "2025-03-14", payer: { program }, provider: { discipline, credential: discipline },
+  services: lines.map(([code, modifiers]) => ({ code, units: 1, minutes: 15, modifiers, activity: "Gait training 100 ft with min assist, cues for step length" })),
+  totalTimedMinutes: 15 * lines.length,
+}));
+
+describe("one problem, one finding (mods19, d879974)", () => {
+  it("under any settings of the two rules, each line keeps the more severe of the two (on a tie the linter's); every other finding is as with both read alone", () => {
+    fc.assert(fc.property(oneProblemVisitArb, settingArb, settingArb, keysArb, (visit, mismatch, scope, keys) => {
+      const rules = { ...(mismatch === undefined ? {} : { [MISMATCH]: mismatch }), ...(scope === undefined ? {} : { [SCOPE]: scope }) };
+      const both = validateSession(visit, { rules }).findings;
+      const onlyMismatch = validateSession(visit, { rules: { ...rules, [SCOPE]: "off" } }).findings;
+      const onlyScope = validateSession(visit, { rules: { ...rules, [MISMATCH]: "off" } }).findings;
+      const at = (list: readonly Finding[], rule: string, i: number) => list.filter((f) => f.rule === rule && f.path?.[1] === i);
+      visit.services.forEach((_, i) => {
+        const m = at(onlyMismatch, MISMATCH, i);
+        const d = at(onlyScope, SCOPE, i);
+        const kept = [...at(both, MISMATCH, i), ...at(both, SCOPE, i)];
+        if (m.length === 0 || d.length === 0) expect(kept, `line ${i}`).toEqual([...m, ...d]);
+        else {
+          expect(kept.length, `line ${i}`).toBe(m.length === 1 ? 1 : kept.length);
+          const keptScope = SEVERITY_RANK[d[0]!.severity] >= SEVERITY_RANK[m[0]!.severity];
+          expect(kept.map((f) => f.rule), `line ${i}: ${m[0]!.severity} vs ${d[0]!.severity}`).toContain(keptScope ? SCOPE : MISMATCH);
+        }
+      });
+      const rest = (list: readonly Finding[]) => list.filter((f) => f.rule !== MISMATCH && f.rule !== SCOPE).map((f) => JSON.stringify(f)).sort();
+      expect(rest(both)).toEqual(rest(onlyMismatch));
+      expect(rest(both)).toEqual(rest(onlyScope));
+      // `valid` follows what was kept; the lines' order changes nothing but their places.
+      const report = validateSession(visit, { rules });
+      expect(report.valid).toBe(!report.findings.some((f) => f.severity === "error"));
+      const moved = { ...visit, services: permuted(visit.services, keys) };
+      const byLine = (v: typeof visit) => validateSession(v, { rules }).findings.filter((f) => f.rule === MISMATCH || f.rule === SCOPE).map((f) => `${JSON.stringify(v.services[f.path![1] as number])}|${f.rule}|${f.severity}`).sort();
+      expect(byLine(moved)).toEqual(byLine(visit));
+    }), params);
+  });
+});
+
 describe("counterexamples this fuzz found in mods19's FHIR reading (fuzz19)", () => {
   // ODD-DATES (pinned for mods19, src/adapters/fhir.ts whyNone: `candidates.find`): on a claim with two dates not written
   // YYYY-MM-DD (or one and an item with no date), the unknown-date message names whichever comes first in the items, so the
@@ -721,10 +771,12 @@ describe("validateSession's contract on this round's inputs", () => {
 // 5. The build of 65e7e46 (this round's base): the same reports outside the changed rules and input findings.
 // ---------------------------------------------------------------------------------------------
 
-/** The rules whose findings changed on purpose this round (gaps19, rules19), and the new or changed input findings. */
+/** The rules whose findings changed on purpose this round (gaps19, rules19, mods19), and the new or changed input findings. */
 const CHANGED_RULES = new Set([
   VAGUE, REST_RULE, ONE_ON_ONE_RULE, "doc/97530-reads-as-exercise", GAIT_RULE, SWALLOW_RULE,
   "input/misspelled-field", "input/read-as-credential", NOT_APPLIED,
+  // mods19's one problem, one finding (d879974): one of the two goes where a line has both.
+  MISMATCH, SCOPE,
 ]);
 type BaseApi = { validateSession: (x: unknown, o?: unknown) => Report; validateSessions: (x: Iterable<unknown>, o?: unknown) => Report[] };
 type BaseFhir = { sessionsFromFhirClaim: (claim: unknown, options?: unknown) => Record<string, unknown>[] };
