@@ -767,6 +767,22 @@ describe("validateSession's contract on this round's inputs", () => {
   });
 });
 
+describe("this round's readings together: line order, frozen input, the note (fuzz19)", () => {
+  it("a visit's linter findings follow their lines in any order; its whole report is the same deep-frozen", () => {
+    const visitArb = fc.tuple(fc.array(fc.tuple(fc.constantFrom(...CONTRACT_CODES), anyActivityArb), { minLength: 2, maxLength: 5 }), fc.constantFrom("PT", "SLP") as fc.Arbitrary<"PT" | "SLP">)
+      .map(([lines, d]) => sessionOf({ provider: { discipline: d, credential: d }, services: lines.map(([c, a]) => line(c, a)), totalTimedMinutes: 15 * lines.length, totalTreatmentMinutes: 15 * lines.length }));
+    const docFindings = (s: Session, lines: readonly unknown[]): string[] =>
+      validateSession(s).findings.filter((f) => f.rule.startsWith("doc/")).map((f) => JSON.stringify({ ...f, path: f.path?.[0] === "services" ? ["line", lines.indexOf(s.services[f.path[1] as number]), ...f.path.slice(2)] : f.path })).sort();
+    fc.assert(fc.property(visitArb, keysArb, (visit, keys) => {
+      const lines = visit.services;
+      const base = docFindings(visit, lines);
+      expect(docFindings({ ...visit, services: permuted(lines, keys) }, lines)).toEqual(base);
+      const frozen = deepFreeze(structuredClone(visit));
+      expect(JSON.stringify(validateSession(frozen))).toBe(JSON.stringify(validateSession(visit)));
+    }), half);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // 5. The build of 65e7e46 (this round's base): the same reports outside the changed rules and input findings.
 // ---------------------------------------------------------------------------------------------
