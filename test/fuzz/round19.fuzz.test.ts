@@ -200,6 +200,20 @@ describe("counterexamples this fuzz found in rules19's rules (fuzz19)", () => {
   it.each(SPEECH_WORD)("SPEECH-WORD guard: %j is flagged (one finding)", (text) => expect(on92507(text)).toHaveLength(1));
   it.fails.each(SPEECH_WORD)("SPEECH-WORD (pinned): %j gets the info advice, not the warning", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["info"]));
 
+  // STATUS-WORDS (pinned for rules19, src/rules/text/lexicon.ts `language`, a miss): words of the category also describe the
+  // patient's state during a swallowing session, not speech-language work: "wet voice" (a sign of penetration), "voice clear",
+  // "attention fair", "memory impaired". A 92507 line of swallowing treatment only then gets the info advice to bill 92526
+  // beside 92507, not the warning that it reads as 92526. Perhaps: read "voice", "attention", "memory" as work only beside a
+  // task word (therapy, tx, training, tasks, drills, exercises) or a score, or not after "wet"/before "clear", "WFL", "intact".
+  const STATUS_WORDS = [
+    "Thin liquids via cup x10: wet voice x2, cued throat clear",
+    "Puree x6, no overt s/sx aspiration, voice clear",
+    "Chin tuck x10, pt attention fair",
+    "Mech soft solids, mastication adequate; memory impaired, required cues",
+  ];
+  it.fails.each(STATUS_WORDS)("STATUS-WORDS (pinned): %j is the warning (swallowing treatment only)", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["warning"]));
+  it.each(STATUS_WORDS)("STATUS-WORDS guard: %j is flagged once (the info advice today)", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["info"]));
+
   // NOT-SWALLOWED (pinned for rules19, src/rules/doc/92507-reads-as-swallowing.ts): swallowing words are read though negated or
   // refused ("no dysphagia", "no s/sx aspiration", "Pt declined PO trials"): a speech-language line gets the advice to bill
   // 92526 for a swallowing treatment never given, and a line whose only swallowing words are negated is told it "describes
