@@ -35,7 +35,8 @@ export const reads92507AsSwallowing = createRule({
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      // Read only until the first swallowing term: most 92507 lines have none and are read once.
+      // Read only until the first swallowing term; a line with none (most 92507 lines) is read to its end, once, the reading
+      // shared with the other rules that ask about it.
       if (upper(line.code) !== "92507" || isBlank(line.activity) || !textHas(context, line.activity!, SWALLOWING)) continue;
       // A line that names speech-language work too gets advice that names no terms: the full analysis a list of terms needs
       // cost lintDocumentation 4% on the bench, whose 92507 lines mix both (one session in eleven).

@@ -14,6 +14,16 @@ import { NAMED_EXERCISE } from "../text/analyze-text.js";
 const MORE_THAN_EXERCISE = termBits(["gait", "ambulation", "neuro", "functional", "selfcare"]);
 
 /**
+ * Gait named only as the purpose of the exercises ("LAQ 2x10 to improve gait", "marches 2x10 for safe gait", "for gait
+ * mechanics", "to improve safe gait"), as `doc/97530-reads-as-exercise` reads "for ADLs". At most three words before "gait" and
+ * no repetition: each part is a literal or a character class and a separator never matches a letter, so a start reads a bounded
+ * number of words ("to improve improve improve…" repeated over 1 MB stays linear; a `*` over the words made it quadratic).
+ * Read only on a 97116 line that has both a named exercise and a gait term.
+ */
+const GAIT_PURPOSE =
+  /\b(?:for|to|improve[sd]?|improving|promote)[\W_]+(?:(?:improve|promote)[\W_]+)?(?:(?:safe|safer|better|normal|normalized|independent)[\W_]+)?gait(?:[\W_]+(?:quality|mechanics|pattern|speed|safety|endurance|tolerance|stability))?\b/i;
+
+/**
  * `doc/97116-reads-as-exercise`: a 97116 line whose activity names strengthening, stretching or
  * range-of-motion exercise (LAQ, SLR, heel raises, bands…) and no walking or stair work (gait,
  * ambulation, steps, stairs, curbs, ramps, an assistive device, a distance, gait deviations or
@@ -33,16 +43,19 @@ export const reads97116AsExercise = createRule({
   description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
   source: LINT_SOURCES.lcd97116,
   notes:
-    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Pre-gait work in the bars names gait. A device alone ('standing hip abd w/ RW') clears the line (a known miss).",
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') is no gait work; pre-gait work in the bars is. A device alone ('standing hip abd w/ RW') clears the line (a known miss).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
-      // Read only until the first walking, stair, balance, functional or self-care term: with one, there is nothing to report.
-      if (upper(line.code) !== "97116" || isBlank(line.activity) || textHas(context, line.activity!, MORE_THAN_EXERCISE)) continue;
-      if (!textHas(context, line.activity!, NAMED_EXERCISE)) continue;
-      const named = context.text(line.activity!).terms.exercise.filter((x) => !EXERCISE_DOSES.has(x));
+      // Read only until the first walking, stair, balance, functional or self-care term: with one, there is nothing to report,
+      // unless gait is only the exercises' purpose ("LAQ 2x10 to improve gait"), which is read on such a line alone.
+      if (upper(line.code) !== "97116" || isBlank(line.activity)) continue;
+      const activity = line.activity!;
+      if (textHas(context, activity, MORE_THAN_EXERCISE) && !(GAIT_PURPOSE.test(activity) && textHas(context, activity, NAMED_EXERCISE) && !textHas(context, activity.split(GAIT_PURPOSE).join(" "), MORE_THAN_EXERCISE))) continue;
+      if (!textHas(context, activity, NAMED_EXERCISE)) continue;
+      const named = context.text(activity).terms.exercise.filter((x) => !EXERCISE_DOSES.has(x));
       out.push(
         lineReport(i, line.code, "activity", {
           message: `97116 activity describes exercise (${named.slice(0, 3).join(", ")}) but no walking or stair training; it reads as 97110.`,

@@ -28,6 +28,11 @@ ruleTable(ID, "warning", {
     ["gait declined, exercise done", withLine("97116", "LAQ 2x10, HS curls 2x10; pt declined gait d/t fatigue")],
     ["walking refused, exercise done (the ambulation words are negated too)", withLine("97116", "Seated marches 2x10, LAQ 2x10; pt refused walking today")],
     ["stairs not attempted", withLine("97116", "Heel raises 3x15; unable to attempt stairs d/t knee pain")],
+    // Gait named only as the exercises' purpose is no gait training (as "for ADLs" on 97530).
+    ["'to improve gait' after seated exercise", withLine("97116", "Seated LAQ 2x10, ankle pumps 2x15 to improve gait")],
+    ["'for safe gait' and 'for gait mechanics'", withLine("97116", "Marches 2x10 for safe gait; HS curls 2x10 for gait mechanics")],
+    ["'to improve safe gait' (two words before gait)", withLine("97116", "Heel raises 3x15 to improve safe gait")],
+    ["'to improve gait' in capitals", withLine("97116", "STANDING HIP ABD 2X10 TO IMPROVE GAIT")],
     ["one of two lines", session({ services: [line("97116", "amb 150 ft w/ RW CGA"), line("97116", "LAQ 2x10, ankle pumps 2x15")] }), undefined, (f) => {
       expect(f.map((x) => x.path)).toEqual([["services", 1, "activity"]]);
     }],
@@ -43,6 +48,10 @@ ruleTable(ID, "warning", {
     ["treadmill walking", withLine("97116", "Treadmill 10 min 1.2 mph, cues for stride length")],
     ["gait-pattern words", withLine("97116", "Cues for heel strike and toe off, step length symmetry, SLR 2x10")],
     ["body-weight-supported treadmill training", withLine("97116", "BWSTT 30% unweighting 12 min, calf stretch")],
+    ["guard: gait training whose purpose names gait too", withLine("97116", "Gait training 150 ft w/ RW x2 to improve gait pattern, LAQ 2x10")],
+    ["guard: ambulation to improve gait speed", withLine("97116", "Amb 200 ft x3 to improve gait speed, heel raises 2x10")],
+    ["guard: a purpose beside stairs", withLine("97116", "Step ups 2x10 to improve gait, then stairs x12 w/ rail")],
+    ["guard: 'for gait' with no exercise named (a dose alone)", withLine("97116", "Gait 150 ft x2 for gait endurance")],
     ["balance work beside exercise is another question", withLine("97116", "Tandem stance 3x30 sec, SLS on foam, LAQ 2x10")],
     ["a functional task beside exercise is another question", withLine("97116", "Sit to stand x10, LAQ 2x10")],
     ["a dose alone names no exercise (vague text is another rule's)", withLine("97116", "3x10, x2")],
@@ -51,6 +60,16 @@ ruleTable(ID, "warning", {
     ["no activity is another rule's", withLine("97116", undefined)],
     ["code written in lower case with spaces is still 97116, and gait is named", withLine(" 97116 ", "gait 100 ft, LAQ 2x10")],
   ],
+});
+
+describe(`${ID} on long text`, () => {
+  it("reads a 1 MB 97116 line of 'to' and 'improve' repeated, after an exercise and a gait word, in well under a second", () => {
+    const text = `LAQ 2x10 gait to ${"improve ".repeat(130_000)}`;
+    const start = performance.now();
+    const found = findingsOf(ID, withLine("97116", text));
+    expect(performance.now() - start).toBeLessThan(1500);
+    expect(found).toEqual([]);
+  });
 });
 
 describe(`${ID} properties`, () => {
