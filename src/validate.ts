@@ -65,6 +65,7 @@ export function validateSessions(inputs: Iterable<unknown>, options: ValidateOpt
     // would: a rule that changes what later visits read then changes it before they are read.
     // So is one with pair overlays: the list is the caller's own (the payer is copied one level
     // deep), and a caller that changes it between visits must not change a visit read before (fuzz18).
+    // A caller's own NCCI tables need no flush: their index is taken when the visit is read (BATCH-NCCI, run-checks.ts).
     if (batch.push(read) === BATCH || ("shared" in read && (read.options.extraRules != null || read.options.payer?.pairOverlays != null))) flush();
   };
   try {

@@ -17,6 +17,7 @@ import { usablePayer } from "./direct-options.js";
 import { unreadAssistantMinutes, unreadMinutes } from "./unread-minutes.js";
 import { explainWithheld, optionsNotApplied } from "./options-not-applied.js";
 import { oneProblemOneFinding } from "./one-problem.js";
+import { ncciFactsOf } from "../ncci/ptp-index.js";
 import { isFixedRule, isRuleSetting, isSeverity } from "./rule-setting.js";
 import type { Report, ReportUnits } from "./report.js";
 import { compareFindings } from "./sort-findings.js";
@@ -204,6 +205,8 @@ interface Prepared {
   readonly unread: ReadonlySet<number> | undefined;
   /** The options of sessionsFromFhirClaim this visit did not get (its `notApplied`). */
   readonly withheld: ReadonlySet<string>;
+  /** The report's `meta.ncciDataVersion`, taken when the visit is read (BATCH-NCCI). */
+  readonly ncciDataVersion: string;
   readonly assistantModifiers: PayerProfile["assistantModifiers"];
 }
 
@@ -262,6 +265,16 @@ function prepare(input: unknown, givenOptions: ValidateOptions): Prepared | Repo
   if (read.session === null) return makeReport(null, null, findings, null, null);
   const session = read.session;
   const profile = payerProfileOf(session.payer, options.payer);
+  // BATCH-NCCI: a caller's own tables are indexed (once per table) when the visit is read, as validateSession
+  // does when it checks it (when its payer's checks read the tables), so a table changed in place between the visits validateSessions reads before it
+  // checks them does not reach a visit read before the change. One that cannot be indexed fails in its check, as before.
+  if (options.ncci != null && (profile.ptpEdits || profile.mue)) {
+    try {
+      ncciFactsOf(options.ncci);
+    } catch {
+      // reported by the check that reads it (internal/check-failed)
+    }
+  }
   const method = profile.unitMethod;
   // The unit calculation is made once: it is the report's `units` and the units check's input.
   let units: ReportUnits | null = null;
@@ -270,7 +283,7 @@ function prepare(input: unknown, givenOptions: ValidateOptions): Prepared | Repo
   } catch (error) {
     findings.push(checkFailed("unit calculation", errorName(error)));
   }
-  return { session, options, findings, shared: { method, units, mueZero: [] }, unread: read.unreadModifiers, withheld: notApplied.withheld, assistantModifiers: profile.assistantModifiers };
+  return { session, options, findings, shared: { method, units, mueZero: [] }, unread: read.unreadModifiers, withheld: notApplied.withheld, ncciDataVersion: ncciDataVersionFor(options), assistantModifiers: profile.assistantModifiers };
 }
 
 /** The report of a visit whose checks have run: the post-passes, the rule settings, the sort. May throw. */
@@ -283,7 +296,7 @@ function finish(p: Prepared): Report {
   // count that took a code the catalog does not know as timed says so, as a warning.
   const said = explainWithheld(unknownCodeUnits(unreadMinutes(kept), session, shared.method), p.withheld);
   // A line's code of another discipline is said once, by the more severe of the modifier and linter findings (ONE-PROBLEM).
-  return makeReport(session, shared.units, oneProblemOneFinding(applyRuleSettings(said, options)), shared.method, ncciDataVersionFor(options));
+  return makeReport(session, shared.units, oneProblemOneFinding(applyRuleSettings(said, options)), shared.method, p.ncciDataVersion);
 }
 
 /**
