@@ -152,6 +152,28 @@ describe("doc/92507-reads-as-swallowing: swallowing vs speech-language work (rul
   });
 });
 
+describe("the two rules past 4,096 characters (the long-text reading, note-texts.ts LONG_TEXT) read as the short text (rules19)", () => {
+  /** The parts repeated until the text passes 4,096 characters, then `last` (the part that decides, read past the quick scan). */
+  const long = (parts: readonly string[], last: string) => {
+    let text = "";
+    for (let k = 0; text.length < 4200; k++) text += `${parts[k % parts.length]!}; `;
+    return `${text}${last}`;
+  };
+  it("97116: exercise only, however long, is flagged once; gait after 4,096 characters of exercise clears it", () => {
+    fc.assert(fc.property(fc.array(exercisePartArb, { minLength: 1, maxLength: 4 }), gaitPartArb, (exercise, gait) => {
+      expect(on97116(long(exercise, exercise[0]!)).length).toBe(1);
+      expect(on97116(long(exercise, gait)), gait).toEqual([]);
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 4), 25) });
+  });
+  it("92507: swallowing only, however long, is the warning; speech-language work after 4,096 characters makes it the info advice", () => {
+    fc.assert(fc.property(fc.array(swallowPartArb, { minLength: 1, maxLength: 4 }), languagePartArb, (swallow, language) => {
+      expect(on92507(long(swallow, swallow[0]!)).map((f) => f.severity)).toEqual(["warning"]);
+      expect(on92507(long(swallow, language)).map((f) => f.severity), language).toEqual(["info"]);
+      expect(on92507(long([language], swallow[0]!)).map((f) => f.severity), language).toEqual(["info"]);
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 4), 25) });
+  });
+});
+
 describe("counterexamples this fuzz found in rules19's rules (fuzz19)", () => {
   // STEP-WORDS (pinned for rules19, src/rules/text/lexicon.ts `ambulation`/`gait`): a 97116 line that names walking or stairs in
   // a way the word lists do not hold is flagged as exercise only: a walking test (6MWT, 10MWT: the patient walked), stair
@@ -180,6 +202,22 @@ describe("counterexamples this fuzz found in rules19's rules (fuzz19)", () => {
   const DEFERRED_GAIT = ["LAQ 2x10; gait deferred d/t pain", "LAQ 2x10; gait held d/t pain", "LAQ 2x10; gait not performed d/t pain", "LAQ 2x10; stairs deferred"];
   it("DEFERRED-GAIT guard: 'LAQ 2x10; pt declined gait d/t pain' is flagged", () => expect(on97116("LAQ 2x10; pt declined gait d/t pain")).toHaveLength(1));
   it.fails.each(DEFERRED_GAIT)("DEFERRED-GAIT (pinned): %j is flagged", (text) => expect(on97116(text)).toHaveLength(1));
+
+  // GAIT-TO (pinned for rules19, b00a609, src/rules/doc/97116-reads-as-exercise.ts GAIT_PURPOSE): "to" alone before "gait" is
+  // read as the exercises' purpose ("to improve gait"), so a line that moved on to gait training ("progressed to gait
+  // training", "transitioned to gait trng x 10 min", "Advanced to gait 12 min") has its gait taken out and is flagged as
+  // exercise only. Perhaps: "to" only with "improve" or "promote" after it ("to improve gait"), as the commit's cases have.
+  const GAIT_TO = [
+    "LAQ 2x10; progressed to gait training",
+    "LAQ 2x10 then transitioned to gait trng x 10 min",
+    "SLR 3x10. Advanced to gait 12 min",
+    "Warm-up LAQ 2x10 prior to gait training; pt tolerated well",
+  ];
+  it("GAIT-TO guard: 'LAQ 2x10 to improve gait' is flagged, 'LAQ 2x10; gait training' is not", () => {
+    expect(on97116("LAQ 2x10 to improve gait")).toHaveLength(1);
+    expect(on97116("LAQ 2x10; gait training")).toEqual([]);
+  });
+  it.fails.each(GAIT_TO)("GAIT-TO (pinned): %j is not flagged", (text) => expect(on97116(text)).toEqual([]));
 
   // SPEECH-WORD (pinned for rules19, src/rules/text/lexicon.ts `language`): the category lacks "speech" itself and other plain
   // words for the work 92507 pays for (cognition, voicing, anomia, dysphonia, electrolarynx, verbal): a 92507 line naming
