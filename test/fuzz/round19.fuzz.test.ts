@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { sessionsFromFhirClaim, type FhirClaimOptions } from "../../src/adapters/fhir.js";
+import { createNcciTables, type MueRow, type NcciTables, type PtpRow } from "../../src/ncci/index.js";
 import { lintDocumentation } from "../../src/lint.js";
 import type { Finding } from "../../src/model/finding.js";
 import type { Session } from "../../src/model/session.js";
@@ -626,6 +627,48 @@ describe("one problem, one finding (mods19, d879974)", () => {
       const byLine = (v: typeof visit) => validateSession(v, { rules }).findings.filter((f) => f.rule === MISMATCH || f.rule === SCOPE).map((f) => `${JSON.stringify(v.services[f.path![1] as number])}|${f.rule}|${f.severity}`).sort();
       expect(byLine(moved)).toEqual(byLine(visit));
     }), params);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3c. validateSessions with a caller's NCCI tables changed in place between yielded visits (mods19, e7bbae9).
+// ---------------------------------------------------------------------------------------------
+
+const PAIR_VISITS = [
+  [line("97140", "STM to R lumbar paraspinals, joint mobs grade III L4-5"), line("97530", "Floor to stand transfers x5 with min assist")],
+  [line("97110", "SLR 3x10, bridges 3x10", { minutes: 30, units: 2 }), line("97112", "Tandem stance 3x30 sec, SLS on foam")],
+  [line("97110", "SLR 3x10, bridges 3x10, heel raises 3x15, clams 3x10", { minutes: 60, units: 4 })],
+].map((services) => sessionOf({ services: services.map((l) => ({ ...l, modifiers: ["GP"] })), totalTimedMinutes: services.reduce((a, l) => a + (l.minutes ?? 0), 0) }));
+const ncciRow = (column1: string, column2: string, modifierIndicator: 0 | 1): PtpRow => ({ column1, column2, effective: "2020-01-01", modifierIndicator, rationale: "Mutually exclusive procedures", file: "house" });
+/** A change a caller makes to its own tables in place: a pair row set or deleted, an MUE row set, or none. */
+const ncciChangeArb = fc.oneof(
+  fc.tuple(fc.constantFrom(["97530", "97140"], ["97140", "97530"], ["97110", "97112"], ["97112", "97110"]), fc.constantFrom(0, 1) as fc.Arbitrary<0 | 1>).map(([[a, b], m]) => (t: NcciTables) => void (t.ptpByPair as Map<string, PtpRow[]>).set(`${a}|${b}`, [ncciRow(a!, b!, m)])),
+  fc.constantFrom("97530|97140", "97110|97112").map((key) => (t: NcciTables) => void (t.ptpByPair as Map<string, PtpRow[]>).delete(key)),
+  fc.integer({ min: 1, max: 4 }).map((value) => (t: NcciTables) => void (t.mueByCode as Map<string, MueRow[]>).set("97110", [{ code: "97110", value, adjudicationIndicator: 3, rationale: "House policy", setting: "practitioner" } as MueRow])),
+  fc.constant((_t: NcciTables) => undefined),
+);
+
+describe("validateSessions with NCCI tables changed in place between visits (mods19, e7bbae9)", () => {
+  it("each visit's report is validateSession's at the time it was read, the tables changed before, between or after first use", () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(PAIR_VISITS.length - 1), fc.option(ncciChangeArb, { nil: undefined })), { minLength: 1, maxLength: 12 }), fc.option(ncciChangeArb, { nil: undefined }), fc.integer({ min: 0, max: 150 }), (steps, before, pad) => {
+      const fresh = () => createNcciTables({ ptp: [ncciRow("97110", "97112", 1)], mue: [], release: { ptp: { name: "house-ptp" } } });
+      // The same visits after `pad` others of the pool (past a batch of 100 at times), and the same changes, one by one and batched.
+      const schedule = [...Array.from({ length: pad }, (_, k) => [k % PAIR_VISITS.length, undefined] as const), ...steps];
+      const run = function* (t: NcciTables) {
+        before?.(t);
+        for (const [k, change] of schedule) {
+          yield structuredClone(PAIR_VISITS[k]!);
+          change?.(t);
+        }
+      };
+      const alone = fresh();
+      const each: string[] = [];
+      const gen = run(alone);
+      for (let r = gen.next(); !r.done; r = gen.next()) each.push(JSON.stringify(validateSession(r.value, { ncci: alone })));
+      expect(each.length).toBe(schedule.length);
+      const batched = fresh();
+      expect(validateSessions(run(batched), { ncci: batched }).map((r) => JSON.stringify(r))).toEqual(each);
+    }), { numRuns: Math.max(Math.floor(FUZZ_RUNS / 4), 25) });
   });
 });
 
