@@ -651,9 +651,9 @@ function worded(why: Why): FhirOptionNotApplied {
   } else if (reason === "shared-date") {
     const on = why.disciplines ?? [];
     const who = on.length > 1 ? `${listed(on.map((d) => AN[d]!))} session` : "two sessions";
-    message = `${what} or any other of the claim: the claim has ${who} on ${date}, its ${end} date of service, ${ytd ? "which share one KX threshold, and which came first is not known" : `and ${options.includes("note") ? "one note cannot be both visits' documentation" : "what describes one visit cannot be both visits'"}`}.`;
+    message = `${what} or any other of ${ytd ? "its KX threshold" : "the claim"}: the claim has ${who} on ${date}, its ${end} date of service, ${ytd ? "which share one KX threshold, and which came first is not known" : `and ${options.includes("note") ? "one note cannot be both visits' documentation" : "what describes one visit cannot be both visits'"}`}.`;
   } else if (reason === "unknown-date") {
-    message = `${what} or any other of the claim: ${date === "" ? "an item of the claim has no date of service" : `a date of service on the claim, ${JSON.stringify(date)}, is not written YYYY-MM-DD`}, so which visit is the claim's ${end} is not known.`;
+    message = `${what} or any other of ${ytd ? "its KX threshold" : "the claim"}: ${date === "" ? "an item of the claim has no date of service" : `a date of service on the claim, ${JSON.stringify(date)}, is not written YYYY-MM-DD`}, so which visit is the claim's ${end} is not known.`;
   } else {
     message = `${what} or any other of its KX threshold: the claim's first visit (${date}) names no discipline (no GP, GO or GN, no credential), so it may be of either threshold, and this visit is not known to be its threshold's first.`;
     fix = `Put GP, GO or GN on that visit's items, or send each visit as a claim of its own with its own therapyYearToDate.`;
@@ -666,7 +666,8 @@ function worded(why: Why): FhirOptionNotApplied {
  * visit: a date not written `YYYY-MM-DD`, or two sessions on the extreme date (NOT-APPLIED).
  */
 function whyNone(candidates: readonly (string | undefined)[], disciplines: readonly (Discipline | undefined)[], options: readonly string[], latest: boolean): Why {
-  const odd = candidates.find((d) => d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d));
+  // The least of them (an item with no date first), so the words do not depend on the items' order (fuzz19, ODD-DATES).
+  const odd = candidates.filter((d) => d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)).sort()[0];
   if (odd !== undefined) return { options, reason: "unknown-date", date: odd };
   let date = "";
   for (const d of candidates) if (d !== undefined && (date === "" || (latest ? d > date : d < date))) date = d;
