@@ -16,6 +16,7 @@ import type { Report } from "../validate/report.js";
 // `therapy-claims/fhir` alone can name them (`toOperationOutcome(report: Report, …)`).
 export type { Discipline, Finding, Report, Session };
 import { disciplineOfCredential, disciplineOfModifier } from "../model/credential-discipline.js";
+import { credentialOfWords } from "../model/credential-words.js";
 import { pushAll } from "../model/push-all.js";
 
 /**
@@ -273,30 +274,16 @@ function minutesPer(quantity: Record<string, unknown>): number | undefined {
   return /^(h|hr|hrs|hours?)$/i.test(word.trim()) ? 60 : undefined;
 }
 
-/**
- * NUCC taxonomy codes (a discipline's code and its specializations: 2251P0200X is a pediatric
- * physical therapist, 224ZR0403X an occupational therapy assistant in driving rehabilitation,
- * 2355S0801X a speech-language assistant) and common credential words for therapists and assistants.
- */
-const CREDENTIALS: readonly [RegExp, Credential][] = [
-  [/^(PTA|225200000X)$|PHYSICAL THERAP(IST|Y) ASSISTANT/, "PTA"],
-  [/^(COTA|COTA\/L|OTA|224Z\w{5}X)$|OCCUPATIONAL THERAP(IST|Y) ASSISTANT/, "OTA"],
-  [/^((C-)?SLPA|2355S0801X)$|SPEECH[- ]LANGUAGE (PATHOLOG(IST|Y) )?ASSISTANT/, "SLPA"],
-  [/^(PT|DPT|MPT|2251\w{5}X)$|PHYSICAL THERAPIST/, "PT"],
-  [/^(OT|OTR|OTR\/L|225X\w{5}X)$|OCCUPATIONAL THERAPIST/, "OT"],
-  [/^(SLP|CCC-SLP|235Z00000X)$|SPEECH[- ]LANGUAGE PATHOLOGIST/, "SLP"],
-];
-
 function credentialOf(member: ClaimCareTeam): Credential | undefined {
   for (const concept of [member.qualification, member.role]) {
     const texts = [...codingsOf(concept).flatMap((c) => [c.code, c.display]), isObject(concept) ? concept.text : undefined];
     for (const text of texts) {
       if (typeof text !== "string") continue;
-      const upper = text.trim().toUpperCase();
-      // A list of credentials ("PTA, CLT", "DPT, OCS"): the whole text, then each part.
-      for (const part of [upper, ...upper.split(/\s*[,;]\s*/)]) {
-        for (const [pattern, credential] of CREDENTIALS) if (pattern.test(part)) return credential;
-      }
+      // As validateSession reads provider.credential (fuzz19, CRED-SPLIT: the two lists had drifted apart): NUCC taxonomy codes
+      // (2251P0200X a pediatric physical therapist, 224ZR0403X an OTA in driving rehabilitation, 2355S0801X a speech-language
+      // assistant) and credential words ("DPT", "LPTA", "OTR/L", "CCC-SLP", "PTA, CLT"); a list naming two ("PT, PTA") names none.
+      const credential = credentialOfWords(text);
+      if (credential !== undefined) return credential;
     }
   }
   return undefined;

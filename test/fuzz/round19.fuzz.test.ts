@@ -748,12 +748,12 @@ const fhirRead = (word: string, where: "text" | "code" | "display"): string | un
   const claim = { resourceType: "Claim", careTeam: [{ sequence: 1, provider: { reference: "Practitioner/1" }, qualification }], item: [{ productOrService: { coding: [{ system: CPT, code: "97110" }] }, careTeamSequence: [1], servicedDate: "2025-03-14", quantity: { value: 1 } }] };
   return sessionsFromFhirClaim(claim, { payer: { program: "medicare" } })[0]?.provider?.credential as string | undefined;
 };
-/** The words read differently today (CRED-SPLIT, pinned below). */
+/** The words the two readings read differently before fuzz19 (CRED-SPLIT, below). */
 const CRED_SPLIT = ["LPTA", "MSPT", "OTD", "SLP-A", "C-SLP-A", "PT, PTA", "PTA, PT", "OT, COTA", "SLP; SLPA"];
 
 describe("credential words: a JSON session and the FHIR adapter agree (lead, a086d54)", () => {
-  it("every word both read is read as the same credential, in any case and with blanks around it, as text, code or display", () => {
-    fc.assert(fc.property(fc.constantFrom(...CREDENTIAL_WORDS, ...CREDENTIALS.slice(0, 6)), caseArb, fc.constantFrom("", " ", "  ", "\t"), fc.constantFrom("text", "code", "display") as fc.Arbitrary<"text" | "code" | "display">, (word, cased, pad, where) => {
+  it("every word is read as the same credential by both, in any case and with blanks around it, as text, code or display", () => {
+    fc.assert(fc.property(fc.constantFrom(...CREDENTIAL_WORDS, ...CREDENTIALS.slice(0, 6), ...CRED_SPLIT), caseArb, fc.constantFrom("", " ", "  ", "\t"), fc.constantFrom("text", "code", "display") as fc.Arbitrary<"text" | "code" | "display">, (word, cased, pad, where) => {
       const w = `${pad}${cased(word)}${pad}`;
       const json = jsonRead(w);
       const fhir = fhirRead(w, where);
@@ -763,13 +763,15 @@ describe("credential words: a JSON session and the FHIR adapter agree (lead, a08
   it("the JSON reading never takes a word of two credentials, nor 'PT/PTA'", () => {
     for (const w of ["PT, PTA", "PTA, PT", "OT, COTA", "PT/PTA", "SLP; SLPA"]) expect(jsonRead(w), w).toBeUndefined();
   });
-  // CRED-SPLIT (pinned for the lead and mods19: src/model/credential-words.ts WORDS vs src/adapters/fhir.ts CREDENTIALS): the
+  // CRED-SPLIT (fixed by fuzz19; was pinned for the lead and mods19: src/model/credential-words.ts WORDS vs src/adapters/fhir.ts CREDENTIALS): the
   // JSON reading (a086d54) took LPTA, MSPT, OTD, SLP-A and C-SLP-A, which the FHIR adapter's care-team reading does not (its
   // list is older), and the adapter reads a list naming two credentials as the first it names ("PT, PTA" as PT, "PTA, PT" as
   // PTA) where the JSON reading takes neither; so one clinician's credential word gives a CQ check from a JSON session and none
-  // from a Claim, or a therapist's from a Claim where JSON says nothing. Perhaps: fhir.ts's credentialOf uses credentialOfWords.
-  it.fails.each(CRED_SPLIT)("CRED-SPLIT (pinned): %j is read alike by both", (word) => expect(fhirRead(word, "text")).toBe(jsonRead(word)));
-  it.each(CRED_SPLIT)("CRED-SPLIT guard: %j is read differently today (JSON first, then FHIR)", (word) => expect(fhirRead(word, "text")).not.toBe(jsonRead(word)));
+  // from a Claim, or a therapist's from a Claim where JSON says nothing. Fixed: fhir.ts's credentialOf uses credentialOfWords.
+  it.each(CRED_SPLIT)("CRED-SPLIT (fixed by fuzz19): %j is read alike by both", (word) => {
+    for (const where of ["text", "code", "display"] as const) expect(fhirRead(word, where), where).toBe(jsonRead(word));
+  });
+  it.each([["LPTA", "PTA"], ["OTD", "OT"], ["SLP-A", "SLPA"], ["PT, PTA", undefined], ["PTA, PT", undefined]] as const)("CRED-SPLIT guard: %j is read as %j", (word, read) => expect(jsonRead(word)).toBe(read));
 });
 
 // ---------------------------------------------------------------------------------------------
