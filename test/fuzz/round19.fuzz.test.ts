@@ -257,24 +257,25 @@ describe("counterexamples this fuzz found in rules19's rules (fuzz19)", () => {
   it.fails.each(STATUS_WORDS)("STATUS-WORDS (pinned): %j is the warning (swallowing treatment only)", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["warning"]));
   it.each(STATUS_WORDS)("STATUS-WORDS guard: %j is flagged once (the info advice today)", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["info"]));
 
-  // NOT-SWALLOWED (pinned for rules19, src/rules/doc/92507-reads-as-swallowing.ts): swallowing words are read though negated or
-  // refused ("no dysphagia", "no s/sx aspiration", "Pt declined PO trials"): a speech-language line gets the advice to bill
-  // 92526 for a swallowing treatment never given, and a line whose only swallowing words are negated is told it "describes
-  // swallowing treatment". Perhaps: a `swallowing` term after a negation is no treatment (as `ambulation` got in 7b139db).
-  const NOT_SWALLOWED = [
-    "no dysphagia; naming 8/10",
-    "Naming 8/10; no s/sx aspiration",
-    "Naming 8/10. Pt declined PO trials",
-    "Pt not on thickened liquids; aphasia tx naming 8/10",
-    "LSVT LOUD x15; pt refused ice chips",
-  ];
-  it.each(NOT_SWALLOWED)("NOT-SWALLOWED guard: %j without its negated part is not flagged", (text) => {
+  // NOT-SWALLOWED (fixed by fuzz19 in part; was pinned for rules19, src/rules/doc/92507-reads-as-swallowing.ts): swallowing words were
+  // read though negated or refused ("no dysphagia", "Pt declined PO trials"): a speech-language line got the advice to bill
+  // 92526 for a swallowing treatment never given, and a line whose only swallowing words are negated was told it "describes
+  // swallowing treatment". Fixed: a `swallowing` term after a negation is no treatment (TASK_CATEGORIES, as `ambulation` got in
+  // 7b139db). Still pinned (NOT-SWALLOWED-LEFT): a negation with words between ("no s/sx aspiration", "not on thickened liquids").
+  const NOT_SWALLOWED = ["no dysphagia; naming 8/10", "Naming 8/10. Pt declined PO trials", "LSVT LOUD x15; pt refused ice chips"];
+  const NOT_SWALLOWED_LEFT = ["Naming 8/10; no s/sx aspiration", "Pt not on thickened liquids; aphasia tx naming 8/10"];
+  it.each([...NOT_SWALLOWED, ...NOT_SWALLOWED_LEFT])("NOT-SWALLOWED guard: %j without its negated part is not flagged", (text) => {
     expect(on92507(text.split(/[;.] /).find((p) => /naming|LSVT/.test(p))!)).toEqual([]);
   });
-  it.fails.each(NOT_SWALLOWED)("NOT-SWALLOWED (pinned): %j gets no advice", (text) => expect(on92507(text)).toEqual([]));
-  it.fails.each(["Pt declined PO trials today", "no s/sx aspiration"])("NOT-SWALLOWED (pinned): %j alone is not told it describes swallowing treatment", (text) => {
+  it.each(NOT_SWALLOWED)("NOT-SWALLOWED (fixed by fuzz19): %j gets no advice", (text) => expect(on92507(text)).toEqual([]));
+  it.fails.each(NOT_SWALLOWED_LEFT)("NOT-SWALLOWED-LEFT (pinned): %j gets no advice", (text) => expect(on92507(text)).toEqual([]));
+  it.each(["Pt declined PO trials today", "Pt refused ice chips"])("NOT-SWALLOWED (fixed by fuzz19): %j alone is not told it describes swallowing treatment", (text) => {
     expect(on92507(text)).toEqual([]);
   });
+  it.each(["no puree today; thin liquids via cup x10", "Pt declined PO trials; effortful swallow x10"])("NOT-SWALLOWED guard: %j (swallowing done beside one declined) is the warning", (text) => {
+    expect(on92507(text).map((f) => f.severity)).toEqual(["warning"]);
+  });
+  it.fails("NOT-SWALLOWED-LEFT (pinned): 'no s/sx aspiration' alone is not told it describes swallowing treatment", () => expect(on92507("no s/sx aspiration")).toEqual([]));
 });
 
 // ---------------------------------------------------------------------------------------------
