@@ -274,16 +274,15 @@ function minutesPer(quantity: Record<string, unknown>): number | undefined {
   return /^(h|hr|hrs|hours?)$/i.test(word.trim()) ? 60 : undefined;
 }
 
-/**
- * A care-team member's credential, from its qualification or role (code, display or text): NUCC taxonomy codes and the
- * credential words a JSON session's provider.credential is read by too (src/model/credential-words.ts; nineteenth round:
- * one table, so "LPTA" or "SLP-A" reads alike in both).
- */
 function credentialOf(member: ClaimCareTeam): Credential | undefined {
   for (const concept of [member.qualification, member.role]) {
     const texts = [...codingsOf(concept).flatMap((c) => [c.code, c.display]), isObject(concept) ? concept.text : undefined];
     for (const text of texts) {
-      const credential = typeof text === "string" ? credentialOfWords(text) : undefined;
+      if (typeof text !== "string") continue;
+      // As validateSession reads provider.credential (fuzz19, CRED-SPLIT: the two lists had drifted apart): NUCC taxonomy codes
+      // (2251P0200X a pediatric physical therapist, 224ZR0403X an OTA in driving rehabilitation, 2355S0801X a speech-language
+      // assistant) and credential words ("DPT", "LPTA", "OTR/L", "CCC-SLP", "PTA, CLT"); a list naming two ("PT, PTA") names none.
+      const credential = credentialOfWords(text);
       if (credential !== undefined) return credential;
     }
   }
@@ -639,9 +638,9 @@ function worded(why: Why): FhirOptionNotApplied {
   } else if (reason === "shared-date") {
     const on = why.disciplines ?? [];
     const who = on.length > 1 ? `${listed(on.map((d) => AN[d]!))} session` : "two sessions";
-    message = `${what} or any other of the claim: the claim has ${who} on ${date}, its ${end} date of service, ${ytd ? "which share one KX threshold, and which came first is not known" : `and ${options.includes("note") ? "one note cannot be both visits' documentation" : "what describes one visit cannot be both visits'"}`}.`;
+    message = `${what} or any other of ${ytd ? "its KX threshold" : "the claim"}: the claim has ${who} on ${date}, its ${end} date of service, ${ytd ? "which share one KX threshold, and which came first is not known" : `and ${options.includes("note") ? "one note cannot be both visits' documentation" : "what describes one visit cannot be both visits'"}`}.`;
   } else if (reason === "unknown-date") {
-    message = `${what} or any other of the claim: ${date === "" ? "an item of the claim has no date of service" : `a date of service on the claim, ${JSON.stringify(date)}, is not written YYYY-MM-DD`}, so which visit is the claim's ${end} is not known.`;
+    message = `${what} or any other of ${ytd ? "its KX threshold" : "the claim"}: ${date === "" ? "an item of the claim has no date of service" : `a date of service on the claim, ${JSON.stringify(date)}, is not written YYYY-MM-DD`}, so which visit is the claim's ${end} is not known.`;
   } else {
     message = `${what} or any other of its KX threshold: the claim's first visit (${date}) names no discipline (no GP, GO or GN, no credential), so it may be of either threshold, and this visit is not known to be its threshold's first.`;
     fix = `Put GP, GO or GN on that visit's items, or send each visit as a claim of its own with its own therapyYearToDate.`;
@@ -654,7 +653,8 @@ function worded(why: Why): FhirOptionNotApplied {
  * visit: a date not written `YYYY-MM-DD`, or two sessions on the extreme date (NOT-APPLIED).
  */
 function whyNone(candidates: readonly (string | undefined)[], disciplines: readonly (Discipline | undefined)[], options: readonly string[], latest: boolean): Why {
-  const odd = candidates.find((d) => d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d));
+  // The least of them (an item with no date first), so the words do not depend on the items' order (fuzz19, ODD-DATES).
+  const odd = candidates.filter((d) => d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)).sort()[0];
   if (odd !== undefined) return { options, reason: "unknown-date", date: odd };
   let date = "";
   for (const d of candidates) if (d !== undefined && (date === "" || (latest ? d > date : d < date))) date = d;

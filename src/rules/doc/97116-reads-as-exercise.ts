@@ -18,10 +18,11 @@ const MORE_THAN_EXERCISE = termBits(["gait", "ambulation", "neuro", "functional"
  * mechanics", "to improve safe gait"), as `doc/97530-reads-as-exercise` reads "for ADLs". At most three words before "gait" and
  * no repetition: each part is a literal or a character class and a separator never matches a letter, so a start reads a bounded
  * number of words ("to improve improve improve…" repeated over 1 MB stays linear; a `*` over the words made it quadratic).
- * Read only on a 97116 line that has both a named exercise and a gait term.
+ * Read only on a 97116 line that has both a named exercise and a gait term. "To" counts only with "improve" or "promote" after
+ * it: "progressed to gait training", "Advanced to gait 12 min" name gait done (fuzz19, GAIT-TO).
  */
 const GAIT_PURPOSE =
-  /\b(?:for|to|improve[sd]?|improving|promote)[\W_]+(?:(?:improve|promote)[\W_]+)?(?:(?:safe|safer|better|normal|normalized|independent)[\W_]+)?gait(?:[\W_]+(?:quality|mechanics|pattern|speed|safety|endurance|tolerance|stability))?\b/i;
+  /\b(?:for|improve[sd]?|improving|promote[sd]?|to[\W_]+(?:improve|promote))[\W_]+(?:(?:safe|safer|better|normal|normalized|independent)[\W_]+)?gait(?:[\W_]+(?:quality|mechanics|pattern|speed|safety|endurance|tolerance|stability))?\b/i;
 
 /**
  * `doc/97116-reads-as-exercise`: a 97116 line whose activity names strengthening, stretching or

@@ -99,12 +99,21 @@ const REFUSAL_AFTER = /\b(?:refus|declin)/i;
  * keeps three words or more outside a refusal's reach, which is enough to pass.
  */
 const MAX_REFUSAL_LENGTH = 200;
-/** Where a refusal's reach ends: a clause break, or a word that starts another clause ("but", "then", "instead", "after"…). */
-const SEGMENT_BREAK = /[\n\r,;.?!\u2028\u2029]|\b(?:but|then|instead|however|though|although|after|before|while|until)\b/i;
+/**
+ * Where a refusal's reach ends: a clause break, a parenthesis or bracket, a dash or arrow between words (" - ", "—", "->"),
+ * a slash between blanks, an ellipsis, or a word that starts another clause ("but", "then", "instead", "so", "after"…). fuzz19
+ * (REFUSED-REACH): "PA mobs L3-5 performed (STM deferred)", "Declined STM - did PA mobs L3-5" say what was done.
+ */
+const SEGMENT_BREAK = /[\n\r,;.?!()[\]\u2013\u2014\u2026\u2028\u2029]|\s\/\s|\s-+\s|-+>|\b(?:but|then|instead|however|though|although|after|before|while|until|so)\b/i;
 /** Inside a segment, "and" before what the patient did next ("declined mobs and tolerated PROM"): the refusal's reach ends there. */
-const AND_DONE = /\band[\W_]+(?:then|pt|patient|tolerated|completed|performed|did|was|agreed)\b/i;
-/** Inside a segment, the last "and" or "&" before a refusal written after what it refuses ("SLR 3x10 and squats deferred"). */
-const LAST_AND = /(?:\band|&)(?![\s\S]*(?:\band|&))/i;
+const AND_DONE = /\band[\W_]+(?:then|pt|patient|tolerated|completed|performed|did|was|agreed|received|had|underwent|proceeded)\b/i;
+/**
+ * Inside a segment, the last "and", "&", "w/" or "with" before a refusal written after what it refuses ("SLR 3x10 and squats
+ * deferred", "PA mobs performed w/ STM deferred": fuzz19).
+ */
+const LAST_AND = /(?:\band|&|\bw\/|\bwith\b)(?![\s\S]*(?:\band|&|\bw\/|\bwith\b))/i;
+/** After a refusal written after what it refuses, the first "and" or "&": what follows is said of another treatment ("STM deferred d/t bruising and PA mobs performed"). */
+const FIRST_AND = /\band\b|&/i;
 
 /**
  * Whether a line's activity names a treatment only to say it was refused, declined or deferred ("Pt refused STM today d/t
@@ -145,7 +154,10 @@ export function refusedOnly(activity: string, analyze: (text: string) => TextFac
     } else {
       const before = segment.slice(0, refusal.index);
       const and = LAST_AND.exec(before);
-      rest += ` ${and === null ? "" : before.slice(0, and.index)}`;
+      // fuzz19 (REFUSED-REACH): what follows the refusal's first "and" stays ("STM deferred d/t bruising and PA mobs performed").
+      const after = segment.slice(refusal.index + refusal[0].length);
+      const next = FIRST_AND.exec(after);
+      rest += ` ${and === null ? "" : before.slice(0, and.index)} ${next === null ? "" : after.slice(next.index + next[0].length)}`;
     }
   }
   const facts = analyze(rest);

@@ -64,10 +64,11 @@ const ONE_ON_ONE = /(?:^|[^\d:])1[^\S\n]?(?::|[-\s]?on[-\s]?)[^\S\n]?1(?![\d:])|
 /**
  * "while", "as" or "when", or a clause's start (the text's, a line break, ".", ";", ",", "!", "?", "("), and up to two words,
  * right before a group's mention ("while the group class", "while the busy group class", "Seen 1:1. Group class", "; a group
- * class"; nineteenth round, gaps19). Not a word that puts the patient in the group ("then joined group class", "as part of the
- * group class"): the pattern takes no such word between.
+ * class"; nineteenth round, gaps19), the first word right after the break too ("Seen 1:1\nA group class running nearby",
+ * "(a group class ran nearby)": fuzz19, LINE-START). Not a word that puts the patient in the group ("then joined group class",
+ * "as part of the group class"): the pattern takes no such word between.
  */
-const WHILE_BEFORE = /(?:[\n\r.;,!?(\u2028\u2029]|\b(?:while|as|when)\b)(?:[\W_]+(?!(?:in|into|of|part|with|w|joined|joins|join|joining|during|then|led|leads|attended|attends|participated|participates|did|does|performed|completed)\b)[a-z\d]+){0,2}[\W_]*$/i;
+const WHILE_BEFORE = /(?:[\n\r.;,!?(\u2028\u2029]|\b(?:while|as|when)\b)(?:[\W_]*(?!(?:in|into|of|part|with|w|joined|joins|join|joining|during|then|led|leads|attended|attends|participated|participates|did|does|performed|completed)\b)[a-z\d]+){0,2}[\W_]*$/i;
 /** A mention that says the patient was in the group ("in group", "with a group", "during group"): never what ran nearby (gaps19). */
 const OWN_GROUP = /^(?:in|with|w|during)\b/i;
 /**

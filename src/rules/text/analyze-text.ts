@@ -134,7 +134,12 @@ const FUNCTIONAL = TERM_CATEGORIES.indexOf("functional");
  * rules19) ambulation ("pt declined walking") (bits by category index).
  */
 const TASK_CATEGORIES =
-  (1 << FUNCTIONAL) | (1 << TERM_CATEGORIES.indexOf("selfcare")) | (1 << TERM_CATEGORIES.indexOf("gait")) | (1 << TERM_CATEGORIES.indexOf("ambulation"));
+  (1 << FUNCTIONAL) |
+  (1 << TERM_CATEGORIES.indexOf("selfcare")) |
+  (1 << TERM_CATEGORIES.indexOf("gait")) |
+  (1 << TERM_CATEGORIES.indexOf("ambulation")) |
+  // fuzz19 (NOT-SWALLOWED): a swallowing term after a negation is no treatment given ("no dysphagia", "pt declined PO trials").
+  (1 << TERM_CATEGORIES.indexOf("swallowing"));
 /** How many bridge words ("to", "do", "attempt") may stand between a negation and the task it negates. */
 const TASK_BRIDGES = 3;
 const EXERCISE = TERM_CATEGORIES.indexOf("exercise");

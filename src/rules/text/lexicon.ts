@@ -393,6 +393,9 @@ export const TERMS = {
     "step length", "stride", "cadence", "swing phase", "stance phase", "foot clearance", "reciprocal", "reciprocally", "step through",
     "swing through", "hallway", "uneven", "treadmill", "bwstt", "litegait", "assistive device", "side stepping", "sidestepping",
     "lateral stepping", "stepping over",
+    // fuzz19 (STEP-WORDS): walking tests, stair climbing as one word, "ambul." cut short, and walkers and canes by their
+    // abbreviations, which the rule's docs say clear a line as a device does.
+    "6mwt", "10mwt", "2mwt", "walk test", "stairclimbing", "ambul", "4ww", "rollator", "lbqc", "sbqc", "hemiwalker",
   ],
   /**
    * Swallowing and feeding treatment: 92526 (not 92507); NCD 170.3. Not the verb "swallow" alone, which voice and orofacial
@@ -421,6 +424,10 @@ export const TERMS = {
     "sequencing",
     // Articulation drills ("CVC word drills", "/s/ blends at phrase level": the bench's 92507 wordings).
     "cvc", "cvcv", "word drills", "blends",
+    // fuzz19 (SPEECH-WORD): speech work named as such ("Dysphagia tx, speech tx"; not "speech clear", a status), voice and
+    // naming disorders by name, alaryngeal speech, literacy and cognitive tasks: the warning said "no speech … work" beside them.
+    "speech tx", "speech therapy", "speech treatment", "speech drills", "speech tasks", "speech exercises", "spch tx", "anomia",
+    "dysphonia", "voicing", "electrolarynx", "alaryngeal", "literacy", "oral reading", "cognitive tasks", "cognition tasks",
   ],
 } as const satisfies Record<TermCategory, readonly string[]>;
 

@@ -215,7 +215,8 @@ export function analyzeTextReference(text: string): TextFacts {
         // "dn" only before a side, or "to" and a side.
         if (category === "nonbillable" && key === "dn" && !SIDES.has(tokens[i + n] ?? "") && !(tokens[i + n] === "to" && SIDES.has(tokens[i + n + 1] ?? ""))) continue;
         // Eighteenth round (gaps18): a task not done ("pt denies lifting"); nineteenth round (rules19): walking too ("pt declined walking").
-        if ((category === "functional" || category === "selfcare" || category === "gait" || category === "ambulation") && taskNegated(tokens, breaks, i)) continue;
+        // Nineteenth round (fuzz19): and swallowing ("no dysphagia", "pt declined PO trials").
+        if ((category === "functional" || category === "selfcare" || category === "gait" || category === "ambulation" || category === "swallowing") && taskNegated(tokens, breaks, i)) continue;
         // Eighteenth round (gaps18): "push-ups", "pull-aparts", "lat pull down", "push-up plus" name exercises.
         if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]! && !transferAfter(tokens, tokens[i + 1] === "up" ? i + 2 : i + 1)))) continue;
         // "neuro re-ed on foam": "ed on" after "re" is the code's name, not education.

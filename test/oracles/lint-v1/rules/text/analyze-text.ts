@@ -318,7 +318,8 @@ export function analyzeText(text: string): TextFacts {
           if (category === "functional" && (key === "push" || key === "pull") && (PUSH_PULL_NEXT.has(tokens[i + 1] ?? "") || (tokens[i + 1] === "up" && tokens[i + 2] === "plus") || (PUSH_PULL_PREVIOUS.has(tokens[i - 1] ?? "") && !breaks[i]! && !transferAfter(tokens, tokens[i + 1] === "up" ? i + 2 : i + 1)))) continue;
           // NEG-TASK: see above. WALKING: a deliberate change (nineteenth round, rules19): the live lexicon's new `ambulation` terms
           // (walking and stair words beyond `gait`'s, read by doc/97116-reads-as-exercise) are tasks a negation says were not done too.
-          if ((category === "functional" || category === "selfcare" || category === "gait" || category === "ambulation") && taskNegated(tokens, breaks, i)) continue;
+          // NOT-SWALLOWED: a deliberate change (nineteenth round, fuzz19): `swallowing` terms too ("no dysphagia", "pt declined PO trials").
+          if ((category === "functional" || category === "selfcare" || category === "gait" || category === "ambulation" || category === "swallowing") && taskNegated(tokens, breaks, i)) continue;
           // RE-ED-ON: a deliberate change (fifteenth round, gaps15): "ed on" right after "re" ("neuro re-ed on foam") is the code's name, not education.
           if (category === "skilled" && key === "ed on" && tokens[i - 1] === "re") continue;
           // DIARY: a deliberate change (fourteenth round, gaps14): "documenting" or "charting" followed by what a patient records
