@@ -44,8 +44,10 @@ export const reads92507AsSwallowing = createRule({
         out.push(
           lineReport(i, line.code, "activity", {
             kind: "advice",
-            message: "92507 activity names swallowing treatment beside speech-language work; swallowing treatment is 92526.",
-            fix: "Bill the swallowing treatment as 92526 beside 92507, each documented on its own line (no NCCI edit pairs them; check the payer's rules).",
+            // ADVICE-IF (nineteenth round, the lead): a swallowing word beside speech work may record how the patient swallowed,
+            // not a treatment ("swallowed pills whole w/ thin liquid, no difficulty"): the advice must not read as "add 92526".
+            message: "92507 activity names swallowing terms beside speech-language work; if swallowing treatment was given, it is 92526, not part of 92507.",
+            fix: "If the note shows swallowing treatment (not only how the patient swallowed), bill it as 92526 beside 92507, each documented on its own line (no NCCI edit pairs them; check the payer's rules).",
           }),
         );
         continue;

@@ -33,6 +33,9 @@ ruleTable(ID, "warning", {
     ["both speech-language and swallowing: info advice", slp("Naming 8/10 w/ phonemic cues; chin tuck x10 w/ thin liquids via cup"), "info", (f) => {
       expect(f[0]!.message).toContain("beside speech-language work");
       expect(f[0]!.fix).toContain("92526 beside 92507");
+      // ADVICE-IF: conditional, so an observation ("swallowed pills whole, no difficulty") is never read as "add 92526".
+      expect(f[0]!.message).toContain("if swallowing treatment was given");
+      expect(f[0]!.fix).toMatch(/^If the note shows swallowing treatment \(not only how the patient swallowed\)/);
     }],
     ["LSVT and a swallow exercise: info advice", slp("LSVT LOUD sustained ah x15; effortful swallow x10"), "info"],
     // The bench's 92507 wordings: articulation drills beside swallowing work are speech work too (advice, not a warning).
