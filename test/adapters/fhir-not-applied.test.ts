@@ -155,3 +155,16 @@ describe("NOT-APPLIED properties", () => {
     );
   });
 });
+
+describe("a date that is not written YYYY-MM-DD is quoted short (review of the nineteenth round)", () => {
+  it("a long text sent as a date of service is cut to 24 characters in the finding", () => {
+    const long = `${"March the seventeenth ".repeat(20)}2025`;
+    const sessions = sessionsFromFhirClaim(claimOf(item("2025-03-14"), item(long)) as never, ALL);
+    const messages = sessions.flatMap((s) => validateSession(s).findings.filter((f) => f.rule === "input/option-not-applied").map((f) => f.message));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) {
+      expect(m).not.toContain(long.slice(0, 40));
+      expect(m).toContain(`"${long.slice(0, 23)}…"`);
+    }
+  });
+});
