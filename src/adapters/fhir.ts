@@ -9,6 +9,7 @@
  */
 import type { Claim, ClaimCareTeam, ClaimItem, CodeableConcept } from "fhir/r4";
 import { credentialOfWords } from "../model/credential-words.js";
+import { cutQuote } from "../rules/short-quote.js";
 import type { Finding } from "../model/finding.js";
 import type { Discipline, Session } from "../model/session.js";
 import type { Report } from "../validate/report.js";
@@ -640,7 +641,7 @@ function worded(why: Why): FhirOptionNotApplied {
     const who = on.length > 1 ? `${listed(on.map((d) => AN[d]!))} session` : "two sessions";
     message = `${what} or any other of ${ytd ? "its KX threshold" : "the claim"}: the claim has ${who} on ${date}, its ${end} date of service, ${ytd ? "which share one KX threshold, and which came first is not known" : `and ${options.includes("note") ? "one note cannot be both visits' documentation" : "what describes one visit cannot be both visits'"}`}.`;
   } else if (reason === "unknown-date") {
-    message = `${what} or any other of ${ytd ? "its KX threshold" : "the claim"}: ${date === "" ? "an item of the claim has no date of service" : `a date of service on the claim, ${JSON.stringify(date.length > 24 ? `${date.slice(0, 23)}…` : date)}, is not written YYYY-MM-DD`}, so which visit is the claim's ${end} is not known.`;
+    message = `${what} or any other of ${ytd ? "its KX threshold" : "the claim"}: ${date === "" ? "an item of the claim has no date of service" : `a date of service on the claim, ${JSON.stringify(cutQuote(date, 24))}, is not written YYYY-MM-DD`}, so which visit is the claim's ${end} is not known.`;
   } else {
     message = `${what} or any other of its KX threshold: the claim's first visit (${date}) names no discipline (no GP, GO or GN, no credential), so it may be of either threshold, and this visit is not known to be its threshold's first.`;
     fix = `Put GP, GO or GN on that visit's items, or send each visit as a claim of its own with its own therapyYearToDate.`;

@@ -1,3 +1,4 @@
+import { disciplineOfCredential } from "./credential-discipline.js";
 import type { Discipline, Provider } from "./session.js";
 
 type Credential = NonNullable<Provider["credential"]>;
@@ -49,8 +50,6 @@ export function credentialOfWords(text: string): Credential | undefined {
   return found;
 }
 
-const OF_CREDENTIAL = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", SLPA: "SLP" } as const;
-
 /**
  * The discipline a clinic's word for it names: "physical therapy", "Occupational Therapy",
  * "speech-language pathology", "speech therapy", "pt", or a credential ("DPT"); `undefined` for
@@ -68,6 +67,5 @@ export function disciplineOfWords(text: string): Discipline | undefined {
   if (/^PHYSICAL THERAPY$/.test(upper)) return "PT";
   if (/^OCCUPATIONAL THERAPY$/.test(upper)) return "OT";
   if (/^SPEECH([- ]LANGUAGE PATHOLOGY| THERAPY)$/.test(upper)) return "SLP";
-  const credential = credentialOfWords(upper);
-  return credential === undefined || credential === "other" ? undefined : OF_CREDENTIAL[credential];
+  return disciplineOfCredential(credentialOfWords(upper));
 }

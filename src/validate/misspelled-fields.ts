@@ -11,6 +11,7 @@ import {
   SessionSchema,
   TherapyYearToDateSchema,
 } from "../model/session.js";
+import { cutQuote } from "../rules/short-quote.js";
 import { VALIDATE_SOURCES } from "./sources.js";
 
 type Path = readonly (string | number)[];
@@ -90,11 +91,6 @@ function meantField(key: string, fields: ReadonlyMap<string, string>): string | 
   return undefined;
 }
 
-/** A key as a message names it: cut to 24 characters (a key could be anything, even a patient's name). */
-function keyName(key: string): string {
-  return key.length > 24 ? `${key.slice(0, 23)}…` : key;
-}
-
 /**
  * The findings for the keys of one object of the input that look like a field of ours mistyped;
  * the object's path is given as its parts (no list made unless a key is reported). UNREAD-OBJECT
@@ -146,7 +142,7 @@ function keysOf(value: unknown, fields: Fields, out: Finding[], whole: boolean, 
   out.push({
     rule: "input/misspelled-field",
     severity: "warning",
-    message: `${where} has none of its fields (${fields.list}), so nothing in it was read: ${unread.slice(0, 3).map(keyName).join(", ")}${unread.length > 3 ? ` and ${unread.length - 3} more` : ""} ${unread.length === 1 ? "is not one of them" : "are not among them"}.`,
+    message: `${where} has none of its fields (${fields.list}), so nothing in it was read: ${unread.slice(0, 3).map((key) => cutQuote(key, 24)).join(", ")}${unread.length > 3 ? ` and ${unread.length - 3} more` : ""} ${unread.length === 1 ? "is not one of them" : "are not among them"}.`,
     path,
     fix: `Send what ${where} holds under the session model's field names (${fields.list}), or leave it out.`,
     source: VALIDATE_SOURCES.sessionModel,

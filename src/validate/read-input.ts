@@ -1,6 +1,7 @@
 import { withArticle } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import { credentialOfWords, disciplineOfWords } from "../model/credential-words.js";
+import { cutQuote } from "../rules/short-quote.js";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../model/parse-session.js";
 import type { Session } from "../model/session.js";
 import { knownModifier } from "../modifiers/known-modifiers.js";
@@ -131,7 +132,7 @@ function credentialRead(path: Path, value: unknown): string | undefined {
 
 /** A text as a message quotes it: cut to 24 characters. */
 function quoted(text: string): string {
-  return JSON.stringify(text.length > 24 ? `${text.slice(0, 23)}…` : text);
+  return JSON.stringify(cutQuote(text, 24));
 }
 
 function readAsCredentialFinding(value: string, read: string, checksRan: boolean): Finding {
