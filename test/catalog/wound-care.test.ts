@@ -133,7 +133,7 @@ describe("97598's units count wound area in calculateUnits", () => {
   it.each<[string, ServiceLine[], number]>([
     ["the units billed", [{ code: "97598", units: 3 }], 3],
     ["its lines' units added", [{ code: "97598", units: 2 }, { code: "97110", minutes: 8 }, { code: "97598", units: 1 }], 3],
-    ["lower case", [{ code: "97598", units: 2 }, { code: "97598".toLowerCase(), units: 1 }], 3],
+    ["a line whose units are not a number adds nothing", [{ code: "97598", units: Number.NaN }, { code: "97598", units: 2 }], 2],
     ["1 when no line states units", [{ code: "97598", minutes: 12 }], 1],
     ["1 when the units are not a count", [{ code: "97598", units: -2 }], 1],
     ["fractions rounded down", [{ code: "97598", units: 2.7 }], 2],
