@@ -22,7 +22,29 @@ const DAY_MS = 86_400_000;
  * ```
  */
 export function isoDayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+  // The plan-of-care rules ask this 3 to 4 times a visit: the digits are read in place (Hinnant's days-from-civil, exact
+  // on the proleptic Gregorian calendar and linear in the day, as Date.UTC is). Anything else (a year before 0100, a
+  // month out of 1–12, a character that is not a digit) goes through Date.UTC as before.
+  const y = digits(iso, 0, 4);
+  const m = digits(iso, 5, 2);
+  const d = digits(iso, 8, 2);
+  if (iso.length !== 10 || y < 100 || m < 1 || m > 12 || d < 0) return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/** The number `count` ASCII digits of `text` at `at` spell, or -1 when one of them is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**

@@ -53,3 +53,27 @@ describe("iso-days agrees with date-fns on every session date, in any local time
     }), { numRuns: FUZZ_RUNS * 5 });
   });
 });
+
+describe("isoDayNumber reads the digits in place exactly as Date.UTC read the text (twentieth round)", () => {
+  /** The reading before the twentieth round, kept as the oracle. */
+  const viaDateUtc = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  const digitOr = fc.oneof(fc.constantFrom(..."0123456789"), fc.constantFrom(..."0123456789"), fc.constantFrom(" ", "+", "-", ".", "e", "a", "٣", "\u0000"));
+  const shaped = fc.tuple(fc.array(digitOr, { minLength: 4, maxLength: 4 }), fc.constantFrom("-", "/", " "), fc.array(digitOr, { minLength: 2, maxLength: 2 }), fc.constantFrom("-", "/"), fc.array(digitOr, { minLength: 2, maxLength: 2 }))
+    .map(([y, a, m, b, d]) => `${y.join("")}${a}${m.join("")}${b}${d.join("")}`);
+
+  it("on every date of the years 0100–9999, days 00–99 and months 00–19 included", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+      const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+      expect(isoDayNumber(iso)).toBe(viaDateUtc(iso));
+    }), { numRuns: FUZZ_RUNS * 10 });
+  });
+
+  it("on text shaped like a date with any characters in it, and on any string", () => {
+    fc.assert(fc.property(fc.oneof(shaped, fc.string({ maxLength: 12 })), (text) => {
+      expect(Object.is(isoDayNumber(text), viaDateUtc(text))).toBe(true);
+    }), { numRuns: FUZZ_RUNS * 10 });
+    for (const text of ["2025-02-29", "2025-02-31", "2024-12-00", "0100-01-01", "0099-12-31", "2025-3-14", "2025-03-14T", "+02025-03-1", "2025-03-1 ", " 2025-03-1"]) {
+      expect(Object.is(isoDayNumber(text), viaDateUtc(text)), text).toBe(true);
+    }
+  });
+});
