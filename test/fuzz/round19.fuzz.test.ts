@@ -460,8 +460,16 @@ describe("counterexamples this fuzz found in gaps19's readings (fuzz19)", () => 
     expect(vagueOn("97140", done)).toEqual([]);
   });
   it.each(REFUSED_REACH)("REFUSED-REACH (fixed by fuzz19): %j is not vague", (text) => expect(vagueOn("97140", text)).toEqual([]));
-  // REFUSED-REACH-LEFT (pinned): no mark or word between the treatment done and the one deferred.
-  it.fails("REFUSED-REACH-LEFT (pinned): 'PA mobs L3-5 x8 min STM deferred' is not vague", () => expect(vagueOn("97140", "PA mobs L3-5 x8 min STM deferred")).toEqual([]));
+  // REFUSED-REACH-LEFT (fixed by gaps20; was pinned for fuzz19): no mark or word between the treatment done and the one deferred. Fixed:
+  // a dose with a word after it ("x8 min", "12 min", "3x10", "150 ft") ends what was done before a refusal written after what it
+  // refuses (src/rules/doc/activity-too-vague.ts DOSE, refusedFrom); a bare number does not ("L3-5" is a level).
+  it.each(["PA mobs L3-5 x8 min STM deferred", "PA mobs L3-5 12 min STM deferred d/t bruising", "SLR 3x10 bridges deferred", "Gait 150 ft stairs deferred"])(
+    "REFUSED-REACH-LEFT (fixed by gaps20): %j is not vague",
+    (text) => expect(vagueOn(text.startsWith("PA") ? "97140" : text.startsWith("SLR") ? "97110" : "97116", text)).toEqual([]),
+  );
+  it.each(["STM to L3-5 gr III deferred", "SLR 3x10 deferred", "STM x8 min deferred", "STM R UT 2x deferred d/t pain"])("REFUSED-REACH-LEFT guard: %j (a dose or level of the deferred treatment itself) is still flagged as refused", (text) => {
+    expect(vagueOn(text.startsWith("SLR") ? "97110" : "97140", text).map((f) => f.message.includes(REFUSED_WHY))).toEqual([true]);
+  });
   // The fix keeps the refusals alone flagged, with their reasons in parentheses, after dashes, slashes and "so".
   it.each([
     "Pt refused STM (sore)", "STM deferred - bruising", "STM deferred d/t bruising and swelling", "Pt declined STM and mobs d/t pain", "Pt refused STM today / too sore",

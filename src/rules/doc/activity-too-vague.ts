@@ -114,6 +114,24 @@ const AND_DONE = /\band[\W_]+(?:then|pt|patient|tolerated|completed|performed|di
 const LAST_AND = /(?:\band|&|\bw\/|\bwith\b)(?![\s\S]*(?:\band|&|\bw\/|\bwith\b))/i;
 /** After a refusal written after what it refuses, the first "and" or "&": what follows is said of another treatment ("STM deferred d/t bruising and PA mobs performed"). */
 const FIRST_AND = /\band\b|&/i;
+/**
+ * Inside a segment, a dose ("x8 min", "3x10", "12 min", "150 ft", "10 reps", "5#", "200'"): one before a refusal written after what
+ * it refuses, with a word after it, ends what was done before the refused treatment's name ("PA mobs L3-5 x8 min STM deferred":
+ * gaps20, REFUSED-REACH-LEFT). A bare number is none ("STM to L3-5 gr III deferred": "L3-5" is a level). Each piece is a literal or
+ * a bounded class, and a run of non-blanks after it (its unit's rest, "mins"), so the search is linear.
+ */
+const DOSE = /\b(?:\d*x ?\d+(?: ?min)?|\d+ ?(?:min|sec|rep|ft|feet|step|lb|'|#))\S*/gi;
+
+/** Where the words a refusal written after them takes out begin in `before`: after its last "and"/"w/"/"with", or its last dose with a word after it. */
+function refusedFrom(before: string): number {
+  const and = LAST_AND.exec(before);
+  let from = and === null ? 0 : and.index;
+  DOSE.lastIndex = from;
+  for (let dose = DOSE.exec(before); dose !== null; dose = DOSE.exec(before)) {
+    if (/[a-z]/i.test(before.slice(DOSE.lastIndex))) from = DOSE.lastIndex;
+  }
+  return from;
+}
 
 /**
  * Whether a line's activity names a treatment only to say it was refused, declined or deferred ("Pt refused STM today d/t
@@ -153,11 +171,10 @@ export function refusedOnly(activity: string, analyze: (text: string) => TextFac
       rest += ` ${segment.slice(0, refusal.index)} ${done === null ? "" : after.slice(done.index)}`;
     } else {
       const before = segment.slice(0, refusal.index);
-      const and = LAST_AND.exec(before);
       // fuzz19 (REFUSED-REACH): what follows the refusal's first "and" stays ("STM deferred d/t bruising and PA mobs performed").
       const after = segment.slice(refusal.index + refusal[0].length);
       const next = FIRST_AND.exec(after);
-      rest += ` ${and === null ? "" : before.slice(0, and.index)} ${next === null ? "" : after.slice(next.index + next[0].length)}`;
+      rest += ` ${before.slice(0, refusedFrom(before))} ${next === null ? "" : after.slice(next.index + next[0].length)}`;
     }
   }
   const facts = analyze(rest);
@@ -256,7 +273,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: also under a caption or top border; a header naming exercises ('Bridges | Clams') is text. A line whose only treatment was refused, deferred or left unchecked identifies none furnished.",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: also under a caption or top border; a header naming exercises ('Bridges | Clams') is text. A line whose only treatment was refused, deferred or left unchecked identifies none furnished. A dose ends what was done before a treatment deferred after it ('PA mobs x8 min STM deferred').",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
