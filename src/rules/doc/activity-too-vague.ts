@@ -152,6 +152,27 @@ function refusedFrom(before: string): number {
  */
 export function refusedOnly(activity: string, analyze: (text: string) => TextFacts): boolean {
   if (activity.length > MAX_REFUSAL_LENGTH || !REFUSAL.test(activity)) return false;
+  const rest = withoutRefused(activity, REFUSAL);
+  const facts = analyze(rest);
+  return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
+}
+
+/**
+ * `activity` with each refusal's reach taken out ({@link refusedOnly}): from "refused"/"declined" to its clause's end (or "and"
+ * before what the patient did next); for a word written after what it refuses, from its clause's start, its last "and", "w/",
+ * "with" or dose, to its first "and". `refusal` finds the words (`REFUSAL`'s, or more: doc/97116-reads-as-exercise adds "held",
+ * "not performed"; twentieth round, gaps20); each segment's first is read.
+ *
+ * @param activity - a line's activity
+ * @param refusal - finds a word that says a treatment was not given (not global)
+ * @returns what is left, the pieces joined by blanks
+ * @example
+ * ```ts
+ * withoutRefused("LAQ 2x10; gait deferred d/t pain", /\bdeferred\b/i).trim(); //=> "LAQ 2x10;"
+ * ```
+ * @internal
+ */
+export function withoutRefused(activity: string, refusal: RegExp): string {
   let rest = "";
   let text = activity;
   while (text.length > 0) {
@@ -159,26 +180,25 @@ export function refusedOnly(activity: string, analyze: (text: string) => TextFac
     const end = cut === null ? text.length : cut.index + Math.max(1, cut[0].length);
     const segment = text.slice(0, end);
     text = text.slice(end);
-    const refusal = REFUSAL.exec(segment);
-    if (refusal === null) {
+    const found = refusal.exec(segment);
+    if (found === null) {
       rest += ` ${segment}`;
       continue;
     }
-    if (REFUSAL_AFTER.test(refusal[0])) {
+    if (REFUSAL_AFTER.test(found[0])) {
       // "Pt refused STM today": what comes before stays; "declined mobs and tolerated PROM": what the patient did after stays.
-      const after = segment.slice(refusal.index);
+      const after = segment.slice(found.index);
       const done = AND_DONE.exec(after);
-      rest += ` ${segment.slice(0, refusal.index)} ${done === null ? "" : after.slice(done.index)}`;
+      rest += ` ${segment.slice(0, found.index)} ${done === null ? "" : after.slice(done.index)}`;
     } else {
-      const before = segment.slice(0, refusal.index);
+      const before = segment.slice(0, found.index);
       // fuzz19 (REFUSED-REACH): what follows the refusal's first "and" stays ("STM deferred d/t bruising and PA mobs performed").
-      const after = segment.slice(refusal.index + refusal[0].length);
+      const after = segment.slice(found.index + found[0].length);
       const next = FIRST_AND.exec(after);
       rest += ` ${before.slice(0, refusedFrom(before))} ${next === null ? "" : after.slice(next.index + next[0].length)}`;
     }
   }
-  const facts = analyze(rest);
-  return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
+  return rest;
 }
 
 /** An unchecked box ("[ ]", "[]", "☐") and its item, up to the next box or the line's end ({@link uncheckedOnly}). */
