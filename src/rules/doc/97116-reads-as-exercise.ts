@@ -36,6 +36,18 @@ const NOT_DONE =
   /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped|postponed|held(?=[\W_]+(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b)|not[\W_]+(?:performed|done|attempted|completed|trialed|today)\b(?![\W_]+(?:correctly|properly|accurately|well|independently|safely|consistently|fully|w\/o|without)\b))/i;
 
 /**
+ * Words of the gait or walking lists that name no walking trained (twentieth round, gaps20): a gait belt (worn for safety in any
+ * standing task), walking to or from a place ("amb to and from gym", "walked to mat": getting there), an assistive device named
+ * alone (a support for a standing exercise: "standing hip abd w/ RW"; with a distance or a walking word the line still names
+ * walking), and the walk in an exercise's name ("walking lunges", "lateral band walks", "monster walks"; the exercise stays). Taken out before
+ * the line is read again ("cane exercises" keeps its cane). Each piece is a literal or a bounded class, so the search is linear.
+ */
+const NOT_WALKING =
+  /\bgait[\W_]+belts?\b|\b(?:amb|walk)\w*[\W_]+(?:(?:to|from|and|back|the)[\W_]+){1,4}(?:gym|clinic|mat|\w*room)\b|\b(?:[rf24]?ww|rw|[ls]?b?qc|spc|(?:hemi)?walker|rollator|crutch(?:es)?)\b|\bcanes?\b(?![\W_]+ex)|\bwalking(?=[\W_]+lunges?\b)|(?<=\b(?:band|monster|crab)[\W_]+)walks?\b/gi;
+/** A distance in feet written with a mark ("150'", "200’"): walking, with a device named beside it. */
+const FEET_MARK = /\d ?['\u2019]/;
+
+/**
  * Past this many characters a line is not read for walking not done: taking a refusal's reach out reads each clause back from
  * it (quadratic in a clause of many "and"s), and so long a 97116 line names more than one deferred walk.
  */
@@ -61,7 +73,7 @@ export const reads97116AsExercise = createRule({
   description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
   source: LINT_SOURCES.lcd97116,
   notes:
-    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. A device alone ('standing hip abd w/ RW') clears the line (a known miss).",
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW').",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -77,10 +89,12 @@ export const reads97116AsExercise = createRule({
       if (textHas(context, activity, MORE_THAN_EXERCISE)) {
         const purpose = GAIT_PURPOSE.test(activity);
         const notDone = activity.length <= MAX_NOT_DONE_LENGTH && NOT_DONE.test(activity);
-        if (!purpose && !notDone) continue;
+        const notWalking = activity.search(NOT_WALKING) >= 0;
+        if (!purpose && !notDone && !notWalking) continue;
         if (purpose) read = read.split(GAIT_PURPOSE).join(" ");
+        if (notWalking) read = read.replace(NOT_WALKING, " ");
         if (notDone) read = withoutRefused(read, NOT_DONE);
-        if (textHas(context, read, MORE_THAN_EXERCISE)) continue;
+        if (textHas(context, read, MORE_THAN_EXERCISE) || (notWalking && FEET_MARK.test(read))) continue;
       }
       if (!textHas(context, read, NAMED_EXERCISE)) continue;
       const named = context.text(read).terms.exercise.filter((x) => !EXERCISE_DOSES.has(x));
