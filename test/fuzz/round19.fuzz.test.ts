@@ -270,8 +270,13 @@ describe("counterexamples this fuzz found in rules19's rules (fuzz19)", () => {
     "Chin tuck x10, pt attention fair",
     "Mech soft solids, mastication adequate; memory impaired, required cues",
   ];
-  it.fails.each(STATUS_WORDS)("STATUS-WORDS (pinned): %j is the warning (swallowing treatment only)", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["warning"]));
-  it.each(STATUS_WORDS)("STATUS-WORDS guard: %j is flagged once (the info advice today)", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["info"]));
+  // Fixed by gaps20 (src/rules/doc/92507-reads-as-swallowing.ts LANGUAGE_STATUS): a voice after "wet" or before a state, attention,
+  // memory, orientation or comprehension before a rating are taken out before the line is asked for speech-language work again.
+  it.each(STATUS_WORDS)("STATUS-WORDS (fixed by gaps20): %j is the warning (swallowing treatment only)", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["warning"]));
+  it.each([
+    "Chin tuck x10; attention tasks 8/10", "Effortful swallow x10; voice tx pitch glides, voice quality good", "Chin tuck x10; memory book training, memory fair",
+    "Thin liquids x10, wet voice x1; LSVT LOUD x15", "Puree x6; comprehension of 2-step directions 4/5",
+  ])("STATUS-WORDS guard: %j (speech-language work beside a status) is the info advice", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["info"]));
 
   // NOT-SWALLOWED (fixed by fuzz19 in part; was pinned for rules19, src/rules/doc/92507-reads-as-swallowing.ts): swallowing words were
   // read though negated or refused ("no dysphagia", "Pt declined PO trials"): a speech-language line got the advice to bill

@@ -10,6 +10,16 @@ const SWALLOWING = termBits(["swallowing"]);
 const LANGUAGE = termBits(["language"]);
 
 /**
+ * Speech-language words that name the patient's state in a swallowing session, not work on it (twentieth round, gaps20,
+ * STATUS-WORDS): a voice after a sign of penetration ("wet voice x2", "gurgly vocal quality") or before a state ("voice clear",
+ * "voice quality wet"), attention, memory, orientation or comprehension before a rating ("pt attention fair", "memory impaired",
+ * "comprehension WFL"). Taken out before the line is asked again whether it names speech-language work; "attention tasks 8/10",
+ * "voice tx" stay work. Each piece is a literal or a bounded class, so the search is linear.
+ */
+const LANGUAGE_STATUS =
+  /\b(?:wet|gurgly|hoarse|breathy)[\W_]+(?:vocal[\W_]+quality|voice)\b|\b(?:voice|vocal[\W_]+quality|attention|memory|orientation|comprehension)[\W_]+(?:(?:was|is|remains|quality)[\W_]+)?(?:clear|wet|gurgly|hoarse|breathy|fair|good|poor|impaired|intact|wfl|wnl|adequate|limited|reduced|decreased|ok|functional|normal)\b/gi;
+
+/**
  * `doc/92507-reads-as-swallowing`: a 92507 line whose activity describes swallowing or feeding
  * treatment (dysphagia, chin tuck, effortful swallow, Masako, Shaker, Mendelsohn, bolus, thin or
  * nectar liquids, IDDSI levels, PO trials, VitalStim) and no speech, language, voice, fluency or
@@ -29,7 +39,7 @@ export const reads92507AsSwallowing = createRule({
   description: "A 92507 line describes swallowing or feeding treatment and no speech, language, voice or communication work; it reads as 92526.",
   source: LINT_SOURCES.dysphagia92526,
   notes:
-    "NCD 170.3 covers dysphagia treatment as its own service; ASHA (NGS, 2022): dysphagia treatment is coded 92526. NCCI PTP ccipra-v301r0 (2024 Q2) has no 92507/92526 row: both may be billed one day without a modifier, each for its own treatment. The verb 'swallow' alone and oral-motor work are not read as swallowing.",
+    "NCD 170.3 covers dysphagia treatment as its own service; ASHA (NGS, 2022): dysphagia treatment is coded 92526. NCCI PTP ccipra-v301r0 (2024 Q2) has no 92507/92526 row: both may be billed one day without a modifier, each for its own treatment. The verb 'swallow' alone and oral-motor work are not read as swallowing, nor a status ('wet voice', 'attention fair') as speech-language work.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -40,7 +50,8 @@ export const reads92507AsSwallowing = createRule({
       if (upper(line.code) !== "92507" || isBlank(line.activity) || !textHas(context, line.activity!, SWALLOWING)) continue;
       // A line that names speech-language work too gets advice that names no terms: the full analysis a list of terms needs
       // cost lintDocumentation 4% on the bench, whose 92507 lines mix both (one session in eleven).
-      if (textHas(context, line.activity!, LANGUAGE)) {
+      const activity = line.activity!;
+      if (textHas(context, activity, LANGUAGE) && (activity.search(LANGUAGE_STATUS) < 0 || textHas(context, activity.replace(LANGUAGE_STATUS, " "), LANGUAGE))) {
         out.push(
           lineReport(i, line.code, "activity", {
             kind: "advice",
@@ -52,7 +63,7 @@ export const reads92507AsSwallowing = createRule({
         );
         continue;
       }
-      const swallowing = context.text(line.activity!).terms.swallowing.slice(0, 3).join(", ");
+      const swallowing = context.text(activity).terms.swallowing.slice(0, 3).join(", ");
       out.push(
         lineReport(i, line.code, "activity", {
           message: `92507 activity describes swallowing treatment (${swallowing}) and no speech, language, voice or communication work; it reads as 92526.`,
