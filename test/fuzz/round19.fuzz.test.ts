@@ -344,7 +344,9 @@ const vagueOn = (code: string, activity: string) => ruleOn(VAGUE)(code, activity
 const GRID_MESSAGE = "its grid has a header and no filled row";
 const CAPTIONS = ["", "Flowsheet:", "Ther ex flowsheet for today:", "Exercise log:", "Flowsheet", "Today's exercises:\n", "FLOWSHEET -"];
 const HEADER_WORDS = ["Exercise", "Sets", "Reps", "Wt", "Cues", "Task", "Assist", "Trials", "Resistance", "Activity", "Notes", "Time", "Weight", "Hold", "Level", "Comments"];
-const SEPARATORS = ["---|---", "|---|---|", "-----", "----------", ":---:|:---:", "--- | --- | ---", "-|-"];
+/** gaps20 (EQUALS-GRID): separators of equals signs, as plain-text exports write them, were read as no separator. */
+const EQUALS_SEPARATORS = ["=====", "===|===", "===== | ===== | =====", "=====+=====+====="];
+const SEPARATORS = ["---|---", "|---|---|", "-----", "----------", ":---:|:---:", "--- | --- | ---", "-|-", ...EQUALS_SEPARATORS];
 const EMPTY_ROWS = ["", "| | |", "|   |   |", "  ", " | "];
 const FILLED_ROWS = ["Bridges | 3 | 10", "Sit<>stand | CGA | VC", "| Heel raises | 3 | 15 |", "Gait | 150 ft | SBA", "Lat pull down | 3 | 10 | 30#", "SLR | 2 | 15 | 2#"];
 const captionedGridArb = fc
@@ -367,6 +369,12 @@ describe("doc/activity-too-vague: empty grids under captions and borders (gaps19
       expect(found.map((f) => f.message.includes(GRID_MESSAGE)), JSON.stringify(empty)).toEqual([true]);
       expect(vagueOn(code, filled), JSON.stringify(filled)).toEqual([]);
     }), params);
+  });
+
+  it.each(EQUALS_SEPARATORS)("EQUALS-GRID (fixed by gaps20): 'Exercise | Sets | Reps' over %j is flagged as a grid; with a filled row or a header naming exercises it is not", (separator) => {
+    expect(vagueOn("97110", `Exercise | Sets | Reps\n${separator}`).map((f) => f.message.includes(GRID_MESSAGE))).toEqual([true]);
+    expect(vagueOn("97110", `Exercise | Sets | Reps\n${separator}\nBridges | 3 | 10`)).toEqual([]);
+    expect(vagueOn("97110", `Bridges | Clams\n${separator}`)).toEqual([]);
   });
 
   it("a header or caption naming an exercise or task says what was done: never vague, whatever the grid below", () => {

@@ -31,7 +31,7 @@ const NO_FILLED_ROW = /^[-|:+=\s]*$/;
  * | ---"), with perhaps empty rows of pipes: the EHR exported the table and nothing was entered in it, so the column names
  * ("Sets", "Reps") say nothing was done (eighteenth round, gaps18). The header is the first line that holds a pipe and is no
  * border; it holds no digit (a first row with a dose, "Bridges | 3x10", is a filled row, not a header); what follows holds a
- * dash and nothing but dashes, pipes, colons, plus and equals signs and blanks. Above the header may stand a top border
+ * dash or an equals sign and nothing but dashes, pipes, colons, plus and equals signs and blanks. Above the header may stand a top border
  * ("+---+---+") and caption lines without a digit ("Flowsheet:"; nineteenth round, gaps19). Given `analyze`, a header or
  * caption that names what was done (a specific exercise, task or technique: "Bridges | Clams", "Bridges, clams, SLR per HEP:";
  * not an assistance level, nor "Trials" or "Band", which are column names) makes no empty grid: the rule's reading of text
@@ -75,7 +75,8 @@ export function isEmptyGrid(activity: string, analyze?: (text: string) => TextFa
   }
   if (headerEnd < 0 || headerEnd >= activity.length) return false;
   const rows = activity.slice(headerEnd + 1);
-  if (!rows.includes("-") || !NO_FILLED_ROW.test(rows)) return false;
+  // A separator of dashes, or of equals signs ("===== | =====": twentieth round, gaps20).
+  if ((!rows.includes("-") && !rows.includes("=")) || !NO_FILLED_ROW.test(rows)) return false;
   return analyze === undefined || !headSaysWhatWasDone(analyze(activity.slice(0, headerEnd)));
 }
 
