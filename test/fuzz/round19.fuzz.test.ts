@@ -327,6 +327,19 @@ describe("doc/non-billable-time: a negation within its own line and clause (gaps
     }), params);
   });
 
+  // REST-NOT-TAKEN (gaps20, a miss of the base too; src/rules/doc/non-billable-time.ts REST_NOT_TAKEN): a rest field answered none and a
+  // refused rest were read as rest taken.
+  const NOT_TAKEN = ["rest breaks: none", "pt refused rest breaks", "Rest breaks - 0", "seated rest: N/A", "pt declined seated rest", "rest breaks x0", "0 rest breaks", "Rest breaks: none needed", "declined to take a rest break"];
+  it.each(NOT_TAKEN)("REST-NOT-TAKEN (fixed by gaps20): 'SLR 3x10, bridges 3x10; ' and %j is not flagged", (rest) => expect(restOn(`SLR 3x10, bridges 3x10; ${rest}`)).toEqual([]));
+  it.each(["rest breaks: 2", "rest breaks: 0-1", "Rest breaks: 1 (SOB)"])("REST-NOT-TAKEN guard: %j (rest taken) is flagged", (rest) => expect(restOn(`SLR 3x10; ${rest}`).map((f) => f.severity)).toEqual(["warning"]));
+  it("REST-NOT-TAKEN: rest not taken beside rest taken or set-up, in any order, join and case, is flagged; alone it is not", () => {
+    fc.assert(fc.property(restExerciseArb, fc.constantFrom(...NOT_TAKEN), fc.constantFrom(...RESTS, "equipment set-up 5 min"), fc.constantFrom("; ", "\n", ". "), fc.boolean(), caseArb, (exercise, notTaken, taken, join, first, cased) => {
+      expect(restOn(cased([...exercise, notTaken].join(join)))).toEqual([]);
+      const text = cased([...exercise, ...(first ? [notTaken, taken] : [taken, notTaken])].join(join));
+      expect(restOn(text).map((f) => f.severity), JSON.stringify(text)).toEqual(["warning"]);
+    }), params);
+  });
+
   it("rest negated in its own clause is never flagged, whatever answers stand before or after it, in any order", () => {
     fc.assert(fc.property(restExerciseArb, fc.array(fc.constantFrom(...ANSWERS), { maxLength: 2 }), fc.constantFrom(...NO_RESTS), keysArb, fc.constantFrom(...CLAUSE_BREAKS), caseArb, (exercise, answers, rest, keys, join, cased) => {
       const text = cased(permuted([...exercise, ...answers, rest], keys).join(join));
