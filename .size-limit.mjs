@@ -669,7 +669,9 @@ export default [
   // gaps20, speed: doc/97116-reads-as-exercise asks a line with a distance nothing more, and doc/non-billable-time reads rest not
   // taken only beside a rest term and from near the first match (the round's fixes had cost lintDocumentation 16%; now B/A 1.006,
   // A/A 1.002): +61 B, 74,870 B, limit 74.87 kB; with zod 81,337 B; ./lint 36,181 B; both names 83,701 B.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "74.87 kB", gzip: true, ignore: ["zod"] },
+  // gaps20, VISUAL-MODEL: 'visual model', 'verbal model', 'auditory model' are skilled terms (a note showing skill only so was flagged
+  // doc/skilled-need-missing): +20 B, 74,890 B, limit 74.89 kB; with zod 81,356 B; ./lint 36,199 B; both names 83,719 B.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "74.89 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
@@ -679,7 +681,7 @@ export default [
   // rules19's two rules and word categories: see above.
   // All four merged (fuzz19's branch): 79,589 B, limit 79.59 kB.
   // With rules19 b00a609 and mods19 e7bbae9: 79,783 B; fuzz19's fixes: 80,032 B, limit 80.04 kB.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "81.34 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "81.36 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.73 kB", gzip: true, ignore: ["zod"] },
@@ -688,7 +690,7 @@ export default [
   // All four merged (fuzz19's branch): 34,537 B, limit 34.54 kB.
   // with doc/92507-reads-as-swallowing, 33,547 B with its bench wordings, 33,698 B with the gait purpose.
   // With rules19 b00a609: 34,714 B; fuzz19's fixes: 34,948 B, limit 34.95 kB.
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "36.19 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "36.2 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser
@@ -734,5 +736,5 @@ export default [
   // 79,543 B, limit 79.55 kB.
   // 79,543 B, limit 79.55 kB; with its bench wordings 79,571 B, limit 79.58 kB. All four merged (fuzz19's branch): 81,938 B, limit 81.94 kB; with rules19 b00a609 and mods19 e7bbae9 82,105 B; fuzz19's fixes 82,392 B, limit 82.4 kB.
   // 79,543 B, limit 79.55 kB; with its bench wordings 79,571 B, limit 79.58 kB; with the gait purpose 79,739 B, limit 79.74 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "83.71 kB", gzip: true },
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "83.72 kB", gzip: true },
 ];
