@@ -187,8 +187,8 @@ describe("counterexamples this fuzz found in rules19's rules (fuzz19)", () => {
     "LAQ 2x10; stairclimbing",
     "LAQ 2x10; ambul. w/ LBQC",
     "Heel raises 2x10 then ambul.",
-    "Heel raises 2x10 + using rollator",
-    "Heel raises 2x10 + 4WW",
+    // gaps20: "Heel raises 2x10 + using rollator" and "Heel raises 2x10 + 4WW" left this list: a device named alone is a support
+    // for the exercise, no walking (the brief of round 20; NOT-WALKING below flags them).
   ];
   it.each(STEP_WORDS)("STEP-WORDS guard: %j with 'gait' in place of its walking words is not flagged", (text) => {
     expect(on97116(text.replace(/6MWT|10MWT|stairclimbing|ambul\.|using rollator|4WW/, "gait"))).toEqual([]);
@@ -202,7 +202,23 @@ describe("counterexamples this fuzz found in rules19's rules (fuzz19)", () => {
   // "deferred"/"omitted"/"skipped" after the task).
   const DEFERRED_GAIT = ["LAQ 2x10; gait deferred d/t pain", "LAQ 2x10; gait held d/t pain", "LAQ 2x10; gait not performed d/t pain", "LAQ 2x10; stairs deferred"];
   it("DEFERRED-GAIT guard: 'LAQ 2x10; pt declined gait d/t pain' is flagged", () => expect(on97116("LAQ 2x10; pt declined gait d/t pain")).toHaveLength(1));
-  it.fails.each(DEFERRED_GAIT)("DEFERRED-GAIT (pinned): %j is flagged", (text) => expect(on97116(text)).toHaveLength(1));
+  // Fixed by gaps20 (src/rules/doc/97116-reads-as-exercise.ts NOT_DONE): "deferred", "held" before a reason, "not performed",
+  // "postponed" after a walking or stair word take it out, with the reach doc/activity-too-vague's refusals have (withoutRefused).
+  it.each(DEFERRED_GAIT)("DEFERRED-GAIT (fixed by gaps20): %j is flagged", (text) => expect(on97116(text)).toHaveLength(1));
+  it.each([
+    "LAQ 2x10; gait 150 ft w/ RW, stairs deferred", "LAQ 2x10, gait 150 ft w/ RW then stairs deferred", "Amb 150 ft stairs deferred; LAQ 2x10",
+    "LAQ 2x10; gait not performed correctly at first, cues for heel strike", "SLS held 10 sec, LAQ 2x10, gait 100 ft", "LAQ 2x10; pt held rail on stairs x12",
+    "LAQ 2x10; gait 150 ft w/ RW and stairs held d/t pain",
+  ])("DEFERRED-GAIT guard: %j (walking or stairs done beside what was not) is not flagged", (text) => expect(on97116(text)).toEqual([]));
+
+  // NOT-WALKING (gaps20, a miss seen in round 19; src/rules/doc/97116-reads-as-exercise.ts NOT_WALKING): a gait belt, walking to the
+  // gym and a device named alone name no walking trained; these lines of exercise only were not flagged.
+  const NOT_WALKING = [
+    "Gait belt used; heel raises, LAQ", "Pt amb to and from gym; seated LAQ", "LAQ 2x10 w/ RW", "Standing marches 2x10 w/ FWW, heel raises", "Walking lunges 2x10",
+    "Heel raises 2x10 + using rollator", "Heel raises 2x10 + 4WW",
+  ];
+  it.each(NOT_WALKING)("NOT-WALKING (fixed by gaps20): %j is flagged", (text) => expect(on97116(text)).toHaveLength(1));
+  it.each(["Gait belt used; gait 150 ft w/ RW CGA, LAQ", "Pt amb to and from gym 150 ft x2 w/ RW; seated LAQ", "LAQ 2x10; amb w/ RW", "Marches 2x10 w/ FWW, then FWW 200' SBA", "Heel raises 2x10 + amb w/ rollator", "Heel raises 2x10 + 4WW 300 ft"])("NOT-WALKING guard: %j (walking named beside) is not flagged", (text) => expect(on97116(text)).toEqual([]));
 
   // GAIT-TO (fixed by fuzz19; was pinned for rules19, b00a609, src/rules/doc/97116-reads-as-exercise.ts GAIT_PURPOSE): "to" alone before "gait" is
   // read as the exercises' purpose ("to improve gait"), so a line that moved on to gait training ("progressed to gait
@@ -254,8 +270,13 @@ describe("counterexamples this fuzz found in rules19's rules (fuzz19)", () => {
     "Chin tuck x10, pt attention fair",
     "Mech soft solids, mastication adequate; memory impaired, required cues",
   ];
-  it.fails.each(STATUS_WORDS)("STATUS-WORDS (pinned): %j is the warning (swallowing treatment only)", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["warning"]));
-  it.each(STATUS_WORDS)("STATUS-WORDS guard: %j is flagged once (the info advice today)", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["info"]));
+  // Fixed by gaps20 (src/rules/doc/92507-reads-as-swallowing.ts LANGUAGE_STATUS): a voice after "wet" or before a state, attention,
+  // memory, orientation or comprehension before a rating are taken out before the line is asked for speech-language work again.
+  it.each(STATUS_WORDS)("STATUS-WORDS (fixed by gaps20): %j is the warning (swallowing treatment only)", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["warning"]));
+  it.each([
+    "Chin tuck x10; attention tasks 8/10", "Effortful swallow x10; voice tx pitch glides, voice quality good", "Chin tuck x10; memory book training, memory fair",
+    "Thin liquids x10, wet voice x1; LSVT LOUD x15", "Puree x6; comprehension of 2-step directions 4/5",
+  ])("STATUS-WORDS guard: %j (speech-language work beside a status) is the info advice", (text) => expect(on92507(text).map((f) => f.severity)).toEqual(["info"]));
 
   // NOT-SWALLOWED (fixed by fuzz19 in part; was pinned for rules19, src/rules/doc/92507-reads-as-swallowing.ts): swallowing words were
   // read though negated or refused ("no dysphagia", "Pt declined PO trials"): a speech-language line got the advice to bill
@@ -268,14 +289,20 @@ describe("counterexamples this fuzz found in rules19's rules (fuzz19)", () => {
     expect(on92507(text.split(/[;.] /).find((p) => /naming|LSVT/.test(p))!)).toEqual([]);
   });
   it.each(NOT_SWALLOWED)("NOT-SWALLOWED (fixed by fuzz19): %j gets no advice", (text) => expect(on92507(text)).toEqual([]));
-  it.fails.each(NOT_SWALLOWED_LEFT)("NOT-SWALLOWED-LEFT (pinned): %j gets no advice", (text) => expect(on92507(text)).toEqual([]));
+  // Fixed by gaps20 (src/rules/doc/92507-reads-as-swallowing.ts NEGATED_SIGN): a negation through a sign's words ("overt", "s/sx",
+  // "signs", "of", "on") takes out the one or two words after them.
+  it.each([...NOT_SWALLOWED_LEFT, "Naming 8/10; no overt signs or symptoms of aspiration or penetration", "Naming 8/10; no s/sx aspiration/penetration"])("NOT-SWALLOWED-LEFT (fixed by gaps20): %j gets no advice", (text) => expect(on92507(text)).toEqual([]));
+  it.each(["No overt s/sx aspiration with puree trials x6", "Thin liquids via cup x10, no s/sx of aspiration", "No cues needed for chin tuck x10"])("NOT-SWALLOWED-LEFT guard: %j (swallowing treatment beside a sign not seen) is the warning", (text) => {
+    expect(on92507(text).map((f) => f.severity)).toEqual(["warning"]);
+  });
+  it("NOT-SWALLOWED-LEFT guard: 'Naming 8/10, no s/sx aspiration w/ thin liquids via cup x10' is the info advice", () => expect(on92507("Naming 8/10, no s/sx aspiration w/ thin liquids via cup x10").map((f) => f.severity)).toEqual(["info"]));
   it.each(["Pt declined PO trials today", "Pt refused ice chips"])("NOT-SWALLOWED (fixed by fuzz19): %j alone is not told it describes swallowing treatment", (text) => {
     expect(on92507(text)).toEqual([]);
   });
   it.each(["no puree today; thin liquids via cup x10", "Pt declined PO trials; effortful swallow x10"])("NOT-SWALLOWED guard: %j (swallowing done beside one declined) is the warning", (text) => {
     expect(on92507(text).map((f) => f.severity)).toEqual(["warning"]);
   });
-  it.fails("NOT-SWALLOWED-LEFT (pinned): 'no s/sx aspiration' alone is not told it describes swallowing treatment", () => expect(on92507("no s/sx aspiration")).toEqual([]));
+  it("NOT-SWALLOWED-LEFT (fixed by gaps20): 'no s/sx aspiration' alone is not told it describes swallowing treatment", () => expect(on92507("no s/sx aspiration")).toEqual([]));
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -300,6 +327,19 @@ describe("doc/non-billable-time: a negation within its own line and clause (gaps
     }), params);
   });
 
+  // REST-NOT-TAKEN (gaps20, a miss of the base too; src/rules/doc/non-billable-time.ts REST_NOT_TAKEN): a rest field answered none and a
+  // refused rest were read as rest taken.
+  const NOT_TAKEN = ["rest breaks: none", "pt refused rest breaks", "Rest breaks - 0", "seated rest: N/A", "pt declined seated rest", "rest breaks x0", "0 rest breaks", "Rest breaks: none needed", "declined to take a rest break"];
+  it.each(NOT_TAKEN)("REST-NOT-TAKEN (fixed by gaps20): 'SLR 3x10, bridges 3x10; ' and %j is not flagged", (rest) => expect(restOn(`SLR 3x10, bridges 3x10; ${rest}`)).toEqual([]));
+  it.each(["rest breaks: 2", "rest breaks: 0-1", "Rest breaks: 1 (SOB)"])("REST-NOT-TAKEN guard: %j (rest taken) is flagged", (rest) => expect(restOn(`SLR 3x10; ${rest}`).map((f) => f.severity)).toEqual(["warning"]));
+  it("REST-NOT-TAKEN: rest not taken beside rest taken or set-up, in any order, join and case, is flagged; alone it is not", () => {
+    fc.assert(fc.property(restExerciseArb, fc.constantFrom(...NOT_TAKEN), fc.constantFrom(...RESTS, "equipment set-up 5 min"), fc.constantFrom("; ", "\n", ". "), fc.boolean(), caseArb, (exercise, notTaken, taken, join, first, cased) => {
+      expect(restOn(cased([...exercise, notTaken].join(join)))).toEqual([]);
+      const text = cased([...exercise, ...(first ? [notTaken, taken] : [taken, notTaken])].join(join));
+      expect(restOn(text).map((f) => f.severity), JSON.stringify(text)).toEqual(["warning"]);
+    }), params);
+  });
+
   it("rest negated in its own clause is never flagged, whatever answers stand before or after it, in any order", () => {
     fc.assert(fc.property(restExerciseArb, fc.array(fc.constantFrom(...ANSWERS), { maxLength: 2 }), fc.constantFrom(...NO_RESTS), keysArb, fc.constantFrom(...CLAUSE_BREAKS), caseArb, (exercise, answers, rest, keys, join, cased) => {
       const text = cased(permuted([...exercise, ...answers, rest], keys).join(join));
@@ -317,7 +357,9 @@ const vagueOn = (code: string, activity: string) => ruleOn(VAGUE)(code, activity
 const GRID_MESSAGE = "its grid has a header and no filled row";
 const CAPTIONS = ["", "Flowsheet:", "Ther ex flowsheet for today:", "Exercise log:", "Flowsheet", "Today's exercises:\n", "FLOWSHEET -"];
 const HEADER_WORDS = ["Exercise", "Sets", "Reps", "Wt", "Cues", "Task", "Assist", "Trials", "Resistance", "Activity", "Notes", "Time", "Weight", "Hold", "Level", "Comments"];
-const SEPARATORS = ["---|---", "|---|---|", "-----", "----------", ":---:|:---:", "--- | --- | ---", "-|-"];
+/** gaps20 (EQUALS-GRID): separators of equals signs, as plain-text exports write them, were read as no separator. */
+const EQUALS_SEPARATORS = ["=====", "===|===", "===== | ===== | =====", "=====+=====+====="];
+const SEPARATORS = ["---|---", "|---|---|", "-----", "----------", ":---:|:---:", "--- | --- | ---", "-|-", ...EQUALS_SEPARATORS];
 const EMPTY_ROWS = ["", "| | |", "|   |   |", "  ", " | "];
 const FILLED_ROWS = ["Bridges | 3 | 10", "Sit<>stand | CGA | VC", "| Heel raises | 3 | 15 |", "Gait | 150 ft | SBA", "Lat pull down | 3 | 10 | 30#", "SLR | 2 | 15 | 2#"];
 const captionedGridArb = fc
@@ -340,6 +382,12 @@ describe("doc/activity-too-vague: empty grids under captions and borders (gaps19
       expect(found.map((f) => f.message.includes(GRID_MESSAGE)), JSON.stringify(empty)).toEqual([true]);
       expect(vagueOn(code, filled), JSON.stringify(filled)).toEqual([]);
     }), params);
+  });
+
+  it.each(EQUALS_SEPARATORS)("EQUALS-GRID (fixed by gaps20): 'Exercise | Sets | Reps' over %j is flagged as a grid; with a filled row or a header naming exercises it is not", (separator) => {
+    expect(vagueOn("97110", `Exercise | Sets | Reps\n${separator}`).map((f) => f.message.includes(GRID_MESSAGE))).toEqual([true]);
+    expect(vagueOn("97110", `Exercise | Sets | Reps\n${separator}\nBridges | 3 | 10`)).toEqual([]);
+    expect(vagueOn("97110", `Bridges | Clams\n${separator}`)).toEqual([]);
   });
 
   it("a header or caption naming an exercise or task says what was done: never vague, whatever the grid below", () => {
@@ -460,8 +508,16 @@ describe("counterexamples this fuzz found in gaps19's readings (fuzz19)", () => 
     expect(vagueOn("97140", done)).toEqual([]);
   });
   it.each(REFUSED_REACH)("REFUSED-REACH (fixed by fuzz19): %j is not vague", (text) => expect(vagueOn("97140", text)).toEqual([]));
-  // REFUSED-REACH-LEFT (pinned): no mark or word between the treatment done and the one deferred.
-  it.fails("REFUSED-REACH-LEFT (pinned): 'PA mobs L3-5 x8 min STM deferred' is not vague", () => expect(vagueOn("97140", "PA mobs L3-5 x8 min STM deferred")).toEqual([]));
+  // REFUSED-REACH-LEFT (fixed by gaps20; was pinned for fuzz19): no mark or word between the treatment done and the one deferred. Fixed:
+  // a dose with a word after it ("x8 min", "12 min", "3x10", "150 ft") ends what was done before a refusal written after what it
+  // refuses (src/rules/doc/activity-too-vague.ts DOSE, refusedFrom); a bare number does not ("L3-5" is a level).
+  it.each(["PA mobs L3-5 x8 min STM deferred", "PA mobs L3-5 12 min STM deferred d/t bruising", "SLR 3x10 bridges deferred", "Gait 150 ft stairs deferred"])(
+    "REFUSED-REACH-LEFT (fixed by gaps20): %j is not vague",
+    (text) => expect(vagueOn(text.startsWith("PA") ? "97140" : text.startsWith("SLR") ? "97110" : "97116", text)).toEqual([]),
+  );
+  it.each(["STM to L3-5 gr III deferred", "SLR 3x10 deferred", "STM x8 min deferred", "STM R UT 2x deferred d/t pain"])("REFUSED-REACH-LEFT guard: %j (a dose or level of the deferred treatment itself) is still flagged as refused", (text) => {
+    expect(vagueOn(text.startsWith("SLR") ? "97110" : "97140", text).map((f) => f.message.includes(REFUSED_WHY))).toEqual([true]);
+  });
   // The fix keeps the refusals alone flagged, with their reasons in parentheses, after dashes, slashes and "so".
   it.each([
     "Pt refused STM (sore)", "STM deferred - bruising", "STM deferred d/t bruising and swelling", "Pt declined STM and mobs d/t pain", "Pt refused STM today / too sore",
@@ -916,32 +972,37 @@ const outsideChanged = (report: Report, withheld = false): string => JSON.string
 
 describe("reports equal the build of 65e7e46 outside the changed rules (fuzz19)", async () => {
   // .bench/base19 is a build of 65e7e46 (`cp -r dist .bench/base19` there; .bench/base moves to each round's own base, which
-  // broke round18's comparison); BASE_BUILD_DIR names another. Skipped where it is missing (a clean clone).
+  // broke round18's comparison); BASE_BUILD_DIR names another. The round's claim is about its own end: .bench/end19 is a build
+  // of 25ca290 (END_BUILD_DIR names another). Compared with the live source, later rounds' own changes (the twentieth round's
+  // wound-care codes, new rules and fixed gaps) showed up here as differences. Skipped where either build is missing (a clean clone).
   const dir = resolve(process.env.BASE_BUILD_DIR ?? ".bench/base19");
-  const present = existsSync(`${dir}/index.js`) && existsSync(`${dir}/fhir.js`);
+  const endDir = resolve(process.env.END_BUILD_DIR ?? ".bench/end19");
+  const present = [dir, endDir].every((d) => existsSync(`${d}/index.js`) && existsSync(`${d}/fhir.js`));
   const base = present ? ((await import(/* @vite-ignore */ pathToFileURL(`${dir}/index.js`).href)) as BaseApi) : undefined;
   const baseFhir = present ? ((await import(/* @vite-ignore */ pathToFileURL(`${dir}/fhir.js`).href)) as BaseFhir) : undefined;
+  const end = present ? ((await import(/* @vite-ignore */ pathToFileURL(`${endDir}/index.js`).href)) as BaseApi) : undefined;
+  const endFhir = present ? ((await import(/* @vite-ignore */ pathToFileURL(`${endDir}/fhir.js`).href)) as BaseFhir) : undefined;
 
   it.skipIf(base === undefined)("valid sessions and sessions of this file's texts: validateSession and validateSessions equal the base, less the changed rules", () => {
     const textVisitArb = fc.tuple(fc.array(fc.tuple(fc.constantFrom(...CONTRACT_CODES), anyActivityArb), { minLength: 1, maxLength: 4 }), fc.constantFrom("PT", "SLP") as fc.Arbitrary<"PT" | "SLP">)
       .map(([lines, d]) => sessionOf({ provider: { discipline: d, credential: d }, services: lines.map(([c, a]) => line(c, a)), totalTimedMinutes: 15 * lines.length }));
     fc.assert(fc.property(fc.array(fc.oneof(validSessionArb, textVisitArb), { minLength: 1, maxLength: 4 }), (visits) => {
-      for (const v of visits) expect(outsideChanged(validateSession(v)), JSON.stringify(v.services.map((l) => l.activity))).toBe(outsideChanged(base!.validateSession(v)));
-      expect(validateSessions(visits).map((r) => outsideChanged(r))).toEqual(base!.validateSessions(visits).map((r) => outsideChanged(r)));
+      for (const v of visits) expect(outsideChanged(end!.validateSession(v)), JSON.stringify(v.services.map((l) => l.activity))).toBe(outsideChanged(base!.validateSession(v)));
+      expect(end!.validateSessions(visits).map((r) => outsideChanged(r))).toEqual(base!.validateSessions(visits).map((r) => outsideChanged(r)));
     }), half);
   });
 
   it.skipIf(base === undefined)("FHIR claims: the sessions equal the base's less notApplied, and their reports less the changed rules and the withheld options' words", () => {
     fc.assert(fc.property(fc.array(itemArb, { minLength: 1, maxLength: 6 }), claimOptionsArb, (items, options) => {
-      const live = sessionsFromFhirClaim(claimOf(items), options);
+      const live = endFhir!.sessionsFromFhirClaim(claimOf(items), options);
       const old = baseFhir!.sessionsFromFhirClaim(claimOf(items), options);
       expect(live.map(({ notApplied: _, ...s }) => JSON.stringify(s))).toEqual(old.map((s) => JSON.stringify(s)));
-      live.forEach((s, k) => expect(outsideChanged(validateSession(s), true), keyOf(s)).toBe(outsideChanged(base!.validateSession(old[k]))));
+      live.forEach((s, k) => expect(outsideChanged(end!.validateSession(s), true), keyOf(s as unknown as Made)).toBe(outsideChanged(base!.validateSession(old[k]))));
     }), half);
   });
 
   it.skipIf(base === undefined)("the realistic-notes corpus: every note's report equals the base's, less the changed rules", () => {
-    const differs = REALISTIC_NOTES.filter((n) => outsideChanged(validateSession(noteSession(n))) !== outsideChanged(base!.validateSession(noteSession(n)))).map((n) => n.name);
+    const differs = REALISTIC_NOTES.filter((n) => outsideChanged(end!.validateSession(noteSession(n))) !== outsideChanged(base!.validateSession(noteSession(n)))).map((n) => n.name);
     expect(differs).toEqual([]);
   });
 
@@ -949,7 +1010,7 @@ describe("reports equal the build of 65e7e46 outside the changed rules (fuzz19)"
     for (const text of ["PA mobs L3-5 performed (STM deferred)", "Pt declined STM and received PA mobs L3-5", "Declined STM -> PA mobs L3-5"]) {
       const visit = sessionOf({ services: [line("97140", text)] });
       expect(base!.validateSession(visit).findings.filter((f) => f.rule === VAGUE), text).toEqual([]);
-      expect(validateSession(visit).findings.filter((f) => f.rule === VAGUE), text).toEqual([]);
+      expect(end!.validateSession(visit).findings.filter((f) => f.rule === VAGUE), text).toEqual([]);
     }
   });
 });

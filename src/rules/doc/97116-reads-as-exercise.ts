@@ -6,6 +6,7 @@ import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 import { EXERCISE_DOSES, termBits } from "../text/lexicon.js";
 import { NAMED_EXERCISE } from "../text/analyze-text.js";
+import { withoutRefused } from "./activity-too-vague.js";
 
 /**
  * Terms that make a 97116 line more than exercise: walking or stairs (`gait`, `ambulation`), and balance, a functional task or
@@ -23,6 +24,39 @@ const MORE_THAN_EXERCISE = termBits(["gait", "ambulation", "neuro", "functional"
  */
 const GAIT_PURPOSE =
   /\b(?:for|improve[sd]?|improving|promote[sd]?|to[\W_]+(?:improve|promote))[\W_]+(?:(?:safe|safer|better|normal|normalized|independent)[\W_]+)?gait(?:[\W_]+(?:quality|mechanics|pattern|speed|safety|endurance|tolerance|stability))?\b/i;
+
+/**
+ * A walking or stair word the line says was not done, written after it: "gait deferred d/t pain", "gait held d/t pain", "gait not
+ * performed", "stairs deferred", "stairs postponed", or a refusal ({@link withoutRefused} takes out its reach). "Held" only before a
+ * reason or a day ("d/t", "due to", "2/2", "secondary", "per", "today", "this", "until", "pending", "b/c", "because"): "SLS held
+ * 10 sec", "pt held rail" are no treatment withheld; "not performed" not before how ("not performed correctly"). Twentieth round
+ * (gaps20, DEFERRED-GAIT): the scan reads a negation before a task ("pt declined gait"), not one after it.
+ */
+const NOT_DONE =
+  /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped|postponed|held(?=[\W_]+(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b)|not[\W_]+(?:performed|done|attempted|completed|trialed|today)\b(?![\W_]+(?:correctly|properly|accurately|well|independently|safely|consistently|fully|w\/o|without)\b))/i;
+
+/**
+ * Words of the gait or walking lists that name no walking trained (twentieth round, gaps20): a gait belt (worn for safety in any
+ * standing task), walking to or from a place ("amb to and from gym", "walked to mat": getting there), an assistive device named
+ * alone (a support for a standing exercise: "standing hip abd w/ RW"; with a distance or a walking word the line still names
+ * walking), and the walk in an exercise's name ("walking lunges", "lateral band walks", "monster walks"; the exercise stays). Taken out before
+ * the line is read again ("cane exercises" keeps its cane). Each piece is a literal or a bounded class, so the search is linear.
+ */
+const NOT_WALKING =
+  /\bgait[\W_]+belts?\b|\b(?:amb|walk)\w*[\W_]+(?:(?:to|from|and|back|the)[\W_]+){1,4}(?:gym|clinic|mat|\w*room)\b|\b(?:[rf24]?ww|rw|[ls]?b?qc|spc|(?:hemi)?walker|rollator|crutch(?:es)?)\b|\bcanes?\b(?![\W_]+ex)|\bwalking(?=[\W_]+lunges?\b)|(?<=\b(?:band|monster|crab)[\W_]+)walks?\b/gi;
+/**
+ * A distance in feet ("150'", "200\u2019", "300 ft", "100 feet"): walking named, whatever else the line says. Asked first of a line
+ * that has a walking or other term, so such a line (the bench's 97116 lines, nearly all) is read no further: one quick search
+ * where the purpose, not-done and not-walking expressions and a second reading without their words cost lintDocumentation 16%
+ * (bench:ab, gaps20).
+ */
+const DISTANCE = /\d ?(?:['\u2019]|ft\b|feet\b)/i;
+
+/**
+ * Past this many characters a line is not read for walking not done: taking a refusal's reach out reads each clause back from
+ * it (quadratic in a clause of many "and"s), and so long a 97116 line names more than one deferred walk.
+ */
+const MAX_NOT_DONE_LENGTH = 1000;
 
 /**
  * `doc/97116-reads-as-exercise`: a 97116 line whose activity names strengthening, stretching or
@@ -44,7 +78,7 @@ export const reads97116AsExercise = createRule({
   description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
   source: LINT_SOURCES.lcd97116,
   notes:
-    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') is no gait work; pre-gait work in the bars is. A device alone ('standing hip abd w/ RW') clears the line (a known miss).",
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW').",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -54,9 +88,22 @@ export const reads97116AsExercise = createRule({
       // unless gait is only the exercises' purpose ("LAQ 2x10 to improve gait"), which is read on such a line alone.
       if (upper(line.code) !== "97116" || isBlank(line.activity)) continue;
       const activity = line.activity!;
-      if (textHas(context, activity, MORE_THAN_EXERCISE) && !(GAIT_PURPOSE.test(activity) && textHas(context, activity, NAMED_EXERCISE) && !textHas(context, activity.split(GAIT_PURPOSE).join(" "), MORE_THAN_EXERCISE))) continue;
-      if (!textHas(context, activity, NAMED_EXERCISE)) continue;
-      const named = context.text(activity).terms.exercise.filter((x) => !EXERCISE_DOSES.has(x));
+      // Unless gait is only the exercises' purpose ("LAQ 2x10 to improve gait") or was not done ("LAQ 2x10; gait deferred d/t
+      // pain": gaps20), read on such a line alone, with those words taken out.
+      let read = activity;
+      if (textHas(context, activity, MORE_THAN_EXERCISE)) {
+        if (DISTANCE.test(activity)) continue;
+        const purpose = GAIT_PURPOSE.test(activity);
+        const notDone = activity.length <= MAX_NOT_DONE_LENGTH && NOT_DONE.test(activity);
+        const notWalking = activity.search(NOT_WALKING) >= 0;
+        if (!purpose && !notDone && !notWalking) continue;
+        if (purpose) read = read.split(GAIT_PURPOSE).join(" ");
+        if (notWalking) read = read.replace(NOT_WALKING, " ");
+        if (notDone) read = withoutRefused(read, NOT_DONE);
+        if (textHas(context, read, MORE_THAN_EXERCISE)) continue;
+      }
+      if (!textHas(context, read, NAMED_EXERCISE)) continue;
+      const named = context.text(read).terms.exercise.filter((x) => !EXERCISE_DOSES.has(x));
       out.push(
         lineReport(i, line.code, "activity", {
           message: `97116 activity describes exercise (${named.slice(0, 3).join(", ")}) but no walking or stair training; it reads as 97110.`,

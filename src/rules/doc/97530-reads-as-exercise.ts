@@ -14,6 +14,20 @@ const FUNCTIONAL_BITS = termBits(["functional", "selfcare", "neuro", "gait"]);
 const TASK_BITS = FUNCTIONAL_TASK | termBits(["selfcare", "neuro", "gait"]);
 
 /**
+ * An abbreviation written with a period after each letter ("s.t.s.", "b.m.", "S.L.R."): the scan reads its letters as words of
+ * one letter, so a task written so ("T.A.: s.t.s. x10, b.m. w/ min A") is not read. A line about to be flagged is read again with
+ * such letters joined ("sts", "bm"): twentieth round (gaps20), read only there, so the scan and every other line are as before.
+ * Shared with the lint-v1 oracle copy (`DOTTED:`).
+ *
+ * @example
+ * ```ts
+ * "T.A.: s.t.s. x10".replace(DOTTED, (m) => m.replace(/\./g, "")); //=> "TA: sts x10"
+ * ```
+ * @internal
+ */
+export const DOTTED = /\b(?:[a-z]\.){2,}/gi;
+
+/**
  * "Functional mobility" or "ADLs" as a heading over exercises ("Functional mobility exercises:") or as a purpose ("rows 3x15
  * for ADLs", "to improve functional mobility"): seventeenth round; a purpose may list several ("for ADLs and IADLs",
  * "ADLs/IADLs", "for functional mobility and ADLs": fuzz17b), on its line (a label on the next line is not taken into the list,
@@ -66,7 +80,7 @@ export const reads97530AsExercise = createRule({
   description: "A 97530 line describes only strengthening, stretching or range of motion and no dynamic functional task; it reads as 97110.",
   source: LINT_SOURCES.lcd97530,
   notes:
-    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used. Seventeenth round: 'functional mobility' or 'ADLs' as a heading over exercises ('Functional mobility exercises:', 'Functional mobility:') or their purpose ('for ADLs', 'for ADLs and IADLs') is no functional task. Eighteenth round: nor is a push or pull inside an exercise's name (push-ups, pull-aparts, lat pull-downs), nor a task the line says was not done ('pt denies lifting', 'no transfers today', 'unable to attempt stairs'): only a task performed supports the code (MBPM ch. 15 §220.3 E). Nineteenth round: 'from' before a starting position ('wall push from standing') is no transfer.",
+    "The distinction is the intent of the task (CPT: dynamic activities to improve functional performance); squats for strength are 97110, squatting to retrieve an object from the floor is 97530 (pt-management, OptimisPT). The 'one parameter vs two parameters' teaching heuristic is not CMS or CPT language and is not used. Seventeenth round: 'functional mobility' or 'ADLs' as a heading over exercises ('Functional mobility exercises:', 'Functional mobility:') or their purpose ('for ADLs', 'for ADLs and IADLs') is no functional task. Eighteenth round: nor is a push or pull inside an exercise's name (push-ups, pull-aparts, lat pull-downs), nor a task the line says was not done ('pt denies lifting', 'no transfers today', 'unable to attempt stairs'): only a task performed supports the code (MBPM ch. 15 §220.3 E). Nineteenth round: 'from' before a starting position ('wall push from standing') is no transfer. Twentieth: 's.t.s.' is read as 'sts'.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -82,6 +96,7 @@ export const reads97530AsExercise = createRule({
       const t = context.text(line.activity!).terms;
       // A template left unfilled ("[activity] x [reps]") is vague text, another rule's, not exercise (eighteenth round).
       if (t.exercise.length > 0 && !(t.exercise.every((x) => EXERCISE_DOSES.has(x)) && isUnfilledTemplate(line.activity!, context.text))) {
+        if (line.activity!.search(DOTTED) >= 0 && textHas(context, line.activity!.replace(DOTTED, (m) => `${m.replace(/\./g, "")} `), TASK_BITS)) continue;
         out.push(
           lineReport(i, line.code, "activity", {
             message: `97530 activity describes exercise (${t.exercise.slice(0, 3).join(", ")}) but no dynamic functional task.`,

@@ -31,7 +31,7 @@ const NO_FILLED_ROW = /^[-|:+=\s]*$/;
  * | ---"), with perhaps empty rows of pipes: the EHR exported the table and nothing was entered in it, so the column names
  * ("Sets", "Reps") say nothing was done (eighteenth round, gaps18). The header is the first line that holds a pipe and is no
  * border; it holds no digit (a first row with a dose, "Bridges | 3x10", is a filled row, not a header); what follows holds a
- * dash and nothing but dashes, pipes, colons, plus and equals signs and blanks. Above the header may stand a top border
+ * dash or an equals sign and nothing but dashes, pipes, colons, plus and equals signs and blanks. Above the header may stand a top border
  * ("+---+---+") and caption lines without a digit ("Flowsheet:"; nineteenth round, gaps19). Given `analyze`, a header or
  * caption that names what was done (a specific exercise, task or technique: "Bridges | Clams", "Bridges, clams, SLR per HEP:";
  * not an assistance level, nor "Trials" or "Band", which are column names) makes no empty grid: the rule's reading of text
@@ -75,7 +75,8 @@ export function isEmptyGrid(activity: string, analyze?: (text: string) => TextFa
   }
   if (headerEnd < 0 || headerEnd >= activity.length) return false;
   const rows = activity.slice(headerEnd + 1);
-  if (!rows.includes("-") || !NO_FILLED_ROW.test(rows)) return false;
+  // A separator of dashes, or of equals signs ("===== | =====": twentieth round, gaps20).
+  if ((!rows.includes("-") && !rows.includes("=")) || !NO_FILLED_ROW.test(rows)) return false;
   return analyze === undefined || !headSaysWhatWasDone(analyze(activity.slice(0, headerEnd)));
 }
 
@@ -114,6 +115,24 @@ const AND_DONE = /\band[\W_]+(?:then|pt|patient|tolerated|completed|performed|di
 const LAST_AND = /(?:\band|&|\bw\/|\bwith\b)(?![\s\S]*(?:\band|&|\bw\/|\bwith\b))/i;
 /** After a refusal written after what it refuses, the first "and" or "&": what follows is said of another treatment ("STM deferred d/t bruising and PA mobs performed"). */
 const FIRST_AND = /\band\b|&/i;
+/**
+ * Inside a segment, a dose ("x8 min", "3x10", "12 min", "150 ft", "10 reps", "5#", "200'"): one before a refusal written after what
+ * it refuses, with a word after it, ends what was done before the refused treatment's name ("PA mobs L3-5 x8 min STM deferred":
+ * gaps20, REFUSED-REACH-LEFT). A bare number is none ("STM to L3-5 gr III deferred": "L3-5" is a level). Each piece is a literal or
+ * a bounded class, and a run of non-blanks after it (its unit's rest, "mins"), so the search is linear.
+ */
+const DOSE = /\b(?:\d*x ?\d+(?: ?min)?|\d+ ?(?:min|sec|rep|ft|feet|step|lb|'|#))\S*/gi;
+
+/** Where the words a refusal written after them takes out begin in `before`: after its last "and"/"w/"/"with", or its last dose with a word after it. */
+function refusedFrom(before: string): number {
+  const and = LAST_AND.exec(before);
+  let from = and === null ? 0 : and.index;
+  DOSE.lastIndex = from;
+  for (let dose = DOSE.exec(before); dose !== null; dose = DOSE.exec(before)) {
+    if (/[a-z]/i.test(before.slice(DOSE.lastIndex))) from = DOSE.lastIndex;
+  }
+  return from;
+}
 
 /**
  * Whether a line's activity names a treatment only to say it was refused, declined or deferred ("Pt refused STM today d/t
@@ -134,6 +153,27 @@ const FIRST_AND = /\band\b|&/i;
  */
 export function refusedOnly(activity: string, analyze: (text: string) => TextFacts): boolean {
   if (activity.length > MAX_REFUSAL_LENGTH || !REFUSAL.test(activity)) return false;
+  const rest = withoutRefused(activity, REFUSAL);
+  const facts = analyze(rest);
+  return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
+}
+
+/**
+ * `activity` with each refusal's reach taken out ({@link refusedOnly}): from "refused"/"declined" to its clause's end (or "and"
+ * before what the patient did next); for a word written after what it refuses, from its clause's start, its last "and", "w/",
+ * "with" or dose, to its first "and". `refusal` finds the words (`REFUSAL`'s, or more: doc/97116-reads-as-exercise adds "held",
+ * "not performed"; twentieth round, gaps20); each segment's first is read.
+ *
+ * @param activity - a line's activity
+ * @param refusal - finds a word that says a treatment was not given (not global)
+ * @returns what is left, the pieces joined by blanks
+ * @example
+ * ```ts
+ * withoutRefused("LAQ 2x10; gait deferred d/t pain", /\bdeferred\b/i).trim(); //=> "LAQ 2x10;"
+ * ```
+ * @internal
+ */
+export function withoutRefused(activity: string, refusal: RegExp): string {
   let rest = "";
   let text = activity;
   while (text.length > 0) {
@@ -141,27 +181,25 @@ export function refusedOnly(activity: string, analyze: (text: string) => TextFac
     const end = cut === null ? text.length : cut.index + Math.max(1, cut[0].length);
     const segment = text.slice(0, end);
     text = text.slice(end);
-    const refusal = REFUSAL.exec(segment);
-    if (refusal === null) {
+    const found = refusal.exec(segment);
+    if (found === null) {
       rest += ` ${segment}`;
       continue;
     }
-    if (REFUSAL_AFTER.test(refusal[0])) {
+    if (REFUSAL_AFTER.test(found[0])) {
       // "Pt refused STM today": what comes before stays; "declined mobs and tolerated PROM": what the patient did after stays.
-      const after = segment.slice(refusal.index);
+      const after = segment.slice(found.index);
       const done = AND_DONE.exec(after);
-      rest += ` ${segment.slice(0, refusal.index)} ${done === null ? "" : after.slice(done.index)}`;
+      rest += ` ${segment.slice(0, found.index)} ${done === null ? "" : after.slice(done.index)}`;
     } else {
-      const before = segment.slice(0, refusal.index);
-      const and = LAST_AND.exec(before);
+      const before = segment.slice(0, found.index);
       // fuzz19 (REFUSED-REACH): what follows the refusal's first "and" stays ("STM deferred d/t bruising and PA mobs performed").
-      const after = segment.slice(refusal.index + refusal[0].length);
+      const after = segment.slice(found.index + found[0].length);
       const next = FIRST_AND.exec(after);
-      rest += ` ${and === null ? "" : before.slice(0, and.index)} ${next === null ? "" : after.slice(next.index + next[0].length)}`;
+      rest += ` ${before.slice(0, refusedFrom(before))} ${next === null ? "" : after.slice(next.index + next[0].length)}`;
     }
   }
-  const facts = analyze(rest);
-  return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
+  return rest;
 }
 
 /** An unchecked box ("[ ]", "[]", "☐") and its item, up to the next box or the line's end ({@link uncheckedOnly}). */
@@ -256,7 +294,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: also under a caption or top border; a header naming exercises ('Bridges | Clams') is text. A line whose only treatment was refused, deferred or left unchecked identifies none furnished.",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: also under a caption or top border; a header naming exercises ('Bridges | Clams') is text. A line whose only treatment was refused, deferred or left unchecked identifies none furnished. A dose ends what was done before a treatment deferred after it ('PA mobs x8 min STM deferred').",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;

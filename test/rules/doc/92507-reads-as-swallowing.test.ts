@@ -42,6 +42,10 @@ ruleTable(ID, "warning", {
     ["CVC word drills beside a supraglottic swallow w/ thin liq: info advice", slp("CVC word drills, 83% acc w/ min VC; supraglottic swallow w/ thin liq"), "info"],
   ],
   passes: [
+    // Twentieth round (gaps20), a decision from sources: EMST serves both swallowing safety (Troche et al., Neurology 2010) and voice
+    // and speech breathing (PD hypophonia), and tongue pressing serves articulation as much as swallowing: alone they name neither.
+    ["EMST alone names neither swallowing nor speech (it serves both)", slp("EMST150 5 sets x5 at 75% MEP")],
+    ["tongue press alone names neither", slp("Tongue press 5x10 w/ tongue depressor")],
     ["language and naming tasks (counter-case)", slp("Confrontation naming 18/20, word finding in sentences w/ semantic cues")],
     ["voice, LSVT LOUD (counter-case)", slp("LSVT LOUD: sustained ah x15 at 85 dB, high/low pitch glides x15")],
     ["fluency (counter-case)", slp("Fluency shaping: easy onset in phrases 9/10, light contact in conversation")],

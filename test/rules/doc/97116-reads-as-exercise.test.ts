@@ -33,6 +33,13 @@ ruleTable(ID, "warning", {
     ["'for safe gait' and 'for gait mechanics'", withLine("97116", "Marches 2x10 for safe gait; HS curls 2x10 for gait mechanics")],
     ["'to improve safe gait' (two words before gait)", withLine("97116", "Heel raises 3x15 to improve safe gait")],
     ["'to improve gait' in capitals", withLine("97116", "STANDING HIP ABD 2X10 TO IMPROVE GAIT")],
+    // Twentieth round (gaps20): gait or walking words that name no walking trained.
+    ["an assistive device alone beside exercise (a support, not walking)", withLine("97116", "standing hip abd w/ RW 2x10")],
+    ["a walker named alone", withLine("97116", "Marches 2x10 at walker, heel raises 2x15")],
+    ["a gait belt (worn for safety) beside exercise", withLine("97116", "Gait belt used; heel raises, LAQ")],
+    ["walking to and from the gym (getting there)", withLine("97116", "Pt amb to and from gym; seated LAQ")],
+    ["walked to the mat", withLine("97116", "Walked to mat; SLR 3x10, bridges 3x10")],
+    ["exercises named after a walk", withLine("97116", "Walking lunges 2x10, lateral band walks 3 laps")],
     ["one of two lines", session({ services: [line("97116", "amb 150 ft w/ RW CGA"), line("97116", "LAQ 2x10, ankle pumps 2x15")] }), undefined, (f) => {
       expect(f.map((x) => x.path)).toEqual([["services", 1, "activity"]]);
     }],
@@ -55,7 +62,13 @@ ruleTable(ID, "warning", {
     ["balance work beside exercise is another question", withLine("97116", "Tandem stance 3x30 sec, SLS on foam, LAQ 2x10")],
     ["a functional task beside exercise is another question", withLine("97116", "Sit to stand x10, LAQ 2x10")],
     ["a dose alone names no exercise (vague text is another rule's)", withLine("97116", "3x10, x2")],
-    ["an assistive device beside exercise (a known miss: read as gait)", withLine("97116", "standing hip abd w/ RW 2x10")],
+    // Twentieth round (gaps20): a device named alone is a support for the exercise, not walking ("standing hip abd w/ RW" was a known miss).
+    ["guard: a device with a walking word or a distance", withLine("97116", "Standing hip abd w/ RW 2x10; amb w/ RW CGA")],
+    ["guard: a device and a distance written with a mark", withLine("97116", "RW 150' CGA x2; LAQ 2x10")],
+    ["guard: a distance names walking beside a purpose", withLine("97116", "LAQ 2x10 to improve gait; 150' x2")],
+    ["guard: walking to the gym with a distance is walking", withLine("97116", "Amb to gym 150 ft w/ RW CGA; LAQ 2x10")],
+    ["guard: a gait belt on a gait line", withLine("97116", "Gait training w/ gait belt min A x1; LAQ 2x10")],
+    ["guard: a walk exercise beside walking in the hallway", withLine("97116", "Monster walks green band 3 laps; walking in hallway 300 ft")],
     ["97110 is not this rule's code", withLine("97110", "LAQ 2x10, ankle pumps 2x15")],
     ["no activity is another rule's", withLine("97116", undefined)],
     ["code written in lower case with spaces is still 97116, and gait is named", withLine(" 97116 ", "gait 100 ft, LAQ 2x10")],

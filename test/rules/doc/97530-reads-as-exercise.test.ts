@@ -3,6 +3,7 @@ import { ruleTable, withLine } from "../helpers.js";
 
 ruleTable("doc/97530-reads-as-exercise", "warning", {
   flags: [
+    ["guard: exercise written with periods is still exercise ('S.L.R. 3x10')", withLine("97530", "T.A.: S.L.R. 3x10, bridges 3x10")],
     ["'step-ups 3×10, squats 3×15' (OptimisPT example of 97530 written as exercise)", withLine("97530", "step-ups 3x10, squats 3x15"), undefined, (f) => {
       expect(f[0]!.codes).toEqual(["97530"]);
       expect(f[0]!.fix).toContain("97110");
@@ -48,6 +49,9 @@ ruleTable("doc/97530-reads-as-exercise", "warning", {
     ["guard: a blank where the minutes go, exercises named", withLine("97530", "___ min: squats 3x10, bridges 3x10")],
   ],
   passes: [
+    // Twentieth round (gaps20): a task written as an abbreviation with periods ("s.t.s.") is read with its letters joined.
+    ["a task written with periods: 's.t.s. x10, b.m. w/ min A'", withLine("97530", "T.A.: s.t.s. x10, b.m. w/ min A")],
+    ["a task written with periods in capitals after exercise", withLine("97530", "Bridges 3x10, then S.T.S. x10 from mat")],
     ["lifting and carrying", withLine("97530", "Lifting 10# box floor to waist x5, carrying 20 ft; VCs for hip hinge")],
     ["squat to retrieve (pt-management example)", withLine("97530", "Squatting to retrieve objects from floor 3x10")],
     ["transfers", withLine("97530", "sit-to-stand from low surface x10, stand pivot transfers w/ CGA")],

@@ -58,6 +58,10 @@ export const activityTooVague = createRule({
       const template = !grid && !vague && !moreThanDose && isUnfilledTemplate(line.activity!, context.text);
       // REFUSED: a deliberate change (nineteenth round, gaps19): a line whose only treatment named is one refused, declined or
       // deferred ("Pt refused STM today d/t soreness") says nothing was done (the live helper refusedOnly).
+      // EQUALS-GRID: a deliberate change (twentieth round, gaps20): a separator of equals signs ("===== | =====") is a grid's separator
+      // (the live helper isEmptyGrid).
+      // REFUSED-DOSE: a deliberate change (twentieth round, gaps20): a dose with a word after it ends what was done before a treatment
+      // deferred after it ("PA mobs L3-5 x8 min STM deferred" is not flagged; the live helper).
       const refused = !grid && !vague && !template && refusedOnly(line.activity!, context.text);
       // UNCHECKED: a deliberate change (nineteenth round, gaps19): a checkbox export whose only treatments named are in boxes left
       // unchecked ("[x] ther ex [ ] gait [ ] manual [x] HEP") says nothing was done (the live helper uncheckedOnly).

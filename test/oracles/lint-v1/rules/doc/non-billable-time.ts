@@ -7,6 +7,7 @@ import type { RuleReport } from "../types.js";
 // THAT-TIME: a deliberate change (2026-11-23, sixth round): "that time must not count toward its 8 billed minutes", not "(8 minutes billed): those minutes must not be counted" (which read as if the 8 minutes were not to be counted), as in src.
 import { count } from "../../../../../src/units/words.js";
 import { saysConcurrent } from "../../../../../src/rules/doc/group-text.js";
+import { REST_NOT_TAKEN } from "../../../../../src/rules/doc/non-billable-time.js";
 
 /**
  * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
@@ -34,6 +35,9 @@ export const nonBillableTime = createRule({
       // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
       if (isBlank(line.activity) || !isTimedCode(line.code)) return;
       let terms = context.text(line.activity!).terms.nonbillable;
+      // REST-NOT-TAKEN: a deliberate change (twentieth round, gaps20): rest answered none or refused ("rest breaks: none", "pt refused
+      // rest breaks") is no rest taken; the line is read again without it (the live expression).
+      if (terms.length > 0 && line.activity!.search(REST_NOT_TAKEN) >= 0) terms = context.text(line.activity!.replace(REST_NOT_TAKEN, " ")).terms.nonbillable;
       // ANOTHER-PT: (twelfth round) "another pt" on a group or concurrent line (contact, or "Concurrent w/ another pt" with no contact) is left to doc/one-on-one-required.
       if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));
       // DRY-NEEDLING: a deliberate change (fifteenth round, gaps15): the live lexicon lists dry needling as non-billable inside a
