@@ -5,6 +5,7 @@ import { reads97110AsFunctional } from "./doc/97110-reads-as-functional.js";
 import { reads97530AsExercise } from "./doc/97530-reads-as-exercise.js";
 import { activityMissing } from "./doc/activity-missing.js";
 import { activityTooVague } from "./doc/activity-too-vague.js";
+import { clonedActivity } from "./doc/cloned-activity.js";
 import { coTreatment } from "./doc/co-treatment.js";
 import { deletedCode } from "./doc/deleted-code.js";
 import { disciplineMismatch } from "./doc/discipline-mismatch.js";
@@ -35,6 +36,7 @@ import type { Rule } from "./types.js";
  * | `doc/97530-reads-as-exercise` | warning | MAC LCD text on 97530; FCSO 97530 review |
  * | `doc/activity-missing` | error | Pub. 100-02 ch. 15 §220.3 E |
  * | `doc/activity-too-vague` | warning | Pub. 100-02 ch. 15 §220.3 E |
+ * | `doc/cloned-activity` | warning | Pub. 100-02 ch. 15 §220.3 E; MAC guidance on cloned documentation (NGS) |
  * | `doc/co-treatment` | info | CMS Part B billing scenarios for PTs and OTs (team therapy); Noridian JE delivery methods |
  * | `doc/deleted-code` | error | CPT changes adopted by CMS (CY 2017, 2018, 2020 PFS) |
  * | `doc/discipline-mismatch` | error | NCCI Policy Manual ch. XI §H; CR 10176 |
@@ -69,6 +71,8 @@ export const RULES = {
   "doc/activity-missing": activityMissing,
   "doc/activity-too-vague": activityTooVague,
   // COTREAT: the rule added in the twelfth round, so the copy reports it too.
+  // READS-AS20: doc/cloned-activity (rules20), so the copy reports it too.
+  "doc/cloned-activity": clonedActivity,
   "doc/co-treatment": coTreatment,
   "doc/deleted-code": deletedCode,
   "doc/discipline-mismatch": disciplineMismatch,
