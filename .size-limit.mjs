@@ -655,7 +655,12 @@ export default [
   // unchecked. A name that stays an error (a Medicare Advantage plan, Part A, Medi-Cal) gets a fix listing the programs
   // and saying how to send an MA plan: +364 B, 74,282 B, limit 74.29 kB; with zod 80,716 B, limit 80.72 kB; both names
   // 83,080 B, limit 83.08 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "74.29 kB", gzip: true, ignore: ["zod"] },
+  // Then NOT-APPLIED-TRUST: a JSON session's `notApplied` is read only as far as it can be checked (the adapter's
+  // option names and reasons, each option once, a message opening with the adapter's words for them, message and fix
+  // cut to 480/280 characters), where any text of up to 1,000 characters reached the report: +216 B, 74,498 B, limit
+  // 74.5 kB; with zod 80,938 B, limit 80.94 kB; both names 83,289 B, limit 83.29 kB. (Building the words in the main
+  // entry instead measured +915 B.)
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "74.5 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
@@ -665,7 +670,7 @@ export default [
   // rules19's two rules and word categories: see above.
   // All four merged (fuzz19's branch): 79,589 B, limit 79.59 kB.
   // With rules19 b00a609 and mods19 e7bbae9: 79,783 B; fuzz19's fixes: 80,032 B, limit 80.04 kB.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "80.72 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "80.94 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "29.73 kB", gzip: true, ignore: ["zod"] },
@@ -720,5 +725,5 @@ export default [
   // 79,543 B, limit 79.55 kB.
   // 79,543 B, limit 79.55 kB; with its bench wordings 79,571 B, limit 79.58 kB. All four merged (fuzz19's branch): 81,938 B, limit 81.94 kB; with rules19 b00a609 and mods19 e7bbae9 82,105 B; fuzz19's fixes 82,392 B, limit 82.4 kB.
   // 79,543 B, limit 79.55 kB; with its bench wordings 79,571 B, limit 79.58 kB; with the gait purpose 79,739 B, limit 79.74 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "83.08 kB", gzip: true },
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "83.29 kB", gzip: true },
 ];
