@@ -1,9 +1,11 @@
 import { reads92507AsSwallowing } from "./doc/92507-reads-as-swallowing.js";
+import { reads97112AsCanalithRepositioning } from "./doc/97112-reads-as-canalith-repositioning.js";
 import { reads97116AsExercise } from "./doc/97116-reads-as-exercise.js";
 import { reads97110AsFunctional } from "./doc/97110-reads-as-functional.js";
 import { reads97530AsExercise } from "./doc/97530-reads-as-exercise.js";
 import { activityMissing } from "./doc/activity-missing.js";
 import { activityTooVague } from "./doc/activity-too-vague.js";
+import { clonedActivity } from "./doc/cloned-activity.js";
 import { coTreatment } from "./doc/co-treatment.js";
 import { deletedCode } from "./doc/deleted-code.js";
 import { disciplineMismatch } from "./doc/discipline-mismatch.js";
@@ -29,10 +31,12 @@ import type { Rule } from "./types.js";
  * |---|---|---|
  * | `doc/92507-reads-as-swallowing` | warning | NCD 170.3; ASHA coding guidance; NCCI PTP (no 92507/92526 edit) |
  * | `doc/97110-reads-as-functional` | info | MAC LCD text on 97530 (pt-management restatement) |
+ * | `doc/97112-reads-as-canalith-repositioning` | warning | CY 2011 PFS final rule (95992 for therapists); NCCI PTP 95992/97112 |
  * | `doc/97116-reads-as-exercise` | warning | MAC LCD text on 97116; Pub. 100-02 ch. 15 §220.2, §220.3 E |
  * | `doc/97530-reads-as-exercise` | warning | MAC LCD text on 97530; FCSO 97530 review |
  * | `doc/activity-missing` | error | Pub. 100-02 ch. 15 §220.3 E |
  * | `doc/activity-too-vague` | warning | Pub. 100-02 ch. 15 §220.3 E |
+ * | `doc/cloned-activity` | warning | Pub. 100-02 ch. 15 §220.3 E; MAC guidance on cloned documentation (NGS) |
  * | `doc/co-treatment` | info | CMS Part B billing scenarios for PTs and OTs (team therapy); Noridian JE delivery methods |
  * | `doc/deleted-code` | error | CPT changes adopted by CMS (CY 2017, 2018, 2020 PFS) |
  * | `doc/discipline-mismatch` | error | NCCI Policy Manual ch. XI §H; CR 10176 |
@@ -59,10 +63,12 @@ import type { Rule } from "./types.js";
 export const RULES = {
   "doc/92507-reads-as-swallowing": reads92507AsSwallowing,
   "doc/97110-reads-as-functional": reads97110AsFunctional,
+  "doc/97112-reads-as-canalith-repositioning": reads97112AsCanalithRepositioning,
   "doc/97116-reads-as-exercise": reads97116AsExercise,
   "doc/97530-reads-as-exercise": reads97530AsExercise,
   "doc/activity-missing": activityMissing,
   "doc/activity-too-vague": activityTooVague,
+  "doc/cloned-activity": clonedActivity,
   "doc/co-treatment": coTreatment,
   "doc/deleted-code": deletedCode,
   "doc/discipline-mismatch": disciplineMismatch,

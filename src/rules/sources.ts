@@ -38,6 +38,16 @@ export const LINT_SOURCES = {
     section: "NCCI PTP ccipra-v301r0 (2024 Q2): no 92507/92526 edit",
     url: "https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?NCDId=192",
   },
+  canalith95992: {
+    title: "CY 2011 Medicare PFS final rule: 95992 payable to therapists (MM6397: 97112 in 2009-2010)",
+    section: "NCCI PTP ccipra-v301r0: 95992/97112, modifier indicator 1; First Coast LCD L28992",
+    url: "http://www.cms.gov/medicare-coverage-database/lcd_attachments/28992_17/ATHERSVCS.7_codeguide.htm",
+  },
+  clonedText: {
+    title: "Pub. 100-02 ch. 15 §220.3 E (each intervention identified); NGS (MAC) on cloned documentation",
+    section: "Text worded exactly like other entries lacks individual information",
+    url: "https://www.ngsmedicare.com/web/ngs/documentation?selectedArticleId=1459133",
+  },
   cptOneOnOne: {
     title: "CPT therapeutic-procedures guideline (97110–97546 require direct one-on-one contact; 97150 is the group code), with CMS group-therapy policy",
     section: "Pub. 100-02 ch. 15 §230.1–230.2; APTA 'One-on-one versus group therapy'",

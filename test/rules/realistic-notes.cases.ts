@@ -7401,13 +7401,16 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   },
   {
     name: "gaps19 copy-forward: the same exercises on 97110 and 97112",
+    defect: "cloned activity text (rules20)",
     discipline: "PT",
     lines: [
       { code: "97110", min: 15, units: 1, activity: "SLR 3x10, bridges 3x10, SLS 3x30 sec, VC for form" },
       { code: "97112", min: 15, units: 1, goals: ["G2"], activity: "SLR 3x10, bridges 3x10, SLS 3x30 sec, VC for form" },
     ],
     note: { assessment: "Tolerated well.", plan: "Cont." },
-    expect: [],
+    // Expectation changed (rules20): one text on 97110 and 97112 shows neither service apart (MBPM ch. 15 §220.3 E; MAC
+    // guidance on cloned documentation); doc/cloned-activity reports each of the two lines.
+    expect: ["doc/cloned-activity"],
   },
   {
     name: "gaps19 copy-forward 'ther ex per flowsheet' on two lines",

@@ -1,0 +1,109 @@
+import { createRule } from "../create-rule.js";
+import { isBlank, lineReport } from "../line-report.js";
+import { LINT_SOURCES } from "../sources.js";
+import type { RuleReport } from "../types.js";
+import { upper } from "../../units/upper.js";
+
+/**
+ * A canalith repositioning maneuver by name: Epley, Semont, Gufoni, Lempert or the BBQ (barbecue) roll, Appiani, Yacovino,
+ * "canalith repositioning", "CRP", "CRM", a "liberatory" or "repositioning" maneuver. Not "log roll" (bed mobility under spinal
+ * precautions) nor Brandt-Daroff, habituation exercises the patient repeats (97112 or 97110). Alternatives of literals and
+ * separator classes only: linear over any text.
+ */
+const MANEUVER =
+  /\b(?:epley|semont|gufoni|lempert|appiani|yacovino|canalith[\W_]+reposition\w*|crp|crm|bbq[\W_]*roll|barbe?cue[\W_]+roll|liberatory[\W_]+maneuvers?|repositioning[\W_]+maneuvers?)\b/gi;
+
+/** The same expression, not global: one test rules out most 97112 lines (matchAll copies its expression on each call). */
+const ANY_MANEUVER = new RegExp(MANEUVER.source, "i");
+
+/**
+ * The maneuver was not given at this visit: a negation, a deferral, a plan, a history or the patient's own home maneuver
+ * before it, at most three words back and in its clause ("no CRP", "did not perform Epley", "deferred Epley", "s/p Epley",
+ * "self-Epley", "HEP incl home Epley"), or an unticked box of a checkbox export ("[ ] Epley"). Read on the 48 characters before
+ * a match.
+ */
+const NOT_GIVEN_BEFORE =
+  /(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep)\b|\[[ \t]*\])(?:[ \t/-]+[\w']+){0,3}[ \t/()-]*$/i;
+
+/** The same after the maneuver, at most two words on and in its clause: "Epley R deferred", "CRP not indicated", "Epley next visit". */
+const NOT_GIVEN_AFTER =
+  /^[ \t/()-]*(?:[\w']+[ \t/()-]+){0,2}(?:deferred|declined|refused|held|contraindicated|postponed|not\W+(?:performed|indicated|done|attempted|tolerated|needed|required|given)|next\W+(?:visit|session|tx|time|week)|if\W+(?:positive|needed|indicated|symptoms|sx|dh)|for\W+home|at\W+home)\b/i;
+
+/**
+ * Balance, gaze, habituation and other neuromuscular work beside the maneuver, which keeps 97112 for its own minutes: gaze
+ * stabilisation, VOR and x1/x2 viewing, habituation and Brandt-Daroff, optokinetic work, smooth pursuits and saccades, head turns,
+ * balance, tandem, Romberg, single-leg stance, foam, perturbations, weight shifts, CTSIB, proprioception, coordination,
+ * postural control. Not "vestibular" or "neuro re-ed" alone, which name the service.
+ */
+const OTHER_97112 =
+  /\b(?:gaze|vor(?:x[12])?|x[12][\W_]+viewing|habituation|brandt[\W_]*daroff|optokinetic|okn|pursuits?|saccades?|head[\W_]+(?:turns|nods)|balance|tandem|romberg|sls|single[\W_]+leg[\W_]+stance|foam|airex|bosu|perturbations?|weight[\W_]+shift\w*|ctsib|proprioception|proprioceptive|coordination|postural[\W_]+(?:control|stability|sway))\b/i;
+
+/**
+ * The first maneuver of `text` given at this visit, as it is named (spaces made single, lower case), or undefined. Each match
+ * reads at most 48 characters on either side, so a text of repeated negated maneuvers stays linear.
+ */
+function givenManeuver(text: string): string | undefined {
+  if (!ANY_MANEUVER.test(text)) return undefined;
+  // matchAll reads a copy of the expression: MANEUVER's own lastIndex is never moved.
+  for (const m of text.matchAll(MANEUVER)) {
+    const end = m.index + m[0].length;
+    if (NOT_GIVEN_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || NOT_GIVEN_AFTER.test(text.slice(end, end + 48))) continue;
+    return m[0].replace(/[\W_]+/g, " ").toLowerCase();
+  }
+  return undefined;
+}
+
+/**
+ * `doc/97112-reads-as-canalith-repositioning`: a 97112 line whose activity describes a canalith repositioning maneuver for BPPV
+ * (Epley, Semont, BBQ/Lempert roll, Gufoni, "CRP", "CRM") given at this visit and no balance, gaze, habituation or other
+ * neuromuscular work: the maneuver is 95992, an untimed code billed once a day, which Medicare has paid to therapists since
+ * 2011. A line that names both gets `info` advice (kind `advice`): 95992 for the maneuver, 97112 for the other minutes, with
+ * 59 or XU (NCCI pairs the two). A maneuver negated, deferred, planned or done at home ("Dix-Hallpike negative, no CRP",
+ * "Epley deferred", "self-Epley") is not read; visits before 2011 (97112 was CMS's instruction then) are not read.
+ *
+ * @example
+ * ```ts
+ * reads97112AsCanalithRepositioning.meta.defaultSeverity; //=> "warning"
+ * ```
+ * @remarks CY 2011 PFS final rule (95992 active for therapists); NCCI PTP ccipra-v301r0 (95992/97112, modifier indicator 1); First Coast LCD L28992 coding guidelines.
+ */
+export const reads97112AsCanalithRepositioning = createRule({
+  id: "doc/97112-reads-as-canalith-repositioning",
+  defaultSeverity: "warning",
+  description: "A 97112 line describes a canalith repositioning maneuver (Epley, Semont, a roll) and no other 97112 work; it reads as 95992.",
+  source: LINT_SOURCES.canalith95992,
+  notes:
+    "95992 is untimed, once a day, and payable to PTs and OTs since the CY 2011 PFS (97112 in 2009-2010, MM6397). NCCI pairs 95992 with 97112 (modifier indicator 1): 59 or XU on 97112. Brandt-Daroff is habituation, not repositioning.",
+  check(context) {
+    const out: RuleReport[] = [];
+    const { services, dateOfService } = context.session;
+    // Before 2011 CMS told therapists to bill the maneuver as 97112 (MM6397).
+    if (dateOfService < "2011") return out;
+    for (let i = 0; i < services.length; i++) {
+      const line = services[i]!;
+      if (upper(line.code) !== "97112" || isBlank(line.activity)) continue;
+      const maneuver = givenManeuver(line.activity!);
+      if (maneuver === undefined) continue;
+      const billed95992 = services.some((other) => upper(other.code) === "95992");
+      if (OTHER_97112.test(line.activity!)) {
+        // With 95992 on its own line the 97112 line may name the maneuver as context ("VOR x1 after CRP"): nothing to advise.
+        if (billed95992) continue;
+        out.push(
+          lineReport(i, line.code, "activity", {
+            kind: "advice",
+            message: `97112 activity names a canalith repositioning maneuver (${maneuver}) beside balance or gaze work; the maneuver is 95992, not 97112 minutes.`,
+            fix: "Bill the maneuver as 95992 (one unit a day) and 97112 only for the balance or gaze minutes, with 59 or XU: NCCI pairs 95992 with 97112.",
+          }),
+        );
+        continue;
+      }
+      out.push(
+        lineReport(i, line.code, "activity", {
+          message: `97112 activity describes a canalith repositioning maneuver (${maneuver}) and no balance, gaze or other neuromuscular work; it reads as 95992${billed95992 ? ", which this visit bills too" : ""}.`,
+          fix: "Bill the maneuver as 95992, one unit a day whatever its minutes (payable to PTs and OTs since 2011), or document the balance or gaze training given on 97112.",
+        }),
+      );
+    }
+    return out;
+  },
+});

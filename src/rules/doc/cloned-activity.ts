@@ -1,0 +1,119 @@
+import { createRule } from "../create-rule.js";
+import { isBlank, lineReport } from "../line-report.js";
+import { textHas } from "../note-texts.js";
+import { shortQuote } from "../short-quote.js";
+import { LINT_SOURCES } from "../sources.js";
+import { NAMES_MORE_THAN_DOSE } from "../text/analyze-text.js";
+import type { RuleReport } from "../types.js";
+import { upper } from "../../units/upper.js";
+
+/** Whether UTF-16 code `c` is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether two texts are the same once white space is left out and ASCII letters are read in one case. Stops at the first
+ * difference, so two different activities (nearly every pair) cost a few characters.
+ */
+function sameText(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+    while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    let x = a.charCodeAt(i++);
+    let y = b.charCodeAt(j++);
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x !== y) return false;
+  }
+}
+
+/** The text as {@link sameText} compares it: white space left out, ASCII letters in lower case (for a visit of many lines). */
+const keyOf = (text: string): string => text.replace(/\s+/g, "").replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
+/** A line's code as the checks read it: trimmed, in upper case. */
+const codeOf = (code: string): string => upper(code).trim();
+
+/** Past this many lines the texts are grouped by {@link keyOf} instead of compared in pairs. */
+const PAIRS = 16;
+
+/**
+ * `doc/cloned-activity`: two or more lines of different codes in one visit carry the same activity text (white space and
+ * letter case aside). Text copied from one line to another names the same work under two codes, so it shows neither service
+ * apart: a reviewer cannot tell which minutes were the exercise and which the functional task. Each such line gets a finding
+ * naming another line with the text and a short phrase of it. Lines of one code (a service split in two blocks) and text
+ * that names no specific work (`doc/activity-too-vague`'s) are not read.
+ *
+ * @example
+ * ```ts
+ * clonedActivity.meta.defaultSeverity; //=> "warning"
+ * ```
+ * @remarks Pub. 100-02 ch. 15 §220.3 E (each intervention identified); MAC guidance on cloned documentation (NGS, First Coast, Palmetto GBA).
+ */
+export const clonedActivity = createRule({
+  id: "doc/cloned-activity",
+  defaultSeverity: "warning",
+  description: "Lines of different codes carry the same activity text; copied text shows neither service apart.",
+  source: LINT_SOURCES.clonedText,
+  notes:
+    "MBPM ch. 15 §220.3 E; MACs (NGS, First Coast, Palmetto GBA) deny cloned text for lack of individual information. Reads one visit: text alike across visits is not seen.",
+  check(context) {
+    const out: RuleReport[] = [];
+    const services = context.session.services;
+    const n = services.length;
+    if (n < 2) return out;
+    // For each line, another line of another code with the same text (the first such), or -1; made at the first such pair
+    // (most visits have none, and pay for no list).
+    let twin: number[] | undefined;
+    if (n <= PAIRS) {
+      // Each pair once, the texts first: two different activities differ within a few characters.
+      for (let j = 0; j < n; j++) {
+        const a = services[j]!.activity;
+        if (isBlank(a)) continue;
+        for (let i = j + 1; i < n; i++) {
+          const b = services[i]!.activity;
+          if (b === undefined || !sameText(a!, b) || isBlank(b) || codeOf(services[i]!.code) === codeOf(services[j]!.code)) continue;
+          twin ??= Array<number>(n).fill(-1);
+          if (twin[j]! < 0) twin[j] = i;
+          if (twin[i]! < 0) twin[i] = j;
+        }
+      }
+      // A line's twin is the first line of another code with its text: an earlier one was set when that line was read.
+    } else {
+      // By text: its first line, and the first line of a code other than that one's.
+      const groups = new Map<string, { first: number; other: number }>();
+      for (let j = 0; j < n; j++) {
+        const a = services[j]!.activity;
+        if (isBlank(a)) continue;
+        const key = keyOf(a!);
+        const g = groups.get(key);
+        if (g === undefined) groups.set(key, { first: j, other: -1 });
+        else if (g.other < 0 && codeOf(services[g.first]!.code) !== codeOf(services[j]!.code)) g.other = j;
+      }
+      twin = Array<number>(n).fill(-1);
+      for (let j = 0; j < n; j++) {
+        const a = services[j]!.activity;
+        if (isBlank(a)) continue;
+        const g = groups.get(keyOf(a!))!;
+        twin[j] = codeOf(services[g.first]!.code) !== codeOf(services[j]!.code) ? g.first : g.other;
+      }
+    }
+    if (twin === undefined) return out;
+    for (let j = 0; j < n; j++) {
+      const i = twin[j]!;
+      // Text that names nothing beyond a dose is doc/activity-too-vague's (one problem, one finding).
+      if (i < 0 || !textHas(context, services[j]!.activity!, NAMES_MORE_THAN_DOSE)) continue;
+      const line = services[j]!;
+      out.push(
+        lineReport(j, line.code, "activity", {
+          message: `${line.code}'s activity text is the same as line ${i + 1}'s (${services[i]!.code}, services[${i}]): "${shortQuote(line.activity!.trim())}". Copied text shows neither service apart.`,
+          fix: `Describe on each line what was done under that code (for ${line.code} and for ${services[i]!.code}), with its own minutes.`,
+        }),
+      );
+    }
+    return out;
+  },
+});

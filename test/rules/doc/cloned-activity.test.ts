@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintDocumentation } from "../../../src/lint.js";
+import type { Session } from "../../../src/model/session.js";
+import { deepFreeze, FUZZ_RUNS } from "../../fuzz/arbitraries.js";
+import { findingsOf, line, ruleTable, session } from "../helpers.js";
+
+const ID = "doc/cloned-activity";
+const TEXT = "Sit to stand x10, LAQ 2x10, step ups 2x10 w/ VC for eccentric control";
+const two = (a: string, codeA: string, b: string, codeB: string): Session => session({ services: [line(codeA, a), line(codeB, b)] });
+
+// Twentieth round (rules20): the same activity text on lines of different codes.
+ruleTable(ID, "warning", {
+  flags: [
+    ["one text on 97110 and 97530", two(TEXT, "97110", TEXT, "97530"), undefined, (f) => {
+      expect(f.map((x) => x.path)).toEqual([["services", 0, "activity"], ["services", 1, "activity"]]);
+      expect(f.map((x) => x.codes)).toEqual([["97110"], ["97530"]]);
+      expect(f[0]!.message).toContain("line 2's (97530, services[1])");
+      expect(f[1]!.message).toContain("line 1's (97110, services[0])");
+      // A short phrase only, never the whole text.
+      expect(f[0]!.message).toContain('"Sit to stand…"');
+      expect(f[0]!.message).not.toContain("eccentric");
+      expect(f[0]!.fix).toContain("97110");
+      expect(f[0]!.fix).toContain("97530");
+    }],
+    ["case, spacing and line breaks differ", two(TEXT, "97110", `  ${TEXT.toUpperCase().replace(/ /g, "   ")}\n`, "97530")],
+    ["corpus: SLR, bridges and SLS on 97110 and 97112", two("SLR 3x10, bridges 3x10, SLS 3x30 sec, VC for form", "97110", "SLR 3x10, bridges 3x10, SLS 3x30 sec, VC for form", "97112")],
+    ["three lines, two codes: each line of the group", session({ services: [line("97110", TEXT), line("97110", TEXT), line("97530", TEXT)] }), undefined, (f) => {
+      expect(f.map((x) => x.path![1])).toEqual([0, 1, 2]);
+    }],
+    ["only the copied pair of three lines", session({ services: [line("97140", "STM L UT 8 min, gr III PA glides C5-6"), line("97110", TEXT), line("97530", TEXT)] }), undefined, (f) => {
+      expect(f.map((x) => x.path![1])).toEqual([1, 2]);
+    }],
+    ["code written in lower case and with spaces is still another code", two(TEXT, " 97110 ", TEXT, "97530")],
+  ],
+  passes: [
+    ["different texts (counter-case)", two("LAQ 2x10, step ups 6 in 2x10 for quad strength", "97110", "Sit to stand from low chair x10 w/o UE, floor to waist lift x5", "97530")],
+    ["alike but not the same: one more exercise", two("SLR 3x10, bridges 3x10", "97110", "SLR 3x10, bridges 3x10, clams 3x10", "97112")],
+    ["one code on two lines (a service in two time blocks)", two(TEXT, "97110", TEXT, "97110")],
+    ["one code in two cases", two(TEXT, "97110", TEXT, " 97110")],
+    ["vague text on two lines is doc/activity-too-vague's", two("Ther ex per flowsheet", "97110", "Ther ex per flowsheet", "97530")],
+    ["a dose alone on two lines is doc/activity-too-vague's", two("3x10", "97110", "3x10", "97530")],
+    ["one line", session({ services: [line("97110", TEXT)] })],
+    ["blank activities", two("  ", "97110", "  ", "97530")],
+    ["no activity", two(undefined as unknown as string, "97110", undefined as unknown as string, "97530")],
+  ],
+});
+
+describe(`${ID} on long and many lines`, () => {
+  it("compares two 1 MiB lines that differ only at the end in linear time", () => {
+    const long = "SLR 3x10, bridges 3x10; ".repeat(43_691);
+    expect(long.length).toBeGreaterThan(1_048_576);
+    const start = performance.now();
+    expect(findingsOf(ID, two(`${long}a`, "97110", `${long}b`, "97530"))).toEqual([]);
+    const found = findingsOf(ID, two(long, "97110", long.toUpperCase(), "97530"));
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(found).toHaveLength(2);
+    expect(found[0]!.message.length).toBeLessThan(200);
+  });
+
+  it("groups the texts of a 5,000-line visit instead of comparing every pair", () => {
+    const codes = ["97110", "97530", "97112", "97140"];
+    const services = Array.from({ length: 5000 }, (_, i) => line(codes[i % 4]!, i % 2 ? TEXT : `Gait training ${i} ft w/ RW`));
+    const start = performance.now();
+    const found = findingsOf(ID, session({ services }));
+    expect(performance.now() - start).toBeLessThan(3000);
+    // The odd lines (97530 and 97140) share one text; the even lines each have their own.
+    expect(found).toHaveLength(2500);
+  });
+});
+
+describe(`${ID} properties`, () => {
+  const texts = ["SLR 3x10, bridges 3x10", "Sit to stand x10 w/ CGA", "STM L UT 8 min", "VOR x1 2x60 sec", "Gait 150 ft w/ RW"];
+  const codes = ["97110", "97112", "97116", "97140", "97530"];
+  const lines = fc.array(fc.record({ text: fc.constantFrom(...texts), code: fc.constantFrom(...codes) }), { minLength: 1, maxLength: 7 });
+  const paths = (s: Session): number[] => findingsOf(ID, s).map((f) => f.path![1] as number);
+
+  it("flags exactly the lines whose text another line of another code carries", () => {
+    fc.assert(
+      fc.property(lines, (ls) => {
+        const s = session({ services: ls.map((l) => line(l.code, l.text)) });
+        const expected = ls.flatMap((l, j) => (ls.some((m, i) => i !== j && m.text === l.text && m.code !== l.code) ? [j] : []));
+        expect(paths(s)).toEqual(expected);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it("pairs and groups agree: the same lines flagged below and above 16 lines", () => {
+    fc.assert(
+      fc.property(lines, fc.boolean(), (ls, shout) => {
+        const small = session({ services: ls.map((l) => line(l.code, l.text)) });
+        // The same lines, padded past 16 with lines of their own text, some in other case and spacing.
+        const pad = Array.from({ length: 17 }, (_, k) => line("97110", `Unique task ${k} x10 reps`));
+        const big = session({ services: [...ls.map((l, k) => line(l.code, shout && k % 2 ? ` ${l.text.toUpperCase()}  ` : l.text)), ...pad] });
+        expect(paths(big)).toEqual(paths(small));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it("does not depend on the order of the lines and never mutates a deep-frozen session", () => {
+    fc.assert(
+      fc.property(lines, (ls) => {
+        const services = ls.map((l) => line(l.code, l.text));
+        const forward = deepFreeze(session({ services }));
+        const backward = deepFreeze(session({ services: [...services].reverse() }));
+        const key = (s: Session) => findingsOf(ID, s).map((f) => `${s.services[f.path![1] as number]!.code}|${s.services[f.path![1] as number]!.activity}`).sort();
+        expect(key(backward)).toEqual(key(forward));
+        expect(() => lintDocumentation(forward)).not.toThrow();
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
