@@ -99,7 +99,7 @@ function meantField(key: string, fields: ReadonlyMap<string, string>): string | 
  * 2600 }`: no KX finding for a visit past the threshold). Its other keys are then named too; an
  * object with one of its fields keeps an EHR's extra keys without a word, as before.
  */
-function keysOf(value: unknown, fields: Fields, out: Finding[], whole: boolean, a?: string, i?: number, b?: string, j?: number): void {
+function keysOf(value: unknown, fields: Fields, out: Finding[], required: Finding[], whole: boolean, a?: string, i?: number, b?: string, j?: number): void {
   if (!isRecord(value)) return;
   let read = false;
   let unread: string[] | undefined;
@@ -127,14 +127,21 @@ function keysOf(value: unknown, fields: Fields, out: Finding[], whole: boolean, 
     if (Object.hasOwn(value, meant)) continue;
     const path = [a, i, b, j].filter((part): part is string | number => part !== undefined);
     const where = formatPath([...path, key]);
+    const field = formatPath([...path, meant]);
+    // ONE-TYPO (twentieth round): a required field's key mistyped gave its input/required-field error beside this
+    // warning, two findings for one typo; this one says it, as the error (input/ rules cannot be set off).
+    const at = required.findIndex((f) => f.rule === "input/required-field" && f.path !== undefined && formatPath(f.path) === field);
+    if (at >= 0) required.splice(at, 1);
     out.push({
       rule: "input/misspelled-field",
-      severity: "warning",
-      message: `${where} is not a field of the session model, so it was not read; it looks like ${meant}.`,
+      severity: at >= 0 ? "error" : "warning",
+      message: `${where} is not a field of the session model, so it was not read; it looks like ${meant}${at >= 0 ? `, which is required, so the visit could not be checked` : ""}.`,
       path: [...path, key],
-      fix: `Send it as ${formatPath([...path, meant])}, or leave it out.`,
+      fix: `Send it as ${field}${at < 0 ? ", or leave it out" : ""}.`,
       source: VALIDATE_SOURCES.sessionModel,
     });
+    // ONE-TYPO: the object is then not silent (its other keys are passed over, as beside a field of ours).
+    read = true;
   }
   if (read || unread === undefined) return;
   const path = [a, i, b, j].filter((part): part is string | number => part !== undefined);
@@ -158,7 +165,14 @@ function keysOf(value: unknown, fields: Fields, out: Finding[], whole: boolean, 
  * is an EHR's own data and is passed over; so is a near-miss when the field itself is also sent.
  * Never throws: input that cannot be read gives no finding here (the reading reports it).
  *
+ * A key that looks like a required field the input lacks (`payer: { progam: "medicare" }`) is one
+ * finding, an error saying the visit could not be checked: the reading's `input/required-field`
+ * error for that field is taken out of `read` (ONE-TYPO, twentieth round: one typo was two or
+ * three findings). An object of ours holding such a key is not also said to hold none of its fields.
+ *
  * @param input - the untrusted input validateSession was given
+ * @param read - the reading's findings (readSessionInput's, the report's own list): a required-field error that only
+ *   follows from a misspelled key is taken out of it
  * @returns the findings, in the order of the input's keys
  * @example
  * ```ts
@@ -166,23 +180,48 @@ function keysOf(value: unknown, fields: Fields, out: Finding[], whole: boolean, 
  * //=> "total_timed_minutes is not a field of the session model, so it was not read; it looks like totalTimedMinutes."
  * ```
  */
-export function misspelledFields(input: unknown): Finding[] {
+export function misspelledFields(input: unknown, read: Finding[] = []): Finding[] {
   const out: Finding[] = [];
   try {
     if (!isRecord(input)) return out;
-    keysOf(input, SESSION, out, false);
-    keysOf(input.payer, PAYER, out, true, "payer");
-    keysOf(input.provider, PROVIDER, out, true, "provider");
-    keysOf(input.note, NOTE, out, true, "note");
-    keysOf(input.therapyYearToDate, YEAR_TO_DATE, out, true, "therapyYearToDate");
+    keysOf(input, SESSION, out, read, false);
+    keysOf(input.payer, PAYER, out, read, true, "payer");
+    keysOf(input.provider, PROVIDER, out, read, true, "provider");
+    keysOf(input.note, NOTE, out, read, true, "note");
+    keysOf(input.therapyYearToDate, YEAR_TO_DATE, out, read, true, "therapyYearToDate");
     const services = input.services;
-    if (Array.isArray(services)) for (let i = 0; i < services.length; i++) keysOf(services[i], LINE, out, true, "services", i);
+    if (Array.isArray(services)) for (let i = 0; i < services.length; i++) keysOf(services[i], LINE, out, read, true, "services", i);
     const plan = input.planOfCare;
-    keysOf(plan, PLAN, out, true, "planOfCare");
+    keysOf(plan, PLAN, out, read, true, "planOfCare");
     const goals = isRecord(plan) ? plan.goals : undefined;
-    if (Array.isArray(goals)) for (let i = 0; i < goals.length; i++) keysOf(goals[i], GOAL, out, true, "planOfCare", undefined, "goals", i);
+    if (Array.isArray(goals)) for (let i = 0; i < goals.length; i++) keysOf(goals[i], GOAL, out, read, true, "planOfCare", undefined, "goals", i);
   } catch {
     // Unreadable input: readSessionInput reports it.
   }
   return out;
+}
+
+/**
+ * The lines of a list of findings with a key named by `input/misspelled-field` that looks like the
+ * line field `field` (`modifier` for "modifiers", `minute` for "minutes"), added to `also` (ONE-TYPO,
+ * twentieth round: such a line's modifiers or minutes were sent but not read, and a check then said
+ * the line had none, a second finding for the one typo). `also` itself when there are none.
+ *
+ * @param findings - the visit's findings so far
+ * @param field - a line field of the session model
+ * @param also - lines to include (another reason the field was not read)
+ * @returns the lines, or `also`
+ * @example
+ * ```ts
+ * [...(misspelledLines(misspelledFields({ services: [{ code: "97110", modifier: ["GP"] }] }), "modifiers") ?? [])]; //=> [0]
+ * ```
+ * @internal
+ */
+export function misspelledLines(findings: readonly Finding[], field: string, also?: ReadonlySet<number>): ReadonlySet<number> | undefined {
+  let out: Set<number> | undefined;
+  for (const f of findings) {
+    const p = f.path;
+    if (f.rule === "input/misspelled-field" && p?.[0] === "services" && typeof p[2] === "string" && p.length === 3 && meantField(p[2], LINE.byNormal) === field) (out ??= new Set(also)).add(p[1] as number);
+  }
+  return out ?? also;
 }

@@ -1,6 +1,7 @@
 import { withArticle } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import { credentialOfWords, disciplineOfWords } from "../model/credential-words.js";
+import { programOfWords } from "../model/program-words.js";
 import { cutQuote } from "../rules/short-quote.js";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../model/parse-session.js";
 import type { Session } from "../model/session.js";
@@ -130,18 +131,34 @@ function credentialRead(path: Path, value: unknown): string | undefined {
   return path[0] === "provider" && path[1] === "credential" && typeof value === "string" ? credentialOfWords(value) : undefined;
 }
 
+/**
+ * A payer program written as a biller writes original Medicare ("Medicare Part B", "Original
+ * Medicare", "MEDICARE") or a program's name in another case: the program it names (READ-PROGRAM,
+ * twentieth round: it was an input/required-field error, and the visit was not checked); else
+ * undefined. A Medicare Advantage plan's name is none (src/model/program-words.ts).
+ */
+function programRead(path: Path, value: unknown): string | undefined {
+  return path[0] === "payer" && path[1] === "program" && typeof value === "string" ? programOfWords(value) : undefined;
+}
+
+/** Whether an issue stops the visit being read: a required field's, unless the value is read as something else. */
+function stops(issue: InputIssue, value: unknown): boolean {
+  return isRequiredIssue(issue.path) && programRead(issue.path, value) === undefined;
+}
+
 /** A text as a message quotes it: cut to 24 characters. */
 function quoted(text: string): string {
   return JSON.stringify(cutQuote(text, 24));
 }
 
-function readAsCredentialFinding(value: string, read: string, checksRan: boolean): Finding {
+function readAsFinding(field: "credential" | "program", value: string, read: string, checksRan: boolean): Finding {
+  const where = field === "program" ? "payer.program" : "provider.credential";
   return {
-    rule: "input/read-as-credential",
+    rule: `input/read-as-${field}`,
     severity: "warning",
-    message: `provider.credential ${quoted(value)} is not one of the session model's credentials (PT, PTA, OT, OTA, SLP, SLPA, other); it ${checksRan ? "was" : "would be"} read as ${read}.`,
-    path: ["provider", "credential"],
-    fix: `Send provider.credential as "${read}".`,
+    message: `${where} ${quoted(value)} is not one of the session model's ${field === "program" ? "programs (medicare, medicaid, commercial, other)" : "credentials (PT, PTA, OT, OTA, SLP, SLPA, other)"}; it ${checksRan ? "was" : "would be"} read as ${read}.`,
+    path: field === "program" ? ["payer", "program"] : ["provider", "credential"],
+    fix: `Send ${where} as "${read}".`,
     source: VALIDATE_SOURCES.sessionModel,
   };
 }
@@ -151,7 +168,9 @@ function optionalFinding(issue: InputIssue, value: unknown, checksRan: boolean):
   const parts = modifierParts(issue.path, value);
   if (parts) return readAsListFinding(issue.path, parts, checksRan);
   const credential = credentialRead(issue.path, value);
-  return credential ? readAsCredentialFinding(value as string, credential, checksRan) : ignoredFinding(issue, fieldToDrop(issue.path), checksRan, value);
+  if (credential) return readAsFinding("credential", value as string, credential, checksRan);
+  const program = programRead(issue.path, value);
+  return program ? readAsFinding("program", value as string, program, checksRan) : ignoredFinding(issue, fieldToDrop(issue.path), checksRan, value);
 }
 
 function readAsListFinding(path: Path, parts: readonly string[], checksRan: boolean): Finding {
@@ -171,12 +190,18 @@ function requiredFinding(issue: InputIssue, value: unknown): Finding {
   // CRED-WORDS: "physical therapy" or "DPT" as the discipline names it; still an error (the field is required, so
   // never read from a guess), but the message says what to send.
   const meant = where === "provider.discipline" && typeof value === "string" ? disciplineOfWords(value) : undefined;
+  // READ-PROGRAM: a program sent as text that names none: the fix says what to send, a Medicare Advantage plan's name included.
+  const program = where === "payer.program" && typeof value === "string";
   return {
     rule: "input/required-field",
     severity: "error",
     message: issue.path.length === 0 ? `The session ${issue.message}.` : `${where} ${issue.message}${meant ? ` (${quoted(value as string)} reads as "${meant}")` : ""}.`,
     path: [...issue.path],
-    fix: meant ? `Send provider.discipline as "${meant}".` : "Send dateOfService (YYYY-MM-DD), payer.program, provider.discipline and a services list whose lines each have a 5-character code.",
+    fix: meant
+      ? `Send provider.discipline as "${meant}".`
+      : program
+        ? `Send payer.program as "medicare" (original Medicare; a Medicare Advantage plan too, with the payer option kxThreshold: false if it does not ask for KX), "medicaid", "commercial" or "other".`
+        : "Send dateOfService (YYYY-MM-DD), payer.program, provider.discipline and a services list whose lines each have a 5-character code.",
     source: VALIDATE_SOURCES.sessionModel,
   };
 }
@@ -281,20 +306,20 @@ export function readSessionInput(input: unknown): SessionRead {
       } catch (error) {
         if (!(error instanceof SessionInputError)) return { session: null, findings: [...findings, unreadableFinding(error)] };
         const issues = error.issues.map((i) => withPlainMessage(current, i));
-        const required = issues.filter((i) => isRequiredIssue(i.path));
+        const at = current;
+        const required = issues.filter((i) => stops(i, valueAt(at, i.path)));
         if (required.length > 0 || pass === MAX_PASSES - 1) {
-          const at = current;
           const requiredOf = (i: InputIssue) => requiredFinding(i, valueAt(at, i.path));
           if (pass === MAX_PASSES - 1) return { session: null, findings: [...findings, ...issues.map(requiredOf)] };
-          // A modifiers text or a credential word is told as what it would be read as, as on a visit that is checked.
-          const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => optionalFinding(i, valueAt(at, i.path), false));
+          // A modifiers text, a credential or a program word is told as what it would be read as, as on a visit that is checked.
+          const optional = issues.filter((i) => !stops(i, valueAt(at, i.path))).map((i) => optionalFinding(i, valueAt(at, i.path), false));
           return { session: null, findings: [...findings, ...required.map(requiredOf), ...optional] };
         }
         const copies = new Set<unknown>();
         for (const issue of issues) {
           const dropped = fieldToDrop(issue.path);
           const value = valueAt(current, issue.path);
-          const put = modifierParts(issue.path, value) ?? credentialRead(issue.path, value);
+          const put = modifierParts(issue.path, value) ?? credentialRead(issue.path, value) ?? programRead(issue.path, value);
           findings.push(optionalFinding(issue, value, true));
           if (!put && dropped[2] === "modifiers") (unreadModifiers ??= new Set()).add(dropped[1] as number);
           current = without(current, dropped, copies, put);

@@ -8,7 +8,7 @@ import type { PayerProfile } from "../model/payer-profile.js";
 import { LIBRARY_VERSION } from "../version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "./options.js";
-import { misspelledFields } from "./misspelled-fields.js";
+import { misspelledFields, misspelledLines } from "./misspelled-fields.js";
 import { unknownCodeUnits } from "./unknown-code-units.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { ncciOptionFindings, payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "./ignored-options.js";
@@ -230,8 +230,9 @@ export function unreadableReport(error: unknown): Report {
 function prepare(input: unknown, givenOptions: ValidateOptions): Prepared | Report {
   const read = readSessionInput(input);
   const findings = read.findings;
-  // A key that looks like a field mistyped (assistantMinute, total_timed_minutes) was not read: say so.
-  pushAll(findings, misspelledFields(input));
+  // A key that looks like a field mistyped (assistantMinute, total_timed_minutes) was not read: say so (once: a
+  // required field's required-field error goes, ONE-TYPO).
+  pushAll(findings, misspelledFields(input, findings));
   // A session of a FHIR claim of several visits that did not get an option given for one visit says which, and why.
   const notApplied = optionsNotApplied(input);
   pushAll(findings, notApplied.findings);
@@ -283,7 +284,7 @@ function prepare(input: unknown, givenOptions: ValidateOptions): Prepared | Repo
   } catch (error) {
     findings.push(checkFailed("unit calculation", errorName(error)));
   }
-  return { session, options, findings, shared: { method, units, mueZero: [] }, unread: read.unreadModifiers, withheld: notApplied.withheld, ncciDataVersion: ncciDataVersionFor(options), assistantModifiers: profile.assistantModifiers };
+  return { session, options, findings, shared: { method, units, mueZero: [] }, unread: misspelledLines(findings, "modifiers", read.unreadModifiers), withheld: notApplied.withheld, ncciDataVersion: ncciDataVersionFor(options), assistantModifiers: profile.assistantModifiers };
 }
 
 /** The report of a visit whose checks have run: the post-passes, the rule settings, the sort. May throw. */

@@ -2,6 +2,7 @@ import { ASSISTANT_MODIFIER, ASSISTANT_MODIFIERS_FROM } from "../modifiers/assis
 import type { Session } from "../model/session.js";
 import { SOURCES } from "../model/sources.js";
 import type { Finding } from "../model/finding.js";
+import { misspelledLines } from "./misspelled-fields.js";
 
 /**
  * The findings with those that say a line has no minutes reworded where its minutes were given
@@ -24,17 +25,21 @@ import type { Finding } from "../model/finding.js";
 export function unreadMinutes(findings: Finding[]): Finding[] {
   let lines: unknown[] | undefined;
   for (const f of findings) if (f.rule === "input/ignored-field" && f.path?.[0] === "services" && f.path[2] === "minutes") (lines ??= []).push(f.path[1]);
-  if (lines === undefined) return findings;
-  const dropped = lines;
-  return findings.map((f) =>
-    f.path?.[0] !== "services" || !dropped.includes(f.path[1])
+  // ONE-TYPO (twentieth round): minutes sent under a misspelled key (`minute`) were not read either.
+  const misspelled = misspelledLines(findings, "minutes");
+  if (lines === undefined && misspelled === undefined) return findings;
+  const dropped = lines ?? [];
+  return findings.map((f) => {
+    const line = f.path?.[0] === "services" ? (f.path[1] as number) : -1;
+    const typo = misspelled?.has(line);
+    return !typo && !dropped.includes(line)
       ? f
       : f.rule === "units/missing-minutes"
-        ? { ...f, message: f.message.replace(" is a timed code with no minutes", "'s minutes could not be read (input/ignored-field)"), fix: `Send the minutes of ${f.codes?.[0]} as a whole number, such as 15.` }
+        ? { ...f, message: f.message.replace(" is a timed code with no minutes", `'s minutes could not be read (input/${typo ? "misspelled" : "ignored"}-field)`), fix: `Send the minutes of ${f.codes?.[0]} ${typo ? `as services[${line}].minutes` : "as a whole number, such as 15"}.` }
         : f.rule === "modifier/assistant-no-data"
           ? { ...f, message: f.message.replace(" but no total minutes", " but total minutes that could not be read") }
-          : f,
-  );
+          : f;
+  });
 }
 
 /**

@@ -120,14 +120,20 @@ function readAsListFinding(path: Path, parts: readonly string[], checksRan: bool
   };
 }
 
-function requiredFinding(issue: InputIssue): Finding {
+function requiredFinding(issue: InputIssue, value?: unknown): Finding {
   const where = formatPath(issue.path);
+  // READ-PROGRAM: (twentieth round, input20) a payer.program sent as text gets a fix naming the programs (a Medicare
+  // Advantage plan too). The live reading of original Medicare's names ("Medicare Part B": input/read-as-program) is not
+  // copied: the generators here never send one.
+  const program = where === "payer.program" && typeof value === "string";
   return {
     rule: "input/required-field",
     severity: "error",
     message: issue.path.length === 0 ? `The session ${issue.message}.` : `${where} ${issue.message}.`,
     path: [...issue.path],
-    fix: "Send dateOfService (YYYY-MM-DD), payer.program, provider.discipline and a services list whose lines each have a 5-character code.",
+    fix: program
+      ? `Send payer.program as "medicare" (original Medicare; a Medicare Advantage plan too, with the payer option kxThreshold: false if it does not ask for KX), "medicaid", "commercial" or "other".`
+      : "Send dateOfService (YYYY-MM-DD), payer.program, provider.discipline and a services list whose lines each have a 5-character code.",
     source: VALIDATE_SOURCES.sessionModel,
   };
 }
@@ -225,13 +231,13 @@ export function readSessionInput(input: unknown): SessionRead {
         const issues = error.issues.map((i) => withPlainMessage(current, i));
         const required = issues.filter((i) => isRequiredIssue(i.path));
         if (required.length > 0 || pass === MAX_PASSES - 1) {
-          if (pass === MAX_PASSES - 1) return { session: null, findings: [...findings, ...issues.map(requiredFinding)] };
+          if (pass === MAX_PASSES - 1) return { session: null, findings: [...findings, ...issues.map((i) => requiredFinding(i, valueAt(current, i.path)))] };
           const optional = issues.filter((i) => !isRequiredIssue(i.path)).map((i) => {
             // WOULD-READ: A modifiers text is told as what it would be read as, as on a visit that is checked.
             const parts = modifierParts(i.path, valueAt(current, i.path));
             return parts ? readAsListFinding(i.path, parts, false) : ignoredFinding(i, fieldToDrop(i.path), false, valueAt(current, i.path)); // JOINED:
           });
-          return { session: null, findings: [...findings, ...required.map(requiredFinding), ...optional] };
+          return { session: null, findings: [...findings, ...required.map((i) => requiredFinding(i, valueAt(current, i.path))), ...optional] };
         }
         // AS-LIST: the parts of a modifiers text replace it (one issue per path, so one replacement).
         const readAs = new Map<Path, string[]>();

@@ -6,7 +6,7 @@ import { LIBRARY_VERSION } from "../../../src/version.js";
 import { isLinterRule, ncciDataVersionFor, unitsForReport, type SessionCheck, type SharedResults } from "./checks.js";
 import type { RuleSetting, ValidateOptions } from "../../../src/validate/options.js";
 import { readSessionInput, unreadableFinding } from "./read-input.js";
-import { misspelledFields } from "../../../src/validate/misspelled-fields.js";
+import { misspelledFields, misspelledLines } from "../../../src/validate/misspelled-fields.js";
 import { ncciOptionFindings, payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "../../../src/validate/ignored-options.js";
 import { usablePayer } from "../../../src/validate/direct-options.js";
 import { unreadAssistantMinutes, unreadMinutes } from "../../../src/validate/unread-minutes.js";
@@ -157,7 +157,8 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     const findings = [...read.findings];
     // MISSPELLED: a key that looks like a field mistyped (assistantMinute, total_timed_minutes) is an
     // input/misspelled-field warning (it was dropped in silence). New behaviour: the live function.
-    findings.push(...misspelledFields(input));
+    // ONE-TYPO (twentieth round): a required field's key mistyped is one finding, the misspelled key's error (the live function).
+    findings.push(...misspelledFields(input, findings));
     // NOT-APPLIED: a FHIR session's notApplied (the options it did not get) is input/option-not-applied (the live function).
     const notApplied = optionsNotApplied(input);
     findings.push(...notApplied.findings);
@@ -208,7 +209,8 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     // UNREAD-MODS: a finding that says a line lacks a modifier is dropped when some of that
     // line's modifiers could not be read (unknown is not absent).
     const missing = ["modifier/therapy-modifier-missing", "modifier/assistant-modifier-missing", "modifier/kx-required", "ncci/ptp-modifier-required"];
-    const unread = read.unreadModifiers ?? new Set<number>();
+    // ONE-TYPO (twentieth round): and so when a line's modifiers were sent under a misspelled key (`modifier`; the live function).
+    const unread = misspelledLines(findings, "modifiers", read.unreadModifiers) ?? new Set<number>();
     const kept = findings.filter((f) => !(missing.includes(f.rule) && f.path?.[0] === "services" && unread.has(f.path[1] as number)));
     // UNREAD-MINUTES: on a line whose minutes were given but could not be read (input/ignored-field),
     // units/missing-minutes and modifier/assistant-no-data say so, not "no minutes" (new behaviour:
