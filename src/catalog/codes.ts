@@ -9,7 +9,10 @@
  * NCD 270.1 (G0281, G0329) for the rows added 2026-11. Codes billed per hour or per 30 minutes
  * (92605/92618, 92607/92608, 96105, 96125) are left out: `timed` means 15-minute units. The
  * work hardening codes 97545/97546 (added 2026-11, thirteenth round) are in, untimed in that
- * sense, with their unit in `unitMinutes` (an hour code's unit is not 15 minutes).
+ * sense, with their unit in `unitMinutes` (an hour code's unit is not 15 minutes). The wound-care
+ * codes therapists bill (97597/97598, 97602, 97605–97608, 97610; added 2026-11, twentieth round)
+ * are untimed too: per session or per day, and 97598's units count wound area (each further
+ * 20 sq cm); sources: the MAC article A53046 (CMS coverage database) and the therapy code list.
  * Table as of 2026-11; dates are dates of service, inclusive.
  * CPT codes are the AMA's; no CPT descriptor text is reproduced here.
  */
@@ -31,6 +34,7 @@ function codeRows() {
   const CR10176 = SOURCES.cpm5_10_4;
   const SLP_EVAL = SOURCES.slpEvalCodes2014;
   const ASHA = SOURCES.ashaSlpCoding;
+  const WOUND = SOURCES.woundCare;
   return [
   // ── Strapping, splints and compression (untimed, "sometimes therapy") ─────────────────
   { code: "29125", title: "Forearm splint, static", summary: "A static forearm-and-hand splint applied. Untimed.", timed: false, contact: "one-on-one", disciplines: ["OT", "PT"], alwaysTherapy: false, effective: {}, related: ["97760"], sources: [LIST, T] },
@@ -120,6 +124,17 @@ function codeRows() {
   { code: "97542", title: "Wheelchair management training", summary: "Assessment, fitting and training in wheelchair use and propulsion, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
   { code: "97545", title: "Work hardening/conditioning, first two hours", summary: "The first two hours of a return-to-work program day. Billed by the hour: one unit a day.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97546"], maxUnitsPerDay: 1, unitMinutes: 120, notes: "No CMS rule on partial hours found. Medicare status (R per a secondary source), start date and always therapy: not confirmed.", sources: [SOURCES.workHardening, LIST] },
   { code: "97546", title: "Work hardening/conditioning, each further hour", summary: "Add-on to 97545 for each further hour of the same program day. Billed by the hour.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97545"], addOnTo: "97545", unitMinutes: 60, notes: "Billed only with 97545. Medicare status, start date and always therapy: not confirmed.", sources: [SOURCES.workHardening, LIST] },
+
+  // ── Wound care ("sometimes therapy": per session or by wound area, never 15-minute units) ─────
+  { code: "97597", title: "Selective debridement, first 20 sq cm", summary: "Selective removal of dead tissue from open wounds, up to 20 sq cm in all. Per session, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2005-01-01" }, related: ["97598"], maxUnitsPerDay: 1, notes: "Sometimes therapy per A53046; start date not confirmed.", sources: [WOUND, LIST] },
+  { code: "97598", title: "Selective debridement, each further 20 sq cm", summary: "Add-on to 97597: a unit per further 20 sq cm of wound. Its units count area, not minutes.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2005-01-01" }, related: ["97597"], addOnTo: "97597", notes: "An add-on since 2011, and start date: not confirmed.", sources: [WOUND, LIST] },
+  { code: "97602", title: "Non-selective debridement", summary: "Non-selective removal of dead tissue (wet-to-moist dressings, enzymes). Per session, untimed; Medicare bundles it (status B).", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, maxUnitsPerDay: 1, notes: "Status B: not confirmed from the MPFS file.", sources: [WOUND, LIST] },
+  { code: "97605", title: "Wound vacuum (DME), up to 50 sq cm", summary: "Negative pressure wound therapy with durable equipment. Per session, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, maxUnitsPerDay: 1, notes: "Sometimes therapy and start date: not confirmed.", sources: [WOUND, LIST] },
+  { code: "97606", title: "Wound vacuum (DME), over 50 sq cm", summary: "Negative pressure wound therapy with durable equipment. Per session, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, maxUnitsPerDay: 1, notes: "Sometimes therapy and start date: not confirmed.", sources: [WOUND, LIST] },
+  { code: "97607", title: "Wound vacuum (disposable), up to 50 sq cm", summary: "Negative pressure wound therapy with a disposable device. Per session, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2013-01-01" }, maxUnitsPerDay: 1, notes: "Sometimes therapy and start date: not confirmed.", sources: [WOUND, LIST] },
+  { code: "97608", title: "Wound vacuum (disposable), over 50 sq cm", summary: "Negative pressure wound therapy with a disposable device. Per session, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2013-01-01" }, maxUnitsPerDay: 1, notes: "Sometimes therapy and start date: not confirmed.", sources: [WOUND, LIST] },
+  { code: "97610", title: "Low-frequency non-contact ultrasound, wounds", summary: "Non-thermal ultrasound mist to a wound. Once a day, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2014-01-01" }, maxUnitsPerDay: 1, notes: "Sometimes therapy from 2014 (a secondary source): not confirmed.", sources: [LIST] },
+
   { code: "97750", title: "Physical performance test", summary: "Physical performance testing or measurement with a written report, one-on-one. Timed; not a stand-in for an evaluation.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
   { code: "97755", title: "Assistive technology assessment", summary: "Assistive technology assessment with a report, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
   { code: "97760", title: "Orthotic management and training, first encounter", summary: "Fitting of and training with an orthosis at the first encounter, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97763"], sources: [T, LIST] },

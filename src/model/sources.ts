@@ -111,4 +111,9 @@ export const SOURCES = {
     title: "CMS Annual Therapy Code List (always / sometimes therapy)",
     url: "https://www.cms.gov/medicare/billing/therapyservices",
   },
+  woundCare: {
+    title: "Noridian (MAC) article A53046: wound care and debridement by therapists",
+    section: "97597, 97598, 97602 under a therapy plan of care, with GP/GO; per session or per wound area",
+    url: "https://www.cms.gov/medicare-coverage-database/view/article.aspx?articleid=53046",
+  },
 } as const satisfies Record<string, Source>;

@@ -1,7 +1,9 @@
 import { allocateAma } from "./ama.js";
 import { allocateCms } from "./cms.js";
 import { groupLines, type TimedService } from "./group-lines.js";
-import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode } from "./timing.js";
+import { wholeMinutes } from "./chart.js";
+import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, WOUND_ADD_ON } from "./timing.js";
+import { upper } from "./upper.js";
 import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
 import { count } from "./words.js";
 
@@ -30,6 +32,9 @@ const INTRO: Record<UnitMethod, string> = {
  *   (each further hour) stay out of the 15-minute pool (`timed: false`). 97545 gets 1 unit and
  *   97546 one unit per whole hour of its own minutes. No CMS rule says how a partial hour counts,
  *   so a partial hour is not given a unit (the session checks report it instead of deciding).
+ * - Wound care (97597, 97602, 97605–97608, 97610) is untimed: 1 unit. 97598, selective debridement
+ *   of each further 20 sq cm, is billed by wound area, which minutes cannot tell: it gets the
+ *   units its lines were billed with (`units`), or 1 when no line states them.
  * - Cognitive intervention: 97129 and 97130 are one service. Their minutes are pooled and the
  *   service is given units like any timed code; its n units are reported as 97129 × 1 and
  *   97130 × (n − 1). In the result, 97129 shows the first 15 minutes (or fewer) and 97130 the
@@ -73,9 +78,11 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     if (service < 0) {
       // Work hardening is billed by the hour (the catalog's unitMinutes: 120, 60): 97545 is 1 unit for the first two
       // hours, 97546 one unit per whole hour of its own minutes.
-      const given = code === "97546" ? Math.floor(m / 60) : 1;
+      // 97598's units count wound area (each further 20 sq cm), which minutes cannot tell: the units its lines were
+      // billed with, or 1 (the least a 97598 line stands for).
+      const given = code === "97546" ? Math.floor(m / 60) : code === WOUND_ADD_ON ? billedUnits(lines, code) || 1 : 1;
       out.push({ code, minutes: m, units: given, timed: false });
-      explanation.push(`${code} is ${code === "97545" || code === "97546" ? "billed by the hour" : "untimed"}: ${count(given, "unit")} (${m} min, not timed minutes)`);
+      explanation.push(`${code} is ${code === "97545" || code === "97546" ? "billed by the hour" : code === WOUND_ADD_ON ? "billed by wound area" : "untimed"}: ${count(given, "unit")} (${m} min, not timed minutes)`);
       continue;
     }
     totalTimedMinutes += m;
@@ -103,6 +110,13 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   if (cognitiveText !== undefined) explanation.push(cognitiveText);
   explanation.push(billLine(out));
   return { method, totalTimedMinutes, totalUnits, lines: out, explanation };
+}
+
+/** The units billed on the lines of `code` (upper case), each line's read like minutes (whole, 0 when not a count). */
+function billedUnits(lines: readonly UnitLine[], code: string): number {
+  let sum = 0;
+  for (const l of lines) if (l && upper(String(l.code)) === code) sum += wholeMinutes(l.units);
+  return sum;
 }
 
 /** "bill 97110 × 2, 97140 × 1", or "nothing to bill". */

@@ -9,7 +9,7 @@ import { calculateUnits } from "./calculate-units.js";
 import { unitsForMinutes, wholeMinutes } from "./chart.js";
 import { clockMinutes } from "../model/dates.js";
 import { cmsUnitRanges, type UnitRange } from "./cms.js";
-import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isHourlyCode, UNTIMED } from "./timing.js";
+import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isHourlyCode, UNTIMED, WOUND_ADD_ON } from "./timing.js";
 import { checkHourly } from "./check-hourly.js";
 import type { UnitResult } from "./types.js";
 import { upper } from "./upper.js";
@@ -136,11 +136,12 @@ function asBilled(s: Service, units: number): string {
  * | `units/below-time` | info | fewer units than the minutes clearly support |
  * | `units/missing-minutes` | error | a timed line with no minutes (info under `cms` when the note gives total timed minutes and every timed line its units: the total is checked instead) |
  * | `units/missing-units` | info | a timed code with no billed units (says what the minutes earn) |
- * | `units/untimed-over-one` | error | an untimed code billed with more than 1 unit in the session |
+ * | `units/untimed-over-one` | error | an untimed code billed with more than 1 unit in the session (not 97598, whose units count wound area) |
  * | `units/97129-over-one` | error | 97129 billed with more than 1 unit |
  * | `units/97130-without-97129` | error | 97130 billed without 97129 |
  * | `units/97545-over-one` | error | 97545 (work hardening, the first two hours) billed with more than 1 unit |
  * | `units/97546-without-97545` | error | 97546 (each further hour) billed without 97545 |
+ * | `units/97598-without-97597` | error | 97598 (selective debridement, each further 20 sq cm) billed without 97597 |
  * | `units/partial-hour` | info | 97545/97546 minutes that end in a partial hour: no CMS rule says how it counts |
  * | `units/total-timed-mismatch` | error | documented total timed minutes differ from the timed lines' sum |
  * | `units/treatment-below-timed` | error | total treatment minutes below total timed minutes |
@@ -247,7 +248,8 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   for (const { code, indexes } of untimed) {
     let billed = 0;
     for (const i of indexes) billed += lines[i]?.units ?? 0;
-    if (billed <= 1) continue;
+    // 97598's units count wound area (each further 20 sq cm), not sessions: several are right.
+    if (billed <= 1 || code === WOUND_ADD_ON) continue;
     const i = indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? indexes[1] ?? 0;
     findings.push(unitFinding("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, ["services", i, "units"], [code], `Bill ${code} × 1.`));
   }
@@ -255,6 +257,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   const visit: Visit = { session, lines, codes, result };
   if (hourly !== undefined) checkHourly(lines, codes, hourly, findings);
   checkCognitive(visit, findings);
+  checkWound(visit, findings);
   if (method === "cms") checkCms(visit, timed, findings);
   else checkAma(visit, timed, findings);
   checkTotals(visit, timed, findings);
@@ -275,6 +278,17 @@ function checkCognitive(visit: Visit, findings: Finding[]): void {
   if (addOn.present && !first.present) {
     findings.push(unitFinding("units/97130-without-97129", "error", "97130 is an add-on to 97129 but is billed without it", src, ["services", addOn.indexes[0] ?? 0, "code"], [COGNITIVE_ADD_ON], "Bill the first unit of the cognitive service as 97129 and only the further units as 97130."));
   }
+}
+
+/** Selective debridement, the first 20 sq cm of wound: 97598 is its add-on. */
+const WOUND_FIRST = "97597";
+
+/** 97598 billed without 97597: an add-on with no primary code (the MAC article A53046: per wound surface area). */
+function checkWound(visit: Visit, findings: Finding[]): void {
+  if (!visit.codes.includes(WOUND_ADD_ON)) return;
+  const addOn = unitsOf(visit, WOUND_ADD_ON);
+  if (!addOn.present || unitsOf(visit, WOUND_FIRST).present) return;
+  findings.push(unitFinding("units/97598-without-97597", "error", "97598 is an add-on to 97597 (each further 20 sq cm of wound debrided in the session) but is billed without it", SOURCES.woundCare, ["services", addOn.indexes[0] ?? 0, "code"], [WOUND_ADD_ON], "Bill the first 20 sq cm of selective debridement as 97597 × 1 and only each further 20 sq cm as 97598."));
 }
 
 function unitsOf(visit: Visit, code: string): { readonly indexes: number[]; readonly billed: number; readonly present: boolean } {

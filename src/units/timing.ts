@@ -15,7 +15,8 @@ import { upper } from "./upper.js";
  * Codes kept out of the 15-minute pool: the codes billed as one unit per session whatever the
  * time (evaluations, group therapy, supervised modalities, the untimed SLP treatment codes), and
  * the work hardening hour codes 97545 (the first two hours, one unit) and 97546 (each further
- * hour: one unit per whole hour). Every other code, including a code the catalog does not know,
+ * hour: one unit per whole hour), and the wound-care codes (97597/97598, 97602, 97605–97608, 97610:
+ * per session, or, for 97598, per 20 sq cm of wound). Every other code, including a code the catalog does not know,
  * counts as timed. Sorted (fewer bytes gzipped in `therapy-claims/units`).
  *
  * @example
@@ -36,6 +37,7 @@ export const UNTIMED_CODES = [
   "97127", "97139", "97150", "97161", "97162", "97163", "97164", "97165", "97166", "97167",
   "97168",
   "97545", "97546",
+  "97597", "97598", "97602", "97605", "97606", "97607", "97608", "97610",
   "G0281", "G0283",
   "G0329",
 ] as const satisfies readonly string[];
@@ -77,6 +79,9 @@ export const COGNITIVE_ADD_ON = "97130";
 export function isCognitiveCode(code: string): boolean {
   return code === COGNITIVE_FIRST || code === COGNITIVE_ADD_ON;
 }
+
+/** Selective debridement, each further 20 sq cm (add-on to 97597): its units count wound area. @internal */
+export const WOUND_ADD_ON = "97598";
 
 /** Work hardening/conditioning, the first two hours: billed once a day. @internal */
 export const HOURLY_FIRST = "97545";

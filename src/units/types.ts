@@ -16,6 +16,11 @@ export interface UnitLine {
   readonly code: string;
   /** Direct minutes of the service; missing, negative or not a number counts as 0. */
   readonly minutes?: number | undefined;
+  /**
+   * Units billed. Read only for 97598 (selective debridement, each further 20 sq cm), whose
+   * units count wound area, not minutes; every other code's units come from its minutes.
+   */
+  readonly units?: number | undefined;
 }
 
 /**

@@ -215,7 +215,8 @@ describe("serviceDiscipline and the third-discipline fixes", () => {
   const codeArb = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...CODES) },
     { weight: 1, arbitrary: fc.constantFrom(...CODES).map((c) => c.toLowerCase()) },
-    { weight: 1, arbitrary: fc.constantFrom("96125", "92607", "97598", "0001U", "G0283", "99999") },
+    // 97799 (unlisted PM&R) stands where 97598 was: the twentieth round put 97598 in the catalog.
+    { weight: 1, arbitrary: fc.constantFrom("96125", "92607", "97799", "0001U", "G0283", "99999") },
     { weight: 1, arbitrary: fc.stringMatching(/^[0-9A-Za-z]{5}$/) },
   );
   it("no fix names a plan or G-modifier the catalog does not list for the code; 'Bill what the X furnished' only for the clinician's own, listed discipline; nothing throws", () => {
@@ -285,7 +286,8 @@ describe("the FHIR care team's order", () => {
 
 // ---------------------------------------------------------------------------------------------
 // Several uncatalogued codes, the lines in any order: the same message.
-const UNKNOWN = ["96125", "92607", "97598", "0001U", "G9999", "99999"];
+// 97799 (unlisted PM&R) stands where 97598 was: the twentieth round put 97598 in the catalog (billed by wound area).
+const UNKNOWN = ["96125", "92607", "97799", "0001U", "G9999", "99999"];
 describe("a day's count naming its uncatalogued codes", () => {
   it("several uncatalogued codes with minutes beside timed codes, lines permuted: the same units/ messages and fixes; every uncatalogued code with minutes named", () => {
     let hedged = 0;

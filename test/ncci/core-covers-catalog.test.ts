@@ -40,6 +40,11 @@ describe("the default NCCI table holds every bundled edit between two codes of t
     ["97140 with 97124, indicator 0 (was no finding)", "PT", ["97140", "97124"], "ncci/ptp-not-bypassable"],
     ["97545 with 97140, indicator 0 (was no finding)", "PT", ["97545", "97140"], "ncci/ptp-not-bypassable"],
     ["97113 with 97110, indicator 1 (was no finding)", "PT", ["97113", "97110"], "ncci/ptp-modifier-required"],
+    // Twentieth round: the wound-care codes are catalog codes, so their edits with therapy codes are in the default table.
+    ["97597 (debridement) with 97164 (PT re-evaluation), indicator 1 (was no finding)", "PT", ["97597", "97164"], "ncci/ptp-modifier-required"],
+    ["97598 with 97022 (whirlpool), indicator 1 (was no finding)", "PT", ["97597", "97598", "97022"], "ncci/ptp-modifier-required"],
+    ["97610 with 97035 (ultrasound), indicator 1 (was no finding)", "PT", ["97610", "97035"], "ncci/ptp-modifier-required"],
+    ["97022 with 97602, indicator 1 (was no finding)", "PT", ["97022", "97602"], "ncci/ptp-modifier-required"],
   ])("the default table reports %s", (_name, discipline, codes, rule) => {
     expect(checkPairEdits(visit(discipline, codes)).map((f) => f.rule)).toContain(rule);
   });

@@ -32,7 +32,9 @@ describe("units findings that rest on an unknown code being timed", () => {
   });
 
   it("an unknown code with no minutes hedges only its own findings and the billed-units total that counts it", () => {
-    const r = validateSession(visit([{ code: "97598", units: 1, modifiers: ["GP"] }, { code: "97110", minutes: 38, units: 3, modifiers: ["GP"] }], { provider: { discipline: "PT", credential: "PT" }, totalTimedMinutes: 38 }));
+    // 97598 (each further 20 sq cm of debridement) was this unknown code until the twentieth round put it in the
+    // catalog (billed by wound area); 97799 (unlisted PM&R service) is unknown.
+    const r = validateSession(visit([{ code: "97799", units: 1, modifiers: ["GP"] }, { code: "97110", minutes: 38, units: 3, modifiers: ["GP"] }], { provider: { discipline: "PT", credential: "PT" }, totalTimedMinutes: 38 }));
     expect(units(r).map((f) => [f.rule, f.severity, f.hedged])).toEqual(
       expect.arrayContaining([["units/exceeds-time", "warning", true]]),
     );

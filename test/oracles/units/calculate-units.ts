@@ -5,6 +5,7 @@ import { allocateCms } from "./cms.js";
 import { groupLines } from "./group-lines.js";
 import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode } from "./timing.js";
 import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
+import { wholeMinutes } from "./chart.js";
 import { count } from "./words.js";
 
 const INTRO: Record<UnitMethod, string> = {
@@ -64,11 +65,13 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   for (const { code, minutes, timed } of codes) {
     if (!timed) {
       // HOURLY: a deliberate change (2026-11-24, thirteenth round): 97546 gets its whole hours and no "untimed: 1 unit" sentence, as in src/units/calculate-units.ts.
-      out.push({ code, minutes, units: code === "97546" ? Math.floor(minutes / 60) : 1, timed });
+      // WOUND: a deliberate change (2026-11-25, twentieth round): 97598 is billed by wound area, with the units its lines were billed with (or 1), as in src/units/calculate-units.ts.
+      const area = code === "97598" ? lines.reduce((n, l) => n + (l && String(l.code).toUpperCase() === code ? wholeMinutes(l.units) : 0), 0) || 1 : 1;
+      out.push({ code, minutes, units: code === "97546" ? Math.floor(minutes / 60) : area, timed });
       // UNTIMED: a deliberate change (2026-11-23, sixth round): no "its 1 min are", as in src/units/calculate-units.ts.
       // HOUR-TEXT: a deliberate change (fourteenth round): 97545 and 97546 are "billed by the hour" with their units (97546's whole hours, 0 without minutes), not "untimed: 1 unit" and nothing, as in src/units/calculate-units.ts.
       const hourly = code === "97545" || code === "97546";
-      untimedText.push(`${code} is ${hourly ? "billed by the hour" : "untimed"}: ${code === "97546" ? count(Math.floor(minutes / 60), "unit") : "1 unit"} (${minutes} min, not timed minutes)`);
+      untimedText.push(`${code} is ${hourly ? "billed by the hour" : code === "97598" ? "billed by wound area" : "untimed"}: ${code === "97546" ? count(Math.floor(minutes / 60), "unit") : count(area, "unit")} (${minutes} min, not timed minutes)`);
       continue;
     }
     totalTimedMinutes += minutes;

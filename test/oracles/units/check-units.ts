@@ -160,13 +160,18 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
 
   for (const [code, indexes] of untimed) {
     const billed = indexes.reduce((n, i) => n + (lines[i]?.units ?? 0), 0);
-    if (billed <= 1) continue;
+    // WOUND: a deliberate change (2026-11-25, twentieth round): 97598's units count wound area, so several are right, as in src/units/check-units.ts.
+    if (billed <= 1 || code === "97598") continue;
     const i = indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? indexes[1] ?? 0;
     findings.push(make("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, { path: ["services", i, "units"], codes: [code], fix: `Bill ${code} × 1.` }));
   }
 
   if (hourly.length > 0) checkHourly(lines, lines.map((l) => l.code.toUpperCase()), hourly, findings);
   checkCognitive(session, findings);
+  // WOUND: 97598 (each further 20 sq cm) billed without its primary 97597 is an error, as in src/units/check-units.ts.
+  if (unitsOf(session, "97598").present && !unitsOf(session, "97597").present) {
+    findings.push(make("units/97598-without-97597", "error", "97598 is an add-on to 97597 (each further 20 sq cm of wound debrided in the session) but is billed without it", SOURCES.woundCare, { path: ["services", unitsOf(session, "97598").indexes[0] ?? 0, "code"], codes: ["97598"], fix: "Bill the first 20 sq cm of selective debridement as 97597 × 1 and only each further 20 sq cm as 97598." }));
+  }
   const timed = [...services.values()];
   if (method === "cms") checkCms(session, timed, result, findings);
   else checkAma(session, timed, result, findings);

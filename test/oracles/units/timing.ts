@@ -37,6 +37,8 @@ export const UNTIMED_CODES = [
   "97039", "97139",
   // HOURLY: a deliberate change (2026-11-24, thirteenth round): the work hardening hour codes are kept out of the 15-minute pool, as in src/units/timing.ts.
   "97545", "97546",
+  // WOUND: a deliberate change (2026-11-25, twentieth round): the wound-care codes therapists bill are untimed (per session, or for 97598 per 20 sq cm of wound), as in src/units/timing.ts.
+  "97597", "97598", "97602", "97605", "97606", "97607", "97608", "97610",
 ] as const satisfies readonly string[];
 
 const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);

@@ -142,7 +142,8 @@ export const SESSION_CHECKS: readonly SessionCheck[] = [
 export function unitsForReport(session: Session, method: UnitMethod): ReportUnits {
   // NOT-COUNTED: a line without minutes is listed in its code's `notCounted` (the live withNotCounted).
   return withNotCounted(session, calculateUnits(
-    session.services.map((line) => ({ code: line.code, minutes: line.minutes ?? 0 })),
+    // WOUND: a deliberate change (twentieth round, codes20): the lines' units go along, for 97598 (billed by wound area), as in src/validate/checks.ts, which passes the lines as they are.
+    session.services.map((line) => ({ code: line.code, minutes: line.minutes ?? 0, units: line.units })),
     { method },
   ));
 }
