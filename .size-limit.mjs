@@ -695,7 +695,11 @@ export default [
   // 97610 over 97035, …; indicator 1: a PT's re-evaluation beside debridement needs 59/X), regenerated from
   // ptp-therapy.csv: +57 B, 74,624 B, limit 74.63 kB; with zod 81,078 B, limit 81.08 kB; ./ncci 30,418 B, limit 30.42 kB;
   // both names 83,432 B, limit 83.44 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "74.63 kB", gzip: true, ignore: ["zod"] },
+  // Twentieth round (speed20): lintDocumentation reads the built-in rules' default severities from a table made once at
+  // import instead of two `meta` reads and a Set lookup per rule per visit (lintDocumentation 0.979, validateSession
+  // 0.986-0.988 by bench:ab --settle, A/A 1.000): +20 B, 73,712 B, limit 73.72 kB; with zod 80,164 B, limit 80.17 kB;
+  // ./lint 35,009 B, limit 35.01 kB; both names 82,521 B, limit 82.53 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "73.72 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
@@ -705,7 +709,7 @@ export default [
   // rules19's two rules and word categories: see above.
   // All four merged (fuzz19's branch): 79,589 B, limit 79.59 kB.
   // With rules19 b00a609 and mods19 e7bbae9: 79,783 B; fuzz19's fixes: 80,032 B, limit 80.04 kB.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "81.08 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "80.17 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "30.42 kB", gzip: true, ignore: ["zod"] },
@@ -716,7 +720,7 @@ export default [
   // With rules19 b00a609: 34,714 B; fuzz19's fixes: 34,948 B, limit 34.95 kB.
   // rules20's doc/97112-reads-as-canalith-repositioning (see the main entry): 36,074 B, limit 36.08 kB; doc/cloned-activity
   // 36,911 B, limit 36.92 kB.
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "35.62 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "35.01 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser
@@ -762,5 +766,5 @@ export default [
   // 79,543 B, limit 79.55 kB.
   // 79,543 B, limit 79.55 kB; with its bench wordings 79,571 B, limit 79.58 kB. All four merged (fuzz19's branch): 81,938 B, limit 81.94 kB; with rules19 b00a609 and mods19 e7bbae9 82,105 B; fuzz19's fixes 82,392 B, limit 82.4 kB.
   // 79,543 B, limit 79.55 kB; with its bench wordings 79,571 B, limit 79.58 kB; with the gait purpose 79,739 B, limit 79.74 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "83.44 kB", gzip: true },
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "82.53 kB", gzip: true },
 ];

@@ -16,6 +16,10 @@
 // compared as JSON text between the builds, and the first difference is printed: a speed change
 // must not change a finding. --allow-diff times them anyway (an ablation, say).
 //
+// --without 97116,92507 times only the sessions with no line of those codes (of the --n generated), --with 97116,92507
+// only those with one, to tell what a change costs or saves on which visits (twentieth round: the categories only two
+// rules read, on those codes' lines).
+//
 // --settle promotes each round's freshly parsed sessions out of V8's young generation (two minor
 // collections, untimed) before they are timed. Without it the scavenges a build's own allocation
 // triggers also copy the harness's 2,000 live young sessions, which the sixteenth round measured
@@ -30,7 +34,7 @@ import vm from "node:vm";
 import { readOptions } from "./args.mjs";
 import { generateSessions } from "./generate.mjs";
 
-const AB_USAGE = "node bench/ab.mjs --a DIR --b DIR [--n 2000] [--rounds 30] [--only a,b] [--allow-diff] [--settle]";
+const AB_USAGE = "node bench/ab.mjs --a DIR --b DIR [--n 2000] [--rounds 30] [--only a,b] [--allow-diff] [--settle] [--without code,code] [--with code,code]";
 const { values: opts } = readOptions(
   process.argv.slice(2),
   {
@@ -41,13 +45,18 @@ const { values: opts } = readOptions(
     only: { kind: "list", default: ["validateSession", "lintDocumentation"] },
     "allow-diff": { kind: "flag", default: false },
     settle: { kind: "flag", default: false },
+    without: { kind: "list", default: [] },
+    with: { kind: "list", default: [] },
   },
   AB_USAGE,
 );
 if (!opts.a || !opts.b) throw new Error(`--a and --b name two built dist directories\nusage: ${AB_USAGE}`);
 const load = (dir) => import(pathToFileURL(path.resolve(dir, "index.js")).href);
 const [A, B] = await Promise.all([load(opts.a), load(opts.b)]);
-const texts = generateSessions(opts.n, 1).map((s) => JSON.stringify(s));
+const texts = generateSessions(opts.n, 1)
+  .filter((s) => !s.services.some((line) => opts.without.includes(line.code)))
+  .filter((s) => opts.with.length === 0 || s.services.some((line) => opts.with.includes(line.code)))
+  .map((s) => JSON.stringify(s));
 // The collector, for --settle: node's own `gc` when started with --expose-gc, else exposed here.
 const gc = opts.settle ? (globalThis.gc ?? (v8.setFlagsFromString("--expose-gc"), vm.runInNewContext("gc"))) : undefined;
 const fresh = () => {
@@ -81,14 +90,14 @@ function time(lib, run, inputs) {
   return spent;
 }
 
-console.log(`A ${opts.a}, B ${opts.b}: ${opts.n} sessions x ${opts.rounds} rounds, CPU time${opts.settle ? ", inputs settled" : ""}, node ${process.version}`);
+console.log(`A ${opts.a}, B ${opts.b}: ${texts.length} sessions x ${opts.rounds} rounds, CPU time${opts.settle ? ", inputs settled" : ""}, node ${process.version}`);
 for (const name of opts.only) {
   const run = BENCHES[name];
   if (run === undefined) throw new Error(`unknown function ${name} (one of ${Object.keys(BENCHES).join(", ")})`);
   const inputsA = fresh();
   const inputsB = fresh();
   let differences = 0;
-  for (let i = 0; i < opts.n; i++) {
+  for (let i = 0; i < texts.length; i++) {
     const a = JSON.stringify(run(A, inputsA[i]));
     const b = JSON.stringify(run(B, inputsB[i]));
     if (a !== b && differences++ === 0) {
@@ -99,7 +108,7 @@ for (const name of opts.only) {
     }
   }
   if (differences > 0) {
-    console.log(`${name}: ${differences} of ${opts.n} sessions differ`);
+    console.log(`${name}: ${differences} of ${texts.length} sessions differ`);
     if (!opts["allow-diff"]) continue;
   }
   for (let w = 0; w < 2; w++) {
@@ -122,6 +131,6 @@ for (const name of opts.only) {
   ratios.sort((x, y) => x - y);
   const median = ratios[ratios.length >> 1];
   const geomean = Math.exp(ratios.reduce((s, x) => s + Math.log(x), 0) / ratios.length);
-  const per = (total) => (total / opts.rounds / opts.n).toFixed(2);
+  const per = (total) => (total / opts.rounds / texts.length).toFixed(2);
   console.log(`${name}: A ${per(totalA)} µs, B ${per(totalB)} µs a session; B/A median ${median.toFixed(3)}, geometric mean ${geomean.toFixed(3)} (quartiles ${ratios[ratios.length >> 2].toFixed(3)}–${ratios[(3 * ratios.length) >> 2].toFixed(3)})`);
 }

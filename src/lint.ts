@@ -59,6 +59,8 @@ const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 const BUILT_IN_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>(Object.entries(RULES));
 const BUILT_IN_IDS: readonly string[] = [...BUILT_IN_RULES.keys()].sort();
 const BUILT_IN_ORDER: readonly Rule[] = BUILT_IN_IDS.map((id) => BUILT_IN_RULES.get(id)!);
+/** The built-in rules' default severities in that order, read once (their metas are frozen). */
+const BUILT_IN_SEVERITY: readonly Severity[] = BUILT_IN_ORDER.map((rule) => rule.meta.defaultSeverity);
 
 /** How many distinct codes or texts a context remembers in a plain list before it switches to a Map. */
 const LIST_MEMO_LIMIT = 16;
@@ -244,7 +246,7 @@ export function lintDocumentation(session: Session, options: LintOptions = {}): 
     const kept = findings.length;
     // One try per rule: a user rule that breaks (or whose meta is a throwing getter) fails alone.
     try {
-      const fallback: Severity = SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";
+      const fallback: Severity = ordered === BUILT_IN_ORDER ? BUILT_IN_SEVERITY[r]! : SEVERITIES.has(rule.meta.defaultSeverity) ? rule.meta.defaultSeverity : "warning";
       const severity: Severity = setting !== undefined && SEVERITIES.has(setting) ? setting : fallback;
       const reports: readonly RuleReport[] = rule.check(context);
       if (!Array.isArray(reports)) throw new TypeError("check did not return an array");

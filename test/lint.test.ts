@@ -7,6 +7,8 @@ import { RULES } from "../src/rules/registry.js";
 import type { Finding } from "../src/model/finding.js";
 import type { Session } from "../src/model/session.js";
 import { line, session } from "./rules/helpers.js";
+import { generateSessions } from "../bench/generate.mjs";
+import { parseSession } from "../src/model/index.js";
 
 /** Realistic, well-documented visits written the way therapists write (abbreviations, lists). */
 const WELL_DOCUMENTED: readonly [string, Session][] = [
@@ -142,6 +144,28 @@ describe("engine", () => {
     expect(houseRule.meta.docs).toBe("docs/rules/house/plan-present.md");
     const f = lintDocumentation(session({ note: { text: "Pt reports no pain, VCs given" } }), { extraRules: [houseRule] });
     expect(f.filter((x) => x.rule === "house/plan-present").map((x) => x.severity)).toEqual(["warning"]);
+  });
+
+  it("each finding keeps its rule's severity when user rules sort among the built-in ones (the built-ins' severities are read once, twentieth round)", () => {
+    // "doc/00-first" sorts before every built-in rule, "house/middle" between doc/ and poc/: a table of the built-in rules'
+    // severities read by the wrong index would give a built-in finding its neighbour's severity.
+    const first = createRule({ ...houseRule.meta, id: "doc/00-first", defaultSeverity: "info", check: () => [{ message: "first" }] });
+    const middle = createRule({ ...houseRule.meta, id: "house/middle", defaultSeverity: "error", check: () => [{ message: "middle" }] });
+    const sessions = generateSessions(150, 20).map((s) => parseSession(JSON.parse(JSON.stringify(s))));
+    const severities = new Set<string>();
+    for (const s of sessions) {
+      const alone = lintDocumentation(s);
+      for (const f of alone) severities.add(f.severity);
+      for (const extraRules of [[first], [middle], [middle, first]]) {
+        const f = lintDocumentation(s, { extraRules });
+        expect(f.filter((x) => !x.rule.startsWith("house/") && x.rule !== "doc/00-first")).toEqual(alone);
+        expect(f.filter((x) => x.rule === "doc/00-first" || x.rule === "house/middle").map((x) => `${x.rule} ${x.severity}`)).toEqual(
+          extraRules.map((r) => r.meta.id).sort().map((id) => `${id} ${id === "doc/00-first" ? "info" : "error"}`),
+        );
+      }
+    }
+    // The bench's sessions get findings of every severity (so a misread index shows).
+    expect([...severities].sort()).toEqual(["error", "info", "warning"]);
   });
 
   it("a user rule reads the text facts as plain data (a copy keeps contentWords), and its presence changes no built-in finding", () => {
