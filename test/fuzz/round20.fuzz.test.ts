@@ -170,14 +170,26 @@ describe("doc/cloned-activity: copied texts vs texts one word apart, one code, v
     }), params);
   });
 
-  // fuzz20 found: an add-on code's line that carries its primary code's text is one service split in two lines (the rule's own
-  // reason to pass over two lines of one code), yet each line is warned as cloned. The catalog's addOnTo pairs: 97130/97129,
-  // 97546/97545, 97598/97597 (the debridement text does not name more than a dose today, so that pair is not reached).
-  it.fails.each([
+  // ADD-ON (fuzz20, fixed; seen failing first): an add-on code's line that carries its primary code's text is one service split
+  // in two lines (the rule's own reason to pass over two lines of one code), yet each line was warned as cloned. The catalog's
+  // addOnTo pairs: 97130/97129, 97546/97545, 97598/97597.
+  const ADD_ONS = [
     ["97129", "97130", "SLP", "Cognitive tx: divided attention tasks 8/10, problem solving w/ min cues, recall 3/5"],
     ["97545", "97546", "OT", "Work conditioning: lifting crates 20# floor to waist x10, carrying 30 ft x6, push/pull sled x6"],
-  ] as const)("ADD-ON pin: %s and its add-on %s with the same text are not cloned", (primary, addOn, discipline, text) => {
+    ["97597", "97598", "PT", "Selective sharp debridement R heel wound, 45 sq cm, slough removed w/ curette"],
+  ] as const;
+  it.each(ADD_ONS)("ADD-ON: %s and its add-on %s with the same text are not cloned, in either order and past 16 lines", (primary, addOn, discipline, text) => {
     expect(cloneFindings(visitOf([line(primary, text), line(addOn, text)], discipline))).toEqual([]);
+    expect(cloneFindings(visitOf([line(addOn.toLowerCase(), text), line(` ${primary} `, text.toUpperCase())], discipline))).toEqual([]);
+    const many = Array.from({ length: 17 }, (_, k) => line("97110", `SLR 3x${k + 1}, bridges 2x${k + 5}`));
+    expect(cloneFindings(visitOf([...many, line(primary, text), line(addOn, text)], discipline))).toEqual([]);
+  });
+  it.each(ADD_ONS.slice(0, 2))("ADD-ON guard: %s/%s's text on another code's line is still cloned (3 lines flagged, also past 16 lines)", (primary, addOn, discipline, text) => {
+    const found = cloneFindings(visitOf([line(primary, text), line(addOn, text), line("97110", text)], discipline));
+    expect(found.map((f) => f.path?.[1])).toEqual([0, 1, 2]);
+    expect(found[2]!.message).toMatch(/services\[[01]\]/);
+    const many = Array.from({ length: 17 }, (_, k) => line("97110", `SLR 3x${k + 1}, bridges 2x${k + 5}`));
+    expect(cloneFindings(visitOf([line(primary, text), line(addOn, text), ...many, line("97530", text)], discipline)).map((f) => f.path?.[1])).toEqual([0, 1, 19]);
   });
 
   // fuzz20 found: one problem, two findings. Text that says nothing was done (an unticked box, a deferred treatment) is

@@ -4,7 +4,7 @@ import { textHas } from "../note-texts.js";
 import { shortQuote } from "../short-quote.js";
 import { LINT_SOURCES } from "../sources.js";
 import { NAMES_MORE_THAN_DOSE } from "../text/analyze-text.js";
-import type { RuleReport } from "../types.js";
+import type { RuleContext, RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 
 /** Whether UTF-16 code `c` is white space as `\s` reads it. */
@@ -37,6 +37,16 @@ const keyOf = (text: string): string => text.replace(/\s+/g, "").replace(/[A-Z]+
 /** A line's code as the checks read it: trimmed, in upper case. */
 const codeOf = (code: string): string => upper(code).trim();
 
+/**
+ * The service a line's code bills: an add-on code's primary code (97130 is 97129's further minutes, 97546 97545's further hour,
+ * 97598 97597's further area), else the code. Lines of one service carry one text naturally (fuzz20: 97129 + 97130 with the same
+ * cognitive treatment text were warned as cloned).
+ */
+const serviceOf = (context: RuleContext, code: string): string => {
+  const c = codeOf(code);
+  return context.code(c)?.addOnTo ?? c;
+};
+
 /** Past this many lines the texts are grouped by {@link keyOf} instead of compared in pairs. */
 const PAIRS = 16;
 
@@ -44,7 +54,8 @@ const PAIRS = 16;
  * `doc/cloned-activity`: two or more lines of different codes in one visit carry the same activity text (white space and
  * letter case aside). Text copied from one line to another names the same work under two codes, so it shows neither service
  * apart: a reviewer cannot tell which minutes were the exercise and which the functional task. Each such line gets a finding
- * naming another line with the text and a short phrase of it. Lines of one code (a service split in two blocks) and text
+ * naming another line with the text and a short phrase of it. Lines of one code (a service split in two blocks) or of an add-on
+ * code and its primary code (97129 and 97130: one service, its further minutes on their own line) and text
  * that names no specific work (`doc/activity-too-vague`'s) are not read.
  *
  * @example
@@ -75,7 +86,7 @@ export const clonedActivity = createRule({
         if (isBlank(a)) continue;
         for (let i = j + 1; i < n; i++) {
           const b = services[i]!.activity;
-          if (b === undefined || !sameText(a!, b) || isBlank(b) || codeOf(services[i]!.code) === codeOf(services[j]!.code)) continue;
+          if (b === undefined || !sameText(a!, b) || isBlank(b) || serviceOf(context, services[i]!.code) === serviceOf(context, services[j]!.code)) continue;
           twin ??= Array<number>(n).fill(-1);
           if (twin[j]! < 0) twin[j] = i;
           if (twin[i]! < 0) twin[i] = j;
@@ -91,14 +102,14 @@ export const clonedActivity = createRule({
         const key = keyOf(a!);
         const g = groups.get(key);
         if (g === undefined) groups.set(key, { first: j, other: -1 });
-        else if (g.other < 0 && codeOf(services[g.first]!.code) !== codeOf(services[j]!.code)) g.other = j;
+        else if (g.other < 0 && serviceOf(context, services[g.first]!.code) !== serviceOf(context, services[j]!.code)) g.other = j;
       }
       twin = Array<number>(n).fill(-1);
       for (let j = 0; j < n; j++) {
         const a = services[j]!.activity;
         if (isBlank(a)) continue;
         const g = groups.get(keyOf(a!))!;
-        twin[j] = codeOf(services[g.first]!.code) !== codeOf(services[j]!.code) ? g.first : g.other;
+        twin[j] = serviceOf(context, services[g.first]!.code) !== serviceOf(context, services[j]!.code) ? g.first : g.other;
       }
     }
     if (twin === undefined) return out;
