@@ -4,6 +4,7 @@ import { textHas } from "../note-texts.js";
 import { shortQuote } from "../short-quote.js";
 import { LINT_SOURCES } from "../sources.js";
 import { NAMES_MORE_THAN_DOSE } from "../text/analyze-text.js";
+import { refusedOnly, uncheckedOnly } from "./activity-too-vague.js";
 import type { RuleContext, RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 
@@ -115,9 +116,12 @@ export const clonedActivity = createRule({
     if (twin === undefined) return out;
     for (let j = 0; j < n; j++) {
       const i = twin[j]!;
-      // Text that names nothing beyond a dose is doc/activity-too-vague's (one problem, one finding).
+      // Text that names nothing beyond a dose is doc/activity-too-vague's (one problem, one finding); so is text whose only
+      // treatment was refused, deferred or left unchecked, on a line that rule reads (a catalog code, not an evaluation; fuzz20).
       if (i < 0 || !textHas(context, services[j]!.activity!, NAMES_MORE_THAN_DOSE)) continue;
       const line = services[j]!;
+      const info = context.code(line.code);
+      if (info !== undefined && info.contact !== "evaluation" && (refusedOnly(line.activity!, context.text) || uncheckedOnly(line.activity!, context.text))) continue;
       out.push(
         lineReport(j, line.code, "activity", {
           message: `${line.code}'s activity text is the same as line ${i + 1}'s (${services[i]!.code}, services[${i}]): "${shortQuote(line.activity!.trim())}". Copied text shows neither service apart.`,
