@@ -699,7 +699,12 @@ export default [
   // import instead of two `meta` reads and a Set lookup per rule per visit (lintDocumentation 0.979, validateSession
   // 0.986-0.988 by bench:ab --settle, A/A 1.000): +20 B, 73,712 B, limit 73.72 kB; with zod 80,164 B, limit 80.17 kB;
   // ./lint 35,009 B, limit 35.01 kB; both names 82,521 B, limit 82.53 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "73.72 kB", gzip: true, ignore: ["zod"] },
+  // gaps20, speed: doc/97116-reads-as-exercise asks a line with a distance nothing more, and doc/non-billable-time reads rest not
+  // taken only beside a rest term and from near the first match (the round's fixes had cost lintDocumentation 16%; now B/A 1.006,
+  // A/A 1.002): +61 B, 74,870 B, limit 74.87 kB; with zod 81,337 B; ./lint 36,181 B; both names 83,701 B.
+  // gaps20, VISUAL-MODEL: 'visual model', 'verbal model', 'auditory model' are skilled terms (a note showing skill only so was flagged
+  // doc/skilled-need-missing): +20 B, 74,890 B, limit 74.89 kB; with zod 81,356 B; ./lint 36,199 B; both names 83,719 B.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "74.89 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
@@ -709,7 +714,7 @@ export default [
   // rules19's two rules and word categories: see above.
   // All four merged (fuzz19's branch): 79,589 B, limit 79.59 kB.
   // With rules19 b00a609 and mods19 e7bbae9: 79,783 B; fuzz19's fixes: 80,032 B, limit 80.04 kB.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "80.17 kB", gzip: true },
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "81.36 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "30.42 kB", gzip: true, ignore: ["zod"] },
@@ -720,7 +725,7 @@ export default [
   // With rules19 b00a609: 34,714 B; fuzz19's fixes: 34,948 B, limit 34.95 kB.
   // rules20's doc/97112-reads-as-canalith-repositioning (see the main entry): 36,074 B, limit 36.08 kB; doc/cloned-activity
   // 36,911 B, limit 36.92 kB.
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "35.01 kB", gzip: true, ignore: ["zod"] },
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "36.2 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser
@@ -766,5 +771,5 @@ export default [
   // 79,543 B, limit 79.55 kB.
   // 79,543 B, limit 79.55 kB; with its bench wordings 79,571 B, limit 79.58 kB. All four merged (fuzz19's branch): 81,938 B, limit 81.94 kB; with rules19 b00a609 and mods19 e7bbae9 82,105 B; fuzz19's fixes 82,392 B, limit 82.4 kB.
   // 79,543 B, limit 79.55 kB; with its bench wordings 79,571 B, limit 79.58 kB; with the gait purpose 79,739 B, limit 79.74 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "82.53 kB", gzip: true },
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "83.72 kB", gzip: true },
 ];

@@ -8,6 +8,20 @@ import { MAY_BE_NONBILLABLE } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
 import { saysConcurrent } from "./group-text.js";
 
+/**
+ * Whether {@link REST_NOT_TAKEN} matches `text` from 40 characters before `at` (where `MAY_BE_NONBILLABLE` first matched: a rest
+ * answered none or refused starts at most a refusal and three words before its rest phrase, which is at or after `at`).
+ */
+function restNotTakenFrom(text: string, at: number): boolean {
+  REST_NOT_TAKEN.lastIndex = Math.max(0, at - 40);
+  const found = REST_NOT_TAKEN.exec(text) !== null;
+  REST_NOT_TAKEN.lastIndex = 0;
+  return found;
+}
+
+/** A rest term ("rest breaks", "seated rest", "rested", "water break"…): {@link REST_NOT_TAKEN} is asked only beside one. */
+const isRest = (term: string): boolean => term.includes("rest") || term.includes("break");
+
 /** A term of dry needling: "dry needling", "dry needled", "dry needle", or "dn" before a side ("DN R UT x3 sites"). */
 const isDryNeedling = (term: string): boolean => term.startsWith("dry") || term === "dn";
 
@@ -15,7 +29,8 @@ const isDryNeedling = (term: string): boolean => term.startsWith("dry") || term 
  * Rest the text says was not taken (twentieth round, gaps20): a rest field answered none ("rest breaks: none", "Rest breaks - 0",
  * "seated rest: N/A", "rest breaks x0", "Rest breaks: 0. Pt tolerated well": a period after the 0 ends a sentence, not "0.5"), a refused or declined rest ("pt refused rest breaks", "declined to take a seated rest"),
  * or none counted ("0 rest breaks"). The scan reads a negation before a rest phrase ("no rest breaks"), not an answer after it
- * nor a refusal. Taken out, the rest of the line is read again. Each piece is a literal or a bounded class: linear. Shared with
+ * nor a refusal. Taken out, the rest of the line is read again. Each piece is a literal or a bounded class: linear; the first two
+ * start with a literal ("rest", "refus"/"declin"), which the engine finds fast. Shared with
  * the lint-v1 oracle copy (`REST-NOT-TAKEN:`).
  *
  * @example
@@ -25,7 +40,7 @@ const isDryNeedling = (term: string): boolean => term.startsWith("dry") || term 
  * @internal
  */
 export const REST_NOT_TAKEN =
-  /\b(?:(?:seated|standing|sitting)[\W_]+)?rest(?:[\W_]+(?:breaks?|periods?))?[ \t]*(?:[:=-][ \t]*|x[ \t]?(?=0))(?:none|0(?![-\u2013\d]|\.\d)|n\/a|nil|no(?=[ \t]*(?:$|[,;.\n])))|\b(?:refus|declin)\w*[\W_]+(?:(?:to|take|any|all|further|a)[\W_]+){0,3}(?:(?:seated|standing|sitting)[\W_]+)?rest\w*(?:[\W_]+(?:breaks?|periods?))?|\b(?:0|zero)[\W_]+(?:(?:seated|standing)[\W_]+)?rest[\W_]+(?:breaks?|periods?)/gi;
+  /rest(?:[\W_]+(?:breaks?|periods?))?[ \t]*(?:[:=-][ \t]*|x[ \t]?(?=0))(?:none|0(?![-\u2013\d]|\.\d)|n\/a|nil|no(?=[ \t]*(?:$|[,;.\n])))|(?:refus|declin)\w*[\W_]+(?:(?:to|take|any|all|further|a|seated|standing|sitting)[\W_]+){0,4}rest\w*(?:[\W_]+(?:breaks?|periods?))?|\b(?:0|zero)[\W_]+(?:(?:seated|standing)[\W_]+)?rest[\W_]+(?:breaks?|periods?)/gi;
 
 /**
  * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
@@ -63,7 +78,9 @@ export const nonBillableTime = createRule({
       // Its terms are read from shortly before the expression's first match (none starts earlier).
       let terms = nonbillableTerms(context, line.activity!, match.index);
       // Rest answered none or refused is no rest taken: the line is read again without it (gaps20).
-      if (terms.length > 0 && line.activity!.search(REST_NOT_TAKEN) >= 0) terms = nonbillableTerms(context, line.activity!.replace(REST_NOT_TAKEN, " "));
+      // (Asked only when a rest is among the terms, and from shortly before the expression's first match, as the terms are read:
+      // the search over every line with a term cost lintDocumentation 2-3%.)
+      if (terms.some(isRest) && restNotTakenFrom(line.activity!, match.index)) terms = nonbillableTerms(context, line.activity!.replace(REST_NOT_TAKEN, " "));
       // Another patient treated at the same time is group or concurrent care, which
       // doc/one-on-one-required reports (bill the group code), not time to leave out.
       if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));

@@ -275,6 +275,9 @@ export const TERMS = {
     // symptoms checked during exertion after a concussion.
     "after a model", "after model", "w model", "with model", "with a model", "w a model", "model given", "model provided",
     "partner assisted scanning", "symptom check", "symptom checks", "symptoms checked",
+    // A model named by its kind ("accuracy 18/20 w/ visual model", "verbal model provided"): the clinician's modelling (twentieth
+    // round, gaps20; "w/ visual model" was read as no skill).
+    "visual model", "verbal model", "auditory model", "visual models", "verbal models",
     // Spanish, as written in bilingual clinics (an accent splits a word: "señales" is read as "se ales",
     // "instrucción" as "instrucci"): cues, modelling, instruction, education, supervision, progression.
     "se ales", "modelado", "modelando", "instrucci", "instrucciones", "educaci", "supervisi", "progresar", "progres",

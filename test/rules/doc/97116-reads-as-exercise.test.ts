@@ -65,6 +65,7 @@ ruleTable(ID, "warning", {
     // Twentieth round (gaps20): a device named alone is a support for the exercise, not walking ("standing hip abd w/ RW" was a known miss).
     ["guard: a device with a walking word or a distance", withLine("97116", "Standing hip abd w/ RW 2x10; amb w/ RW CGA")],
     ["guard: a device and a distance written with a mark", withLine("97116", "RW 150' CGA x2; LAQ 2x10")],
+    ["guard: a distance names walking beside a purpose", withLine("97116", "LAQ 2x10 to improve gait; 150' x2")],
     ["guard: walking to the gym with a distance is walking", withLine("97116", "Amb to gym 150 ft w/ RW CGA; LAQ 2x10")],
     ["guard: a gait belt on a gait line", withLine("97116", "Gait training w/ gait belt min A x1; LAQ 2x10")],
     ["guard: a walk exercise beside walking in the hallway", withLine("97116", "Monster walks green band 3 laps; walking in hallway 300 ft")],

@@ -13,6 +13,9 @@ ruleTable("doc/skilled-need-missing", "warning", {
     ["no note and no activity: info", session({ services: [line("97110")], note: undefined as never }), "info"],
   ],
   passes: [
+    // Twentieth round (gaps20): a model named by its kind is the clinician's modelling.
+    ["a visual model", noSkill({ assessment: "Accuracy 18/20 w/ visual model" })],
+    ["a verbal model", noSkill({ assessment: "Imitated 6 words after verbal model" })],
     ["VCs in the activity", noSkill({ assessment: "Tolerated well" }, "SLR 3x10 w/ VCs for quad set first")],
     ["TCs", noSkill({ text: "Bridges 2x15 with TCs to glutes" })],
     ["progression", noSkill({ assessment: "Progressed to 3# ankle weights" })],

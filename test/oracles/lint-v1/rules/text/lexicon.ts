@@ -22,4 +22,6 @@
 // Later batches of the same round: dry needling, rest between sets, an oxygen tank changed, a school (accommodations) letter as
 // non-billable; "fluency" and "aac" as code names; "model", partner-assisted scanning and symptom checks as skilled; a gait or
 // scar compared ("more equal", "less antalgic", "scar mobile") as response terms.
+// VISUAL-MODEL: a deliberate change (twentieth round, gaps20): the live lexicon lists "visual model", "verbal model", "auditory model"
+// as skilled (the clinician's modelling, named by its kind).
 export * from "../../../../../src/rules/text/lexicon.js";
