@@ -39,14 +39,11 @@ const keyOf = (text: string): string => text.replace(/\s+/g, "").replace(/[A-Z]+
 const codeOf = (code: string): string => upper(code).trim();
 
 /**
- * The service a line's code bills: an add-on code's primary code (97130 is 97129's further minutes, 97546 97545's further hour,
- * 97598 97597's further area), else the code. Lines of one service carry one text naturally (fuzz20: 97129 + 97130 with the same
- * cognitive treatment text were warned as cloned).
+ * The service a code (as {@link codeOf} reads it) bills: an add-on code's primary code (97130 is 97129's further minutes, 97546
+ * 97545's further hour, 97598 97597's further area), else the code. Lines of one service carry one text naturally (fuzz20:
+ * 97129 + 97130 with the same cognitive treatment text were warned as cloned).
  */
-const serviceOf = (context: RuleContext, code: string): string => {
-  const c = codeOf(code);
-  return context.code(c)?.addOnTo ?? c;
-};
+const serviceOf = (context: RuleContext, code: string): string => context.code(code)?.addOnTo ?? code;
 
 /** Past this many lines the texts are grouped by {@link keyOf} instead of compared in pairs. */
 const PAIRS = 16;
@@ -55,9 +52,9 @@ const PAIRS = 16;
  * `doc/cloned-activity`: two or more lines of different codes in one visit carry the same activity text (white space and
  * letter case aside). Text copied from one line to another names the same work under two codes, so it shows neither service
  * apart: a reviewer cannot tell which minutes were the exercise and which the functional task. Each such line gets a finding
- * naming another line with the text and a short phrase of it. Lines of one code (a service split in two blocks) or of an add-on
- * code and its primary code (97129 and 97130: one service, its further minutes on their own line) and text
- * that names no specific work (`doc/activity-too-vague`'s) are not read.
+ * at its path naming the other line's code (the first in sort order, so line order changes nothing) and a short phrase. Lines of one code (a service split in two blocks),
+ * of an add-on code and its primary code (97129 and 97130: one service, its further minutes on their own line; fuzz20) and text
+ * that names no specific work or only a treatment refused, deferred or unticked (`doc/activity-too-vague`'s) are not read.
  *
  * @example
  * ```ts
@@ -77,9 +74,13 @@ export const clonedActivity = createRule({
     const services = context.session.services;
     const n = services.length;
     if (n < 2) return out;
-    // For each line, another line of another code with the same text (the first such), or -1; made at the first such pair
-    // (most visits have none, and pay for no list).
-    let twin: number[] | undefined;
+    // For each line, the first code (in sort order) of the other codes whose lines carry its text, so that the message does
+    // not depend on line order; made at the first such pair (most visits have none, and pay for no list).
+    let twin: (string | undefined)[] | undefined;
+    const take = (j: number, code: string): void => {
+      twin ??= Array<string | undefined>(n);
+      if (twin[j] === undefined || code < twin[j]!) twin[j] = code;
+    };
     if (n <= PAIRS) {
       // Each pair once, the texts first: two different activities differ within a few characters.
       for (let j = 0; j < n; j++) {
@@ -87,45 +88,45 @@ export const clonedActivity = createRule({
         if (isBlank(a)) continue;
         for (let i = j + 1; i < n; i++) {
           const b = services[i]!.activity;
-          if (b === undefined || !sameText(a!, b) || isBlank(b) || serviceOf(context, services[i]!.code) === serviceOf(context, services[j]!.code)) continue;
-          twin ??= Array<number>(n).fill(-1);
-          if (twin[j]! < 0) twin[j] = i;
-          if (twin[i]! < 0) twin[i] = j;
+          if (b === undefined || !sameText(a!, b) || isBlank(b)) continue;
+          const codeI = codeOf(services[i]!.code);
+          const codeJ = codeOf(services[j]!.code);
+          if (codeI === codeJ || serviceOf(context, codeI) === serviceOf(context, codeJ)) continue;
+          take(j, codeI);
+          take(i, codeJ);
         }
       }
-      // A line's twin is the first line of another code with its text: an earlier one was set when that line was read.
     } else {
-      // By text: its first line, and the first line of a code other than that one's.
-      const groups = new Map<string, { first: number; other: number }>();
+      // By text: the codes of its lines.
+      const groups = new Map<string, Set<string>>();
       for (let j = 0; j < n; j++) {
         const a = services[j]!.activity;
         if (isBlank(a)) continue;
         const key = keyOf(a!);
-        const g = groups.get(key);
-        if (g === undefined) groups.set(key, { first: j, other: -1 });
-        else if (g.other < 0 && serviceOf(context, services[g.first]!.code) !== serviceOf(context, services[j]!.code)) g.other = j;
+        const codes = groups.get(key);
+        if (codes === undefined) groups.set(key, new Set([codeOf(services[j]!.code)]));
+        else codes.add(codeOf(services[j]!.code));
       }
-      twin = Array<number>(n).fill(-1);
       for (let j = 0; j < n; j++) {
         const a = services[j]!.activity;
         if (isBlank(a)) continue;
-        const g = groups.get(keyOf(a!))!;
-        twin[j] = serviceOf(context, services[g.first]!.code) !== serviceOf(context, services[j]!.code) ? g.first : g.other;
+        const own = codeOf(services[j]!.code);
+        for (const code of groups.get(keyOf(a!))!) if (code !== own && serviceOf(context, code) !== serviceOf(context, own)) take(j, code);
       }
     }
     if (twin === undefined) return out;
     for (let j = 0; j < n; j++) {
-      const i = twin[j]!;
+      const other = twin[j];
       // Text that names nothing beyond a dose is doc/activity-too-vague's (one problem, one finding); so is text whose only
       // treatment was refused, deferred or left unchecked, on a line that rule reads (a catalog code, not an evaluation; fuzz20).
-      if (i < 0 || !textHas(context, services[j]!.activity!, NAMES_MORE_THAN_DOSE)) continue;
+      if (other === undefined || !textHas(context, services[j]!.activity!, NAMES_MORE_THAN_DOSE)) continue;
       const line = services[j]!;
       const info = context.code(line.code);
       if (info !== undefined && info.contact !== "evaluation" && (refusedOnly(line.activity!, context.text) || uncheckedOnly(line.activity!, context.text))) continue;
       out.push(
         lineReport(j, line.code, "activity", {
-          message: `${line.code}'s activity text is the same as line ${i + 1}'s (${services[i]!.code}, services[${i}]): "${shortQuote(line.activity!.trim())}". Copied text shows neither service apart.`,
-          fix: `Describe on each line what was done under that code (for ${line.code} and for ${services[i]!.code}), with its own minutes.`,
+          message: `${line.code}'s activity text is the same as the ${other} line's: "${shortQuote(line.activity!.trim())}". Copied text shows neither service apart.`,
+          fix: `Describe on each line what was done under that code (for ${line.code} and for ${other}), with its own minutes.`,
         }),
       );
     }

@@ -15,8 +15,8 @@ ruleTable(ID, "warning", {
     ["one text on 97110 and 97530", two(TEXT, "97110", TEXT, "97530"), undefined, (f) => {
       expect(f.map((x) => x.path)).toEqual([["services", 0, "activity"], ["services", 1, "activity"]]);
       expect(f.map((x) => x.codes)).toEqual([["97110"], ["97530"]]);
-      expect(f[0]!.message).toContain("line 2's (97530, services[1])");
-      expect(f[1]!.message).toContain("line 1's (97110, services[0])");
+      expect(f[0]!.message).toContain("the same as the 97530 line's");
+      expect(f[1]!.message).toContain("the same as the 97110 line's");
       // A short phrase only, never the whole text.
       expect(f[0]!.message).toContain('"Sit to stand…"');
       expect(f[0]!.message).not.toContain("eccentric");
@@ -99,13 +99,22 @@ describe(`${ID} properties`, () => {
     );
   });
 
-  it("does not depend on the order of the lines and never mutates a deep-frozen session", () => {
+  it("names the other code first in sort order, whatever the line order", () => {
+    const services = [line("97530", TEXT), line("97112", TEXT), line("97110", TEXT)];
+    for (const order of [services, [...services].reverse()]) {
+      const byCode = Object.fromEntries(findingsOf(ID, session({ services: order })).map((f) => [f.codes![0], f.message]));
+      expect(byCode["97530"]).toContain("the 97110 line's");
+      expect(byCode["97110"]).toContain("the 97112 line's");
+    }
+  });
+
+  it("does not depend on the order of the lines (messages included) and never mutates a deep-frozen session", () => {
     fc.assert(
       fc.property(lines, (ls) => {
         const services = ls.map((l) => line(l.code, l.text));
         const forward = deepFreeze(session({ services }));
         const backward = deepFreeze(session({ services: [...services].reverse() }));
-        const key = (s: Session) => findingsOf(ID, s).map((f) => `${s.services[f.path![1] as number]!.code}|${s.services[f.path![1] as number]!.activity}`).sort();
+        const key = (s: Session) => findingsOf(ID, s).map((f) => `${s.services[f.path![1] as number]!.code}|${s.services[f.path![1] as number]!.activity}|${f.message}`).sort();
         expect(key(backward)).toEqual(key(forward));
         expect(() => lintDocumentation(forward)).not.toThrow();
       }),
