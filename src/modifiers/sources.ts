@@ -98,32 +98,28 @@ export const MODIFIER_SOURCES = {
   },
   kx2018: {
     title: "ASHA: Therapy cap implementation update (24 Jan 2018)",
-    section: "CY 2018 amount $2,010; BBA 2018 §50202 turned the cap into the KX threshold",
+    section: "BBA 2018 §50202 turned the cap into the KX threshold",
     url: "https://www.asha.org/News/2018/Therapy-Cap-Implementation-Update/",
   },
   kx2019: {
     title: "CMS CR 11055 (CY 2019 therapy threshold), via RCPA",
-    section: "CY 2019 amount $2,040",
     url: "https://paproviders.org/?p=9428",
   },
   kx2020: {
     title: "Clinicient: Therapy threshold for PT, OT and SLP (secondary)",
-    section: "CY 2020 amount $2,080; consistent with 2021 = 2020 + 1.4 %",
+    section: "consistent with 2021 = 2020 + 1.4 %",
     url: "https://www.clinicient.com/therapy-cap-for-pt-ot-and-slp/",
   },
   kx2021: {
     title: "CMS CR 12014 (CY 2021 therapy threshold), via coding-online",
-    section: "CY 2021 amount $2,110",
     url: "https://coding-online.net/therapy-threshold-amounts-for-2021",
   },
   kx2025: {
     title: "CY 2025 KX threshold, several secondary sources (PROMBS and others)",
-    section: "CY 2025 amount $2,410",
     url: "https://prombs.com/telehealth-pt-through-sept30-2025-thresholds-kx",
   },
   kx2026: {
     title: "CY 2026 KX threshold, billing-company pages only (no CMS or MAC page found)",
-    section: "CY 2026 amount $2,480",
     url: "https://postacutetools.com/guides/the-kx-threshold-and-modifier",
   },
   targetedReview: {

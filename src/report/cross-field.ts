@@ -105,4 +105,11 @@ export function reportCrossFieldIssues(r: CrossFieldReport, issue: (message: str
   // And totalTimedMinutes the timed lines' minutes (the cognitive pair's lines split its minutes between them).
   const minutes = u.lines.reduce((t, l) => t + (l.timed ? l.minutes : 0), 0);
   if (Number.isSafeInteger(minutes) && minutes !== u.totalTimedMinutes) issue(`not the sum of the timed lines' minutes (${minutes})`, "units", "totalTimedMinutes");
+  // UNITS-CAP (twentieth round): no method counts more timed units than the 8-minute chart allows for the day's timed
+  // minutes (cms) or for each code's (ama): 5 units for 23 minutes is a stored report changed by hand, not the calculator's.
+  const most = Math.max(cap(u.totalTimedMinutes), u.lines.reduce((t, l) => t + (l.timed ? cap(l.minutes) : 0), 0));
+  if (Number.isSafeInteger(sum) && sum > most) issue(`more than ${u.totalTimedMinutes} timed minutes allow (${most} by the 8-minute rule or per code)`, "units", "totalUnits");
 }
+
+/** The units the 8-minute chart gives `m` minutes: 8–22 one, 23–37 two, … (Pub. 100-04 ch. 5 §20.2; the CPT midpoint rule per code). */
+const cap = (m: number): number => Math.floor((m + 7) / 15);

@@ -1,5 +1,26 @@
 import type { Finding } from "../model/finding.js";
+import { cutQuote } from "../rules/short-quote.js";
 import { VALIDATE_SOURCES } from "./sources.js";
+
+/** The options sessionsFromFhirClaim gives for one visit (FhirClaimOptions' names): the only ones a `notApplied` may name. */
+const OPTIONS = new Set(["note", "totalTimedMinutes", "totalTreatmentMinutes", "therapyYearToDate", "planOfCare.progressReportAtThisVisit", "planOfCare.dischargeAtThisVisit", "planOfCare.treatmentDaysSinceProgressReport"]);
+const REASONS = new Set(["last-visit", "first-visit", "shared-date", "unknown-date", "unknown-bucket"]);
+
+/**
+ * The options of an entry of a session's `notApplied` as the FHIR adapter makes it, checked:
+ * options of the closed set, each once, the year-to-date dollars alone and with a reason of their
+ * own; a reason of the five; else undefined.
+ */
+function checkedOptions(options: unknown, reason: unknown): string[] | undefined {
+  if (!Array.isArray(options) || options.length === 0 || new Set(options).size !== options.length || !options.every((o) => OPTIONS.has(o as string)) || !REASONS.has(reason as string)) return undefined;
+  // The dollars go alone, to a KX bucket's first visit; the other options to the claim's last (as the adapter gives them).
+  return (options.includes("therapyYearToDate") ? options.length > 1 || reason === "last-visit" : reason === "first-visit" || reason === "unknown-bucket") ? undefined : options;
+}
+
+/** "a, b and c" (the adapter's way of listing the options, which its message starts with). */
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
 
 /**
  * The findings of a session that sessionsFromFhirClaim made from a claim of several visits and
@@ -11,11 +32,20 @@ import { VALIDATE_SOURCES } from "./sources.js";
  * visit of no discipline): what the caller gave was checked nowhere. The `withheld` set names the
  * options not applied, for {@link explainWithheld}.
  *
+ * NOT-APPLIED-TRUST (twentieth round): any JSON session may carry a `notApplied`, so only what can
+ * be checked is read. Option names and reasons come from closed sets (an unknown option made
+ * `withheld` hold anything); each option is named once (eight copies of one entry were eight
+ * findings); the message must start with the words the adapter starts it with for those options
+ * ("The options' note and totalTimedMinutes were not used for this visit"), so it names what
+ * `withheld` holds; message and fix are cut to 480 and 280 characters (cutQuote), past the
+ * adapter's longest (461, 269), where up to 1,000 of the input's choosing were shown. Building
+ * the words here instead would carry the adapter's wording in the main entry: +915 B measured.
+ *
  * @param input - the visit as given (untrusted)
  * @returns the findings and the options withheld; none for anything else
  * @example
  * ```ts
- * optionsNotApplied({ notApplied: [{ options: ["note"], reason: "last-visit", date: "2025-03-17", message: "…", fix: "…" }] }).findings[0]?.severity; //=> "info"
+ * optionsNotApplied({ notApplied: [{ options: ["note"], reason: "last-visit", date: "2025-03-17", message: "The options' note was not used for this visit: …", fix: "…" }] }).findings[0]?.severity; //=> "info"
  * ```
  * @internal
  */
@@ -32,9 +62,11 @@ export function optionsNotApplied(input: unknown): { findings: Finding[]; withhe
   for (const e of given.slice(0, 8) as unknown[]) {
     if (typeof e !== "object" || e === null) continue;
     const { options, reason, message, fix } = e as Record<string, unknown>;
-    if (!Array.isArray(options) || !options.every((o) => typeof o === "string") || options.length === 0 || typeof reason !== "string" || typeof message !== "string" || typeof fix !== "string" || message.length + fix.length > 1000) continue;
-    for (const o of options as string[]) withheld.add(o);
-    findings.push({ rule: "input/option-not-applied", severity: reason.endsWith("-visit") ? "info" : "warning", message, fix, source: VALIDATE_SOURCES.fhirOptions });
+    const named = checkedOptions(options, reason);
+    if (named === undefined || typeof message !== "string" || typeof fix !== "string" || named.some((o) => withheld.has(o))) continue;
+    if (!message.startsWith(`The options' ${listed(named)} ${named.length > 1 ? "were" : "was"} not used for this visit`)) continue;
+    for (const o of named) withheld.add(o);
+    findings.push({ rule: "input/option-not-applied", severity: (reason as string).endsWith("-visit") ? "info" : "warning", message: cutQuote(message, 480), fix: cutQuote(fix, 280), source: VALIDATE_SOURCES.fhirOptions });
   }
   return { findings, withheld };
 }

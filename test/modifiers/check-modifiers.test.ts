@@ -280,16 +280,19 @@ describe("KX threshold (BBA 2018 §50202; domain §13.5)", () => {
   });
   // The Noridian JE threshold table stops at 2024 (read in the stored page, 2026-11-23): a 2025
   // finding citing it pointed an auditor at a page without $2,410. Each year cites its own row's source.
+  // Twentieth round (input20): the amount is stated once, in the version (the source's section stated it too, so the
+  // CLI printed "CY 2026 amount $2,480, CY 2026: $2,480"); what a biller needs: the amount, the year, the source.
   it.each([
-    ["2025-06-02", "$2,410", "prombs.com", "$2,410"],
-    ["2026-03-02", "$2,480", "postacutetools.com", "$2,480"],
-    ["2019-03-04", "$2,040", "paproviders.org", "$2,040"],
+    ["2025-06-02", "$2,410", "prombs.com", "CY 2025"],
+    ["2026-03-02", "$2,480", "postacutetools.com", "CY 2026"],
+    ["2019-03-04", "$2,040", "paproviders.org", "CY 2019"],
     ["2024-05-02", "$2,330", "noridianmedicare.com", "CR 13371 for 2024"],
-  ])("a %s KX finding cites the text that states that year's amount (%s)", (dateOfService, amount, host, cited) => {
+  ])("a %s KX finding cites the text that states that year's amount (%s), and states the amount once", (dateOfService, amount, host, year) => {
     const [f] = checkModifiers(session([line(30)], { dateOfService, therapyYearToDate: { ptSlp: 3000 } })).filter((x) => x.rule === "modifier/kx-required");
     expect(f?.source.url).toContain(host);
-    expect(f?.source.version).toContain(amount);
-    expect(`${f?.source.title} ${f?.source.section}`).toContain(cited);
+    expect(f?.source.version).toMatch(new RegExp(`^CY ${dateOfService.slice(0, 4)}: \\${amount} \\(confidence (high|medium)\\)$`));
+    expect(`${f?.source.title} ${f?.source.section}`).toContain(year);
+    expect(`${f?.source.title} ${f?.source.section} ${f?.source.version}`.split(amount)).toHaveLength(2);
   });
   it("reaching the threshold exactly is not above it", () => {
     expect(rules(session([line(40)], { therapyYearToDate: { ptSlp: 2290 } }))).toEqual([]);

@@ -78,6 +78,40 @@ describe("parseReport refuses cross-field impossibilities, naming the path", () 
       expect(issuesOf(JSON.parse(JSON.stringify(report)))).toEqual([]);
     }
   });
+  // Twentieth round (input20, UNITS-CAP): a tampered report with 5 units for 23 minutes parsed. No method gives more timed
+  // units than the 8-minute chart allows for the day's timed minutes (cms) or each code's (ama); a stored report that
+  // does is refused at units.totalUnits. Counter-cases: CMS's own example (33 + 7 minutes: 3 units, where each line's
+  // own chart allows 2 + 0) and AMA's per-code count (8 + 8 minutes: 2 units, where the day's allows 1) read back.
+  const one = (minutes: number, units: number, unitMethod = "cms") => JSON.parse(JSON.stringify(validateSession({ ...visit([{ code: "97110", minutes, units, modifiers: ["GP"] }]), payer: { program: "medicare", unitMethod } })));
+  it.each<[string, number, number, number, string]>([
+    // [case, minutes, units stored, totalUnits stored, the issue ("" none)]
+    ["5 units for 23 minutes", 23, 5, 5, "units.totalUnits: more than 23 timed minutes allow (2 by the 8-minute rule or per code)"],
+    ["3 units for 37 minutes", 37, 3, 3, "units.totalUnits: more than 37 timed minutes allow (2 by the 8-minute rule or per code)"],
+    ["1 unit for 7 minutes", 7, 1, 1, "units.totalUnits: more than 7 timed minutes allow (0 by the 8-minute rule or per code)"],
+    ["2 units for 23 minutes (the calculator's)", 23, 2, 2, ""],
+    ["3 units for 38 minutes", 38, 3, 3, ""],
+    ["fewer units than the minutes earn (not refused: no method is sure to earn more)", 60, 1, 1, ""],
+  ])("%s", (_, minutes, units, total, issue) => {
+    for (const method of ["cms", "ama"]) {
+      const r = one(minutes, 2, method);
+      r.units.lines[0].units = units;
+      r.units.totalUnits = total;
+      expect(issuesOf(r)).toEqual(issue ? [issue] : []);
+    }
+  });
+  it.each<[string, string, { code: string; minutes: number }[], number]>([
+    ["CMS Example 3 (33 + 7 minutes)", "cms", [{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7 }], 3],
+    ["AMA per code (8 + 8 minutes)", "ama", [{ code: "97110", minutes: 8 }, { code: "97140", minutes: 8 }], 2],
+    ["the cognitive pair (10 + 40 minutes)", "cms", [{ code: "97129", minutes: 10 }, { code: "97130", minutes: 40 }], 3],
+  ])("counter-case: %s reads back", (_, unitMethod, lines, total) => {
+    const report = validateSession({ ...visit(lines.map((l) => ({ ...l, modifiers: ["GP"] }))), payer: { program: "medicare", unitMethod } });
+    expect(report.units?.totalUnits).toBe(total);
+    expect(issuesOf(JSON.parse(JSON.stringify(report)))).toEqual([]);
+    const tampered = JSON.parse(JSON.stringify(report));
+    tampered.units.lines[0].units += 1;
+    tampered.units.totalUnits += 1;
+    expect(issuesOf(tampered)).toHaveLength(1);
+  });
   it("a report stored before notCounted still reads back", () => {
     const r = stored();
     for (const line of r.units.lines) delete line.notCounted;
