@@ -39,8 +39,16 @@ describe("timed vs untimed (Pub. 100-04 ch. 5 §20.2)", () => {
     expect(getCode(code)?.unitMinutes).toBeGreaterThan(15);
     expect(isTimedCode(code)).toBe(false);
   });
-  it("the three lists cover the whole catalog", () => {
-    expect([...timed, ...untimed, ...hourly].sort()).toEqual(CODE_ROWS.map((r) => r.code).sort());
+  // Twentieth round: wound care therapists bill, per session or (97598) per further 20 sq cm of wound (the MAC article
+  // A53046: "some codes are per session or per wound surface area"): not 15-minute codes, and no unit of time.
+  const wound = ["97597", "97598", "97602", "97605", "97606", "97607", "97608", "97610"];
+  it.each(wound)("%s is billed per session or by wound area: not a 15-minute code (catalog and ./units agree)", (code) => {
+    expect(getCode(code)?.timed).toBe(false);
+    expect(getCode(code)?.unitMinutes).toBeUndefined();
+    expect(isTimedCode(code)).toBe(false);
+  });
+  it("the four lists cover the whole catalog", () => {
+    expect([...timed, ...untimed, ...hourly, ...wound].sort()).toEqual(CODE_ROWS.map((r) => r.code).sort());
   });
   it("supervised modalities are untimed and constant-attendance modalities timed (97010–97028 vs 97032–97036)", () => {
     for (const r of listCodes({ contact: "supervised" })) expect(r.timed).toBe(false);
