@@ -8063,4 +8063,39 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     note: { assessment: "Divergent naming 12 items/min (was 8).", plan: "Cont." },
     expect: [],
   },
+  // Twentieth round (rules20): 97112 that is canalith repositioning (95992), text copied across codes.
+  {
+    name: "rules20 PT 97112 that is an Epley",
+    defect: "97112 reads as canalith repositioning",
+    discipline: "PT",
+    lines: [{ code: "97112", min: 15, units: 1, activity: "R Dix-Hallpike (+) upbeating torsional nystagmus; R Epley x2, nystagmus resolved on retest; post-maneuver instructions reviewed" }],
+    note: { assessment: "Dizziness 1/10 after 2nd maneuver (was 6/10).", plan: "Recheck Dix-Hallpike next visit." },
+    expect: ["doc/97112-reads-as-canalith-repositioning"],
+  },
+  {
+    name: "rules20 PT 97112 Semont beside gaze stabilization (advice)",
+    defect: "canalith repositioning inside 97112 (advice)",
+    discipline: "PT",
+    lines: [{ code: "97112", min: 23, units: 2, activity: "Semont L x1; gaze stabilization VOR x1 yaw 3x30 sec, tandem stance on foam 3x30 sec, VC for head speed" }],
+    note: { assessment: "No vertigo on retest; head speed improved to 1 Hz w/o blur.", plan: "Cont; bill 95992 for maneuvers." },
+    expect: ["doc/97112-reads-as-canalith-repositioning"],
+  },
+  {
+    name: "rules20 PT 97112 with the Epley deferred",
+    discipline: "PT",
+    lines: [{ code: "97112", min: 15, units: 1, activity: "Epley deferred d/t cervical pain; VOR x1 pitch and yaw 3x30 sec, SLS on foam 3x20 sec w/ CGA" }],
+    note: { assessment: "Mild dizziness 2/10 w/ VOR, resolved in 20 sec.", plan: "Recheck Dix-Hallpike once neck pain settles." },
+    expect: [],
+  },
+  {
+    name: "rules20 PT one exercise list on 97110 and 97530",
+    defect: "cloned activity text",
+    discipline: "PT",
+    lines: [
+      { code: "97110", min: 15, units: 1, activity: "Sit to stand x10, LAQ 2x10, step ups 6 in 2x10, VC for eccentric control" },
+      { code: "97530", min: 15, units: 1, goals: ["G2"], activity: "Sit to stand x10, LAQ 2x10, step ups 6 in 2x10, VC for eccentric control" },
+    ],
+    note: { assessment: "Completed w/o rest; knee pain 2/10.", plan: "Cont POC." },
+    expect: ["doc/cloned-activity"],
+  },
 ];
