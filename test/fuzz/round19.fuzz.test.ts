@@ -960,6 +960,9 @@ const CHANGED_RULES = new Set([
   MISMATCH, SCOPE,
   // The lead's CLOCK-SPAN (89aa4fb): units/missing-minutes names a line's clock span.
   "units/missing-minutes",
+  // The twentieth round's new and changed rules (fuzz20: merged, this comparison failed where .bench/base19 is present):
+  // rules20's two rules, gaps20's skilled terms (be38dee), input20's program names (ed92243).
+  "doc/97112-reads-as-canalith-repositioning", "doc/cloned-activity", "doc/skilled-need-missing", "input/read-as-program", "input/required-field",
 ]);
 type BaseApi = { validateSession: (x: unknown, o?: unknown) => Report; validateSessions: (x: Iterable<unknown>, o?: unknown) => Report[] };
 type BaseFhir = { sessionsFromFhirClaim: (claim: unknown, options?: unknown) => Record<string, unknown>[] };
@@ -967,7 +970,11 @@ type Report = ReturnType<typeof validateSession>;
 /** A report less the changed rules' findings; with `withheld`, units/missing-minutes and modifier/kx-no-data as the base words them. */
 const outsideChanged = (report: Report, withheld = false): string => JSON.stringify({
   ...report,
-  findings: report.findings.filter((f) => !CHANGED_RULES.has(f.rule)).map((f) => (withheld ? { ...f, message: f.message.replace(/ for this visit \(the options' \w+ was not used for it: input\/option-not-applied\)/, "") } : f)),
+  findings: report.findings
+    .filter((f) => !CHANGED_RULES.has(f.rule))
+    .map((f) => (withheld ? { ...f, message: f.message.replace(/ for this visit \(the options' \w+ was not used for it: input\/option-not-applied\)/, "") } : f))
+    // input20 fd258da: a KX finding's source states the year's amount once (twentieth round).
+    .map((f) => (f.rule.startsWith("modifier/kx") ? { ...f, source: null } : f)),
 });
 
 describe("reports equal the build of 65e7e46 outside the changed rules (fuzz19)", async () => {
@@ -981,7 +988,10 @@ describe("reports equal the build of 65e7e46 outside the changed rules (fuzz19)"
   it.skipIf(base === undefined)("valid sessions and sessions of this file's texts: validateSession and validateSessions equal the base, less the changed rules", () => {
     const textVisitArb = fc.tuple(fc.array(fc.tuple(fc.constantFrom(...CONTRACT_CODES), anyActivityArb), { minLength: 1, maxLength: 4 }), fc.constantFrom("PT", "SLP") as fc.Arbitrary<"PT" | "SLP">)
       .map(([lines, d]) => sessionOf({ provider: { discipline: d, credential: d }, services: lines.map(([c, a]) => line(c, a)), totalTimedMinutes: 15 * lines.length }));
-    fc.assert(fc.property(fc.array(fc.oneof(validSessionArb, textVisitArb), { minLength: 1, maxLength: 4 }), (visits) => {
+    // codes20's wound-care codes (db57cc2) were unknown codes at the base: visits with one are round20's comparison's (fuzz20).
+    const WOUND = new Set(["97597", "97598", "97602", "97605", "97606", "97607", "97608", "97610"]);
+    const noWound = (v: Session) => !v.services.some((l) => typeof l.code === "string" && WOUND.has(l.code.trim().toUpperCase()));
+    fc.assert(fc.property(fc.array(fc.oneof(validSessionArb, textVisitArb), { minLength: 1, maxLength: 4 }).map((v) => v.filter(noWound)), (visits) => {
       for (const v of visits) expect(outsideChanged(validateSession(v)), JSON.stringify(v.services.map((l) => l.activity))).toBe(outsideChanged(base!.validateSession(v)));
       expect(validateSessions(visits).map((r) => outsideChanged(r))).toEqual(base!.validateSessions(visits).map((r) => outsideChanged(r)));
     }), half);
