@@ -19,15 +19,22 @@ const ANY_MANEUVER = new RegExp(MANEUVER.source, "i");
 /**
  * The maneuver was not given at this visit: a negation, a deferral, a plan, a history or the patient's own home maneuver
  * before it, at most three words back and in its clause ("no CRP", "did not perform Epley", "deferred Epley", "s/p Epley",
- * "self-Epley", "HEP incl home Epley"), or an unticked box of a checkbox export ("[ ] Epley"). Read on the 48 characters before
- * a match.
+ * "self-Epley", "HEP incl home Epley", "Plan: Epley", "Pt educated on Epley", "relief since Epley"), or an unticked box of a checkbox export ("[ ] Epley", "☐ Epley"). A blank
+ * is a space, a tab or a no-break space (an HTML export's &nbsp;), never a line break. Read on the 48 characters before a match.
  */
 const NOT_GIVEN_BEFORE =
-  /(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep)\b|\[[ \t]*\])(?:[ \t/-]+[\w']+){0,3}[ \t/()-]*$/i;
+  /(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
 
-/** The same after the maneuver, at most two words on and in its clause: "Epley R deferred", "CRP not indicated", "Epley next visit". */
+/**
+ * The same after the maneuver, at most two words on and in its clause: "Epley R deferred", "CRP not indicated", "Epley next
+ * visit"; or right after a comma, colon or dash that follows the name or two words more, after a colon or dash with at most the
+ * patient named ("Epley: declined", "Epley, deferred d/t neck pain", "Lempert roll — deferred", "CRP R: pt declined"). Not
+ * after a comma and another word ("Epley R, gaze x1 deferred", "Epley R, pt declined Brandt-Daroff": the maneuver was given).
+ * Or a maneuver of an earlier visit or by another clinician, at most two words on and not after a comma ("Epley last visit",
+ * "Epley 1 wk ago", "Epley performed by MD"; fuzz20).
+ */
 const NOT_GIVEN_AFTER =
-  /^[ \t/()-]*(?:[\w']+[ \t/()-]+){0,2}(?:deferred|declined|refused|held|contraindicated|postponed|not\W+(?:performed|indicated|done|attempted|tolerated|needed|required|given)|next\W+(?:visit|session|tx|time|week)|if\W+(?:positive|needed|indicated|symptoms|sx|dh)|for\W+home|at\W+home)\b/i;
+  /^(?:[ \t\u00a0/()-]*(?:[\w']+[ \t\u00a0/()-]+){0,2}|(?:[ \t\u00a0/()-]+[\w']+){0,2}[ \t\u00a0]*(?:,|[:\u2013\u2014-][ \t\u00a0]*(?:(?:pt|patient|was|is)[ \t\u00a0]+){0,2})[ \t\u00a0]*)(?:deferred|declined|refused|held|contraindicated|postponed|not\W+(?:performed|indicated|done|attempted|tolerated|needed|required|given)|next\W+(?:visit|session|tx|time|week)|if\W+(?:positive|needed|indicated|symptoms|sx|dh)|for\W+home|at\W+home)\b|^[ \t\u00a0/()-]*(?:[\w']+[ \t\u00a0/()-]+){0,2}(?:last\W+(?:visit|session|tx|time|week)|(?:\d+[ \t\u00a0]*[a-z]+[ \t\u00a0]+)?ago|previously|by\W+(?:ent|md|physician|neurologist|pcp|dr))\b/i;
 
 /**
  * Balance, gaze, habituation and other neuromuscular work beside the maneuver, which keeps 97112 for its own minutes: gaze

@@ -4,7 +4,8 @@ import { textHas } from "../note-texts.js";
 import { shortQuote } from "../short-quote.js";
 import { LINT_SOURCES } from "../sources.js";
 import { NAMES_MORE_THAN_DOSE } from "../text/analyze-text.js";
-import type { RuleReport } from "../types.js";
+import { refusedOnly, uncheckedOnly } from "./activity-too-vague.js";
+import type { RuleContext, RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 
 /** Whether UTF-16 code `c` is white space as `\s` reads it. */
@@ -37,6 +38,13 @@ const keyOf = (text: string): string => text.replace(/\s+/g, "").replace(/[A-Z]+
 /** A line's code as the checks read it: trimmed, in upper case. */
 const codeOf = (code: string): string => upper(code).trim();
 
+/**
+ * The service a code (as {@link codeOf} reads it) bills: an add-on code's primary code (97130 is 97129's further minutes, 97546
+ * 97545's further hour, 97598 97597's further area), else the code. Lines of one service carry one text naturally (fuzz20:
+ * 97129 + 97130 with the same cognitive treatment text were warned as cloned).
+ */
+const serviceOf = (context: RuleContext, code: string): string => context.code(code)?.addOnTo ?? code;
+
 /** Past this many lines the texts are grouped by {@link keyOf} instead of compared in pairs. */
 const PAIRS = 16;
 
@@ -44,8 +52,9 @@ const PAIRS = 16;
  * `doc/cloned-activity`: two or more lines of different codes in one visit carry the same activity text (white space and
  * letter case aside). Text copied from one line to another names the same work under two codes, so it shows neither service
  * apart: a reviewer cannot tell which minutes were the exercise and which the functional task. Each such line gets a finding
- * at its path naming the other line's code (the first in sort order, so line order changes nothing) and a short phrase. Lines of one code (a service split in two blocks) and text
- * that names no specific work (`doc/activity-too-vague`'s) are not read.
+ * at its path naming the other line's code (the first in sort order, so line order changes nothing) and a short phrase. Lines of one code (a service split in two blocks),
+ * of an add-on code and its primary code (97129 and 97130: one service, its further minutes on their own line; fuzz20) and text
+ * that names no specific work or only a treatment refused, deferred or unticked (`doc/activity-too-vague`'s) are not read.
  *
  * @example
  * ```ts
@@ -82,7 +91,7 @@ export const clonedActivity = createRule({
           if (b === undefined || !sameText(a!, b) || isBlank(b)) continue;
           const codeI = codeOf(services[i]!.code);
           const codeJ = codeOf(services[j]!.code);
-          if (codeI === codeJ) continue;
+          if (codeI === codeJ || serviceOf(context, codeI) === serviceOf(context, codeJ)) continue;
           take(j, codeI);
           take(i, codeJ);
         }
@@ -102,15 +111,18 @@ export const clonedActivity = createRule({
         const a = services[j]!.activity;
         if (isBlank(a)) continue;
         const own = codeOf(services[j]!.code);
-        for (const code of groups.get(keyOf(a!))!) if (code !== own) take(j, code);
+        for (const code of groups.get(keyOf(a!))!) if (code !== own && serviceOf(context, code) !== serviceOf(context, own)) take(j, code);
       }
     }
     if (twin === undefined) return out;
     for (let j = 0; j < n; j++) {
       const other = twin[j];
-      // Text that names nothing beyond a dose is doc/activity-too-vague's (one problem, one finding).
+      // Text that names nothing beyond a dose is doc/activity-too-vague's (one problem, one finding); so is text whose only
+      // treatment was refused, deferred or left unchecked, on a line that rule reads (a catalog code, not an evaluation; fuzz20).
       if (other === undefined || !textHas(context, services[j]!.activity!, NAMES_MORE_THAN_DOSE)) continue;
       const line = services[j]!;
+      const info = context.code(line.code);
+      if (info !== undefined && info.contact !== "evaluation" && (refusedOnly(line.activity!, context.text) || uncheckedOnly(line.activity!, context.text))) continue;
       out.push(
         lineReport(j, line.code, "activity", {
           message: `${line.code}'s activity text is the same as the ${other} line's: "${shortQuote(line.activity!.trim())}". Copied text shows neither service apart.`,

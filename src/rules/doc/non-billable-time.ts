@@ -27,7 +27,7 @@ const isDryNeedling = (term: string): boolean => term.startsWith("dry") || term 
 
 /**
  * Rest the text says was not taken (twentieth round, gaps20): a rest field answered none ("rest breaks: none", "Rest breaks - 0",
- * "seated rest: N/A", "rest breaks x0"), a refused or declined rest ("pt refused rest breaks", "declined to take a seated rest"),
+ * "seated rest: N/A", "rest breaks x0", "Rest breaks: 0. Pt tolerated well": a period after the 0 ends a sentence, not "0.5"), a refused or declined rest ("pt refused rest breaks", "declined to take a seated rest"),
  * or none counted ("0 rest breaks"). The scan reads a negation before a rest phrase ("no rest breaks"), not an answer after it
  * nor a refusal. Taken out, the rest of the line is read again. Each piece is a literal or a bounded class: linear; the first two
  * start with a literal ("rest", "refus"/"declin"), which the engine finds fast. Shared with
@@ -40,7 +40,7 @@ const isDryNeedling = (term: string): boolean => term.startsWith("dry") || term 
  * @internal
  */
 export const REST_NOT_TAKEN =
-  /rest(?:[\W_]+(?:breaks?|periods?))?[ \t]*(?:[:=-][ \t]*|x[ \t]?(?=0))(?:none|0(?![-\u2013\d.])|n\/a|nil|no(?=[ \t]*(?:$|[,;.\n])))|(?:refus|declin)\w*[\W_]+(?:(?:to|take|any|all|further|a|seated|standing|sitting)[\W_]+){0,4}rest\w*(?:[\W_]+(?:breaks?|periods?))?|\b(?:0|zero)[\W_]+(?:(?:seated|standing)[\W_]+)?rest[\W_]+(?:breaks?|periods?)/gi;
+  /rest(?:[\W_]+(?:breaks?|periods?))?[ \t]*(?:[:=-][ \t]*|x[ \t]?(?=0))(?:none|0(?![-\u2013\d]|\.\d)|n\/a|nil|no(?=[ \t]*(?:$|[,;.\n])))|(?:refus|declin)\w*[\W_]+(?:(?:to|take|any|all|further|a|seated|standing|sitting)[\W_]+){0,4}rest\w*(?:[\W_]+(?:breaks?|periods?))?|\b(?:0|zero)[\W_]+(?:(?:seated|standing)[\W_]+)?rest[\W_]+(?:breaks?|periods?)/gi;
 
 /**
  * `doc/non-billable-time`: a line's activity mentions set-up, equipment preparation,
