@@ -738,3 +738,14 @@ export const hourlySessionArb: fc.Arbitrary<Session> = fc
       ...(ytd !== undefined ? { therapyYearToDate: { ptSlp: ytd, ot: ytd } } : {}),
     } as unknown as Session;
   });
+
+/**
+ * A permutation of `list` by the keys fast-check drew (line-order properties of the fuzz files of rounds 17–20; each
+ * had its own copy until the twentieth round's review).
+ */
+export function permuted<T>(list: readonly T[], keys: readonly number[]): T[] {
+  return list.map((x, k) => [keys[k % keys.length]! * 31 + k, x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+}
+
+/** The keys {@link permuted} reads: 1 to 6 integers. */
+export const keysArb = fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 6 });

@@ -10,7 +10,7 @@ import { validateSession } from "../../src/validate.js";
 import { deepFreeze } from "../modifiers/helpers.js";
 import { line, session as sessionOf, withLine } from "../rules/helpers.js";
 import { ALL, fullBits } from "../rules/text/full-bits.js";
-import { FUZZ_RUNS } from "./arbitraries.js";
+import { FUZZ_RUNS, permuted } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 
 /**
@@ -91,10 +91,6 @@ function whoGetsWhat(sessions: readonly FhirSessionCandidate[]): Map<string, Rec
   return new Map(sessions.map((s) => [keyOf(s), Object.fromEntries(PICKED.filter((f) => f in s).map((f) => [f, (s as Record<string, unknown>)[f]]))]));
 }
 
-/** A permutation of `list` by the keys fast-check drew. */
-function permuted<T>(list: readonly T[], keys: readonly number[]): T[] {
-  return list.map((x, k) => [keys[k % keys.length]! * 31 + k, x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
-}
 
 describe("FHIR per-visit options over random Claims (fhir17)", () => {
   it("never throws; the note and its totals reach at most one session (the same one), the dollars at most one per KX bucket, as the given objects", () => {

@@ -13,7 +13,7 @@ import type { Report } from "../../src/validate/report.js";
 import { createNcciTables } from "../../src/ncci/tables.js";
 import { validateSession, validateSessions } from "../../src/validate.js";
 import { line, session as sessionOf, withLine } from "../rules/helpers.js";
-import { deepFreeze, FUZZ_RUNS, hostileSession, hostileSpecArb, ruleOptionsArb, sloppyOptionsArb, validSessionArb } from "./arbitraries.js";
+import { deepFreeze, FUZZ_RUNS, hostileSession, keysArb, permuted, hostileSpecArb, ruleOptionsArb, sloppyOptionsArb, validSessionArb } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 
 /**
@@ -29,11 +29,6 @@ import { expectJsonSafe } from "./json-safe.js";
  */
 const params = { numRuns: Math.max(FUZZ_RUNS, 100) };
 
-/** A permutation of `list` by the keys fast-check drew. */
-function permuted<T>(list: readonly T[], keys: readonly number[]): T[] {
-  return list.map((x, k) => [keys[k % keys.length]! * 31 + k, x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
-}
-const keysArb = fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 6 });
 const caseArb = fc.constantFrom((s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase(), (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase()));
 const rulesOf = (code: string, activity: string, rule: string): Finding[] => lintDocumentation(withLine(code, activity)).filter((f) => f.rule === rule);
 

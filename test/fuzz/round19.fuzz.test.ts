@@ -11,7 +11,7 @@ import type { Session } from "../../src/model/session.js";
 import { validateSession, validateSessions } from "../../src/validate.js";
 import { line, session as sessionOf } from "../rules/helpers.js";
 import { REALISTIC_NOTES, sessionOf as noteSession } from "../rules/realistic-notes.cases.js";
-import { deepFreeze, FUZZ_RUNS, hostileSession, hostileSpecArb, validSessionArb } from "./arbitraries.js";
+import { deepFreeze, FUZZ_RUNS, hostileSession, keysArb, permuted, hostileSpecArb, validSessionArb } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 
 /**
@@ -28,11 +28,6 @@ import { expectJsonSafe } from "./json-safe.js";
 const params = { numRuns: Math.max(FUZZ_RUNS, 100) };
 const half = { numRuns: Math.max(Math.floor(FUZZ_RUNS / 2), 50) };
 
-/** A permutation of `list` by the keys fast-check drew. */
-function permuted<T>(list: readonly T[], keys: readonly number[]): T[] {
-  return list.map((x, k) => [keys[k % keys.length]! * 31 + k, x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
-}
-const keysArb = fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 6 });
 const caseArb = fc.constantFrom((s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase(), (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase()));
 /** How a text is written, which must not change a finding: case, blanks around it and between its words, the joins of its parts. */
 const writtenArb = fc.tuple(caseArb, fc.constantFrom("", " ", "\n", " \r\n\t"), fc.constantFrom(" ", " ", "\t", "\u00a0", "  ")).map(([cased, around, gap]) => (parts: readonly string[], join: string) => cased(around + parts.map((p) => p.replaceAll(" ", gap)).join(join) + around));
