@@ -36,6 +36,14 @@ const NOT_DONE =
   /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped|postponed|held(?=[\W_]+(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b)|not[\W_]+(?:performed|done|attempted|completed|trialed|today)\b(?![\W_]+(?:correctly|properly|accurately|well|independently|safely|consistently|fully|w\/o|without)\b))/i;
 
 /**
+ * A cue for posture given during the exercises ("VC for posture", "TCs for upright posture", "cues re: postural alignment"): the
+ * clinician's cueing, no balance training, though "posture" is a balance word (gaps21, POSTURE-CUE: "Cane exercises …; VC for
+ * posture" was left alone). Taken out before the line is read again. Literals and bounded classes only.
+ */
+const POSTURE_CUE =
+  /\b(?:vcs?|tcs?|cues?|cued|cueing|cuing)[\W_]+(?:for|to|re|on)[\W_]+(?:(?:upright|erect|good|proper|correct|neutral|better|improved?)[\W_]+)?post(?:ure|ural[\W_]+alignment)\b/gi;
+
+/**
  * Words of the gait or walking lists that name no walking trained (twentieth round, gaps20): a gait belt (worn for safety in any
  * standing task), walking to or from a place ("amb to and from gym", "walked to mat": getting there), an assistive device named
  * alone (a support for a standing exercise: "standing hip abd w/ RW"; with a distance or a walking word the line still names
@@ -94,7 +102,7 @@ export const reads97116AsExercise = createRule({
   description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
   source: LINT_SOURCES.lcd97116,
   notes:
-    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), nor a cane held as an exercise wand ('cane exercises'); 'gait (deferred)', 'gait, deferred' are gait not done (gaps21).",
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), nor a cane held as an exercise wand ('cane exercises'), nor a cue for posture ('VC for posture'); 'gait (deferred)', 'gait, deferred' are gait not done (gaps21).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -112,8 +120,10 @@ export const reads97116AsExercise = createRule({
         const purpose = GAIT_PURPOSE.test(activity);
         const notDone = activity.length <= MAX_NOT_DONE_LENGTH && NOT_DONE.test(activity);
         const notWalking = activity.search(NOT_WALKING) >= 0;
-        if (!purpose && !notDone && !notWalking) continue;
+        const postureCue = activity.search(POSTURE_CUE) >= 0;
+        if (!purpose && !notDone && !notWalking && !postureCue) continue;
         if (purpose) read = read.split(GAIT_PURPOSE).join(" ");
+        if (postureCue) read = read.replace(POSTURE_CUE, " ");
         if (notWalking) read = read.replace(CANE_EXERCISE, "wand").replace(NOT_WALKING, " ");
         if (notDone) read = withoutRefused(read.replace(DEFERRED_AFTER_MARK, "$1 "), NOT_DONE);
         if (textHas(context, read, MORE_THAN_EXERCISE)) continue;

@@ -47,6 +47,8 @@ ruleTable(ID, "warning", {
     }],
     ["cane exercises alone, with a motion (CANE-EX)", withLine("97116", "Cane exercises 2x10 flexion")],
     ["'cane ex' beside exercise at a cane (CANE-EX)", withLine("97116", "cane ex: shoulder flex 2x10, standing hip abd w/ cane 2x10")],
+    ["a cue for posture during the exercises is no balance work (POSTURE-CUE)", withLine("97116", "Cane exercises: shoulder flexion 2x10, abduction 2x10 seated; VC for posture")],
+    ["TCs for upright posture during heel raises (POSTURE-CUE)", withLine("97116", "Heel raises 3x15, marches 2x10, TCs for upright posture")],
     ["gait (deferred) in parentheses (DEFERRED-PUNCT)", withLine("97116", "LAQ 2x10, heel raises 2x10; gait (deferred)")],
     ["gait, deferred after a comma (DEFERRED-PUNCT)", withLine("97116", "LAQ 2x10, heel raises 2x10, gait, deferred")],
     ["gait: not performed after a colon (DEFERRED-PUNCT)", withLine("97116", "LAQ 2x10; gait: not performed")],
@@ -83,6 +85,8 @@ ruleTable(ID, "warning", {
     // Twenty-first round (gaps21): counter-cases of CANE-EX and DEFERRED-PUNCT.
     ["guard: cane exercises beside walking with a cane and a distance", withLine("97116", "gait w/ cane 150', cane ex 2x10")],
     ["guard: cane exercises beside gait training", withLine("97116", "Gait training w/ SPC, cues for sequencing; cane ex 2x10")],
+    ["guard: a posture cue beside balance work is still balance (POSTURE-CUE counter-case)", withLine("97116", "Heel raises 3x15, VC for posture; tandem stance 3x30 sec")],
+    ["guard: a posture cue during gait", withLine("97116", "Gait w/ RW, VC for upright posture; LAQ 2x10")],
     ["guard: 'gait, deferred stairs' (gait done, stairs not)", withLine("97116", "LAQ 2x10, gait, deferred stairs d/t fatigue")],
     ["guard: 'gait, held rail' (held is no withholding there)", withLine("97116", "LAQ 2x10, gait, held rail w/ R UE")],
     ["97110 is not this rule's code", withLine("97110", "LAQ 2x10, ankle pumps 2x15")],
