@@ -27,7 +27,7 @@ const ANY_MANEUVER = new RegExp(MANEUVER.source, "i");
  * BPPV, then Epley R x2", "instructed pt in precautions and performed Epley": gaps21, TAUGHT-REACH).
  */
 const NOT_GIVEN_BEFORE =
-  /\b(?:educated|education|instructed|instruction|taught|teaching|explained|discussed)\b(?:[ \t\u00a0/:-]+(?!(?:then|performed|perf|completed|did|done|gave|given|administered|provided|followed|treated|tx)\b)[\w']+){0,6}[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
+  /\b(?:educat\w*|instruct\w*|taught|teaching|explained|discussed)(?:[ \t\u00a0/:-]+(?!(?:then|perf\w*|complet\w*|did|done|gave|given|provided|treated|tx)\b)[\w']+){0,6}[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
 
 /**
  * The same after the maneuver, at most two words on and in its clause: "Epley R deferred", "CRP not indicated", "Epley next
@@ -47,10 +47,8 @@ const NOT_GIVEN_AFTER =
  * postural control. Not "vestibular" or "neuro re-ed" alone, which name the service.
  */
 const OTHER_97112 =
-  /\b(?:gaze|vor(?:x[12])?|x[12][\W_]+viewing|habituation|brandt[\W_]*daroff|optokinetic|okn|pursuits?|saccades?|head[\W_]+(?:turns|nods)|balance|tandem|romberg|sls|single[\W_]+leg[\W_]+stance|foam|airex|bosu|perturbations?|weight[\W_]+shift\w*|ctsib|proprioception|proprioceptive|coordination|postural[\W_]+(?:control|stability|sway))\b/i;
+  /\b(?:gaze|vor(?:x[12])?|x[12][\W_]+viewing|habituation|brandt[\W_]*daroff|optokinetic|okn|pursuits?|saccades?|head[\W_]+(?:turns|nods)|balance|tandem|romberg|sls|single[\W_]+leg[\W_]+stance|foam|airex|bosu|perturbations?|weight[\W_]+shift\w*|ctsib|proprioception|proprioceptive|coordination|postural[\W_]+(?:control|stability|sway))\b/gi;
 
-/** {@link OTHER_97112}, global: each mention is read for a negation (matchAll copies it). */
-const OTHER_97112_ALL = new RegExp(OTHER_97112.source, "gi");
 
 /**
  * Balance or other 97112 work said to be absent or normal, a finding, not training (gaps21, NO-DEFICITS): a negation right before
@@ -58,19 +56,21 @@ const OTHER_97112_ALL = new RegExp(OTHER_97112.source, "gi");
  * deficits", "denies significant balance problems"), or its word before "WNL", "intact", "normal" ("coordination intact"). Not
  * "no LOB with tandem stance" (the negation is of the loss of balance, the tandem stance was done). Read on 40 characters either side.
  */
-const NEGATED_DIRECTLY = /\b(?:no|not|without|w\/o|denies|denied|negative[ \t\u00a0]+for|neg[ \t\u00a0]+for)[ \t\u00a0]+$/i;
-const NEGATED_BEFORE_DEFICIT = /\b(?:no|not|without|w\/o|denies|denied|negative[ \t\u00a0]+for|neg[ \t\u00a0]+for)(?:[ \t\u00a0]+[\w']+){0,2}[ \t\u00a0]+$/i;
-const DEFICIT_AFTER = /^[ \t\u00a0/-]*(?:deficits?|impairments?|impaired|issues?|problems?|concerns?|complaints?|difficult(?:y|ies)|dysfunction|loss|changes?)\b/i;
-const NORMAL_AFTER = /^[ \t\u00a0:=-]*(?:wnl|wfl|intact|normal|unimpaired|within[ \t\u00a0]+(?:normal|functional)[ \t\u00a0]+limits)\b/i;
+const NEGATED = /\b(?:no|not|without|w\/o|denies|denied|neg(?:ative)?\s+for)((?:\s+[\w']+){0,2})\s+$/i;
+/** A finding after the word: normal (group 1: "WNL", "intact") or a deficit noun ("deficits", "problems"). */
+const FINDING = /^[\s/:=-]*(?:(wnl|wfl|intact|normal|unimpaired|within\s+(?:normal|functional)\s+limits)|(?:deficit|impair|issue|problem|concern|complaint|difficult|dysfunction|loss|change)\w*)\b/i;
 
 /** Whether `text` names 97112 work other than the maneuver that it does not negate or call normal (NO-DEFICITS). */
 function namesOtherWork(text: string): boolean {
-  if (!OTHER_97112.test(text)) return false;
-  for (const m of text.matchAll(OTHER_97112_ALL)) {
+  // Global: asked by search (no lastIndex) and read by matchAll (a copy).
+  if (text.search(OTHER_97112) < 0) return false;
+  for (const m of text.matchAll(OTHER_97112)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(end, end + 40);
-    if (NEGATED_DIRECTLY.test(before) || NORMAL_AFTER.test(after) || (DEFICIT_AFTER.test(after) && NEGATED_BEFORE_DEFICIT.test(before))) continue;
+    const negated = NEGATED.exec(before);
+    const finding = FINDING.exec(after);
+    if (finding?.[1] !== undefined || (negated !== null && (negated[1] === "" || finding !== null))) continue;
     return true;
   }
   return false;
@@ -81,8 +81,8 @@ function namesOtherWork(text: string): boolean {
  * Gufoni"; gaps21, NEG-LIST): the negation reads over the list, unless the listed one has a count or a word of doing after it ("no
  * Epley, Semont R x2": given instead).
  */
-const LIST_BETWEEN = /^[ \t\u00a0]*(?:,|\/|&|\b(?:or|nor|and)\b)[ \t\u00a0]*(?:(?:or|nor|and)[ \t\u00a0]+)?$/i;
-const DONE_AFTER = /^[^,;.\n\r]*?(?:\bx[ \t\u00a0]?\d|\b(?:performed|completed|done|given|administered|provided|tolerated|instead)\b)/i;
+const LIST_BETWEEN = /^\s*(?:[,/&]|or|nor|and)\s*(?:(?:or|nor|and)\s+)?$/i;
+const DONE_AFTER = /^[^,;.\n]*?\b(?:x ?\d|performed|completed|done|given|tolerated|instead)\b/i;
 
 /**
  * The first maneuver of `text` given at this visit, as it is named (spaces made single, lower case), or undefined. Each match
@@ -131,7 +131,7 @@ export const reads97112AsCanalithRepositioning = createRule({
   description: "A 97112 line describes a canalith repositioning maneuver (Epley, Semont, a roll) and no other 97112 work; it reads as 95992.",
   source: LINT_SOURCES.canalith95992,
   notes:
-    "95992 is untimed, once a day, and payable to PTs and OTs since the CY 2011 PFS (97112 in 2009-2010, MM6397). NCCI pairs 95992 with 97112 (modifier indicator 1): 59 or XU on 97112. Brandt-Daroff is habituation, not repositioning. Balance named absent or normal ('no balance deficits', 'coordination intact') is no 97112 work beside the maneuver; a maneuver taught ('educated pt on BPPV and Epley'), deferred after its full name ('Semont liberatory maneuver R x2 deferred') or in a negated list ('no Epley, Semont') is not given (gaps21).",
+    "95992 is untimed, once a day, and payable to PTs and OTs since the CY 2011 PFS (97112 in 2009-2010, MM6397). NCCI pairs 95992 with 97112 (modifier indicator 1): 59 or XU on 97112. Brandt-Daroff is habituation, not repositioning.",
   check(context) {
     const out: RuleReport[] = [];
     const { services, dateOfService } = context.session;

@@ -40,8 +40,7 @@ const NOT_DONE =
  * clinician's cueing, no balance training, though "posture" is a balance word (gaps21, POSTURE-CUE: "Cane exercises …; VC for
  * posture" was left alone). Taken out before the line is read again. Literals and bounded classes only.
  */
-const POSTURE_CUE =
-  /\b(?:vcs?|tcs?|cues?|cued|cueing|cuing)[\W_]+(?:for|to|re|on)[\W_]+(?:(?:upright|erect|good|proper|correct|neutral|better|improved?)[\W_]+)?post(?:ure|ural[\W_]+alignment)\b/gi;
+const POSTURE_CUE = /\b(?:[vt]cs?|cue[sd]?|cu(?:e)?ing)\W+(?:for|to|re|on)\W+(?:(?:upright|erect|good|proper|correct|neutral|better|improved?)\W+)?post(?:ure|ural\W+alignment)\b/gi;
 
 /**
  * Words of the gait or walking lists that name no walking trained (twentieth round, gaps20): a gait belt (worn for safety in any
@@ -64,7 +63,7 @@ const NOT_WALKING =
  * "Cane exercises", "cane ex", "cane flexion" and the like: a cane held as an exercise wand (gaps21, CANE-EX). Read as "wand" (an
  * exercise word of the lexicon), which names the exercise and no walking; the finding's message names it "cane exercises".
  */
-const CANE_EXERCISE = /\bcanes?(?=[ \t\u00a0-]+(?:ex\w*|flex\w*|abd\w*|ext\w*|press\w*|raises?|rotation|er|ir|aarom|arom)\b)/gi;
+const CANE_EXERCISE = /\bcanes?(?=[\s-]+(?:(?:ex|flex|abd|press|rais|rot|a?arom)\w*|[ei]r)\b)/gi;
 
 /**
  * A walking word and, after a comma, a colon, a dash or an opening parenthesis, a not-done word that ends its clause or gives a
@@ -72,7 +71,7 @@ const CANE_EXERCISE = /\bcanes?(?=[ \t\u00a0-]+(?:ex\w*|flex\w*|abd\w*|ext\w*|pr
  * {@link withoutRefused} reads the two as one clause ("gait deferred"). Not "gait, deferred stairs" (gait done, stairs not).
  */
 const DEFERRED_AFTER_MARK =
-  /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)[ \t\u00a0]*(?:[,:(]|[-\u2013\u2014]+)[ \t\u00a0]*(?=(?:deferr(?:ed|ing)|declined|refused|omitted|skipped|postponed|held|not[ \t\u00a0]+(?:performed|done|attempted|completed|trialed|today))[ \t\u00a0]*(?:$|[),;.]|(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b))/gi;
+  /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)\s*(?:[,:(]|[-\u2013\u2014]+)\s*(?=(?:deferr\w*|declined|refused|omitted|skipped|postponed|held|not\s+(?:performed|done|attempted|completed|trialed|today))\s*(?:$|[),;.]|(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b))/gi;
 
 const DISTANCE = /\d ?(?:['\u2019]|ft\b|feet\b)/i;
 
@@ -102,7 +101,7 @@ export const reads97116AsExercise = createRule({
   description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
   source: LINT_SOURCES.lcd97116,
   notes:
-    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), nor a cane held as an exercise wand ('cane exercises'), nor a cue for posture ('VC for posture'); 'gait (deferred)', 'gait, deferred' are gait not done (gaps21).",
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW').",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;

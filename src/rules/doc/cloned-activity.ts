@@ -68,7 +68,7 @@ export const clonedActivity = createRule({
   description: "Lines of different codes carry the same activity text; copied text shows neither service apart.",
   source: LINT_SOURCES.clonedText,
   notes:
-    "MBPM ch. 15 §220.3 E; MACs (NGS, First Coast, Palmetto GBA) deny cloned text for lack of individual information. Reads one visit: text alike across visits is not seen. Copied text of three words or more is cloned even when it names no lexicon term (gaps21): doc/activity-too-vague does not report it.",
+    "MBPM ch. 15 §220.3 E; MACs (NGS, First Coast, Palmetto GBA) deny cloned text for lack of individual information. Reads one visit: text alike across visits is not seen.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
