@@ -131,7 +131,7 @@ export const reads97112AsCanalithRepositioning = createRule({
   description: "A 97112 line describes a canalith repositioning maneuver (Epley, Semont, a roll) and no other 97112 work; it reads as 95992.",
   source: LINT_SOURCES.canalith95992,
   notes:
-    "95992 is untimed, once a day, and payable to PTs and OTs since the CY 2011 PFS (97112 in 2009-2010, MM6397). NCCI pairs 95992 with 97112 (modifier indicator 1): 59 or XU on 97112. Brandt-Daroff is habituation, not repositioning.",
+    "95992 is untimed, once a day, and payable to PTs and OTs since the CY 2011 PFS (97112 in 2009-2010, MM6397). NCCI pairs 95992 with 97112 (modifier indicator 1): 59 or XU on 97112. Brandt-Daroff is habituation, not repositioning. Not given: taught, deferred after its full name, negated in a list; 'no balance deficits' is no 97112 work.",
   check(context) {
     const out: RuleReport[] = [];
     const { services, dateOfService } = context.session;

@@ -101,7 +101,7 @@ export const reads97116AsExercise = createRule({
   description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
   source: LINT_SOURCES.lcd97116,
   notes:
-    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW').",
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), a cane as exercise wand or a posture cue; 'gait (deferred)' is not done.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;

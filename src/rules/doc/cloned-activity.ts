@@ -68,7 +68,7 @@ export const clonedActivity = createRule({
   description: "Lines of different codes carry the same activity text; copied text shows neither service apart.",
   source: LINT_SOURCES.clonedText,
   notes:
-    "MBPM ch. 15 §220.3 E; MACs (NGS, First Coast, Palmetto GBA) deny cloned text for lack of individual information. Reads one visit: text alike across visits is not seen.",
+    "MBPM ch. 15 §220.3 E; MACs (NGS, First Coast, Palmetto GBA) deny cloned text for lack of individual information. Reads one visit: text alike across visits is not seen. Copied text of 3+ words counts without a lexicon term.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
