@@ -742,7 +742,11 @@ export default [
   // none of its fields that lacks its required one) is one error, not also payer.program's required-field error (+93 B);
   // ONE-UNIT, a line's units under `unit` or sent as "2 units" is one finding that says the units were not checked and
   // what the minutes earn, not also units/missing-units ("has no billed units", untrue) (+190 B): 79,243 B, limit 79.25 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "79.25 kB", gzip: true, ignore: ["zod"] },
+  // input21 PROGRAM-WORDS21: payer.program "Medicare Part A" is an error that says Part A pays for therapy within an
+  // inpatient or SNF stay and outpatient therapy is billed under Part B (MBPM ch. 15 §220.1, cited), with "medicare"
+  // as the fix; "MSP"/"Medicare Secondary" an error saying which program checks which claim; "RRB"/"Railroad
+  // Medicare" read as medicare (+465 B): 79,708 B, limit 79.71 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "79.71 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
@@ -758,8 +762,8 @@ export default [
   // rules20 merged: 84,474 B, limit 84.48 kB.
   // input20 merged: 85,217 B, limit 85.22 kB.
   // fuzz20 merged: 85,421 B, limit 85.43 kB.
-  // input21 ONE-OBJECT and ONE-UNIT (above): 85,689 B, limit 85.69 kB.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "85.69 kB", gzip: true },
+  // input21 ONE-OBJECT and ONE-UNIT (above): 85,689 B, limit 85.69 kB. PROGRAM-WORDS21 (above): 86,149 B, limit 86.15 kB.
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "86.15 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   // input20's KX source said once (-52 B) after codes20's rows: 30,366 B, limit 30.37 kB.
@@ -834,6 +838,6 @@ export default [
   // rules20 merged: 86,833 B, limit 86.84 kB.
   // input20 merged: 87,676 B, limit 87.68 kB.
   // fuzz20 merged: 87,863 B, limit 87.87 kB.
-  // input21 ONE-OBJECT and ONE-UNIT (above): 88,140 B, limit 88.14 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "88.14 kB", gzip: true },
+  // input21 ONE-OBJECT and ONE-UNIT (above): 88,140 B, limit 88.14 kB. PROGRAM-WORDS21 (above): 88,624 B, limit 88.63 kB.
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "88.63 kB", gzip: true },
 ];
