@@ -143,6 +143,8 @@ function asBilled(s: Service, units: number): string {
  * | `units/97545-over-one` | error | 97545 (work hardening, the first two hours) billed with more than 1 unit |
  * | `units/97546-without-97545` | error | 97546 (each further hour) billed without 97545 |
  * | `units/97598-without-97597` | error | 97598 (selective debridement, each further 20 sq cm) billed without 97597 |
+ * | `units/92605-over-one`, `units/92607-over-one`, `units/92626-over-one` | error | an SLP first-hour evaluation code billed with more than 1 unit |
+ * | `units/92618-without-92605`, `units/92608-without-92607`, `units/92627-without-92626` | error | its add-on billed without it |
  * | `units/partial-hour` | info | 97545/97546 minutes that end in a partial hour: no CMS rule says how it counts |
  * | `units/total-timed-mismatch` | error | documented total timed minutes differ from the timed lines' sum |
  * | `units/treatment-below-timed` | error | total treatment minutes below total timed minutes |
@@ -155,7 +157,9 @@ function asBilled(s: Service, units: number): string {
  * (CMS Example 2, 20 and 20 minutes) is the provider's choice, so either code may take it.
  * Lines with the same code are added up; 97129 and 97130 count as one service. 97545/97546 are
  * billed by the hour: their minutes are added and compared in hours (`exceeds-time`, `below-time`,
- * `partial-hour`), never under the 8-minute rule. When minutes
+ * `partial-hour`), never under the 8-minute rule; so are the SLP codes billed per hour or per
+ * further 30/15 minutes (92605/92618, 92607/92608, 92626/92627, 96105, 96125), a period counting once
+ * more than half of it is spent. When minutes
  * are missing, the units that depend on them are not compared (the missing minutes are the
  * finding).
  *
