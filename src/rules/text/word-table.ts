@@ -157,7 +157,7 @@ const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** Phrase keys whose nonbillable match is dropped when a teaching word comes shortly before. */
 const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks",
   // Bandage care, taught as rest is ("educated pt on washing bandages").
-  "washed bandages", "washing bandages",
+  "washed bandages", "washing bandages", "bandage roll up", "bandages roll up", "bandages rolled", "bandage wash", "bandages wash", "bandage washing", "bandages washed",
   // Rest between sets, dosed in seconds or taught as the other rest phrases are ("30 sec rest between sets").
   "rest between sets", "rests between sets"]);
 /** Phrase keys whose nonbillable match counts only before a number and minutes or hours ("wait 5 min", not "wait time 5 sec"). */

@@ -24,4 +24,6 @@
 // scar compared ("more equal", "less antalgic", "scar mobile") as response terms.
 // VISUAL-MODEL: a deliberate change (twentieth round, gaps20): the live lexicon lists "visual model", "verbal model", "auditory model"
 // as skilled (the clinician's modelling, named by its kind).
+// BANDAGE-ROLL: a deliberate change (twenty-first round, speed21): the live lexicon lists bandage care named by the bandage first
+// ("bandage roll-up/wash", "bandages rolled", "bandage washing") as non-billable; MAY_BE_NONBILLABLE reads "bandage(s) roll…/wash…".
 export * from "../../../../../src/rules/text/lexicon.js";
