@@ -231,6 +231,20 @@ describe("parseReport and ReportSchema give what the classic-zod schema gave (te
     fc.assert(fc.property(damagedReportArb, (report) => expectReportAgrees(report)), { numRuns: FUZZ_RUNS * 3 });
   });
 
+  // Found by this property (twenty-first round, 1 run in about 4,000): a line of an untimed code set `timed: true`, so the
+  // stored report's timed units pass what its timed minutes allow; the copy lacked the twentieth round's UNITS-CAP.
+  it("UNITS-CAP: a stored report whose timed units pass what its timed minutes allow, by hand", () => {
+    const report = stored({ ...MINIMAL, services: [{ code: "92521", minutes: 6, units: 1 }, { code: "97110", minutes: 30, units: 2 }] }) as {
+      units: { totalUnits: number; lines: { code: string; timed: boolean; units: number }[] };
+    };
+    const untimedAsTimed = withValueAt(report, ["units", "lines", 0, "timed"], true);
+    const fiveFor30 = withValueAt(withValueAt(report, ["units", "lines", 1, "units"], 5), ["units", "totalUnits"], 5);
+    for (const damaged of [untimedAsTimed, fiveFor30]) {
+      expectReportAgrees(damaged);
+      expect(outcomeOf(parseReport, [ReportInputError], damaged)).toHaveProperty("issues");
+    }
+  });
+
   it("past 120,000 issues in one field (130,000 findings without a source, beside other errors): the same issues", () => {
     const report = stored(MINIMAL) as Record<string, unknown>;
     const damaged = { ...report, valid: "no", findings: Array.from({ length: 130_000 }, () => ({ rule: "x", severity: "error", message: "m" })) };

@@ -130,4 +130,9 @@ export const ReportSchema = z
     // And totalTimedMinutes the timed lines' minutes (the cognitive pair's lines split its minutes between them).
     const minutes = u.lines.reduce((t, l) => t + (l.timed ? l.minutes : 0), 0);
     if (Number.isSafeInteger(minutes) && minutes !== u.totalTimedMinutes) issue(`not the sum of the timed lines' minutes (${minutes})`, "units", "totalTimedMinutes");
+    // UNITS-CAP: a deliberate change (twentieth round, input20; brought into this copy in the twenty-first round): no
+    // method counts more timed units than the 8-minute chart allows for the day's timed minutes (cms) or each code's (ama).
+    const cap = (m: number): number => Math.floor((m + 7) / 15);
+    const most = Math.max(cap(u.totalTimedMinutes), u.lines.reduce((t, l) => t + (l.timed ? cap(l.minutes) : 0), 0));
+    if (Number.isSafeInteger(sum) && sum > most) issue(`more than ${u.totalTimedMinutes} timed minutes allow (${most} by the 8-minute rule or per code)`, "units", "totalUnits");
   });
