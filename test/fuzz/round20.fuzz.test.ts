@@ -540,22 +540,28 @@ const hasWound = (s: Session) => s.services.some((l) => typeof l.code === "strin
 
 describe("reports equal the build of 25ca290 outside the changed rules (fuzz20)", async () => {
   // .bench/base20 is a build of 25ca290 (/work/main/.bench/base20 on the lead's machine); BASE_BUILD_DIR names another.
-  // Skipped where it is missing (a clean clone).
+  // The round's claim is about its own end: .bench/end20 is a build of 0479ea9 (END_BUILD_DIR names another). Compared with
+  // the live source, the twenty-first round's own changes (the SLP period codes, the 97112/97116 readings) showed up here as
+  // differences, as round19's did a round earlier. Skipped where either build is missing (a clean clone).
   const dir = resolve(process.env.BASE_BUILD_DIR ?? ".bench/base20");
-  const present = existsSync(`${dir}/index.js`);
+  const endDir = resolve(process.env.END_BUILD_DIR ?? ".bench/end20");
+  const present = [dir, endDir].every((d) => existsSync(`${d}/index.js`));
   const base = present ? ((await import(/* @vite-ignore */ pathToFileURL(`${dir}/index.js`).href)) as BaseApi) : undefined;
+  const end = present ? ((await import(/* @vite-ignore */ pathToFileURL(`${endDir}/index.js`).href)) as BaseApi) : undefined;
 
   it.skipIf(base === undefined)("valid sessions and sessions of this file's texts (no wound-care code): validateSession and validateSessions equal the base, less the changed rules", () => {
     const textVisitArb = fc.tuple(fc.array(fc.tuple(fc.constantFrom(...LINE_CODES.filter((c) => !WOUND.includes(c))), anyTextArb), { minLength: 1, maxLength: 4 }), fc.constantFrom<Discipline>("PT", "OT"))
       .map(([pairs, d]) => visitOf(pairs.map(([c, a]) => line(c, a)), d));
     fc.assert(fc.property(fc.array(fc.oneof(validSessionArb, textVisitArb), { minLength: 1, maxLength: 4 }).map((v) => v.filter((s) => !hasWound(s))), (visits) => {
-      for (const v of visits) expect(outsideChanged(validateSession(v)), JSON.stringify(v.services.map((l) => [l.code, l.activity]))).toBe(outsideChanged(base!.validateSession(v)));
-      expect(validateSessions(visits).map(outsideChanged)).toEqual(base!.validateSessions(visits).map(outsideChanged));
+      for (const v of visits) expect(outsideChanged(end!.validateSession(v)), JSON.stringify(v.services.map((l) => [l.code, l.activity]))).toBe(outsideChanged(base!.validateSession(v)));
+      expect(end!.validateSessions(visits).map(outsideChanged)).toEqual(base!.validateSessions(visits).map(outsideChanged));
     }), half);
   });
 
   it.skipIf(base === undefined)("the realistic-notes corpus: every note's report equals the base's, less the changed rules", () => {
-    const differs = REALISTIC_NOTES.filter((n) => outsideChanged(validateSession(noteSession(n))) !== outsideChanged(base!.validateSession(noteSession(n)))).map((n) => n.name);
+    // Less the wound-care notes (gaps21 wrote them; codes20's wound-care codes, unknown codes at 25ca290, change their units), as above.
+    const notes = REALISTIC_NOTES.filter((n) => !hasWound(noteSession(n)));
+    const differs = notes.filter((n) => outsideChanged(end!.validateSession(noteSession(n))) !== outsideChanged(base!.validateSession(noteSession(n)))).map((n) => n.name);
     expect(differs).toEqual([]);
   });
 });
