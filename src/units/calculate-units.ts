@@ -7,10 +7,6 @@ import { upper } from "./upper.js";
 import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
 import { count } from "./words.js";
 
-const INTRO: Record<UnitMethod, string> = {
-  cms: "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
-  ama: "CPT midpoint method: each code is counted on its own, and minutes of different codes never add up",
-};
 
 /**
  * Units to bill for a day's services, by Medicare's total-time method (default) or the CPT
@@ -66,11 +62,15 @@ const INTRO: Record<UnitMethod, string> = {
  */
 export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUnitsOptions): UnitResult {
   const method: UnitMethod = options?.method === "ama" ? "ama" : "cms";
-  const { codes, minutes, serviceOf, services } = groupLines(lines ?? []);
+  const [codes, minutes, serviceOf, services] = groupLines(lines ?? []);
   // The method's sentences, added by the method itself, follow the intro and the untimed codes' sentences.
   const steps: string[] = [];
   const units = method === "ama" ? allocateAma(services, steps) : allocateCms(services, steps);
-  const explanation: string[] = [INTRO[method]];
+  const explanation: string[] = [
+    method === "ama"
+      ? "CPT midpoint method: each code is counted on its own, and minutes of different codes never add up"
+      : "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
+  ];
   const out: UnitResultLine[] = [];
   let totalTimedMinutes = 0;
   let totalUnits = 0;

@@ -19,8 +19,8 @@ import { upper } from "./upper.js";
  * hour with add-ons per further 30 or 15 minutes, 96105 and 96125 per hour), and the wound-care codes (97597/97598, 97602, 97605–97608, 97610:
  * per session, or, for 97598, per 20 sq cm of wound). Every other code, including a code the catalog does not know,
  * counts as timed. Sorted, and written packed (fewer bytes gzipped in `therapy-claims/units`): each
- * code is written as the digits that differ from the code before it ("29125 30" is 29125, 29130),
- * so the list costs about half its bytes (test/units/timing.test.ts checks it against the catalog).
+ * numeric code as its distance from the code before it ("29125 5 110" is 29125, 29130, 29240), the
+ * three G codes as they are (test/units/timing.test.ts checks the list against the catalog).
  *
  * @example
  * ```ts
@@ -28,7 +28,7 @@ import { upper } from "./upper.js";
  * ```
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
-export const UNTIMED_CODES: readonly string[] = ((last) => "29125 30 240 60 80 530 40 80 1 92507 8 20 1 2 3 4 6 97 605 6 7 8 9 10 1 2 6 8 26 7 5992 6105 25 7001 2 3 4 10 2 4 6 8 22 4 6 8 39 127 39 50 61 2 3 4 5 6 7 8 545 6 97 8 602 5 6 7 8 10 G0281 3 329".split(" ").map((t) => (last = last.slice(0, 5 - t.length) + t)))("");
+export const UNTIMED_CODES: readonly string[] = [...((last) => "29125 5 110 20 20 250 10 40 1 62926 1 12 1 1 1 1 2 71 8 1 1 1 1 1 1 1 4 2 8 1 3365 113 20 876 1 1 1 6 2 2 2 2 4 2 2 2 11 88 12 11 11 1 1 1 1 1 1 1 377 1 51 1 4 3 1 1 1 2".split(" ").map((t) => "" + (last += +t)))(0), "G0281", "G0283", "G0329"];
 
 /** {@link UNTIMED_CODES} as a set (upper-case codes), for every lookup of the list. @internal */
 export const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
