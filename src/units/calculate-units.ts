@@ -75,7 +75,6 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   let totalTimedMinutes = 0;
   let totalUnits = 0;
   let cognitiveDone = false;
-  let cognitiveText: string | undefined;
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k] as string;
     const m = minutes[k] as number;
@@ -105,19 +104,18 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     cognitiveDone = true;
     const pool = (services[service] as TimedService).minutes;
     const n = units[service]!;
-    const givenFirst = codes.includes(COGNITIVE_FIRST);
-    const showAddOn = codes.includes(COGNITIVE_ADD_ON) || n > 1;
+    const showFirst = n > 0 || codes.includes(COGNITIVE_FIRST);
+    const showAddOn = n > 1 || codes.includes(COGNITIVE_ADD_ON);
     // 97129 keeps every cognitive minute unless 97130 is shown beside it, so the lines' minutes
     // always add up to the day's timed minutes.
-    const first = givenFirst || n > 0 ? (showAddOn ? Math.min(15, pool) : pool) : 0;
-    if (givenFirst || n > 0) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed: true });
+    const first = showFirst ? (showAddOn ? Math.min(15, pool) : pool) : 0;
+    if (showFirst) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed: true });
     if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed: true });
     totalUnits += n;
-    if (n > 0) cognitiveText = `97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : "");
+    // After the method's sentences (the allocation wrote them before this loop).
+    if (n > 0) steps.push(`97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : ""));
   }
-  explanation.push(...steps);
-  if (cognitiveText !== undefined) explanation.push(cognitiveText);
-  explanation.push(billLine(out));
+  explanation.push(...steps, billLine(out));
   return { method, totalTimedMinutes, totalUnits, lines: out, explanation };
 }
 
@@ -130,7 +128,9 @@ function billedUnits(lines: readonly UnitLine[], code: string): number {
 
 /** "bill 97110 × 2, 97140 × 1", or "nothing to bill". */
 function billLine(out: readonly UnitResultLine[]): string {
-  let text = "";
-  for (const l of out) if (l.units > 0) text += `${text === "" ? "bill " : ", "}${l.code} × ${l.units}`;
-  return text === "" ? "nothing to bill" : text;
+  const text = out
+    .filter((l) => l.units > 0)
+    .map((l) => `${l.code} × ${l.units}`)
+    .join(", ");
+  return text ? "bill " + text : "nothing to bill";
 }

@@ -52,7 +52,7 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
     if (!line) continue;
     const code = upper(String(line.code));
     const m = wholeMinutes(line.minutes);
-    const at = position === undefined ? codes.indexOf(code) : (position.get(code) ?? -1);
+    const at = position ? (position.get(code) ?? -1) : codes.indexOf(code);
     if (at >= 0) {
       minutes[at] = (minutes[at] as number) + m;
     } else {
