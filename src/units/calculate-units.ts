@@ -32,7 +32,8 @@ import { count } from "./words.js";
  *   and 96125 per hour, 92605 and 92607 (a first hour, once a day) with their add-ons 92618 and
  *   92608 (each further 30 minutes), 92626 (a first hour) with 92627 (each further 15 minutes). A
  *   period counts once more than half of it is spent (31 minutes of an hour, 16 of 30, 8 of 15):
- *   each line gets the units of its own minutes, at most 1 for a first hour.
+ *   each line gets the units of its own minutes, at most 1 for a first hour; a line without minutes gets 0
+ *   (missing minutes count as 0, as below; only 97545's unit needs none).
  * - Wound care (97597, 97602, 97605–97608, 97610) is untimed: 1 unit. 97598, selective debridement
  *   of each further 20 sq cm, is billed by wound area, which minutes cannot tell: it gets the
  *   units its lines were billed with (`units`), or 1 when no line states them.
