@@ -7,7 +7,6 @@ import { upper } from "./upper.js";
 import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
 import { count } from "./words.js";
 
-
 /**
  * Units to bill for a day's services, by Medicare's total-time method (default) or the CPT
  * per-code midpoint method, with an explanation a biller can follow.
