@@ -1,7 +1,7 @@
 import type { Finding } from "../model/finding.js";
 import { formatPath } from "../model/parse-session.js";
 import type { ServiceLine } from "../model/session.js";
-import { isHourlyCode } from "../units/timing.js";
+import { PERIOD_MINUTES } from "../units/timing.js";
 import { count } from "../units/words.js";
 import type { Report, ReportUnits } from "../validate/report.js";
 
@@ -18,8 +18,33 @@ function describeLine(line: ServiceLine): string {
   return parts.join(" ");
 }
 
-/** What an hour code none of whose lines gave minutes says. */
-const NO_HOURS = "no minutes given, its hours not counted";
+/**
+ * How a code billed by a period other than 15 minutes is billed: "by the hour" (97545/97546, 96105,
+ * 96125, the first hours 92605, 92607, 92626) or "per 30 minutes" (92608, 92618), "per 15 minutes"
+ * (92627); undefined for any other code (src/units/timing.ts PERIOD_MINUTES, the catalog's unitMinutes).
+ */
+function byPeriod(code: string): string | undefined {
+  const p = PERIOD_MINUTES[code];
+  return p === undefined ? undefined : p % 60 ? `per ${p} minutes` : "by the hour";
+}
+
+/** What a period code none of whose lines gave minutes says: "its hours not counted" for an hour code. */
+function noMinutes(code: string): string {
+  return byPeriod(code) === "by the hour" ? "no minutes given, its hours not counted" : "no minutes given, not counted";
+}
+
+/** "96125 billed by the hour, 92608 per 30 minutes": the visit's period codes, grouped by how they are billed. */
+function periodSummary(lines: readonly UnitsLine[]): string {
+  const codes = new Map<string, string[]>();
+  for (const line of lines) {
+    const how = byPeriod(line.code);
+    if (how === undefined) continue;
+    const list = codes.get(how);
+    if (list) list.push(line.code);
+    else codes.set(how, [line.code]);
+  }
+  return [...codes].map(([how, list], i) => `${list.join("/")}${i === 0 ? " billed" : ""} ${how}`).join(", ");
+}
 
 /** One line of a unit calculation. */
 type UnitsLine = ReportUnits["lines"][number];
@@ -48,19 +73,23 @@ export function formatUnits(units: ReportUnits): string[] {
   // A visit of untimed codes only (an evaluation) has no timed minutes to count: no "0 units for 0
   // timed minutes", no 8-minute arithmetic, which read like an error on every evaluation claim.
   // Work hardening 97545/97546 is billed by the hour: a line that gave no minutes is not counted (not "97546: 0 units").
-  const hourly = (line: UnitsLine) => isHourlyCode(line.code);
+  // PERIOD-CODES (units21): so are the SLP codes billed per hour or per further 30/15 minutes (96105, 96125,
+  // 92605/92618, 92607/92608, 92626/92627): their units come from their minutes, so they are not "untimed".
+  const hourly = (line: UnitsLine) => byPeriod(line.code) !== undefined;
   // NOT-COUNTED (fifteenth round): the report's notCounted says it, where the text kept its own set of
   // codes with minutes; nothing counted is a code none of whose lines gave minutes (or gave 0 besides).
   // 97545's unit needs no minutes, so the report marks none of its lines: with 0 minutes, its hours
   // were not counted either (units/missing-minutes, or an hour check, names the line).
-  const none = (line: UnitsLine) => line.minutes === 0 && (line.notCounted !== undefined || line.code === "97545");
+  // The SLP period codes, like 97545, are not marked by the report (only 97546 and timed codes are): their 0
+  // minutes are read as none given.
+  const none = (line: UnitsLine) => line.minutes === 0 && (line.notCounted !== undefined || (hourly(line) && line.code !== "97546"));
   const noHours = (line: UnitsLine) => hourly(line) && none(line);
   // Some of a code's lines gave no minutes (97546's too, in any of the three forms below: fuzz15).
   const some = (line: UnitsLine) => (line.notCounted ? ` (${count(line.notCounted.length, "line")} without minutes not counted)` : "");
   if (units.lines.length > 0 && !units.lines.some((line) => line.timed)) {
     return [
-      units.lines.some(hourly) ? "Units: no 15-minute codes (97545/97546 billed by the hour, others per session)" : "Units: untimed codes only (billed per session, not by minutes)",
-      ...units.lines.map((line) => `  ${line.code}: ${noHours(line) ? NO_HOURS : `${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}${some(line)}`}`),
+      units.lines.some(hourly) ? `Units: no 15-minute codes (${periodSummary(units.lines)}, others per session)` : "Units: untimed codes only (billed per session, not by minutes)",
+      ...units.lines.map((line) => `  ${line.code}: ${noHours(line) ? noMinutes(line.code) : `${count(line.units, "unit")}${line.minutes > 0 ? ` (${line.minutes} min)` : ""}${some(line)}`}`),
     ];
   }
   const method = units.method === "cms" ? "CMS total-time 8-minute rule" : "CPT per-code midpoint rule";
@@ -69,13 +98,13 @@ export function formatUnits(units: ReportUnits): string[] {
   const unknown = (line: UnitsLine) => line.timed && none(line);
   const missing = units.lines.filter(unknown).map((line) => line.code);
   if (missing.length > 0 && units.lines.every((line) => !line.timed || unknown(line))) {
-    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${noHours(line) ? NO_HOURS : `${count(line.units, "unit")} (${hourly(line) ? "by the hour" : "untimed"})${some(line)}`}`);
+    const untimed = units.lines.filter((line) => !line.timed).map((line) => `  ${line.code}: ${noHours(line) ? noMinutes(line.code) : `${count(line.units, "unit")} (${byPeriod(line.code) ?? "untimed"})${some(line)}`}`);
     return [`Units (${method}): not counted: no minutes were given for ${missing.join(", ")}`, ...untimed];
   }
   const out = [`Units (${method}): ${count(units.totalUnits, "unit")} for ${count(units.totalTimedMinutes, "timed minute")}`];
   for (const line of units.lines) {
     // An untimed or hour code's unit without minutes is its unit, not "0 min -> 1 unit".
-    out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : noHours(line) ? NO_HOURS : `${line.minutes || line.timed ? `${line.minutes} min -> ` : ""}${count(line.units, "unit")}${line.timed ? "" : hourly(line) ? " (by the hour)" : " (untimed)"}${some(line)}`}`);
+    out.push(`  ${line.code}: ${unknown(line) ? "no minutes given, not counted" : noHours(line) ? noMinutes(line.code) : `${line.minutes || line.timed ? `${line.minutes} min -> ` : ""}${count(line.units, "unit")}${line.timed ? "" : ` (${byPeriod(line.code) ?? "untimed"})`}${some(line)}`}`);
   }
   for (const step of units.explanation) out.push(`  - ${step}`);
   return out;

@@ -7,11 +7,6 @@ import { upper } from "./upper.js";
 import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
 import { count } from "./words.js";
 
-const INTRO: Record<UnitMethod, string> = {
-  cms: "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
-  ama: "CPT midpoint method: each code is counted on its own, and minutes of different codes never add up",
-};
-
 /**
  * Units to bill for a day's services, by Medicare's total-time method (default) or the CPT
  * per-code midpoint method, with an explanation a biller can follow.
@@ -36,7 +31,8 @@ const INTRO: Record<UnitMethod, string> = {
  *   and 96125 per hour, 92605 and 92607 (a first hour, once a day) with their add-ons 92618 and
  *   92608 (each further 30 minutes), 92626 (a first hour) with 92627 (each further 15 minutes). A
  *   period counts once more than half of it is spent (31 minutes of an hour, 16 of 30, 8 of 15):
- *   each line gets the units of its own minutes, at most 1 for a first hour.
+ *   each line gets the units of its own minutes, at most 1 for a first hour; a line without minutes gets 0
+ *   (missing minutes count as 0, as below; only 97545's unit needs none).
  * - Wound care (97597, 97602, 97605–97608, 97610) is untimed: 1 unit. 97598, selective debridement
  *   of each further 20 sq cm, is billed by wound area, which minutes cannot tell: it gets the
  *   units its lines were billed with (`units`), or 1 when no line states them.
@@ -66,16 +62,19 @@ const INTRO: Record<UnitMethod, string> = {
  */
 export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUnitsOptions): UnitResult {
   const method: UnitMethod = options?.method === "ama" ? "ama" : "cms";
-  const { codes, minutes, serviceOf, services } = groupLines(lines ?? []);
+  const [codes, minutes, serviceOf, services] = groupLines(lines ?? []);
   // The method's sentences, added by the method itself, follow the intro and the untimed codes' sentences.
   const steps: string[] = [];
   const units = method === "ama" ? allocateAma(services, steps) : allocateCms(services, steps);
-  const explanation: string[] = [INTRO[method]];
+  const explanation: string[] = [
+    method === "ama"
+      ? "CPT midpoint method: each code is counted on its own, and minutes of different codes never add up"
+      : "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
+  ];
   const out: UnitResultLine[] = [];
   let totalTimedMinutes = 0;
   let totalUnits = 0;
   let cognitiveDone = false;
-  let cognitiveText: string | undefined;
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k] as string;
     const m = minutes[k] as number;
@@ -105,19 +104,18 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     cognitiveDone = true;
     const pool = (services[service] as TimedService).minutes;
     const n = units[service]!;
-    const givenFirst = codes.includes(COGNITIVE_FIRST);
-    const showAddOn = codes.includes(COGNITIVE_ADD_ON) || n > 1;
+    const showFirst = n > 0 || codes.includes(COGNITIVE_FIRST);
+    const showAddOn = n > 1 || codes.includes(COGNITIVE_ADD_ON);
     // 97129 keeps every cognitive minute unless 97130 is shown beside it, so the lines' minutes
     // always add up to the day's timed minutes.
-    const first = givenFirst || n > 0 ? (showAddOn ? Math.min(15, pool) : pool) : 0;
-    if (givenFirst || n > 0) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed: true });
+    const first = showFirst ? (showAddOn ? Math.min(15, pool) : pool) : 0;
+    if (showFirst) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed: true });
     if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed: true });
     totalUnits += n;
-    if (n > 0) cognitiveText = `97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : "");
+    // After the method's sentences (the allocation wrote them before this loop).
+    if (n > 0) steps.push(`97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : ""));
   }
-  explanation.push(...steps);
-  if (cognitiveText !== undefined) explanation.push(cognitiveText);
-  explanation.push(billLine(out));
+  explanation.push(...steps, billLine(out));
   return { method, totalTimedMinutes, totalUnits, lines: out, explanation };
 }
 
@@ -130,7 +128,9 @@ function billedUnits(lines: readonly UnitLine[], code: string): number {
 
 /** "bill 97110 × 2, 97140 × 1", or "nothing to bill". */
 function billLine(out: readonly UnitResultLine[]): string {
-  let text = "";
-  for (const l of out) if (l.units > 0) text += `${text === "" ? "bill " : ", "}${l.code} × ${l.units}`;
-  return text === "" ? "nothing to bill" : text;
+  const text = out
+    .filter((l) => l.units > 0)
+    .map((l) => `${l.code} × ${l.units}`)
+    .join(", ");
+  return text ? "bill " + text : "nothing to bill";
 }

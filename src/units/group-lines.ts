@@ -18,20 +18,21 @@ export interface TimedService {
 }
 
 /**
- * Codes and services of a list of lines, as parallel lists (one entry per distinct code).
+ * Codes and services of a list of lines, as parallel lists (one entry per distinct code), in a
+ * tuple (fewer bytes in `therapy-claims/units` than an object's names).
  *
  * @internal
  */
-export interface GroupedLines {
+export type GroupedLines = readonly [
   /** Distinct codes (upper case) in order of first appearance. */
-  readonly codes: readonly string[];
+  codes: readonly string[],
   /** Each code's minutes added up. */
-  readonly minutes: readonly number[];
+  minutes: readonly number[],
   /** Each code's index in `services`; -1 for an untimed code (so a code is timed when it is 0 or more). */
-  readonly serviceOf: readonly number[];
+  serviceOf: readonly number[],
   /** Timed services in order of first appearance. */
-  readonly services: readonly TimedService[];
-}
+  services: readonly TimedService[],
+];
 
 /**
  * Adds up the minutes of lines with the same code and pools 97129 with 97130.
@@ -51,7 +52,7 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
     if (!line) continue;
     const code = upper(String(line.code));
     const m = wholeMinutes(line.minutes);
-    const at = position === undefined ? codes.indexOf(code) : (position.get(code) ?? -1);
+    const at = position ? (position.get(code) ?? -1) : codes.indexOf(code);
     if (at >= 0) {
       minutes[at] = (minutes[at] as number) + m;
     } else {
@@ -80,5 +81,5 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
       services[cognitive] = { key: COGNITIVE_FIRST, label: "97129/97130", minutes: cognitiveMinutes };
     }
   }
-  return { codes, minutes, serviceOf, services };
+  return [codes, minutes, serviceOf, services];
 }

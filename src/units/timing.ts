@@ -18,7 +18,9 @@ import { upper } from "./upper.js";
  * (the first two hours, one unit) and 97546 (each further hour), the SLP evaluations billed per
  * hour with add-ons per further 30 or 15 minutes, 96105 and 96125 per hour), and the wound-care codes (97597/97598, 97602, 97605–97608, 97610:
  * per session, or, for 97598, per 20 sq cm of wound). Every other code, including a code the catalog does not know,
- * counts as timed. Sorted (fewer bytes gzipped in `therapy-claims/units`).
+ * counts as timed. Sorted, and written packed (fewer bytes gzipped in `therapy-claims/units`): each
+ * numeric code as its distance from the code before it ("29125 5 110" is 29125, 29130, 29240), the
+ * three G codes as they are (test/units/timing.test.ts checks the list against the catalog).
  *
  * @example
  * ```ts
@@ -26,23 +28,7 @@ import { upper } from "./upper.js";
  * ```
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
-export const UNTIMED_CODES = [
-  "29125", "29130",
-  "29240", "29260", "29280",
-  "29530", "29540", "29580", "29581",
-  "92507", "92508", "92520", "92521", "92522", "92523", "92524", "92526", "92597",
-  "92605", "92606", "92607", "92608", "92609", "92610", "92611", "92612", "92616", "92618",
-  "92626", "92627",
-  "95992", "96105", "96125",
-  "97001", "97002", "97003", "97004", "97010", "97012", "97014", "97016", "97018", "97022",
-  "97024", "97026", "97028", "97039",
-  "97127", "97139", "97150", "97161", "97162", "97163", "97164", "97165", "97166", "97167",
-  "97168",
-  "97545", "97546",
-  "97597", "97598", "97602", "97605", "97606", "97607", "97608", "97610",
-  "G0281", "G0283",
-  "G0329",
-] as const satisfies readonly string[];
+export const UNTIMED_CODES: readonly string[] = [...((last) => "29125 5 110 20 20 250 10 40 1 62926 1 12 1 1 1 1 2 71 8 1 1 1 1 1 1 1 4 2 8 1 3365 113 20 876 1 1 1 6 2 2 2 2 4 2 2 2 11 88 12 11 11 1 1 1 1 1 1 1 377 1 51 1 4 3 1 1 1 2".split(" ").map((t) => "" + (last += +t)))(0), "G0281", "G0283", "G0329"];
 
 /** {@link UNTIMED_CODES} as a set (upper-case codes), for every lookup of the list. @internal */
 export const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);

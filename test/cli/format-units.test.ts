@@ -96,3 +96,52 @@ describe("formatTextReport: the hour codes are billed by the hour", () => {
     ]);
   });
 });
+
+// Twenty-first round (units21): the SLP codes billed per hour or per further 30/15 minutes (96105, 96125,
+// 92605/92618, 92607/92608, 92626/92627) were printed as "untimed codes only (billed per session, not by
+// minutes)" and "(untimed)": wrong for 96125, billed per hour (its units come from its minutes).
+describe("formatUnits: the codes billed per hour or per further 30/15 minutes", () => {
+  const visit = (services: unknown[]) => ({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "SLP" }, services });
+  const unitsText = (services: unknown[]) => formatTextReport(validateSession(visit(services)), "Session 1").split("\n").filter((l) => /^(Units|  [0-9A-Z]{5}: )/.test(l));
+
+  it.each([
+    [[{ code: "96125", minutes: 60 }], ["Units: no 15-minute codes (96125 billed by the hour, others per session)", "  96125: 1 unit (60 min)"]],
+    [[{ code: "96125", minutes: 120 }, { code: "92507" }], ["Units: no 15-minute codes (96125 billed by the hour, others per session)", "  96125: 2 units (120 min)", "  92507: 1 unit"]],
+    [
+      [{ code: "92607", minutes: 60 }, { code: "92608", minutes: 30 }],
+      ["Units: no 15-minute codes (92607 billed by the hour, 92608 per 30 minutes, others per session)", "  92607: 1 unit (60 min)", "  92608: 1 unit (30 min)"],
+    ],
+    [
+      [{ code: "92626", minutes: 60 }, { code: "92627", minutes: 30 }, { code: "96105", minutes: 45 }],
+      ["Units: no 15-minute codes (92626/96105 billed by the hour, 92627 per 15 minutes, others per session)", "  92626: 1 unit (60 min)", "  92627: 2 units (30 min)", "  96105: 1 unit (45 min)"],
+    ],
+  ])("alone: %j is not called untimed codes billed per session", (lines, expected) => {
+    const text = formatUnits(calculateUnits(lines));
+    expect(text).toEqual(expected);
+    expect(text.join("\n")).not.toMatch(/untimed/);
+  });
+
+  it("beside a 15-minute code, each line says how it is billed, not '(untimed)'", () => {
+    const text = unitsText([{ code: "96125", minutes: 60, units: 1 }, { code: "92608", minutes: 30, units: 1 }, { code: "92607", minutes: 60, units: 1 }, { code: "97530", minutes: 30, units: 2 }]);
+    expect(text).toContain("  96125: 60 min -> 1 unit (by the hour)");
+    expect(text).toContain("  92607: 60 min -> 1 unit (by the hour)");
+    expect(text).toContain("  92608: 30 min -> 1 unit (per 30 minutes)");
+    expect(text.join("\n")).not.toContain("untimed");
+  });
+
+  it("without minutes (a FHIR Claim's units): not counted, not '0 units'", () => {
+    expect(unitsText([{ code: "92607", units: 1 }, { code: "92608", units: 1 }])).toEqual([
+      "Units: no 15-minute codes (92607 billed by the hour, 92608 per 30 minutes, others per session)",
+      "  92607: no minutes given, its hours not counted",
+      "  92608: no minutes given, not counted",
+    ]);
+    expect(unitsText([{ code: "96125", units: 1 }, { code: "97110", minutes: 20, units: 1 }])).toContain("  96125: no minutes given, its hours not counted");
+  });
+
+  it("a timed code without minutes beside a period code: the period code says how it is billed", () => {
+    expect(unitsText([{ code: "96125", minutes: 60, units: 1 }, { code: "97530", units: 2 }])).toEqual([
+      "Units (CMS total-time 8-minute rule): not counted: no minutes were given for 97530",
+      "  96125: 1 unit (by the hour)",
+    ]);
+  });
+});
