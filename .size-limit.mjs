@@ -738,7 +738,13 @@ export default [
   // 74,449 B, limit 74.45 kB; with zod 80,892 B, limit 80.9 kB; both names 83,239 B, limit 83.24 kB.
   // input20 merged (after rules20): 78,741 B, limit 78.75 kB.
   // fuzz20 merged (six false alarms of this round's rules fixed: negated or past Epley, add-on codes and vague text as cloned, rest breaks 0): 78,957 B, limit 78.96 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "78.96 kB", gzip: true, ignore: ["zod"] },
+  // gaps21: the documentation rules' misreadings of the notes corpus: doc/97112-reads-as-canalith-repositioning (+~405 B) no
+  // longer warns on a maneuver taught ("Educated pt on BPPV and Epley"), deferred after its full name ("Semont liberatory maneuver
+  // R x2 deferred") or negated over a list ("no Epley, Semont"), and "no balance deficits" is no balance work; doc/97116 reads
+  // "cane exercises", "gait (deferred)" and "VC for posture"; doc/cloned-activity reads copied text with no lexicon term;
+  // debridement shows skill: +699 B, 79,656 B; each rule's meta notes saying so in a sentence (what a biller reads beside the
+  // finding): +152 B, 79,808 B, limit 79.81 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "79.81 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
@@ -754,7 +760,8 @@ export default [
   // rules20 merged: 84,474 B, limit 84.48 kB.
   // input20 merged: 85,217 B, limit 85.22 kB.
   // fuzz20 merged: 85,421 B, limit 85.43 kB.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "85.43 kB", gzip: true },
+  // gaps21 (see the main entry): 86,106 B; with the rules' notes 86,259 B, limit 86.26 kB.
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "86.26 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/units: { calculateUnits } with all its dependencies (no zod)", path: "dist/units.js", import: "{ calculateUnits }", limit: "2 kB", gzip: true },
   // input20's KX source said once (-52 B) after codes20's rows: 30,366 B, limit 30.37 kB.
@@ -773,7 +780,8 @@ export default [
   // rules20's doc/97112-reads-as-canalith-repositioning (see the main entry): 36,074 B, limit 36.08 kB; doc/cloned-activity
   // 36,911 B, limit 36.92 kB.
   // fuzz20 merged: 39,165 B, limit 39.17 kB.
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "39.17 kB", gzip: true, ignore: ["zod"] },
+  // gaps21 (see the main entry): 39,858 B; with the rules' notes 40,014 B, limit 40.02 kB.
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "40.02 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser
@@ -829,5 +837,6 @@ export default [
   // rules20 merged: 86,833 B, limit 86.84 kB.
   // input20 merged: 87,676 B, limit 87.68 kB.
   // fuzz20 merged: 87,863 B, limit 87.87 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "87.87 kB", gzip: true },
+  // gaps21 (see the main entry): 88,571 B; with the rules' notes 88,724 B, limit 88.73 kB.
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "88.73 kB", gzip: true },
 ];

@@ -7,11 +7,13 @@ import { upper } from "../../units/upper.js";
 /**
  * A canalith repositioning maneuver by name: Epley, Semont, Gufoni, Lempert or the BBQ (barbecue) roll, Appiani, Yacovino,
  * "canalith repositioning", "CRP", "CRM", a "liberatory" or "repositioning" maneuver. Not "log roll" (bed mobility under spinal
- * precautions) nor Brandt-Daroff, habituation exercises the patient repeats (97112 or 97110). Alternatives of literals and
- * separator classes only: linear over any text.
+ * precautions) nor Brandt-Daroff, habituation exercises the patient repeats (97112 or 97110). A name and the words after it that
+ * say what it is ("Semont liberatory maneuver", "Epley maneuver", "canalith repositioning procedure") are one match, so a deferral
+ * after them is read from its end ("Semont liberatory maneuver R x2 deferred": gaps21, NAME-PHRASE). Alternatives of literals and
+ * separator classes only, with two optional groups after: linear over any text.
  */
 const MANEUVER =
-  /\b(?:epley|semont|gufoni|lempert|appiani|yacovino|canalith[\W_]+reposition\w*|crp|crm|bbq[\W_]*roll|barbe?cue[\W_]+roll|liberatory[\W_]+maneuvers?|repositioning[\W_]+maneuvers?)\b/gi;
+  /\b(?:epley|semont|gufoni|lempert|appiani|yacovino|canalith[\W_]+reposition\w*|crp|crm|bbq[\W_]*roll|barbe?cue[\W_]+roll|liberatory[\W_]+maneuvers?|repositioning[\W_]+maneuvers?)(?:[ \t\u00a0-]+(?:liberatory|repositioning))?(?:[ \t\u00a0-]+(?:maneuvers?|manoeuvres?|procedure))?\b/gi;
 
 /** The same expression, not global: one test rules out most 97112 lines (matchAll copies its expression on each call). */
 const ANY_MANEUVER = new RegExp(MANEUVER.source, "i");
@@ -21,9 +23,11 @@ const ANY_MANEUVER = new RegExp(MANEUVER.source, "i");
  * before it, at most three words back and in its clause ("no CRP", "did not perform Epley", "deferred Epley", "s/p Epley",
  * "self-Epley", "HEP incl home Epley", "Plan: Epley", "Pt educated on Epley", "relief since Epley"), or an unticked box of a checkbox export ("[ ] Epley", "☐ Epley"). A blank
  * is a space, a tab or a no-break space (an HTML export's &nbsp;), never a line break. Read on the 48 characters before a match.
+ * Teaching reaches further, six words, unless a word of doing comes between ("Educated pt on BPPV and Epley"; not "educated pt on
+ * BPPV, then Epley R x2", "instructed pt in precautions and performed Epley": gaps21, TAUGHT-REACH).
  */
 const NOT_GIVEN_BEFORE =
-  /(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
+  /\b(?:educat\w*|instruct\w*|taught|teaching|explained|discussed)(?:[ \t\u00a0/:-]+(?!(?:then|perf\w*|complet\w*|did|done|gave|given|provided|treated|tx)\b)[\w']+){0,6}[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
 
 /**
  * The same after the maneuver, at most two words on and in its clause: "Epley R deferred", "CRP not indicated", "Epley next
@@ -43,7 +47,42 @@ const NOT_GIVEN_AFTER =
  * postural control. Not "vestibular" or "neuro re-ed" alone, which name the service.
  */
 const OTHER_97112 =
-  /\b(?:gaze|vor(?:x[12])?|x[12][\W_]+viewing|habituation|brandt[\W_]*daroff|optokinetic|okn|pursuits?|saccades?|head[\W_]+(?:turns|nods)|balance|tandem|romberg|sls|single[\W_]+leg[\W_]+stance|foam|airex|bosu|perturbations?|weight[\W_]+shift\w*|ctsib|proprioception|proprioceptive|coordination|postural[\W_]+(?:control|stability|sway))\b/i;
+  /\b(?:gaze|vor(?:x[12])?|x[12][\W_]+viewing|habituation|brandt[\W_]*daroff|optokinetic|okn|pursuits?|saccades?|head[\W_]+(?:turns|nods)|balance|tandem|romberg|sls|single[\W_]+leg[\W_]+stance|foam|airex|bosu|perturbations?|weight[\W_]+shift\w*|ctsib|proprioception|proprioceptive|coordination|postural[\W_]+(?:control|stability|sway))\b/gi;
+
+
+/**
+ * Balance or other 97112 work said to be absent or normal, a finding, not training (gaps21, NO-DEFICITS): a negation right before
+ * its word ("no balance work today", "w/o foam"), or a negation, at most two words and its word before a deficit noun ("no balance
+ * deficits", "denies significant balance problems"), or its word before "WNL", "intact", "normal" ("coordination intact"). Not
+ * "no LOB with tandem stance" (the negation is of the loss of balance, the tandem stance was done). Read on 40 characters either side.
+ */
+const NEGATED = /\b(?:no|not|without|w\/o|denies|denied|neg(?:ative)?\s+for)((?:\s+[\w']+){0,2})\s+$/i;
+/** A finding after the word: normal (group 1: "WNL", "intact") or a deficit noun ("deficits", "problems"). */
+const FINDING = /^[\s/:=-]*(?:(wnl|wfl|intact|normal|unimpaired|within\s+(?:normal|functional)\s+limits)|(?:deficit|impair|issue|problem|concern|complaint|difficult|dysfunction|loss|change)\w*)\b/i;
+
+/** Whether `text` names 97112 work other than the maneuver that it does not negate or call normal (NO-DEFICITS). */
+function namesOtherWork(text: string): boolean {
+  // Global: asked by search (no lastIndex) and read by matchAll (a copy).
+  if (text.search(OTHER_97112) < 0) return false;
+  for (const m of text.matchAll(OTHER_97112)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(end, end + 40);
+    const negated = NEGATED.exec(before);
+    const finding = FINDING.exec(after);
+    if (finding?.[1] !== undefined || (negated !== null && (negated[1] === "" || finding !== null))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A maneuver listed after a negated one with only a comma, a slash, "or", "nor" or "and" between ("no Epley, Semont", "no Epley/
+ * Gufoni"; gaps21, NEG-LIST): the negation reads over the list, unless the listed one has a count or a word of doing after it ("no
+ * Epley, Semont R x2": given instead).
+ */
+const LIST_BETWEEN = /^\s*(?:[,/&]|or|nor|and)\s*(?:(?:or|nor|and)\s+)?$/i;
+const DONE_AFTER = /^[^,;.\n]*?\b(?:x ?\d|performed|completed|done|given|tolerated|instead)\b/i;
 
 /**
  * The first maneuver of `text` given at this visit, as it is named (spaces made single, lower case), or undefined. Each match
@@ -52,9 +91,21 @@ const OTHER_97112 =
 function givenManeuver(text: string): string | undefined {
   if (!ANY_MANEUVER.test(text)) return undefined;
   // matchAll reads a copy of the expression: MANEUVER's own lastIndex is never moved.
+  let negatedEnd = -1;
   for (const m of text.matchAll(MANEUVER)) {
     const end = m.index + m[0].length;
-    if (NOT_GIVEN_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || NOT_GIVEN_AFTER.test(text.slice(end, end + 48))) continue;
+    const after = text.slice(end, end + 48);
+    if (NOT_GIVEN_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) {
+      negatedEnd = end;
+      continue;
+    }
+    // NEG-LIST: a negation before the list's first maneuver reads over the rest ("no Epley, Semont").
+    if (negatedEnd >= 0 && m.index - negatedEnd <= 12 && LIST_BETWEEN.test(text.slice(negatedEnd, m.index)) && !DONE_AFTER.test(after)) {
+      negatedEnd = end;
+      continue;
+    }
+    negatedEnd = -1;
+    if (NOT_GIVEN_AFTER.test(after)) continue;
     return m[0].replace(/[\W_]+/g, " ").toLowerCase();
   }
   return undefined;
@@ -80,7 +131,7 @@ export const reads97112AsCanalithRepositioning = createRule({
   description: "A 97112 line describes a canalith repositioning maneuver (Epley, Semont, a roll) and no other 97112 work; it reads as 95992.",
   source: LINT_SOURCES.canalith95992,
   notes:
-    "95992 is untimed, once a day, and payable to PTs and OTs since the CY 2011 PFS (97112 in 2009-2010, MM6397). NCCI pairs 95992 with 97112 (modifier indicator 1): 59 or XU on 97112. Brandt-Daroff is habituation, not repositioning.",
+    "95992 is untimed, once a day, and payable to PTs and OTs since the CY 2011 PFS (97112 in 2009-2010, MM6397). NCCI pairs 95992 with 97112 (modifier indicator 1): 59 or XU on 97112. Brandt-Daroff is habituation, not repositioning. Not given: taught, deferred after its full name, negated in a list; 'no balance deficits' is no 97112 work.",
   check(context) {
     const out: RuleReport[] = [];
     const { services, dateOfService } = context.session;
@@ -92,7 +143,7 @@ export const reads97112AsCanalithRepositioning = createRule({
       const maneuver = givenManeuver(line.activity!);
       if (maneuver === undefined) continue;
       const billed95992 = services.some((other) => upper(other.code) === "95992");
-      if (OTHER_97112.test(line.activity!)) {
+      if (namesOtherWork(line.activity!)) {
         // With 95992 on its own line the 97112 line may name the maneuver as context ("VOR x1 after CRP"): nothing to advise.
         if (billed95992) continue;
         out.push(

@@ -36,20 +36,43 @@ const NOT_DONE =
   /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped|postponed|held(?=[\W_]+(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b)|not[\W_]+(?:performed|done|attempted|completed|trialed|today)\b(?![\W_]+(?:correctly|properly|accurately|well|independently|safely|consistently|fully|w\/o|without)\b))/i;
 
 /**
+ * A cue for posture given during the exercises ("VC for posture", "TCs for upright posture", "cues re: postural alignment"): the
+ * clinician's cueing, no balance training, though "posture" is a balance word (gaps21, POSTURE-CUE: "Cane exercises …; VC for
+ * posture" was left alone). Taken out before the line is read again. Literals and bounded classes only.
+ */
+const POSTURE_CUE = /\b(?:[vt]cs?|cue[sd]?|cu(?:e)?ing)\W+(?:for|to|re|on)\W+(?:(?:upright|erect|good|proper|correct|neutral|better|improved?)\W+)?post(?:ure|ural\W+alignment)\b/gi;
+
+/**
  * Words of the gait or walking lists that name no walking trained (twentieth round, gaps20): a gait belt (worn for safety in any
  * standing task), walking to or from a place ("amb to and from gym", "walked to mat": getting there), an assistive device named
  * alone (a support for a standing exercise: "standing hip abd w/ RW"; with a distance or a walking word the line still names
  * walking), and the walk in an exercise's name ("walking lunges", "lateral band walks", "monster walks"; the exercise stays). Taken out before
- * the line is read again ("cane exercises" keeps its cane). Each piece is a literal or a bounded class, so the search is linear.
+ * the line is read again. Each piece is a literal or a bounded class, so the search is linear. Twenty-first round (gaps21,
+ * CANE-EX): the cane of "cane exercises" is the exercise's implement (a wand or dowel held in both hands), no walking either: it
+ * was kept as a walking word and cleared the line; it is read as {@link CANE_EXERCISE} says.
  */
 const NOT_WALKING =
-  /\bgait[\W_]+belts?\b|\b(?:amb|walk)\w*[\W_]+(?:(?:to|from|and|back|the)[\W_]+){1,4}(?:gym|clinic|mat|\w*room)\b|\b(?:[rf24]?ww|rw|[ls]?b?qc|spc|(?:hemi)?walker|rollator|crutch(?:es)?)\b|\bcanes?\b(?![\W_]+ex)|\bwalking(?=[\W_]+lunges?\b)|(?<=\b(?:band|monster|crab)[\W_]+)walks?\b/gi;
+  /\bgait[\W_]+belts?\b|\b(?:amb|walk)\w*[\W_]+(?:(?:to|from|and|back|the)[\W_]+){1,4}(?:gym|clinic|mat|\w*room)\b|\b(?:[rf24]?ww|rw|[ls]?b?qc|spc|(?:hemi)?walker|rollator|crutch(?:es)?)\b|\bcanes?\b|\bwalking(?=[\W_]+lunges?\b)|(?<=\b(?:band|monster|crab)[\W_]+)walks?\b/gi;
 /**
  * A distance in feet ("150'", "200\u2019", "300 ft", "100 feet"): walking named, whatever else the line says. Asked first of a line
  * that has a walking or other term, so such a line (the bench's 97116 lines, nearly all) is read no further: one quick search
  * where the purpose, not-done and not-walking expressions and a second reading without their words cost lintDocumentation 16%
  * (bench:ab, gaps20).
  */
+/**
+ * "Cane exercises", "cane ex", "cane flexion" and the like: a cane held as an exercise wand (gaps21, CANE-EX). Read as "wand" (an
+ * exercise word of the lexicon), which names the exercise and no walking; the finding's message names it "cane exercises".
+ */
+const CANE_EXERCISE = /\bcanes?(?=[\s-]+(?:(?:ex|flex|abd|press|rais|rot|a?arom)\w*|[ei]r)\b)/gi;
+
+/**
+ * A walking word and, after a comma, a colon, a dash or an opening parenthesis, a not-done word that ends its clause or gives a
+ * reason ("gait (deferred)", "gait, deferred d/t pain", "stairs: not performed"; gaps21, DEFERRED-PUNCT): the mark is taken out so
+ * {@link withoutRefused} reads the two as one clause ("gait deferred"). Not "gait, deferred stairs" (gait done, stairs not).
+ */
+const DEFERRED_AFTER_MARK =
+  /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)\s*(?:[,:(]|[-\u2013\u2014]+)\s*(?=(?:deferr\w*|declined|refused|omitted|skipped|postponed|held|not\s+(?:performed|done|attempted|completed|trialed|today))\s*(?:$|[),;.]|(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b))/gi;
+
 const DISTANCE = /\d ?(?:['\u2019]|ft\b|feet\b)/i;
 
 /**
@@ -78,7 +101,7 @@ export const reads97116AsExercise = createRule({
   description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
   source: LINT_SOURCES.lcd97116,
   notes:
-    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW').",
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), a cane as exercise wand or a posture cue; 'gait (deferred)' is not done.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -96,14 +119,17 @@ export const reads97116AsExercise = createRule({
         const purpose = GAIT_PURPOSE.test(activity);
         const notDone = activity.length <= MAX_NOT_DONE_LENGTH && NOT_DONE.test(activity);
         const notWalking = activity.search(NOT_WALKING) >= 0;
-        if (!purpose && !notDone && !notWalking) continue;
+        const postureCue = activity.search(POSTURE_CUE) >= 0;
+        if (!purpose && !notDone && !notWalking && !postureCue) continue;
         if (purpose) read = read.split(GAIT_PURPOSE).join(" ");
-        if (notWalking) read = read.replace(NOT_WALKING, " ");
-        if (notDone) read = withoutRefused(read, NOT_DONE);
+        if (postureCue) read = read.replace(POSTURE_CUE, " ");
+        if (notWalking) read = read.replace(CANE_EXERCISE, "wand").replace(NOT_WALKING, " ");
+        if (notDone) read = withoutRefused(read.replace(DEFERRED_AFTER_MARK, "$1 "), NOT_DONE);
         if (textHas(context, read, MORE_THAN_EXERCISE)) continue;
       }
       if (!textHas(context, read, NAMED_EXERCISE)) continue;
-      const named = context.text(read).terms.exercise.filter((x) => !EXERCISE_DOSES.has(x));
+      // A cane read as "wand" (CANE-EX) is named as the note names it.
+      const named = context.text(read).terms.exercise.filter((x) => !EXERCISE_DOSES.has(x)).map((x) => (x === "wand" && activity.search(CANE_EXERCISE) >= 0 ? "cane exercises" : x));
       out.push(
         lineReport(i, line.code, "activity", {
           message: `97116 activity describes exercise (${named.slice(0, 3).join(", ")}) but no walking or stair training; it reads as 97110.`,

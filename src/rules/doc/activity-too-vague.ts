@@ -18,8 +18,20 @@ const TAPING: ReadonlySet<string> = new Set(TAPING_TERMS);
 const TAPED_REGION =
   /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?)\b/i;
 
-/** Whether a text's words are enough to say what was done: MIN_CONTENT_WORDS of them, or a taping term and the region taped. */
-function saysEnough(facts: TextFacts, activity: string): boolean {
+/**
+ * Whether a text's words are enough to say what was done: MIN_CONTENT_WORDS of them, or a taping term and the region taped.
+ * `doc/cloned-activity` asks it too (gaps21): copied text of enough words is cloned even with no lexicon term.
+ *
+ * @param facts - the text's analysis
+ * @param activity - the text
+ * @returns true when the words say enough
+ * @example
+ * ```ts
+ * saysEnough(analyzeText("Resting hand orthosis fit and adjusted"), "Resting hand orthosis fit and adjusted"); //=> true
+ * ```
+ * @internal
+ */
+export function saysEnough(facts: TextFacts, activity: string): boolean {
   return facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(activity));
 }
 

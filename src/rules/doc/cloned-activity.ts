@@ -4,7 +4,7 @@ import { textHas } from "../note-texts.js";
 import { shortQuote } from "../short-quote.js";
 import { LINT_SOURCES } from "../sources.js";
 import { NAMES_MORE_THAN_DOSE } from "../text/analyze-text.js";
-import { refusedOnly, uncheckedOnly } from "./activity-too-vague.js";
+import { refusedOnly, saysEnough, uncheckedOnly } from "./activity-too-vague.js";
 import type { RuleContext, RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 
@@ -68,7 +68,7 @@ export const clonedActivity = createRule({
   description: "Lines of different codes carry the same activity text; copied text shows neither service apart.",
   source: LINT_SOURCES.clonedText,
   notes:
-    "MBPM ch. 15 §220.3 E; MACs (NGS, First Coast, Palmetto GBA) deny cloned text for lack of individual information. Reads one visit: text alike across visits is not seen.",
+    "MBPM ch. 15 §220.3 E; MACs (NGS, First Coast, Palmetto GBA) deny cloned text for lack of individual information. Reads one visit: text alike across visits is not seen. Copied text of 3+ words counts without a lexicon term.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -117,10 +117,13 @@ export const clonedActivity = createRule({
     if (twin === undefined) return out;
     for (let j = 0; j < n; j++) {
       const other = twin[j];
-      // Text that names nothing beyond a dose is doc/activity-too-vague's (one problem, one finding); so is text whose only
-      // treatment was refused, deferred or left unchecked, on a line that rule reads (a catalog code, not an evaluation; fuzz20).
-      if (other === undefined || !textHas(context, services[j]!.activity!, NAMES_MORE_THAN_DOSE)) continue;
+      // Text that names nothing beyond a dose in too few words is doc/activity-too-vague's (one problem, one finding); so is text
+      // whose only treatment was refused, deferred or left unchecked, on a line that rule reads (a catalog code, not an evaluation;
+      // fuzz20). Text of enough words that names no lexicon term ("Resting hand orthosis fit and adjusted, MCPs 60 deg flex") is
+      // not vague there, so it is cloned here (gaps21, CLONED-WORDS: such text on two codes got neither finding).
+      if (other === undefined) continue;
       const line = services[j]!;
+      if (!textHas(context, line.activity!, NAMES_MORE_THAN_DOSE) && !saysEnough(context.text(line.activity!), line.activity!)) continue;
       const info = context.code(line.code);
       if (info !== undefined && info.contact !== "evaluation" && (refusedOnly(line.activity!, context.text) || uncheckedOnly(line.activity!, context.text))) continue;
       out.push(

@@ -24,7 +24,7 @@ export const skilledNeedMissing = createRule({
   description: "The note never shows why a therapist's skill was needed (cueing, facilitation, assessment, progression, safety monitoring, instruction…).",
   source: SOURCES.mbpm15_220_2,
   notes:
-    "Pub. 100-02 §220.3 E says descriptions of skilled interventions are allowed but not required in every daily note (they belong in the plan and progress reports); MAC reviews (FCSO, Noridian JF 97530) nonetheless deny notes that never show skill. CMS text wins on what is required, so this is a warning, not an error.",
+    "Pub. 100-02 §220.3 E says descriptions of skilled interventions are allowed but not required in every daily note (they belong in the plan and progress reports); MAC reviews (FCSO, Noridian JF 97530) nonetheless deny notes that never show skill. CMS text wins on what is required, so this is a warning, not an error. Selective debridement is hands-on skill (Noridian JE: only skilled debridement is billed); a dressing change is not.",
   check(context) {
     // A hands-on technique (joint mobilization, MLD, soft tissue work) is the therapist's skill itself.
     if (anyTextHas(context, "skilled", "manual")) return [];

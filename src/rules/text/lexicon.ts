@@ -180,6 +180,10 @@ export const TERMS = {
     "bandaging", "multilayer", "multi-layer",
     // Mulligan's glides with movement and a suboccipital release ("C1-2 SNAGs rotation x6").
     "snag", "snags", "mwm", "suboccipital release",
+    // Selective debridement (97597/97598) is done by the clinician's hand and instrument: Noridian JE, "Wound Care & Debridement -
+    // Provided by Therapist" (only skilled debridement is billed; MBPM ch. 15 §220, §230). A dressing change is not (twenty-first
+    // round, gaps21: "selective debridement of necrotic tissue with scalpel" was read as no skill).
+    "debridement", "debrided", "debride", "debriding",
   ],
   /** Modalities: 97010–97036, G0283; compression wraps and splints (29xxx). */
   modality: [
@@ -530,6 +534,8 @@ export const CODE_NAMES: ReadonlySet<string> = new Set([
   // "Splint check" on an orthotic code names only its service. (Not "taping": "Ankle taping" on 29540 says the
   // region and the technique, which is enough there: test/catalog/new-codes.test.ts.)
   "splint",
+  // "Debridement" alone on 97597 names the code's service (twenty-first round, gaps21); "debrided w/ curette, slough removed" says more.
+  "debridement",
   // "Swallow tx per POC", as "swallowing".
   "swallow",
   // "Oral motor exs": a kind of exercise, not one.

@@ -29,6 +29,18 @@ ruleTable(ID, "warning", {
     ["capitals and odd spacing", withLine("97112", "  DIX-HALLPIKE  +  R ;   EPLEY   R  X2  ")],
     ["'no' far before the maneuver in another clause", withLine("97112", "No neck ROM limits noted, Epley R x2")],
     ["negative Dix-Hallpike on the other side, Epley on this one", withLine("97112", "DH negative L; DH + R, Epley R x2")],
+    // Twenty-first round (gaps21): misreadings of the twentieth round's corpus.
+    ["balance named only as absent beside a maneuver: a warning, not advice (NO-DEFICITS)", withLine("97112", "Epley R x2; no balance deficits noted")],
+    ["balance and coordination found normal (NO-DEFICITS)", withLine("97112", "Epley R x2; balance WNL, coordination intact")],
+    ["denies balance problems, two words between (NO-DEFICITS)", withLine("97112", "Epley R x2; denies significant balance problems")],
+    ["'no' right before the balance word (NO-DEFICITS)", withLine("97112", "Semont L x1, no balance work today d/t nausea")],
+    ["teaching, then the maneuver after 'then' (TAUGHT-REACH counter-case)", withLine("97112", "Educated pt on BPPV, then Epley R x2")],
+    ["teaching, then 'performed' (TAUGHT-REACH counter-case)", withLine("97112", "Instructed pt in precautions and performed Epley R x2")],
+    ["the whole name with its liberatory maneuver, given (NAME-PHRASE)", withLine("97112", "Semont liberatory maneuver R x2"), undefined, (f) => {
+      expect(f[0]!.message).toContain("(semont liberatory maneuver)");
+    }],
+    ["a negated list with a count on the next maneuver: given instead (NEG-LIST counter-case)", withLine("97112", "no Epley, Semont R x2")],
+    ["a negation does not cross a semicolon (NEG-LIST counter-case)", withLine("97112", "no Epley; Semont L")],
     ["one of two lines", session({ services: [line("97112", "Tandem stance on foam 3x30 sec"), line("97112", "Epley L x2")] }), undefined, (f) => {
       expect(f.map((x) => x.path)).toEqual([["services", 1, "activity"]]);
     }],
@@ -44,6 +56,8 @@ ruleTable(ID, "warning", {
     ["CRP beside VORx1 written as one word (advice)", withLine("97112", "CRP R x1; VORx1 yaw 3x30 sec"), "info"],
     ["a ticked box of a checkbox export is a maneuver given", withLine("97112", "[x] Epley R x2 [x] VOR x1 yaw"), "info"],
     ["Semont beside Brandt-Daroff habituation (advice)", withLine("97112", "Semont R x1; Brandt-Daroff instructed 5 reps"), "info"],
+    ["a negated loss of balance during tandem stance is balance work (NO-DEFICITS counter-case)", withLine("97112", "Epley R x2; no LOB with tandem stance 3x30 sec"), "info"],
+    ["balance deficits named without a negation beside balance work (NO-DEFICITS counter-case)", withLine("97112", "Epley R x2; balance deficits addressed w/ SLS on foam"), "info"],
   ],
   passes: [
     ["Dix-Hallpike negative, no CRP (the brief's counter-case)", withLine("97112", "Dix-Hallpike negative, no CRP; VOR x1 2x60 sec")],
@@ -58,6 +72,14 @@ ruleTable(ID, "warning", {
     ["Epley for home", withLine("97112", "Educated on Epley for home use")],
     ["an unticked box of a checkbox export (corpus: gaps19)", withLine("97112", "[x] VOR x1 3x30 sec [x] Habituation: Brandt-Daroff x5 [ ] Epley")],
     ["Brandt-Daroff alone is habituation, not repositioning", withLine("97112", "Brandt-Daroff 5 reps each side, mild sx")],
+    // Twenty-first round (gaps21).
+    ["teaching six words back (TAUGHT-REACH)", withLine("97112", "Educated pt on BPPV and Epley")],
+    ["teaching about the maneuver for home, five words back (TAUGHT-REACH)", withLine("97112", "Pt educated re: cause of sx and Epley; VOR x1")],
+    ["deferred after the whole name and a count (NAME-PHRASE)", withLine("97112", "Semont liberatory maneuver R x2 deferred; VOR x1 yaw")],
+    ["Epley maneuver deferred after side and count (NAME-PHRASE)", withLine("97112", "Epley maneuver R x2 deferred, gaze x1 2x60 sec")],
+    ["one negation over a list (NEG-LIST)", withLine("97112", "no Epley, Semont")],
+    ["one negation over a list of three (NEG-LIST)", withLine("97112", "DH neg bilat; no Epley, Semont, or Gufoni")],
+    ["one negation over a slash (NEG-LIST)", withLine("97112", "no Epley/Gufoni, roll test neg")],
     ["gaze and habituation work alone", withLine("97112", "VOR x1 pitch and yaw 3x45 sec, habituation to head turns")],
     ["log roll is bed mobility", withLine("97112", "Log roll w/ spinal precautions x4")],
     ["95992 is not this rule's code", withLine("95992", "Epley R x2")],

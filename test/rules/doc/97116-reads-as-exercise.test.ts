@@ -40,6 +40,19 @@ ruleTable(ID, "warning", {
     ["walking to and from the gym (getting there)", withLine("97116", "Pt amb to and from gym; seated LAQ")],
     ["walked to the mat", withLine("97116", "Walked to mat; SLR 3x10, bridges 3x10")],
     ["exercises named after a walk", withLine("97116", "Walking lunges 2x10, lateral band walks 3 laps")],
+    // Twenty-first round (gaps21): misses of the twentieth round's corpus.
+    ["cane exercises: the cane is the exercise's wand (CANE-EX)", withLine("97116", "Cane exercises: heel raises 2x10, LAQ 2x10, marches 2x10"), undefined, (f) => {
+      expect(f[0]!.message).toContain("cane exercises");
+      expect(f[0]!.message).not.toContain("wand");
+    }],
+    ["cane exercises alone, with a motion (CANE-EX)", withLine("97116", "Cane exercises 2x10 flexion")],
+    ["'cane ex' beside exercise at a cane (CANE-EX)", withLine("97116", "cane ex: shoulder flex 2x10, standing hip abd w/ cane 2x10")],
+    ["a cue for posture during the exercises is no balance work (POSTURE-CUE)", withLine("97116", "Cane exercises: shoulder flexion 2x10, abduction 2x10 seated; VC for posture")],
+    ["TCs for upright posture during heel raises (POSTURE-CUE)", withLine("97116", "Heel raises 3x15, marches 2x10, TCs for upright posture")],
+    ["gait (deferred) in parentheses (DEFERRED-PUNCT)", withLine("97116", "LAQ 2x10, heel raises 2x10; gait (deferred)")],
+    ["gait, deferred after a comma (DEFERRED-PUNCT)", withLine("97116", "LAQ 2x10, heel raises 2x10, gait, deferred")],
+    ["gait: not performed after a colon (DEFERRED-PUNCT)", withLine("97116", "LAQ 2x10; gait: not performed")],
+    ["gait - deferred with a reason after a dash (DEFERRED-PUNCT)", withLine("97116", "LAQ 2x10; gait - deferred d/t pain")],
     ["one of two lines", session({ services: [line("97116", "amb 150 ft w/ RW CGA"), line("97116", "LAQ 2x10, ankle pumps 2x15")] }), undefined, (f) => {
       expect(f.map((x) => x.path)).toEqual([["services", 1, "activity"]]);
     }],
@@ -69,6 +82,13 @@ ruleTable(ID, "warning", {
     ["guard: walking to the gym with a distance is walking", withLine("97116", "Amb to gym 150 ft w/ RW CGA; LAQ 2x10")],
     ["guard: a gait belt on a gait line", withLine("97116", "Gait training w/ gait belt min A x1; LAQ 2x10")],
     ["guard: a walk exercise beside walking in the hallway", withLine("97116", "Monster walks green band 3 laps; walking in hallway 300 ft")],
+    // Twenty-first round (gaps21): counter-cases of CANE-EX and DEFERRED-PUNCT.
+    ["guard: cane exercises beside walking with a cane and a distance", withLine("97116", "gait w/ cane 150', cane ex 2x10")],
+    ["guard: cane exercises beside gait training", withLine("97116", "Gait training w/ SPC, cues for sequencing; cane ex 2x10")],
+    ["guard: a posture cue beside balance work is still balance (POSTURE-CUE counter-case)", withLine("97116", "Heel raises 3x15, VC for posture; tandem stance 3x30 sec")],
+    ["guard: a posture cue during gait", withLine("97116", "Gait w/ RW, VC for upright posture; LAQ 2x10")],
+    ["guard: 'gait, deferred stairs' (gait done, stairs not)", withLine("97116", "LAQ 2x10, gait, deferred stairs d/t fatigue")],
+    ["guard: 'gait, held rail' (held is no withholding there)", withLine("97116", "LAQ 2x10, gait, held rail w/ R UE")],
     ["97110 is not this rule's code", withLine("97110", "LAQ 2x10, ankle pumps 2x15")],
     ["no activity is another rule's", withLine("97116", undefined)],
     ["code written in lower case with spaces is still 97116, and gait is named", withLine(" 97116 ", "gait 100 ft, LAQ 2x10")],

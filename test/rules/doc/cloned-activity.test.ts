@@ -32,8 +32,12 @@ ruleTable(ID, "warning", {
       expect(f.map((x) => x.path![1])).toEqual([1, 2]);
     }],
     ["code written in lower case and with spaces is still another code", two(TEXT, " 97110 ", TEXT, "97530")],
+    // Twenty-first round (gaps21, CLONED-WORDS): text of enough words with no lexicon term is not vague, so a copy of it is cloned.
+    ["an orthosis text with no lexicon term on 97760 and 97140", two("Resting hand orthosis fit and adjusted, MCPs 60 deg flex, IPs ext; pt ed on wear and skin checks", "97760", "Resting hand orthosis fit and adjusted, MCPs 60 deg flex, IPs ext; pt ed on wear and skin checks", "97140")],
   ],
   passes: [
+    // Twenty-first round (gaps21), counter-case of CLONED-WORDS: two words with no lexicon term stay doc/activity-too-vague's.
+    ["two words naming no work on two lines are doc/activity-too-vague's", two("Orthosis fitted", "97760", "Orthosis fitted", "97140")],
     ["different texts (counter-case)", two("LAQ 2x10, step ups 6 in 2x10 for quad strength", "97110", "Sit to stand from low chair x10 w/o UE, floor to waist lift x5", "97530")],
     ["alike but not the same: one more exercise", two("SLR 3x10, bridges 3x10", "97110", "SLR 3x10, bridges 3x10, clams 3x10", "97112")],
     ["one code on two lines (a service in two time blocks)", two(TEXT, "97110", TEXT, "97110")],

@@ -11,6 +11,8 @@ ruleTable("doc/skilled-need-missing", "warning", {
     ["an evaluation does not cover a treatment-only visit: 97110 alone still flagged", noSkill({ text: "Eval completed last visit. SLR 3x10." })],
     ["no note text at all: info", session({ services: [line("97110", "SLR 3x10")], note: {} }), "info"],
     ["no note and no activity: info", session({ services: [line("97110")], note: undefined as never }), "info"],
+    // Twenty-first round (gaps21), counter-case of DEBRIDEMENT: a dressing change is not debridement (Noridian JE).
+    ["a dressing change alone is no skilled wound care", session({ services: [line("97597", "Dressing change, foam border applied")], note: { assessment: "Less drainage." } })],
   ],
   passes: [
     // Twentieth round (gaps20): a model named by its kind is the clinician's modelling.
@@ -33,5 +35,8 @@ ruleTable("doc/skilled-need-missing", "warning", {
     ["an evaluation with treatment the same day", session({ services: [line("97166", "OT evaluation"), line("97535", "LB dressing w/ reacher, min A")], note: { plan: "OT 2x/wk x 4 wk" } })],
     ["an SLP evaluation with no note text", session({ provider: { discipline: "SLP" }, services: [line("92523", "CELF-5 administered")], note: undefined as never })],
     ["joint mobilization", noSkill({ assessment: "ROM improved" }, "PA mobs L4-5, STM lumbar paraspinals")],
+    // Twenty-first round (gaps21, DEBRIDEMENT): selective debridement is the clinician's hands and instrument, as a manual technique.
+    ["selective debridement with a scalpel (corpus: gaps20)", session({ services: [line("97597", "selective debridement of necrotic tissue with scalpel, 12 sq cm")], note: { assessment: "Wound bed 80% granular." } })],
+    ["a wound debrided with a curette", session({ services: [line("97597", "Wound debrided w/ curette, slough removed, 8 sq cm")], note: { plan: "Cont 2x/wk." } })],
   ],
 });

@@ -24,4 +24,6 @@
 // scar compared ("more equal", "less antalgic", "scar mobile") as response terms.
 // VISUAL-MODEL: a deliberate change (twentieth round, gaps20): the live lexicon lists "visual model", "verbal model", "auditory model"
 // as skilled (the clinician's modelling, named by its kind).
+// DEBRIDEMENT: a deliberate change (twenty-first round, gaps21): the live lexicon lists "debridement", "debrided", "debride",
+// "debriding" as manual (a hands-on technique: skilled need shown) and "debridement" as a code name (alone, vague text).
 export * from "../../../../../src/rules/text/lexicon.js";
