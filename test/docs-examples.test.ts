@@ -88,7 +88,7 @@ const context = { session, code: (c) => getCode(c, session.dateOfService), text:
   "src/validate/unknown-code-units.ts: unknownCodeUnits(findings, session, \"cms\").find((f) => f.rule === \"units/exceeds-time\")?.severity": {
     reason: "`findings` and `session` are the visit its comment describes",
     given: `const session = parseSession({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" },
-      services: [{ code: "96125", minutes: 5, units: 1 }, { code: "97110", minutes: 10, units: 1 }] });
+      services: [{ code: "97799", minutes: 5, units: 1 }, { code: "97110", minutes: 10, units: 1 }] });
 const findings = [...checkCatalog(session), ...checkUnits(session)];`,
   },
   "src/validate/unread-minutes.ts: unreadMinutes([...validateSession({ ...visit, services: [{ code: \"97110\", minutes: \"15 min\" }] }).findings]) .find((f) => f.rule === \"units/missing-minutes\")?.message":

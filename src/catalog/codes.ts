@@ -6,8 +6,12 @@
  * CMS CY 2017 PFS final rule (evaluation codes), ASHA/AOTA notices (cognitive codes, and the SLP
  * evaluation codes 92521–92524, in use since 2014-01-01); ASHA's Medicare coding rules for SLP
  * services (which SLP codes are timed), First Coast's LCD L28992 coding guidelines (95992) and
- * NCD 270.1 (G0281, G0329) for the rows added 2026-11. Codes billed per hour or per 30 minutes
- * (92605/92618, 92607/92608, 96105, 96125) are left out: `timed` means 15-minute units. The
+ * NCD 270.1 (G0281, G0329) for the rows added 2026-11. `timed` means 15-minute units under the
+ * 8-minute rule. The codes billed per hour, with add-ons per further 30 or 15 minutes (92605/92618,
+ * 92607/92608, 92626/92627, 96105, 96125; added 2026-11, twenty-first round) are in, untimed in
+ * that sense, with their period in `unitMinutes`; sources: ASHA's Medicare coding rules for SLP
+ * services ("designation of time": a period counts once more than half of it is spent), the MAC
+ * article A52866 and the therapy code list. The
  * work hardening codes 97545/97546 (added 2026-11, thirteenth round) are in, untimed in that
  * sense, with their unit in `unitMinutes` (an hour code's unit is not 15 minutes). The wound-care
  * codes therapists bill (97597/97598, 97602, 97605–97608, 97610; added 2026-11, twentieth round)
@@ -35,6 +39,8 @@ function codeRows() {
   const SLP_EVAL = SOURCES.slpEvalCodes2014;
   const ASHA = SOURCES.ashaSlpCoding;
   const WOUND = SOURCES.woundCare;
+  // The MAC billing article that lists the SLP codes, the hour codes among them (added 2026-11, twenty-first round).
+  const SLP_MAC = { title: "MAC article A52866: Billing and Coding: Speech-Language Pathology", url: "https://www.cms.gov/medicare-coverage-database/view/article.aspx?articleId=52866" };
   return [
   // ── Strapping, splints and compression (untimed, "sometimes therapy") ─────────────────
   { code: "29125", title: "Forearm splint, static", summary: "A static forearm-and-hand splint applied. Untimed.", timed: false, contact: "one-on-one", disciplines: ["OT", "PT"], alwaysTherapy: false, effective: {}, related: ["97760"], sources: [LIST, T] },
@@ -58,15 +64,24 @@ function codeRows() {
   { code: "92526", title: "Swallowing/feeding treatment", summary: "Treatment of swallowing dysfunction or oral function for feeding. Untimed.", timed: false, contact: "one-on-one", disciplines: ["SLP", "OT"], alwaysTherapy: true, effective: {}, related: ["92507"], notes: "OTs may treat feeding under state scope; Medicare lists it as always therapy.", sources: [T, XI] },
 
   { code: "92597", title: "Voice prosthesis evaluation", summary: "Evaluation for a voice prosthesis. Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, maxUnitsPerDay: 1, sources: [ASHA, LIST] },
+  { code: "92605", title: "Non-speech-generating AAC evaluation, first hour", summary: "The first hour of an evaluation for a communication aid that does not speak. Billed by the hour; once a day.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92618", "92607"], maxUnitsPerDay: 1, unitMinutes: 60, notes: "Medicare status (paid or not) and always therapy: not confirmed.", sources: [ASHA, LIST] },
   { code: "92606", title: "Non-speech-generating device treatment", summary: "Treatment with a communication device that does not speak. Untimed.", timed: false, contact: "one-on-one", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92609"], maxUnitsPerDay: 1, notes: "Always therapy and Medicare payment: not confirmed.", sources: [ASHA, LIST] },
+  { code: "92607", title: "Speech-generating device evaluation, first hour", summary: "The first hour of an evaluation for a speech-generating device. Billed by the hour; once a day; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92608", "92609"], maxUnitsPerDay: 1, unitMinutes: 60, sources: [ASHA, SLP_MAC, CR10176, LIST] },
+  { code: "92608", title: "Speech-generating device evaluation, each further 30 minutes", summary: "Add-on to 92607 for each further 30 minutes.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92607"], addOnTo: "92607", unitMinutes: 30, sources: [ASHA, SLP_MAC, LIST] },
   { code: "92609", title: "Speech-generating device treatment", summary: "Treatment with a speech-generating device. Untimed.", timed: false, contact: "one-on-one", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92507"], maxUnitsPerDay: 1, sources: [ASHA, LIST] },
   { code: "92610", title: "Clinical swallowing evaluation", summary: "Bedside swallowing evaluation, no instruments. Untimed: once a day.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT"], alwaysTherapy: true, effective: {}, related: ["92526", "92611"], maxUnitsPerDay: 1, notes: "OTs bill it (GO) where state scope allows.", sources: [T, ASHA, LIST] },
   { code: "92611", title: "Fluoroscopic swallowing study", summary: "Modified barium swallow study. Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT"], alwaysTherapy: false, effective: {}, related: ["92610"], maxUnitsPerDay: 1, notes: "Sometimes therapy, and OTs (state advanced practice): not confirmed.", sources: [ASHA, LIST] },
   { code: "92612", title: "Endoscopic swallowing study", summary: "Endoscopic swallowing study (FEES). Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT"], alwaysTherapy: false, effective: {}, related: ["92616"], maxUnitsPerDay: 1, notes: "Treated as sometimes therapy (physicians perform it too); not confirmed on CMS's list.", sources: [ASHA, LIST] },
   { code: "92616", title: "Endoscopic swallowing study with sensory testing", summary: "FEES with sensory testing. Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT"], alwaysTherapy: false, effective: {}, related: ["92612"], maxUnitsPerDay: 1, notes: "Treated as sometimes therapy (physicians perform it too); not confirmed on CMS's list.", sources: [ASHA, LIST] },
+  { code: "92618", title: "Non-speech-generating AAC evaluation, each further 30 minutes", summary: "Add-on to 92605 for each further 30 minutes.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2014-01-01" }, related: ["92605"], addOnTo: "92605", unitMinutes: 30, notes: "Medicare status, start date and always therapy: not confirmed.", sources: [ASHA, LIST] },
+  { code: "92626", title: "Auditory function evaluation for an implant, first hour", summary: "The first hour of an evaluation of hearing for an implanted device (candidacy or after surgery). Billed by the hour; once a day.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: false, effective: {}, related: ["92627"], maxUnitsPerDay: 1, unitMinutes: 60, notes: "Audiologists bill it too. Sometimes therapy: not confirmed.", sources: [ASHA, SLP_MAC, LIST] },
+  { code: "92627", title: "Auditory function evaluation for an implant, each further 15 minutes", summary: "Add-on to 92626 for each further 15 minutes.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: false, effective: {}, related: ["92626"], addOnTo: "92626", unitMinutes: 15, notes: "15 minutes in current CPT; an older ASHA page says 30: not confirmed.", sources: [ASHA, SLP_MAC, LIST] },
 
   // ── Vestibular ───────────────────────────────────────────────────────────────────────
   { code: "95992", title: "Canalith repositioning", summary: "Maneuvers for positional vertigo (Epley). Untimed: once a day.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2009-01-01" }, related: ["97112"], maxUnitsPerDay: 1, notes: "Medicare paid therapists from 2011 (97112 before).", sources: [SOURCES.canalith95992, LIST] },
+  // ── Testing billed per hour (SLP, OT, PT) ────────────────────────────────────────────
+  { code: "96105", title: "Aphasia assessment", summary: "Standardized assessment of aphasia, with interpretation and report. Billed per hour.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["96125"], unitMinutes: 60, notes: "Always therapy: not confirmed.", sources: [ASHA, SLP_MAC, LIST] },
+  { code: "96125", title: "Standardized cognitive performance testing", summary: "Standardized cognitive testing, with interpretation and report (their time counts). Billed per hour.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT", "PT"], alwaysTherapy: false, effective: {}, related: ["96105"], unitMinutes: 60, notes: "Psychologists bill it too (sometimes therapy). PT billing: not confirmed.", sources: [ASHA, SLP_MAC, LIST] },
   // ── Evaluations before 2017 (untimed, deleted) ────────────────────────────────────────────────────────────
   { code: "97001", title: "PT evaluation (deleted)", summary: "The single PT evaluation code used before 2017.", timed: false, contact: "evaluation", disciplines: ["PT"], alwaysTherapy: true, effective: { to: "2016-12-31" }, replacedBy: [{ codes: ["97161", "97162", "97163"], from: "2017-01-01", note: "PT evaluations by complexity (low, moderate, high)." }], sources: [EVAL] },
   { code: "97002", title: "PT re-evaluation (deleted)", summary: "The PT re-evaluation code used before 2017.", timed: false, contact: "evaluation", disciplines: ["PT"], alwaysTherapy: true, effective: { to: "2016-12-31" }, replacedBy: [{ codes: ["97164"], from: "2017-01-01", note: "PT re-evaluation." }], sources: [EVAL] },

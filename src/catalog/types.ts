@@ -59,7 +59,8 @@ export interface CodeRow {
   readonly maxUnitsPerDay?: number;
   /**
    * Minutes one unit stands for when the code is billed by time but not in 15-minute units
-   * (97545: 120, the first two hours; 97546: 60, each further hour). Absent for the others.
+   * (97545: 120, the first two hours; 97546: 60, each further hour; 96125: 60, per hour; 92608:
+   * 30, each further half hour after 92607's first). Absent for the others.
    */
   readonly unitMinutes?: number;
   /** For an add-on code, the primary code it is billed with. */

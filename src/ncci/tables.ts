@@ -110,13 +110,13 @@ export function createNcciTables(input: NcciTablesInput): NcciTables {
 }
 
 /**
- * The bundled tables: the 636 core PTP rows (both codes therapy codes in scope or catalog codes, release
+ * The bundled tables: the 670 core PTP rows (both codes therapy codes in scope or catalog codes, release
  * ccipra-v301r0, 2024 Q2) and the practitioner and outpatient-hospital MUE rows (2024). The
  * default `ncci` option of every check.
  *
  * @example
  * ```ts
- * DEFAULT_NCCI_TABLES.ptpRowCount; //=> 636
+ * DEFAULT_NCCI_TABLES.ptpRowCount; //=> 670
  * DEFAULT_NCCI_TABLES.release.ptp?.through; //=> "2024-06-30"
  * ```
  * @remarks CMS NCCI PTP edits (ccipra-v301r0-f1..f4); CMS MUE tables (2024). Effective dates

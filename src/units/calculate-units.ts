@@ -2,7 +2,7 @@ import { allocateAma } from "./ama.js";
 import { allocateCms } from "./cms.js";
 import { groupLines, type TimedService } from "./group-lines.js";
 import { wholeMinutes } from "./chart.js";
-import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, WOUND_ADD_ON } from "./timing.js";
+import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, PERIOD_MINUTES, periodUnits, WOUND_ADD_ON } from "./timing.js";
 import { upper } from "./upper.js";
 import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
 import { count } from "./words.js";
@@ -32,6 +32,11 @@ const INTRO: Record<UnitMethod, string> = {
  *   (each further hour) stay out of the 15-minute pool (`timed: false`). 97545 gets 1 unit and
  *   97546 one unit per whole hour of its own minutes. No CMS rule says how a partial hour counts,
  *   so a partial hour is not given a unit (the session checks report it instead of deciding).
+ * - The SLP evaluations billed by a longer period stay out of the pool too (`timed: false`): 96105
+ *   and 96125 per hour, 92605 and 92607 (a first hour, once a day) with their add-ons 92618 and
+ *   92608 (each further 30 minutes), 92626 (a first hour) with 92627 (each further 15 minutes). A
+ *   period counts once more than half of it is spent (31 minutes of an hour, 16 of 30, 8 of 15):
+ *   each line gets the units of its own minutes, at most 1 for a first hour.
  * - Wound care (97597, 97602, 97605–97608, 97610) is untimed: 1 unit. 97598, selective debridement
  *   of each further 20 sq cm, is billed by wound area, which minutes cannot tell: it gets the
  *   units its lines were billed with (`units`), or 1 when no line states them.
@@ -80,9 +85,13 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
       // hours, 97546 one unit per whole hour of its own minutes.
       // 97598's units count wound area (each further 20 sq cm), which minutes cannot tell: the units its lines were
       // billed with, or 1 (the least a 97598 line stands for).
-      const given = code === "97546" ? Math.floor(m / 60) : code === WOUND_ADD_ON ? billedUnits(lines, code) || 1 : 1;
+      // The other codes billed by a longer period (92605–92627, 96105, 96125): a period counts once more than half
+      // of it is spent (ASHA's statement of the CMS rule); a first hour with an add-on (92605, 92607, 92626: the
+      // table's negative periods) is once a day.
+      const p = PERIOD_MINUTES[code];
+      const given = code === WOUND_ADD_ON ? billedUnits(lines, code) || 1 : p === undefined || code === "97545" ? 1 : code === "97546" ? Math.floor(m / 60) : p < 0 ? Math.min(1, periodUnits(m, -p)) : periodUnits(m, p);
       out.push({ code, minutes: m, units: given, timed: false });
-      explanation.push(`${code} is ${code === "97545" || code === "97546" ? "billed by the hour" : code === WOUND_ADD_ON ? "billed by wound area" : "untimed"}: ${count(given, "unit")} (${m} min, not timed minutes)`);
+      explanation.push(`${code} is ${p === undefined ? (code === WOUND_ADD_ON ? "billed by wound area" : "untimed") : p % 60 ? `billed per ${p} minutes` : "billed by the hour"}: ${count(given, "unit")} (${m} min, not timed minutes)`);
       continue;
     }
     totalTimedMinutes += m;

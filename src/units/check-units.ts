@@ -10,12 +10,13 @@ import { unitsForMinutes, wholeMinutes } from "./chart.js";
 import { clockMinutes } from "../model/dates.js";
 import { cmsUnitRanges, type UnitRange } from "./cms.js";
 import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isHourlyCode, UNTIMED, WOUND_ADD_ON } from "./timing.js";
-import { checkHourly } from "./check-hourly.js";
+import { checkHourly, periodFamilyOf, type PeriodFamily } from "./check-hourly.js";
 import type { UnitResult } from "./types.js";
 import { upper } from "./upper.js";
 import { count } from "./words.js";
 import { directOptions } from "../validate/direct-options.js";
 import { cognitiveBilled } from "./cognitive-billed.js";
+import { checkAddOn, type AddOnPair } from "./add-on.js";
 
 /**
  * Options of {@link checkUnits}.
@@ -142,6 +143,8 @@ function asBilled(s: Service, units: number): string {
  * | `units/97545-over-one` | error | 97545 (work hardening, the first two hours) billed with more than 1 unit |
  * | `units/97546-without-97545` | error | 97546 (each further hour) billed without 97545 |
  * | `units/97598-without-97597` | error | 97598 (selective debridement, each further 20 sq cm) billed without 97597 |
+ * | `units/92605-over-one`, `units/92607-over-one`, `units/92626-over-one` | error | an SLP first-hour evaluation code billed with more than 1 unit |
+ * | `units/92618-without-92605`, `units/92608-without-92607`, `units/92627-without-92626` | error | its add-on billed without it |
  * | `units/partial-hour` | info | 97545/97546 minutes that end in a partial hour: no CMS rule says how it counts |
  * | `units/total-timed-mismatch` | error | documented total timed minutes differ from the timed lines' sum |
  * | `units/treatment-below-timed` | error | total treatment minutes below total timed minutes |
@@ -154,7 +157,9 @@ function asBilled(s: Service, units: number): string {
  * (CMS Example 2, 20 and 20 minutes) is the provider's choice, so either code may take it.
  * Lines with the same code are added up; 97129 and 97130 count as one service. 97545/97546 are
  * billed by the hour: their minutes are added and compared in hours (`exceeds-time`, `below-time`,
- * `partial-hour`), never under the 8-minute rule. When minutes
+ * `partial-hour`), never under the 8-minute rule; so are the SLP codes billed per hour or per
+ * further 30/15 minutes (92605/92618, 92607/92608, 92626/92627, 96105, 96125), a period counting once
+ * more than half of it is spent. When minutes
  * are missing, the units that depend on them are not compared (the missing minutes are the
  * finding).
  *
@@ -194,14 +199,19 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   const timedByKey = large ? new Map<string, Service>() : undefined;
   const untimedByCode = large ? new Map<string, Untimed>() : undefined;
   let byTotal: boolean | undefined;
-  let hourly: number[] | undefined;
+  // The lines of each service billed by a longer period (97545/97546, 92607/92608, 96125…), by family.
+  let hourly: Map<PeriodFamily, number[]> | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ServiceLine;
     const code = upper(line.code);
     codes[i] = code;
-    if (isHourlyCode(code)) {
-      (hourly ??= []).push(i);
+    const family = UNTIMED.has(code) ? periodFamilyOf(code) : undefined;
+    if (family !== undefined) {
+      hourly ??= new Map();
+      const at = hourly.get(family);
+      if (at === undefined) hourly.set(family, [i]);
+      else at.push(i);
     } else if (UNTIMED.has(code)) {
       let u = untimedByCode?.get(code);
       if (untimedByCode === undefined) for (const x of untimed) if (x.code === code) u = x;
@@ -255,9 +265,9 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   }
 
   const visit: Visit = { session, lines, codes, result };
-  if (hourly !== undefined) checkHourly(lines, codes, hourly, findings);
+  if (hourly !== undefined) for (const [family, indexes] of hourly) checkHourly(lines, codes, indexes, family, findings);
   checkCognitive(visit, findings);
-  checkWound(visit, findings);
+  for (const pair of pairs()) if (codes.includes(pair.addOn)) checkAddOn(lines, codes, pair, findings);
   if (method === "cms") checkCms(visit, timed, findings);
   else checkAma(visit, timed, findings);
   checkTotals(visit, timed, findings);
@@ -267,28 +277,26 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
 
 function checkCognitive(visit: Visit, findings: Finding[]): void {
   const { lines, codes } = visit;
-  if (!codes.includes(COGNITIVE_FIRST) && !codes.includes(COGNITIVE_ADD_ON)) return;
+  if (!codes.includes(COGNITIVE_FIRST)) return;
   const first = unitsOf(visit, COGNITIVE_FIRST);
-  const addOn = unitsOf(visit, COGNITIVE_ADD_ON);
-  const src = SOURCES.cognitiveCodes;
   if (first.billed > 1) {
     const i = first.indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? first.indexes[1] ?? 0;
-    findings.push(unitFinding("units/97129-over-one", "error", `97129 carries ${first.billed} units; it covers the first 15 minutes of the cognitive service and is billed once a day`, src, ["services", i, "units"], [COGNITIVE_FIRST], "Bill 97129 × 1 and each further unit of the service as 97130."));
-  }
-  if (addOn.present && !first.present) {
-    findings.push(unitFinding("units/97130-without-97129", "error", "97130 is an add-on to 97129 but is billed without it", src, ["services", addOn.indexes[0] ?? 0, "code"], [COGNITIVE_ADD_ON], "Bill the first unit of the cognitive service as 97129 and only the further units as 97130."));
+    findings.push(unitFinding("units/97129-over-one", "error", `97129 carries ${first.billed} units; it covers the first 15 minutes of the cognitive service and is billed once a day`, SOURCES.cognitiveCodes, ["services", i, "units"], [COGNITIVE_FIRST], "Bill 97129 × 1 and each further unit of the service as 97130."));
   }
 }
 
-/** Selective debridement, the first 20 sq cm of wound: 97598 is its add-on. */
-const WOUND_FIRST = "97597";
-
-/** 97598 billed without 97597: an add-on with no primary code (the MAC article A53046: per wound surface area). */
-function checkWound(visit: Visit, findings: Finding[]): void {
-  if (!visit.codes.includes(WOUND_ADD_ON)) return;
-  const addOn = unitsOf(visit, WOUND_ADD_ON);
-  if (!addOn.present || unitsOf(visit, WOUND_FIRST).present) return;
-  findings.push(unitFinding("units/97598-without-97597", "error", "97598 is an add-on to 97597 (each further 20 sq cm of wound debrided in the session) but is billed without it", SOURCES.woundCare, ["services", addOn.indexes[0] ?? 0, "code"], [WOUND_ADD_ON], "Bill the first 20 sq cm of selective debridement as 97597 × 1 and only each further 20 sq cm as 97598."));
+/**
+ * The add-ons billed by the unit whose primary is checked here (97130, 97598); the add-ons of the
+ * codes billed by a longer period are checked with their family (check-hourly.ts), by the same
+ * {@link checkAddOn}. Made on first use (a read of SOURCES at the top level would stay in bundles).
+ */
+let addOnPairs: readonly AddOnPair[] | undefined;
+function pairs(): readonly AddOnPair[] {
+  return (addOnPairs ??= [
+    { addOn: COGNITIVE_ADD_ON, primary: COGNITIVE_FIRST, rule: "units/97130-without-97129", what: "", fix: "Bill the first unit of the cognitive service as 97129 and only the further units as 97130.", source: SOURCES.cognitiveCodes },
+    // 97598 billed without 97597 (the MAC article A53046: per wound surface area).
+    { addOn: WOUND_ADD_ON, primary: "97597", rule: "units/97598-without-97597", what: " (each further 20 sq cm of wound debrided in the session)", fix: "Bill the first 20 sq cm of selective debridement as 97597 × 1 and only each further 20 sq cm as 97598.", source: SOURCES.woundCare },
+  ]);
 }
 
 function unitsOf(visit: Visit, code: string): { readonly indexes: number[]; readonly billed: number; readonly present: boolean } {

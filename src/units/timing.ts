@@ -14,8 +14,9 @@ import { upper } from "./upper.js";
 /**
  * Codes kept out of the 15-minute pool: the codes billed as one unit per session whatever the
  * time (evaluations, group therapy, supervised modalities, the untimed SLP treatment codes), and
- * the work hardening hour codes 97545 (the first two hours, one unit) and 97546 (each further
- * hour: one unit per whole hour), and the wound-care codes (97597/97598, 97602, 97605–97608, 97610:
+ * the codes billed by a longer period ({@link PERIOD_MINUTES}: the work hardening hour codes 97545
+ * (the first two hours, one unit) and 97546 (each further hour), the SLP evaluations billed per
+ * hour with add-ons per further 30 or 15 minutes, 96105 and 96125 per hour), and the wound-care codes (97597/97598, 97602, 97605–97608, 97610:
  * per session, or, for 97598, per 20 sq cm of wound). Every other code, including a code the catalog does not know,
  * counts as timed. Sorted (fewer bytes gzipped in `therapy-claims/units`).
  *
@@ -30,8 +31,9 @@ export const UNTIMED_CODES = [
   "29240", "29260", "29280",
   "29530", "29540", "29580", "29581",
   "92507", "92508", "92520", "92521", "92522", "92523", "92524", "92526", "92597",
-  "92606", "92609", "92610", "92611", "92612", "92616",
-  "95992",
+  "92605", "92606", "92607", "92608", "92609", "92610", "92611", "92612", "92616", "92618",
+  "92626", "92627",
+  "95992", "96105", "96125",
   "97001", "97002", "97003", "97004", "97010", "97012", "97014", "97016", "97018", "97022",
   "97024", "97026", "97028", "97039",
   "97127", "97139", "97150", "97161", "97162", "97163", "97164", "97165", "97166", "97167",
@@ -62,6 +64,40 @@ export const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
  */
 export function isTimedCode(code: string): boolean {
   return !UNTIMED.has(upper(code));
+}
+
+/**
+ * Minutes of one unit of each code billed by a period other than the 15-minute unit: per hour
+ * (96105, 96125), a first hour once a day with an add-on per further 30 minutes (92605/92618,
+ * 92607/92608) or 15 minutes (92626/92627), and work hardening (97545: the first two hours; 97546:
+ * each further hour). The catalog's `unitMinutes`, kept here so that `therapy-claims/units` needs
+ * no catalog (a test checks they agree). Negative for a first period billed once a day, whose
+ * further time goes on an add-on.
+ *
+ * @internal
+ * @remarks ASHA, Medicare CPT coding rules for SLP services ("designation of time"); CPT 97545/97546.
+ */
+export const PERIOD_MINUTES: Readonly<Record<string, number>> = { "92605": -60, "92607": -60, "92608": 30, "92618": 30, "92626": -60, "92627": 15, "96105": 60, "96125": 60, "97545": -120, "97546": 60 };
+
+/**
+ * Units of a code billed per period of `period` minutes: a period counts once more than half of it
+ * is spent (31 minutes of an hour, 16 of 30 minutes, 8 of 15), CPT's time rule as ASHA states it for
+ * Medicare ("at least 51%"). Minutes are whole (fractions already rounded down).
+ *
+ * @param minutes - whole minutes, 0 or more
+ * @param period - minutes of one unit
+ * @returns the units the minutes earn
+ * @internal
+ * @example
+ * ```ts
+ * periodUnits(30, 60); //=> 0
+ * periodUnits(31, 60); //=> 1
+ * periodUnits(91, 60); //=> 2
+ * ```
+ * @remarks ASHA, Medicare CPT coding rules for SLP services ("designation of time").
+ */
+export function periodUnits(minutes: number, period: number): number {
+  return Math.floor((minutes + ((period - 1) >> 1)) / period);
 }
 
 /** Cognitive-function intervention, first 15 minutes: once per day (§13.3 of the domain notes). @internal */

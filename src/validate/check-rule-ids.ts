@@ -20,6 +20,6 @@ export const CHECK_RULE_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
     "mue/no-data mue/release-differs mue/units-exceed " +
     "ncci/payer-pair-edit ncci/payer-pair-edit-skipped ncci/ptp-bypass-needs-times ncci/ptp-bypass-overlapping-time " +
     "ncci/medicaid-edits-for-medicare ncci/medicare-edits-for-medicaid ncci/no-ptp-edits ncci/ptp-modifier-required ncci/ptp-not-bypassable ncci/release-older-than-service " +
-    "units/97129-over-one units/97130-without-97129 units/97545-over-one units/97546-without-97545 units/97598-without-97597 units/below-time units/clock-mismatch units/exceeds-time units/missing-minutes " +
+    "units/92605-over-one units/92607-over-one units/92608-without-92607 units/92618-without-92605 units/92626-over-one units/92627-without-92626 units/97129-over-one units/97130-without-97129 units/97545-over-one units/97546-without-97545 units/97598-without-97597 units/below-time units/clock-mismatch units/exceeds-time units/missing-minutes " +
     "units/missing-units units/overlapping-time units/partial-hour units/total-timed-mismatch units/treatment-below-timed units/untimed-over-one").split(" "),
 );

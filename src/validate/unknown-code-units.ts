@@ -7,7 +7,7 @@ const POOLED: ReadonlySet<string> = new Set(["units/exceeds-time", "units/below-
 /**
  * The findings with the unit errors that rest on a guess made warnings, and the guess said. A
  * code the catalog does not know (`catalog/unknown-code`) is counted as a timed code, which may
- * be wrong: 96125 and 92607 are billed by the hour, 97598 by wound area. So under `cms`, when
+ * be wrong: an unlisted code (97799) may be billed per session or by the hour. So under `cms`, when
  * such a line has minutes (they went into the day's timed total), a units error about the day's
  * count says it may be off and is a warning, not an error that stops the claim; under `ama`, or
  * for a line with no minutes, only the unknown line's own unit findings are. A finding already a
@@ -19,7 +19,7 @@ const POOLED: ReadonlySet<string> = new Set(["units/exceeds-time", "units/below-
  * @returns the same list when no unknown code is billed, else a new one
  * @example
  * ```ts
- * // 96125 (billed by the hour) for 5 minutes beside 97110 for 10, each billed × 1: counted as
+ * // 97799 (unlisted, not in the catalog) for 5 minutes beside 97110 for 10, each billed × 1: counted as
  * // timed, the 15 minutes allow 1 unit, so the day's units/exceeds-time error is hedged:
  * unknownCodeUnits(findings, session, "cms").find((f) => f.rule === "units/exceeds-time")?.severity; //=> "warning"
  * ```

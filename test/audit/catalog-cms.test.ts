@@ -47,8 +47,16 @@ describe("timed vs untimed (Pub. 100-04 ch. 5 §20.2)", () => {
     expect(getCode(code)?.unitMinutes).toBeUndefined();
     expect(isTimedCode(code)).toBe(false);
   });
-  it("the four lists cover the whole catalog", () => {
-    expect([...timed, ...untimed, ...hourly, ...wound].sort()).toEqual(CODE_ROWS.map((r) => r.code).sort());
+  // Twenty-first round: the SLP codes billed per hour or per further 30/15 minutes (ASHA's Medicare coding rules
+  // for SLP services, "designation of time"): not 15-minute codes, and not one unit whatever the minutes.
+  const period = ["92605", "92607", "92608", "92618", "92626", "92627", "96105", "96125"];
+  it.each(period)("%s is billed per hour or per further 30/15 minutes: not a 15-minute code (catalog and ./units agree)", (code) => {
+    expect(getCode(code)?.timed).toBe(false);
+    expect([60, 30, 15]).toContain(getCode(code)?.unitMinutes);
+    expect(isTimedCode(code)).toBe(false);
+  });
+  it("the five lists cover the whole catalog", () => {
+    expect([...timed, ...untimed, ...hourly, ...wound, ...period].sort()).toEqual(CODE_ROWS.map((r) => r.code).sort());
   });
   it("supervised modalities are untimed and constant-attendance modalities timed (97010–97028 vs 97032–97036)", () => {
     for (const r of listCodes({ contact: "supervised" })) expect(r.timed).toBe(false);
@@ -74,6 +82,7 @@ describe("effective dates (first and last date of service, inclusive)", () => {
     ["97130", "2019-12-31", "2020-01-01", undefined, undefined],
     ["92521", "2013-12-31", "2014-01-01", undefined, undefined],
     ["92524", "2013-12-31", "2014-01-01", undefined, undefined],
+    ["92618", "2013-12-31", "2014-01-01", undefined, undefined],
   ];
   it.each(table)("%s: inactive %s, active %s … %s, inactive from %s", (code, before, first, last, after) => {
     if (before !== undefined) expect(getCode(code, before)?.active).toBe(false);

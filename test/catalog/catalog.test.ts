@@ -17,11 +17,14 @@ const UNTIMED = ["92507", "92508", "92521", "92522", "92523", "92524", "92526", 
   // round 13: work hardening/conditioning, billed by the hour (not 15-minute units)
   "97545", "97546",
   // round 20: wound care therapists bill (per session; 97598 per further 20 sq cm of wound)
-  "97597", "97598", "97602", "97605", "97606", "97607", "97608", "97610"];
+  "97597", "97598", "97602", "97605", "97606", "97607", "97608", "97610",
+  // round 21: SLP evaluations and tests billed per hour, with add-ons per further 30 or 15 minutes (ASHA)
+  "92605", "92607", "92608", "92618", "92626", "92627", "96105", "96125"];
 
 /** [code, a date it is valid, a date it is not valid (or null when still valid on every date)] */
 const STATUS: [string, string, string | null][] = [
   ["97532", "2017-12-31", "2018-01-01"],
+  ["92618", "2014-01-01", "2013-12-31"],
   ["G0515", "2018-01-01", "2020-01-01"],
   ["G0515", "2019-12-31", "2017-12-31"],
   ["97127", "2019-06-01", "2020-01-01"],
@@ -187,7 +190,7 @@ describe("listCodes", () => {
   it("filters by contact, timing, discipline and date", () => {
     expect(listCodes({ contact: "group" }).map((c) => c.code)).toEqual(["92508", "97150"]);
     expect(listCodes({ timed: false, contact: "evaluation", activeOn: "2024-01-01" }).map((c) => c.code)).toEqual(
-      ["92520", "92521", "92522", "92523", "92524", "92597", "92610", "92611", "92612", "92616", "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168"]);
+      ["92520", "92521", "92522", "92523", "92524", "92597", "92605", "92607", "92608", "92610", "92611", "92612", "92616", "92618", "92626", "92627", "96105", "96125", "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168"]);
     expect(listCodes({ discipline: "SLP", activeOn: "2024-01-01" }).map((c) => c.code)).toContain("97129");
     expect(listCodes({ discipline: "SLP", activeOn: "2024-01-01" }).map((c) => c.code)).not.toContain("97532");
     expect(listCodes().length).toBe(CODE_ROWS.length);

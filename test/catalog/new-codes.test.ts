@@ -69,11 +69,11 @@ describe("round 9 catalog rows", () => {
     }
   });
 
-  it("leaves out the codes billed per hour or per 30 minutes: the catalog's `timed` means 15-minute units", () => {
-    // ASHA: 92605/92618, 92607/92608 (first hour, each further 30 minutes), 96105 and 96125 (per
-    // hour) are timed, but not in 15-minute units: as `timed` the 8-minute rule would count them,
-    // as untimed they would be capped at one unit. Unknown, they are flagged for a hand count.
-    for (const code of ["92605", "92607", "92608", "92618", "96105", "96125"]) expect(getCode(code), code).toBeUndefined();
+  it("the codes billed per hour or per further 30/15 minutes are in since round 21, untimed in the 15-minute sense, with their period", () => {
+    // ASHA: 92605/92618, 92607/92608 (first hour, each further 30 minutes), 92626/92627, 96105 and
+    // 96125 (per hour) are timed, but not in 15-minute units: as `timed` the 8-minute rule would
+    // count them (round 9 left them out for that); round 21 adds them with `unitMinutes`.
+    for (const code of ["92605", "92607", "92608", "92618", "96105", "96125"]) expect(getCode(code), code).toMatchObject({ timed: false, unitMinutes: expect.any(Number) });
   });
 
   it("dates: 95992 from 2009-01-01, 29581 from 2010-01-01, G0281 from 2003-04-01", () => {

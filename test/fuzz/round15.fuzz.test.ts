@@ -216,7 +216,8 @@ describe("serviceDiscipline and the third-discipline fixes", () => {
     { weight: 6, arbitrary: fc.constantFrom(...CODES) },
     { weight: 1, arbitrary: fc.constantFrom(...CODES).map((c) => c.toLowerCase()) },
     // 97799 (unlisted PM&R) stands where 97598 was: the twentieth round put 97598 in the catalog.
-    { weight: 1, arbitrary: fc.constantFrom("96125", "92607", "97799", "0001U", "G0283", "99999") },
+    // 92700 and 96999 stand where 96125 and 92607 were (in the catalog since the twenty-first round).
+    { weight: 1, arbitrary: fc.constantFrom("92700", "96999", "97799", "0001U", "G0283", "99999") },
     { weight: 1, arbitrary: fc.stringMatching(/^[0-9A-Za-z]{5}$/) },
   );
   it("no fix names a plan or G-modifier the catalog does not list for the code; 'Bill what the X furnished' only for the clinician's own, listed discipline; nothing throws", () => {
@@ -287,7 +288,8 @@ describe("the FHIR care team's order", () => {
 // ---------------------------------------------------------------------------------------------
 // Several uncatalogued codes, the lines in any order: the same message.
 // 97799 (unlisted PM&R) stands where 97598 was: the twentieth round put 97598 in the catalog (billed by wound area).
-const UNKNOWN = ["96125", "92607", "97799", "0001U", "G9999", "99999"];
+// 92700 and 96999 (unlisted codes) stand where 96125 and 92607 were: the twenty-first round put those in the catalog (billed by the hour).
+const UNKNOWN = ["92700", "96999", "97799", "0001U", "G9999", "99999"];
 describe("a day's count naming its uncatalogued codes", () => {
   it("several uncatalogued codes with minutes beside timed codes, lines permuted: the same units/ messages and fixes; every uncatalogued code with minutes named", () => {
     let hedged = 0;
@@ -372,7 +374,7 @@ describe("counterexamples this fuzz found (fuzz15)", () => {
   // a catalog/ one (catalog/unknown-code at services[9].code on a visit of 1 line): catalog/ is as reserved to the
   // library as those (an extraRules id in it is refused) and its findings point into the session's lines too.
   it("a catalog/ finding whose path points past session.services is refused, naming its path", () => {
-    const r = stored(validateSession({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "96125", minutes: 20, units: 1, modifiers: ["GP"] }] }));
+    const r = stored(validateSession({ dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT" }, services: [{ code: "97799", minutes: 20, units: 1, modifiers: ["GP"] }] }));
     const k = r.findings.findIndex((f: { rule: string }) => f.rule === "catalog/unknown-code");
     expect(r.findings[k].path).toEqual(["services", 0, "code"]);
     expect(issuesOf(r)).toEqual([]);

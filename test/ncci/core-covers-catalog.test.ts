@@ -45,6 +45,10 @@ describe("the default NCCI table holds every bundled edit between two codes of t
     ["97598 with 97022 (whirlpool), indicator 1 (was no finding)", "PT", ["97597", "97598", "97022"], "ncci/ptp-modifier-required"],
     ["97610 with 97035 (ultrasound), indicator 1 (was no finding)", "PT", ["97610", "97035"], "ncci/ptp-modifier-required"],
     ["97022 with 97602, indicator 1 (was no finding)", "PT", ["97022", "97602"], "ncci/ptp-modifier-required"],
+    // Twenty-first round: the SLP period codes are catalog codes, so their edits are in the default table too.
+    ["96125 (cognitive testing) with 97163 (PT evaluation), indicator 1 (was no finding)", "PT", ["97163", "96125"], "ncci/ptp-modifier-required"],
+    ["96105 (aphasia assessment) with 97165 (OT evaluation), indicator 1 (was no finding)", "PT", ["97165", "96105"], "ncci/ptp-modifier-required"],
+    ["92507 with 92607 (SGD evaluation), indicator 1 (was no finding)", "SLP", ["92607", "92507"], "ncci/ptp-modifier-required"],
   ])("the default table reports %s", (_name, discipline, codes, rule) => {
     expect(checkPairEdits(visit(discipline, codes)).map((f) => f.rule)).toContain(rule);
   });

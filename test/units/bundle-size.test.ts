@@ -7,7 +7,7 @@ import { CODE_ROWS } from "../../src/catalog/codes.js";
 const entry = fileURLToPath(new URL("../../src/units/index.ts", import.meta.url));
 
 describe("the therapy-claims/units bundle", () => {
-  it("stays under 2,130 B minified and gzipped, with no zod and no catalog text", async () => {
+  it("stays under 2,280 B minified and gzipped, with no zod and no catalog text", async () => {
     const out = await build({ entryPoints: [entry], write: false, bundle: true, minify: true, format: "esm", platform: "neutral", logLevel: "silent" });
     const code = out.outputFiles[0]?.text ?? "";
     const gzipped = gzipSync(code).length;
@@ -15,7 +15,11 @@ describe("the therapy-claims/units bundle", () => {
     // 2,045 B at 25ca290 (the cap was 2,048). Twentieth round (codes20): +22 B list the eight wound-care
     // codes as untimed (97597/97598, 97602, 97605–97608, 97610: they were counted under the 8-minute
     // rule), +60 B give 97598 (each further 20 sq cm) the units it was billed with, not 1: 2,127 B.
-    expect(gzipped).toBeLessThan(2130);
+    // Twenty-first round (hours21): +25 B list the eight SLP period codes as untimed (92605/92618,
+    // 92607/92608, 92626/92627, 96105, 96125: 96125 for 60 minutes was "bill 96125 × 4"), +121 B
+    // give each of them the periods past their midpoint (PERIOD_MINUTES, periodUnits: 96125 for
+    // 120 minutes is 96125 × 2, 92607 at most 1, 92608 one per further 30 minutes): 2,273 B.
+    expect(gzipped).toBeLessThan(2280);
     expect(code).not.toMatch(/zod/i);
     for (const row of CODE_ROWS) {
       expect(code).not.toContain(row.summary);

@@ -12,21 +12,22 @@ const units = (r: ReturnType<typeof validateSession>) =>
   r.findings.filter((f) => f.rule.startsWith("units/")).map((f) => ({ rule: f.rule, severity: f.severity, hedged: f.message.includes("was counted as a timed code"), fix: f.fix }));
 
 describe("units findings that rest on an unknown code being timed", () => {
-  // 96125 is billed by the hour (ASHA), so the catalog leaves it out and the 8-minute rule's count is a guess.
-  it("96125 for 60 minutes billed × 1: the below-time finding (info) says the count took 96125 as timed", () => {
-    const r = validateSession(visit([{ code: "96125", minutes: 60, units: 1, modifiers: ["GN"] }]));
+  // 97799 (unlisted PM&R) is not in the catalog, so the 8-minute rule's count is a guess. (96125 stood here
+  // until the twenty-first round put it in the catalog, billed by the hour.)
+  it("97799 for 60 minutes billed × 1: the below-time finding (info) says the count took 97799 as timed", () => {
+    const r = validateSession(visit([{ code: "97799", minutes: 60, units: 1, modifiers: ["GN"] }]));
     expect(units(r)).toEqual([
-      { rule: "units/below-time", severity: "info", hedged: true, fix: expect.stringMatching(/bill 96125 × 4\. \(Only if 96125 is a 15-minute timed code\.\)$/) },
+      { rule: "units/below-time", severity: "info", hedged: true, fix: expect.stringMatching(/bill 97799 × 4\. \(Only if 97799 is a 15-minute timed code\.\)$/) },
     ]);
   });
 
-  it("96125 for 60 minutes billed × 6: the exceeds-time error becomes a warning", () => {
-    const r = validateSession(visit([{ code: "96125", minutes: 60, units: 6, modifiers: ["GN"] }]));
+  it("97799 for 60 minutes billed × 6: the exceeds-time error becomes a warning", () => {
+    const r = validateSession(visit([{ code: "97799", minutes: 60, units: 6, modifiers: ["GN"] }]));
     expect(units(r).map((f) => [f.rule, f.severity, f.hedged])).toEqual([["units/exceeds-time", "warning", true]]);
   });
 
   it("the day's total: a note's 15 timed minutes against 75 with an unknown code's 60 is a hedged warning", () => {
-    const r = validateSession(visit([{ code: "96125", minutes: 60, units: 1, modifiers: ["GN"] }, { code: "97129", minutes: 15, units: 1, modifiers: ["GN"] }], { totalTimedMinutes: 15 }));
+    const r = validateSession(visit([{ code: "97799", minutes: 60, units: 1, modifiers: ["GN"] }, { code: "97129", minutes: 15, units: 1, modifiers: ["GN"] }], { totalTimedMinutes: 15 }));
     const mismatch = units(r).find((f) => f.rule === "units/total-timed-mismatch");
     expect(mismatch).toMatchObject({ severity: "warning", hedged: true });
   });
@@ -48,26 +49,26 @@ describe("units findings that rest on an unknown code being timed", () => {
 
   it("under the per-code method, an unknown code's guess does not touch a known line's finding", () => {
     const r = validateSession(
-      visit([{ code: "96125", minutes: 60, units: 1, modifiers: ["GN"] }, { code: "92507", minutes: 30, units: 2, modifiers: ["GN"] }], { payer: { program: "commercial" } }),
+      visit([{ code: "97799", minutes: 60, units: 1, modifiers: ["GN"] }, { code: "92507", minutes: 30, units: 2, modifiers: ["GN"] }], { payer: { program: "commercial" } }),
     );
     const own = units(r).filter((f) => f.hedged);
     const other = units(r).filter((f) => !f.hedged);
-    // 96125 for 60 minutes billed × 1 is below what 60 timed minutes would give: that finding is hedged.
+    // 97799 for 60 minutes billed × 1 is below what 60 timed minutes would give: that finding is hedged.
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((f) => f.severity !== "error")).toBe(true);
     expect(other).toEqual([expect.objectContaining({ rule: "units/untimed-over-one", severity: "error" })]);
   });
 
   // Fifteenth round (mend15, order effects fuzz14 left): a day's count that took two unknown codes as
-  // timed named only the first line's ("96125 is not in the catalog …"), so reordering the lines changed
+  // timed named only the first line's ("97799 is not in the catalog …"), so reordering the lines changed
   // the code a biller was told to check, and the other guess went unsaid. Both are named, sorted.
   it("two unknown codes in the day's count: both named, whatever the lines' order", () => {
-    const lines = [{ code: "96125", minutes: 60, units: 1, modifiers: ["GN"] }, { code: "92607", minutes: 30, units: 1, modifiers: ["GN"] }, { code: "97129", minutes: 15, units: 1, modifiers: ["GN"] }];
+    const lines = [{ code: "97799", minutes: 60, units: 1, modifiers: ["GN"] }, { code: "92700", minutes: 30, units: 1, modifiers: ["GN"] }, { code: "97129", minutes: 15, units: 1, modifiers: ["GN"] }];
     for (const services of [lines, [...lines].reverse()]) {
       const mismatch = validateSession(visit(services, { totalTimedMinutes: 15 })).findings.find((f) => f.rule === "units/total-timed-mismatch");
       expect(mismatch?.severity).toBe("warning");
-      expect(mismatch?.message).toMatch(/ 92607 and 96125 are not in the catalog and were counted as timed codes; if one is not, count again by hand\.$/);
-      if (mismatch?.fix !== undefined) expect(mismatch.fix).toMatch(/\(Only if 92607 and 96125 are 15-minute timed codes\.\)$/);
+      expect(mismatch?.message).toMatch(/ 92700 and 97799 are not in the catalog and were counted as timed codes; if one is not, count again by hand\.$/);
+      if (mismatch?.fix !== undefined) expect(mismatch.fix).toMatch(/\(Only if 92700 and 97799 are 15-minute timed codes\.\)$/);
     }
   });
 });

@@ -8,6 +8,9 @@ import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResul
 import { wholeMinutes } from "./chart.js";
 import { count } from "./words.js";
 
+// PERIOD: the twenty-first round's period codes (minutes of a unit; negative: a first hour billed once a day).
+const PERIOD: Readonly<Record<string, number>> = { "92605": -60, "92607": -60, "92608": 30, "92618": 30, "92626": -60, "92627": 15, "96105": 60, "96125": 60 };
+
 const INTRO: Record<UnitMethod, string> = {
   cms: "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
   ama: "CPT midpoint method: each code is counted on its own, and minutes of different codes never add up",
@@ -67,11 +70,14 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
       // HOURLY: a deliberate change (2026-11-24, thirteenth round): 97546 gets its whole hours and no "untimed: 1 unit" sentence, as in src/units/calculate-units.ts.
       // WOUND: a deliberate change (2026-11-25, twentieth round): 97598 is billed by wound area, with the units its lines were billed with (or 1), as in src/units/calculate-units.ts.
       const area = code === "97598" ? lines.reduce((n, l) => n + (l && String(l.code).toUpperCase() === code ? wholeMinutes(l.units) : 0), 0) || 1 : 1;
-      out.push({ code, minutes, units: code === "97546" ? Math.floor(minutes / 60) : area, timed });
+      // PERIOD: a deliberate change (2026-11-25, twenty-first round): the SLP codes billed per hour, with add-ons per further 30 or 15 minutes (92605/92618, 92607/92608, 92626/92627, 96105, 96125), get the periods past their midpoint (a first hour at most 1), as in src/units/calculate-units.ts.
+      const p = PERIOD[code];
+      const given = p === undefined ? (code === "97546" ? Math.floor(minutes / 60) : area) : Math.min(Math.floor((minutes + ((Math.abs(p) - 1) >> 1)) / Math.abs(p)), p < 0 ? 1 : Infinity);
+      out.push({ code, minutes, units: given, timed });
       // UNTIMED: a deliberate change (2026-11-23, sixth round): no "its 1 min are", as in src/units/calculate-units.ts.
       // HOUR-TEXT: a deliberate change (fourteenth round): 97545 and 97546 are "billed by the hour" with their units (97546's whole hours, 0 without minutes), not "untimed: 1 unit" and nothing, as in src/units/calculate-units.ts.
       const hourly = code === "97545" || code === "97546";
-      untimedText.push(`${code} is ${hourly ? "billed by the hour" : code === "97598" ? "billed by wound area" : "untimed"}: ${code === "97546" ? count(Math.floor(minutes / 60), "unit") : count(area, "unit")} (${minutes} min, not timed minutes)`);
+      untimedText.push(`${code} is ${p !== undefined ? (Math.abs(p) < 60 ? `billed per ${p} minutes` : "billed by the hour") : hourly ? "billed by the hour" : code === "97598" ? "billed by wound area" : "untimed"}: ${count(given, "unit")} (${minutes} min, not timed minutes)`);
       continue;
     }
     totalTimedMinutes += minutes;

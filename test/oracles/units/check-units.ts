@@ -18,7 +18,7 @@ import { cmsUnitRanges } from "./cms.js";
 import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isTimedCode } from "./timing.js";
 import type { UnitResult } from "./types.js";
 import { count } from "./words.js";
-import { checkHourly } from "../../../src/units/check-hourly.js";
+import { checkHourly, periodFamilyOf, type PeriodFamily } from "../../../src/units/check-hourly.js";
 
 /**
  * Options of {@link checkUnits}.
@@ -124,12 +124,14 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
   const untimed = new Map<string, number[]>();
 
   // HOURLY: a deliberate change (2026-11-24, thirteenth round): 97545/97546 lines are checked by the live checkHourly (src/units/check-hourly.ts), after the untimed codes, as in src/units/check-units.ts.
-  const hourly: number[] = [];
+  // PERIOD: a deliberate change (2026-11-25, twenty-first round): the SLP codes billed per hour or per further 30/15 minutes are checked by the live checkHourly per family (PERIOD_FAMILIES), as in src/units/check-units.ts.
+  const hourly = new Map<PeriodFamily, number[]>();
   lines.forEach((line, i) => {
     const code = line.code.toUpperCase();
     const at: Extra = { path: ["services", i], codes: [code] };
-    if (code === "97545" || code === "97546") {
-      hourly.push(i);
+    const family = periodFamilyOf(code);
+    if (family !== undefined) {
+      hourly.set(family, [...(hourly.get(family) ?? []), i]);
     } else if (!isTimedCode(code)) {
       untimed.set(code, [...(untimed.get(code) ?? []), i]);
     } else {
@@ -166,7 +168,7 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
     findings.push(make("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, { path: ["services", i, "units"], codes: [code], fix: `Bill ${code} × 1.` }));
   }
 
-  if (hourly.length > 0) checkHourly(lines, lines.map((l) => l.code.toUpperCase()), hourly, findings);
+  for (const [family, indexes] of hourly) checkHourly(lines, lines.map((l) => l.code.toUpperCase()), indexes, family, findings);
   checkCognitive(session, findings);
   // WOUND: 97598 (each further 20 sq cm) billed without its primary 97597 is an error, as in src/units/check-units.ts.
   if (unitsOf(session, "97598").present && !unitsOf(session, "97597").present) {

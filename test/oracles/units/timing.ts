@@ -39,6 +39,8 @@ export const UNTIMED_CODES = [
   "97545", "97546",
   // WOUND: a deliberate change (2026-11-25, twentieth round): the wound-care codes therapists bill are untimed (per session, or for 97598 per 20 sq cm of wound), as in src/units/timing.ts.
   "97597", "97598", "97602", "97605", "97606", "97607", "97608", "97610",
+  // PERIOD: a deliberate change (2026-11-25, twenty-first round): the SLP codes billed per hour or per further 30/15 minutes are kept out of the 15-minute pool, as in src/units/timing.ts.
+  "92605", "92607", "92608", "92618", "92626", "92627", "96105", "96125",
 ] as const satisfies readonly string[];
 
 const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
