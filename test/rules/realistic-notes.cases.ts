@@ -7960,7 +7960,6 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97140", min: 30, units: 2, activity: "Multilayer short-stretch bandaging L LE toes to groin; bandage roll-up/wash 8 min" }],
     note: { assessment: "Tolerated; skin intact, no redness.", plan: "Cont daily." },
     expect: [NONBILL],
-    knownGap: "miss: bandages rolled up or washed in the minutes are non-billable ('washed bandages' is read), but 'bandage roll-up/wash' is not",
   },
   {
     name: "gaps20 lymphedema skin care and garment donning",

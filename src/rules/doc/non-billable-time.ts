@@ -4,7 +4,7 @@ import { count } from "../../units/words.js";
 import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { nonbillableTerms } from "../note-texts.js";
-import { MAY_BE_NONBILLABLE } from "../text/lexicon.js";
+import { nonbillableStart } from "../text/analyze-text.js";
 import type { RuleReport } from "../types.js";
 import { saysConcurrent } from "./group-text.js";
 
@@ -71,16 +71,17 @@ export const nonBillableTime = createRule({
       const line = services[i]!;
       // Only timed codes' minutes become units: an untimed code (a supervised modality such as
       // unattended e-stim G0283, an evaluation, group 97150) is one unit whatever its minutes.
-      // MAY_BE_NONBILLABLE (a regular expression, native) rules most texts out without a scan.
+      // MAY_BE_NONBILLABLE (a regular expression, native) rules most texts out without a scan; nonbillableStart finds its first
+      // match for less (twenty-first round).
       if (isBlank(line.activity) || !isTimedCode(line.code)) continue;
-      const match = MAY_BE_NONBILLABLE.exec(line.activity!);
-      if (match === null) continue;
+      const at = nonbillableStart(line.activity!);
+      if (at < 0) continue;
       // Its terms are read from shortly before the expression's first match (none starts earlier).
-      let terms = nonbillableTerms(context, line.activity!, match.index);
+      let terms = nonbillableTerms(context, line.activity!, at);
       // Rest answered none or refused is no rest taken: the line is read again without it (gaps20).
       // (Asked only when a rest is among the terms, and from shortly before the expression's first match, as the terms are read:
       // the search over every line with a term cost lintDocumentation 2-3%.)
-      if (terms.some(isRest) && restNotTakenFrom(line.activity!, match.index)) terms = nonbillableTerms(context, line.activity!.replace(REST_NOT_TAKEN, " "));
+      if (terms.some(isRest) && restNotTakenFrom(line.activity!, at)) terms = nonbillableTerms(context, line.activity!.replace(REST_NOT_TAKEN, " "));
       // Another patient treated at the same time is group or concurrent care, which
       // doc/one-on-one-required reports (bill the group code), not time to leave out.
       if (line.contact === "group" || line.contact === "concurrent" || (line.contact === undefined && saysConcurrent(line.activity!))) terms = terms.filter((t) => !t.startsWith("another"));

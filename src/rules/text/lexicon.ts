@@ -368,6 +368,9 @@ export const TERMS = {
     "faxed", "faxing",
     // Bandages washed for the next session ("rolled/washed bandages 8 min"); not when taught ("educated pt on washing bandages").
     "washed bandages", "washing bandages",
+    // Twenty-first round (speed21): the same care named by the bandage first ("bandage roll-up/wash 8 min", "bandages rolled and
+    // washed"); not "bandage rolls", the rolls applied ("4 short-stretch bandage rolls"), nor taught ("educated on bandage washing").
+    "bandage roll up", "bandages roll up", "bandages rolled", "bandage wash", "bandages wash", "bandage washing", "bandages washed",
     // The patient voiding in the session's minutes ("pt voided mid-session 5 min"); not "voided 8x/day", a bladder diary's result.
     "voided mid session", "voided during session", "voided during tx", "voided during treatment",
     // Changing for the pool ("Changed into swimsuit and showered 10 min"); not "changed" or "showered" alone (position changed, shower transfers).
@@ -444,7 +447,7 @@ export const TERMS = {
  * "chart…", "paperw…", "writing", "seated rest" or "standing rest", "break…" (rest, bathroom,
  * restroom, toileting or water breaks), "rest period", "rested", "restroom", "personal…" (a personal call),
  * "called" (the physician), "phone…" (the physician phoned, the patient on the phone), "wait…", "unatt…", "another",
- * "changed/changing into" (for the pool), "washed/washing band…", "faxed", "faxing", "voided", "dry needl…", "dn" and a side ("dn r", "dn to l", "dn b"), "rest(s) between", "changed/changing o2/oxygen/tank", "tank changed", "school letter" or "accommodation(s) letter". (One plain "break" costs
+ * "changed/changing into" (for the pool), "washed/washing band…", "bandage(s) roll…/wash…", "faxed", "faxing", "voided", "dry needl…", "dn" and a side ("dn r", "dn to l", "dn b"), "rest(s) between", "changed/changing o2/oxygen/tank", "tank changed", "school letter" or "accommodation(s) letter". (One plain "break" costs
  * the regular expression less than a piece per kind of break: 98 against 106 ms of CPU on 78,000
  * bench texts, 94 before them. Faxing is not in the vocabulary: a piece that starts with a new
  * letter, "fax", cost the expression 11% on 80,000 bench texts, 114 against 97 ms, for a rare
@@ -472,7 +475,7 @@ export const TERMS = {
  * ```
  */
 export const MAY_BE_NONBILLABLE =
-  /(?:^|[^a-z\d])(?:s(?:et[\W_]*up|chool[\W_]+letter)|equipm|d(?:ocum|ry[\W_]+needl|n[\W_]+(?:to[\W_]+)?[rlb])|c(?:hart|alled|hang(?:ed|ing)[\W_]+(?:into|o2|oxygen|tank))|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|s?[\W_]+(?:period|between))|break|p(?:ersonal|hone)|wa(?:it|sh(?:ed|ing)[\W_]+band)|unatt|a(?:nother|ccommodations?[\W_]+letter)|fax(?:ed|ing)|voided|tank[\W_]+changed)/i;
+  /(?:^|[^a-z\d])(?:s(?:et[\W_]*up|chool[\W_]+letter)|equipm|d(?:ocum|ry[\W_]+needl|n[\W_]+(?:to[\W_]+)?[rlb])|c(?:hart|alled|hang(?:ed|ing)[\W_]+(?:into|o2|oxygen|tank))|paperw|writing|(?:seated|standing)[\W_]+rest|rest(?:ed|room|s?[\W_]+(?:period|between))|b(?:reak|andages?[\W_]+(?:roll|wash))|p(?:ersonal|hone)|wa(?:it|sh(?:ed|ing)[\W_]+band)|unatt|a(?:nother|ccommodations?[\W_]+letter)|fax(?:ed|ing)|voided|tank[\W_]+changed)/i;
 
 /**
  * Activity text that says the service was given in a group: "in group", "w/ group", "group

@@ -157,7 +157,7 @@ const SET_UP_KEYS: ReadonlySet<string> = new Set(["set up", "setup"]);
 /** Phrase keys whose nonbillable match is dropped when a teaching word comes shortly before. */
 const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks",
   // Bandage care, taught as rest is ("educated pt on washing bandages").
-  "washed bandages", "washing bandages",
+  "washed bandages", "washing bandages", "bandage roll up", "bandages roll up", "bandages rolled", "bandage wash", "bandages wash", "bandage washing", "bandages washed",
   // Rest between sets, dosed in seconds or taught as the other rest phrases are ("30 sec rest between sets").
   "rest between sets", "rests between sets"]);
 /** Phrase keys whose nonbillable match counts only before a number and minutes or hours ("wait 5 min", not "wait time 5 sec"). */
@@ -184,6 +184,11 @@ export const PHRASE_DN = 32;
  * ("push-ups", "pull-aparts", "lat pull down", "push-up plus": RARE_PUSH_PULL_NEXT, RARE_PUSH_PULL_PREVIOUS, RARE_PLUS).
  */
 export const PHRASE_PUSH_PULL = 64;
+/**
+ * A phrase node's flag: the node or a longer phrase below it has a `nonbillable` category, so `nonbillableTermsOf` walks on
+ * from it (twenty-first round: the walk skips every other word's phrases, "slr", "3x10", "bridges", without a call).
+ */
+export const PHRASE_NONBILLABLE_BELOW = 128;
 
 /**
  * A bit `hasTermOf` takes beside the categories' bits: an `exercise` term that names an
@@ -310,6 +315,12 @@ function buildWords(): void {
   };
   for (const [id, building] of root) wordPhrase[id] = number(building);
   categoryStart.push(categories.length);
+  // Bottom up (a node's children follow it): whether a nonbillable pair is at or below each node.
+  const nonbillable = TERM_CATEGORIES.indexOf("nonbillable");
+  for (let k = phraseKeys.length - 1; k >= 0; k--) {
+    const own = categories.slice(categoryStart[k], categoryStart[k + 1]).includes(nonbillable);
+    if (own || nextOf[k]!.some(([, child]) => (phraseFlags[child]! & PHRASE_NONBILLABLE_BELOW) !== 0)) phraseFlags[k]! |= PHRASE_NONBILLABLE_BELOW;
+  }
   for (const next of nextOf) nextStart.push(nextStart[nextStart.length - 1]! + next.length);
 
   for (const word of VAGUE_WORDS) wordFlags[idOf(word)]! |= WORD_VAGUE;

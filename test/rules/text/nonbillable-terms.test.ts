@@ -4,7 +4,7 @@ import { generateSessions } from "../../../bench/generate.mjs";
 import { getCode } from "../../../src/catalog/catalog.js";
 import type { Session } from "../../../src/model/index.js";
 import { nonBillableTime } from "../../../src/rules/doc/non-billable-time.js";
-import { analyzeText, MAX_TERMS_KEPT, nonbillableTermsOf } from "../../../src/rules/text/analyze-text.js";
+import { analyzeText, MAX_TERMS_KEPT, nonbillableStart, nonbillableTermsOf } from "../../../src/rules/text/analyze-text.js";
 import type { RuleContext } from "../../../src/rules/types.js";
 import { MAY_BE_NONBILLABLE, TERMS } from "../../../src/rules/text/lexicon.js";
 import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
@@ -103,6 +103,42 @@ describe("nonbillableTermsOf from MAY_BE_NONBILLABLE's first match (sixteenth ro
       "SLR 3x10, bridges 2x15, clams 2x15; prep of equipment 5 min", "heel raises 3x10, marches x20; educated on pacing w/ seated rest breaks",
     ];
     for (const text of texts) expect(fromMatch(text), text.slice(0, 80)).toEqual(expected(text));
+  });
+});
+
+describe("nonbillableStart: MAY_BE_NONBILLABLE's first match, found for less (twenty-first round, speed21)", () => {
+  /** The expression's own answer. */
+  const index = (text: string): number => MAY_BE_NONBILLABLE.exec(text)?.index ?? -1;
+  /** Pieces of the expression with what may stand before or inside them: `_` (a letter to `\b`), U+212A, U+0130, digits. */
+  const pieceArb = fc
+    .array(fc.tuple(fc.constantFrom("set", "up", "set_up", "_setup", "rest", "ed", "break", "dn", "r", "to", "l", "a_b", "x", "9", "\u212A", "İ", "wait", "fax", "ed", "equipm", "SET", "Rest"), fc.constantFrom("", " ", "_", "-", "__", "\n", "\u212A", "9", "İ")), { maxLength: 12 })
+    .map((parts) => parts.map(([w, s]) => w + s).join(""));
+
+  it("gives the expression's index on generated text, pieces glued with `_`, and any string", () => {
+    for (const arb of [textArb, pieceArb, fc.string({ maxLength: 80 })]) {
+      fc.assert(fc.property(arb, (text) => {
+        expect(nonbillableStart(text), JSON.stringify(text)).toBe(index(text));
+      }), { numRuns: FUZZ_RUNS * 5 });
+    }
+  });
+
+  it("gives the expression's index on every realistic note's texts, the bench's activities and the edge cases", () => {
+    const texts = [
+      ...REALISTIC_NOTES.flatMap((n) => [...n.lines.map((l) => l.activity), ...Object.values(n.note).filter((v): v is string => typeof v === "string")]),
+      ...generateSessions(300, 21).flatMap((s) => (s.services as { activity?: unknown }[]).map((l) => l.activity).filter((a): a is string => typeof a === "string")),
+      "_set up", "x_set up", "SLR_rest breaks_x2", "a_b rest break", "\u212Aset up", "set up", " set up", "SLR 3x10; rest breaks x2", "",
+    ];
+    let matched = 0;
+    for (const text of texts) {
+      expect(nonbillableStart(text), text.slice(0, 80)).toBe(index(text));
+      if (index(text) >= 0) matched++;
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it("is built from the expression's own pieces, after its token start", () => {
+    expect(MAY_BE_NONBILLABLE.source.startsWith("(?:^|[^a-z\\d])")).toBe(true);
+    expect(MAY_BE_NONBILLABLE.flags).toBe("i");
   });
 });
 

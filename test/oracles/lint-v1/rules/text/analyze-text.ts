@@ -105,8 +105,10 @@ const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
 ]);
 // BREAKS: a break named by the position it is taken in ("2 standing breaks") is rest too, and taught as rest is.
 // BANDAGES: a deliberate change (fifteenth round, gaps15): bandages washed in the minutes are non-billable (the live lexicon), and taught as rest is.
+// BANDAGE-ROLL: a deliberate change (twenty-first round, speed21): bandage care named by the bandage first ("bandage roll-up/wash",
+// "bandages rolled") is non-billable (the live lexicon), and taught as rest is.
 // REST-BETWEEN: a deliberate change (fifteenth round, gaps15): "rest(s) between sets" is a rest phrase of the live lexicon, a work:rest dose after seconds.
-const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks", "washed bandages", "washing bandages", "rest between sets", "rests between sets"]);
+const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks", "washed bandages", "washing bandages", "bandage roll up", "bandages roll up", "bandages rolled", "bandage wash", "bandages wash", "bandage washing", "bandages washed", "rest between sets", "rests between sets"]);
 /** Rest taught as a strategy ("educated on pacing w/ rest breaks") is content, not rest time. */
 const REST_TAUGHT_BEFORE: ReadonlySet<string> = new Set([
   "educated", "education", "educate", "instructed", "instruction", "instruct", "taught", "teach", "pacing", "conservation",

@@ -26,4 +26,6 @@
 // as skilled (the clinician's modelling, named by its kind).
 // DEBRIDEMENT: a deliberate change (twenty-first round, gaps21): the live lexicon lists "debridement", "debrided", "debride",
 // "debriding" as manual (a hands-on technique: skilled need shown) and "debridement" as a code name (alone, vague text).
+// BANDAGE-ROLL: a deliberate change (twenty-first round, speed21): the live lexicon lists bandage care named by the bandage first
+// ("bandage roll-up/wash", "bandages rolled", "bandage washing") as non-billable; MAY_BE_NONBILLABLE reads "bandage(s) roll…/wash…".
 export * from "../../../../../src/rules/text/lexicon.js";
