@@ -93,6 +93,8 @@ const findings = [...checkCatalog(session), ...checkUnits(session)];`,
   },
   "src/validate/unread-minutes.ts: unreadMinutes([...validateSession({ ...visit, services: [{ code: \"97110\", minutes: \"15 min\" }] }).findings]) .find((f) => f.rule === \"units/missing-minutes\")?.message":
     { reason: "`visit` is a valid visit", given: VISIT },
+  "src/validate/unread-minutes.ts: unreadUnits([...validateSession({ ...visit, services: [{ code: \"97110\", minutes: 30, unit: 2 }] }).findings]) .find((f) => f.rule === \"input/misspelled-field\")?.message":
+    { reason: "`visit` is a valid visit", given: VISIT },
   "src/validate/unread-minutes.ts: unreadAssistantMinutes(findings, session, true)[0]?.message": {
     reason: "`findings` and `session` are a PT visit read with assistant minutes that could not be read",
     given: `${VISIT}\nconst { findings, session } = readSessionInput({ ...visit, services: [{ code: "97110", minutes: 15, units: 1, assistantMinutes: "10 min" }] });`,

@@ -9,7 +9,6 @@
  */
 import type { Claim, ClaimCareTeam, ClaimItem, CodeableConcept } from "fhir/r4";
 import { credentialOfWords } from "../model/credential-words.js";
-import { cutQuote } from "../rules/short-quote.js";
 import type { Finding } from "../model/finding.js";
 import type { Discipline, Session } from "../model/session.js";
 import type { Report } from "../validate/report.js";
@@ -19,6 +18,7 @@ import type { Report } from "../validate/report.js";
 export type { Discipline, Finding, Report, Session };
 import { disciplineOfCredential, disciplineOfModifier } from "../model/credential-discipline.js";
 import { pushAll } from "../model/push-all.js";
+import { notAppliedWords } from "../validate/not-applied-words.js";
 
 /**
  * CPT's code system URI (FHIR R4 terminology: https://hl7.org/fhir/R4/valueset-cpt-all.html) and
@@ -613,40 +613,14 @@ function perVisit(rest: Record<string, unknown>, dates: readonly string[], disci
   };
 }
 
-const AN: Record<string, string> = { PT: "a PT", OT: "an OT", SLP: "an SLP" };
-
-/** "a, b and c" */
-function listed(names: readonly string[]): string {
-  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
 type Why = Omit<FhirOptionNotApplied, "message" | "fix">;
 
-/** A reason with the finding's words: which options were not used for this visit, why, and what to do (NOT-APPLIED). */
+/**
+ * A reason with the finding's words (NOT-APPLIED): built by notAppliedWords, which validateSession
+ * also calls to make the finding from the record's closed fields (NOT-APPLIED-WORDS, twenty-first round).
+ */
 function worded(why: Why): FhirOptionNotApplied {
-  const { options, reason, date } = why;
-  const ytd = options[0] === "therapyYearToDate";
-  const them = options.length > 1 ? "them" : "it";
-  const what = `The options' ${listed(options)} ${options.length > 1 ? "were" : "was"} not used for this visit`;
-  const end = ytd ? "first" : "last";
-  let message: string;
-  let fix = `Send each visit as a claim of its own with its own ${listed(options)}, or set ${them} on each session before validateSession.`;
-  if (reason === "last-visit" || reason === "first-visit") {
-    message = ytd
-      ? `${what}: it is the allowed dollars before the claim, which fit the claim's first visit of this KX threshold (${date}), and went to it; this visit's dollars also include that visit's, which a Claim does not give.`
-      : `${what}: ${options.length > 1 ? "they describe" : "it describes"} one visit, the claim's last (${date}), and went to that visit.`;
-    fix = `To check this visit with its own, set ${them} on this session before validateSession, or send it as a claim of its own.`;
-  } else if (reason === "shared-date") {
-    const on = why.disciplines ?? [];
-    const who = on.length > 1 ? `${listed(on.map((d) => AN[d]!))} session` : "two sessions";
-    message = `${what} or any other of ${ytd ? "its KX threshold" : "the claim"}: the claim has ${who} on ${date}, its ${end} date of service, ${ytd ? "which share one KX threshold, and which came first is not known" : `and ${options.includes("note") ? "one note cannot be both visits' documentation" : "what describes one visit cannot be both visits'"}`}.`;
-  } else if (reason === "unknown-date") {
-    message = `${what} or any other of ${ytd ? "its KX threshold" : "the claim"}: ${date === "" ? "an item of the claim has no date of service" : `a date of service on the claim, ${JSON.stringify(cutQuote(date, 24))}, is not written YYYY-MM-DD`}, so which visit is the claim's ${end} is not known.`;
-  } else {
-    message = `${what} or any other of its KX threshold: the claim's first visit (${date}) names no discipline (no GP, GO or GN, no credential), so it may be of either threshold, and this visit is not known to be its threshold's first.`;
-    fix = `Put GP, GO or GN on that visit's items, or send each visit as a claim of its own with its own therapyYearToDate.`;
-  }
-  return { ...why, message, fix };
+  return { ...why, ...notAppliedWords(why.options, why.reason, why.date, why.disciplines) };
 }
 
 /**

@@ -114,6 +114,10 @@ export function kxFindings(out: Finding[], session: Session, mods: readonly (rea
     }
     let running = ytd;
     let allKnown = true;
+    // KX-JANUARY (twenty-first round): a January visit already at the threshold before its first line most often carries
+    // last year's total (an EHR's running sum not started again on January 1). The session gives no year with the dollars,
+    // so the library cannot tell: the fix says to check (docs/modifiers.md, "KX").
+    const lastYears = ytd >= threshold && session.dateOfService.slice(5, 7) === "01" ? `If ${dollars(ytd)} includes last year's dollars (therapyYearToDate counts from January 1), send this year's instead. ` : "";
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as ServiceLine;
       const before = running;
@@ -127,7 +131,7 @@ export function kxFindings(out: Finding[], session: Session, mods: readonly (rea
           : `this line's ${dollars(line.allowedAmount ?? 0)} takes the patient's ${bucketName} therapy dollars from ${dollars(before)} to ${dollars(running)}, past the ${year} KX threshold of ${dollars(threshold)}`;
         out.push(lineFinding("modifier/kx-required", "error", i, code,
           `${code} has no KX: ${why}. Original Medicare denies lines above the threshold without KX.`,
-          "Add KX if the service is medically necessary and the record shows why; if it is not, do not use KX: give the patient an ABN and bill with GA. A Medicare Advantage plan has its own rules and no ABN: set the payer option kxThreshold to false if it does not ask for KX.",
+          `${lastYears}Add KX if the service is medically necessary and the record shows why; if it is not, do not use KX: give the patient an ABN and bill with GA. A Medicare Advantage plan has its own rules and no ABN: set the payer option kxThreshold to false if it does not ask for KX.`,
           source));
       }
     }

@@ -146,12 +146,16 @@ function keysOf(value: unknown, fields: Fields, out: Finding[], required: Findin
   if (read || unread === undefined) return;
   const path = [a, i, b, j].filter((part): part is string | number => part !== undefined);
   const where = formatPath(path);
+  // ONE-OBJECT (twenty-first round): an object of ours holding none of its fields lacks its required one too (`payer: { plan:
+  // "x" }`), whose input/required-field error said the same problem again; this finding says both, as the error.
+  const at = required.findIndex((f) => f.rule === "input/required-field" && f.path?.length === path.length + 1 && formatPath(f.path.slice(0, -1)) === where);
+  const field = at >= 0 ? formatPath(required.splice(at, 1)[0]!.path!) : "";
   out.push({
     rule: "input/misspelled-field",
-    severity: "warning",
-    message: `${where} has none of its fields (${fields.list}), so nothing in it was read: ${unread.slice(0, 3).map((key) => cutQuote(key, 24)).join(", ")}${unread.length > 3 ? ` and ${unread.length - 3} more` : ""} ${unread.length === 1 ? "is not one of them" : "are not among them"}.`,
+    severity: field ? "error" : "warning",
+    message: `${where} has none of its fields (${fields.list}), so nothing in it was read: ${unread.slice(0, 3).map((key) => cutQuote(key, 24)).join(", ")}${unread.length > 3 ? ` and ${unread.length - 3} more` : ""} ${unread.length === 1 ? "is not one of them" : "are not among them"}${field ? `; ${field} is required, so the visit could not be checked` : ""}.`,
     path,
-    fix: `Send what ${where} holds under the session model's field names (${fields.list}), or leave it out.`,
+    fix: `Send ${field ? `${field}, and what else ${where} holds,` : `what ${where} holds`} under the session model's field names (${fields.list})${field ? "" : ", or leave it out"}.`,
     source: VALIDATE_SOURCES.sessionModel,
   });
 }

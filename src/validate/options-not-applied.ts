@@ -1,5 +1,5 @@
 import type { Finding } from "../model/finding.js";
-import { cutQuote } from "../rules/short-quote.js";
+import { notAppliedWords } from "./not-applied-words.js";
 import { VALIDATE_SOURCES } from "./sources.js";
 
 /** The options sessionsFromFhirClaim gives for one visit (FhirClaimOptions' names): the only ones a `notApplied` may name. */
@@ -17,16 +17,11 @@ function checkedOptions(options: unknown, reason: unknown): string[] | undefined
   return (options.includes("therapyYearToDate") ? options.length > 1 || reason === "last-visit" : reason === "first-visit" || reason === "unknown-bucket") ? undefined : options;
 }
 
-/** "a, b and c" (the adapter's way of listing the options, which its message starts with). */
-function listed(names: readonly string[]): string {
-  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
 /**
  * The findings of a session that sessionsFromFhirClaim made from a claim of several visits and
  * that did not get an option given for one visit (its `notApplied`, which no other input has):
- * `input/option-not-applied`, with the adapter's words for which options and why (the wording
- * lives in therapy-claims/fhir, so the main entry carries none of it). `info` when they went to
+ * `input/option-not-applied`, with the adapter's words for which options and why (built by
+ * notAppliedWords, from the record's checked fields). `info` when they went to
  * the visit they describe (`last-visit`, `first-visit`), since nothing was lost; `warning` when no
  * visit of the claim got them (two sessions on that date, a date not written YYYY-MM-DD, a first
  * visit of no discipline): what the caller gave was checked nowhere. The `withheld` set names the
@@ -35,17 +30,19 @@ function listed(names: readonly string[]): string {
  * NOT-APPLIED-TRUST (twentieth round): any JSON session may carry a `notApplied`, so only what can
  * be checked is read. Option names and reasons come from closed sets (an unknown option made
  * `withheld` hold anything); each option is named once (eight copies of one entry were eight
- * findings); the message must start with the words the adapter starts it with for those options
- * ("The options' note and totalTimedMinutes were not used for this visit"), so it names what
- * `withheld` holds; message and fix are cut to 480 and 280 characters (cutQuote), past the
- * adapter's longest (461, 269), where up to 1,000 of the input's choosing were shown. Building
- * the words here instead would carry the adapter's wording in the main entry: +915 B measured.
+ * findings). NOT-APPLIED-WORDS (twenty-first round): the record's `message` and `fix` are not read
+ * at all; the twentieth round showed them when the message started with the adapter's opening
+ * words, so up to 480 and 280 characters of a caller's choosing still reached the report. The
+ * words are built here from what is checked, as the adapter builds them (one function, in
+ * src/validate/not-applied-words.ts): the options, the reason, a date (YYYY-MM-DD but for
+ * `unknown-date`, whose date is quoted cut to 24 characters) and the disciplines of the three.
+ * An entry without a date of its reason's kind is not read.
  *
  * @param input - the visit as given (untrusted)
  * @returns the findings and the options withheld; none for anything else
  * @example
  * ```ts
- * optionsNotApplied({ notApplied: [{ options: ["note"], reason: "last-visit", date: "2025-03-17", message: "The options' note was not used for this visit: …", fix: "…" }] }).findings[0]?.severity; //=> "info"
+ * optionsNotApplied({ notApplied: [{ options: ["note"], reason: "last-visit", date: "2025-03-17" }] }).findings[0]?.severity; //=> "info"
  * ```
  * @internal
  */
@@ -61,12 +58,15 @@ export function optionsNotApplied(input: unknown): { findings: Finding[]; withhe
   if (!Array.isArray(given)) return { findings, withheld };
   for (const e of given.slice(0, 8) as unknown[]) {
     if (typeof e !== "object" || e === null) continue;
-    const { options, reason, message, fix } = e as Record<string, unknown>;
+    const { options, reason, date, disciplines } = e as Record<string, unknown>;
     const named = checkedOptions(options, reason);
-    if (named === undefined || typeof message !== "string" || typeof fix !== "string" || named.some((o) => withheld.has(o))) continue;
-    if (!message.startsWith(`The options' ${listed(named)} ${named.length > 1 ? "were" : "was"} not used for this visit`)) continue;
+    // The date goes into the words as it is, but for unknown-date's (quoted, cut): it must be one.
+    if (named === undefined || typeof date !== "string" || (reason !== "unknown-date" && !/^\d{4}-\d{2}-\d{2}$/.test(date)) || named.some((o) => withheld.has(o))) continue;
     for (const o of named) withheld.add(o);
-    findings.push({ rule: "input/option-not-applied", severity: (reason as string).endsWith("-visit") ? "info" : "warning", message: cutQuote(message, 480), fix: cutQuote(fix, 280), source: VALIDATE_SOURCES.fhirOptions });
+    // NOT-APPLIED-WORDS (twenty-first round): the words are built here from the checked fields, as the adapter builds them;
+    // the record's own message and fix (up to 480 and 280 characters of a caller's choosing after the opening words) are not read.
+    const on = ["OT", "PT", "SLP"].filter((d) => Array.isArray(disciplines) && disciplines.includes(d));
+    findings.push({ rule: "input/option-not-applied", severity: (reason as string).endsWith("-visit") ? "info" : "warning", ...notAppliedWords(named, reason as string, date, on), source: VALIDATE_SOURCES.fhirOptions });
   }
   return { findings, withheld };
 }

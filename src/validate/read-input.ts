@@ -1,7 +1,7 @@
 import { withArticle } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import { credentialOfWords, disciplineOfWords } from "../model/credential-words.js";
-import { programOfWords } from "../model/program-words.js";
+import { programHint, programOfWords } from "../model/program-words.js";
 import { cutQuote } from "../rules/short-quote.js";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../model/parse-session.js";
 import type { Session } from "../model/session.js";
@@ -185,6 +185,13 @@ function readAsListFinding(path: Path, parts: readonly string[], checksRan: bool
   };
 }
 
+/** Why Medicare Part A is not the program of an outpatient therapy visit (PROGRAM-WORDS21). */
+const PART_B_SOURCE = {
+  title: "Medicare Benefit Policy Manual (Pub. 100-02)",
+  section: "ch. 15, §220.1 (outpatient therapy is billed under Part B)",
+  url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
+};
+
 function requiredFinding(issue: InputIssue, value: unknown): Finding {
   const where = formatPath(issue.path);
   // CRED-WORDS: "physical therapy" or "DPT" as the discipline names it; still an error (the field is required, so
@@ -192,17 +199,25 @@ function requiredFinding(issue: InputIssue, value: unknown): Finding {
   const meant = where === "provider.discipline" && typeof value === "string" ? disciplineOfWords(value) : undefined;
   // READ-PROGRAM: a program sent as text that names none: the fix says what to send, a Medicare Advantage plan's name included.
   const program = where === "payer.program" && typeof value === "string";
+  // PROGRAM-WORDS21: Medicare Part A, or Medicare as the secondary payer: what the words name, and what to send instead.
+  const hint = program ? programHint(value) : undefined;
   return {
     rule: "input/required-field",
     severity: "error",
-    message: issue.path.length === 0 ? `The session ${issue.message}.` : `${where} ${issue.message}${meant ? ` (${quoted(value as string)} reads as "${meant}")` : ""}.`,
+    message: hint
+      ? `payer.program ${quoted(value as string)} names ${hint === "partA" ? "Medicare Part A, which pays for therapy within an inpatient or SNF stay as part of the stay; outpatient therapy is billed under Part B" : "Medicare as the secondary payer: the primary payer gets the claim first, under its own rules"}.`
+      : issue.path.length === 0 ? `The session ${issue.message}.` : `${where} ${issue.message}${meant ? ` (${quoted(value as string)} reads as "${meant}")` : ""}.`,
     path: [...issue.path],
     fix: meant
       ? `Send provider.discipline as "${meant}".`
-      : program
-        ? `Send payer.program as "medicare" (original Medicare; a Medicare Advantage plan too, with the payer option kxThreshold: false if it does not ask for KX), "medicaid", "commercial" or "other".`
-        : "Send dateOfService (YYYY-MM-DD), payer.program, provider.discipline and a services list whose lines each have a 5-character code.",
-    source: VALIDATE_SOURCES.sessionModel,
+      : hint === "partA"
+        ? `For an outpatient visit (a hospital's or SNF's too), send payer.program as "medicare".`
+        : hint
+          ? `Send payer.program as the primary payer's program ("commercial" or "other") to check its claim, or as "medicare" to check Medicare's.`
+          : program
+            ? `Send payer.program as "medicare" (original Medicare; a Medicare Advantage plan too, with the payer option kxThreshold: false if it does not ask for KX), "medicaid", "commercial" or "other".`
+            : "Send dateOfService (YYYY-MM-DD), payer.program, provider.discipline and a services list whose lines each have a 5-character code.",
+    source: hint === "partA" ? PART_B_SOURCE : VALIDATE_SOURCES.sessionModel,
   };
 }
 

@@ -14,7 +14,7 @@ import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { ncciOptionFindings, payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "./ignored-options.js";
 import { readOptions } from "./read-options.js";
 import { usablePayer } from "./direct-options.js";
-import { unreadAssistantMinutes, unreadMinutes } from "./unread-minutes.js";
+import { unreadAssistantMinutes, unreadMinutes, unreadUnits } from "./unread-minutes.js";
 import { explainWithheld, optionsNotApplied } from "./options-not-applied.js";
 import { oneProblemOneFinding } from "./one-problem.js";
 import { ncciFactsOf } from "../ncci/ptp-index.js";
@@ -295,7 +295,7 @@ function finish(p: Prepared): Report {
   pushAll(kept, unreadAssistantMinutes(kept, session, p.assistantModifiers));
   // Minutes given but unreadable are not "no minutes" (input/ignored-field names them); a unit
   // count that took a code the catalog does not know as timed says so, as a warning.
-  const said = explainWithheld(unknownCodeUnits(unreadMinutes(kept), session, shared.method), p.withheld);
+  const said = explainWithheld(unknownCodeUnits(unreadUnits(unreadMinutes(kept)), session, shared.method), p.withheld);
   // A line's code of another discipline is said once, by the more severe of the modifier and linter findings (ONE-PROBLEM).
   return makeReport(session, shared.units, oneProblemOneFinding(applyRuleSettings(said, options)), shared.method, p.ncciDataVersion);
 }

@@ -43,6 +43,42 @@ export function unreadMinutes(findings: Finding[]): Finding[] {
 }
 
 /**
+ * The findings with a line's `units/missing-units` taken into the `input/` finding that says why
+ * the line's units were not read (ONE-UNIT, twenty-first round): sent under a misspelled key
+ * (`unit`, `Units`: `input/misspelled-field`) or as a value that could not be read ("2 units", -1:
+ * `input/ignored-field`). The units were sent, so "has no billed units" was a second finding for
+ * the one problem, and not true; the `input/` finding now also says what was lost (the units were
+ * not checked against the minutes) and what the minutes earn, and its fix what to bill.
+ *
+ * @param findings - every finding of the visit, the `input/` ones among them
+ * @returns the same list when no line's units were unread, else a new one
+ * @example
+ * ```ts
+ * unreadUnits([...validateSession({ ...visit, services: [{ code: "97110", minutes: 30, unit: 2 }] }).findings])
+ *   .find((f) => f.rule === "input/misspelled-field")?.message;
+ * //=> "services[0].unit is not a field of the session model, so it was not read; it looks like units; 97110's units were not checked: its 30 minutes earn 2 units."
+ * ```
+ * @internal
+ */
+export function unreadUnits(findings: Finding[]): Finding[] {
+  const typo = misspelledLines(findings, "units");
+  let missing: Map<unknown, Finding> | undefined;
+  for (const f of findings) if (f.rule === "units/missing-units") (missing ??= new Map()).set(f.path?.[1], f);
+  if (missing === undefined) return findings;
+  const merged = new Set<Finding>();
+  const out = findings.map((f) => {
+    const p = f.path;
+    const ignored = f.rule === "input/ignored-field";
+    const m = p?.length === 3 && p[0] === "services" && (ignored ? p[2] === "units" : f.rule === "input/misspelled-field" && typo?.has(p[1] as number)) ? missing.get(p[1]) : undefined;
+    if (m === undefined) return f;
+    merged.add(m);
+    const [label, earned] = m.message.split(" has no billed units; ");
+    return { ...f, message: `${f.message.slice(0, -1)}; ${label}'s units were not checked: ${earned}`, fix: `${ignored ? "Correct" : "Send it as"} services[${p![1] as number}].units; ${m.fix!.slice(17)}` };
+  });
+  return merged.size > 0 ? out.filter((f) => !merged.has(f)) : findings;
+}
+
+/**
  * A finding for each line whose assistant minutes were given but could not be read ("10 min",
  * -5: dropped with an `input/ignored-field` warning), where the CQ/CO check would have used them:
  * under a payer with assistant rules, on a PT or OT visit from 2020 furnished by the therapist,

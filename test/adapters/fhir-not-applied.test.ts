@@ -88,11 +88,12 @@ describe("an option a session of the claim did not get says so (input/option-not
 
   it("a session's notApplied that is not the adapter's shape says nothing, and never throws", () => {
     const visit = sessionsFromFhirClaim(claimOf(item("2025-03-14")), ALL)[0]!;
-    // NOT-APPLIED-TRUST (twentieth round): option names and reasons of closed sets; the message opens with the adapter's words for them.
+    // NOT-APPLIED-TRUST (twentieth round): option names and reasons of closed sets. NOT-APPLIED-WORDS (twenty-first round):
+    // the words are the library's, built from those and the date; the record's own message and fix are not read.
     const ok = { options: ["note"], reason: "last-visit", date: "2025-03-17", message: "The options' note was not used for this visit: m.", fix: "f." };
-    expect(said({ ...visit, notApplied: [ok] })).toEqual(["info: The options' note was not used for this visit: m."]);
-    expect(said({ ...visit, notApplied: [{ ...ok, reason: "shared-date" }] })).toEqual(["warning: The options' note was not used for this visit: m."]);
-    for (const notApplied of [null, 5, "note", [null], [{ ...ok, options: [] }], [{ ...ok, options: [5] }], [{ ...ok, options: "note" }], [{ ...ok, reason: 5 }], [{ ...ok, message: 5 }], [{ ...ok, fix: undefined }], [{ ...ok, message: "m." }], [{ ...ok, options: ["notes"] }], [{ ...ok, reason: "approved" }], [{ ...ok, options: ["note", "note"] }]]) {
+    expect(said({ ...visit, notApplied: [ok] })).toEqual(["info: The options' note was not used for this visit: it describes one visit, the claim's last (2025-03-17), and went to that visit."]);
+    expect(said({ ...visit, notApplied: [{ ...ok, reason: "shared-date" }] })).toEqual(["warning: The options' note was not used for this visit or any other of the claim: the claim has two sessions on 2025-03-17, its last date of service, and one note cannot be both visits' documentation."]);
+    for (const notApplied of [null, 5, "note", [null], [{ ...ok, options: [] }], [{ ...ok, options: [5] }], [{ ...ok, options: "note" }], [{ ...ok, reason: 5 }], [{ ...ok, date: 5 }], [{ ...ok, date: "March 17" }], [{ ...ok, date: undefined }], [{ ...ok, options: ["notes"] }], [{ ...ok, reason: "approved" }], [{ ...ok, options: ["note", "note"] }]]) {
       expect(said({ ...visit, notApplied })).toEqual([]);
     }
     const getter = Object.defineProperty({ ...visit }, "notApplied", { get: () => { throw new Error("boom"); }, enumerable: true });

@@ -81,3 +81,34 @@ describe("a Medicare Advantage plan sent as program medicare", () => {
     expect(read(x, { payer: { kxThreshold: false } })).toEqual([]);
   });
 });
+
+// KX-JANUARY (twenty-first round): "KX December totals in January". The threshold is the date of service's calendar year,
+// and therapyYearToDate counts that year's allowed dollars only; an EHR whose running total was not started again on
+// January 1 sends last year's, and a January visit is then asked for KX it does not need. The session gives no year
+// with the dollars, so the library cannot tell; a January visit already at the threshold gets a fix that says to check.
+describe("a January visit already at the KX threshold: the fix asks whether the dollars are last year's (KX-JANUARY)", () => {
+  const base = {
+    payer: { program: "medicare" }, provider: { discipline: "PT", credential: "PT" },
+    services: [{ code: "97110", minutes: 30, units: 2, modifiers: ["GP"], allowedAmount: 62, activity: "SLR 3x10, bridges 3x10 for hip strength" }],
+    totalTimedMinutes: 30,
+  };
+  const kxFix = (dateOfService: string, ptSlp: number) => validateSession({ ...base, dateOfService, therapyYearToDate: { ptSlp } }).findings.filter((f) => f.rule === "modifier/kx-required").map((f) => f.fix);
+  const CHECK = "If $2,600 includes last year's dollars (therapyYearToDate counts from January 1), send this year's instead. Add KX if the service";
+
+  it.each(["2026-01-02", "2026-01-31", "2025-01-15"])("%s with 2,600 dollars year to date: the fix says to check first", (date) => {
+    const fixes = kxFix(date, 2600);
+    expect(fixes).toHaveLength(1);
+    expect(fixes[0]).toContain(CHECK);
+  });
+
+  it.each<[string, number, number]>([
+    // counter-cases: later in the year; a January visit whose own line crosses the threshold (the dollars before it were below)
+    ["2026-02-01", 2600, 1],
+    ["2026-12-30", 2600, 1],
+    ["2026-01-20", 2450, 1],
+  ])("%s with %d year to date: the fix as before", (date, ytd, count) => {
+    const fixes = kxFix(date, ytd);
+    expect(fixes).toHaveLength(count);
+    expect(fixes[0]).toMatch(/^Add KX if the service is medically necessary/);
+  });
+});

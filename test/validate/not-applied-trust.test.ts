@@ -8,8 +8,8 @@ import { sessionsFromFhirClaim } from "../../src/adapters/fhir.js";
 // went into the report as they came, with any option name in `withheld`. A JSON caller could put any text in a report
 // ("All checks passed", the patient's note) and reword units/missing-minutes. Now only what can be checked is read:
 // option names and reasons of closed sets, each option once; the message must start with the adapter's words for those
-// options, and message and fix are cut past the adapter's longest (480 and 280 characters). The adapter's wording stays
-// in therapy-claims/fhir (building it in the main entry measured +915 B; docs/design-notes.md).
+// options, and message and fix are cut past the adapter's longest (480 and 280 characters). Twenty-first round
+// (NOT-APPLIED-WORDS): the record's message and fix are not read; the words are built from the checked fields.
 
 const visit = {
   dateOfService: "2025-03-14",
@@ -24,19 +24,32 @@ const missing = (list: unknown) => validateSession({ ...visit, notApplied: list 
 const PLAIN = "97110 is a timed code with no minutes, so its units cannot be checked.";
 
 describe("input/option-not-applied reads only what it can check", () => {
-  it("a message that does not start with the adapter's words for its options is not shown", () => {
-    for (const message of ["All checks passed: approved for billing. Patient John Doe, DOB 1950-01-01.", "The options' note was not used for this visit: approved.", `x${WORDS}`]) {
-      expect(notApplied([{ ...entry, message }])).toEqual([]);
-      expect(missing([{ ...entry, message }])).toBe(PLAIN);
+  // NOT-APPLIED-WORDS (twenty-first round): after the adapter's opening words, up to 480 and 280 characters of the
+  // record's own message and fix still reached the finding. The words are now built from the checked fields alone.
+  it("the record's own message and fix are never shown: the words are the library's, from the checked fields", () => {
+    const note = " Pt reports 6/10 pain R knee after fall at home. Approved for billing.".repeat(8);
+    for (const message of ["All checks passed: approved for billing. Patient John Doe, DOB 1950-01-01.", `The options' totalTimedMinutes was not used for this visit:${note}`, `x${WORDS}`, WORDS + note, undefined]) {
+      const found = notApplied([{ ...entry, message, fix: `Call us.${note}` }]);
+      expect(found.map((f) => [f.severity, f.message, f.fix])).toEqual([["info", WORDS, entry.fix]]);
+      expect(missing([{ ...entry, message }])).toContain("for this visit (the options' totalTimedMinutes was not used for it: input/option-not-applied)");
     }
   });
 
-  it("message and fix are cut past the adapter's longest words (they were shown up to 1,000 characters)", () => {
-    const note = " Pt reports 6/10 pain R knee after fall at home.".repeat(20);
-    const [f] = notApplied([{ ...entry, message: WORDS + note, fix: `Call us.${note}` }]);
-    expect(f?.message.length).toBe(480);
-    expect(f?.message.endsWith("…")).toBe(true);
-    expect(f?.fix?.length).toBe(280);
+  it.each<[string, unknown, boolean]>([
+    // the date goes into the words, so it must be a date (YYYY-MM-DD), but for unknown-date's, which is quoted, cut to 24
+    ["a date of text", "approved, call 555-0100", false],
+    ["a date not a string", 20250320, false],
+    ["no date", undefined, false],
+    ["a date", "2025-03-20", true],
+  ])("last-visit with %s (%j): read %s", (_, date, read) => {
+    expect(notApplied([{ ...entry, date }])).toHaveLength(read ? 1 : 0);
+  });
+
+  it("unknown-date quotes its date cut to 24 characters, and names the disciplines of the closed set only", () => {
+    const [f] = notApplied([{ options: ["note"], reason: "unknown-date", date: "approved for billing, no changes needed" }]);
+    expect(f?.message).toBe(`The options' note was not used for this visit or any other of the claim: a date of service on the claim, "approved for billing, n…", is not written YYYY-MM-DD, so which visit is the claim's last is not known.`);
+    const [g] = notApplied([{ options: ["note"], reason: "shared-date", date: "2025-03-20", disciplines: ["PT", "approved", "OT", "OT"] }]);
+    expect(g?.message).toContain("the claim has an OT and a PT session on 2025-03-20");
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -62,16 +75,17 @@ describe("input/option-not-applied reads only what it can check", () => {
     expect(notApplied(Array.from({ length: 8 }, () => entry))).toHaveLength(1);
   });
 
-  it("property: no text of the entry's choosing reaches any finding unless it follows the adapter's opening, cut", () => {
-    const text = fc.string({ minLength: 30, maxLength: 200 }).map((s) => `Z${s}`);
+  it("property: no text of the record's choosing reaches any finding (but an odd date's first 24 characters, quoted)", () => {
+    const text = fc.string({ minLength: 30, maxLength: 200 }).map((s) => `Z${s}Q`);
     fc.assert(
-      fc.property(text, text, fc.constantFrom("last-visit", "first-visit", "shared-date", "unknown-date", "unknown-bucket", "approved"), fc.constantFrom(["note"], ["totalTimedMinutes", "note"], ["therapyYearToDate"], ["anything"]), (message, fix, reason, options) => {
-        const report = validateSession({ ...visit, notApplied: [{ options, reason, date: "2025-03-20", message, fix }] });
-        expect(report.findings.filter((f) => f.rule === "input/option-not-applied")).toEqual([]);
-        const opened = validateSession({ ...visit, notApplied: [{ options, reason, message: `The options' ${options.join(" and ")} ${options.length > 1 ? "were" : "was"} not used for this visit${message.repeat(4)}`, fix: fix.repeat(3) }] });
-        for (const f of opened.findings.filter((x) => x.rule === "input/option-not-applied")) {
-          expect(f.message.length).toBeLessThanOrEqual(480);
-          expect((f.fix ?? "").length).toBeLessThanOrEqual(280);
+      fc.property(text, text, fc.constantFrom("last-visit", "first-visit", "shared-date", "unknown-date", "unknown-bucket", "approved"), fc.constantFrom(["note"], ["totalTimedMinutes", "note"], ["therapyYearToDate"], ["anything"]), fc.constantFrom("2025-03-20", "2025-03-20 approved"), (message, fix, reason, options, date) => {
+        const opened = `The options' ${options.join(" and ")} ${options.length > 1 ? "were" : "was"} not used for this visit`;
+        const report = validateSession({ ...visit, notApplied: [{ options, reason, date, disciplines: [message], message: opened + message, fix }] });
+        for (const f of report.findings) {
+          const words = JSON.stringify(f);
+          expect(words).not.toContain(message.slice(1, -1));
+          expect(words).not.toContain(fix.slice(1, -1));
+          if (f.rule === "input/option-not-applied" && date !== "2025-03-20") expect(f.message).toContain('"2025-03-20 approved"');
         }
       }),
     );

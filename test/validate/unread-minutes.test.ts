@@ -81,3 +81,52 @@ describe("assistant minutes given but unreadable are not 'no assistant'", () => 
     expect(cq(visit(30, extra)).filter((f) => String(f[3]).includes("could not be read"))).toEqual([]);
   });
 });
+
+/*
+ * ONE-UNIT (twenty-first round): a line's units sent under a misspelled key (`unit`) or as a value
+ * that could not be read ("2 units") gave the input/ finding and also units/missing-units ("has no
+ * billed units"): the second only followed from the first, and was not true. One finding now,
+ * the input/ one, saying the units were not checked and what the minutes earn; its fix what to bill.
+ */
+describe("units sent but not read: one finding (ONE-UNIT)", () => {
+  const base = { dateOfService: "2025-03-14", payer: { program: "medicare" }, provider: { discipline: "PT", credential: "PT" }, totalTimedMinutes: 30 };
+  // As JSON sends it: a field set to undefined is left out.
+  const withLine = (line: Record<string, unknown>) => JSON.parse(JSON.stringify({ ...base, services: [{ code: "97110", minutes: 30, modifiers: ["GP"], activity: "SLR 3x10, bridges 3x10", ...line }] })) as { services: unknown[] };
+  const unitFindings = (input: unknown) => validateSession(input).findings.filter((f) => f.rule.startsWith("input/") || f.rule === "units/missing-units").map((f) => ({ rule: f.rule, severity: f.severity, path: f.path, message: f.message, fix: f.fix }));
+
+  it.each<[string, Record<string, unknown>, string, (string | number)[], string, string]>([
+    ["`unit`", { unit: 2 }, "input/misspelled-field", ["services", 0, "unit"],
+      "services[0].unit is not a field of the session model, so it was not read; it looks like units; 97110's units were not checked: its 30 minutes earn 2 units.",
+      "Send it as services[0].units; bill 97110 × 2."],
+    ["`UNITS`", { UNITS: 2 }, "input/misspelled-field", ["services", 0, "UNITS"],
+      "services[0].UNITS is not a field of the session model, so it was not read; it looks like units; 97110's units were not checked: its 30 minutes earn 2 units.",
+      "Send it as services[0].units; bill 97110 × 2."],
+    ["units as text", { units: "2 units" }, "input/ignored-field", ["services", 0, "units"],
+      "services[0].units must be a number, not text; services[0].units was ignored, so the checks ran without it; 97110's units were not checked: its 30 minutes earn 2 units.",
+      "Correct services[0].units; bill 97110 × 2."],
+    ["negative units", { units: -2 }, "input/ignored-field", ["services", 0, "units"],
+      "",
+      "Correct services[0].units; bill 97110 × 2."],
+  ])("%s: the input/ finding alone, saying what the minutes earn", (_, line, rule, path, message, fix) => {
+    const found = unitFindings(withLine(line));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule, severity: "warning", path, fix });
+    if (message) expect(found[0]!.message).toBe(message);
+    else expect(found[0]!.message).toContain("; 97110's units were not checked: its 30 minutes earn 2 units.");
+  });
+
+  it.each<[string, Record<string, unknown>, string[]]>([
+    // counter-cases: units left out are still missing (info); a `unit` beside units is an EHR's key; a typo of another field stays as it was
+    ["no units at all", {}, ["units/missing-units"]],
+    ["`unit` beside units", { units: 2, unit: "15 min" }, []],
+    ["`minute` (minutes unread, so no units earned)", { minutes: undefined, minute: 30, units: 2 }, ["input/misspelled-field"]],
+  ])("%s: as before", (_, line, rules) => {
+    expect(unitFindings(withLine(line)).map((f) => f.rule)).toEqual(rules);
+  });
+
+  it("another line's missing units stay their own finding", () => {
+    const input = { ...base, totalTimedMinutes: 45, services: [...withLine({ unit: 2 }).services, { code: "97140", minutes: 15, modifiers: ["GP"], activity: "STM to lumbar paraspinals" }] };
+    const found = unitFindings(input);
+    expect(found.map((f) => [f.rule, f.path])).toEqual([["input/misspelled-field", ["services", 0, "unit"]], ["units/missing-units", ["services", 1, "units"]]]);
+  });
+});

@@ -25,14 +25,17 @@ const unread = (input: unknown) =>
 describe("input/misspelled-field: an object of ours with none of its fields", () => {
   it.each([
     // [where, the object sent, the keys the message names, the fields it names]
-    [["therapyYearToDate"], { allowedDollars: 2600 }, ["allowedDollars"], "ptSlp, ot"],
-    [["therapyYearToDate"], { pt_slp_dollars: 2600, otDollarsSoFar: 10 }, ["pt_slp_dollars", "otDollarsSoFar"], "ptSlp, ot"],
-    [["note"], { narrative: "pt did well", soap: "x" }, ["narrative", "soap"], "subjective, objective, assessment, patientResponse, plan, text"],
-    [["planOfCare"], { soc: "2026-03-01", certEnd: "2026-05-29" }, ["soc", "certEnd"], "startOfCare"],
-    [["planOfCare", "goals", 0], { goal: "knee flexion 120" }, ["goal"], "id, text"],
-    [["services", 0], { cpt: "97110", mins: 38 }, ["cpt", "mins"], "code, minutes"],
-    [["provider"], { type: "PT" }, ["type"], "discipline, credential"],
-  ] as const)("%j: %j", (at, sent, keys, fields) => {
+    // [where, the object sent, the keys the message names, the fields it names, its severity: an error when the object's
+    // required field is among those not read (ONE-OBJECT, twenty-first round)]
+    [["therapyYearToDate"], { allowedDollars: 2600 }, ["allowedDollars"], "ptSlp, ot", "warning"],
+    [["therapyYearToDate"], { pt_slp_dollars: 2600, otDollarsSoFar: 10 }, ["pt_slp_dollars", "otDollarsSoFar"], "ptSlp, ot", "warning"],
+    [["note"], { narrative: "pt did well", soap: "x" }, ["narrative", "soap"], "subjective, objective, assessment, patientResponse, plan, text", "warning"],
+    [["planOfCare"], { soc: "2026-03-01", certEnd: "2026-05-29" }, ["soc", "certEnd"], "startOfCare", "warning"],
+    [["planOfCare", "goals", 0], { goal: "knee flexion 120" }, ["goal"], "id, text", "warning"],
+    [["services", 0], { cpt: "97110", mins: 38 }, ["cpt", "mins"], "code, minutes", "error"],
+    [["provider"], { type: "PT" }, ["type"], "discipline, credential", "error"],
+    [["payer"], { plan: "x" }, ["plan"], "program, unitMethod, name", "error"],
+  ] as const)("%j: %j", (at, sent, keys, fields, severity) => {
     const input: Record<string, unknown> = structuredClone({ ...visit, planOfCare: { startOfCare: "2026-03-01", goals: [{ id: "g1" }] } });
     if (at.length === 1) input[at[0]] = sent;
     else if (at[0] === "services") input.services = [sent];
@@ -40,7 +43,7 @@ describe("input/misspelled-field: an object of ours with none of its fields", ()
     const found = unread(input);
     expect(found).toHaveLength(1);
     expect(found[0]!.path).toEqual(at);
-    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.severity).toBe(severity);
     for (const key of keys) expect(found[0]!.message).toContain(key);
     expect(found[0]!.message).toContain(fields);
   });
@@ -82,6 +85,49 @@ describe("input/misspelled-field: an object of ours with none of its fields", ()
         const sent = { ...extra, [field[at]]: (visit as Record<string, unknown>)[at] ?? "2026-03-01" };
         const found = misspelledFields({ ...visit, [at]: sent }).filter((f) => f.message.includes("none of its fields"));
         expect(found).toEqual([]);
+      }),
+    );
+  });
+});
+
+// ONE-OBJECT (twenty-first round): `payer: { plan: "x" }` was two findings for one problem: the
+// required-field error for payer.program, and the warning that payer holds none of its fields.
+describe("input/misspelled-field: an object of ours with none of its fields, its required field among them (ONE-OBJECT)", () => {
+  const inputFindings = (input: unknown) => validateSession(input).findings.filter((f) => f.rule.startsWith("input/"));
+
+  it.each([
+    ["payer", { ...visit, payer: { plan: "x" } }, ["payer"], "payer.program"],
+    ["provider", { ...visit, provider: { type: "PT", npi: "1234567890" } }, ["provider"], "provider.discipline"],
+    ["a service line", { ...visit, services: [visit.services[0], { cpt: "97140", mins: 8 }] }, ["services", 1], "services[1].code"],
+  ] as const)("%s: one finding, an error, saying the required field was not read", (_, input, at, field) => {
+    const found = inputFindings(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: "input/misspelled-field", severity: "error", path: at });
+    expect(found[0]!.message).toContain(`${field} is required, so the visit could not be checked`);
+    expect(found[0]!.fix).toContain(`Send ${field}`);
+    expect(validateSession(input).valid).toBe(false);
+  });
+
+  it.each([
+    // counter-cases: the required field is there (the object holds a field), or the object is not one of ours
+    ["payer with its program and an EHR's key", { ...visit, payer: { program: "medicare", plan: "x" } }, []],
+    ["payer with a program typo", { ...visit, payer: { progam: "medicare", plan: "x" } }, ["input/misspelled-field"]],
+    ["payer missing with the rest there", { ...visit, payer: undefined }, ["input/required-field"]],
+    ["payer not an object", { ...visit, payer: "medicare" }, ["input/required-field"]],
+    ["therapyYearToDate (nothing required in it)", { ...visit, therapyYearToDate: { allowedDollars: 2600 } }, ["input/misspelled-field"]],
+  ] as const)("%s: as before", (_, input, rules) => {
+    expect(inputFindings(input).map((f) => f.rule)).toEqual(rules);
+  });
+
+  it("any keys that are none of payer's, provider's or a line's fields: one input finding, an error (property)", () => {
+    const where = ["payer", "provider", "line"] as const;
+    // Keys of at most two letters or digits: no field's name is that short, nor one typing slip from one (src/validate/misspelled-fields.ts).
+    const keyArb = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => k.toLowerCase().replace(/[^a-z0-9]/g, "").length <= 2);
+    fc.assert(
+      fc.property(fc.constantFrom(...where), fc.dictionary(keyArb, fc.jsonValue({ maxDepth: 1 }), { minKeys: 1, maxKeys: 4 }), (at, sent) => {
+        const input = JSON.parse(JSON.stringify(at === "line" ? { ...visit, services: [sent] } : { ...visit, [at]: sent })) as unknown;
+        const found = inputFindings(input);
+        expect(found.map((f) => [f.rule, f.severity]), JSON.stringify(sent)).toEqual([["input/misspelled-field", "error"]]);
       }),
     );
   });

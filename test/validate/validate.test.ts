@@ -68,7 +68,8 @@ describe("validateSession: bad input becomes input/ findings, never a throw", ()
     ["an empty object", {}, ["input/required-field", "input/required-field", "input/required-field", "input/required-field"]],
     // UNREAD-OBJECT (nineteenth round): its note and its one line are the session itself, which holds
     // none of a note's or a line's fields; each is named so.
-    ["a cyclic object", cyclic, ["input/required-field", "input/required-field", "input/required-field", "input/misspelled-field", "input/misspelled-field"]],
+    // ONE-OBJECT (twenty-first round): its line (itself) holds none of a line's fields, so services[0].code's error is that finding's.
+    ["a cyclic object", cyclic, ["input/required-field", "input/required-field", "input/misspelled-field", "input/misspelled-field"]],
     ["a getter that throws", throwingGetter, ["input/unreadable"]],
     ["a hostile Proxy", hostileProxy, ["input/unreadable"]],
   ])("%s", (_name, input, expected) => {

@@ -93,6 +93,9 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
   }
   let running = ytd;
   let allKnown = true;
+  // KX-JANUARY: a deliberate change (twenty-first round): on a January visit whose year-to-date dollars are already at the
+  // threshold, the fix first asks whether they include last year's (therapyYearToDate counts from January 1).
+  const lastYears = ytd >= threshold && session.dateOfService.slice(5, 7) === "01" ? `If ${dollars(ytd)} includes last year's dollars (therapyYearToDate counts from January 1), send this year's instead. ` : "";
   for (const [i, line] of lines.entries()) {
     const code = line.code.toUpperCase();
     const before = running;
@@ -108,7 +111,7 @@ export function kxFindings(session: Session, unbillable: readonly number[]): Fin
       // ORIGINAL-MEDICARE: a deliberate change (twelfth round): the rule is named original Medicare's, and the fix says what to do for a Medicare Advantage plan.
       out.push(lineFinding("modifier/kx-required", "error", i, code,
         `${code} has no KX: ${why}. Original Medicare denies lines above the threshold without KX.`,
-        "Add KX if the service is medically necessary and the record shows why; if it is not, do not use KX: give the patient an ABN and bill with GA. A Medicare Advantage plan has its own rules and no ABN: set the payer option kxThreshold to false if it does not ask for KX.",
+        `${lastYears}Add KX if the service is medically necessary and the record shows why; if it is not, do not use KX: give the patient an ABN and bill with GA. A Medicare Advantage plan has its own rules and no ABN: set the payer option kxThreshold to false if it does not ask for KX.`,
         source));
     }
   }

@@ -9,7 +9,7 @@ import { readSessionInput, unreadableFinding } from "./read-input.js";
 import { misspelledFields, misspelledLines } from "../../../src/validate/misspelled-fields.js";
 import { ncciOptionFindings, payerOptionFindings, ruleSettingFindings, settingOptionFindings } from "../../../src/validate/ignored-options.js";
 import { usablePayer } from "../../../src/validate/direct-options.js";
-import { unreadAssistantMinutes, unreadMinutes } from "../../../src/validate/unread-minutes.js";
+import { unreadAssistantMinutes, unreadMinutes, unreadUnits } from "../../../src/validate/unread-minutes.js";
 import { unknownCodeUnits } from "../../../src/validate/unknown-code-units.js";
 import { explainWithheld, optionsNotApplied } from "../../../src/validate/options-not-applied.js";
 import { oneProblemOneFinding } from "../../../src/validate/one-problem.js";
@@ -158,6 +158,7 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     // MISSPELLED: a key that looks like a field mistyped (assistantMinute, total_timed_minutes) is an
     // input/misspelled-field warning (it was dropped in silence). New behaviour: the live function.
     // ONE-TYPO (twentieth round): a required field's key mistyped is one finding, the misspelled key's error (the live function).
+    // ONE-OBJECT (twenty-first round): so is an object of ours with none of its fields that lacks its required one (the live function).
     findings.push(...misspelledFields(input, findings));
     // NOT-APPLIED: a FHIR session's notApplied (the options it did not get) is input/option-not-applied (the live function).
     const notApplied = optionsNotApplied(input);
@@ -223,7 +224,9 @@ export function validateWithChecks(input: unknown, givenOptions: ValidateOptions
     // NOT-APPLIED: units/missing-minutes and modifier/kx-no-data say the option was withheld (the live function).
     // ONE-PROBLEM: a line with modifier/therapy-modifier-mismatch and doc/discipline-mismatch keeps the more
     // severe, on a tie the linter's, after the rule settings (the live function).
-    return makeReport(session, units, oneProblemOneFinding(applyRuleSettings(explainWithheld(unknownCodeUnits(unreadMinutes(kept), session, method), notApplied.withheld), options)), method, ncciDataVersionFor(options));
+    // ONE-UNIT (twenty-first round): a line's units/missing-units goes into the input/ finding that says its units were
+    // sent but not read (a misspelled key, a value that could not be read; the live function).
+    return makeReport(session, units, oneProblemOneFinding(applyRuleSettings(explainWithheld(unknownCodeUnits(unreadUnits(unreadMinutes(kept)), session, method), notApplied.withheld), options)), method, ncciDataVersionFor(options));
   } catch (error) {
     return makeReport(null, null, [unreadableFinding(error)], null, null);
   }
