@@ -65,7 +65,7 @@ function families(): PeriodFamily[] {
   ];
 }
 
-/** The family of an upper-case code, if it is billed by a longer period. @internal */
+/** The family of an upper-case code, if it is billed by a longer period (asked only for untimed codes). @internal */
 export function periodFamilyOf(code: string): PeriodFamily | undefined {
   return PERIOD_FAMILIES.find((f) => f.first === code || f.addOn === code);
 }

@@ -206,13 +206,14 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
     const line = lines[i] as ServiceLine;
     const code = upper(line.code);
     codes[i] = code;
-    const family = UNTIMED.has(code) ? periodFamilyOf(code) : undefined;
+    const isUntimed = UNTIMED.has(code);
+    const family = isUntimed ? periodFamilyOf(code) : undefined;
     if (family !== undefined) {
       hourly ??= new Map();
       const at = hourly.get(family);
       if (at === undefined) hourly.set(family, [i]);
       else at.push(i);
-    } else if (UNTIMED.has(code)) {
+    } else if (isUntimed) {
       let u = untimedByCode?.get(code);
       if (untimedByCode === undefined) for (const x of untimed) if (x.code === code) u = x;
       // A new group's list starts as [i] (room for one, not the 17 a first push reserves).
