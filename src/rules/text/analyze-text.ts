@@ -620,7 +620,21 @@ function matchPhrases(found: (string[] | undefined)[], tokens: Tokens, i: number
     for (let slot = PHRASE_CATEGORY_START[node]!; slot < end; slot++) {
       const category = PHRASE_CATEGORY[slot]!;
       if (category === NONBILLABLE) {
-        if (nonbillableDropped(tokens, i, n, node)) continue;
+        if (i < negatedThrough) continue;
+        if (isNegated(tokens, i, n)) {
+          negatedThrough = i + n;
+          continue;
+        }
+        if ((PHRASE_FLAGS[node]! & PHRASE_SET_UP) !== 0 && setUpIsAssistance(stored, count, i, n)) continue;
+        // "pt documenting fluid intake", "pt charting BG readings": the patient's own diary or log, the task taught.
+        if ((PHRASE_FLAGS[node]! & PHRASE_RECORDING) !== 0 && wordHas(stored, count, i + n, WORD_RECORDED)) continue;
+        if ((PHRASE_FLAGS[node]! & PHRASE_REST) !== 0 && (restIsTaught(stored, i) || restIsDosed(stored, count, i, n, node))) continue;
+        // "wait time 10 min for transport", "wait 5 min for ride"; not "wait time 5 sec", a strategy.
+        if ((PHRASE_FLAGS[node]! & PHRASE_WAIT) !== 0 && !minutesFollow(stored, count, i + n)) continue;
+        // "waited 5 sec for response", "waited for child to bring spoon to mouth before cueing": a time delay, the strategy.
+        if ((PHRASE_FLAGS[node]! & PHRASE_WAITED) !== 0 && waitedForResponse(stored, count, i + n)) continue;
+        // "DN R UT x3 sites", "DN to L glute": dry needling; "HR dn to 90", "weaned dn to 1L": down.
+        if ((PHRASE_FLAGS[node]! & PHRASE_DN) !== 0 && !sideAt(stored, count, i + n) && !(i + n < count && stored[i + n] === TO_TOKEN && sideAt(stored, count, i + n + 1))) continue;
       } else if (slot === SKILLED_ED_ON_SLOT && i > 0 && stored[i - 1] === RE_TOKEN) continue;
       // "push-ups", "pull-aparts", "lat pull down", "push-up plus": an exercise's name, not a push or a pull as a task.
       else if (category === FUNCTIONAL && (PHRASE_FLAGS[node]! & PHRASE_PUSH_PULL) !== 0 && namesPushPullExercise(tokens, i)) continue;
@@ -642,56 +656,6 @@ function matchPhrases(found: (string[] | undefined)[], tokens: Tokens, i: number
     if (i + n >= count) return;
     node = following(node, stored[i + n]! >> KIND_BITS);
     if (node < 0) return;
-  }
-}
-
-/**
- * Whether the `nonbillable` phrase of node `node` (n tokens, at token `i`) is dropped: inside a negated stretch, negated (which
- * then starts one), or read otherwise by the words beside it. Shared by {@link matchPhrases} and {@link nonbillableAt}.
- */
-function nonbillableDropped(tokens: Tokens, i: number, n: number, node: number): boolean {
-  const stored = tokens.token;
-  const count = tokens.count;
-  if (i < negatedThrough) return true;
-  if (isNegated(tokens, i, n)) {
-    negatedThrough = i + n;
-    return true;
-  }
-  const flags = PHRASE_FLAGS[node]!;
-  return (
-    ((flags & PHRASE_SET_UP) !== 0 && setUpIsAssistance(stored, count, i, n)) ||
-    // "pt documenting fluid intake", "pt charting BG readings": the patient's own diary or log, the task taught.
-    ((flags & PHRASE_RECORDING) !== 0 && wordHas(stored, count, i + n, WORD_RECORDED)) ||
-    ((flags & PHRASE_REST) !== 0 && (restIsTaught(stored, i) || restIsDosed(stored, count, i, n, node))) ||
-    // "wait time 10 min for transport", "wait 5 min for ride"; not "wait time 5 sec", a strategy.
-    ((flags & PHRASE_WAIT) !== 0 && !minutesFollow(stored, count, i + n)) ||
-    // "waited 5 sec for response", "waited for child to bring spoon to mouth before cueing": a time delay, the strategy.
-    ((flags & PHRASE_WAITED) !== 0 && waitedForResponse(stored, count, i + n)) ||
-    // "DN R UT x3 sites", "DN to L glute": dry needling; "HR dn to 90", "weaned dn to 1L": down.
-    ((flags & PHRASE_DN) !== 0 && !sideAt(stored, count, i + n) && !(i + n < count && stored[i + n] === TO_TOKEN && sideAt(stored, count, i + n + 1)))
-  );
-}
-
-/**
- * The `nonbillable` phrases of 1..n tokens starting at token `i` (first word's node `first`), added to `list` as
- * {@link matchPhrases} adds them: the same walk, but only along nodes with a nonbillable pair at or below them
- * ({@link PHRASE_NONBILLABLE_BELOW}) and only those pairs judged.
- */
-function nonbillableAt(list: string[], tokens: Tokens, i: number, first: number, number: number): void {
-  const stored = tokens.token;
-  const count = tokens.count;
-  for (let node = first, n = 1; ; n++) {
-    const end = PHRASE_CATEGORY_START[node + 1]!;
-    for (let slot = PHRASE_CATEGORY_START[node]!; slot < end; slot++) {
-      if (PHRASE_CATEGORY[slot] !== NONBILLABLE || nonbillableDropped(tokens, i, n, node) || TERM_ADDED_IN[slot] === number) continue;
-      if (list.length < MAX_TERMS_KEPT) {
-        list.push(PHRASE_KEY[node]!);
-        TERM_ADDED_IN[slot] = number;
-      }
-    }
-    if (i + n >= count) return;
-    node = following(node, stored[i + n]! >> KIND_BITS);
-    if (node < 0 || (PHRASE_FLAGS[node]! & PHRASE_NONBILLABLE_BELOW) === 0) return;
   }
 }
 
@@ -911,16 +875,19 @@ export function nonbillableTermsOf(text: string, from = 0): readonly string[] {
   const tokens = tokensFor(text);
   scanMore(text, tokens, from > 0 ? runStartBefore(text, from, RUNS_BEFORE_MATCH) : 0, text.length);
   const number = nextTextNumber();
-  const list: string[] = [];
+  // Every other category's list is full, so the walk keeps nothing for it.
+  const found: (string[] | undefined)[] = FULL_LISTS.slice();
+  found[NONBILLABLE] = undefined;
   negatedThrough = 0;
   const stored = tokens.token;
   for (let i = 0; i < tokens.count; i++) {
     const id = stored[i]! >> KIND_BITS;
     const node = id >= 0 ? WORD_PHRASE[id]! : -1;
-    // Only words that start a nonbillable phrase, or one with such a phrase below it, are walked (twenty-first round).
-    if (node >= 0 && (PHRASE_FLAGS[node]! & PHRASE_NONBILLABLE_BELOW) !== 0) nonbillableAt(list, tokens, i, node, number);
+    // Only words that start a nonbillable phrase, or one with such a phrase below it, are walked (twenty-first round: the
+    // others, "slr", "3x10", "bridges", cost a call and a walk each).
+    if (node >= 0 && (PHRASE_FLAGS[node]! & PHRASE_NONBILLABLE_BELOW) !== 0) matchPhrases(found, tokens, i, node, number);
   }
-  return list.length === 0 ? NO_TERMS : list;
+  return found[NONBILLABLE] ?? NO_TERMS;
 }
 
 /** `MAY_BE_NONBILLABLE`'s start: the start of the text or a character that is not an ASCII letter or digit. */

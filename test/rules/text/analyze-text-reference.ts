@@ -49,7 +49,8 @@ const SET_UP_ASSIST_PREVIOUS: ReadonlySet<string> = new Set([
   "mom", "dad", "parent", "parents", "caregiver", "family", "spouse", "wife", "husband",
 ]);
 // Bandage care is taught as rest is ("educated pt on washing bandages").
-const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks", "washed bandages", "washing bandages", "rest between sets", "rests between sets"]);
+// BANDAGE-ROLL (twenty-first round, speed21): bandage care named by the bandage first is a rest key too (taught, it is not time off).
+const REST_KEYS: ReadonlySet<string> = new Set(["rest break", "rest breaks", "seated rest", "standing rest", "rest period", "rest periods", "rested", "seated break", "seated breaks", "sitting break", "sitting breaks", "standing break", "standing breaks", "washed bandages", "washing bandages", "bandage roll up", "bandages roll up", "bandages rolled", "bandage wash", "bandages wash", "bandage washing", "bandages washed", "rest between sets", "rests between sets"]);
 /** "wait" and "wait time" count only before a number and minutes or hours ("wait 5 min for ride"; not "wait time 5 sec"). */
 const WAIT_KEYS: ReadonlySet<string> = new Set(["wait", "wait time"]);
 const MINUTES: ReadonlySet<string> = new Set(["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours"]);
