@@ -235,12 +235,13 @@ const GAIT_DONE = ["gait, deferred stairs d/t fatigue", "gait, held rail w/ R UE
 
 describe("gaps21: 97116 read as exercise (cane exercises, gait deferred after a mark) and its counter-cases", () => {
   it("exercises with cane exercises or a deferred gait are flagged, in any order, join and case; with walking done, not", () => {
-    fc.assert(fc.property(seatedArb, fc.constantFrom(...CANE_EX, ...GAIT_DEFERRED), fc.option(fc.constantFrom(...WALKED, ...GAIT_DONE), { nil: undefined }), keysArb, fc.constantFrom(", ", "; ", ". ", " / "), caseArb, (ex, x, walk, keys, join, cased) => {
+    fc.assert(fc.property(seatedArb, fc.constantFrom(...CANE_EX, ...GAIT_DEFERRED), fc.option(fc.constantFrom(...WALKED, ...GAIT_DONE), { nil: undefined }), keysArb, fc.constantFrom(", ", "; ", ". "), caseArb, (ex, x, walk, keys, join, cased) => {
       const text = cased(permuted([...ex, x, ...(walk === undefined ? [] : [walk])], keys).join(join));
       const found = on97116(text);
       if (walk === undefined) {
         expect(found.length, JSON.stringify(text)).toBe(1);
-        if (/cane exercises/i.test(x)) expect(found[0]!.message, text).toContain("cane exercises");
+        // The message names the first three terms it read.
+        if (/cane exercises/i.test(x) && ex.length <= 2) expect(found[0]!.message, text).toContain("cane exercises");
       } else if (!GAIT_DEFERRED.includes(x) || !GAIT_DONE.includes(walk)) expect(found, JSON.stringify(text)).toEqual([]);
     }), params);
   });
@@ -248,8 +249,8 @@ describe("gaps21: 97116 read as exercise (cane exercises, gait deferred after a 
   // GAIT-DEFERRED-NEWLINE (gaps21 92ec5e5, src/rules/doc/97116-reads-as-exercise.ts): 'gait, deferred' read with the next line's
   // first word as what was deferred ('gait, deferred stairs': gait done), so a deferred gait above an exercise on a new line
   // passes: "gait, deferred\nLAQ 2x10" has no finding while "gait, deferred; LAQ 2x10", "gait deferred\nLAQ 2x10" and
-  // "gait (deferred)\nLAQ 2x10" are flagged. A line break should end the deferral as ';' does. Pinned (gaps21's file).
-  it.fails.each(["gait, deferred\nLAQ 2x10", "gait, deferred\r\nheel raises 2x10, marches 2x10", "Gait - deferred\nLAQ 2x10"])("GAIT-DEFERRED-NEWLINE: %j is flagged", (text) => {
+  // "gait (deferred)\nLAQ 2x10" are flagged. A line break (or ' / ' between items, found at 3,000 runs) should end the deferral as ';' does. Pinned (gaps21's file).
+  it.fails.each(["gait, deferred\nLAQ 2x10", "gait, deferred\r\nheel raises 2x10, marches 2x10", "Gait - deferred\nLAQ 2x10", "gait, deferred / LAQ 2x10"])("GAIT-DEFERRED-NEWLINE: %j is flagged", (text) => {
     expect(on97116(text).length).toBe(1);
   });
 });
