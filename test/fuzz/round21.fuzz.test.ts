@@ -10,7 +10,7 @@ import { calculateUnits } from "../../src/units/index.js";
 import { validateSession, validateSessions } from "../../src/validate.js";
 import { line, session as sessionOf } from "../rules/helpers.js";
 import { REALISTIC_NOTES, sessionOf as noteSession } from "../rules/realistic-notes.cases.js";
-import { FUZZ_RUNS, keysArb, permuted, validSessionArb } from "./arbitraries.js";
+import { FUZZ_RUNS, keysArb, nearSessionArb, permuted, sloppySessionArb, validSessionArb } from "./arbitraries.js";
 import { expectJsonSafe } from "./json-safe.js";
 
 /**
@@ -446,6 +446,39 @@ describe("input21: notApplied from a JSON session (NOT-APPLIED-WORDS)", () => {
   });
 });
 
+describe("input21: KX in January (KX-JANUARY, 359564d)", () => {
+  it.skipIf(base === undefined)("kx-required's findings are the base's; its fix opens with the last-year sentence only in January, and there whenever the dollars are past any threshold", () => {
+    const kxArb = fc.record({
+      year: fc.constantFrom("2024", "2025", "2026"),
+      month: fc.integer({ min: 1, max: 12 }).map((m) => String(m).padStart(2, "0")),
+      day: fc.integer({ min: 1, max: 28 }).map((d) => String(d).padStart(2, "0")),
+      ytd: fc.oneof(fc.integer({ min: 0, max: 6000 }), fc.constantFrom(0, 2330, 2410, 2480, 5000)),
+      amounts: fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 3 }),
+      kx: fc.boolean(),
+      bucket: fc.constantFrom("PT", "OT", "SLP"),
+    });
+    fc.assert(fc.property(kxArb, ({ year, month, day, ytd, amounts, kx, bucket }) => {
+      const mod = bucket === "OT" ? "GO" : bucket === "SLP" ? "GN" : "GP";
+      const visit = {
+        ...visitOf(amounts.map((a) => ({ ...line("97110", "SLR 3x10, bridges 3x10 for hip strength"), modifiers: kx ? [mod, "KX"] : [mod], allowedAmount: a })), bucket as Discipline),
+        dateOfService: `${year}-${month}-${day}`,
+        therapyYearToDate: bucket === "OT" ? { ot: ytd } : { ptSlp: ytd },
+      };
+      const kxOf = (r: Report) => r.findings.filter((f) => f.rule === "modifier/kx-required");
+      const [now, was] = [kxOf(validateSession(visit)), kxOf(base!.validateSession(visit))];
+      expect(now.map((f) => ({ ...f, fix: f.fix?.replace(LAST_YEARS, "") })), JSON.stringify(visit.dateOfService)).toEqual(was);
+      for (const f of now) {
+        const says = LAST_YEARS.test(f.fix ?? "");
+        if (says) expect(month, f.fix).toBe("01");
+        if (month === "01" && ytd >= 5000) expect(says, f.fix).toBe(true);
+        if (ytd === 0) expect(says).toBe(false);
+      }
+      // Not vacuous: past any threshold, a line without KX is reported.
+      if (!kx && ytd >= 5000) expect(now.length).toBe(amounts.length);
+    }), params);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // 5. The build of 0479ea9 (this round's base): the same reports outside the changed rules and findings.
 // ---------------------------------------------------------------------------------------------
@@ -454,13 +487,15 @@ describe("input21: notApplied from a JSON session (NOT-APPLIED-WORDS)", () => {
 const CHANGED_RULES = new Set([
   GAIT_RULE, CRP_RULE, SKILLED, CLONED, "doc/activity-too-vague", NBT,
   "input/misspelled-field", "input/required-field", "input/read-as-program", "input/ignored-field", "input/option-not-applied",
-  "units/missing-units", "modifier/kx-january",
+  "units/missing-units",
 ]);
+/** KX-JANUARY (359564d): a January visit already at the threshold gets this sentence before modifier/kx-required's fix. */
+const LAST_YEARS = /^If \$[\d,.]+ includes last year's dollars \(therapyYearToDate counts from January 1\), send this year's instead\. /;
 const HOURS_OR_ADD_ON = new Set([...HOUR_CODES, "97129", "97130", "97597", "97598"]);
 const outsideChanged = (report: Report): string => JSON.stringify({
   ...report,
   meta: { ...report.meta, libraryVersion: "" },
-  findings: report.findings.filter((f) => !CHANGED_RULES.has(f.rule)),
+  findings: report.findings.filter((f) => !CHANGED_RULES.has(f.rule)).map((f) => (f.rule === "modifier/kx-required" ? { ...f, fix: f.fix?.replace(LAST_YEARS, "") } : f)),
 });
 const touchesChanged = (s: Session) => s.services.some((l) => typeof l.code === "string" && HOURS_OR_ADD_ON.has(l.code.trim().toUpperCase())) || /part ?a|secondary|msp|railroad|rrb/i.test(String(s.payer?.program ?? ""));
 
@@ -472,6 +507,14 @@ describe("reports equal the build of 0479ea9 outside the changed rules (fuzz21)"
     fc.assert(fc.property(fc.array(fc.oneof(validSessionArb, textVisitArb), { minLength: 1, maxLength: 4 }).map((v) => v.filter((s) => !touchesChanged(s))), (visits) => {
       for (const v of visits) expect(outsideChanged(validateSession(v)), JSON.stringify(v.services.map((l) => [l.code, l.minutes, l.units, l.activity]))).toBe(outsideChanged(base!.validateSession(v)));
       expect(validateSessions(visits).map(outsideChanged)).toEqual(base!.validateSessions(visits).map(outsideChanged));
+    }), half);
+  });
+
+  it.skipIf(base === undefined)("sloppy and near-valid JSON sessions (no hour or add-on code, no Part A/secondary/railroad words): the base's report, less the changed rules", () => {
+    const touches = (x: unknown) => /"(9260[57]|9260[8]|92618|9262[67]|96105|96125|9754[56]|9712[9]|97130|9759[78])|part ?a|secondary|msp|railroad|rrb|notApplied/i.test(JSON.stringify(x) ?? "");
+    fc.assert(fc.property(fc.oneof(sloppySessionArb, nearSessionArb), (x) => {
+      if (touches(x)) return;
+      expect(outsideChanged(validateSession(structuredClone(x))), JSON.stringify(x)).toBe(outsideChanged(base!.validateSession(structuredClone(x))));
     }), half);
   });
 
