@@ -354,6 +354,21 @@ describe("gaps21: debridement words are skilled; a dressing change is not; copie
   });
 });
 
+describe("gaps21: copied text on two codes is one problem, one finding (CLONED-WORDS)", () => {
+  const WORDS = ["Resting", "hand", "orthosis", "fit", "adjusted", "MCPs", "60 deg", "flex", "pt", "ed", "on", "wear", "skin checks", "x1", "3x10", "SLR", "bridges",
+    "STM", "per POC", "as tolerated", "TherEx", "tx", "splint", "debridement", "refused", "deferred", "[ ]", "HEP", "reviewed", "Exercises", "min A", "cues"];
+  it("each line of a text copied on two codes gets doc/cloned-activity or doc/activity-too-vague, never both", () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 9 }), fc.constantFrom(["97760", "97140"], ["97110", "97530"], ["97112", "97140"], ["97763", "97535"]), fc.constantFrom(" ", ", ", "; "), (words, [a, b], join) => {
+      const text = words.join(join);
+      const found = lintDocumentation(visitOf([line(a!, text), line(b!, text)], "OT"));
+      for (const i of [0, 1]) {
+        const rules = found.filter((f) => f.path?.[1] === i && (f.rule === CLONED || f.rule === "doc/activity-too-vague")).map((f) => f.rule);
+        expect(rules.length, `${JSON.stringify(text)} line ${i}: ${rules.join()} / ${found.map((f) => f.rule).join()}`).toBeLessThanOrEqual(1);
+      }
+    }), params);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // 4. input21: program words (3424a57), one typo one finding (be9cf56), notApplied's words (c84788d).
 // ---------------------------------------------------------------------------------------------
