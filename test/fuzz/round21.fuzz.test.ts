@@ -406,15 +406,18 @@ describe("input21: payer program words", () => {
 
 describe("input21: one typo, one finding (ONE-UNIT, ONE-OBJECT)", () => {
   it("a line's units under `unit` (or as '2 units') is one input finding at that line and no units finding there; other lines keep theirs", () => {
-    fc.assert(fc.property(fc.constantFrom("97110", "97140", "97530", "97112"), fc.integer({ min: 0, max: 90 }), fc.constantFrom<unknown>(1, 2, 4, "2", "2 units", -5, 0), fc.boolean(), (code, minutes, u, other) => {
+    fc.assert(fc.property(fc.constantFrom("97110", "97140", "97530", "97112", "96125", "92607", "97129", "97545"), fc.integer({ min: 0, max: 300 }), fc.constantFrom<unknown>(1, 2, 4, "2", "2 units", -5, 0), fc.boolean(), (code, minutes, u, other) => {
       const bad = { code, minutes, unit: u, goalIds: ["G1"], activity: "SLR 3x10, bridges 3x10 for hip strength" };
       // Another code (a second 97110 line's minutes are counted with the first's, in its one finding).
       const second = { code: "97535", minutes: 15, goalIds: ["G1"], activity: "clamshells 3x10 w/ RTB for hip abd strength" };
       const r = validateSession({ ...sessionOf(), services: other ? [bad, second] : [bad], totalTimedMinutes: undefined, totalTreatmentMinutes: undefined });
-      const at0 = r.findings.filter((f) => f.path?.[0] === "services" && f.path[1] === 0 && (f.rule.startsWith("input/") || /units/.test(f.rule) || f.path[2] === "unit"));
+      const at0 = r.findings.filter((f) => f.path?.[0] === "services" && f.path[1] === 0 && (f.rule.startsWith("input/") || f.rule === "units/missing-units" || f.path[2] === "unit"));
       expect(at0.map((f) => f.rule), JSON.stringify(bad)).toEqual([expect.stringMatching(/^input\//)]);
       expect(r.findings.filter((f) => f.rule === "units/missing-units" && f.path?.[1] === 0)).toEqual([]);
       if (other) expect(r.findings.filter((f) => f.rule === "units/missing-units" && f.path?.[1] === 1).length, "the second line's own missing units").toBe(1);
+      // The merged words read as one sentence, with the hour codes' words too.
+      expect(at0[0]!.message, JSON.stringify(bad)).toMatch(/^services\[0\]\.unit(s)? [^;]+; .*[^.]\.$|^services\[0\]\.units? .*\.$/);
+      expect(at0[0]!.fix ?? "", JSON.stringify(bad)).not.toMatch(/undefined|NaN|\.\.$/);
       expectJsonSafe(r);
     }), params);
   });
