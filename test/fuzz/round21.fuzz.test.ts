@@ -292,6 +292,13 @@ describe("gaps21: 97116 read as exercise (cane exercises, gait deferred after a 
   it.fails.each(["gait, deferred\nLAQ 2x10", "gait, deferred\r\nheel raises 2x10, marches 2x10", "Gait - deferred\nLAQ 2x10", "gait, deferred / LAQ 2x10"])("GAIT-DEFERRED-NEWLINE: %j is flagged", (text) => {
     expect(on97116(text).length).toBe(1);
   });
+
+  // GAIT-WITHHELD-AFTER (not new: the base build of 0479ea9 reads them alike): a refusal or an answer after the walking word is
+  // not read as gait withheld, though 'pt declined gait', 'gait: not performed' and 'gait - deferred' are. Beside exercises these
+  // pass as gait training. Pinned for gaps' next round (src/rules/doc/97116-reads-as-exercise.ts).
+  it.fails.each(["LAQ 2x10; gait declined", "LAQ 2x10; gait: pt declined", "LAQ 2x10; gait - declined", "LAQ 2x10; gait: not tested", "LAQ 2x10; gait: N/A", "LAQ 2x10; gait: unable"])("GAIT-WITHHELD-AFTER: %j is flagged", (text) => {
+    expect(on97116(text).length).toBe(1);
+  });
 });
 
 const MANEUVERS = ["Epley R x2", "Semont L x1", "Gufoni R", "modified Epley", "Semont liberatory maneuver R x2", "BBQ roll L"];
