@@ -157,6 +157,23 @@ describe("hours21: the hour codes' units follow their minutes", () => {
     }), params);
   });
 
+  it("validateSession: the bill a line without units is told ('bill 92607 × 1 and 92608 × 2') never shrinks as the minutes grow, and agrees with calculateUnits on one line", () => {
+    const billed = (r: Report): number => {
+      const f = r.findings.find((x) => x.rule === "units/missing-units");
+      return f === undefined ? -1 : [...(f.fix ?? "").matchAll(/× (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    };
+    fc.assert(fc.property(fc.constantFrom(...FAMILIES), fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 600 }), (f, a, b) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      const code = f.first ?? f.addOn;
+      const at = (m: number) => billed(validateSession(slpVisit([slpLine(code, m, undefined)])));
+      const [bl, bh] = [at(lo), at(hi)];
+      expect(bl, `${code} ${lo} min`).toBeGreaterThanOrEqual(0);
+      expect(bh, `${code} ${lo}..${hi} min`).toBeGreaterThanOrEqual(bl);
+      // One line of a per-hour code: the bill is calculateUnits' units.
+      if (f.first === undefined) expect(bh, `${code} ${hi} min`).toBe(calculateUnits([{ code, minutes: hi }]).lines[0]!.units);
+    }), params);
+  });
+
   it("the units calculateUnits gives a per-hour code (96105, 96125) on any lines, or a first code alone, raise no units error", () => {
     fc.assert(fc.property(fc.constantFrom(...FAMILIES), fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 3 }), (f, split) => {
       const code = f.first ?? f.addOn;
