@@ -472,7 +472,7 @@ const NA_OPTIONS = ["note", "totalTimedMinutes", "totalTreatmentMinutes", "thera
 const naEntryArb = fc.record({
   options: fc.oneof(fc.uniqueArray(fc.constantFrom(...NA_OPTIONS), { minLength: 1, maxLength: 3 }), fc.constant(["note", "note"]), fc.constant("note")),
   reason: fc.constantFrom("last-visit", "first-visit", "shared-date", "unknown-date", "unknown-bucket", "same-date", "__proto__"),
-  date: fc.oneof(fc.constant("2025-03-14"), foreignTextArb, fc.constant("")),
+  date: fc.oneof(fc.constant("2025-03-14"), foreignTextArb, fc.constant(""), fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom("\u{1F600}".repeat(20), "a".repeat(23) + "\u{1F600}b", "2025-03-14\u0000\n\"x\"")),
   disciplines: fc.oneof(fc.constant(["PT", "OT"]), fc.array(foreignTextArb, { maxLength: 2 })),
   message: foreignTextArb,
   fix: foreignTextArb,
@@ -487,6 +487,8 @@ describe("input21: notApplied from a JSON session (NOT-APPLIED-WORDS)", () => {
       expect(strip(r)).toEqual(strip(validateSession(visit)));
       const theirs = notApplied.map((e) => [e.message, e.fix, e.date, ...(Array.isArray(e.disciplines) ? e.disciplines : [])].filter((t): t is string => typeof t === "string").join("\n")).join("\n");
       for (const f of r.findings) expect(repeats(`${f.message}\n${f.fix ?? ""}`, theirs, 25), `${f.rule}: ${f.message}`).toBe(false);
+      // No half of a surrogate pair where a date is cut (its quote is JSON's, escaped).
+      for (const f of r.findings) expect(`${f.message}${f.fix ?? ""}`, f.rule).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       expect(r.findings.filter((f) => f.rule === "input/option-not-applied").length).toBeLessThanOrEqual(8);
       expectJsonSafe(r);
     }), half);
@@ -523,6 +525,16 @@ describe("input21: KX in January (KX-JANUARY, 359564d)", () => {
       // Not vacuous: past any threshold, a line without KX is reported.
       if (!kx && ytd >= 5000) expect(now.length).toBe(amounts.length);
     }), params);
+  });
+});
+
+describe("input21: an unknown date cut inside an emoji (NOT-APPLIED-WORDS)", () => {
+  it.each(["a".repeat(23) + "\u{1F600}b", "\u{1F600}".repeat(20), "2025-03-14\u0000\n\"x\""])("%j: one warning, its date quoted and cut, well formed", (date) => {
+    const found = validateSession({ ...sessionOf(), notApplied: [{ options: ["note"], reason: "unknown-date", date, message: "m", fix: "f" }] }).findings.filter((f) => f.rule === "input/option-not-applied");
+    expect(found.map((f) => f.severity)).toEqual(["warning"]);
+    expect(found[0]!.message).toMatch(/a date of service on the claim, ".*", is not written YYYY-MM-DD/s);
+    expect(found[0]!.message).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expectJsonSafe(found);
   });
 });
 
