@@ -148,6 +148,8 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
     } else minutes += wholeMinutes(line.minutes);
   }
   const word = periodWord(f.period);
+  // "an hour", "a half hour" (fuzz21, A-HOUR: "a hour counts once more than half of it is spent").
+  const aWord = `${f.period === 60 ? "an" : "a"} ${word}`;
   const two = f.firstMinutes === 120;
   const day = two ? "program day" : f.name;
   if (firstCode !== undefined) {
@@ -166,7 +168,7 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
     // One finding for the service, at the first line without units.
     const i = indexes.find((j) => lines[j]?.units === undefined) as number;
     const bill = billFor(f, minutes);
-    findings.push(unitFinding("units/missing-units", "info", `${codes[i]} has no billed units; the day's ${count(minutes, "minute")} of ${f.name} give ${bill}${f.midpoint ? ` (a ${word} counts once more than half of it is spent)` : " in whole hours"}`, src, ["services", i, "units"], [codes[i] as string], `State the units; bill ${bill}.`));
+    findings.push(unitFinding("units/missing-units", "info", `${codes[i]} has no billed units; the day's ${count(minutes, "minute")} of ${f.name} give ${bill}${f.midpoint ? ` (${aWord} counts once more than half of it is spent)` : " in whole hours"}`, src, ["services", i, "units"], [codes[i] as string], `State the units; bill ${bill}.`));
     return;
   }
   // Over one, an add-on without its first code (reported above), or nothing billed at all: nothing to compare.
@@ -186,7 +188,7 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
   const after = firstCode === undefined ? "" : ` past ${firstCode}'s ${firstWord(f)}`;
   if (further > high) {
     // Even counting any part of a period as a whole one, the minutes hold fewer periods than billed.
-    findings.push(unitFinding("units/exceeds-time", "error", `${addOn} is billed for ${count(further, word)}, but ${lineWord}' ${count(minutes, "minute")} ${firstCode === undefined ? `give at most ${high} (a ${word} counts once more than ${f.period / 2} of its minutes are spent)` : `leave ${count(Math.max(0, past), "minute")}${after}`}`, src, path, codesOf, high === 0 ? `Do not bill ${addOn}.` : `Bill ${addOn} × ${high} or fewer` + (high > low ? ` (${count(low, "whole hour")} and a partial one, which the payer may not count).` : ".")));
+    findings.push(unitFinding("units/exceeds-time", "error", `${addOn} is billed for ${count(further, word)}, but ${lineWord}' ${count(minutes, "minute")} ${firstCode === undefined ? `give at most ${high} (${aWord} counts once more than ${f.period / 2} of its minutes are spent)` : `leave ${count(Math.max(0, past), "minute")}${after}`}`, src, path, codesOf, high === 0 ? `Do not bill ${addOn}.` : `Bill ${addOn} × ${high} or fewer` + (high > low ? ` (${count(low, "whole hour")} and a partial one, which the payer may not count).` : ".")));
   } else if (further < low) {
     findings.push(unitFinding("units/below-time", "info", `The ${f.name} lines' ${count(minutes, "minute")} give ${count(low, f.midpoint ? word : "whole hour")}${after}, but ${addOn} is billed for ${further}`, src, path, codesOf, `If the minutes are right, bill ${billFor(f, minutes)}.`));
   } else if (!f.midpoint && past !== f.period * further) {

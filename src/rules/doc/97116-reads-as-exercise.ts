@@ -71,7 +71,7 @@ const CANE_EXERCISE = /\bcanes?(?=[\s-]+(?:(?:ex|flex|abd|press|rais|rot|a?arom)
  * {@link withoutRefused} reads the two as one clause ("gait deferred"). Not "gait, deferred stairs" (gait done, stairs not).
  */
 const DEFERRED_AFTER_MARK =
-  /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)\s*(?:[,:(]|[-\u2013\u2014]+)\s*(?=(?:deferr\w*|declined|refused|omitted|skipped|postponed|held|not\s+(?:performed|done|attempted|completed|trialed|today))\s*(?:$|[),;.]|(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b))/gi;
+  /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)\s*(?:[,:(]|[-\u2013\u2014]+)\s*(?=(?:deferr\w*|declined|refused|omitted|skipped|postponed|held|not\s+(?:performed|done|attempted|completed|trialed|today))\s*(?:$|[),;.\n/]|(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b))/gi;
 
 const DISTANCE = /\d ?(?:['\u2019]|ft\b|feet\b)/i;
 
