@@ -66,6 +66,15 @@ const NOT_WALKING =
 const CANE_EXERCISE = /\bcanes?(?=[\s-]+(?:(?:ex|flex|abd|press|rais|rot|a?arom)\w*|[ei]r)\b)/gi;
 
 /**
+ * A refusal written right after a walking or stair word, perhaps after a mark and "pt" ("gait declined", "gait: pt declined",
+ * "stairs refused d/t fatigue"): it refers back to the walk, which was not done, and is read as "deferred" (whose reach
+ * {@link withoutRefused} takes back to the walking word). "Declined" and "refused" otherwise reach forward ("pt declined gait").
+ * Not a measure that declined: a word between ("gait speed declined") or a number after "to", "from" or "by" ("gait declined to
+ * 0.6 m/s"). The lead, twenty-first round (fuzz21's GAIT-WITHHELD-AFTER pin; WITHHELD-AFTER). Bounded classes and literals only.
+ */
+const WITHHELD_AFTER = /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)[\W_]+(?:(?:pt|patient)[\W_]+)?(?:declined|refused)\b(?![\W_]+(?:to|from|by)[\W_]+\d)/gi;
+
+/**
  * A walking word and, after a comma, a colon, a dash or an opening parenthesis, a not-done word that ends its clause or gives a
  * reason ("gait (deferred)", "gait, deferred d/t pain", "stairs: not performed"; gaps21, DEFERRED-PUNCT): the mark is taken out so
  * {@link withoutRefused} reads the two as one clause ("gait deferred"). Not "gait, deferred stairs" (gait done, stairs not).
@@ -124,7 +133,7 @@ export const reads97116AsExercise = createRule({
         if (purpose) read = read.split(GAIT_PURPOSE).join(" ");
         if (postureCue) read = read.replace(POSTURE_CUE, " ");
         if (notWalking) read = read.replace(CANE_EXERCISE, "wand").replace(NOT_WALKING, " ");
-        if (notDone) read = withoutRefused(read.replace(DEFERRED_AFTER_MARK, "$1 "), NOT_DONE);
+        if (notDone) read = withoutRefused(read.replace(DEFERRED_AFTER_MARK, "$1 ").replace(WITHHELD_AFTER, "$1 deferred"), NOT_DONE);
         if (textHas(context, read, MORE_THAN_EXERCISE)) continue;
       }
       if (!textHas(context, read, NAMED_EXERCISE)) continue;

@@ -53,6 +53,11 @@ ruleTable(ID, "warning", {
     ["gait, deferred after a comma (DEFERRED-PUNCT)", withLine("97116", "LAQ 2x10, heel raises 2x10, gait, deferred")],
     ["gait: not performed after a colon (DEFERRED-PUNCT)", withLine("97116", "LAQ 2x10; gait: not performed")],
     ["gait - deferred with a reason after a dash (DEFERRED-PUNCT)", withLine("97116", "LAQ 2x10; gait - deferred d/t pain")],
+    // The lead, twenty-first round (fuzz21's GAIT-WITHHELD-AFTER pin): a refusal written after the walking word refers back to it.
+    ["gait declined, after the walking word (WITHHELD-AFTER)", withLine("97116", "LAQ 2x10; gait declined")],
+    ["gait: pt declined (WITHHELD-AFTER)", withLine("97116", "LAQ 2x10, heel raises 2x10; gait: pt declined")],
+    ["gait - declined after a dash (WITHHELD-AFTER)", withLine("97116", "LAQ 2x10; gait - declined")],
+    ["stairs refused, with a reason (WITHHELD-AFTER)", withLine("97116", "Heel raises 2x15; stairs refused d/t fatigue")],
     ["one of two lines", session({ services: [line("97116", "amb 150 ft w/ RW CGA"), line("97116", "LAQ 2x10, ankle pumps 2x15")] }), undefined, (f) => {
       expect(f.map((x) => x.path)).toEqual([["services", 1, "activity"]]);
     }],
@@ -89,6 +94,10 @@ ruleTable(ID, "warning", {
     ["guard: a posture cue during gait", withLine("97116", "Gait w/ RW, VC for upright posture; LAQ 2x10")],
     ["guard: 'gait, deferred stairs' (gait done, stairs not)", withLine("97116", "LAQ 2x10, gait, deferred stairs d/t fatigue")],
     ["guard: 'gait, held rail' (held is no withholding there)", withLine("97116", "LAQ 2x10, gait, held rail w/ R UE")],
+    // WITHHELD-AFTER's counter-cases: a measure that declined is gait measured; a refusal of something else after gait done.
+    ["guard: gait speed declined (a measure, gait done)", withLine("97116", "Gait training w/ RW; gait speed declined from last visit; LAQ 2x10")],
+    ["guard: gait declined to 0.6 m/s (a measure)", withLine("97116", "LAQ 2x10; gait declined to 0.6 m/s on 10MWT")],
+    ["guard: gait training, then pt refused the stairs' last flight", withLine("97116", "Gait training w/ RW CGA, pt refused stairs; LAQ 2x10")],
     ["97110 is not this rule's code", withLine("97110", "LAQ 2x10, ankle pumps 2x15")],
     ["no activity is another rule's", withLine("97116", undefined)],
     ["code written in lower case with spaces is still 97116, and gait is named", withLine(" 97116 ", "gait 100 ft, LAQ 2x10")],
