@@ -14,7 +14,7 @@ import { upper } from "./upper.js";
 /**
  * Codes kept out of the 15-minute pool: the codes billed as one unit per session whatever the
  * time (evaluations, group therapy, supervised modalities, the untimed SLP treatment codes), and
- * the codes billed by a longer period ({@link PERIOD_MINUTES}: the work hardening hour codes 97545
+ * the codes billed by a longer period (the work hardening hour codes 97545
  * (the first two hours, one unit) and 97546 (each further hour), the SLP evaluations billed per
  * hour with add-ons per further 30 or 15 minutes, 96105 and 96125 per hour), and the wound-care codes (97597/97598, 97602, 97605–97608, 97610:
  * per session, or, for 97598, per 20 sq cm of wound). Every other code, including a code the catalog does not know,
