@@ -80,12 +80,17 @@ function firstWord(f: PeriodFamily): string {
   return f.firstMinutes === 120 ? "first two hours" : "first hour";
 }
 
+/** A first hour (92605, 92607, 92626) whose `minutes` do not pass its midpoint: the first code is not earned at all. */
+function firstNotReached(f: PeriodFamily, minutes: number): boolean {
+  return f.midpoint && f.first !== undefined && minutes <= f.firstMinutes / 2;
+}
+
 /**
  * The codes `minutes` give as a claim carries them: "97545 × 1 and 97546 × 2", "92607 × 1",
  * "96125 × 2"; whole periods only for work hardening, periods past their midpoint for the others.
  */
 function billFor(f: PeriodFamily, minutes: number): string {
-  if (f.midpoint && f.first !== undefined && minutes <= f.firstMinutes / 2) return `nothing (${f.first} needs more than ${f.firstMinutes / 2} minutes)`;
+  if (firstNotReached(f, minutes)) return `nothing (${f.first} needs more than ${f.firstMinutes / 2} minutes)`;
   const further = f.midpoint ? periodUnits(Math.max(0, minutes - f.firstMinutes), f.period) : Math.max(0, Math.floor((minutes - f.firstMinutes) / f.period));
   if (f.first === undefined) return `${f.addOn} × ${further}`;
   return `${f.first} × 1` + (further > 0 ? ` and ${f.addOn} × ${further}` : "");
@@ -176,7 +181,7 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
   if (firstCode === undefined && furtherAt < 0) return;
   const codesOf = firstCode === undefined ? [addOn] : furtherAt < 0 ? [firstCode] : [firstCode, addOn];
   const path = ["services", furtherAt < 0 ? firstAt : furtherAt, "units"];
-  if (f.midpoint && firstCode !== undefined && minutes <= f.firstMinutes / 2) {
+  if (firstNotReached(f, minutes)) {
     // The first hour itself is not reached: more than half of it (31 minutes) is needed.
     findings.push(unitFinding("units/exceeds-time", "error", `${firstCode} is billed, but ${lineWord}' ${count(minutes, "minute")} do not pass the midpoint of its first hour (${f.firstMinutes / 2 + 1} minutes are needed)`, src, ["services", firstAt, "units"], codesOf, `Do not bill ${firstCode}${further > 0 ? ` or ${addOn}` : ""} for ${count(minutes, "minute")}; check the minutes, or the payer's rule for a shorter evaluation.`));
     return;

@@ -42,6 +42,9 @@ export function unreadMinutes(findings: Finding[]): Finding[] {
   });
 }
 
+/** How a missing-units fix begins (units/check-units.ts, check-hourly.ts): the merged fix keeps what follows it. */
+const STATE_UNITS = "State the units; ";
+
 /**
  * The findings with a line's `units/missing-units` taken into the `input/` finding that says why
  * the line's units were not read (ONE-UNIT, twenty-first round): sent under a misspelled key
@@ -61,10 +64,11 @@ export function unreadMinutes(findings: Finding[]): Finding[] {
  * @internal
  */
 export function unreadUnits(findings: Finding[]): Finding[] {
-  const typo = misspelledLines(findings, "units");
   let missing: Map<unknown, Finding> | undefined;
   for (const f of findings) if (f.rule === "units/missing-units") (missing ??= new Map()).set(f.path?.[1], f);
   if (missing === undefined) return findings;
+  // Asked only of a visit with a line without units (this runs on every visit).
+  const typo = misspelledLines(findings, "units");
   const merged = new Set<Finding>();
   const out = findings.map((f) => {
     const p = f.path;
@@ -73,7 +77,7 @@ export function unreadUnits(findings: Finding[]): Finding[] {
     if (m === undefined) return f;
     merged.add(m);
     const [label, earned] = m.message.split(" has no billed units; ");
-    return { ...f, message: `${f.message.slice(0, -1)}; ${label}'s units were not checked: ${earned}`, fix: `${ignored ? "Correct" : "Send it as"} services[${p![1] as number}].units; ${m.fix!.slice(17)}` };
+    return { ...f, message: `${f.message.slice(0, -1)}; ${label}'s units were not checked: ${earned}`, fix: `${ignored ? "Correct" : "Send it as"} services[${p![1] as number}].units; ${m.fix!.slice(STATE_UNITS.length)}` };
   });
   return merged.size > 0 ? out.filter((f) => !merged.has(f)) : findings;
 }
