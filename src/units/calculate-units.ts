@@ -74,7 +74,6 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   const out: UnitResultLine[] = [];
   let totalTimedMinutes = 0;
   let totalUnits = 0;
-  let cognitiveDone = false;
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k] as string;
     const m = minutes[k] as number;
@@ -100,8 +99,8 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
       totalUnits += given;
       continue;
     }
-    if (cognitiveDone) continue;
-    cognitiveDone = true;
+    // Once, at the first code of the pair (both codes have the same service).
+    if (serviceOf.indexOf(service) < k) continue;
     const pool = (services[service] as TimedService).minutes;
     const n = units[service]!;
     const showFirst = n > 0 || codes.includes(COGNITIVE_FIRST);
