@@ -64,10 +64,9 @@ export function allocateCms(services: readonly TimedService[], text: string[]): 
     return units;
   }
   ranked.sort((a, b) => byClaim(services[a]!, services[b]!));
-  for (let i = 0; i < extra; i++) {
-    const at = ranked[i];
-    // Past the end of `ranked` only when the day's minutes add up past 2^53 (rounded sums): stop.
-    if (at === undefined) break;
+  // Past the end of `ranked` only when the day's minutes add up past 2^53 (rounded sums): stop.
+  for (let i = 0; i < extra && i < ranked.length; i++) {
+    const at = ranked[i]!;
     const w = services[at] as TimedService;
     const left = leftOver(w);
     units[at]!++;

@@ -71,8 +71,7 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
     if (UNTIMED.has(code)) {
       serviceOf[k] = -1;
     } else if (!isCognitiveCode(code)) {
-      serviceOf[k] = services.length;
-      services.push({ key: code, label: code, minutes: m });
+      serviceOf[k] = services.push({ key: code, label: code, minutes: m }) - 1;
     } else {
       // 97129 and 97130 are one service, its object made again as each adds minutes.
       if (cognitive < 0) cognitive = services.length;
