@@ -3,7 +3,6 @@ import { allocateCms } from "./cms.js";
 import { groupLines, type TimedService } from "./group-lines.js";
 import { wholeMinutes } from "./chart.js";
 import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, PERIOD_MINUTES, periodUnits, WOUND_ADD_ON } from "./timing.js";
-import { upper } from "./upper.js";
 import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
 import { count } from "./words.js";
 
@@ -68,7 +67,7 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   const units = method === "ama" ? allocateAma(services, steps) : allocateCms(services, steps);
   const explanation: string[] = [
     method === "ama"
-      ? "CPT midpoint method: each code is counted on its own, and minutes of different codes never add up"
+      ? "CPT midpoint method: each code's minutes count on their own"
       : "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
   ];
   const out: UnitResultLine[] = [];
@@ -111,8 +110,9 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     if (showFirst) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed: true });
     if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed: true });
     totalUnits += n;
-    // After the method's sentences (the allocation wrote them before this loop).
-    if (n > 0) steps.push(`97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : ""));
+    // After the method's sentences (the allocation wrote them before this loop), and just before the bill, which names
+    // the pair's codes ("bill 97129 × 1, 97130 × 2").
+    if (n > 0) steps.push(`97129/97130 earn ${count(n, "unit")}`);
   }
   explanation.push(...steps, billLine(out));
   return { method, totalTimedMinutes, totalUnits, lines: out, explanation };
@@ -121,7 +121,7 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
 /** The units billed on the lines of `code` (upper case), each line's read like minutes (whole, 0 when not a count). */
 function billedUnits(lines: readonly UnitLine[], code: string): number {
   let sum = 0;
-  for (const l of lines) if (l && upper(String(l.code)) === code) sum += wholeMinutes(l.units);
+  for (const l of lines) if (l && String(l.code).toUpperCase() === code) sum += wholeMinutes(l.units);
   return sum;
 }
 

@@ -60,7 +60,7 @@ export function allocateCms(services: readonly TimedService[], text: string[]): 
   }
   const extra = allowed - fullSum;
   if (extra === 0) {
-    text.push("the full units use all the units; leftover minutes earn no more");
+    text.push("no units are left for the leftover minutes");
     return units;
   }
   ranked.sort((a, b) => byClaim(services[a]!, services[b]!));

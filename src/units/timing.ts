@@ -1,5 +1,3 @@
-import { upper } from "./upper.js";
-
 /**
  * The only code facts the unit calculator needs, kept apart from the catalog so that
  * `therapy-claims/units` stays small (no catalog text, no zod).
@@ -49,7 +47,8 @@ export const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
 export function isTimedCode(code: string): boolean {
-  return !UNTIMED.has(upper(code));
+  // toUpperCase, not upper() (src/units/upper.ts): `therapy-claims/units` then has no copy of upper (issue 7's 2 kB).
+  return !UNTIMED.has(code.toUpperCase());
 }
 
 /**

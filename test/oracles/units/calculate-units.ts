@@ -13,7 +13,8 @@ const PERIOD: Readonly<Record<string, number>> = { "92605": -60, "92607": -60, "
 
 const INTRO: Record<UnitMethod, string> = {
   cms: "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
-  ama: "CPT midpoint method: each code is counted on its own, and minutes of different codes never add up",
+  // SHORTER: a deliberate change (2026-11-25, twenty-second round): "each code's minutes count on their own", as in src/units/calculate-units.ts.
+  ama: "CPT midpoint method: each code's minutes count on their own",
 };
 
 /**
@@ -99,7 +100,8 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     if (given(COGNITIVE_FIRST) || n > 0) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed });
     if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed });
     totalUnits += n;
-    if (n > 0) cognitiveText.push(`97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : ""));
+    // SHORTER: a deliberate change (2026-11-25, twenty-second round): "97129/97130 earn 3 units" alone; the bill line right after names the codes, as in src/units/calculate-units.ts.
+    if (n > 0) cognitiveText.push(`97129/97130 earn ${count(n, "unit")}`);
   }
   const explanation = [INTRO[method], ...untimedText, ...allocation.explanation, ...cognitiveText];
   const billed = out.filter((l) => l.units > 0).map((l) => `${l.code} × ${l.units}`);
