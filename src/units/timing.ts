@@ -65,6 +65,18 @@ export function isTimedCode(code: string): boolean {
 export const PERIOD_MINUTES: Readonly<Record<string, number>> = { "92605": -60, "92607": -60, "92608": 30, "92618": 30, "92626": -60, "92627": 15, "96105": 60, "96125": 60, "97545": -120, "97546": 60 };
 
 /**
+ * The first periods billed once a day and their add-ons, in pairs (first, add-on): 92605/92618,
+ * 92607/92608, 92626/92627, 97545/97546, so that a code's partner is at its index `^ 1`. A pair is
+ * one service: the minutes of its lines are added, the first code takes the first period (60
+ * minutes; 97545 120) and the add-on the periods past it, as `validateSession` counts them
+ * (check-hourly.ts). A test checks the pairs against the catalog's `addOnTo`.
+ *
+ * @internal
+ * @remarks ASHA, Medicare CPT coding rules for SLP services ("designation of time"); CPT 97545/97546.
+ */
+export const PERIOD_PAIRS: readonly string[] = /* @__PURE__ */ "92605 92618 92607 92608 92626 92627 97545 97546".split(" ");
+
+/**
  * Units of a code billed per period of `period` minutes: a period counts once more than half of it
  * is spent (31 minutes of an hour, 16 of 30 minutes, 8 of 15), CPT's time rule as ASHA states it for
  * Medicare ("at least 51%"). Minutes are whole (fractions already rounded down).

@@ -108,16 +108,16 @@ describe("calculateUnits, CMS method: edge cases", () => {
   it("97545 and 97546 are explained as billed by the hour, with their units; 97546 without minutes too", () => {
     expect(calculateUnits([{ code: "97545", minutes: 120 }, { code: "97546", minutes: 150 }, { code: "97110", minutes: 10 }]).explanation).toEqual([
       "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
-      "97545 is billed by the hour: 1 unit (120 min, not timed minutes)",
-      "97546 is billed by the hour: 2 units (150 min, not timed minutes)",
+      "97545 is billed by the hour: 1 unit (120 min + 97546's 150, not timed minutes)",
+      "97546 is billed by the hour after 97545's first 120 minutes: 2 units (150 min + 97545's 120, not timed minutes)",
       "10 timed minutes allow 1 unit",
       "97110: 10 min = 0 full units, 10 min left",
       "the last unit goes to 97110: 10 min left",
       "bill 97545 × 1, 97546 × 2, 97110 × 1",
     ]);
     expect(calculateUnits([{ code: "97545", minutes: 120 }, { code: "97546" }]).explanation.slice(1, 3)).toEqual([
-      "97545 is billed by the hour: 1 unit (120 min, not timed minutes)",
-      "97546 is billed by the hour: 0 units (0 min, not timed minutes)",
+      "97545 is billed by the hour: 1 unit (120 min + 97546's 0, not timed minutes)",
+      "97546 is billed by the hour after 97545's first 120 minutes: 0 units (0 min + 97545's 120, not timed minutes)",
     ]);
     expect(calculateUnits([{ code: "97150", minutes: 45 }], { method: "ama" }).explanation[1]).toBe("97150 is untimed: 1 unit (45 min, not timed minutes)");
   });
