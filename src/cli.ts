@@ -24,6 +24,7 @@ import { ncciReleaseOf, releaseOfName } from "./ncci/release-of-file.js";
 import type { MueAdjudicationIndicator, MueRow, MueSetting, NcciReleaseInfo, PtpRow } from "./ncci/types.js";
 import { getCode } from "./catalog/catalog.js";
 import { calculateUnits } from "./units/calculate-units.js";
+import { PERIOD_PAIRS } from "./units/timing.js";
 import { count } from "./units/words.js";
 import { LIBRARY_VERSION, validateSessions } from "./validate.js";
 import type { RuleSetting, ValidateOptions } from "./validate/options.js";
@@ -541,7 +542,21 @@ async function runUnits(args: readonly string[], method: UnitMethod, cli: Cli): 
     cli.err.write("therapy-claims: the unit calculator is not available in this build yet\n");
     return EXIT_UNUSABLE;
   }
-  cli.out.write(formatUnits(UNIT_CALCULATOR(lines, method)).join("\n") + "\n");
+  const result = UNIT_CALCULATOR(lines, method);
+  const out = formatUnits(result);
+  // CALC-SPLIT (twenty-second round): with no 15-minute code formatUnits prints no explanation, but a first period and its
+  // add-on are counted together (92607=40 92608=60: 92608 × 1 for its 60 minutes), so the calculator's sentence for each
+  // code of a pair (an add-on, or a first code beside its add-on) is printed: "92608 is billed per 30 minutes after
+  // 92607's first 60 minutes: 1 unit (60 min + 92607's 40, not timed minutes)".
+  if (!result.lines.some((l) => l.timed)) {
+    const codes = result.lines.map((l) => l.code);
+    const paired = (code: string) => {
+      const i = PERIOD_PAIRS.indexOf(code);
+      return i >= 0 && (i % 2 === 1 || codes.includes(PERIOD_PAIRS[i ^ 1]!));
+    };
+    for (const step of result.explanation) if (paired(step.slice(0, step.indexOf(" ")))) out.push(`  - ${step}`);
+  }
+  cli.out.write(out.join("\n") + "\n");
   return EXIT_OK;
 }
 

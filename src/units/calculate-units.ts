@@ -2,8 +2,7 @@ import { allocateAma } from "./ama.js";
 import { allocateCms } from "./cms.js";
 import { groupLines, type TimedService } from "./group-lines.js";
 import { wholeMinutes } from "./chart.js";
-import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, PERIOD_MINUTES, periodUnits, WOUND_ADD_ON } from "./timing.js";
-import { upper } from "./upper.js";
+import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, PERIOD_MINUTES, PERIOD_PAIRS, periodUnits, WOUND_ADD_ON } from "./timing.js";
 import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
 import { count } from "./words.js";
 
@@ -25,14 +24,19 @@ import { count } from "./words.js";
  *   library does not know counts as timed (the session checks flag it).
  * - Work hardening/conditioning is billed by the hour: 97545 (the first two hours) and 97546
  *   (each further hour) stay out of the 15-minute pool (`timed: false`). 97545 gets 1 unit and
- *   97546 one unit per whole hour of its own minutes. No CMS rule says how a partial hour counts,
- *   so a partial hour is not given a unit (the session checks report it instead of deciding).
+ *   97546 one unit per whole hour past the first two of the pair's minutes. No CMS rule says how a
+ *   partial hour counts, so a partial hour is not given a unit (the session checks report it instead of deciding).
  * - The SLP evaluations billed by a longer period stay out of the pool too (`timed: false`): 96105
  *   and 96125 per hour, 92605 and 92607 (a first hour, once a day) with their add-ons 92618 and
  *   92608 (each further 30 minutes), 92626 (a first hour) with 92627 (each further 15 minutes). A
- *   period counts once more than half of it is spent (31 minutes of an hour, 16 of 30, 8 of 15):
- *   each line gets the units of its own minutes, at most 1 for a first hour; a line without minutes gets 0
- *   (missing minutes count as 0, as below; only 97545's unit needs none).
+ *   period counts once more than half of it is spent (31 minutes of an hour, 16 of 30, 8 of 15);
+ *   a first hour gets at most 1; a line without minutes counts 0 minutes (as below; only 97545's unit needs none).
+ * - A first code and its add-on (92605/92618, 92607/92608, 92626/92627, 97545/97546) are one
+ *   service, counted as `validateSession` counts it: the minutes of both codes' lines are added;
+ *   the first code takes the first period (60 minutes; 97545 the first 120) and the add-on the
+ *   periods past it. 92607 40 min + 92608 60 min is 100 minutes: 92607 × 1 and, for the 40 past the
+ *   hour, 92608 × 1 (not 92608 × 2 for its own 60). An add-on billed alone counts the same way (its
+ *   first code's period first). Each line keeps its own minutes in the result.
  * - Wound care (97597, 97602, 97605–97608, 97610) is untimed: 1 unit. 97598, selective debridement
  *   of each further 20 sq cm, is billed by wound area, which minutes cannot tell: it gets the
  *   units its lines were billed with (`units`), or 1 when no line states them.
@@ -55,10 +59,14 @@ import { count } from "./words.js";
  * r.lines.map((l) => l.units); //=> [2, 1]
  * r.explanation.at(-2);        //=> "the last unit goes to 97140: 7 min left beats 3"
  * calculateUnits([{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7 }], { method: "ama" }).totalUnits; //=> 2
+ * // A first hour and its add-on: 100 minutes are the hour and 40 more
+ * calculateUnits([{ code: "92607", minutes: 40 }, { code: "92608", minutes: 60 }]).explanation.at(-1); //=> "bill 92607 × 1, 92608 × 1"
  * ```
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2 (total time and its
  * worked examples); CPT time convention (midpoint rule) for `ama`; 97129/97130 counting as in
- * the domain reference §13.3.
+ * the domain reference §13.3; the period codes: ASHA, Medicare CPT coding rules for SLP services
+ * ("designation of time": at least 51% of a period), the MAC article A52866, CPT 97545/97546 (the
+ * first two hours; each further hour).
  */
 export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUnitsOptions): UnitResult {
   const method: UnitMethod = options?.method === "ama" ? "ama" : "cms";
@@ -68,29 +76,36 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
   const units = method === "ama" ? allocateAma(services, steps) : allocateCms(services, steps);
   const explanation: string[] = [
     method === "ama"
-      ? "CPT midpoint method: each code is counted on its own, and minutes of different codes never add up"
+      ? "CPT midpoint method: each code's minutes count on their own"
       : "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
   ];
   const out: UnitResultLine[] = [];
   let totalTimedMinutes = 0;
   let totalUnits = 0;
-  let cognitiveDone = false;
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k] as string;
     const m = minutes[k] as number;
     const service = serviceOf[k] as number;
     if (service < 0) {
       // Work hardening is billed by the hour (the catalog's unitMinutes: 120, 60): 97545 is 1 unit for the first two
-      // hours, 97546 one unit per whole hour of its own minutes.
+      // hours, 97546 one unit per whole hour past them.
       // 97598's units count wound area (each further 20 sq cm), which minutes cannot tell: the units its lines were
       // billed with, or 1 (the least a 97598 line stands for).
       // The other codes billed by a longer period (92605–92627, 96105, 96125): a period counts once more than half
       // of it is spent (ASHA's statement of the CMS rule); a first hour with an add-on (92605, 92607, 92626: the
       // table's negative periods) is once a day.
+      // CALC-SPLIT (twenty-second round): a first period and its add-on (PERIOD_PAIRS) are one service, counted as
+      // validateSession counts them (check-hourly.ts): their minutes are added; the first code takes the first period
+      // and the add-on the periods past it (`before`: the first period's minutes, negative, for an add-on; else 0).
+      // An add-on alone counts its minutes the same way: the first period is its first code's.
       const p = PERIOD_MINUTES[code];
-      const given = code === WOUND_ADD_ON ? billedUnits(lines, code) || 1 : p === undefined || code === "97545" ? 1 : code === "97546" ? Math.floor(m / 60) : p < 0 ? Math.min(1, periodUnits(m, -p)) : periodUnits(m, p);
+      const partner = PERIOD_PAIRS[PERIOD_PAIRS.indexOf(code) ^ 1]!;
+      const pooled = minutes[codes.indexOf(partner)];
+      const before = (p! > 0 && PERIOD_MINUTES[partner]) || 0;
+      const rest = Math.max(0, m + (pooled ?? 0) + before);
+      const given = code === WOUND_ADD_ON ? billedUnits(lines, code) || 1 : p === undefined || code === "97545" ? 1 : code === "97546" ? Math.floor(rest / 60) : p < 0 ? Math.min(1, periodUnits(rest, -p)) : periodUnits(rest, p);
       out.push({ code, minutes: m, units: given, timed: false });
-      explanation.push(`${code} is ${p === undefined ? (code === WOUND_ADD_ON ? "billed by wound area" : "untimed") : p % 60 ? `billed per ${p} minutes` : "billed by the hour"}: ${count(given, "unit")} (${m} min, not timed minutes)`);
+      explanation.push(`${code} is ${p === undefined ? (code === WOUND_ADD_ON ? "billed by wound area" : "untimed") : p % 60 ? `billed per ${p} minutes` : "billed by the hour"}${before ? ` after ${partner}'s first ${-before} minutes` : ""}: ${count(given, "unit")} (${m} min${pooled === undefined ? "" : ` + ${partner}'s ${pooled}`}, not timed minutes)`);
       continue;
     }
     totalTimedMinutes += m;
@@ -100,8 +115,8 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
       totalUnits += given;
       continue;
     }
-    if (cognitiveDone) continue;
-    cognitiveDone = true;
+    // Once, at the first code of the pair (both codes have the same service).
+    if (serviceOf.indexOf(service) < k) continue;
     const pool = (services[service] as TimedService).minutes;
     const n = units[service]!;
     const showFirst = n > 0 || codes.includes(COGNITIVE_FIRST);
@@ -112,8 +127,9 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     if (showFirst) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed: true });
     if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed: true });
     totalUnits += n;
-    // After the method's sentences (the allocation wrote them before this loop).
-    if (n > 0) steps.push(`97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : ""));
+    // After the method's sentences (the allocation wrote them before this loop), and just before the bill, which names
+    // the pair's codes ("bill 97129 × 1, 97130 × 2").
+    if (n > 0) steps.push(`97129/97130 earn ${count(n, "unit")}`);
   }
   explanation.push(...steps, billLine(out));
   return { method, totalTimedMinutes, totalUnits, lines: out, explanation };
@@ -122,7 +138,7 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
 /** The units billed on the lines of `code` (upper case), each line's read like minutes (whole, 0 when not a count). */
 function billedUnits(lines: readonly UnitLine[], code: string): number {
   let sum = 0;
-  for (const l of lines) if (l && upper(String(l.code)) === code) sum += wholeMinutes(l.units);
+  for (const l of lines) if (l && String(l.code).toUpperCase() === code) sum += wholeMinutes(l.units);
   return sum;
 }
 

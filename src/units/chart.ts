@@ -36,6 +36,6 @@ export function wholeMinutes(minutes: unknown): number {
  * The same numbers follow from the CPT midpoint rule applied to one code.
  */
 export function unitsForMinutes(minutes: number): number {
-  const m = wholeMinutes(minutes);
-  return m < 8 ? 0 : Math.floor((m + 7) / 15);
+  // 0–7 minutes give Math.floor(7–14 / 15) = 0: the chart's first row needs no test of its own.
+  return Math.floor((wholeMinutes(minutes) + 7) / 15);
 }

@@ -50,41 +50,40 @@ export function allocateCms(services: readonly TimedService[], text: string[]): 
   const allowed = unitsForMinutes(total);
   text.push(`${count(total, "timed minute", "allow")} ${count(allowed, "unit")}` + (total < 8 ? " (a timed unit needs at least 8 minutes in all)" : ""));
   if (allowed === 0) return units;
+  // Each service's sentence, and the services (by index) with minutes left over, then ranked best claim first.
+  const ranked: number[] = [];
   for (let at = 0; at < services.length; at++) {
     const s = services[at]!;
-    text.push(`${s.label}: ${s.minutes} min = ${count(units[at]!, "full unit")}, ${leftOver(s)} min left`);
+    const left = leftOver(s);
+    text.push(`${s.label}: ${s.minutes} min = ${count(units[at]!, "full unit")}, ${left} min left`);
+    if (left > 0) ranked.push(at);
   }
   const extra = allowed - fullSum;
   if (extra === 0) {
-    text.push("the full units use all the units; leftover minutes earn no more");
+    text.push("no units are left for the leftover minutes");
     return units;
   }
-  // The services (by index) with minutes left over, best claim first.
-  const ranked: number[] = [];
-  for (let at = 0; at < services.length; at++) if (leftOver(services[at]!) > 0) ranked.push(at);
   ranked.sort((a, b) => byClaim(services[a]!, services[b]!));
-  for (let i = 0; i < extra; i++) {
-    const at = ranked[i];
-    // Past the end of `ranked` only when the day's minutes add up past 2^53 (rounded sums): stop.
-    if (at === undefined) break;
+  // Past the end of `ranked` only when the day's minutes add up past 2^53 (rounded sums): stop.
+  for (let i = 0; i < extra && i < ranked.length; i++) {
+    const at = ranked[i]!;
     const w = services[at] as TimedService;
     const left = leftOver(w);
     units[at]!++;
+    // The next claim's minutes left (-1: none), which the last unit's sentence compares.
     const next = ranked[extra];
-    const name = `${w.label}: ${left} min left`;
-    if (i < extra - 1) text.push(`one more unit goes to ${name}`);
-    else if (next === undefined) text.push(`the last unit goes to ${name}`);
-    else if (leftOver(services[next]!) < left) text.push(`the last unit goes to ${name} beats ${leftOver(services[next]!)}`);
-    else {
-      const tied = ranked
-        .slice(extra)
-        .filter((k) => leftOver(services[k]!) === left)
-        .map((k) => services[k]!.label);
-      text.push(
-        `the last unit goes to ${w.label}: it ties with ${tied.join(" and ")} at ${left} min left, ` +
-          "and a tie goes to the code with more minutes, then to the lower code",
-      );
-    }
+    const beaten = next === undefined ? -1 : leftOver(services[next]!);
+    text.push(
+      i < extra - 1
+        ? `one more unit goes to ${w.label}: ${left} min left`
+        : beaten < left
+          ? `the last unit goes to ${w.label}: ${left} min left` + (beaten < 0 ? "" : ` beats ${beaten}`)
+          : `the last unit goes to ${w.label}: it ties with ${ranked
+              .slice(extra)
+              .filter((k) => leftOver(services[k]!) === left)
+              .map((k) => services[k]!.label)
+              .join(" and ")} at ${left} min left, and a tie goes to the code with more minutes, then to the lower code`,
+    );
   }
   return units;
 }

@@ -1,7 +1,6 @@
 import { wholeMinutes } from "./chart.js";
 import { COGNITIVE_FIRST, isCognitiveCode, UNTIMED } from "./timing.js";
 import type { UnitLine } from "./types.js";
-import { upper } from "./upper.js";
 
 /**
  * A timed service as the allocation sees it: one code's minutes added up, or 97129 and 97130
@@ -50,7 +49,8 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
     const line = lines[i];
     // A JavaScript caller's null or undefined line is skipped, not read.
     if (!line) continue;
-    const code = upper(String(line.code));
+    // toUpperCase, not upper(): 39 fewer bytes of `therapy-claims/units` (issue 7's 2 kB), for about 30 ns a line.
+    const code = String(line.code).toUpperCase();
     const m = wholeMinutes(line.minutes);
     const at = position ? (position.get(code) ?? -1) : codes.indexOf(code);
     if (at >= 0) {
@@ -71,8 +71,7 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
     if (UNTIMED.has(code)) {
       serviceOf[k] = -1;
     } else if (!isCognitiveCode(code)) {
-      serviceOf[k] = services.length;
-      services.push({ key: code, label: code, minutes: m });
+      serviceOf[k] = services.push({ key: code, label: code, minutes: m }) - 1;
     } else {
       // 97129 and 97130 are one service, its object made again as each adds minutes.
       if (cognitive < 0) cognitive = services.length;

@@ -1,5 +1,3 @@
-import { upper } from "./upper.js";
-
 /**
  * The only code facts the unit calculator needs, kept apart from the catalog so that
  * `therapy-claims/units` stays small (no catalog text, no zod).
@@ -49,7 +47,8 @@ export const UNTIMED: ReadonlySet<string> = new Set(UNTIMED_CODES);
  * @remarks Medicare Claims Processing Manual (Pub. 100-04), ch. 5, §20.2.
  */
 export function isTimedCode(code: string): boolean {
-  return !UNTIMED.has(upper(code));
+  // toUpperCase, not upper() (src/units/upper.ts): `therapy-claims/units` then has no copy of upper (issue 7's 2 kB).
+  return !UNTIMED.has(code.toUpperCase());
 }
 
 /**
@@ -64,6 +63,18 @@ export function isTimedCode(code: string): boolean {
  * @remarks ASHA, Medicare CPT coding rules for SLP services ("designation of time"); CPT 97545/97546.
  */
 export const PERIOD_MINUTES: Readonly<Record<string, number>> = { "92605": -60, "92607": -60, "92608": 30, "92618": 30, "92626": -60, "92627": 15, "96105": 60, "96125": 60, "97545": -120, "97546": 60 };
+
+/**
+ * The first periods billed once a day and their add-ons, in pairs (first, add-on): 92605/92618,
+ * 92607/92608, 92626/92627, 97545/97546, so that a code's partner is at its index `^ 1`. A pair is
+ * one service: the minutes of its lines are added, the first code takes the first period (60
+ * minutes; 97545 120) and the add-on the periods past it, as `validateSession` counts them
+ * (check-hourly.ts). A test checks the pairs against the catalog's `addOnTo`.
+ *
+ * @internal
+ * @remarks ASHA, Medicare CPT coding rules for SLP services ("designation of time"); CPT 97545/97546.
+ */
+export const PERIOD_PAIRS: readonly string[] = /* @__PURE__ */ "92605 92618 92607 92608 92626 92627 97545 97546".split(" ");
 
 /**
  * Units of a code billed per period of `period` minutes: a period counts once more than half of it

@@ -18,7 +18,9 @@ const EXPECTED: Record<string, [units: [string, number][], rules: string[]]> = {
   h02: [[["97545", 1]], ["units/below-time"]],
   h03: [[["97545", 1], ["97546", 1]], ["units/partial-hour"]],
   h04: [[["97545", 1], ["97546", 1]], ["units/exceeds-time"]],
-  h05: [[["97546", 1]], ["units/97546-without-97545"]],
+  // 97546 alone, 60 min: the calculator counts the pair's minutes as the checks do (twenty-second round, CALC-SPLIT), and
+  // 60 minutes are within 97545's first two hours: 97546 × 0 (it was 1, its own whole hour).
+  h05: [[["97546", 0]], ["units/97546-without-97545"]],
   h06: [[["97545", 1]], ["units/97545-over-one"]],
   h07: [[["97750", 8]], []],
   h08: [[["97750", 10]], ["mue/units-exceed"]],

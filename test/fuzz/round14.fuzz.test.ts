@@ -333,10 +333,12 @@ describe("the hour codes' sentences", () => {
       const r = calculateUnits(lines, { method });
       for (const e of r.explanation) expect(e).not.toMatch(BROKEN_TEXT);
       for (const l of r.lines.filter((x) => x.code === "97545" || x.code === "97546")) {
-        const said = r.explanation.filter((e) => e.startsWith(`${l.code} is billed by the hour: `));
+        // Twenty-second round (CALC-SPLIT): 97546's sentence names the first two hours it counts after, and each names
+        // the other code's minutes when both are billed ("(60 min + 97545's 60, …").
+        const said = r.explanation.filter((e) => e.startsWith(`${l.code} is billed by the hour${l.code === "97546" ? " after 97545's first 120 minutes" : ""}: `));
         expect(said).toHaveLength(1);
         expect(said[0]).toContain(`${l.units} unit`);
-        expect(said[0]).toContain(`(${l.minutes} min,`);
+        expect(said[0]).toMatch(new RegExp(`\\(${l.minutes} min(,| \\+ 9754[56]'s \\d+,)`));
       }
     }), params);
   });

@@ -7,7 +7,7 @@ import { CODE_ROWS } from "../../src/catalog/codes.js";
 const entry = fileURLToPath(new URL("../../src/units/index.ts", import.meta.url));
 
 describe("the therapy-claims/units bundle", () => {
-  it("stays under 2,150 B minified and gzipped, with no zod and no catalog text", async () => {
+  it("stays under 2,140 B minified and gzipped, with no zod and no catalog text", async () => {
     const out = await build({ entryPoints: [entry], write: false, bundle: true, minify: true, format: "esm", platform: "neutral", logLevel: "silent" });
     const code = out.outputFiles[0]?.text ?? "";
     const gzipped = gzipSync(code).length;
@@ -21,7 +21,10 @@ describe("the therapy-claims/units bundle", () => {
     // 120 minutes is 96125 × 2, 92607 at most 1, 92608 one per further 30 minutes): 2,273 B.
     // units21: the same results in fewer bytes (the untimed list packed as distances, groupLines' lists
     // as a tuple, shorter code paths in calculateUnits): 2,146 B, cap 2,150 ({ calculateUnits } 1,998 B).
-    expect(gzipped).toBeLessThan(2150);
+    // units22: calculateUnits pools a first period and its add-on as validateSession does (CALC-SPLIT: PERIOD_PAIRS,
+    // +118 B with the sentence naming the other code's minutes), paid for by the same results in fewer bytes and shorter
+    // explanations (2,146 -> 2,016 B before it): 2,134 B, cap 2,140 ({ calculateUnits } 1,976 B).
+    expect(gzipped).toBeLessThan(2140);
     expect(code).not.toMatch(/zod/i);
     for (const row of CODE_ROWS) {
       expect(code).not.toContain(row.summary);

@@ -108,16 +108,16 @@ describe("calculateUnits, CMS method: edge cases", () => {
   it("97545 and 97546 are explained as billed by the hour, with their units; 97546 without minutes too", () => {
     expect(calculateUnits([{ code: "97545", minutes: 120 }, { code: "97546", minutes: 150 }, { code: "97110", minutes: 10 }]).explanation).toEqual([
       "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
-      "97545 is billed by the hour: 1 unit (120 min, not timed minutes)",
-      "97546 is billed by the hour: 2 units (150 min, not timed minutes)",
+      "97545 is billed by the hour: 1 unit (120 min + 97546's 150, not timed minutes)",
+      "97546 is billed by the hour after 97545's first 120 minutes: 2 units (150 min + 97545's 120, not timed minutes)",
       "10 timed minutes allow 1 unit",
       "97110: 10 min = 0 full units, 10 min left",
       "the last unit goes to 97110: 10 min left",
       "bill 97545 × 1, 97546 × 2, 97110 × 1",
     ]);
     expect(calculateUnits([{ code: "97545", minutes: 120 }, { code: "97546" }]).explanation.slice(1, 3)).toEqual([
-      "97545 is billed by the hour: 1 unit (120 min, not timed minutes)",
-      "97546 is billed by the hour: 0 units (0 min, not timed minutes)",
+      "97545 is billed by the hour: 1 unit (120 min + 97546's 0, not timed minutes)",
+      "97546 is billed by the hour after 97545's first 120 minutes: 0 units (0 min + 97545's 120, not timed minutes)",
     ]);
     expect(calculateUnits([{ code: "97150", minutes: 45 }], { method: "ama" }).explanation[1]).toBe("97150 is untimed: 1 unit (45 min, not timed minutes)");
   });
@@ -180,7 +180,7 @@ describe("calculateUnits, CMS method: edge cases", () => {
   it("no minutes left over: the whole units use up the total", () => {
     const r = calculateUnits([{ code: "97110", minutes: 30 }, { code: "97140", minutes: 7 }]);
     expect(units([{ code: "97110", minutes: 30 }, { code: "97140", minutes: 7 }])).toEqual({ "97110": 2, "97140": 0 });
-    expect(r.explanation).toContain("the full units use all the units; leftover minutes earn no more");
+    expect(r.explanation).toContain("no units are left for the leftover minutes");
   });
 
   it("a tie on minutes left goes to the code with more minutes in all before the lower code", () => {
@@ -223,7 +223,7 @@ describe("calculateUnits: cognitive intervention 97129/97130 (domain reference �
       { code: "97129", minutes: 15, units: 1, timed: true },
       { code: "97130", minutes: 10, units: 1, timed: true },
     ]);
-    expect(r.explanation).toContain("97129/97130 earn 2 units: bill 97129 × 1 and 97130 × 1");
+    expect(r.explanation.slice(-2)).toEqual(["97129/97130 earn 2 units", "bill 97110 × 1, 97129 × 1, 97130 × 1"]);
   });
 
   it("the same day with all 25 cognitive minutes recorded on 97129 gives the same bill", () => {

@@ -111,11 +111,14 @@ describe("units of the period codes", () => {
     expect(checkUnits(visit([{ code: "97545", minutes: 120, units: 2 }]))[0]?.fix).toBe("Bill 97545 × 1 and each further hour as 97546.");
   });
 
-  it("the calculator gives each line the periods past their midpoint, a first hour at most 1", () => {
+  // Twenty-second round (units22, CALC-SPLIT): 92607 and 92608 are one evaluation, their minutes added (136: the first
+  // hour and 76 more, 3 half hours past their midpoint); 92608 was given 2 units for its own 46 minutes. 92627 alone: its
+  // 8 minutes are within 92626's first hour, so no further quarter hour (it was 1).
+  it("the calculator gives a pair's added minutes the periods past their midpoint, a first hour at most 1", () => {
     const r = calculateUnits([{ code: "92607", minutes: 90 }, { code: "92608", minutes: 46 }, { code: "96125", minutes: 151 }, { code: "92627", minutes: 8 }]);
-    expect(r.lines.map((l) => [l.code, l.units, l.timed])).toEqual([["92607", 1, false], ["92608", 2, false], ["96125", 3, false], ["92627", 1, false]]);
+    expect(r.lines.map((l) => [l.code, l.units, l.timed])).toEqual([["92607", 1, false], ["92608", 3, false], ["96125", 3, false], ["92627", 0, false]]);
     expect(r.totalUnits).toBe(0);
-    expect(r.explanation).toContain("92608 is billed per 30 minutes: 2 units (46 min, not timed minutes)");
+    expect(r.explanation).toContain("92608 is billed per 30 minutes after 92607's first 60 minutes: 3 units (46 min + 92607's 90, not timed minutes)");
   });
 });
 

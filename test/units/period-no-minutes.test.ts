@@ -13,12 +13,13 @@ describe("calculateUnits: a period code's line without minutes", () => {
     ["92605", 0, "billed by the hour"],
     ["92607", 0, "billed by the hour"],
     ["92626", 0, "billed by the hour"],
-    ["92608", 0, "billed per 30 minutes"],
-    ["92618", 0, "billed per 30 minutes"],
-    ["92627", 0, "billed per 15 minutes"],
+    // An add-on counts after its first code's period (twenty-second round, CALC-SPLIT).
+    ["92608", 0, "billed per 30 minutes after 92607's first 60 minutes"],
+    ["92618", 0, "billed per 30 minutes after 92605's first 60 minutes"],
+    ["92627", 0, "billed per 15 minutes after 92626's first 60 minutes"],
     ["96105", 0, "billed by the hour"],
     ["96125", 0, "billed by the hour"],
-    ["97546", 0, "billed by the hour"],
+    ["97546", 0, "billed by the hour after 97545's first 120 minutes"],
     ["97545", 1, "billed by the hour"],
   ] as const)("%s: %i units, said as counted from 0 minutes", (code, units, how) => {
     const r = calculateUnits([{ code, units: 1 }]);

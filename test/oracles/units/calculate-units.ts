@@ -10,10 +10,14 @@ import { count } from "./words.js";
 
 // PERIOD: the twenty-first round's period codes (minutes of a unit; negative: a first hour billed once a day).
 const PERIOD: Readonly<Record<string, number>> = { "92605": -60, "92607": -60, "92608": 30, "92618": 30, "92626": -60, "92627": 15, "96105": 60, "96125": 60 };
+// SPLIT: the twenty-second round's pairs (an add-on and its first code; the first period is 60 minutes, 97545's 120).
+const FIRST_OF: Readonly<Record<string, string>> = { "92618": "92605", "92608": "92607", "92627": "92626", "97546": "97545" };
+const ADD_ON_OF: Readonly<Record<string, string>> = { "92605": "92618", "92607": "92608", "92626": "92627", "97545": "97546" };
 
 const INTRO: Record<UnitMethod, string> = {
   cms: "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
-  ama: "CPT midpoint method: each code is counted on its own, and minutes of different codes never add up",
+  // SHORTER: a deliberate change (2026-11-25, twenty-second round): "each code's minutes count on their own", as in src/units/calculate-units.ts.
+  ama: "CPT midpoint method: each code's minutes count on their own",
 };
 
 /**
@@ -72,12 +76,20 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
       const area = code === "97598" ? lines.reduce((n, l) => n + (l && String(l.code).toUpperCase() === code ? wholeMinutes(l.units) : 0), 0) || 1 : 1;
       // PERIOD: a deliberate change (2026-11-25, twenty-first round): the SLP codes billed per hour, with add-ons per further 30 or 15 minutes (92605/92618, 92607/92608, 92626/92627, 96105, 96125), get the periods past their midpoint (a first hour at most 1), as in src/units/calculate-units.ts.
       const p = PERIOD[code];
-      const given = p === undefined ? (code === "97546" ? Math.floor(minutes / 60) : area) : Math.min(Math.floor((minutes + ((Math.abs(p) - 1) >> 1)) / Math.abs(p)), p < 0 ? 1 : Infinity);
+      // SPLIT: a deliberate change (2026-11-25, twenty-second round, CALC-SPLIT): a first period and its add-on are one
+      // service, as validateSession counts them: their minutes are added, the first code takes the first period and the
+      // add-on the periods past it (an add-on alone too); the sentence names the other code's minutes and, for an add-on,
+      // the first period it counts after, as in src/units/calculate-units.ts.
+      const partner = FIRST_OF[code] ?? ADD_ON_OF[code];
+      const partnerMinutes = partner === undefined ? undefined : codes.find((c) => c.code === partner)?.minutes;
+      const firstPeriod = FIRST_OF[code] === undefined ? 0 : code === "97546" ? 120 : 60;
+      const past = Math.max(0, minutes + (partnerMinutes ?? 0) - firstPeriod);
+      const given = p === undefined ? (code === "97546" ? Math.floor(past / 60) : area) : Math.min(Math.floor((past + ((Math.abs(p) - 1) >> 1)) / Math.abs(p)), p < 0 ? 1 : Infinity);
       out.push({ code, minutes, units: given, timed });
       // UNTIMED: a deliberate change (2026-11-23, sixth round): no "its 1 min are", as in src/units/calculate-units.ts.
       // HOUR-TEXT: a deliberate change (fourteenth round): 97545 and 97546 are "billed by the hour" with their units (97546's whole hours, 0 without minutes), not "untimed: 1 unit" and nothing, as in src/units/calculate-units.ts.
       const hourly = code === "97545" || code === "97546";
-      untimedText.push(`${code} is ${p !== undefined ? (Math.abs(p) < 60 ? `billed per ${p} minutes` : "billed by the hour") : hourly ? "billed by the hour" : code === "97598" ? "billed by wound area" : "untimed"}: ${count(given, "unit")} (${minutes} min, not timed minutes)`);
+      untimedText.push(`${code} is ${p !== undefined ? (Math.abs(p) < 60 ? `billed per ${p} minutes` : "billed by the hour") : hourly ? "billed by the hour" : code === "97598" ? "billed by wound area" : "untimed"}${firstPeriod ? ` after ${partner}'s first ${firstPeriod} minutes` : ""}: ${count(given, "unit")} (${minutes} min${partnerMinutes === undefined ? "" : ` + ${partner}'s ${partnerMinutes}`}, not timed minutes)`);
       continue;
     }
     totalTimedMinutes += minutes;
@@ -99,7 +111,8 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     if (given(COGNITIVE_FIRST) || n > 0) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed });
     if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed });
     totalUnits += n;
-    if (n > 0) cognitiveText.push(`97129/97130 earn ${count(n, "unit")}: bill 97129 × 1` + (n > 1 ? ` and 97130 × ${n - 1}` : ""));
+    // SHORTER: a deliberate change (2026-11-25, twenty-second round): "97129/97130 earn 3 units" alone; the bill line right after names the codes, as in src/units/calculate-units.ts.
+    if (n > 0) cognitiveText.push(`97129/97130 earn ${count(n, "unit")}`);
   }
   const explanation = [INTRO[method], ...untimedText, ...allocation.explanation, ...cognitiveText];
   const billed = out.filter((l) => l.units > 0).map((l) => `${l.code} × ${l.units}`);

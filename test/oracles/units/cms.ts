@@ -57,7 +57,8 @@ export function allocateCms(services: readonly TimedService[]): Allocation {
   for (const s of shares) text.push(`${s.service.label}: ${s.service.minutes} min = ${count(s.full, "full unit")}, ${s.left} min left`);
   const extra = allowed - fullSum;
   const ranked = shares.filter((s) => s.left > 0).sort(byClaim);
-  if (extra === 0) text.push("the full units use all the units; leftover minutes earn no more");
+  // SHORTER: a deliberate change (2026-11-25, twenty-second round): "no units are left for the leftover minutes", not "the full units use all the units; leftover minutes earn no more", as in src/units/cms.ts.
+  if (extra === 0) text.push("no units are left for the leftover minutes");
   for (let i = 0; i < extra; i++) {
     // SAFE: a deliberate change (2026-11-23, stop 11): past the end of `ranked` (the day's minutes
     // adding up past 2^53) the calculator stops instead of throwing a TypeError, as in src/units/cms.ts.
