@@ -782,7 +782,13 @@ export default [
   // first period and its add-on (92607/92608, 92605/92618, 92626/92627, 97545/97546) as the checks do: 92607 40 + 92608 60
   // min was "92608 × 2" in report.units and in "State the units; bill …", which units/exceeds-time then refused (+125 B);
   // the same results in fewer bytes and shorter explanations came first (-84 B): 83,135 B, limit 83.14 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "83.14 kB", gzip: true, ignore: ["zod"] },
+  // edge22 PERIOD-TOTAL: a note's total timed minutes that counts 96125's hour (or 92607/92608's, 97545/97546's) is accepted, and a mismatch names both sums and never calls a code billed by the hour untimed (MBPM ch. 15 §220.3 E): +83 B, 83,177 B, limit 83.18 kB.
+  // edge22 PERIOD-WORDS: each hint of a code billed by a longer period explains that code's period (92605's explained 92618's half hour; 92607 at 20 minutes read 'bill nothing (...)'; 96105 'give at most 0'): +102 B, 83,279 B, limit 83.28 kB.
+  // edge22 PERIOD-NOT-COUNTED: report.units marks the period codes' lines without minutes in notCounted (96125 without minutes showed as 0 units, unmarked): +3 B, 83,282 B, limit 83.29 kB.
+  // edge22 CRED-INFO: input/read-as-credential is info when the credential read is of the visit's own discipline ('OTR/L' on an OT visit warned on every OT visit of a month): +26 B, 83,308 B, limit 83.31 kB.
+  // edge22 SET-READ-AS and SETTING-FIRST: --rule input/read-as-credential=off (and -program, -list) works, on a visit not checked too, and units/missing-units off no longer leaves ONE-UNIT's 'its 30 minutes earn 2 units' in the input/ finding: +71 B, 83,379 B, limit 83.38 kB.
+  // edge22 merged after units22 (PERIOD-TOTAL, PERIOD-WORDS, PERIOD-NOT-COUNTED, CRED-INFO, SET-READ-AS): 83,444 B, limit 83.45 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "83.45 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
@@ -813,7 +819,13 @@ export default [
   // fuzz21 merged: 89,515 B, limit 89.52 kB.
   // WITHHELD-AFTER: 89,551 B, limit 89.56 kB.
   // units22 (CALC-SPLIT, see the main entry above): 89,575 B, limit 89.58 kB.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "89.58 kB", gzip: true },
+  // edge22 PERIOD-TOTAL (see the main entry): 89,626 B, limit 89.63 kB.
+  // edge22 PERIOD-WORDS (see the main entry): 89,711 B, limit 89.72 kB.
+  // edge22 PERIOD-NOT-COUNTED: 89,721 B, limit 89.73 kB.
+  // edge22 CRED-INFO: 89,747 B, limit 89.75 kB.
+  // edge22 SET-READ-AS, SETTING-FIRST: 89,829 B, limit 89.83 kB.
+  // edge22 merged after units22: 89,865 B, limit 89.87 kB.
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "89.87 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   // hours21: +143 B, 2,122 B: the eight SLP period codes out of the 15-minute pool and their units by period (96125 for
   // 120 minutes is 96125 × 2, not 8 quarter-hour units; 92608 one per further 30 minutes past its midpoint). Limit 2.13 kB.
@@ -923,5 +935,11 @@ export default [
   // fuzz21 merged: 91,990 B, limit 91.99 kB.
   // WITHHELD-AFTER: 92,031 B, limit 92.04 kB.
   // units22 (CALC-SPLIT, see the main entry): 92,053 B, limit 92.06 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "92.06 kB", gzip: true },
+  // edge22 PERIOD-TOTAL (see the main entry): 92,119 B, limit 92.12 kB.
+  // edge22 PERIOD-WORDS (see the main entry): 92,205 B, limit 92.21 kB.
+  // edge22 PERIOD-NOT-COUNTED: 92,209 B, limit 92.21 kB.
+  // edge22 CRED-INFO: 92,238 B, limit 92.24 kB.
+  // edge22 SET-READ-AS, SETTING-FIRST: 92,339 B, limit 92.34 kB.
+  // edge22 merged after units22: 92,375 B, limit 92.38 kB.
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "92.38 kB", gzip: true },
 ];

@@ -80,8 +80,8 @@ export function formatUnits(units: ReportUnits): string[] {
   // codes with minutes; nothing counted is a code none of whose lines gave minutes (or gave 0 besides).
   // 97545's unit needs no minutes, so the report marks none of its lines: with 0 minutes, its hours
   // were not counted either (units/missing-minutes, or an hour check, names the line).
-  // The SLP period codes, like 97545, are not marked by the report (only 97546 and timed codes are): their 0
-  // minutes are read as none given.
+  // The SLP period codes' lines without minutes are marked too since the twenty-second round (PERIOD-NOT-COUNTED); a
+  // period code's 0 minutes, or a report stored before, are still read as none given.
   const none = (line: UnitsLine) => line.minutes === 0 && (line.notCounted !== undefined || (hourly(line) && line.code !== "97546"));
   const noHours = (line: UnitsLine) => hourly(line) && none(line);
   // Some of a code's lines gave no minutes (97546's too, in any of the three forms below: fuzz15).

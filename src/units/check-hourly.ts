@@ -80,6 +80,20 @@ function firstWord(f: PeriodFamily): string {
   return f.firstMinutes === 120 ? "first two hours" : "first hour";
 }
 
+/**
+ * How the family's codes count, in parentheses (PERIOD-WORDS, twenty-second round: 92605's hint explained 92618's
+ * half hour, "a half hour counts once more than half of it is spent", while the line billed the first hour):
+ * "(an hour of 96125 counts once 31 of its minutes are spent)", "(92605's first hour counts once 31 minutes are
+ * spent, each further half hour of 92618 once 16 of its minutes are)", "(97545 is the first two hours, 97546 each
+ * further whole hour)". `further` alone: the add-on's period only.
+ */
+function periodRule(f: PeriodFamily, further?: boolean): string {
+  const { first, addOn, period } = f;
+  if (!f.midpoint) return ` (${first} is the first two hours, ${addOn} each further whole hour)`;
+  const once = ` once ${(period >> 1) + 1} of its minutes `;
+  return first === undefined ? ` (an hour of ${addOn} counts${once}are spent)` : further ? ` (each further ${periodWord(period)} of ${addOn} counts${once}are spent)` : ` (${first}'s first hour counts once ${f.firstMinutes / 2 + 1} minutes are spent, each further ${periodWord(period)} of ${addOn}${once}are)`;
+}
+
 /** A first hour (92605, 92607, 92626) whose `minutes` do not pass its midpoint: the first code is not earned at all. */
 function firstNotReached(f: PeriodFamily, minutes: number): boolean {
   return f.midpoint && f.first !== undefined && minutes <= f.firstMinutes / 2;
@@ -90,7 +104,6 @@ function firstNotReached(f: PeriodFamily, minutes: number): boolean {
  * "96125 × 2"; whole periods only for work hardening, periods past their midpoint for the others.
  */
 function billFor(f: PeriodFamily, minutes: number): string {
-  if (firstNotReached(f, minutes)) return `nothing (${f.first} needs more than ${f.firstMinutes / 2} minutes)`;
   const further = f.midpoint ? periodUnits(Math.max(0, minutes - f.firstMinutes), f.period) : Math.max(0, Math.floor((minutes - f.firstMinutes) / f.period));
   if (f.first === undefined) return `${f.addOn} × ${further}`;
   return `${f.first} × 1` + (further > 0 ? ` and ${f.addOn} × ${further}` : "");
@@ -153,8 +166,6 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
     } else minutes += wholeMinutes(line.minutes);
   }
   const word = periodWord(f.period);
-  // "an hour", "a half hour" (fuzz21, A-HOUR: "a hour counts once more than half of it is spent").
-  const aWord = `${f.period === 60 ? "an" : "a"} ${word}`;
   const two = f.firstMinutes === 120;
   const day = two ? "program day" : f.name;
   if (firstCode !== undefined) {
@@ -169,11 +180,16 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
   }
   if (!known) return;
   const lineWord = `the ${f.name} lines`;
+  // The first hour itself is not reached: more than half of it (31 minutes) is needed.
+  const notReached = firstNotReached(f, minutes);
+  const shorter = `Do not bill ${firstCode}${further > 0 ? ` or ${addOn}` : ""} for ${count(minutes, "minute")}; check the minutes, or the payer's rule for a shorter evaluation.`;
+  const midpointOf = ` do not pass the midpoint of its first hour (${f.firstMinutes / 2 + 1} minutes are needed)`;
   if (!billed) {
     // One finding for the service, at the first line without units.
     const i = indexes.find((j) => lines[j]?.units === undefined) as number;
     const bill = billFor(f, minutes);
-    findings.push(unitFinding("units/missing-units", "info", `${codes[i]} has no billed units; the day's ${count(minutes, "minute")} of ${f.name} give ${bill}${f.midpoint ? ` (${aWord} counts once more than half of it is spent)` : " in whole hours"}`, src, ["services", i, "units"], [codes[i] as string], `State the units; bill ${bill}.`));
+    const day = `${codes[i]} has no billed units; the day's ${count(minutes, "minute")} of ${f.name}`;
+    findings.push(notReached ? unitFinding("units/missing-units", "info", day + midpointOf, src, ["services", i, "units"], [codes[i] as string], shorter) : unitFinding("units/missing-units", "info", `${day} give ${bill}${periodRule(f)}`, src, ["services", i, "units"], [codes[i] as string], `State the units; bill ${bill}.`));
     return;
   }
   // Over one, an add-on without its first code (reported above), or nothing billed at all: nothing to compare.
@@ -181,9 +197,8 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
   if (firstCode === undefined && furtherAt < 0) return;
   const codesOf = firstCode === undefined ? [addOn] : furtherAt < 0 ? [firstCode] : [firstCode, addOn];
   const path = ["services", furtherAt < 0 ? firstAt : furtherAt, "units"];
-  if (firstNotReached(f, minutes)) {
-    // The first hour itself is not reached: more than half of it (31 minutes) is needed.
-    findings.push(unitFinding("units/exceeds-time", "error", `${firstCode} is billed, but ${lineWord}' ${count(minutes, "minute")} do not pass the midpoint of its first hour (${f.firstMinutes / 2 + 1} minutes are needed)`, src, ["services", firstAt, "units"], codesOf, `Do not bill ${firstCode}${further > 0 ? ` or ${addOn}` : ""} for ${count(minutes, "minute")}; check the minutes, or the payer's rule for a shorter evaluation.`));
+  if (notReached) {
+    findings.push(unitFinding("units/exceeds-time", "error", `${firstCode} is billed, but ${lineWord}' ${count(minutes, "minute")}${midpointOf}`, src, ["services", firstAt, "units"], codesOf, shorter));
     return;
   }
   // Minutes past the first period, and the units they hold: whole periods (low) and counting a partial one (high).
@@ -193,7 +208,7 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
   const after = firstCode === undefined ? "" : ` past ${firstCode}'s ${firstWord(f)}`;
   if (further > high) {
     // Even counting any part of a period as a whole one, the minutes hold fewer periods than billed.
-    findings.push(unitFinding("units/exceeds-time", "error", `${addOn} is billed for ${count(further, word)}, but ${lineWord}' ${count(minutes, "minute")} ${firstCode === undefined ? `give at most ${high} (${aWord} counts once more than ${f.period / 2} of its minutes are spent)` : `leave ${count(Math.max(0, past), "minute")}${after}`}`, src, path, codesOf, high === 0 ? `Do not bill ${addOn}.` : `Bill ${addOn} × ${high} or fewer` + (high > low ? ` (${count(low, "whole hour")} and a partial one, which the payer may not count).` : ".")));
+    findings.push(unitFinding("units/exceeds-time", "error", `${addOn} is billed for ${count(further, word)}, but ${lineWord}' ${count(minutes, "minute")} ${firstCode === undefined ? `give ${high ? `at most ${high}` : "none"}${periodRule(f)}` : `leave ${count(Math.max(0, past), "minute")}${after}${f.midpoint ? periodRule(f, true) : ""}`}`, src, path, codesOf, high === 0 ? `Do not bill ${addOn}.` : `Bill ${addOn} × ${high} or fewer` + (high > low ? ` (${count(low, "whole hour")} and a partial one, which the payer may not count).` : ".")));
   } else if (further < low) {
     findings.push(unitFinding("units/below-time", "info", `The ${f.name} lines' ${count(minutes, "minute")} give ${count(low, f.midpoint ? word : "whole hour")}${after}, but ${addOn} is billed for ${further}`, src, path, codesOf, `If the minutes are right, bill ${billFor(f, minutes)}.`));
   } else if (!f.midpoint && past !== f.period * further) {

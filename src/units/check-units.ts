@@ -146,7 +146,7 @@ function asBilled(s: Service, units: number): string {
  * | `units/92605-over-one`, `units/92607-over-one`, `units/92626-over-one` | error | an SLP first-hour evaluation code billed with more than 1 unit |
  * | `units/92618-without-92605`, `units/92608-without-92607`, `units/92627-without-92626` | error | its add-on billed without it |
  * | `units/partial-hour` | info | 97545/97546 minutes that end in a partial hour: no CMS rule says how it counts |
- * | `units/total-timed-mismatch` | error | documented total timed minutes differ from the timed lines' sum |
+ * | `units/total-timed-mismatch` | error | documented total timed minutes differ from the timed lines' sum (or that sum plus the minutes of the codes billed by a longer period, 96125's hour: either is accepted) |
  * | `units/treatment-below-timed` | error | total treatment minutes below total timed minutes |
  * | `units/clock-mismatch` | warning | start/end span and minutes differ by more than 1 minute |
  * | `units/overlapping-time` | error | two one-on-one timed lines whose clock times overlap (the first 20 pairs one by one, then one finding counting the rest) |
@@ -418,20 +418,37 @@ function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void 
     sum += s.minutes;
   }
   const src = SOURCES.mbpm15_220_3_e;
-  if (documented !== undefined && known && documented !== sum) {
-    // A total that counts the untimed codes' minutes too (an evaluation's 45) says so: they belong in the treatment total only.
-    const untimed = visit.result.lines.filter((l) => !l.timed && l.minutes > 0);
-    const withUntimed = untimed.reduce((total, l) => total + l.minutes, sum) === documented && untimed.length > 0;
-    const names = untimed.map((l) => l.code).join(", ");
+  // PERIOD-TOTAL (twenty-second round): a note's total timed minutes may count the minutes of the codes billed by a
+  // longer period (96125's hour) or not: MBPM ch. 15 §220.3 E asks for "total timed code treatment minutes" consistent
+  // with the billing and points to Pub. 100-04 ch. 5 §20.2, which counts the 15-minute codes; 96125 is a timed code too.
+  // Either total is accepted; the untimed codes' minutes (an evaluation's 45) belong in the treatment total only.
+  let period = 0;
+  let periodNames = "";
+  let untimed = 0;
+  let untimedNames = "";
+  for (const l of visit.result.lines) {
+    if (l.timed || !l.minutes) continue;
+    if (periodFamilyOf(l.code)) {
+      period += l.minutes;
+      periodNames += (periodNames && ", ") + l.code;
+    } else {
+      untimed += l.minutes;
+      untimedNames += (untimedNames && ", ") + l.code;
+    }
+  }
+  if (documented !== undefined && known && documented !== sum && documented !== sum + period) {
+    // A total that counts the untimed codes' minutes too says so.
+    const withUntimed = untimed > 0 && (documented === sum + untimed || documented === sum + period + untimed);
+    const either = period ? `${sum}, or ${sum + period} with the minutes of ${periodNames}, billed by a longer period` : sum;
     findings.push(
       unitFinding(
         "units/total-timed-mismatch",
         "error",
-        `The note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}${withUntimed ? `; the total counts the minutes of untimed ${names} too` : ""}`,
+        `The note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${either}${withUntimed ? `; the total counts the minutes of untimed ${untimedNames} too` : ""}`,
         src,
         ["totalTimedMinutes"],
         allTimedCodes(timed, visit),
-        withUntimed ? `Leave the minutes of ${names} out of the total timed minutes (${sum}): untimed minutes count in the total treatment minutes only.` : "Correct the total timed minutes or the lines' minutes so they agree.",
+        withUntimed ? `Leave the minutes of ${untimedNames} out of the total timed minutes (${documented - untimed}): untimed minutes count in the total treatment minutes only.` : `Correct the total timed minutes${period ? ` to ${sum} or ${sum + period}, or the lines' minutes,` : " or the lines' minutes"} so they agree.`,
       ),
     );
   }

@@ -99,7 +99,7 @@ export function ncciOptionFindings(ncci: unknown, bundled: string, checksRan: bo
  * The `input/ignored-option` warnings for validateSession's `rules` option where validateSession
  * applies it (every family but the linter's, which reports its own as `lint/unknown-rule`): a
  * `rules` option that is not an object, a setting that is not "off" or a severity, a setting
- * for an `input/` or `internal/` finding, which no setting changes, and a setting for an id no
+ * for an `input/` or `internal/` finding, which no setting changes (but the `input/read-as-` three), and a setting for an id no
  * check reports ({@link CHECK_RULE_IDS}: a typo would otherwise change nothing, unseen). `undefined` and `null` are
  * unset. Ids are quoted whole, as `lint/unknown-rule` quotes them: they are the caller's settings.
  *
@@ -126,11 +126,11 @@ export function ruleSettingFindings(rules: unknown, isLinterRule: (id: string) =
     if (setting == null || isLinterRule(id)) continue;
     const fixed = isFixedRule(id);
     // An id no check reports (a typo such as `units/exceed-time`) would change nothing, unseen.
-    const unknown = !fixed && !CHECK_RULE_IDS.has(id);
+    const unknown = !fixed && !CHECK_RULE_IDS.has(id) && !id.startsWith("input/");
     if (!fixed && !unknown && isRuleSetting(setting)) continue;
     out.push(ignoredOption(
       fixed
-        ? `The rules option sets ${JSON.stringify(id)}, but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.`
+        ? `The rules option sets ${JSON.stringify(id)}, but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them (of input/, only read-as-credential, read-as-program and read-as-list).`
         : unknown
           ? `The rules option sets ${JSON.stringify(id)} to ${shown(setting)}, but no rule has that id, so the setting changes nothing.`
           : `The rules option sets ${JSON.stringify(id)} to ${shown(setting)}, not "off", "error", "warning" or "info"; ${checksRan ? "the rule kept its own severity" : "it would be ignored"}.`,

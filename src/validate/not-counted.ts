@@ -1,5 +1,6 @@
 import type { Session } from "../model/session.js";
 import type { UnitResult } from "../units/types.js";
+import { PERIOD_MINUTES } from "../units/timing.js";
 import type { ReportUnits } from "./report.js";
 
 /**
@@ -8,7 +9,9 @@ import type { ReportUnits } from "./report.js";
  * `minutes: 0, units: 0`, which reads as "0 units computed"; its entry now also says
  * `notCounted: [i]` (the `services` index of each such line). The explanation is left as it is:
  * the CLI's text report already says "no minutes given, not counted" on such a code's line. An
- * untimed code's 1 unit needs no minutes and is not marked; 97546 (hours from minutes) is.
+ * untimed code's 1 unit needs no minutes and is not marked; 97546 (hours from minutes) is, and so (twenty-second
+ * round, PERIOD-NOT-COUNTED) is every code billed by a longer period but 97545 (96105, 96125, 92605/92618,
+ * 92607/92608, 92626/92627: their minutes earn their units; such a line showed as 0 units, unmarked).
  *
  * @param session - the parsed session
  * @param units - calculateUnits' result for its lines
@@ -33,7 +36,8 @@ export function withNotCounted(session: Session, units: UnitResult): ReportUnits
     const at = marked?.get(code);
     // A list pushed to, never copied: 130,000 lines without minutes stay linear.
     if (at) at.push(i);
-    else if (code === "97546" || (timed ??= new Map(units.lines.map((l) => [l.code, l.timed]))).get(code)) (marked ??= new Map()).set(code, [i]);
+    // A code billed by a longer period (96125, 92605/92618, 97546…) earns its units by its minutes too; 97545's unit needs none.
+    else if ((PERIOD_MINUTES[code] ?? -120) > -120 || (timed ??= new Map(units.lines.map((l) => [l.code, l.timed]))).get(code)) (marked ??= new Map()).set(code, [i]);
   }
   if (marked === undefined) return units;
   const m = marked;

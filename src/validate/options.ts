@@ -47,7 +47,7 @@ export interface ValidateOptions {
    * (default: the bundled 2024 edits).
    */
   readonly ncci?: NcciTables | undefined;
-  /** Severity overrides by rule id; `"off"` drops a rule. `input/*` and `internal/*` cannot be changed. */
+  /** Severity overrides by rule id; `"off"` drops a rule. `input/*` (but `input/read-as-credential`, `input/read-as-program`, `input/read-as-list`) and `internal/*` cannot be changed. */
   readonly rules?: Readonly<Record<string, RuleSetting>> | undefined;
   /** A user's own rules, run with the documentation linter. */
   readonly extraRules?: readonly ExtraRule[] | undefined;

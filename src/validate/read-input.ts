@@ -1,6 +1,7 @@
 import { withArticle } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import { credentialOfWords, disciplineOfWords } from "../model/credential-words.js";
+import { disciplineOfCredential } from "../model/credential-discipline.js";
 import { programHint, programOfWords } from "../model/program-words.js";
 import { cutQuote } from "../rules/short-quote.js";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../model/parse-session.js";
@@ -151,11 +152,11 @@ function quoted(text: string): string {
   return JSON.stringify(cutQuote(text, 24));
 }
 
-function readAsFinding(field: "credential" | "program", value: string, read: string, checksRan: boolean): Finding {
+function readAsFinding(field: "credential" | "program", value: string, read: string, checksRan: boolean, severity: Finding["severity"] = "warning"): Finding {
   const where = field === "program" ? "payer.program" : "provider.credential";
   return {
     rule: `input/read-as-${field}`,
-    severity: "warning",
+    severity,
     message: `${where} ${quoted(value)} is not one of the session model's ${field === "program" ? "programs (medicare, medicaid, commercial, other)" : "credentials (PT, PTA, OT, OTA, SLP, SLPA, other)"}; it ${checksRan ? "was" : "would be"} read as ${read}.`,
     path: field === "program" ? ["payer", "program"] : ["provider", "credential"],
     fix: `Send ${where} as "${read}".`,
@@ -163,12 +164,17 @@ function readAsFinding(field: "credential" | "program", value: string, read: str
   };
 }
 
-/** The finding for an optional field's issue: read as a list or a credential when it can be, else ignored. */
-function optionalFinding(issue: InputIssue, value: unknown, checksRan: boolean): Finding {
+/**
+ * The finding for an optional field's issue: read as a list or a credential when it can be, else ignored. A
+ * credential read as one of the visit's own discipline ("OTR/L" on an OT visit) is info (CRED-INFO, twenty-second
+ * round: a warning on every OT visit of a clinic's month was a false alarm); one of another discipline, or beside a
+ * discipline not read, stays a warning: which clinician furnished the visit is in doubt.
+ */
+function optionalFinding(issue: InputIssue, value: unknown, checksRan: boolean, input: unknown): Finding {
   const parts = modifierParts(issue.path, value);
   if (parts) return readAsListFinding(issue.path, parts, checksRan);
   const credential = credentialRead(issue.path, value);
-  if (credential) return readAsFinding("credential", value as string, credential, checksRan);
+  if (credential) return readAsFinding("credential", value as string, credential, checksRan, disciplineOfCredential(credential) === valueAt(input, ["provider", "discipline"]) ? "info" : "warning");
   const program = programRead(issue.path, value);
   return program ? readAsFinding("program", value as string, program, checksRan) : ignoredFinding(issue, fieldToDrop(issue.path), checksRan, value);
 }
@@ -327,7 +333,7 @@ export function readSessionInput(input: unknown): SessionRead {
           const requiredOf = (i: InputIssue) => requiredFinding(i, valueAt(at, i.path));
           if (pass === MAX_PASSES - 1) return { session: null, findings: [...findings, ...issues.map(requiredOf)] };
           // A modifiers text, a credential or a program word is told as what it would be read as, as on a visit that is checked.
-          const optional = issues.filter((i) => !stops(i, valueAt(at, i.path))).map((i) => optionalFinding(i, valueAt(at, i.path), false));
+          const optional = issues.filter((i) => !stops(i, valueAt(at, i.path))).map((i) => optionalFinding(i, valueAt(at, i.path), false, at));
           return { session: null, findings: [...findings, ...required.map(requiredOf), ...optional] };
         }
         const copies = new Set<unknown>();
@@ -335,7 +341,7 @@ export function readSessionInput(input: unknown): SessionRead {
           const dropped = fieldToDrop(issue.path);
           const value = valueAt(current, issue.path);
           const put = modifierParts(issue.path, value) ?? credentialRead(issue.path, value) ?? programRead(issue.path, value);
-          findings.push(optionalFinding(issue, value, true));
+          findings.push(optionalFinding(issue, value, true, current));
           if (!put && dropped[2] === "modifiers") (unreadModifiers ??= new Set()).add(dropped[1] as number);
           current = without(current, dropped, copies, put);
         }

@@ -28,15 +28,18 @@ export function isRuleSetting(value: unknown): value is RuleSetting {
 }
 
 /**
- * Whether no `rules` setting changes a rule's findings: `input/` and `internal/` say whether the
- * visit could be read and checked.
+ * Whether no `rules` setting changes a rule's findings: `internal/` and `input/` say whether the visit could be read
+ * and checked, but for `input/read-as-credential`, `input/read-as-program` and `input/read-as-list` (SET-READ-AS,
+ * twenty-second round), which say how a value was read and the visit checked with it: a clinic whose EHR always
+ * writes "OTR/L" may turn that finding off.
  *
  * @example
  * ```ts
  * isFixedRule("input/unreadable"); //=> true
+ * isFixedRule("input/read-as-credential"); //=> false
  * ```
  * @internal
  */
 export function isFixedRule(id: string): boolean {
-  return id.startsWith("input/") || id.startsWith("internal/");
+  return /^(input\/(?!read-as-(credential|program|list)$)|internal\/)/.test(id);
 }

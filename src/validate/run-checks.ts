@@ -263,7 +263,8 @@ function prepare(input: unknown, givenOptions: ValidateOptions): Prepared | Repo
   }
   // A rules setting validateSession cannot apply is named too (the linter names its own).
   if (options.rules != null) pushAll(findings, ruleSettingFindings(options.rules, (id) => isLinterRule(id, options), read.session !== null));
-  if (read.session === null) return makeReport(null, null, findings, null, null);
+  // A visit not checked keeps its settable findings' settings too (SET-READ-AS: "would be read as OT").
+  if (read.session === null) return makeReport(null, null, applyRuleSettings(findings, options), null, null);
   const session = read.session;
   const profile = payerProfileOf(session.payer, options.payer);
   // BATCH-NCCI: a caller's own tables are indexed (once per table) when the visit is read, as validateSession
@@ -289,7 +290,11 @@ function prepare(input: unknown, givenOptions: ValidateOptions): Prepared | Repo
 
 /** The report of a visit whose checks have run: the post-passes, the rule settings, the sort. May throw. */
 function finish(p: Prepared): Report {
-  const { session, options, findings, shared, unread } = p;
+  const { session, options, shared, unread } = p;
+  // SETTING-FIRST (twenty-second round): units/missing-units set off is not merged into the input/ finding that says
+  // why a line's units were not read (ONE-UNIT kept its words, "its 30 minutes earn 2 units", with the rule off). Only
+  // it: the other post-passes read findings as facts (catalog/unknown-code says a count took a guess), shown or not.
+  const findings = options.rules != null && settingFor(options.rules, "units/missing-units", options) === "off" ? p.findings.filter((f) => f.rule !== "units/missing-units") : p.findings;
   const kept = unread ? findings.filter((f) => !saysModifierMissing(f, unread)) : findings;
   // Assistant minutes given but unreadable: the CQ/CO check saw none, so say it was not checked.
   pushAll(kept, unreadAssistantMinutes(kept, session, p.assistantModifiers));

@@ -118,6 +118,16 @@ describe.concurrent("therapy-claims validate (child process)", () => {
     expect(JSON.parse((await run(["validate", path, "--format", "json", "--payer", "commercial", "--method", "cms"])).stdout)[0].meta.unitMethod).toBe("cms");
   });
 
+  // Twenty-second round (edge22, SET-READ-AS): a clinic's EHR writes "OTR/L" on every visit; --rule turns the read-as finding off.
+  it("--rule input/read-as-credential=off drops that finding (the visit is still checked as read); input/required-field cannot be set", async () => {
+    const path = file("otrl.json", JSON.stringify({ ...CLEAN_VISIT, provider: { discipline: "OT", credential: "OTR/L" }, services: CLEAN_VISIT.services.map((l) => ({ ...l, modifiers: ["GO"] })) }));
+    const rules = async (...args: string[]) => JSON.parse((await run(["validate", path, "--format", "json", ...args])).stdout)[0].findings.map((f: { rule: string }) => f.rule);
+    const before = await rules();
+    expect(before).toContain("input/read-as-credential");
+    expect(await rules("--rule", "input/read-as-credential=off")).toEqual(before.filter((r: string) => r !== "input/read-as-credential"));
+    expect(await rules("--rule", "input/required-field=off")).toContain("input/ignored-option");
+  });
+
   it("--ncci-ptp loads a CMS quarterly PTP file: its edits apply and the report names the file", async () => {
     // A synthetic file in the official layout (preamble, tabs, CRLF) with an edit the bundled table lacks.
     const preamble = ["CPT only copyright 2025 American Medical Association.  All rights reserved.", "Column1/Column2 Edits", "Column 1\tColumn 2\t*=in existence\tEffective\tDeletion\tModifier\tPTP Edit Rationale", "\t\tprior to 1996\tDate\tDate\t0=not allowed\t", "\t\t\t\t*=no data\t1=allowed\t", "\t\t\t\t\t9=not applicable\t"];

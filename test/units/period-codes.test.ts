@@ -105,7 +105,7 @@ describe("units of the period codes", () => {
   });
 
   it("work hardening keeps its messages through the shared checker", () => {
-    expect(checkUnits(visit([{ code: "97545", minutes: 180 }]))[0]?.message).toBe("97545 has no billed units; the day's 180 minutes of work hardening give 97545 × 1 and 97546 × 1 in whole hours.");
+    expect(checkUnits(visit([{ code: "97545", minutes: 180 }]))[0]?.message).toBe("97545 has no billed units; the day's 180 minutes of work hardening give 97545 × 1 and 97546 × 1 (97545 is the first two hours, 97546 each further whole hour).");
     const [alone] = checkUnits(visit([{ code: "97546", minutes: 60, units: 1 }]));
     expect([alone?.message, alone?.fix]).toEqual(["97546 is an add-on to 97545 (each hour after the first two) but is billed without it.", "Bill the first two hours of the program day as 97545 and only the further hours as 97546."]);
     expect(checkUnits(visit([{ code: "97545", minutes: 120, units: 2 }]))[0]?.fix).toBe("Bill 97545 × 1 and each further hour as 97546.");

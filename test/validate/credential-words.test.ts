@@ -37,12 +37,48 @@ describe("provider.credential written as a clinic writes it", () => {
     ["SLP-A", "SLPA"],
     ["2251X0800X", "PT"],
     ["225200000X", "PTA"],
-  ])("%j reads as %s, with a warning that says so", (sent, read) => {
+  ])("%j reads as %s, with a finding that says so (info on this PT visit for a PT's or PTA's credential, else a warning)", (sent, read) => {
     const report = withCredential(sent);
     expect(report.session?.provider.credential).toBe(read);
     const said = report.findings.filter((f) => f.rule.startsWith("input/"));
-    expect(said.map((f) => [f.rule, f.path, f.severity])).toEqual([["input/read-as-credential", ["provider", "credential"], "warning"]]);
+    // CRED-INFO (twenty-second round): a credential of the visit's own discipline is info.
+    expect(said.map((f) => [f.rule, f.path, f.severity])).toEqual([["input/read-as-credential", ["provider", "credential"], read.startsWith("PT") ? "info" : "warning"]]);
     expect(said[0]!.message).toContain(`read as ${read}`);
+  });
+
+  // Twenty-second round (edge22, CRED-INFO): "OTR/L", "COTA", "CCC-SLP" on every OT or SLP visit of a clinic's month
+  // each drew a warning, a false alarm: the words name one credential, of the visit's own discipline. That is info now;
+  // a credential of another discipline (which clinician furnished the visit?), or beside a discipline that was not
+  // read, stays a warning.
+  it.each<[string, unknown, string, "info" | "warning"]>([
+    ["OT", "OTR/L", "OT", "info"],
+    ["OT", "COTA", "OTA", "info"],
+    ["OT", "COTA/L", "OTA", "info"],
+    ["SLP", "CCC-SLP", "SLP", "info"],
+    ["SLP", "MS, CCC-SLP", "SLP", "info"],
+    ["PT", "DPT", "PT", "info"],
+    ["PT", "PTA, CLT", "PTA", "info"],
+    ["PT", "OTR/L", "OT", "warning"],
+    ["SLP", "COTA", "OTA", "warning"],
+    ["OT", "DPT", "PT", "warning"],
+    ["physical therapy", "DPT", "PT", "warning"],
+    ["OCCUPATIONAL THERAPY", "OTR/L", "OT", "warning"],
+  ])("on a %s visit, %j (read as %s) is %s", (discipline, credential, read, severity) => {
+    const report = validateSession({ ...visit, provider: { discipline, credential } });
+    const f = report.findings.find((x) => x.rule === "input/read-as-credential");
+    expect([f?.severity, f?.message.endsWith(`read as ${read}.`)]).toEqual([severity, true]);
+  });
+
+  it("property: read-as-credential is info exactly when the credential read is of the visit's discipline", () => {
+    const of: Record<string, string> = { PT: "PT", PTA: "PT", OT: "OT", OTA: "OT", SLP: "SLP", SLPA: "SLP" };
+    fc.assert(
+      fc.property(fc.constantFrom("DPT", "MPT", "LPTA", "OTR/L", "OTR", "COTA", "CCC-SLP", "SLP-A", "2251X0800X", "225X00000X"), fc.constantFrom("PT", "OT", "SLP", "pt", "other"), (credential, discipline) => {
+        const report = validateSession({ ...visit, provider: { discipline, credential } });
+        const f = report.findings.find((x) => x.rule === "input/read-as-credential");
+        const read = /read as (\w+)\./.exec(f?.message ?? "")?.[1] ?? "";
+        expect(f?.severity).toBe(of[read] === discipline ? "info" : "warning");
+      }),
+    );
   });
 
   it("an assistant's credential word reaches the CQ check", () => {

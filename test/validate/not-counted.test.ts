@@ -26,6 +26,19 @@ describe("report.units says which lines were not counted", () => {
     expect(report.units?.lines.map((l) => [l.code, l.notCounted])).toEqual([["97110", [2]], ["97162", undefined], ["97545", undefined], ["97546", [4]]]);
   });
 
+  // Twenty-second round (edge22, PERIOD-NOT-COUNTED): a period code's line without minutes showed as 0 units, unmarked.
+  it.each<[string, unknown[], [string, number[] | undefined][]]>([
+    ["96125 and 96105 without minutes", [{ code: "96125", units: 1 }, { code: "96105", units: 1 }], [["96125", [0]], ["96105", [1]]]],
+    ["92605 without minutes, 92618 with", [{ code: "92605", units: 1 }, { code: "92618", minutes: 30, units: 1 }], [["92605", [0]], ["92618", undefined]]],
+    ["92607 with minutes, 92608 on two lines, one without", [{ code: "92607", minutes: 60, units: 1 }, { code: "92608", minutes: 30, units: 1 }, { code: "92608", units: 1 }], [["92607", undefined], ["92608", [2]]]],
+    ["92626 and 92627 without minutes", [{ code: "92627", units: 1 }, { code: "92626", units: 1 }], [["92627", [0]], ["92626", [1]]]],
+    ["97545 without minutes keeps its unit, unmarked; 97546 marked", [{ code: "97545" }, { code: "97546" }], [["97545", undefined], ["97546", [1]]]],
+  ])("a period code's line without minutes is marked: %s", (_, services, expected) => {
+    const report = validateSession({ ...visit(services), provider: { discipline: "SLP" } });
+    expect(report.units?.lines.map((l) => [l.code, l.notCounted])).toEqual(expected);
+    expect(parseReport(JSON.parse(JSON.stringify(report)))).toBeTruthy();
+  });
+
   it("many lines of a code without minutes: all listed in notCounted (130,000 stay fast)", () => {
     const many = validateSession(visit(Array.from({ length: 130_000 }, () => ({ code: "97110", units: 1 }))));
     expect(many.units?.lines[0]?.notCounted).toHaveLength(130_000);

@@ -397,8 +397,8 @@ describe("validateSession: options from JavaScript callers", () => {
     [{ "catalog/unknown-code": "loud" }, ['The rules option sets "catalog/unknown-code" to "loud", not "off", "error", "warning" or "info"; the rule kept its own severity.']],
     [{ "units/exceeds-time": 0, "units/below-time": "off" }, ['The rules option sets "units/exceeds-time" to 0, not "off", "error", "warning" or "info"; the rule kept its own severity.']],
     [{ "input/required-field": "off", "internal/check-failed": "info" }, [
-      'The rules option sets "input/required-field", but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.',
-      'The rules option sets "internal/check-failed", but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them.',
+      'The rules option sets "input/required-field", but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them (of input/, only read-as-credential, read-as-program and read-as-list).',
+      'The rules option sets "internal/check-failed", but input/ and internal/ findings say whether the visit could be read and checked: no setting changes them (of input/, only read-as-credential, read-as-program and read-as-list).',
     ]],
     ["off", ['The rules option is "off", not an object; the checks ran without it.']],
     [["catalog/unknown-code"], ["The rules option is a list, not an object; the checks ran without it."]],

@@ -286,15 +286,23 @@ function checkTotals(session: Session, timed: Service[], findings: Finding[]): v
   const codes = [...new Set(timed.flatMap((s) => serviceCodes(s, session)))].sort();
   const src = SOURCES.mbpm15_220_3_e;
   const documented = session.totalTimedMinutes;
-  if (documented !== undefined && known && documented !== sum) {
+  // PERIOD-TOTAL: a deliberate change (2026-11-25, twenty-second round): a total that counts the minutes of the codes
+  // billed by a longer period (96125's hour) is accepted too, a mismatch names both sums, and those codes are never
+  // called untimed (MBPM ch. 15 §220.3 E; Pub. 100-04 ch. 5 §20.2), as in src/units/check-units.ts.
+  const untimedMinutes = new Map<string, number>();
+  for (const line of session.services) if (!isTimedCode(line.code)) untimedMinutes.set(line.code.toUpperCase(), (untimedMinutes.get(line.code.toUpperCase()) ?? 0) + (line.minutes ?? 0));
+  const all = [...untimedMinutes].filter(([, m]) => m > 0);
+  const periodOnes = all.filter(([c]) => periodFamilyOf(c) !== undefined);
+  const untimed = all.filter(([c]) => periodFamilyOf(c) === undefined);
+  const period = periodOnes.reduce((n, [, m]) => n + m, 0);
+  const untimedSum = untimed.reduce((n, [, m]) => n + m, 0);
+  if (documented !== undefined && known && documented !== sum && documented !== sum + period) {
     // UNTIMED-IN-TOTAL: a deliberate change (tenth round): a total that equals the timed lines plus the
     // untimed codes' minutes (an evaluation's) names those codes and says to leave them out, as in src/units/check-units.ts.
-    const untimedMinutes = new Map<string, number>();
-    for (const line of session.services) if (!isTimedCode(line.code)) untimedMinutes.set(line.code.toUpperCase(), (untimedMinutes.get(line.code.toUpperCase()) ?? 0) + (line.minutes ?? 0));
-    const untimed = [...untimedMinutes].filter(([, m]) => m > 0);
     const names = untimed.map(([c]) => c).join(", ");
-    const withUntimed = untimed.length > 0 && sum + untimed.reduce((n, [, m]) => n + m, 0) === documented;
-    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${sum}${withUntimed ? `; the total counts the minutes of untimed ${names} too` : ""}`, src, { path: ["totalTimedMinutes"], codes, fix: withUntimed ? `Leave the minutes of ${names} out of the total timed minutes (${sum}): untimed minutes count in the total treatment minutes only.` : "Correct the total timed minutes or the lines' minutes so they agree." }));
+    const withUntimed = untimed.length > 0 && (sum + untimedSum === documented || sum + period + untimedSum === documented);
+    const either = period ? `${sum}, or ${sum + period} with the minutes of ${periodOnes.map(([c]) => c).join(", ")}, billed by a longer period` : `${sum}`;
+    findings.push(make("units/total-timed-mismatch", "error", `the note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${either}${withUntimed ? `; the total counts the minutes of untimed ${names} too` : ""}`, src, { path: ["totalTimedMinutes"], codes, fix: withUntimed ? `Leave the minutes of ${names} out of the total timed minutes (${documented - untimedSum}): untimed minutes count in the total treatment minutes only.` : period ? `Correct the total timed minutes to ${sum} or ${sum + period}, or the lines' minutes, so they agree.` : "Correct the total timed minutes or the lines' minutes so they agree." }));
   }
   const treatment = session.totalTreatmentMinutes;
   const timedTotal = documented ?? (known ? sum : undefined);
