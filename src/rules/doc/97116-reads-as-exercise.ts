@@ -70,9 +70,13 @@ const CANE_EXERCISE = /\bcanes?(?=[\s-]+(?:(?:ex|flex|abd|press|rais|rot|a?arom)
  * "stairs refused d/t fatigue"): it refers back to the walk, which was not done, and is read as "deferred" (whose reach
  * {@link withoutRefused} takes back to the walking word). "Declined" and "refused" otherwise reach forward ("pt declined gait").
  * Not a measure that declined: a word between ("gait speed declined") or a number after "to", "from" or "by" ("gait declined to
- * 0.6 m/s"). The lead, twenty-first round (fuzz21's GAIT-WITHHELD-AFTER pin; WITHHELD-AFTER). Bounded classes and literals only.
+ * 0.6 m/s"). The lead, twenty-first round (fuzz21's GAIT-WITHHELD-AFTER pin; WITHHELD-AFTER). An answer that says it was not done,
+ * at its clause's end or before a reason, is read so too: "gait: not tested", "gait: N/A", "gait: unable", "stairs not assessed d/t
+ * pain" (gaps22, ANSWERED-AFTER, fuzz21's last pins); not "gait: unable to clear R foot", "amb unable to exceed 50 ft w/o LOB" (an
+ * attempt described: gait done), nor "gait not tested on 10MWT" (a word follows, not a reason). Bounded classes and literals only.
  */
-const WITHHELD_AFTER = /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)[\W_]+(?:(?:pt|patient)[\W_]+)?(?:declined|refused)\b(?![\W_]+(?:to|from|by)[\W_]+\d)/gi;
+const WITHHELD_AFTER =
+  /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)[\W_]+(?:(?:pt|patient)[\W_]+)?(?:(?:declined|refused)\b(?![\W_]+(?:to|from|by)[\W_]+\d)|(?:not[\W_]+(?:tested|assessed)|n\/a|unable)(?=[\W_]*(?:$|[),;.\n/]|(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b)))/gi;
 
 /**
  * A walking word and, after a comma, a colon, a dash or an opening parenthesis, a not-done word that ends its clause or gives a
@@ -110,7 +114,7 @@ export const reads97116AsExercise = createRule({
   description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
   source: LINT_SOURCES.lcd97116,
   notes:
-    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), a cane as exercise wand or a posture cue; 'gait (deferred)' is not done.",
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), a cane as exercise wand or a posture cue; 'gait (deferred)', 'gait: N/A', 'gait: unable' are not done.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -126,7 +130,7 @@ export const reads97116AsExercise = createRule({
       if (textHas(context, activity, MORE_THAN_EXERCISE)) {
         if (DISTANCE.test(activity)) continue;
         const purpose = GAIT_PURPOSE.test(activity);
-        const notDone = activity.length <= MAX_NOT_DONE_LENGTH && NOT_DONE.test(activity);
+        const notDone = activity.length <= MAX_NOT_DONE_LENGTH && (NOT_DONE.test(activity) || activity.search(WITHHELD_AFTER) >= 0);
         const notWalking = activity.search(NOT_WALKING) >= 0;
         const postureCue = activity.search(POSTURE_CUE) >= 0;
         if (!purpose && !notDone && !notWalking && !postureCue) continue;

@@ -58,6 +58,13 @@ ruleTable(ID, "warning", {
     ["gait: pt declined (WITHHELD-AFTER)", withLine("97116", "LAQ 2x10, heel raises 2x10; gait: pt declined")],
     ["gait - declined after a dash (WITHHELD-AFTER)", withLine("97116", "LAQ 2x10; gait - declined")],
     ["stairs refused, with a reason (WITHHELD-AFTER)", withLine("97116", "Heel raises 2x15; stairs refused d/t fatigue")],
+    // gaps22 (fuzz21's GAIT-WITHHELD-AFTER pins): an answer after the walking word that says it was not done.
+    ["gait: not tested (ANSWERED-AFTER)", withLine("97116", "LAQ 2x10; gait: not tested")],
+    ["gait: N/A (ANSWERED-AFTER)", withLine("97116", "LAQ 2x10, heel raises 2x10; gait: N/A")],
+    ["gait: unable, at the line's end (ANSWERED-AFTER)", withLine("97116", "LAQ 2x10; gait: unable")],
+    ["gait - unable d/t dizziness (ANSWERED-AFTER)", withLine("97116", "Seated marches 2x10; gait - unable d/t dizziness")],
+    ["stairs not assessed d/t knee pain (ANSWERED-AFTER)", withLine("97116", "Heel raises 3x15; stairs not assessed d/t knee pain")],
+    ["amb N/A on a new line (ANSWERED-AFTER)", withLine("97116", "SLR 3x10, bridges 3x10\nAmb: N/A")],
     ["one of two lines", session({ services: [line("97116", "amb 150 ft w/ RW CGA"), line("97116", "LAQ 2x10, ankle pumps 2x15")] }), undefined, (f) => {
       expect(f.map((x) => x.path)).toEqual([["services", 1, "activity"]]);
     }],
@@ -98,6 +105,11 @@ ruleTable(ID, "warning", {
     ["guard: gait speed declined (a measure, gait done)", withLine("97116", "Gait training w/ RW; gait speed declined from last visit; LAQ 2x10")],
     ["guard: gait declined to 0.6 m/s (a measure)", withLine("97116", "LAQ 2x10; gait declined to 0.6 m/s on 10MWT")],
     ["guard: gait training, then pt refused the stairs' last flight", withLine("97116", "Gait training w/ RW CGA, pt refused stairs; LAQ 2x10")],
+    // ANSWERED-AFTER's counter-cases: an attempt described is gait done.
+    ["guard: gait: unable to clear R foot (an attempt described)", withLine("97116", "LAQ 2x10; gait: unable to clear R foot in swing, VC for hip flexion")],
+    ["guard: amb unable to exceed 50 ft w/o LOB (gait done)", withLine("97116", "Heel raises 2x10; amb unable to exceed 50 ft w/o LOB")],
+    ["guard: gait not tested on 10MWT today, trained w/ RW", withLine("97116", "LAQ 2x10; gait not tested on 10MWT, trained w/ RW CGA")],
+    ["guard: stairs N/A, gait trained with a device", withLine("97116", "LAQ 2x10; stairs N/A; gait training w/ RW CGA, cues for step length")],
     ["97110 is not this rule's code", withLine("97110", "LAQ 2x10, ankle pumps 2x15")],
     ["no activity is another rule's", withLine("97116", undefined)],
     ["code written in lower case with spaces is still 97116, and gait is named", withLine(" 97116 ", "gait 100 ft, LAQ 2x10")],
