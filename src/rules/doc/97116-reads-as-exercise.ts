@@ -86,6 +86,16 @@ const WITHHELD_AFTER =
 const DEFERRED_AFTER_MARK =
   /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)\s*(?:[,:(]|[-\u2013\u2014]+)\s*(?=(?:deferr\w*|declined|refused|omitted|skipped|postponed|held|not\s+(?:performed|done|attempted|completed|trialed|today))\s*(?:$|[),;.\n/]|(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b))/gi;
 
+/**
+ * A joint and its motion written short, with a dose within three words after it or two before it: "shoulder flex 2x10", "hip ext
+ * 3x10 w/ 2#", "R shoulder ER/IR RTB 2x15", "2x10 knee ext", "elbow flex 10 reps" (gaps22, JOINT-MOTION). Such a line is all
+ * exercise, though the lexicon names "shoulder flexion" and not "shoulder flex". The dose is asked for: a joint and motion alone are
+ * a finding ("hip flex weakness", "decreased knee flex in swing"), and "hip flex 3/5" or "knee flex 0-110" is a measure. Bounded
+ * classes and literals; the words between are bounded too, so the search is linear.
+ */
+const JOINT_MOTION_DOSE =
+  /\b(?:shoulder|shld|hip|knee|elbow|wrist|ankle|trunk|neck|scap\w*|forearm|finger)s?[\W_]+(?:(?:flex|ext|int|abd|add|inv|ev|sup|pron|rot)\w*|[ei]r|[dp]f)\b(?:[\W_]+[a-z]+){0,3}[\W_]*(?:(?:\d+ ?|\b)x ?\d+|\d+ ?(?:rep|set|#|lb)s?)|(?:(?:\d+ ?|\b)x ?\d+|\d+ ?(?:rep|set|#|lb)s?)[\W_]+(?:[a-z]+[\W_]+){0,2}(?:shoulder|shld|hip|knee|elbow|wrist|ankle|trunk|neck|scap\w*|forearm|finger)s?[\W_]+(?:(?:flex|ext|int|abd|add|inv|ev|sup|pron|rot)\w*|[ei]r|[dp]f)\b/i;
+
 const DISTANCE = /\d ?(?:['\u2019]|ft\b|feet\b)/i;
 
 /**
@@ -114,7 +124,7 @@ export const reads97116AsExercise = createRule({
   description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
   source: LINT_SOURCES.lcd97116,
   notes:
-    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), a cane as exercise wand or a posture cue; 'gait (deferred)', 'gait: N/A', 'gait: unable' are not done.",
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), a cane as exercise wand or a posture cue; 'gait (deferred)', 'gait: N/A', 'gait: unable' are not done; 'shoulder flex 2x10' is exercise.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -140,9 +150,13 @@ export const reads97116AsExercise = createRule({
         if (notDone) read = withoutRefused(read.replace(DEFERRED_AFTER_MARK, "$1 ").replace(WITHHELD_AFTER, "$1 deferred"), NOT_DONE);
         if (textHas(context, read, MORE_THAN_EXERCISE)) continue;
       }
-      if (!textHas(context, read, NAMED_EXERCISE)) continue;
+      // A joint and motion written short with a dose ("shoulder flex 2x10") is exercise too (JOINT-MOTION).
+      const namesExercise = textHas(context, read, NAMED_EXERCISE);
+      const jointMotion = namesExercise ? null : JOINT_MOTION_DOSE.exec(read);
+      if (!namesExercise && jointMotion === null) continue;
       // A cane read as "wand" (CANE-EX) is named as the note names it.
       const named = context.text(read).terms.exercise.filter((x) => !EXERCISE_DOSES.has(x)).map((x) => (x === "wand" && activity.search(CANE_EXERCISE) >= 0 ? "cane exercises" : x));
+      if (jointMotion) named.push(jointMotion[0].replace(/[\W_]+/g, " ").trim().toLowerCase());
       out.push(
         lineReport(i, line.code, "activity", {
           message: `97116 activity describes exercise (${named.slice(0, 3).join(", ")}) but no walking or stair training; it reads as 97110.`,
