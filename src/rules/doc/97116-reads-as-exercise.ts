@@ -30,9 +30,17 @@ const GAIT_PURPOSE =
  * performed", "stairs deferred", "stairs postponed", or a refusal ({@link withoutRefused} takes out its reach). "Held" only before a
  * reason or a day ("d/t", "due to", "2/2", "secondary", "per", "today", "this", "until", "pending", "b/c", "because"): "SLS held
  * 10 sec", "pt held rail" are no treatment withheld; "not performed" not before how ("not performed correctly"). Twentieth round
- * (gaps20, DEFERRED-GAIT): the scan reads a negation before a task ("pt declined gait"), not one after it.
+ * (gaps20, DEFERRED-GAIT): the scan reads a negation before a task ("pt declined gait"), not one after it. `doc/skilled-need-missing`
+ * reads a manual technique not given with it too (gaps22, MANUAL-NOT-GIVEN).
+ *
+ * @example
+ * ```ts
+ * NOT_DONE.test("debridement held d/t bleeding"); //=> true
+ * NOT_DONE.test("SLS held 10 sec"); //=> false
+ * ```
+ * @internal
  */
-const NOT_DONE =
+export const NOT_DONE =
   /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped|postponed|held(?=[\W_]+(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b)|not[\W_]+(?:performed|done|attempted|completed|trialed|today)\b(?![\W_]+(?:correctly|properly|accurately|well|independently|safely|consistently|fully|w\/o|without)\b))/i;
 
 /**
