@@ -114,22 +114,22 @@ export function anyTextHas(context: RuleContext, ...categories: TermCategory[]):
  * with any question; `doc/skilled-need-missing` asks for skill shown by a technique given, gaps22).
  *
  * @param session - the session
- * @param test - the question asked of each text
+ * @param test - the question asked of each text, told where the text is: "activity", or the note's field ("plan", "assessment"…)
  * @returns true at the first text it holds for
  * @example
  * ```ts
- * anyText({ ...session, note: { plan: "Continue POC" } }, (text) => text.includes("POC")); //=> true
+ * anyText({ ...session, note: { plan: "Continue POC" } }, (text, field) => field === "plan" && text.includes("POC")); //=> true
  * ```
  */
-export function anyText(session: Session, test: (text: string) => boolean): boolean {
+export function anyText(session: Session, test: (text: string, field: string) => boolean): boolean {
   for (const line of session.services) {
-    if (!isBlank(line.activity) && test(line.activity!)) return true;
+    if (!isBlank(line.activity) && test(line.activity!, "activity")) return true;
   }
   const note = session.note;
   if (note !== undefined) {
     for (const field of NOTE_FIELDS) {
       const text = note[field];
-      if (!isBlank(text) && test(text!)) return true;
+      if (!isBlank(text) && test(text!, field)) return true;
     }
   }
   return false;

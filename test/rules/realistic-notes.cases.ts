@@ -8519,7 +8519,7 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     lines: [{ code: "97597", min: 20, units: 1, activity: "Debridement deferred d/t INR 3.8; wound cleansed w/ NS, dressing change w/ foam border" }],
     note: { assessment: "Wound 2.1 x 1.8 cm, no change; pt denies pain.", plan: "Resume debridement next visit." },
     expect: [SKILL],
-    knownGap: "the plan's 'Resume debridement next visit' names a technique of a later visit, read as skill shown at this one",
+    // gaps22 (PLAN-MANUAL): the plan's technique is a later visit's; the known gap found by this note is closed.
   },
   {
     name: "gaps22 PT wound, selective debridement with curette",

@@ -42,9 +42,12 @@ export function manualGiven(text: string, analyze: (text: string) => TextFacts):
   return analyze(withoutRefused(no ? text.replace(NO_MANUAL, "declined ") : text, NOT_DONE)).terms.manual.length > 0;
 }
 
-/** Whether a text shows skill: a `skilled` term, or a manual technique given ({@link manualGiven}). */
-function showsSkill(context: RuleContext, text: string): boolean {
-  return textHas(context, text, SKILL_OR_MANUAL) && (textHas(context, text, SKILLED) || manualGiven(text, context.text));
+/**
+ * Whether a text shows skill: a `skilled` term, or a manual technique given ({@link manualGiven}); in the plan, a `skilled` term
+ * only: a technique the plan names is one of a later visit ("Resume debridement next visit", "Cont STM"; gaps22, PLAN-MANUAL).
+ */
+function showsSkill(context: RuleContext, text: string, field: string): boolean {
+  return field === "plan" ? textHas(context, text, SKILLED) : textHas(context, text, SKILL_OR_MANUAL) && (textHas(context, text, SKILLED) || manualGiven(text, context.text));
 }
 
 /**
@@ -68,11 +71,11 @@ export const skilledNeedMissing = createRule({
   description: "The note never shows why a therapist's skill was needed (cueing, facilitation, assessment, progression, safety monitoring, instruction…).",
   source: SOURCES.mbpm15_220_2,
   notes:
-    "Pub. 100-02 §220.3 E says descriptions of skilled interventions are allowed but not required in every daily note (they belong in the plan and progress reports); MAC reviews (FCSO, Noridian JF 97530) nonetheless deny notes that never show skill. CMS text wins on what is required, so this is a warning, not an error. Selective debridement is hands-on skill (Noridian JE: only skilled debridement is billed); a dressing change is not, nor a technique not given ('debridement deferred').",
+    "Pub. 100-02 §220.3 E says descriptions of skilled interventions are allowed but not required in every daily note (they belong in the plan and progress reports); MAC reviews (FCSO, Noridian JF 97530) nonetheless deny notes that never show skill. CMS text wins on what is required, so this is a warning, not an error. Selective debridement is hands-on skill (Noridian JE: only skilled debridement is billed); a dressing change is not, nor a technique not given ('debridement deferred') or only planned.",
   check(context) {
     // A hands-on technique (joint mobilization, MLD, soft tissue work) is the therapist's skill itself, when it was given
     // (MANUAL-NOT-GIVEN: "debridement deferred; dressing change" shows none).
-    if (anyText(context.session, (text) => showsSkill(context, text))) return [];
+    if (anyText(context.session, (text, field) => showsSkill(context, text, field))) return [];
     // An evaluation is the therapist's professional skill, and its report documents the need for
     // skilled therapy (§220.3 C): a visit with an evaluation line shows skilled need.
     if (context.session.services.some((line) => isEvaluation(context, line.code))) return [];

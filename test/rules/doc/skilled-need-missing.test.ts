@@ -22,12 +22,17 @@ ruleTable("doc/skilled-need-missing", "warning", {
     ["debridement not performed (MANUAL-NOT-GIVEN)", session({ services: [line("97597", "debridement not performed; wound cleansed, dressing applied")], note: { plan: "Cont 2x/wk." } })],
     ["STM deferred d/t bruising (MANUAL-NOT-GIVEN, 97140)", session({ services: [line("97140", "STM deferred d/t bruising; hot pack 10 min")], note: { assessment: "Pain 4/10." } })],
     ["pt declined mobs (MANUAL-NOT-GIVEN)", noSkill({ assessment: "Pt declined mobs today." })],
+    // PLAN-MANUAL (gaps22, the corpus's new note): a technique the plan names is a later visit's.
+    ["debridement deferred, the plan resumes it next visit (PLAN-MANUAL)", session({ services: [line("97597", "Debridement deferred d/t INR 3.8; wound cleansed, dressing change")], note: { assessment: "Wound unchanged.", plan: "Resume debridement next visit." } })],
+    ["exercises, the plan continues STM (PLAN-MANUAL)", noSkill({ assessment: "Pain 3/10.", plan: "Cont STM and mobs." })],
   ],
   passes: [
     // MANUAL-NOT-GIVEN's counter-cases: another technique given, a negation of something else, a deferral of something else.
     ["guard: STM deferred, PA mobs given", session({ services: [line("97140", "STM deferred; PA mobs L4 gr III")], note: { assessment: "Pain 4/10." } })],
     ["guard: no increase in pain w/ mobs", session({ services: [line("97140", "PA mobs L4 gr III, no increase in pain w/ mobs")], note: { assessment: "Pain 4/10." } })],
     ["guard: debridement given, dressing change deferred", session({ services: [line("97597", "Selective debridement w/ curette, 6 sq cm; compression deferred")], note: { plan: "Cont 2x/wk." } })],
+    ["guard: STM given, the plan continues it (PLAN-MANUAL counter-case)", session({ services: [line("97140", "STM R UT 10 min")], note: { plan: "Cont STM." } })],
+    ["guard: a skilled word in the plan still counts (PLAN-MANUAL counter-case)", noSkill({ plan: "Progress to 3# and resume mobs next visit." })],
     ["guard: a deferred technique beside cueing", session({ services: [line("97140", "STM deferred d/t bruising")], note: { assessment: "VCs for diaphragmatic breathing" } })],
     // Twentieth round (gaps20): a model named by its kind is the clinician's modelling.
     ["a visual model", noSkill({ assessment: "Accuracy 18/20 w/ visual model" })],
