@@ -54,6 +54,7 @@ const CANNOT_RUN_ALONE: Record<string, { reason: string; given?: string }> = {
       productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: "97110" }] }, modifier: [{ text: "GP" }], quantity: { value: 3 } }] };`,
   },
   "src/rules/note-texts.ts: hasNoteText({ ...session, note: { plan: \"Continue POC\" } })": { reason: "`session` is any session", given: SESSION },
+  "src/rules/note-texts.ts: anyText({ ...session, note: { plan: \"Continue POC\" } }, (text, field) => field === \"plan\" && text.includes(\"POC\"))": { reason: "`session` is any session", given: SESSION },
   "src/rules/note-texts.ts: hasActivityText({ ...session, services: [{ code: \"97110\", activity: \"SLR 3x10\" }] })": {
     reason: "`session` is any session",
     given: SESSION,

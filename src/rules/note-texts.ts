@@ -105,16 +105,31 @@ export function nonbillableTerms(context: RuleContext, text: string, from = 0): 
  * ```
  */
 export function anyTextHas(context: RuleContext, ...categories: TermCategory[]): boolean {
-  const { session } = context;
   const bit = termBits(categories);
+  return anyText(context.session, (text) => textHas(context, text, bit));
+}
+
+/**
+ * Whether `test` holds for some non-blank text of the session: the lines' activities, then the note's fields ({@link anyTextHas}
+ * with any question; `doc/skilled-need-missing` asks for skill shown by a technique given, gaps22).
+ *
+ * @param session - the session
+ * @param test - the question asked of each text, told where the text is: "activity", or the note's field ("plan", "assessment"…)
+ * @returns true at the first text it holds for
+ * @example
+ * ```ts
+ * anyText({ ...session, note: { plan: "Continue POC" } }, (text, field) => field === "plan" && text.includes("POC")); //=> true
+ * ```
+ */
+export function anyText(session: Session, test: (text: string, field: string) => boolean): boolean {
   for (const line of session.services) {
-    if (!isBlank(line.activity) && textHas(context, line.activity!, bit)) return true;
+    if (!isBlank(line.activity) && test(line.activity!, "activity")) return true;
   }
   const note = session.note;
   if (note !== undefined) {
     for (const field of NOTE_FIELDS) {
       const text = note[field];
-      if (!isBlank(text) && textHas(context, text!, bit)) return true;
+      if (!isBlank(text) && test(text!, field)) return true;
     }
   }
   return false;

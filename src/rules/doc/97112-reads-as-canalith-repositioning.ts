@@ -30,6 +30,16 @@ const NOT_GIVEN_BEFORE =
   /\b(?:educat\w*|instruct\w*|taught|teaching|explained|discussed)(?:[ \t\u00a0/:-]+(?!(?:then|perf\w*|complet\w*|did|done|gave|given|provided|treated|tx)\b)[\w']+){0,6}[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
 
 /**
+ * A maneuver taught about and then done: right after its name, perhaps after a side, a canal, a count or "was", a word of doing
+ * ("Pt educated on BPPV and Epley performed R", "… and Epley R x2 performed", "Semont L was completed"; gaps22, TAUGHT-DONE): the
+ * teaching before it does not take it back. A count alone does not say it ("educated on Epley R x3" stays taught: rules20's pin),
+ * nor "will be", "to be", "is" before the word ("educated pt that Epley will be performed next visit": a plan), nor a negation or
+ * "self" between ("instructed in self-Epley"). {@link NOT_GIVEN_AFTER} is still read ("Epley performed at home").
+ */
+const TAUGHT_DONE = /^(?:[ \t\u00a0]+(?:[rlb]|rt|lt|right|left|bilat\w*|pc|hc|x ?\d+|was))*[ \t\u00a0]+(?:performed|completed|done|tolerated)\b/i;
+const TEACHING = /^(?:educ|instr|taught|teach|expl|disc)/i;
+
+/**
  * The same after the maneuver, at most two words on and in its clause: "Epley R deferred", "CRP not indicated", "Epley next
  * visit"; or right after a comma, colon or dash that follows the name or two words more, after a colon or dash with at most the
  * patient named ("Epley: declined", "Epley, deferred d/t neck pain", "Lempert roll — deferred", "CRP R: pt declined"). Not
@@ -95,7 +105,9 @@ function givenManeuver(text: string): string | undefined {
   for (const m of text.matchAll(MANEUVER)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 48);
-    if (NOT_GIVEN_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) {
+    const notGiven = NOT_GIVEN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    // TAUGHT-DONE: taught, then done ("Pt educated on BPPV and Epley performed R").
+    if (notGiven !== null && !(TEACHING.test(notGiven[0]) && TAUGHT_DONE.test(after) && !NOT_GIVEN_BEFORE.test(notGiven[0].replace(TEACHING, "")))) {
       negatedEnd = end;
       continue;
     }
@@ -131,7 +143,7 @@ export const reads97112AsCanalithRepositioning = createRule({
   description: "A 97112 line describes a canalith repositioning maneuver (Epley, Semont, a roll) and no other 97112 work; it reads as 95992.",
   source: LINT_SOURCES.canalith95992,
   notes:
-    "95992 is untimed, once a day, and payable to PTs and OTs since the CY 2011 PFS (97112 in 2009-2010, MM6397). NCCI pairs 95992 with 97112 (modifier indicator 1): 59 or XU on 97112. Brandt-Daroff is habituation, not repositioning. Not given: taught, deferred after its full name, negated in a list; 'no balance deficits' is no 97112 work.",
+    "95992 is untimed, once a day, and payable to PTs and OTs since the CY 2011 PFS (97112 in 2009-2010, MM6397). NCCI pairs 95992 with 97112 (modifier indicator 1): 59 or XU on 97112. Brandt-Daroff is habituation, not repositioning. Not given: taught, deferred after its full name, negated in a list; 'no balance deficits' is no 97112 work. Taught, then 'performed': given.",
   check(context) {
     const out: RuleReport[] = [];
     const { services, dateOfService } = context.session;

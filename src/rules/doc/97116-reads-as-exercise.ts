@@ -30,9 +30,17 @@ const GAIT_PURPOSE =
  * performed", "stairs deferred", "stairs postponed", or a refusal ({@link withoutRefused} takes out its reach). "Held" only before a
  * reason or a day ("d/t", "due to", "2/2", "secondary", "per", "today", "this", "until", "pending", "b/c", "because"): "SLS held
  * 10 sec", "pt held rail" are no treatment withheld; "not performed" not before how ("not performed correctly"). Twentieth round
- * (gaps20, DEFERRED-GAIT): the scan reads a negation before a task ("pt declined gait"), not one after it.
+ * (gaps20, DEFERRED-GAIT): the scan reads a negation before a task ("pt declined gait"), not one after it. `doc/skilled-need-missing`
+ * reads a manual technique not given with it too (gaps22, MANUAL-NOT-GIVEN).
+ *
+ * @example
+ * ```ts
+ * NOT_DONE.test("debridement held d/t bleeding"); //=> true
+ * NOT_DONE.test("SLS held 10 sec"); //=> false
+ * ```
+ * @internal
  */
-const NOT_DONE =
+export const NOT_DONE =
   /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped|postponed|held(?=[\W_]+(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b)|not[\W_]+(?:performed|done|attempted|completed|trialed|today)\b(?![\W_]+(?:correctly|properly|accurately|well|independently|safely|consistently|fully|w\/o|without)\b))/i;
 
 /**
@@ -70,9 +78,13 @@ const CANE_EXERCISE = /\bcanes?(?=[\s-]+(?:(?:ex|flex|abd|press|rais|rot|a?arom)
  * "stairs refused d/t fatigue"): it refers back to the walk, which was not done, and is read as "deferred" (whose reach
  * {@link withoutRefused} takes back to the walking word). "Declined" and "refused" otherwise reach forward ("pt declined gait").
  * Not a measure that declined: a word between ("gait speed declined") or a number after "to", "from" or "by" ("gait declined to
- * 0.6 m/s"). The lead, twenty-first round (fuzz21's GAIT-WITHHELD-AFTER pin; WITHHELD-AFTER). Bounded classes and literals only.
+ * 0.6 m/s"). The lead, twenty-first round (fuzz21's GAIT-WITHHELD-AFTER pin; WITHHELD-AFTER). An answer that says it was not done,
+ * at its clause's end or before a reason, is read so too: "gait: not tested", "gait: N/A", "gait: unable", "stairs not assessed d/t
+ * pain" (gaps22, ANSWERED-AFTER, fuzz21's last pins); not "gait: unable to clear R foot", "amb unable to exceed 50 ft w/o LOB" (an
+ * attempt described: gait done), nor "gait not tested on 10MWT" (a word follows, not a reason). Bounded classes and literals only.
  */
-const WITHHELD_AFTER = /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)[\W_]+(?:(?:pt|patient)[\W_]+)?(?:declined|refused)\b(?![\W_]+(?:to|from|by)[\W_]+\d)/gi;
+const WITHHELD_AFTER =
+  /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)[\W_]+(?:(?:pt|patient)[\W_]+)?(?:(?:declined|refused)\b(?![\W_]+(?:to|from|by)[\W_]+\d)|(?:not[\W_]+(?:tested|assessed)|n\/a|unable)(?=[\W_]*(?:$|[),;.\n/]|(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b)))/gi;
 
 /**
  * A walking word and, after a comma, a colon, a dash or an opening parenthesis, a not-done word that ends its clause or gives a
@@ -81,6 +93,16 @@ const WITHHELD_AFTER = /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)[\W_
  */
 const DEFERRED_AFTER_MARK =
   /\b(gait|amb\w*|walk\w*|stairs?|steps?|curbs?|ramps?)\s*(?:[,:(]|[-\u2013\u2014]+)\s*(?=(?:deferr\w*|declined|refused|omitted|skipped|postponed|held|not\s+(?:performed|done|attempted|completed|trialed|today))\s*(?:$|[),;.\n/]|(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b))/gi;
+
+/**
+ * A joint and its motion written short, with a dose within three words after it or two before it: "shoulder flex 2x10", "hip ext
+ * 3x10 w/ 2#", "R shoulder ER/IR RTB 2x15", "2x10 knee ext", "elbow flex 10 reps" (gaps22, JOINT-MOTION). Such a line is all
+ * exercise, though the lexicon names "shoulder flexion" and not "shoulder flex". The dose is asked for: a joint and motion alone are
+ * a finding ("hip flex weakness", "decreased knee flex in swing"), and "hip flex 3/5" or "knee flex 0-110" is a measure. Bounded
+ * classes and literals; the words between are bounded too, so the search is linear.
+ */
+const JOINT_MOTION_DOSE =
+  /\b(?:shoulder|shld|hip|knee|elbow|wrist|ankle|trunk|neck|scap\w*|forearm|finger)s?[\W_]+(?:(?:flex|ext|int|abd|add|inv|ev|sup|pron|rot)\w*|[ei]r|[dp]f)\b(?:[\W_]+[a-z]+){0,3}[\W_]*(?:(?:\d+ ?|\b)x ?\d+|\d+ ?(?:rep|set|#|lb)s?)|(?:(?:\d+ ?|\b)x ?\d+|\d+ ?(?:rep|set|#|lb)s?)[\W_]+(?:[a-z]+[\W_]+){0,2}(?:shoulder|shld|hip|knee|elbow|wrist|ankle|trunk|neck|scap\w*|forearm|finger)s?[\W_]+(?:(?:flex|ext|int|abd|add|inv|ev|sup|pron|rot)\w*|[ei]r|[dp]f)\b/i;
 
 const DISTANCE = /\d ?(?:['\u2019]|ft\b|feet\b)/i;
 
@@ -110,7 +132,7 @@ export const reads97116AsExercise = createRule({
   description: "A 97116 line describes only exercise and no walking or stair training; it reads as 97110.",
   source: LINT_SOURCES.lcd97116,
   notes:
-    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), a cane as exercise wand or a posture cue; 'gait (deferred)' is not done.",
+    "MAC therapy LCDs (L33631 and predecessors): gait training is not reasonable and necessary when its goal is strength and endurance; the note names each intervention (MBPM ch. 15 §220.3 E). Gait as the exercises' purpose ('to improve gait') or not done ('gait deferred d/t pain') is no gait work; pre-gait work in the bars is. Nor are a gait belt, walking to the gym or a device alone ('standing hip abd w/ RW'), a cane as exercise wand or a posture cue; 'gait (deferred)', 'gait: N/A', 'gait: unable' are not done; 'shoulder flex 2x10' is exercise.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -126,7 +148,7 @@ export const reads97116AsExercise = createRule({
       if (textHas(context, activity, MORE_THAN_EXERCISE)) {
         if (DISTANCE.test(activity)) continue;
         const purpose = GAIT_PURPOSE.test(activity);
-        const notDone = activity.length <= MAX_NOT_DONE_LENGTH && NOT_DONE.test(activity);
+        const notDone = activity.length <= MAX_NOT_DONE_LENGTH && (NOT_DONE.test(activity) || activity.search(WITHHELD_AFTER) >= 0);
         const notWalking = activity.search(NOT_WALKING) >= 0;
         const postureCue = activity.search(POSTURE_CUE) >= 0;
         if (!purpose && !notDone && !notWalking && !postureCue) continue;
@@ -136,9 +158,13 @@ export const reads97116AsExercise = createRule({
         if (notDone) read = withoutRefused(read.replace(DEFERRED_AFTER_MARK, "$1 ").replace(WITHHELD_AFTER, "$1 deferred"), NOT_DONE);
         if (textHas(context, read, MORE_THAN_EXERCISE)) continue;
       }
-      if (!textHas(context, read, NAMED_EXERCISE)) continue;
+      // A joint and motion written short with a dose ("shoulder flex 2x10") is exercise too (JOINT-MOTION).
+      const namesExercise = textHas(context, read, NAMED_EXERCISE);
+      const jointMotion = namesExercise ? null : JOINT_MOTION_DOSE.exec(read);
+      if (!namesExercise && jointMotion === null) continue;
       // A cane read as "wand" (CANE-EX) is named as the note names it.
       const named = context.text(read).terms.exercise.filter((x) => !EXERCISE_DOSES.has(x)).map((x) => (x === "wand" && activity.search(CANE_EXERCISE) >= 0 ? "cane exercises" : x));
+      if (jointMotion) named.push(jointMotion[0].replace(/[\W_]+/g, " ").trim().toLowerCase());
       out.push(
         lineReport(i, line.code, "activity", {
           message: `97116 activity describes exercise (${named.slice(0, 3).join(", ")}) but no walking or stair training; it reads as 97110.`,

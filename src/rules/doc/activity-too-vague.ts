@@ -35,6 +35,30 @@ export function saysEnough(facts: TextFacts, activity: string): boolean {
   return facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(activity));
 }
 
+/** A content word that is a dose: sets × reps as one token ("3x10", "x1", "10x"), or a dose's unit word ("reps", "sets", "lbs"). */
+const DOSE_WORD = /(?<![a-z\d])(?:\d*x\d+|\d+x|reps?|sets?|repetitions|lbs?|kg|wts)(?![a-z\d])/gi;
+
+/**
+ * Whether a text whose only specific terms are doses has fewer than two distinct words that are not filler besides its doses: "Splint
+ * x1", "3x10", "Ther ex 3x10", "HEP 3x10, x1", "3x10 reps, 5 lbs" (twenty-second round, gaps22, DOSE-ONLY): a count says how much of
+ * something the note never names. "Splint fabrication x1", "wrist splint x1" name the thing and what was done with it. Shared with
+ * the lint-v1 oracle copy (`DOSE-ONLY:`).
+ *
+ * @param facts - the text's analysis
+ * @param activity - the text
+ * @returns true when the doses stand nearly alone
+ * @example
+ * ```ts
+ * fewWordsBesideDoses(analyzeText("Splint x1"), "Splint x1"); //=> true
+ * fewWordsBesideDoses(analyzeText("Splint fabrication x1"), "Splint fabrication x1"); //=> false
+ * ```
+ * @internal
+ */
+export function fewWordsBesideDoses(facts: TextFacts, activity: string): boolean {
+  const doses = new Set(activity.match(DOSE_WORD)?.map((word) => word.toLowerCase()));
+  return facts.contentWords - doses.size < MIN_CONTENT_WORDS - 1;
+}
+
 /** What may stand in a grid's rows below its header when none is filled: pipes, dashes, colons, plus and equals signs, blanks. */
 const NO_FILLED_ROW = /^[-|:+=\s]*$/;
 
@@ -306,7 +330,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: also under a caption or top border; a header naming exercises ('Bridges | Clams') is text. A line whose only treatment was refused, deferred or left unchecked identifies none furnished. A dose ends what was done before a treatment deferred after it ('PA mobs x8 min STM deferred').",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: also under a caption or top border; a header naming exercises ('Bridges | Clams') is text. A line whose only treatment was refused, deferred or left unchecked identifies none furnished. A dose ends what was done before a treatment deferred after it ('PA mobs x8 min STM deferred'). Twenty-second round: a count or dose with fewer than two other words ('Splint x1', '3x10') identifies none.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -329,11 +353,14 @@ export const activityTooVague = createRule({
         else if (uncheckedOnly(activity, context.text)) why = UNCHECKED_WHY;
         else continue;
       } else if (textHas(context, activity, SAYS_WHAT_WAS_DONE) || saysEnough(context.text(activity), activity)) {
-        // Text that says what was done, or has enough words ("Ankle taping", "Taped L knee": the technique and where, sixteenth
-        // round; "Taping" alone restates a strapping code), is vague only as a template whose blanks are empty, or as a refusal.
+        // Text that names a dose, or has enough words ("Ankle taping", "Taped L knee": the technique and where, sixteenth
+        // round; "Taping" alone restates a strapping code), is vague only as a template whose blanks are empty, or as a refusal;
+        // or, twenty-second round (DOSE-ONLY), as a count or dose with fewer than two words besides ("Splint x1", "3x10", "Ther ex 3x10"):
+        // a count says how much of something the note never names (MBPM ch. 15 §220.3 E: each intervention identified).
         if (isUnfilledTemplate(activity, context.text)) why = "its template's blanks are not filled in";
         else if (refusedOnly(activity, context.text)) why = REFUSED_WHY;
         else if (uncheckedOnly(activity, context.text)) why = UNCHECKED_WHY;
+        else if (fewWordsBesideDoses(context.text(activity), activity)) why = "it gives a count or dose but names no task, exercise or technique";
         else continue;
       }
       out.push(

@@ -57,6 +57,13 @@ ruleTable(ID, "warning", {
     ["a ticked box of a checkbox export is a maneuver given", withLine("97112", "[x] Epley R x2 [x] VOR x1 yaw"), "info"],
     ["Semont beside Brandt-Daroff habituation (advice)", withLine("97112", "Semont R x1; Brandt-Daroff instructed 5 reps"), "info"],
     ["a negated loss of balance during tandem stance is balance work (NO-DEFICITS counter-case)", withLine("97112", "Epley R x2; no LOB with tandem stance 3x30 sec"), "info"],
+    // gaps22 (TAUGHT-DONE): taught, then done.
+    ["educated on BPPV and Epley performed R (TAUGHT-DONE, the brief's case)", withLine("97112", "Pt educated on BPPV and Epley performed R"), "warning", (f) => {
+      expect(f[0]!.message).toContain("(epley)");
+    }],
+    ["educated on BPPV and Epley R x2 performed (TAUGHT-DONE: a side and count, then the word)", withLine("97112", "Educated pt on BPPV and Epley R x2 performed"), "warning"],
+    ["instructed on precautions and Semont L was completed (TAUGHT-DONE)", withLine("97112", "Instructed pt on precautions and Semont L was completed")],
+    ["taught, then done, beside gaze work (TAUGHT-DONE: advice)", withLine("97112", "Pt educated on BPPV and Epley performed R; VOR x1 2x30 sec"), "info"],
     ["balance deficits named without a negation beside balance work (NO-DEFICITS counter-case)", withLine("97112", "Epley R x2; balance deficits addressed w/ SLS on foam"), "info"],
   ],
   passes: [
@@ -75,6 +82,12 @@ ruleTable(ID, "warning", {
     // Twenty-first round (gaps21).
     ["teaching six words back (TAUGHT-REACH)", withLine("97112", "Educated pt on BPPV and Epley")],
     ["teaching about the maneuver for home, five words back (TAUGHT-REACH)", withLine("97112", "Pt educated re: cause of sx and Epley; VOR x1")],
+    // TAUGHT-DONE's counter-cases: a plan, a home program, a frequency, "self".
+    ["guard: educated that Epley will be performed next visit (a plan)", withLine("97112", "Educated pt that Epley will be performed next visit")],
+    ["guard: educated on Epley performed at home", withLine("97112", "Educated pt on Epley performed at home")],
+    ["guard: instructed in self-Epley x3 performed (self)", withLine("97112", "Instructed in self-Epley x3 performed daily")],
+    ["guard: a count alone after teaching stays taught (rules20's pin: 'educated on Epley R x3')", withLine("97112", "Educated pt on BPPV and Epley R x2")],
+    ["guard: educated on Epley x2 daily (a frequency)", withLine("97112", "Educated on BPPV and Epley x3/day, Brandt-Daroff 2x daily")],
     ["deferred after the whole name and a count (NAME-PHRASE)", withLine("97112", "Semont liberatory maneuver R x2 deferred; VOR x1 yaw")],
     ["Epley maneuver deferred after side and count (NAME-PHRASE)", withLine("97112", "Epley maneuver R x2 deferred, gaze x1 2x60 sec")],
     ["one negation over a list (NEG-LIST)", withLine("97112", "no Epley, Semont")],

@@ -58,6 +58,22 @@ ruleTable(ID, "warning", {
     ["gait: pt declined (WITHHELD-AFTER)", withLine("97116", "LAQ 2x10, heel raises 2x10; gait: pt declined")],
     ["gait - declined after a dash (WITHHELD-AFTER)", withLine("97116", "LAQ 2x10; gait - declined")],
     ["stairs refused, with a reason (WITHHELD-AFTER)", withLine("97116", "Heel raises 2x15; stairs refused d/t fatigue")],
+    // gaps22 (fuzz21's GAIT-WITHHELD-AFTER pins): an answer after the walking word that says it was not done.
+    ["gait: not tested (ANSWERED-AFTER)", withLine("97116", "LAQ 2x10; gait: not tested")],
+    ["gait: N/A (ANSWERED-AFTER)", withLine("97116", "LAQ 2x10, heel raises 2x10; gait: N/A")],
+    ["gait: unable, at the line's end (ANSWERED-AFTER)", withLine("97116", "LAQ 2x10; gait: unable")],
+    ["gait - unable d/t dizziness (ANSWERED-AFTER)", withLine("97116", "Seated marches 2x10; gait - unable d/t dizziness")],
+    ["stairs not assessed d/t knee pain (ANSWERED-AFTER)", withLine("97116", "Heel raises 3x15; stairs not assessed d/t knee pain")],
+    ["amb N/A on a new line (ANSWERED-AFTER)", withLine("97116", "SLR 3x10, bridges 3x10\nAmb: N/A")],
+    // gaps22 (JOINT-MOTION): a joint and its motion written short, with a dose, is exercise.
+    ["shoulder flex 2x10 (JOINT-MOTION)", withLine("97116", "shoulder flex 2x10"), undefined, (f) => {
+      expect(f[0]!.message).toContain("(shoulder flex 2x10)");
+    }],
+    ["hip ext and knee ext with doses (JOINT-MOTION)", withLine("97116", "Hip ext 3x10 at counter, knee ext 2x15 w/ 2#")],
+    ["shoulder ER/IR with a band and a dose (JOINT-MOTION)", withLine("97116", "R shoulder ER/IR RTB 2x15")],
+    ["a dose before the joint (JOINT-MOTION)", withLine("97116", "2x10 elbow flex, 2x10 wrist ext")],
+    ["ankle DF/PF x20 (JOINT-MOTION)", withLine("97116", "ankle DF/PF x20 seated")],
+    ["shoulder flex 2x10 to improve gait (JOINT-MOTION and a purpose)", withLine("97116", "shoulder flex 2x10, abd 2x10 to improve gait")],
     ["one of two lines", session({ services: [line("97116", "amb 150 ft w/ RW CGA"), line("97116", "LAQ 2x10, ankle pumps 2x15")] }), undefined, (f) => {
       expect(f.map((x) => x.path)).toEqual([["services", 1, "activity"]]);
     }],
@@ -98,6 +114,16 @@ ruleTable(ID, "warning", {
     ["guard: gait speed declined (a measure, gait done)", withLine("97116", "Gait training w/ RW; gait speed declined from last visit; LAQ 2x10")],
     ["guard: gait declined to 0.6 m/s (a measure)", withLine("97116", "LAQ 2x10; gait declined to 0.6 m/s on 10MWT")],
     ["guard: gait training, then pt refused the stairs' last flight", withLine("97116", "Gait training w/ RW CGA, pt refused stairs; LAQ 2x10")],
+    // ANSWERED-AFTER's counter-cases: an attempt described is gait done.
+    ["guard: gait: unable to clear R foot (an attempt described)", withLine("97116", "LAQ 2x10; gait: unable to clear R foot in swing, VC for hip flexion")],
+    ["guard: amb unable to exceed 50 ft w/o LOB (gait done)", withLine("97116", "Heel raises 2x10; amb unable to exceed 50 ft w/o LOB")],
+    ["guard: gait not tested on 10MWT today, trained w/ RW", withLine("97116", "LAQ 2x10; gait not tested on 10MWT, trained w/ RW CGA")],
+    ["guard: stairs N/A, gait trained with a device", withLine("97116", "LAQ 2x10; stairs N/A; gait training w/ RW CGA, cues for step length")],
+    // JOINT-MOTION's counter-cases: a joint and motion with no dose is a finding or a measure; with gait named, gait.
+    ["guard: hip flex weakness noted during gait", withLine("97116", "hip flex weakness noted during gait, cues for foot clearance")],
+    ["guard: hip flex weakness alone (no dose)", withLine("97116", "hip flex weakness noted, decreased knee flex in swing")],
+    ["guard: strength grades are measures, not doses", withLine("97116", "hip flex 3/5, knee ext 4/5")],
+    ["guard: hip flex 2x10 beside gait with a distance", withLine("97116", "hip flex 2x10; gait 150 ft w/ RW CGA")],
     ["97110 is not this rule's code", withLine("97110", "LAQ 2x10, ankle pumps 2x15")],
     ["no activity is another rule's", withLine("97116", undefined)],
     ["code written in lower case with spaces is still 97116, and gait is named", withLine(" 97116 ", "gait 100 ft, LAQ 2x10")],
@@ -111,6 +137,25 @@ describe(`${ID} on long text`, () => {
     const found = findingsOf(ID, withLine("97116", text));
     expect(performance.now() - start).toBeLessThan(1500);
     expect(found).toEqual([]);
+  });
+});
+
+describe(`${ID} on a joint and its motion written short (gaps22, JOINT-MOTION)`, () => {
+  const joints = ["shoulder", "hip", "knee", "elbow", "wrist", "ankle", "R shoulder", "L hip"];
+  const motions = ["flex", "ext", "abd", "add", "ER", "IR", "ER/IR", "DF", "flexion", "ext rot"];
+  const doses = ["2x10", "3 x 15", "x20", "10 reps", "2x10 w/ 2#"];
+  it("flags joint, motion and a dose, after or before, in any case; never without the dose; never beside walking with a distance", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...joints), fc.constantFrom(...motions), fc.constantFrom(...doses), fc.boolean(), fc.boolean(), fc.constantFrom("", "; gait 150 ft w/ RW", "; amb 200' CGA"), (j, m, d, before, shout, walk) => {
+        const text = (before ? `${d} ${j} ${m}` : `${j} ${m} ${d}`) + walk;
+        const cased = shout ? text.toUpperCase() : text;
+        expect(findingsOf(ID, withLine("97116", cased)).length, cased).toBe(walk === "" ? 1 : 0);
+        // Without a dose, unless the lexicon names the exercise in full ("hip abd", "shoulder flexion" are exercise words).
+        const alone = `${j} ${m} weakness noted${walk}`;
+        if (!/hip abd|shoulder flexion/i.test(alone)) expect(findingsOf(ID, withLine("97116", alone)), alone).toEqual([]);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
   });
 });
 

@@ -1,6 +1,8 @@
-import { expect } from "vitest";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import type { Finding } from "../../../src/model/finding.js";
-import { ruleTable, withLine } from "../helpers.js";
+import { FUZZ_RUNS } from "../../fuzz/arbitraries.js";
+import { findingsOf, ruleTable, withLine } from "../helpers.js";
 
 /** The finding is the grid branch's (fix18: the vague branch also flags some of these grids, with another message). */
 const TEMPLATE = (f: readonly Finding[]) => expect(f.map((x) => x.message.includes("its template's blanks are not filled in"))).toEqual([true]);
@@ -89,8 +91,26 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["'*** min, *** min, [assist level] x *** reps'", withLine("97110", "*** min, *** min, [assist level] x *** reps"), undefined, TEMPLATE],
     ["'___ min [assist level], ___ x ___ reps' (underscores, no comma)", withLine("97110", "___ min [assist level], ___ x ___ reps"), undefined, TEMPLATE],
     ["bracketed fields with enough words: '[Exercise name] [sets] x [reps], [cues given], [assist level]'", withLine("97110", "[Exercise name] [sets] x [reps], [cues given], [assist level]")],
+    // Twenty-second round (gaps22, DOSE-ONLY): a count or dose with too few words besides names nothing done (MBPM ch. 15 §220.3 E).
+    ["'Splint x1' on 97760 (DOSE-ONLY; the corpus's known gap)", withLine("97760", "Splint x1"), undefined, (f) => {
+      expect(f[0]!.message).toContain("it gives a count or dose but names no task, exercise or technique");
+    }],
+    ["'3x10' alone (DOSE-ONLY)", withLine("97110", "3x10")],
+    ["'Ther ex 3x10' (DOSE-ONLY)", withLine("97110", "Ther ex 3x10")],
+    ["'HEP x10' (DOSE-ONLY)", withLine("97110", "HEP x10")],
+    ["'3 sets, 5#' (DOSE-ONLY)", withLine("97110", "3 sets, 5#")],
+    // Eighteenth round's guard "a dose with no blank" is no template; since DOSE-ONLY it is vague as a dose alone, with that reason.
+    ["a dose with no blank: '3x10 reps, 5 lbs' (DOSE-ONLY, not a template)", withLine("97110", "3x10 reps, 5 lbs"), undefined, (f) => {
+      expect(f[0]!.message).toContain("it gives a count or dose");
+      expect(f[0]!.message).not.toContain("template");
+    }],
   ],
   passes: [
+    // DOSE-ONLY's counter-cases: a dose beside what was done.
+    ["guard: 'Splint fabrication x1'", withLine("97760", "Splint fabrication x1")],
+    ["guard: 'R wrist cock-up splint fitted, x1'", withLine("97760", "R wrist cock-up splint fitted, x1")],
+    ["guard: 'SLR 3x10'", withLine("97110", "SLR 3x10")],
+    ["guard: a dose beside a task", withLine("97530", "Sit to stand x10 CGA")],
     // Eighteenth round (gaps18): a grid with a filled row, or a header that holds digits (a data row, no header), says what was done.
     ["a grid with one filled row", withLine("97110", "Exercise | Sets | Reps\n--- | --- | ---\nBridges | 3 | 10")],
     // fix18 (LAST-CHARACTER): the same ends after a filled row are read as before.
@@ -120,7 +140,6 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["a blank beside a named exercise", withLine("97110", "SLR 3x10, bridges ___ x ___")],
     ["a checkbox '[x]' is no blank", withLine("97110", "[x] Core stab: bridges 3x10")],
     ["a bracketed assist level beside a task", withLine("97530", "Sit to stand x10 [min A]")],
-    ["a dose with no blank: '3x10 reps, 5 lbs'", withLine("97110", "3x10 reps, 5 lbs")],
     ["a blank where the minutes go, the exercises named", withLine("97110", "___ min: SLR 3x10, clams 3x10")],
     // fix18 (MIN-ASSIST): an assistance level written in full beside a blank is still one.
     ["guard: '___ min, min assist' for a named task", withLine("97530", "___ min, min assist for sit to stand x5")],
@@ -154,4 +173,22 @@ ruleTable("doc/activity-too-vague", "warning", {
     ["oral motor with what was done", withLine("92526", "Oral motor: lip closure on straw x10, tongue lateralization", {}, { provider: { discipline: "SLP" } })],
     ["a worksheet with its task", withLine("97129", "Money mgmt worksheet: making change from $20", {}, { provider: { discipline: "SLP" } })],
   ],
+});
+
+describe("doc/activity-too-vague: a count or dose alone (gaps22, DOSE-ONLY)", () => {
+  const doses = ["3x10", "x10", "2 x 15", "5#", "10 lbs", "3 sets", "x1", "10 reps"];
+  const fillers = ["", "Ther ex ", "Pt tolerated ", "per POC ", "HEP "];
+  const named = ["SLR", "bridges", "sit to stand", "R wrist cock-up splint fitted", "heel raises"];
+  it("flags one or two doses with at most filler beside them, in any case; never with an exercise, task or technique named", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...fillers), fc.uniqueArray(fc.constantFrom(...doses), { minLength: 1, maxLength: 2 }), fc.boolean(), fc.constantFrom(...named), (filler, ds, shout, what) => {
+        const text = `${filler}${ds.join(", ")}`;
+        const cased = shout ? text.toUpperCase() : text;
+        expect(findingsOf("doc/activity-too-vague", withLine("97110", cased)).length, cased).toBe(1);
+        const withWhat = `${what} ${ds.join(", ")}`;
+        expect(findingsOf("doc/activity-too-vague", withLine("97110", withWhat)), withWhat).toEqual([]);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
 });

@@ -3,7 +3,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
-import { isEmptyGrid, isUnfilledTemplate, refusedOnly, uncheckedOnly } from "../../../../../src/rules/doc/activity-too-vague.js";
+import { fewWordsBesideDoses, isEmptyGrid, isUnfilledTemplate, refusedOnly, uncheckedOnly } from "../../../../../src/rules/doc/activity-too-vague.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
@@ -66,10 +66,13 @@ export const activityTooVague = createRule({
       // UNCHECKED: a deliberate change (nineteenth round, gaps19): a checkbox export whose only treatments named are in boxes left
       // unchecked ("[x] ther ex [ ] gait [ ] manual [x] HEP") says nothing was done (the live helper uncheckedOnly).
       const unchecked = !grid && !vague && !template && !refused && uncheckedOnly(line.activity!, context.text);
-      if (grid || vague || template || refused || unchecked) {
+      // DOSE-ONLY: a deliberate change (twenty-second round, gaps22): a line whose only specific terms are doses, with fewer than two
+      // content words besides them ("Splint x1", "3x10", "Ther ex 3x10"), says nothing was done (MBPM ch. 15 §220.3 E; the live helper).
+      const doseOnly = !grid && !vague && !template && !refused && !unchecked && !moreThanDose && !taped && fewWordsBesideDoses(facts, line.activity!);
+      if (grid || vague || template || refused || unchecked || doseOnly) {
         out.push(
           lineReport(i, line.code, "activity", {
-            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : template ? "its template's blanks are not filled in" : refused ? "the treatment it names was refused, declined or deferred" : unchecked ? "what it names is in boxes left unchecked" : "it names no specific task, exercise or technique"}).`,
+            message: `${line.code}'s activity text does not say what was done (${grid ? "its grid has a header and no filled row" : template ? "its template's blanks are not filled in" : refused ? "the treatment it names was refused, declined or deferred" : unchecked ? "what it names is in boxes left unchecked" : doseOnly ? "it gives a count or dose but names no task, exercise or technique" : "it names no specific task, exercise or technique"}).`,
             fix: "Name the specific activities, the body region or function addressed, and the assistance or cueing given.",
           }),
         );

@@ -1,6 +1,7 @@
 import { SOURCES } from "../../../../../src/model/sources.js";
 import { createRule } from "../create-rule.js";
 import { noteTexts } from "../note-texts.js";
+import { manualGiven } from "../../../../../src/rules/doc/skilled-need-missing.js";
 
 /**
  * `doc/skilled-need-missing`: neither the note nor any line's activity shows why a therapist's
@@ -24,8 +25,10 @@ export const skilledNeedMissing = createRule({
   check(context) {
     const { note, activities } = noteTexts(context.session);
     const all = [...note, ...activities];
-    // MANUAL-SKILL: a hands-on manual technique shows the therapist's skill.
-    if (all.some(({ text }) => context.text(text).terms.skilled.length > 0 || context.text(text).terms.manual.length > 0)) return [];
+    // MANUAL-SKILL: a hands-on manual technique shows the therapist's skill. MANUAL-NOT-GIVEN (twenty-second round, gaps22): not one
+    // deferred, held, declined, negated or not performed ("debridement deferred; dressing change"; the live helper manualGiven).
+    // PLAN-MANUAL (gaps22): a technique the plan names is one of a later visit ("Resume debridement next visit").
+    if (all.some(({ text, path }) => context.text(text).terms.skilled.length > 0 || (path[1] !== "plan" && context.text(text).terms.manual.length > 0 && manualGiven(text, context.text)))) return [];
     // EVAL-SKILL: a visit with an evaluation line shows skilled need (MBPM ch. 15 §220.3 C).
     if (context.session.services.some((line) => context.code(line.code)?.contact === "evaluation")) return [];
     if (note.length === 0) {
