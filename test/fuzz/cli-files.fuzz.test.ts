@@ -126,7 +126,8 @@ describe("the text report of work hardening lines (fuzz13)", () => {
     expect(units([{ code: "97545", units: 1 }, { code: "97546", minutes: 60, units: 1 }, { code: "97110", minutes: 30, units: 2 }])).toEqual([
       "Units (CPT per-code midpoint rule): 2 units for 30 timed minutes",
       "  97545: no minutes given, its hours not counted",
-      "  97546: 60 min -> 1 unit (by the hour)",
+      // 0 since the twenty-second round (CALC-SPLIT): the pair's 60 minutes (97545's count as 0) are within the first two hours.
+      "  97546: 60 min -> 0 units (by the hour)",
       "  97110: 30 min -> 2 units",
     ]);
   });
