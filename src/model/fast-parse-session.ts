@@ -1,24 +1,9 @@
 import { clockMinutesOrMinusOne, isIsoDate } from "./dates.js";
+import { arrayOf, boolean, nonNegative, NOT_SURE, objectOf, oneOf, string, wholeNonNegative } from "./sure.js";
 import { ContactSchema, DisciplineSchema, ProgramSchema, ProviderSchema, UnitMethodSchema, type Goal, type Note, type Payer, type PlanOfCare, type Provider, type ServiceLine, type Session } from "./session.js";
 
-/**
- * Thrown inside {@link fastParseSession} when the plain check cannot vouch for the input; never
- * leaves this module's caller, which then runs the zod schema.
- */
-const NOT_SURE: unique symbol = Symbol("not sure");
-
+// The plain checks (objectOf, string, nonNegative…) are src/model/sure.ts's, shared with therapy-claims/report.
 type Fields = Record<string, unknown>;
-
-/** An object zod's `z.object` would read (anything but null, arrays and primitives). */
-function objectOf(value: unknown): Fields {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw NOT_SURE;
-  return value as Fields;
-}
-
-function arrayOf(value: unknown): readonly unknown[] {
-  if (!Array.isArray(value)) throw NOT_SURE;
-  return value;
-}
 
 /*
  * Every output object starts as `{}` and gets its fields in the schema's order: an empty literal
@@ -31,29 +16,6 @@ function arrayOf(value: unknown): readonly unknown[] {
  * read, which holds it), in its place, as zod keeps it; a JavaScript caller's
  * `{ units: line.units }` with no units then stays on this path.
  */
-
-function string(value: unknown): string {
-  if (typeof value !== "string") throw NOT_SURE;
-  return value;
-}
-
-/** One of an enum's values (`z.enum`'s `options`). */
-function oneOf<T>(value: unknown, options: readonly T[]): T {
-  if (!options.includes(value as T)) throw NOT_SURE;
-  return value as T;
-}
-
-/** zod 4's `z.number().nonnegative()`: a finite number, not below 0. */
-function nonNegative(value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw NOT_SURE;
-  return value;
-}
-
-/** zod 4's `.int().nonnegative()`: a safe integer, not below 0. */
-function wholeNonNegative(value: unknown): number {
-  if (!Number.isSafeInteger(value) || (value as number) < 0) throw NOT_SURE;
-  return value as number;
-}
 
 function wholePositive(value: unknown): number {
   if (!Number.isSafeInteger(value) || (value as number) <= 0) throw NOT_SURE;
@@ -218,11 +180,6 @@ function goals(value: unknown): Goal[] {
   for (let i = 0; i < n; i++) out[i] = goal(list[i]);
   sameLength(list, n);
   return out;
-}
-
-function boolean(value: unknown): boolean {
-  if (typeof value !== "boolean") throw NOT_SURE;
-  return value;
 }
 
 function planOfCare(value: unknown): PlanOfCare {

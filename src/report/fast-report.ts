@@ -1,6 +1,6 @@
 import { SeveritySchema } from "../model/finding.js";
 import { fastParseSession } from "../model/fast-parse-session.js";
-import { isRecord } from "../model/is-record.js";
+import { arrayOf, boolean, nonNegative, notSure, objectOf, oneOf, string, wholeNonNegative } from "../model/sure.js";
 import { UnitMethodSchema } from "../model/session.js";
 import type { Report } from "../validate/report.js";
 import { reportCrossFieldIssues } from "./cross-field.js";
@@ -16,76 +16,63 @@ import { reportCrossFieldIssues } from "./cross-field.js";
  * a finite number, a list is read item by item up to its length, as zod reads it.
  */
 
-/** ReportSchema's `count`: `z.number().check(z.nonnegative())`, a finite number not below 0. */
-function isCount(value: unknown): boolean {
-  return typeof value === "number" && value >= 0 && value !== Infinity;
+// ReportSchema's `count` is nonNegative: `z.number().check(z.nonnegative())`, a finite number not below 0.
+/** Undefined or a string. */
+function optionalString(value: unknown): void {
+  if (value !== undefined) string(value);
 }
 
-function isOptionalString(value: unknown): boolean {
-  return value === undefined || typeof value === "string";
+/** A list each of whose items `read` takes; one whose length changes while it is read is left to zod. */
+function each(value: unknown, read: (value: unknown) => unknown): void {
+  const list = arrayOf(value);
+  const n = list.length;
+  for (let i = 0; i < n; i++) read(list[i]);
+  if (list.length !== n) notSure();
 }
 
-/** A list whose every item passes `item` (a list whose length changes while it is read is left to zod). */
-function isListOf(value: unknown, item: (value: unknown) => boolean): boolean {
-  if (!Array.isArray(value)) return false;
-  const n = value.length;
-  for (let i = 0; i < n; i++) if (!item(value[i])) return false;
-  return value.length === n;
+/** A path item: a string or a finite number. */
+function pathItem(value: unknown): void {
+  if (typeof value !== "string" && !Number.isFinite(value)) notSure();
 }
 
-function isString(value: unknown): boolean {
-  return typeof value === "string";
+function finding(value: unknown): void {
+  const f = objectOf(value);
+  string(f.rule);
+  oneOf(f.severity, SeveritySchema.options);
+  string(f.message);
+  if (f.path !== undefined) each(f.path, pathItem);
+  if (f.codes !== undefined) each(f.codes, string);
+  optionalString(f.fix);
+  const source = objectOf(f.source);
+  string(source.title);
+  optionalString(source.section);
+  optionalString(source.url);
+  optionalString(source.version);
 }
 
-/** A finding's path item: `z.union([z.string(), z.number()])`. */
-function isPathItem(value: unknown): boolean {
-  return typeof value === "string" || Number.isFinite(value);
+function unitLine(value: unknown): void {
+  const l = objectOf(value);
+  string(l.code);
+  nonNegative(l.minutes);
+  nonNegative(l.units);
+  boolean(l.timed);
+  if (l.notCounted !== undefined) each(l.notCounted, wholeNonNegative);
 }
 
-/** `notCounted`'s item: `z.number().check(z.int(), z.nonnegative())`, a safe integer not below 0. */
-function isLineIndex(value: unknown): boolean {
-  return Number.isSafeInteger(value) && (value as number) >= 0;
+function units(value: unknown): void {
+  const u = objectOf(value);
+  oneOf(u.method, UnitMethodSchema.options);
+  nonNegative(u.totalTimedMinutes);
+  nonNegative(u.totalUnits);
+  each(u.lines, unitLine);
+  each(u.explanation, string);
 }
 
-/** FindingSchema, with its SourceSchema. */
-function isFinding(value: unknown): boolean {
-  if (!isRecord(value) || typeof value.rule !== "string" || !SeveritySchema.options.includes(value.severity as never) || typeof value.message !== "string") return false;
-  const { path, codes, source } = value;
-  if (path !== undefined && !isListOf(path, isPathItem)) return false;
-  if (codes !== undefined && !isListOf(codes, isString)) return false;
-  if (!isOptionalString(value.fix) || !isRecord(source) || typeof source.title !== "string") return false;
-  return isOptionalString(source.section) && isOptionalString(source.url) && isOptionalString(source.version);
-}
-
-function isUnitLine(value: unknown): boolean {
-  if (!isRecord(value) || typeof value.code !== "string" || !isCount(value.minutes) || !isCount(value.units) || typeof value.timed !== "boolean") return false;
-  const at = value.notCounted;
-  return at === undefined || isListOf(at, isLineIndex);
-}
-
-/** ReportUnitsSchema. */
-function isUnits(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    UnitMethodSchema.options.includes(value.method as never) &&
-    isCount(value.totalTimedMinutes) &&
-    isCount(value.totalUnits) &&
-    isListOf(value.lines, isUnitLine) &&
-    isListOf(value.explanation, isString)
-  );
-}
-
-function isMeta(value: unknown): boolean {
-  if (!isRecord(value) || typeof value.libraryVersion !== "string") return false;
-  const { ncciDataVersion, unitMethod } = value;
-  return (ncciDataVersion === null || typeof ncciDataVersion === "string") && (unitMethod === null || UnitMethodSchema.options.includes(unitMethod as never));
-}
-
-/** Thrown by the cross-field check's `issue` here: the first problem is enough to ask zod. */
-const NOT_SURE: unique symbol = Symbol("not sure");
-
-function notSure(): never {
-  throw NOT_SURE;
+function meta(value: unknown): void {
+  const m = objectOf(value);
+  string(m.libraryVersion);
+  if (m.ncciDataVersion !== null) string(m.ncciDataVersion);
+  if (m.unitMethod !== null) oneOf(m.unitMethod, UnitMethodSchema.options);
 }
 
 /**
@@ -109,10 +96,12 @@ function notSure(): never {
 export function isReportForSure(value: unknown): value is Report {
   try {
     // The small fields first: a damaged report the schema will explain costs the least here.
-    if (!isRecord(value) || typeof value.valid !== "boolean" || !isMeta(value.meta)) return false;
-    const { session, units } = value;
-    if ((units !== null && !isUnits(units)) || !isListOf(value.findings, isFinding)) return false;
-    if (session !== null && fastParseSession(session) === undefined) return false;
+    const r = objectOf(value);
+    boolean(r.valid);
+    meta(r.meta);
+    if (r.units !== null) units(r.units);
+    each(r.findings, finding);
+    if (r.session !== null && fastParseSession(r.session) === undefined) return false;
     reportCrossFieldIssues(value as unknown as Report, notSure);
     return true;
   } catch {
