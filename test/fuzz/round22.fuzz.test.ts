@@ -481,3 +481,108 @@ describe("reports equal the build of 3645d39 outside the changed rules (fuzz22)"
     expect(differs).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 6b. The read-as findings follow their setting (edge22 eda3913, SET-READ-AS); the other input/ findings stay fixed.
+// ---------------------------------------------------------------------------------------------
+
+describe("edge22: input/read-as-credential, -program and -list follow the rules option (SET-READ-AS)", () => {
+  const READ_AS = ["input/read-as-credential", "input/read-as-program", "input/read-as-list"];
+  const readAsVisitArb = fc.record({
+    spelled: fc.constantFrom(...CREDENTIALS.filter(([, c]) => c !== null)),
+    d: fc.constantFrom<Discipline>("PT", "OT", "SLP"),
+    program: fc.constantFrom("medicare", "Railroad Medicare", "RRB"),
+    modifiers: fc.constantFrom<unknown>(["GP"], "GP", "GP, 59", "GP 59"),
+    checked: fc.boolean(),
+  });
+  const settingFor = fc.option(fc.constantFrom<unknown>("off", "info", "warning", "error", "loud"), { nil: undefined });
+
+  it("each setting: off removes the finding, a severity is its severity, none leaves the default; nothing else moves but the option's own notes", () => {
+    fc.assert(fc.property(readAsVisitArb, settingFor, settingFor, settingFor, ({ spelled: [credential], d, program, modifiers, checked }, sc, sp, sl) => {
+      const visit = { ...visitOf([{ ...line("97110", PT_TEXT), modifiers } as unknown as ServiceLine], d), payer: { program }, provider: { discipline: d, credential } } as Record<string, unknown>;
+      if (!checked) delete visit.dateOfService;
+      const input = JSON.parse(JSON.stringify(visit));
+      const settings = Object.fromEntries([[READ_AS[0], sc], [READ_AS[1], sp], [READ_AS[2], sl]].filter(([, s]) => s !== undefined));
+      const [r, plain] = [validateSession(input, { rules: settings }), validateSession(input)];
+      const label = JSON.stringify({ credential, d, program, modifiers, checked, settings });
+      for (const [k, id] of READ_AS.entries()) {
+        const s = [sc, sp, sl][k];
+        const now = r.findings.filter((f) => f.rule === id);
+        const was = plain.findings.filter((f) => f.rule === id);
+        if (s === "off") expect(now, label).toEqual([]);
+        else if (s === "info" || s === "warning" || s === "error") expect(now, label).toEqual(was.map((f) => ({ ...f, severity: s })));
+        else expect(now, label).toEqual(was);
+      }
+      const rest = (x: Report) => JSON.stringify({ ...x, valid: undefined, findings: x.findings.filter((f) => !READ_AS.includes(f.rule) && f.rule !== "input/ignored-option") });
+      expect(rest(r), label).toBe(rest(plain));
+      expect(r.valid, label).toBe(checked && !r.findings.some((f) => f.severity === "error"));
+      // A setting that is not a severity is named, once, as the option's note.
+      const notes = r.findings.filter((f) => f.rule === "input/ignored-option");
+      expect(notes.length, label).toBe([sc, sp, sl].filter((s) => s === "loud").length);
+      expectJsonSafe(r);
+    }), params);
+  });
+
+  it("a setting for any other input/ or internal/ id changes no finding and is named as fixed", () => {
+    fc.assert(fc.property(readAsVisitArb, fc.constantFrom("input/required-field", "input/ignored-field", "input/misspelled-field", "input/read-as-credentials", "input/read-as-", "internal/check-failed", "input/READ-AS-CREDENTIAL"), fc.constantFrom("off", "info", "error"), ({ spelled: [credential], d, checked }, id, s) => {
+      const visit = { ...visitOf([line("97110", PT_TEXT)], d), provider: { discipline: d, credential } } as Record<string, unknown>;
+      if (!checked) delete visit.dateOfService;
+      const [r, plain] = [validateSession(visit, { rules: { [id]: s } }), validateSession(visit)];
+      const notes = r.findings.filter((f) => f.rule === "input/ignored-option");
+      expect(notes.length, id).toBe(1);
+      expect(notes[0]!.message, id).toContain(JSON.stringify(id));
+      expect(JSON.stringify(r.findings.filter((f) => f.rule !== "input/ignored-option")), id).toBe(JSON.stringify(plain.findings));
+    }), params);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 2b. The period codes' words (edge22 f3427e3, PERIOD-WORDS) and their lines without minutes (34edfac, PERIOD-NOT-COUNTED).
+// ---------------------------------------------------------------------------------------------
+
+describe("edge22: the period codes' hints and notCounted", () => {
+  const FAMILY_OF: Record<string, readonly string[]> = { "92605": ["92605", "92618"], "92618": ["92605", "92618"], "92607": ["92607", "92608"], "92608": ["92607", "92608"], "92626": ["92626", "92627"], "92627": ["92626", "92627"], "96105": ["96105"], "96125": ["96125"], "97545": ["97545", "97546"], "97546": ["97545", "97546"] };
+  const HALF: Record<string, number> = { "92618": 16, "92608": 16, "92627": 8, "96105": 31, "96125": 31 };
+  const periodVisitArb = fc.constantFrom(...FAMILIES).chain((f) => fc.array(fc.tuple(fc.constantFrom(...(f.first === undefined ? [f.addOn] : [f.first, f.addOn])), fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }), fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined })), { minLength: 1, maxLength: 3 }));
+
+  it("a family's unit findings name only its own codes, its periods' right midpoints, and no 'a hour', 'at most 0', '× 0', NaN or undefined", () => {
+    fc.assert(fc.property(periodVisitArb, fc.array(fc.tuple(fc.constantFrom(...TIMED), fc.integer({ min: 0, max: 60 })), { maxLength: 2 }), keysArb, (family, timed, keys) => {
+      const lines = permuted([...family.map(([c, m, u]) => slpLine(c, m, u)), ...timed.map(([c, m]) => slpLine(c, m, 1))], keys);
+      const r = validateSession(slpVisit(lines));
+      const own = FAMILY_OF[family[0]![0]]!;
+      for (const f of r.findings.filter((x) => x.rule.startsWith("units/") && x.codes?.some((c) => PERIOD_CODES.includes(c)))) {
+        // PER-HOUR-ZERO (pinned below): 96105/96125 short of 31 minutes without units are told "bill 96125 × 0".
+        const words = `${f.message} ${f.fix ?? ""}`.replace(/\b(96105|96125) × 0\b/g, "$1 ×0 (PER-HOUR-ZERO)");
+        const label = `${what(lines)}: ${f.rule}: ${words}`;
+        expect(words, label).not.toMatch(/\ba hour|at most 0\b|× 0\b|NaN|undefined|Infinity|give nothing|\(\)/);
+        for (const code of words.match(/\b9\d{4}\b/g) ?? []) if (PERIOD_CODES.includes(code)) expect(own, label).toContain(code);
+        // "(each further half hour of 92618 counts once 16 of its minutes are spent)", "(an hour of 96125 counts once 31 ...)".
+        for (const m of words.matchAll(/of (9\d{4})(?: counts)? once (\d+) of its minutes/g)) expect(Number(m[2]), label).toBe(HALF[m[1]!]);
+      }
+      expectJsonSafe(r);
+    }), params);
+  });
+
+  // PER-HOUR-ZERO (src/units/check-hourly.ts, the missing-units finding's `give ${bill}` and `State the units; bill ${bill}.`;
+  // on the base build too): a per-hour code (96105, 96125) without units whose minutes do not reach 31 is told to bill zero
+  // units: "96125 has no billed units; the day's 20 minutes of standardized cognitive testing give 96125 × 0 (...)", fix "State
+  // the units; bill 96125 × 0.". A first-hour code says "Do not bill 92607 for 20 minutes; ..." (f3427e3) and exceeds-time
+  // says "give none"; a biller reads "bill × 0" as a bill. Fixed by fuzz22 after 10:20 if this pin is now `it`.
+  it.fails.each([["96105", 0], ["96125", 20], ["96125", 30]] as const)("PER-HOUR-ZERO: %s for %i minutes without units is not told to bill × 0", (code, minutes) => {
+    const f = validateSession(slpVisit([slpLine(code, minutes, undefined)])).findings.filter((x) => x.rule === "units/missing-units");
+    expect(f.length).toBe(1);
+    expect(`${f[0]!.message} ${f[0]!.fix}`).not.toMatch(/× 0\b/);
+  });
+
+  it("report.units: each code's notCounted lists exactly its lines without minutes, for every period code but 97545 and every timed code", () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...PERIOD_CODES, ...TIMED, "97150", "92507"), fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }), fc.constantFrom(1, 0, undefined)), { minLength: 1, maxLength: 6 }), (specs) => {
+      const lines = specs.map(([c, m, u]) => slpLine(c, m, u));
+      const r = validateSession(slpVisit(lines));
+      for (const l of r.units?.lines ?? []) {
+        const without = lines.flatMap((x, i) => (x.code === l.code && x.minutes === undefined ? [i] : []));
+        const marks = l.code !== "97545" && (PERIOD_CODES.includes(l.code) || l.timed);
+        expect(l.notCounted, `${l.code} ${what(lines)}`).toEqual(marks && without.length > 0 ? without : undefined);
+      }
+    }), params);
+  });
+});
