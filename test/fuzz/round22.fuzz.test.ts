@@ -82,8 +82,8 @@ const familyLinesArb = fc.constantFrom(...FAMILIES).chain((f) =>
 // An add-on without its first code is units/<add-on>-without-<first> whatever the units: the calculator adds no line.
 ).filter(([f, family]) => f.first === undefined || family.some(([c]) => c === f.first));
 /** Each code's units from calculateUnits, on the first line of that code; 0 on its other lines (one result line per code). */
-const billedAsCalculated = (specs: readonly (readonly [string, number])[], timedUnits = true): ServiceLine[] => {
-  const result = calculateUnits(specs.map(([code, minutes]) => ({ code, minutes })));
+const billedAsCalculated = (specs: readonly (readonly [string, number])[], timedUnits = true, method: "cms" | "ama" = "cms"): ServiceLine[] => {
+  const result = calculateUnits(specs.map(([code, minutes]) => ({ code, minutes })), { method });
   const seen = new Set<string>();
   return specs.map(([code, minutes]) => {
     const first = !seen.has(code);
@@ -93,20 +93,14 @@ const billedAsCalculated = (specs: readonly (readonly [string, number])[], timed
   });
 };
 
-/**
- * Whether calculateUnits pools a family's minutes yet (units22's fix): 92607 40 min + 92608 60 min is 100 minutes, the first hour
- * and 40 more, so 92608 × 1 (per line it was 92608 × 2). The properties run once it does; until then the CALC-SPLIT pins below
- * hold the exact inputs (it.fails), and fail (to be made `it`) the day the calculator pools.
- */
-const POOLED = calculateUnits([{ code: "92607", minutes: 40 }, { code: "92608", minutes: 60 }]).lines.find((l) => l.code === "92608")?.units === 1;
-
 describe("units22: calculateUnits pools a period family's minutes as validateSession does (CALC-SPLIT)", () => {
-  it.skipIf(!POOLED)("the units calculateUnits gives a family's lines (1-3 lines, any minutes, beside 15-minute codes) draw no units/ error or warning", () => {
-    fc.assert(fc.property(familyLinesArb, fc.array(fc.tuple(fc.constantFrom(...TIMED), fc.integer({ min: 0, max: 60 })), { maxLength: 2 }), keysArb, ([, family], timed, keys) => {
-      // A first code billed with no minutes in the whole family is not the calculator's business (the checker says "not reached").
+  it("the units calculateUnits gives a family's lines (1-3 lines, any minutes, beside 15-minute codes, cms or ama) draw no units/ error or warning", () => {
+    fc.assert(fc.property(familyLinesArb, fc.array(fc.tuple(fc.constantFrom(...TIMED), fc.integer({ min: 0, max: 60 })), { maxLength: 2 }), keysArb, fc.constantFrom<"cms" | "ama">("cms", "ama"), ([, family], timed, keys, method) => {
+      // The per-code method on a commercial plan that uses it: the period codes count the same way.
       const specs = permuted([...family, ...timed], keys);
-      const lines = billedAsCalculated(specs);
-      const r = validateSession(slpVisit(lines));
+      const lines = billedAsCalculated(specs, true, method);
+      const r = validateSession(slpVisit(lines, method === "ama" ? { payer: { program: "commercial", unitMethod: "ama" } } : {}));
+      expect(r.meta.unitMethod, JSON.stringify(r.findings.filter((f) => f.rule.startsWith("input/")))).toBe(method);
       expect(unitsFindings(r), what(lines)).toEqual([]);
       expectJsonSafe(r);
     }), params);
@@ -133,7 +127,7 @@ describe("units22: calculateUnits pools a period family's minutes as validateSes
     }), params);
   });
 
-  it.skipIf(!POOLED)("a family's units equal validateSession's own bill for the family's pooled minutes (the missing-units hint)", () => {
+  it("a family's units equal validateSession's own bill for the family's pooled minutes (the missing-units hint)", () => {
     const billOf = (r: Report): Map<string, number> => {
       const f = r.findings.find((x) => x.rule === "units/missing-units");
       return new Map([...(f?.fix ?? "").matchAll(/(\d{5}) × (\d+)/g)].map((m) => [m[1]!, Number(m[2])]));
@@ -151,15 +145,16 @@ describe("units22: calculateUnits pools a period family's minutes as validateSes
   });
 });
 
-// CALC-SPLIT (pinned by fuzz21, units22's item; found again here by the properties above): the calculator counts each line's own
-// minutes, the checker the family's. Each: [lines], calculateUnits' units on them, what validateSession says.
+// CALC-SPLIT (pinned by fuzz21; found again here by the properties above until units22's 0915406 pooled the family): the
+// calculator counted each line's own minutes, the checker the family's. Each: [lines], what the per-line calculator said.
 //   92626 0 + 92627 8 -> 92627 × 1: units/92627-without-92626 (8 pooled minutes do not reach 92626's first hour)
 //   92608 16 + 92607 0 -> 92608 × 1: units/92608-without-92607
 //   97546 60 + 97545 0 -> 97545 × 1, 97546 × 1: units/exceeds-time (60 minutes are within 97545's first two hours)
 //   92605 0 + 92618 31 -> 92618 × 1, where validateSession's own hint for the same minutes says 92605 × 1
 //   92627 0 + 92626 68 -> 92626 × 1, where the hint says 92626 × 1 and 92627 × 1 (8 minutes past the hour)
-describe.skipIf(POOLED)("CALC-SPLIT pins (until calculateUnits pools)", () => {
-  it.fails.each([
+// Seen failing (it.fails) on fuzz22's merge of units22 at ce70deb..8de4a07, passing on 0915406.
+describe("CALC-SPLIT: the exact inputs the properties found", () => {
+  it.each([
     [[["92626", 0], ["92627", 8]]],
     [[["92608", 16], ["92607", 0]]],
     [[["97546", 60], ["97545", 0]]],
@@ -167,7 +162,7 @@ describe.skipIf(POOLED)("CALC-SPLIT pins (until calculateUnits pools)", () => {
     const lines = billedAsCalculated(specs);
     expect(unitsFindings(validateSession(slpVisit(lines)))).toEqual([]);
   });
-  it.fails.each([
+  it.each([
     [[["92605", 0], ["92618", 31]], { "92605": 1, "92618": 0 }],
     [[["92627", 0], ["92626", 68]], { "92626": 1, "92627": 1 }],
   ] as [[string, number][], Record<string, number>][])("calculateUnits for %j bills %j, validateSession's hint", (specs, bill) => {
