@@ -308,6 +308,17 @@ describe("speed22: the rule passes under any settings (RulePass)", () => {
     }), params);
   });
 
+  it.skipIf(baseLint === undefined)("doc/non-billable-time with '_' anywhere (052d353 reads it in place): the base build's findings", () => {
+    const NB = ["set up", "equipment setup", "rest break", "rest breaks x2", "documentation", "waited 5 min", "pt in restroom", "phone call", "no rest breaks", "educated on rest breaks", "SLR 3x10", "gait 150 ft", "hot pack"];
+    const glue = fc.constantFrom("_", "__", "_ ", " _", "_\n", "-_-", "_5_", "\u00a0_", "_x_", " ", ", ");
+    fc.assert(fc.property(fc.array(fc.tuple(glue, fc.constantFrom(...NB, ...NB.map((w) => w.replaceAll(" ", "_")))), { minLength: 1, maxLength: 5 }), glue, caseArb, fc.constantFrom("97110", "97140", "97530", "97535"), (parts, tail, cased, code) => {
+      const text = cased(parts.map(([g, w]) => g + w).join("") + tail);
+      const v = visitOf([line(code, text)]);
+      const nb = (list: readonly Finding[]) => keyed(list.filter((f) => f.rule === NBT));
+      expect(nb(endLint.lintDocumentation(v)), JSON.stringify(text)).toEqual(nb(baseLint!.lintDocumentation(v)));
+    }), params);
+  });
+
   it("turning one id off removes that id's findings and nothing else (doc/non-billable-time's pass included)", () => {
     fc.assert(fc.property(lintVisitArb, settingsArb, fc.constantFrom(...RULE_IDS, NBT, NBT, NBT), (v, rules, id) => {
       const before = lintDocumentation(v, { rules });
