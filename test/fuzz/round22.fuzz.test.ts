@@ -413,6 +413,19 @@ describe("gaps22: skilled need and a manual technique not given (MANUAL-NOT-GIVE
   });
 });
 
+describe("gaps22: a manual technique named in the plan is a later visit's (PLAN-MANUAL, b444a26)", () => {
+  const PLANNED = ["Resume debridement next visit", "Cont STM and mobs", "Continue MLD 2x/wk", "Plan: PA mobs L4 next session", "Add IASTM next visit"]; // not "Progress to grade IV mobs": "progress" is a skilled word
+  const SKILL_PLAN = ["Progress to step-ups with VCs for knee alignment", "Assess response to mobs next visit", "Educate pt on HEP next visit"];
+  it("a plan's technique never shows skill; one given in a line or the assessment does; a skilled word in the plan does", () => {
+    fc.assert(fc.property(fc.constantFrom(...PLANNED), fc.constantFrom<"none" | "line" | "assessment" | "plan-skill">("none", "line", "assessment", "plan-skill"), fc.constantFrom(...SKILL_PLAN), caseArb, (planned, where, skill, cased) => {
+      const note = { subjective: "Pt reports pain 3/10.", assessment: where === "assessment" ? "STM to R UT given, tolerated well." : "Pt tolerated tx.", plan: cased(where === "plan-skill" ? `${planned}. ${skill}.` : planned) };
+      const lines = [line("97140", where === "line" ? "STM to R UT x8 min" : "hot pack 10 min"), line("97010", "hot pack 10 min")];
+      const found = lintDocumentation(visitOf(lines, "PT", { note })).filter((f) => f.rule === SKILLED);
+      expect(found.length, JSON.stringify({ plan: note.plan, where })).toBe(where === "none" ? 1 : 0);
+    }), params);
+  });
+});
+
 describe("gaps22: a dose alone is vague (DOSE-ONLY, 0865ad7) and its counter-cases", () => {
   const VAGUE = "doc/activity-too-vague";
   const onVague = (code: string, text: string) => lintDocumentation(visitOf([line(code, text)], "PT")).filter((f) => f.rule === VAGUE);
