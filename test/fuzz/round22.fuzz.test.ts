@@ -496,6 +496,15 @@ describe("pins (fuzz22)", () => {
     expect(on97112(text)).toEqual([]);
   });
 
+  // TAUGHT-DONE-BY-PT (gaps22 b419ab6/cc73db0, src/rules/doc/97112-reads-as-canalith-repositioning.ts TAUGHT_DONE ~l.39): a
+  // maneuver taught and then performed by the patient ("Educated on Epley L performed correctly by pt", "Educated pt on Epley
+  // performed by pt w/ min A", "... R performed x2 by pt") is read as the clinician's maneuver (flagged: bill 95992), where the
+  // patient's return demonstration is the teaching (a home program, as "performed at home" and "pt performed correctly w/ VCs"
+  // after a ';' are read). TAUGHT_DONE stops at "performed"; the words after it ("by pt") are not read. None flagged on 3645d39.
+  it.fails.each(["Educated on Epley L performed correctly by pt", "Educated pt on Epley performed by pt w/ min A", "Educated on Epley R performed x2 by pt"])("TAUGHT-DONE-BY-PT: %j on 97112 is teaching, not a maneuver given", (text) => {
+    expect(on97112(text)).toEqual([]);
+  });
+
   // DOSE-ONE-WORD (gaps22 0865ad7, src/rules/doc/activity-too-vague.ts fewWordsBesideDoses): a named exercise the lexicon does
   // not know, with a dose, is now vague text "it gives a count or dose but names no task, exercise or technique": "Shrugs
   // x20", "Pendulums x20", "Curls 3x10 5#", "Deadbugs 2x10", "Codmans x20" (22 of 62 single-word names probed, with any dose,
