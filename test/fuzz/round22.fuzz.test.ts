@@ -2,11 +2,12 @@ import fc from "fast-check";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { lintDocumentation as srcLint } from "../../src/lint.js";
 import type { Finding, Severity } from "../../src/model/finding.js";
 import type { ServiceLine, Session } from "../../src/model/session.js";
 import { createRule } from "../../src/rules/create-rule.js";
+import { TIMED_LINE_PASS } from "../../src/rules/doc/non-billable-time.js";
 import { RULES } from "../../src/rules/registry.js";
 import type { RuleSetting } from "../../src/rules/types.js";
 import { calculateUnits } from "../../src/units/index.js";
@@ -347,6 +348,31 @@ describe("speed22: the rule passes under any settings (RulePass)", () => {
       const strip = (list: readonly Finding[]) => keyed(list.filter((f) => f.rule !== id && f.rule !== "lint/unknown-rule"));
       expect(strip(after), JSON.stringify({ id, rules })).toEqual(strip(before));
       expect(after.filter((f) => f.rule === id)).toEqual([]);
+    }), params);
+  });
+
+  it("a pass that throws or returns any shape (not an array, short, holes, reports without a message): lint never throws, each of its ids gets its reports or one error, the other rules their own findings", () => {
+    const shapeArb = fc.constantFrom<unknown>("throw", undefined, null, 5, "x", {}, [], [undefined], [null], [[]], [[{ message: "m" }]], [[{ message: 5 }]], [[null]], [{ length: 1 }], [[{ message: "m", path: ["services", 0] }], []]);
+    fc.assert(fc.property(lintVisitArb, shapeArb, settingsArb, (v, shape, rules) => {
+      const others = (list: readonly Finding[]) => keyed(list.filter((f) => !TIMED_LINE_PASS.ids.includes(f.rule)));
+      const before = others(lintDocumentation(v, { rules }));
+      const spy = vi.spyOn(TIMED_LINE_PASS, "run").mockImplementation(() => {
+        if (shape === "throw") throw new Error("boom");
+        return shape as never;
+      });
+      try {
+        const found = lintDocumentation(v, { rules });
+        expect(others(found), JSON.stringify(shape)).toEqual(before);
+        for (const id of TIMED_LINE_PASS.ids) {
+          const mine = found.filter((f) => f.rule === id);
+          if ((rules as Record<string, unknown>)[id] === "off") expect(mine).toEqual([]);
+          else if (mine.some((f) => f.message.startsWith(`Rule ${id} failed and was skipped`))) expect(mine.length, JSON.stringify(shape)).toBe(1);
+          else expect(mine.map((f) => f.message), JSON.stringify(shape)).toEqual(Array.isArray(shape) && Array.isArray(shape[0]) ? (shape[0] as { message: string }[]).map((r) => r.message) : []);
+        }
+        expect(spy.mock.calls.length).toBeLessThanOrEqual(TIMED_LINE_PASS.ids.length);
+      } finally {
+        spy.mockRestore();
+      }
     }), params);
   });
 
