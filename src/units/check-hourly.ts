@@ -182,14 +182,15 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
   const lineWord = `the ${f.name} lines`;
   // The first hour itself is not reached: more than half of it (31 minutes) is needed.
   const notReached = firstNotReached(f, minutes);
-  const shorter = `Do not bill ${firstCode}${further > 0 ? ` or ${addOn}` : ""} for ${count(minutes, "minute")}; check the minutes, or the payer's rule for a shorter evaluation.`;
-  const midpointOf = ` do not pass the midpoint of its first hour (${f.firstMinutes / 2 + 1} minutes are needed)`;
+  const shorter = `Do not bill ${firstCode ?? addOn}${firstCode && further > 0 ? ` or ${addOn}` : ""} for ${count(minutes, "minute")}; check the minutes, or the payer's rule for a shorter evaluation.`;
+  const midpointOf = ` do not pass the midpoint of ${firstCode ? "its first hour" : `an hour of ${addOn}`} (${(firstCode ? f.firstMinutes : f.period) / 2 + 1} minutes are needed)`;
   if (!billed) {
     // One finding for the service, at the first line without units.
     const i = indexes.find((j) => lines[j]?.units === undefined) as number;
     const bill = billFor(f, minutes);
     const day = `${codes[i]} has no billed units; the day's ${count(minutes, "minute")} of ${f.name}`;
-    findings.push(notReached ? unitFinding("units/missing-units", "info", day + midpointOf, src, ["services", i, "units"], [codes[i] as string], shorter) : unitFinding("units/missing-units", "info", `${day} give ${bill}${periodRule(f)}`, src, ["services", i, "units"], [codes[i] as string], `State the units; bill ${bill}.`));
+    // PER-HOUR-ZERO (fuzz22): a code billed per hour (96105, 96125) whose minutes reach no hour's midpoint was told "bill 96125 × 0".
+    findings.push(notReached || (!firstCode && f.midpoint && !periodUnits(minutes, f.period)) ? unitFinding("units/missing-units", "info", day + midpointOf, src, ["services", i, "units"], [codes[i] as string], shorter) : unitFinding("units/missing-units", "info", `${day} give ${bill}${periodRule(f)}`, src, ["services", i, "units"], [codes[i] as string], `State the units; bill ${bill}.`));
     return;
   }
   // Over one, an add-on without its first code (reported above), or nothing billed at all: nothing to compare.
