@@ -703,8 +703,8 @@ describe("edge22: the period codes' hints and notCounted", () => {
     const f = validateSession(slpVisit([slpLine(code, minutes, undefined)])).findings.filter((x) => x.rule === "units/missing-units");
     expect(f.length).toBe(1);
     expect(`${f[0]!.message} ${f[0]!.fix}`).not.toMatch(/× 0\b/);
-    expect(f[0]!.message).toBe(`${code} has no billed units; the day's ${minutes} minute${minutes === 1 ? "" : "s"} of ${code === "96105" ? "aphasia assessment" : "standardized cognitive testing"} do not pass the midpoint of an hour of ${code} (31 minutes are needed).`);
-    expect(f[0]!.fix).toBe(`Do not bill ${code} for ${minutes} minute${minutes === 1 ? "" : "s"}; check the minutes, or the payer's rule for a shorter evaluation.`);
+    expect(f[0]!.message).toBe(`${code} has no billed units; the day's ${minutes} minutes of ${code === "96105" ? "aphasia assessment" : "standardized cognitive testing"} do not pass the midpoint of an hour of ${code} (31 minutes are needed).`);
+    expect(f[0]!.fix).toBe(`Do not bill ${code} for ${minutes} minutes; check the minutes, or the payer's rule for a shorter evaluation.`);
   });
 
   it("report.units: each code's notCounted lists exactly its lines without minutes, for every period code but 97545 and every timed code", () => {
