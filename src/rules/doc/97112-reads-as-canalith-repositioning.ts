@@ -34,9 +34,11 @@ const NOT_GIVEN_BEFORE =
  * ("Pt educated on BPPV and Epley performed R", "… and Epley R x2 performed", "Semont L was completed"; gaps22, TAUGHT-DONE): the
  * teaching before it does not take it back. A count alone does not say it ("educated on Epley R x3" stays taught: rules20's pin),
  * nor "will be", "to be", "is" before the word ("educated pt that Epley will be performed next visit": a plan), nor a negation or
- * "self" between ("instructed in self-Epley"). {@link NOT_GIVEN_AFTER} is still read ("Epley performed at home").
+ * "self" between ("instructed in self-Epley"). {@link NOT_GIVEN_AFTER} is still read ("Epley performed at home"). Nor done by the
+ * patient, perhaps a word between ("Educated on Epley L performed correctly by pt", "… R performed x2 by pt"): a return
+ * demonstration is the teaching (fuzz22, TAUGHT-DONE-BY-PT).
  */
-const TAUGHT_DONE = /^(?:[ \t\u00a0]+(?:[rlb]|rt|lt|right|left|bilat\w*|pc|hc|x ?\d+|was))*[ \t\u00a0]+(?:performed|completed|done|tolerated)\b/i;
+const TAUGHT_DONE = /^(?:[ \t\u00a0]+(?:[rlb]|rt|lt|right|left|bilat\w*|pc|hc|x ?\d+|was))*[ \t\u00a0]+(?:performed|completed|done|tolerated)\b(?![ \t\u00a0]+(?:[\w']+[ \t\u00a0]+)?by[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:pt|patient)\b)/i;
 const TEACHING = /^(?:educ|instr|taught|teach|expl|disc)/i;
 
 /**

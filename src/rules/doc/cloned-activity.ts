@@ -4,7 +4,7 @@ import { textHas } from "../note-texts.js";
 import { shortQuote } from "../short-quote.js";
 import { LINT_SOURCES } from "../sources.js";
 import { NAMES_MORE_THAN_DOSE } from "../text/analyze-text.js";
-import { refusedOnly, saysEnough, uncheckedOnly } from "./activity-too-vague.js";
+import { fewWordsBesideDoses, refusedOnly, saysEnough, uncheckedOnly } from "./activity-too-vague.js";
 import type { RuleContext, RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 
@@ -123,9 +123,11 @@ export const clonedActivity = createRule({
       // not vague there, so it is cloned here (gaps21, CLONED-WORDS: such text on two codes got neither finding).
       if (other === undefined) continue;
       const line = services[j]!;
-      if (!textHas(context, line.activity!, NAMES_MORE_THAN_DOSE) && !saysEnough(context.text(line.activity!), line.activity!)) continue;
+      const names = textHas(context, line.activity!, NAMES_MORE_THAN_DOSE);
+      if (!names && !saysEnough(context.text(line.activity!), line.activity!)) continue;
       const info = context.code(line.code);
-      if (info !== undefined && info.contact !== "evaluation" && (refusedOnly(line.activity!, context.text) || uncheckedOnly(line.activity!, context.text))) continue;
+      // So is a count or dose with fewer than two words besides it ("3x10 Resting x1": gaps22's DOSE-ONLY; fuzz22, DOSE-CLONED).
+      if (info !== undefined && info.contact !== "evaluation" && (refusedOnly(line.activity!, context.text) || uncheckedOnly(line.activity!, context.text) || (!names && fewWordsBesideDoses(context.text(line.activity!), line.activity!)))) continue;
       out.push(
         lineReport(j, line.code, "activity", {
           message: `${line.code}'s activity text is the same as the ${other} line's: "${shortQuote(line.activity!.trim())}". Copied text shows neither service apart.`,
