@@ -2,12 +2,11 @@ import fc from "fast-check";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lintDocumentation as srcLint } from "../../src/lint.js";
 import type { Finding, Severity } from "../../src/model/finding.js";
 import type { ServiceLine, Session } from "../../src/model/session.js";
 import { createRule } from "../../src/rules/create-rule.js";
-import { TIMED_LINE_PASS } from "../../src/rules/doc/non-billable-time.js";
 import { RULES } from "../../src/rules/registry.js";
 import type { RuleSetting } from "../../src/rules/types.js";
 import { calculateUnits } from "../../src/units/index.js";
@@ -20,7 +19,7 @@ import { expectJsonSafe } from "./json-safe.js";
 /**
  * The twenty-second round's changes, fuzzed (fuzz22). (1) units22: calculateUnits pools a period family's minutes as
  * validateSession's checker does (CALC-SPLIT). (2) edge22: a total timed minutes with or without the period codes' minutes
- * (PERIOD-TOTAL). (3) speed22: the linter's rule passes (RulePass) under any rule settings, against the build of 3645d39
+ * (PERIOD-TOTAL). (3) the linter under any rule settings (speed22's rule-pass engine, RulePass, was not merged; its pass-shape test left with it), against the build of 3645d39
  * (.bench/base22). (4) gaps22's readings (ANSWERED-AFTER, JOINT-MOTION, TAUGHT-DONE, MANUAL-NOT-GIVEN), each beside its
  * counter-case. (5) Reports equal to the base build outside the changed rules. (6) edge22's credential reading (CRED-INFO).
  * Runs per property: max(FUZZ_RUNS, 100), fewer for the costly ones.
@@ -320,7 +319,7 @@ const settingArb = fc.constantFrom<unknown>("off", "info", "warning", "error");
 const settingsArb: fc.Arbitrary<Record<string, RuleSetting>> = fc.dictionary(fc.constantFrom(...RULE_IDS, NBT, NBT, CRP_RULE, "house/x"), fc.oneof({ weight: 6, arbitrary: settingArb }, { weight: 1, arbitrary: fc.constantFrom<unknown>("OFF", "Off", "", null, 0) }), { maxKeys: 6 }) as fc.Arbitrary<Record<string, RuleSetting>>;
 const keyed = (list: readonly Finding[]) => list.map((f) => JSON.stringify(f));
 
-describe("speed22: the rule passes under any settings (RulePass)", () => {
+describe("the linter under any rule settings (speed22's rule-pass engine was not merged: these hold for the engine main has)", () => {
   it.skipIf(baseLint === undefined)("generated notes and rule settings (off/info/warning/error per id): findings equal the base build's, less the changed rules", () => {
     fc.assert(fc.property(lintVisitArb, settingsArb, (v, rules) => {
       const outside = (list: readonly Finding[]) => keyed(list.filter((f) => !CHANGED_LINT.has(f.rule)));
@@ -348,31 +347,6 @@ describe("speed22: the rule passes under any settings (RulePass)", () => {
       const strip = (list: readonly Finding[]) => keyed(list.filter((f) => f.rule !== id && f.rule !== "lint/unknown-rule"));
       expect(strip(after), JSON.stringify({ id, rules })).toEqual(strip(before));
       expect(after.filter((f) => f.rule === id)).toEqual([]);
-    }), params);
-  });
-
-  it("a pass that throws or returns any shape (not an array, short, holes, reports without a message): lint never throws, each of its ids gets its reports or one error, the other rules their own findings", () => {
-    const shapeArb = fc.constantFrom<unknown>("throw", undefined, null, 5, "x", {}, [], [undefined], [null], [[]], [[{ message: "m" }]], [[{ message: 5 }]], [[null]], [{ length: 1 }], [[{ message: "m", path: ["services", 0] }], []]);
-    fc.assert(fc.property(lintVisitArb, shapeArb, settingsArb, (v, shape, rules) => {
-      const others = (list: readonly Finding[]) => keyed(list.filter((f) => !TIMED_LINE_PASS.ids.includes(f.rule)));
-      const before = others(lintDocumentation(v, { rules }));
-      const spy = vi.spyOn(TIMED_LINE_PASS, "run").mockImplementation(() => {
-        if (shape === "throw") throw new Error("boom");
-        return shape as never;
-      });
-      try {
-        const found = lintDocumentation(v, { rules });
-        expect(others(found), JSON.stringify(shape)).toEqual(before);
-        for (const id of TIMED_LINE_PASS.ids) {
-          const mine = found.filter((f) => f.rule === id);
-          if ((rules as Record<string, unknown>)[id] === "off") expect(mine).toEqual([]);
-          else if (mine.some((f) => f.message.startsWith(`Rule ${id} failed and was skipped`))) expect(mine.length, JSON.stringify(shape)).toBe(1);
-          else expect(mine.map((f) => f.message), JSON.stringify(shape)).toEqual(Array.isArray(shape) && Array.isArray(shape[0]) ? (shape[0] as { message: string }[]).map((r) => r.message) : []);
-        }
-        expect(spy.mock.calls.length).toBeLessThanOrEqual(TIMED_LINE_PASS.ids.length);
-      } finally {
-        spy.mockRestore();
-      }
     }), params);
   });
 
@@ -552,8 +526,9 @@ describe("pins (fuzz22)", () => {
   // on any code; none flagged on 3645d39). The word alone was already vague on the base ("Shrugs": "names no specific task"), so
   // this is the one-word rule reaching doses, but the new message says the text names no exercise where it names one, and a
   // biller cannot act on it. "Gait 150' x2" on 97116 too ("Gait 150'" alone was flagged on the base; "Amb 150' x2" passes).
-  // The lead's call (a lexicon gap, or ask only that the words besides the dose be code names and filler).
-  it.fails.each([["97110", "Shrugs x20"], ["97110", "Pendulums x20"], ["97110", "Curls 3x10 5#"], ["97110", "Deadbugs 2x10"], ["97116", "Gait 150' x2"]])("DOSE-ONE-WORD: %s %j is not told it names no exercise", (code, text) => {
+  // The lead's call: ask only that the words besides the dose be code names and filler, and a distance says how much gait
+  // (fewWordsBesideDoses): these pass; "Splint x1", "HEP x10", "3x10", "Ther ex 3x10" are still flagged (gaps22's rows).
+  it.each([["97110", "Shrugs x20"], ["97110", "Pendulums x20"], ["97110", "Curls 3x10 5#"], ["97110", "Deadbugs 2x10"], ["97116", "Gait 150' x2"]])("DOSE-ONE-WORD: %s %j is not told it names no exercise", (code, text) => {
     expect(lintDocumentation(visitOf([line(code, text)])).filter((f) => f.rule === "doc/activity-too-vague")).toEqual([]);
   });
 });

@@ -56,8 +56,16 @@ const DOSE_WORD = /(?<![a-z\d])(?:\d*x\d+|\d+x|reps?|sets?|repetitions|lbs?|kg|w
  */
 export function fewWordsBesideDoses(facts: TextFacts, activity: string): boolean {
   const doses = new Set(activity.match(DOSE_WORD)?.map((word) => word.toLowerCase()));
-  return facts.contentWords - doses.size < MIN_CONTENT_WORDS - 1;
+  // The lead, fuzz22's DOSE-ONE-WORD: a word the lexicon does not know beside the dose is most likely an exercise's name ("Shrugs
+  // x20", "Pendulums x20", "Curls 3x10 5#"), so the line is vague only when its other word is a code's name ("Splint", "HEP") or
+  // filler; and a distance ("Gait 150' x2") says how much of the named service was done.
+  let names = 0;
+  for (const c in facts.terms) for (const t of facts.terms[c as keyof TextFacts["terms"]]) if (CODE_NAMES.has(t)) names++;
+  return facts.contentWords - doses.size - names < 1 && !DISTANCE.test(activity);
 }
+
+/** A distance walked or carried: "150'", "150 ft", "20 feet", "30 m". */
+const DISTANCE = /\d ?(?:'|ft\b|feet\b|m\b|meters?\b)/i;
 
 /** What may stand in a grid's rows below its header when none is filled: pipes, dashes, colons, plus and equals signs, blanks. */
 const NO_FILLED_ROW = /^[-|:+=\s]*$/;
@@ -330,7 +338,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: also under a caption or top border; a header naming exercises ('Bridges | Clams') is text. A line whose only treatment was refused, deferred or left unchecked identifies none furnished. A dose ends what was done before a treatment deferred after it ('PA mobs x8 min STM deferred'). Twenty-second round: a count or dose with fewer than two other words ('Splint x1', '3x10') identifies none.",
+    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: also under a caption or top border; a header naming exercises ('Bridges | Clams') is text. A line whose only treatment was refused, deferred or left unchecked identifies none furnished. A dose ends what was done before a treatment deferred after it ('PA mobs x8 min STM deferred'). Twenty-second round: a count or dose whose other words only name a code or fill ('Splint x1', '3x10', 'HEP x10') identifies none; an unknown word beside it is most likely an exercise's name ('Shrugs x20') and a distance says how much gait ('Gait 150 ft x2'): those pass.",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
