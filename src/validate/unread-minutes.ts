@@ -42,7 +42,7 @@ export function unreadMinutes(findings: Finding[]): Finding[] {
   });
 }
 
-/** How a missing-units fix begins (units/check-units.ts, check-hourly.ts): the merged fix keeps what follows it. */
+/** How a missing-units fix that states the units begins (units/check-units.ts, check-hourly.ts): the merged fix keeps what follows it. */
 const STATE_UNITS = "State the units; ";
 
 /**
@@ -77,7 +77,10 @@ export function unreadUnits(findings: Finding[]): Finding[] {
     if (m === undefined) return f;
     merged.add(m);
     const [label, earned] = m.message.split(" has no billed units; ");
-    return { ...f, message: `${f.message.slice(0, -1)}; ${label}'s units were not checked: ${earned}`, fix: `${ignored ? "Correct" : "Send it as"} services[${p![1] as number}].units; ${m.fix!.slice(STATE_UNITS.length)}` };
+    // A fix that does not state units ("Do not bill 96125 for 20 minutes; …": no unit earned) is kept whole, as the other way.
+    const fix = m.fix!;
+    const rest = fix.startsWith(STATE_UNITS) ? `; ${fix.slice(STATE_UNITS.length)}` : `, or ${fix[0]!.toLowerCase()}${fix.slice(1)}`;
+    return { ...f, message: `${f.message.slice(0, -1)}; ${label}'s units were not checked: ${earned}`, fix: `${ignored ? "Correct" : "Send it as"} services[${p![1] as number}].units${rest}` };
   });
   return merged.size > 0 ? out.filter((f) => !merged.has(f)) : findings;
 }

@@ -130,3 +130,20 @@ describe("units sent but not read: one finding (ONE-UNIT)", () => {
     expect(found.map((f) => [f.rule, f.path])).toEqual([["input/misspelled-field", ["services", 0, "unit"]], ["units/missing-units", ["services", 1, "units"]]]);
   });
 });
+
+/*
+ * The review of the twenty-second round (the lead): a period code whose minutes earn no unit gets a missing-units fix that
+ * begins "Do not bill …" (edge22's first hour not reached, fuzz22's PER-HOUR-ZERO), not "State the units; …". ONE-UNIT cut
+ * the first 17 characters of every such fix, so a `unit` typo on 96125 for 20 minutes read "Send it as services[0].units;
+ *  for 20 minutes; check the minutes, …".
+ */
+describe("units sent but not read on a period code whose minutes earn no unit", () => {
+  it.each([
+    ["96125", "Send it as services[0].units, or do not bill 96125 for 20 minutes; check the minutes, or the payer's rule for a shorter evaluation."],
+    ["92607", "Send it as services[0].units, or do not bill 92607 for 20 minutes; check the minutes, or the payer's rule for a shorter evaluation."],
+  ])("%s for 20 minutes with `unit`: the merged fix keeps the whole advice", (code, fix) => {
+    const input = { dateOfService: "2026-03-10", payer: { program: "medicare" }, provider: { discipline: "SLP" }, services: [{ code, minutes: 20, unit: 1, modifiers: ["GN"], activity: "Standardized testing administered and scored" }] };
+    const found = validateSession(input).findings.filter((f) => f.rule === "input/misspelled-field");
+    expect(found.map((f) => f.fix)).toEqual([fix]);
+  });
+});
