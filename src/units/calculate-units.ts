@@ -99,7 +99,8 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
       // and the add-on the periods past it (`before`: the first period's minutes, negative, for an add-on; else 0).
       // An add-on alone counts its minutes the same way: the first period is its first code's.
       const p = PERIOD_MINUTES[code];
-      const partner = PERIOD_PAIRS[PERIOD_PAIRS.indexOf(code) ^ 1]!;
+      // Not in a pair (96105, 96125, wound care): indexOf is -1, -1 ^ 1 is -2, and the partner undefined (no minutes, no period).
+      const partner = PERIOD_PAIRS[PERIOD_PAIRS.indexOf(code) ^ 1] as string;
       const pooled = minutes[codes.indexOf(partner)];
       const before = (p! > 0 && PERIOD_MINUTES[partner]) || 0;
       const rest = Math.max(0, m + (pooled ?? 0) + before);

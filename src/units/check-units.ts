@@ -422,35 +422,38 @@ function checkTotals(visit: Visit, timed: Service[], findings: Finding[]): void 
   // longer period (96125's hour) or not: MBPM ch. 15 §220.3 E asks for "total timed code treatment minutes" consistent
   // with the billing and points to Pub. 100-04 ch. 5 §20.2, which counts the 15-minute codes; 96125 is a timed code too.
   // Either total is accepted; the untimed codes' minutes (an evaluation's 45) belong in the treatment total only.
-  let period = 0;
-  let periodNames = "";
-  let untimed = 0;
-  let untimedNames = "";
-  for (const l of visit.result.lines) {
-    if (l.timed || !l.minutes) continue;
-    if (periodFamilyOf(l.code)) {
-      period += l.minutes;
-      periodNames += (periodNames && ", ") + l.code;
-    } else {
-      untimed += l.minutes;
-      untimedNames += (untimedNames && ", ") + l.code;
+  // The other minutes are read only when the total differs from the 15-minute codes' sum (most visits' totals agree).
+  if (documented !== undefined && known && documented !== sum) {
+    let period = 0;
+    let periodNames = "";
+    let untimed = 0;
+    let untimedNames = "";
+    for (const l of visit.result.lines) {
+      if (l.timed || !l.minutes) continue;
+      if (periodFamilyOf(l.code)) {
+        period += l.minutes;
+        periodNames += (periodNames && ", ") + l.code;
+      } else {
+        untimed += l.minutes;
+        untimedNames += (untimedNames && ", ") + l.code;
+      }
     }
-  }
-  if (documented !== undefined && known && documented !== sum && documented !== sum + period) {
-    // A total that counts the untimed codes' minutes too says so.
-    const withUntimed = untimed > 0 && (documented === sum + untimed || documented === sum + period + untimed);
-    const either = period ? `${sum}, or ${sum + period} with the minutes of ${periodNames}, billed by a longer period` : sum;
-    findings.push(
-      unitFinding(
-        "units/total-timed-mismatch",
-        "error",
-        `The note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${either}${withUntimed ? `; the total counts the minutes of untimed ${untimedNames} too` : ""}`,
-        src,
-        ["totalTimedMinutes"],
-        allTimedCodes(timed, visit),
-        withUntimed ? `Leave the minutes of ${untimedNames} out of the total timed minutes (${documented - untimed}): untimed minutes count in the total treatment minutes only.` : `Correct the total timed minutes${period ? ` to ${sum} or ${sum + period}, or the lines' minutes,` : " or the lines' minutes"} so they agree.`,
-      ),
-    );
+    if (documented !== sum + period) {
+      // A total that counts the untimed codes' minutes too says so.
+      const withUntimed = untimed > 0 && (documented === sum + untimed || documented === sum + period + untimed);
+      const either = period ? `${sum}, or ${sum + period} with the minutes of ${periodNames}, billed by a longer period` : sum;
+      findings.push(
+        unitFinding(
+          "units/total-timed-mismatch",
+          "error",
+          `The note documents ${count(documented, "total timed minute")}, but the timed lines add up to ${either}${withUntimed ? `; the total counts the minutes of untimed ${untimedNames} too` : ""}`,
+          src,
+          ["totalTimedMinutes"],
+          allTimedCodes(timed, visit),
+          withUntimed ? `Leave the minutes of ${untimedNames} out of the total timed minutes (${documented - untimed}): untimed minutes count in the total treatment minutes only.` : `Correct the total timed minutes${period ? ` to ${sum} or ${sum + period}, or the lines' minutes,` : " or the lines' minutes"} so they agree.`,
+        ),
+      );
+    }
   }
   const timedTotal = documented ?? (known ? sum : undefined);
   if (treatment !== undefined && timedTotal !== undefined && treatment < timedTotal) {

@@ -37,7 +37,7 @@ export function withNotCounted(session: Session, units: UnitResult): ReportUnits
     // A list pushed to, never copied: 130,000 lines without minutes stay linear.
     if (at) at.push(i);
     // A code billed by a longer period (96125, 92605/92618, 97546…) earns its units by its minutes too; 97545's unit needs none.
-    else if ((PERIOD_MINUTES[code] ?? -120) > -120 || (timed ??= new Map(units.lines.map((l) => [l.code, l.timed]))).get(code)) (marked ??= new Map()).set(code, [i]);
+    else if ((code !== "97545" && PERIOD_MINUTES[code] !== undefined) || (timed ??= new Map(units.lines.map((l) => [l.code, l.timed]))).get(code)) (marked ??= new Map()).set(code, [i]);
   }
   if (marked === undefined) return units;
   const m = marked;

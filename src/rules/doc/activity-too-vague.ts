@@ -35,6 +35,9 @@ export function saysEnough(facts: TextFacts, activity: string): boolean {
   return facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(activity));
 }
 
+/** A distance walked or carried: "150'", "150 ft", "20 feet", "30 m". */
+const DISTANCE = /\d ?(?:'|ft\b|feet\b|m\b|meters?\b)/i;
+
 /** A content word that is a dose: sets × reps as one token ("3x10", "x1", "10x"), or a dose's unit word ("reps", "sets", "lbs"). */
 const DOSE_WORD = /(?<![a-z\d])(?:\d*x\d+|\d+x|reps?|sets?|repetitions|lbs?|kg|wts)(?![a-z\d])/gi;
 
@@ -63,9 +66,6 @@ export function fewWordsBesideDoses(facts: TextFacts, activity: string): boolean
   for (const c in facts.terms) for (const t of facts.terms[c as keyof TextFacts["terms"]]) if (CODE_NAMES.has(t)) names++;
   return facts.contentWords - doses.size - names < 1 && !DISTANCE.test(activity);
 }
-
-/** A distance walked or carried: "150'", "150 ft", "20 feet", "30 m". */
-const DISTANCE = /\d ?(?:'|ft\b|feet\b|m\b|meters?\b)/i;
 
 /** What may stand in a grid's rows below its header when none is filled: pipes, dashes, colons, plus and equals signs, blanks. */
 const NO_FILLED_ROW = /^[-|:+=\s]*$/;
