@@ -31,18 +31,18 @@ type Report = ReturnType<typeof srcValidate>;
 type Api = { validateSession: (x: unknown, o?: unknown) => Report; validateSessions: (x: Iterable<unknown>, o?: unknown) => Report[] };
 type Lint = { lintDocumentation: (s: Session, o?: unknown) => Finding[] };
 // .bench/base22 is a build of 3645d39, this round's base (/work/main/.bench/base22 on the lead's machine); BASE_BUILD_DIR names
-// another. The comparisons are with the live source while the round runs; END_BUILD_DIR (a build of the round's end, as
-// round21's .bench/end21) takes its place a round later, when the next round's own changes would show up as differences.
-// Skipped where a build is missing (a clean clone).
+// another. The comparisons were with the live source while the round ran; from the twenty-third round on they are with
+// .bench/end22, a build of c0c7b9c (the round's end after its review; END_BUILD_DIR names another), so that a later round's
+// own changes do not show up as differences. Skipped where a build is missing (a clean clone).
 const BASE_DIR = resolve(process.env.BASE_BUILD_DIR ?? ".bench/base22");
-const END_DIR = process.env.END_BUILD_DIR === undefined ? undefined : resolve(process.env.END_BUILD_DIR);
+const END_DIR = resolve(process.env.END_BUILD_DIR ?? ".bench/end22");
 const present = (d: string) => existsSync(`${d}/index.js`) && existsSync(`${d}/lint.js`);
-const basePresent = present(BASE_DIR) && (END_DIR === undefined || present(END_DIR));
+const basePresent = present(BASE_DIR) && present(END_DIR);
 const load = async <T,>(dir: string, file: string): Promise<T> => (await import(/* @vite-ignore */ pathToFileURL(`${dir}/${file}`).href)) as T;
 const base = basePresent ? await load<Api>(BASE_DIR, "index.js") : undefined;
 const baseLint = basePresent ? await load<Lint>(BASE_DIR, "lint.js") : undefined;
-const end: Api = END_DIR !== undefined && basePresent ? await load<Api>(END_DIR, "index.js") : { validateSession: srcValidate as Api["validateSession"], validateSessions: srcValidateSessions as Api["validateSessions"] };
-const endLint: Lint = END_DIR !== undefined && basePresent ? await load<Lint>(END_DIR, "lint.js") : { lintDocumentation: srcLint as Lint["lintDocumentation"] };
+const end: Api = basePresent ? await load<Api>(END_DIR, "index.js") : { validateSession: srcValidate as Api["validateSession"], validateSessions: srcValidateSessions as Api["validateSessions"] };
+const endLint: Lint = basePresent ? await load<Lint>(END_DIR, "lint.js") : { lintDocumentation: srcLint as Lint["lintDocumentation"] };
 const validateSession = srcValidate;
 const lintDocumentation = srcLint;
 
