@@ -28,9 +28,9 @@
 // generation grows by about 10 MB a run until a mark-compact, every 20 runs or so, falls inside one timed run and costs it
 // 100–250 ms (2–6 times its time; perf_hooks saw a 23–35 ms major pause in each such run and in no other). Which build
 // pays is set by the phase of the rounds, so the same pair of builds pays on the same side run after run: that is why the
-// twenty-second round's geometric means (1.14–1.17) lay far above the medians. With --keep no run of 60 rounds held a
-// major collection. The library holds no cache keyed by a session object (its one WeakMap is keyed by the NCCI tables),
-// so a kept session costs what a fresh one does.
+// twenty-second round's geometric means (1.14–1.17) lay far above the medians. With --keep none of 60 timed runs held a major
+// collection. The library holds no cache keyed by a session object (its one WeakMap is keyed by the NCCI tables), so a kept
+// session costs what a fresh one does.
 //
 // --settle promotes each round's freshly parsed sessions out of V8's young generation (two minor
 // collections, untimed) before they are timed. Without it the scavenges a build's own allocation
