@@ -8,7 +8,7 @@ import { createReadStream, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
-import { sessionsFromFhirClaim } from "./adapters/fhir.js";
+import { claimsFromFhirBundle, sessionsFromFhirClaim } from "./adapters/fhir.js";
 import { formatTextReport, formatUnits } from "./cli/format-text.js";
 import { lineBatches } from "./cli/line-batches.js";
 import { readPairOverlays } from "./cli/pair-overlays.js";
@@ -40,7 +40,8 @@ Usage:
   therapy-claims validate [FILE|-] [options]
       FILE is a JSON session, a JSON array of sessions, or NDJSON (one session a line).
       Without FILE, or with -, reads standard input. A FHIR R4 Claim in place of a session
-      (a FHIR bulk export's Claim.ndjson) is checked as its visits, --payer as their payer.
+      (a FHIR bulk export's Claim.ndjson) is checked as its visits, --payer as their payer;
+      a FHIR Bundle (a search's answer, a transaction) as the visits of its Claims.
   therapy-claims units CODE=MINUTES... [--method cms|ama]
       The unit calculator, e.g. therapy-claims units 97110=33 97140=7 (whole minutes,
       0 to 9999; a code the library does not know is counted as timed, with a warning)
@@ -75,7 +76,8 @@ Options of validate:
 
 Exit status: 0 every session is valid (warnings allowed); 1 some session has an error;
 2 unusable input: a bad option or argument, a missing or unreadable file, input that is not
-JSON or NDJSON, a FHIR Claim without items, or an NDJSON line that is not JSON (each such line is named on standard error
+JSON or NDJSON, a FHIR Claim without items, a FHIR Bundle without a Claim, another FHIR
+resource (an Encounter: no codes to check), or an NDJSON line that is not JSON (each such line is named on standard error
 and skipped; the other lines are still checked and reported). units: 0 the calculation was
 printed; 2 a bad CODE=MINUTES or option.
 `;
@@ -273,9 +275,10 @@ class Output {
  * Where a report's session was in the input: `{ line: 3 }` (a line of NDJSON), `{ item: 2 }` (an
  * element of a JSON array over several lines), `{ line: 3, item: 2 }` (of an array on one line), `{}` (the one JSON document). The JSON and NDJSON outputs carry it as
  * each report's `input`, so a report can be matched to its visit when a line was skipped or a
- * FHIR Claim made several reports.
+ * FHIR Claim made several reports. `entry`: the index in `Bundle.entry` (from 0, as FHIRPath
+ * counts) of the Claim a FHIR Bundle held.
  */
-type InputPosition = { readonly line?: number; readonly item?: number };
+type InputPosition = { readonly line?: number; readonly item?: number; readonly entry?: number };
 
 /** Prints reports in the chosen format as they come, and keeps the counts. */
 class ReportPrinter {
@@ -369,6 +372,16 @@ function withProgram(value: unknown, given: GivenPayer | undefined): unknown {
   return { ...value, payer: { ...value.payer, ...given } };
 }
 
+/** The FHIR resource type a value names (`Claim`, `Bundle`, `Encounter`): a `resourceType` written as FHIR writes them, else undefined. */
+function fhirResourceType(value: unknown): string | undefined {
+  const type = isRecord(value) ? value.resourceType : undefined;
+  return typeof type === "string" && /^[A-Z][A-Za-z]{1,63}$/.test(type) ? type : undefined;
+}
+
+function arrayOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 /** How many sessions the CLI reads before it checks them together (validateSessions' own batch). */
 const BATCH = 100;
 
@@ -392,8 +405,26 @@ async function runValidate(file: string | undefined, format: Format, options: Va
   const plansSeen = new Set<string>();
   let claims = 0;
   const check = (value: unknown, at: InputPosition): void => {
-    const where = [at.line !== undefined ? `line ${at.line}` : "", at.item !== undefined ? `item ${at.item}` : ""].filter((x) => x !== "").join(", ");
-    const claim = typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Claim";
+    const where = [at.line !== undefined ? `line ${at.line}` : "", at.item !== undefined ? `item ${at.item}` : "", at.entry !== undefined ? `Bundle.entry[${at.entry}]` : ""].filter((x) => x !== "").join(", ");
+    const resourceType = fhirResourceType(value);
+    // A FHIR Bundle (a search's answer, a transaction) is its Claims; any other FHIR resource is no visit (BUNDLE, twenty-third round):
+    // both were checked as a session, and reported dateOfService, provider and services missing.
+    if (resourceType === "Bundle" && at.entry === undefined) {
+      const found = claimsFromFhirBundle(value);
+      for (const { claim, entry } of found) check(claim, { ...at, ...(entry !== undefined ? { entry } : {}) });
+      if (found.length === 0) {
+        emptyClaims++;
+        const held = [...new Set(arrayOf((value as { entry?: unknown }).entry).map((e) => fhirResourceType((e as { resource?: unknown } | null)?.resource)))].filter((t) => t !== undefined);
+        cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR Bundle with no Claim (${held.length > 0 ? `it holds ${held.slice(0, 6).join(", ")}${held.length > 6 ? "…" : ""}` : "it has no entries"}): nothing to check\n`);
+      }
+      return;
+    }
+    if (resourceType !== undefined && resourceType !== "Claim") {
+      emptyClaims++;
+      cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR ${resourceType}, not a Claim: nothing to check (the CLI reads sessions, FHIR Claims and Bundles of Claims)\n`);
+      return;
+    }
+    const claim = resourceType === "Claim";
     // A Claim names no payer: --payer's program and --plan's name are its payer (without a program, validateSession reports it missing).
     if (claim) claims++;
     const sessions = claim ? sessionsFromFhirClaim(value, given !== undefined ? { payer: given as Session["payer"] } : {}) : [withProgram(value, given)];

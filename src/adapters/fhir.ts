@@ -550,6 +550,53 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
   }
 }
 
+/**
+ * A Claim found by {@link claimsFromFhirBundle}: the Claim, and where it sat in the Bundle.
+ *
+ * @example
+ * ```ts
+ * const found: FhirBundleClaim = { claim: { resourceType: "Claim", id: "clm-1" }, entry: 1, fullUrl: "https://ehr.example/fhir/Claim/clm-1" };
+ * ```
+ */
+export interface FhirBundleClaim {
+  /** The Claim, as sent: pass it to {@link sessionsFromFhirClaim} with the options of its own visits. */
+  readonly claim: Record<string, unknown>;
+  /** Its index in `Bundle.entry`, from 0 as FHIRPath counts (`Bundle.entry[1].resource`); none when the resource given was the Claim itself. */
+  readonly entry?: number;
+  /** The entry's `fullUrl`, when it has one. */
+  readonly fullUrl?: string;
+}
+
+/**
+ * The Claims of a FHIR R4 Bundle, in entry order: the answer to a search (`GET Claim?patient=…`,
+ * type `searchset`), a `transaction` or `batch` posting a Claim with its Patient and
+ * Practitioner, a `collection`. Every `entry[k].resource` that is a Claim is given with its index
+ * and `fullUrl`; the other resources (a Patient, a search's OperationOutcome) are not Claims and
+ * are left out. A Claim given in place of the Bundle is its own one Claim; anything else gives
+ * none, and nothing throws. sessionsFromFhirClaim reads one Claim (a Bundle gives it no session):
+ * call it on each, with the options of that Claim's visits (one note, one visit's minutes).
+ *
+ * @param resource - a FHIR R4 Bundle, or a Claim (untrusted)
+ * @returns the Claims, each with its `entry` index and `fullUrl`
+ * @example
+ * ```ts
+ * for (const { claim, entry } of claimsFromFhirBundle(bundle)) {
+ *   const sessions = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } }); // entry: Bundle.entry[entry]
+ * }
+ * claimsFromFhirBundle({ resourceType: "Patient" }); //=> []
+ * ```
+ * @remarks FHIR R4 Bundle (https://hl7.org/fhir/R4/bundle.html): `entry.resource`, `entry.fullUrl`.
+ */
+export function claimsFromFhirBundle(resource: unknown): FhirBundleClaim[] {
+  if (!isObject(resource)) return [];
+  if (resource.resourceType === "Claim") return [{ claim: resource }];
+  if (resource.resourceType !== "Bundle") return [];
+  return arrayOf(resource.entry).flatMap((e, entry) => {
+    if (!isObject(e) || !isObject(e.resource) || e.resource.resourceType !== "Claim") return [];
+    return [{ claim: e.resource, entry, ...(typeof e.fullUrl === "string" ? { fullUrl: e.fullUrl } : {}) }];
+  });
+}
+
 /** The plan-of-care fields that describe one visit, not the plan. */
 const PER_VISIT = ["progressReportAtThisVisit", "dischargeAtThisVisit", "treatmentDaysSinceProgressReport"] as const;
 
