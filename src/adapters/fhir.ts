@@ -291,6 +291,27 @@ function credentialOf(member: ClaimCareTeam): Credential | undefined {
 }
 
 /**
+ * A member whose own `qualification` and `role` name no credential, with that of the resource its
+ * `provider` references among the Claim's `contained` (`#id`; R4 references.html#contained): a
+ * Practitioner's `qualification[].code`, a PractitionerRole's `code` and `specialty` (NUCC
+ * taxonomy codes, credential words), read as the member's own. Only when they name one
+ * credential (a PT and a PTA qualification name none: who furnished the item is not known); the
+ * member's own word wins, since it is what the Claim says of these services. A new object: the
+ * Claim is not changed.
+ */
+function withContainedCredential(member: ClaimCareTeam, contained: ReadonlyMap<string, Record<string, unknown>>): ClaimCareTeam {
+  const reference = member.provider?.reference;
+  const resource = typeof reference === "string" ? contained.get(reference) : undefined;
+  if (resource === undefined || credentialOf(member) !== undefined) return member;
+  const concepts = resource.resourceType === "Practitioner" ? arrayOf(resource.qualification).map((q) => (isObject(q) ? q.code : undefined)) : resource.resourceType === "PractitionerRole" ? [...arrayOf(resource.code), ...arrayOf(resource.specialty)] : [];
+  const named = concepts.flatMap((qualification) => {
+    const credential = credentialOf({ qualification } as ClaimCareTeam);
+    return credential === undefined ? [] : [{ credential, qualification }];
+  });
+  return named.length > 0 && named.every((n) => n.credential === named[0]!.credential) ? { ...member, qualification: named[0]!.qualification as CodeableConcept } : member;
+}
+
+/**
  * The credentials of the members who furnished a service: a `supervisor` (R4
  * claimcareteamrole) oversaw it, so when others with a credential are named, the supervising
  * therapist's credential does not hide the assistant's.
@@ -420,9 +441,12 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     const careTeam = new Map<number, ClaimCareTeam[]>();
     // Where each member sits in Claim.careTeam, for toOperationOutcome.
     const teamIndex = new Map<ClaimCareTeam, number>();
+    // The Claim's contained resources by their local reference (#id), for a member's credential (CONTAINED).
+    const contained = new Map<string, Record<string, unknown>>();
+    for (const r of arrayOf(c.contained)) if (isObject(r) && typeof r.id === "string") contained.set(`#${r.id}`, r);
     arrayOf(c.careTeam).forEach((member, k) => {
       if (!isObject(member) || typeof member.sequence !== "number") return;
-      const m = member as unknown as ClaimCareTeam;
+      const m = contained.size > 0 ? withContainedCredential(member as unknown as ClaimCareTeam, contained) : (member as unknown as ClaimCareTeam);
       const same = careTeam.get(m.sequence);
       if (same === undefined) careTeam.set(m.sequence, [m]);
       else same.push(m);
