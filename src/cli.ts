@@ -10,6 +10,7 @@ import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { claimsFromFhirBundle, sessionsFromFhirClaim } from "./adapters/fhir.js";
 import { formatTextReport, formatUnits } from "./cli/format-text.js";
+import { jsonMistake } from "./cli/json-mistake.js";
 import { lineBatches } from "./cli/line-batches.js";
 import { readPairOverlays } from "./cli/pair-overlays.js";
 import { isRecord } from "./model/is-record.js";
@@ -354,6 +355,12 @@ function jsonError(error: unknown): string {
   return message.replace(/, (?:\.\.\.)?".*$/s, "").slice(0, 200);
 }
 
+/** What is wrong with one line of JSON, and at which column (`column 12: a comma before ']' …`), in words that quote none of it. */
+function inLine(line: string, error: unknown): string {
+  const m = jsonMistake(line, error);
+  return m === undefined ? jsonError(error) : `column ${m.column}: ${m.words}`;
+}
+
 /** The payer fields --payer and --plan give every session: `program`, `name`. */
 type GivenPayer = { readonly program?: Program; readonly name?: string };
 
@@ -458,6 +465,8 @@ async function runValidate(file: string | undefined, format: Format, options: Va
   // "pending": the first line is not JSON although it is complete; the next line decides.
   let mode: "unknown" | "pending" | "ndjson" | "document" = "unknown";
   let firstLineError = "";
+  // The first line stops short: the input opens one JSON document over several lines.
+  let opened = false;
   let firstLine = 0;
   const document: string[] = [];
   let lineNumber = 0;
@@ -481,7 +490,8 @@ async function runValidate(file: string | undefined, format: Format, options: Va
           if (mode === "unknown") {
             // A line that stops short ("{", "[") opens a JSON document; one with a mistake inside may be a bad NDJSON line.
             mode = /Unexpected end of JSON input/.test(String(error)) ? "document" : "pending";
-            firstLineError = jsonError(error);
+            opened = mode === "document";
+            firstLineError = inLine(line, error);
             firstLine = lineNumber;
             document.push(line);
             continue;
@@ -492,7 +502,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
             continue;
           }
           badLines++;
-          cli.err.write(`therapy-claims: ${name}, line ${lineNumber}: not valid JSON (${jsonError(error)}); line skipped\n`);
+          cli.err.write(`therapy-claims: ${name}, line ${lineNumber}: not valid JSON (${inLine(line, error)}); line skipped\n`);
           continue;
         }
         if (mode === "pending") {
@@ -526,7 +536,12 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     try {
       value = JSON.parse(document.join("\n"));
     } catch (error) {
-      cli.err.write(`therapy-claims: ${name} is not JSON or NDJSON: line ${firstLine}: ${firstLineError} (as one JSON document: ${jsonError(error)})\n`);
+      // Where the document's first mistake is, counted in the file's lines (JSON-MISTAKE): V8 names an offset, or no place at all.
+      const text = document.join("\n");
+      const m = jsonMistake(text, error);
+      const where = m === undefined ? jsonError(error) : `line ${firstLine + m.line - 1}, column ${m.column}: ${m.words}`;
+      // A first line that only opens the document ("[", "{") says nothing about the mistake.
+      cli.err.write(opened ? `therapy-claims: ${name} is not valid JSON: ${where}\n` : `therapy-claims: ${name} is not JSON or NDJSON: line ${firstLine}: ${firstLineError} (as one JSON document: ${where})\n`);
       return EXIT_UNUSABLE;
     }
     if (Array.isArray(value)) await printer.addAll(value, check);
