@@ -23,7 +23,9 @@ import { notAppliedWords } from "../validate/not-applied-words.js";
 /**
  * CPT's code system URI (FHIR R4 terminology: https://hl7.org/fhir/R4/valueset-cpt-all.html) and
  * its OID (2.16.840.1.113883.6.12), which systems also send; HCPCS Level II: the canonical URI of
- * HL7 Terminology's CodeSystem hcpcs-Level-II, its OID, and the https and THO spellings.
+ * HL7 Terminology's CodeSystem hcpcs-Level-II, its OID, and the https and THO spellings; and
+ * HCPCS's OID before 2021 (2.16.840.1.113883.6.14, THO NamingSystem HCPCS-all-codes, retired
+ * 2021-02-23), which systems built earlier still send (twenty-third round).
  */
 const CODE_SYSTEMS = new Set([
   "http://www.ama-assn.org/go/cpt",
@@ -31,6 +33,7 @@ const CODE_SYSTEMS = new Set([
   "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   "urn:oid:2.16.840.1.113883.6.285",
+  "urn:oid:2.16.840.1.113883.6.14",
   "http://terminology.hl7.org/CodeSystem/hcpcs-Level-II",
 ]);
 
