@@ -18,6 +18,16 @@ function isSpace(c: number): boolean {
  * difference, so two different activities (nearly every pair) cost a few characters; equal texts (a copy pasted whole, or
  * one string on both lines) are told by the engine's own comparison, not character by character (speed23: a quarter of the
  * slowest adversarial note's lint time).
+ *
+ * @param a - one line's activity text
+ * @param b - another line's
+ * @returns true when they differ only in white space and ASCII letter case
+ * @example
+ * ```ts
+ * sameText("SLR 3x10", " slr  3X10\n"); //=> true
+ * sameText("SLR 3x10", "SLR 3x12"); //=> false
+ * ```
+ * @internal
  */
 export function sameText(a: string, b: string): boolean {
   if (a === b) return true;
