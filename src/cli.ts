@@ -601,6 +601,10 @@ async function runUnits(args: readonly string[], method: UnitMethod, cli: Cli): 
       return i >= 0 && (i % 2 === 1 || codes.includes(PERIOD_PAIRS[i ^ 1]!));
     };
     for (const step of result.explanation) if (paired(step.slice(0, step.indexOf(" ")))) out.push(`  - ${step}`);
+    // ADD-ON-ALONE (units23): an add-on without its first code (92608=45) is billed as that first code, which has no line
+    // of its own: print the bill, "bill 92607 × 1", which the lines above do not show.
+    const bill = result.explanation.at(-1) ?? "";
+    if (PERIOD_PAIRS.some((c) => !codes.includes(c) && bill.includes(`${c} ×`))) out.push(`  - ${bill}`);
   }
   cli.out.write(out.join("\n") + "\n");
   return EXIT_OK;

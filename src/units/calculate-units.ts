@@ -1,7 +1,6 @@
 import { allocateAma } from "./ama.js";
 import { allocateCms } from "./cms.js";
 import { groupLines, type TimedService } from "./group-lines.js";
-import { wholeMinutes } from "./chart.js";
 import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, PERIOD_MINUTES, PERIOD_PAIRS, periodUnits, WOUND_ADD_ON } from "./timing.js";
 import type { CalculateUnitsOptions, UnitLine, UnitMethod, UnitResult, UnitResultLine } from "./types.js";
 import { count } from "./words.js";
@@ -21,7 +20,9 @@ import { count } from "./words.js";
  * - `ama`: each code gets the chart's units for its own minutes.
  * - Untimed codes (group 97150, evaluations, supervised modalities, 92507…) get 1 unit; their
  *   minutes never enter the timed pool, and `totalUnits` counts timed units only. A code the
- *   library does not know counts as timed (the session checks flag it).
+ *   library does not know counts as timed (the session checks flag it). A visit without a
+ *   15-minute code has no timed minutes to count: its explanation names no method and says
+ *   nothing of timed minutes (92607 × 40 min alone: its sentence, then "bill 92607 × 1").
  * - Work hardening/conditioning is billed by the hour: 97545 (the first two hours) and 97546
  *   (each further hour) stay out of the 15-minute pool (`timed: false`). 97545 gets 1 unit and
  *   97546 one unit per whole hour past the first two of the pair's minutes. No CMS rule says how a
@@ -35,8 +36,12 @@ import { count } from "./words.js";
  *   service, counted as `validateSession` counts it: the minutes of both codes' lines are added;
  *   the first code takes the first period (60 minutes; 97545 the first 120) and the add-on the
  *   periods past it. 92607 40 min + 92608 60 min is 100 minutes: 92607 × 1 and, for the 40 past the
- *   hour, 92608 × 1 (not 92608 × 2 for its own 60). An add-on billed alone counts the same way (its
- *   first code's period first). Each line keeps its own minutes in the result.
+ *   hour, 92608 × 1 (not 92608 × 2 for its own 60). An add-on given without its first code counts
+ *   the same way, and its first code is counted too, after the visit's codes: it takes the first
+ *   period of the add-on's minutes and is named in the explanation and the bill, not in `lines`
+ *   (which holds the visit's codes). 92608 × 45 min alone: 92608 × 0, and "bill 92607 × 1" (45
+ *   minutes pass the midpoint of 92607's first hour), as `validateSession`'s hint says. Each line
+ *   keeps its own minutes in the result.
  * - Wound care (97597, 97602, 97605–97608, 97610) is untimed: 1 unit. 97598, selective debridement
  *   of each further 20 sq cm, is billed by wound area, which minutes cannot tell: it gets the
  *   units its lines were billed with (`units`), or 1 when no line states them.
@@ -46,7 +51,10 @@ import { count } from "./words.js";
  *   rest when 97130 is shown, else 97129 shows them all; 97129 appears when the service earns a unit or was given, 97130 when the service
  *   earns a second unit or was given.
  * - Missing, negative or non-numeric minutes, and minutes above 2^53 − 1, count as 0; fractions
- *   are rounded down. A missing list (`null`, `undefined`) is no lines and a missing line is
+ *   are rounded down. So do a line's minutes from 2^53 ÷ the number of lines on (2^52 minutes
+ *   beside a second line: 8.6 billion years, no visit), so that every total is exact: two lines
+ *   of 2^53 − 1 minutes count 0 minutes and bill nothing (they were billed as 97110 ×
+ *   600479950316066). A missing list (`null`, `undefined`) is no lines and a missing line is
  *   skipped. Nothing throws, and the input is never changed.
  *
  * @param lines - the services of one patient, one provider, one date of service
@@ -70,23 +78,50 @@ import { count } from "./words.js";
  */
 export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUnitsOptions): UnitResult {
   const method: UnitMethod = options?.method === "ama" ? "ama" : "cms";
-  const [codes, minutes, serviceOf, services] = groupLines(lines ?? []);
+  const [codes, minutes, serviceOf, services, wound] = groupLines(lines ?? []);
   // The method's sentences, added by the method itself, follow the intro and the untimed codes' sentences.
   const steps: string[] = [];
-  const units = method === "ama" ? allocateAma(services, steps) : allocateCms(services, steps);
-  const explanation: string[] = [
-    method === "ama"
-      ? "CPT midpoint method: each code's minutes count on their own"
-      : "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
-  ];
+  // NO-TIMED (twenty-third round): without a 15-minute code there are no timed minutes to count: no method, no "0 timed
+  // minutes allow 0 units (a timed unit needs at least 8 minutes in all)" beside 92607 × 1 or an evaluation.
+  const timed = services[0];
+  const units = timed ? (method === "ama" ? allocateAma(services, steps) : allocateCms(services, steps)) : [];
+  const explanation: string[] = timed
+    ? [method === "ama" ? "CPT midpoint method: each code's minutes count on their own" : "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together"]
+    : [];
   const out: UnitResultLine[] = [];
+  // ADD-ON-ALONE: the codes given; an add-on's first code that the visit lacks is appended to `codes` after them.
+  const given = codes.length;
   let totalTimedMinutes = 0;
   let totalUnits = 0;
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k] as string;
     const m = minutes[k] as number;
+    // Undefined for an appended first code (ADD-ON-ALONE), which `service >= 0` reads as not timed, as it is.
     const service = serviceOf[k] as number;
-    if (service < 0) {
+    // A code's own line (all but the cognitive pair's): its units, pushed once below.
+    let u: number;
+    if (service >= 0) {
+      totalTimedMinutes += m;
+      if (isCognitiveCode(code)) {
+        // Once, at the first code of the pair (both codes have the same service).
+        if (serviceOf.indexOf(service) < k) continue;
+        const pool = (services[service] as TimedService).minutes;
+        const n = units[service]!;
+        const showFirst = n || codes.includes(COGNITIVE_FIRST);
+        const showAddOn = n > 1 || codes.includes(COGNITIVE_ADD_ON);
+        // 97129 keeps every cognitive minute unless 97130 is shown beside it, so the lines' minutes
+        // always add up to the day's timed minutes.
+        const first = showFirst ? (showAddOn ? Math.min(15, pool) : pool) : 0;
+        if (showFirst) out.push({ code: COGNITIVE_FIRST, minutes: first, units: n && 1, timed: true });
+        if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: n && n - 1, timed: true });
+        totalUnits += n;
+        // After the method's sentences (the allocation wrote them before this loop), and just before the bill, which names
+        // the pair's codes ("bill 97129 × 1, 97130 × 2").
+        if (n) steps.push(`97129/97130 earn ${count(n, "unit")}`);
+        continue;
+      }
+      totalUnits += u = units[service]!;
+    } else {
       // Work hardening is billed by the hour (the catalog's unitMinutes: 120, 60): 97545 is 1 unit for the first two
       // hours, 97546 one unit per whole hour past them.
       // 97598's units count wound area (each further 20 sq cm), which minutes cannot tell: the units its lines were
@@ -104,49 +139,24 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
       const pooled = minutes[codes.indexOf(partner)];
       const before = (p! > 0 && PERIOD_MINUTES[partner]) || 0;
       const rest = Math.max(0, m + (pooled ?? 0) + before);
-      const given = code === WOUND_ADD_ON ? billedUnits(lines, code) || 1 : p === undefined || code === "97545" ? 1 : code === "97546" ? Math.floor(rest / 60) : p < 0 ? Math.min(1, periodUnits(rest, -p)) : periodUnits(rest, p);
-      out.push({ code, minutes: m, units: given, timed: false });
-      explanation.push(`${code} is ${p === undefined ? (code === WOUND_ADD_ON ? "billed by wound area" : "untimed") : p % 60 ? `billed per ${p} minutes` : "billed by the hour"}${before ? ` after ${partner}'s first ${-before} minutes` : ""}: ${count(given, "unit")} (${m} min${pooled === undefined ? "" : ` + ${partner}'s ${pooled}`}, not timed minutes)`);
-      continue;
+      // ADD-ON-ALONE (twenty-third round): an add-on without its first code (92608 × 45 alone was "nothing to bill", where
+      // validateSession's hint says "bill 92607 × 1"): the first code is counted after the visit's codes, with 0 minutes
+      // of its own and the add-on's pooled, so it takes the first period (45 minutes pass 92607's midpoint: 92607 × 1).
+      if (before && pooled === undefined) codes.push(partner), minutes.push(0);
+      u = code === WOUND_ADD_ON ? wound || 1 : p === undefined || code === "97545" ? 1 : code === "97546" ? Math.floor(rest / 60) : p < 0 ? Math.min(1, periodUnits(rest, -p)) : periodUnits(rest, p);
+      explanation.push(`${code} is ${p === undefined ? (code === WOUND_ADD_ON ? "billed by wound area" : "untimed") : p % 60 ? `billed per ${p} minutes` : "billed by the hour"}${before ? ` after ${partner}'s first ${-before} minutes` : ""}: ${count(u, "unit")} (${m} min${pooled === undefined ? "" : ` + ${partner}'s ${pooled}`}, not timed minutes)`);
     }
-    totalTimedMinutes += m;
-    if (!isCognitiveCode(code)) {
-      const given = units[service]!;
-      out.push({ code, minutes: m, units: given, timed: true });
-      totalUnits += given;
-      continue;
-    }
-    // Once, at the first code of the pair (both codes have the same service).
-    if (serviceOf.indexOf(service) < k) continue;
-    const pool = (services[service] as TimedService).minutes;
-    const n = units[service]!;
-    const showFirst = n > 0 || codes.includes(COGNITIVE_FIRST);
-    const showAddOn = n > 1 || codes.includes(COGNITIVE_ADD_ON);
-    // 97129 keeps every cognitive minute unless 97130 is shown beside it, so the lines' minutes
-    // always add up to the day's timed minutes.
-    const first = showFirst ? (showAddOn ? Math.min(15, pool) : pool) : 0;
-    if (showFirst) out.push({ code: COGNITIVE_FIRST, minutes: first, units: Math.min(n, 1), timed: true });
-    if (showAddOn) out.push({ code: COGNITIVE_ADD_ON, minutes: pool - first, units: Math.max(n - 1, 0), timed: true });
-    totalUnits += n;
-    // After the method's sentences (the allocation wrote them before this loop), and just before the bill, which names
-    // the pair's codes ("bill 97129 × 1, 97130 × 2").
-    if (n > 0) steps.push(`97129/97130 earn ${count(n, "unit")}`);
+    out.push({ code, minutes: m, units: u, timed: service >= 0 });
   }
   explanation.push(...steps, billLine(out));
-  return { method, totalTimedMinutes, totalUnits, lines: out, explanation };
-}
-
-/** The units billed on the lines of `code` (upper case), each line's read like minutes (whole, 0 when not a count). */
-function billedUnits(lines: readonly UnitLine[], code: string): number {
-  let sum = 0;
-  for (const l of lines) if (l && String(l.code).toUpperCase() === code) sum += wholeMinutes(l.units);
-  return sum;
+  // The appended first codes' lines are the last of `out` (the loop reaches them last): in the bill, not in `lines`.
+  return { method, totalTimedMinutes, totalUnits, lines: out.slice(0, out.length + given - codes.length), explanation };
 }
 
 /** "bill 97110 × 2, 97140 × 1", or "nothing to bill". */
 function billLine(out: readonly UnitResultLine[]): string {
   const text = out
-    .filter((l) => l.units > 0)
+    .filter((l) => l.units)
     .map((l) => `${l.code} × ${l.units}`)
     .join(", ");
   return text ? "bill " + text : "nothing to bill";

@@ -1,16 +1,19 @@
 /**
  * Whole minutes from any input: a number above 0 rounded down (an unfinished minute is not a
  * minute); anything else (negative, NaN, Infinity, not a number, or above 2^53 − 1, where whole
- * numbers can no longer be counted exactly and `validateSession` ignores the field) is 0.
+ * numbers can no longer be counted exactly and `validateSession` ignores the field) is 0. With
+ * `lines`, minutes from 2^53 ÷ `lines` on are 0 too, so that `lines` such numbers add up exactly.
  *
  * @param minutes - the recorded minutes
+ * @param lines - how many numbers will be added (calculateUnits' lines); 1 by default
  * @returns whole minutes, never negative
  * @internal
  */
-export function wholeMinutes(minutes: unknown): number {
+export function wholeMinutes(minutes: unknown, lines = 1): number {
   // At most Number.MAX_SAFE_INTEGER (2^53 − 1): no double lies between it and 2^53, so `< 2 ** 53`
   // says the same, and is 16 bytes shorter than the name in the units bundle (9 after gzip).
-  return typeof minutes === "number" && minutes > 0 && minutes < 2 ** 53 ? Math.floor(minutes) : 0;
+  // minutes * lines is rounded, never below the true product: a true product from 2^53 on is never let through.
+  return typeof minutes === "number" && minutes > 0 && minutes * lines < 2 ** 53 ? Math.floor(minutes) : 0;
 }
 
 /**

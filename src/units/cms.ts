@@ -17,7 +17,9 @@ function leftOver(service: TimedService): number {
  * lower code. It never looks at line order, so the result does not depend on it.
  */
 function byClaim(a: TimedService, b: TimedService): number {
-  return leftOver(b) - leftOver(a) || b.minutes - a.minutes || (a.key < b.key ? -1 : 1);
+  // The label is the code, or "97129/97130" for the cognitive pair, which sorts as "97129" would against any code of five
+  // letters and digits (only a malformed code such as "97129 " falls between the two).
+  return leftOver(b) - leftOver(a) || b.minutes - a.minutes || (a.label < b.label ? -1 : 1);
 }
 
 function sum(services: readonly TimedService[]): number {
@@ -64,8 +66,9 @@ export function allocateCms(services: readonly TimedService[], text: string[]): 
     return units;
   }
   ranked.sort((a, b) => byClaim(services[a]!, services[b]!));
-  // Past the end of `ranked` only when the day's minutes add up past 2^53 (rounded sums): stop.
-  for (let i = 0; i < extra && i < ranked.length; i++) {
+  // Never past the end of `ranked`: the day's minutes are exact (below 2^53, groupLines' HUGE), so the units left are at
+  // most the services with minutes left over (each leftover is under 15 minutes, and the pool's last unit needs 8).
+  for (let i = 0; i < extra; i++) {
     const at = ranked[i]!;
     const w = services[at] as TimedService;
     const left = leftOver(w);

@@ -1,17 +1,18 @@
 import { wholeMinutes } from "./chart.js";
-import { COGNITIVE_FIRST, isCognitiveCode, UNTIMED } from "./timing.js";
+import { isCognitiveCode, UNTIMED, WOUND_ADD_ON } from "./timing.js";
 import type { UnitLine } from "./types.js";
 
 /**
  * A timed service as the allocation sees it: one code's minutes added up, or 97129 and 97130
- * together as one cognitive service (keyed "97129").
+ * together as one cognitive service (labelled "97129/97130").
  *
  * @internal
  */
 export interface TimedService {
-  /** The code, or "97129" for the cognitive pair; the tie-break compares it. */
-  readonly key: string;
-  /** How explanations name it. */
+  /**
+   * How explanations name it: the code, or "97129/97130" for the cognitive pair. The CMS tie-break compares it (it
+   * compared a `key`, "97129" for the pair, until the twenty-third round: the same order against every real code).
+   */
   readonly label: string;
   readonly minutes: number;
 }
@@ -23,18 +24,26 @@ export interface TimedService {
  * @internal
  */
 export type GroupedLines = readonly [
-  /** Distinct codes (upper case) in order of first appearance. */
-  codes: readonly string[],
-  /** Each code's minutes added up. */
-  minutes: readonly number[],
+  /** Distinct codes (upper case) in order of first appearance (fresh lists: calculateUnits appends an add-on's absent first code). */
+  codes: string[],
+  /** Each code's minutes added up: exact, below 2^53 (see {@link groupLines}). */
+  minutes: number[],
   /** Each code's index in `services`; -1 for an untimed code (so a code is timed when it is 0 or more). */
-  serviceOf: readonly number[],
+  serviceOf: number[],
   /** Timed services in order of first appearance. */
   services: readonly TimedService[],
+  /** The units billed on 97598's lines, each read like minutes (whole, 0 when not a count): its units count wound area. */
+  wound: number,
 ];
 
 /**
- * Adds up the minutes of lines with the same code and pools 97129 with 97130.
+ * Adds up the minutes of lines with the same code and pools 97129 with 97130. HUGE (twenty-third
+ * round): a line's minutes count only below 2^53 ÷ the number of lines (`wholeMinutes`' second
+ * argument), else 0, as a single line's minutes from 2^53 on always did: so every sum of the day's
+ * minutes is below 2^53 and exact. Two lines of 2^53 − 1 minutes added up to 18014398509481982
+ * (rounded) and were billed as 97110 × 600479950316066 and 97140 × 600479950316066. No visit comes
+ * near: 2^52 minutes are 8.6 billion years, and a day's real minutes (at most 1,440 a line) pass
+ * the cap only past 3 trillion lines.
  *
  * @param lines - the lines (never mutated)
  * @returns distinct codes and timed services, both in order of first appearance
@@ -43,20 +52,24 @@ export type GroupedLines = readonly [
 export function groupLines(lines: readonly UnitLine[]): GroupedLines {
   const codes: string[] = [];
   const minutes: number[] = [];
-  // Above 16 lines the distinct codes are found through a Map, below by a short scan.
-  const position = lines.length > 16 ? new Map<string, number>() : undefined;
+  // The distinct codes, found through a Map (a short scan below 16 lines saved about 0.1 µs a visit and cost 16 B of ./units).
+  const position = new Map<string, number>();
+  // 97598's billed units (its units count wound area), read like minutes.
+  let wound = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // A JavaScript caller's null or undefined line is skipped, not read.
     if (!line) continue;
     // toUpperCase, not upper(): 39 fewer bytes of `therapy-claims/units` (issue 7's 2 kB), for about 30 ns a line.
     const code = String(line.code).toUpperCase();
-    const m = wholeMinutes(line.minutes);
-    const at = position ? (position.get(code) ?? -1) : codes.indexOf(code);
+    // Below 2^53 ÷ lines.length each (HUGE), so that no sum of them reaches 2^53.
+    const m = wholeMinutes(line.minutes, lines.length);
+    if (code === WOUND_ADD_ON) wound += wholeMinutes(line.units);
+    const at = position.get(code) ?? -1;
     if (at >= 0) {
       minutes[at] = (minutes[at] as number) + m;
     } else {
-      position?.set(code, codes.length);
+      position.set(code, codes.length);
       codes.push(code);
       minutes.push(m);
     }
@@ -71,14 +84,14 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
     if (UNTIMED.has(code)) {
       serviceOf[k] = -1;
     } else if (!isCognitiveCode(code)) {
-      serviceOf[k] = services.push({ key: code, label: code, minutes: m }) - 1;
+      serviceOf[k] = services.push({ label: code, minutes: m }) - 1;
     } else {
       // 97129 and 97130 are one service, its object made again as each adds minutes.
       if (cognitive < 0) cognitive = services.length;
       cognitiveMinutes += m;
       serviceOf[k] = cognitive;
-      services[cognitive] = { key: COGNITIVE_FIRST, label: "97129/97130", minutes: cognitiveMinutes };
+      services[cognitive] = { label: "97129/97130", minutes: cognitiveMinutes };
     }
   }
-  return [codes, minutes, serviceOf, services];
+  return [codes, minutes, serviceOf, services, wound];
 }

@@ -36,7 +36,10 @@ export interface UnitResultLine {
   readonly code: string;
   /** Minutes of the code's lines added together (97129/97130: see {@link calculateUnits}). */
   readonly minutes: number;
-  /** Units to bill. An untimed code always has 1. */
+  /**
+   * Units to bill. An untimed code has 1; a code billed by a longer period (92607, 96125, 97546…)
+   * the periods its minutes earn, which may be 0 (see {@link calculateUnits}).
+   */
   readonly units: number;
   /** Billed in 15-minute units; false for an untimed, once-per-session code. */
   readonly timed: boolean;
@@ -56,9 +59,17 @@ export interface UnitResult {
   readonly method: UnitMethod;
   /** Minutes of all timed codes added together (untimed codes' minutes are left out). */
   readonly totalTimedMinutes: number;
-  /** Timed units billed in all; untimed codes' single units are not counted. */
+  /**
+   * Timed (15-minute) units billed in all. The units of untimed codes and of codes billed by a
+   * longer period are not counted: 92607 × 40 min alone has `totalUnits` 0 and bills 92607 × 1
+   * (its line in `lines`, and the explanation's last sentence, "bill 92607 × 1").
+   */
   readonly totalUnits: number;
-  /** One entry per distinct code, in order of first appearance. */
+  /**
+   * One entry per distinct code of the lines given, in order of first appearance (and the other
+   * half of the 97129/97130 pair when it earns a unit). An add-on's first code that the lines lack
+   * (92607 beside 92608 alone) is counted in the explanation's bill, not here.
+   */
   readonly lines: readonly UnitResultLine[];
   /** Short sentences a biller can follow, in order. */
   readonly explanation: readonly string[];

@@ -27,13 +27,16 @@ describe("therapy-claims units: a first period and its add-on", () => {
         "  - 97546 is billed by the hour after 97545's first 120 minutes: 0 units (60 min + 97545's 60, not timed minutes)",
       ],
     ],
-    // An add-on alone: its sentence says the first hour is its first code's (validate reports the missing 92626).
+    // An add-on alone: its sentence says the first hour is its first code's (validate reports the missing 92626), and the
+    // calculator counts 92626 for it (units23 ADD-ON-ALONE: 75 minutes are 92626's first hour and 15 more).
     [
       ["92627=75"],
       [
         "Units: no 15-minute codes (92627 billed per 15 minutes, others per session)",
         "  92627: 1 unit (75 min)",
         "  - 92627 is billed per 15 minutes after 92626's first 60 minutes: 1 unit (75 min, not timed minutes)",
+        "  - 92626 is billed by the hour: 1 unit (0 min + 92627's 75, not timed minutes)",
+        "  - bill 92627 × 1, 92626 × 1",
       ],
     ],
     // A first code alone, and a code billed per hour, print as before: no sentence.

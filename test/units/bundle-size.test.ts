@@ -24,6 +24,9 @@ describe("the therapy-claims/units bundle", () => {
     // units22: calculateUnits pools a first period and its add-on as validateSession does (CALC-SPLIT: PERIOD_PAIRS,
     // +118 B with the sentence naming the other code's minutes), paid for by the same results in fewer bytes and shorter
     // explanations (2,146 -> 2,016 B before it): 2,134 B, cap 2,140 ({ calculateUnits } 1,976 B).
+    // units23: no method sentence without a 15-minute code (NO-TIMED), an add-on's absent first code in the bill
+    // (ADD-ON-ALONE: 92608 × 45 alone bills 92607 × 1), exact totals (HUGE: a line's minutes count below 2^53 ÷ the lines),
+    // paid for by a Map always, 97598's units summed in groupLines, the tie-break on the label, one push per line: 2,137 B.
     expect(gzipped).toBeLessThan(2140);
     expect(code).not.toMatch(/zod/i);
     for (const row of CODE_ROWS) {

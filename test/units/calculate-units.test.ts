@@ -115,11 +115,12 @@ describe("calculateUnits, CMS method: edge cases", () => {
       "the last unit goes to 97110: 10 min left",
       "bill 97545 × 1, 97546 × 2, 97110 × 1",
     ]);
-    expect(calculateUnits([{ code: "97545", minutes: 120 }, { code: "97546" }]).explanation.slice(1, 3)).toEqual([
+    // No 15-minute code: no method sentence first (NO-TIMED, twenty-third round).
+    expect(calculateUnits([{ code: "97545", minutes: 120 }, { code: "97546" }]).explanation.slice(0, 2)).toEqual([
       "97545 is billed by the hour: 1 unit (120 min + 97546's 0, not timed minutes)",
       "97546 is billed by the hour after 97545's first 120 minutes: 0 units (0 min + 97545's 120, not timed minutes)",
     ]);
-    expect(calculateUnits([{ code: "97150", minutes: 45 }], { method: "ama" }).explanation[1]).toBe("97150 is untimed: 1 unit (45 min, not timed minutes)");
+    expect(calculateUnits([{ code: "97150", minutes: 45 }], { method: "ama" }).explanation[0]).toBe("97150 is untimed: 1 unit (45 min, not timed minutes)");
   });
 
   it("an unknown code counts as timed and never throws", () => {

@@ -47,7 +47,7 @@ const minutesArb = fc.oneof(
 
 const servicesArb = fc
   .array(minutesArb, { maxLength: 60 })
-  .map((minutes) => minutes.map((m, i): TimedService => ({ key: String(97000 + i), label: String(97000 + i), minutes: m })));
+  .map((minutes) => minutes.map((m, i): TimedService => ({ label: String(97000 + i), minutes: m })));
 
 describe("cmsUnitRanges (per-leftover counts) gives the ranges of the all-pairs loop", () => {
   it("on services with many tied leftovers, few and many, small and past 2^53", () => {
@@ -59,10 +59,10 @@ describe("cmsUnitRanges (per-leftover counts) gives the ranges of the all-pairs 
   it("on every visit of up to four services with 0–29 minutes each", () => {
     const grid = Array.from({ length: 30 }, (_, m) => m);
     for (const a of grid) for (const b of grid) {
-      const two = [a, b].map((m, i): TimedService => ({ key: String(i), label: String(i), minutes: m }));
+      const two = [a, b].map((m, i): TimedService => ({ label: String(i), minutes: m }));
       expect(cmsUnitRanges(two)).toStrictEqual(oldCmsUnitRanges(two));
       for (const c of [0, 7, 8, 11, 14, 22]) for (const d of [3, 8, 14, 26]) {
-        const four = [a, b, c, d].map((m, i): TimedService => ({ key: String(i), label: String(i), minutes: m }));
+        const four = [a, b, c, d].map((m, i): TimedService => ({ label: String(i), minutes: m }));
         expect(cmsUnitRanges(four)).toStrictEqual(oldCmsUnitRanges(four));
       }
     }

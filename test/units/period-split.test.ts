@@ -73,22 +73,24 @@ describe("calculateUnits pools a period family's minutes as validateSession does
 
   it("says which minutes it added and what the add-on counts after", () => {
     const r = calculateUnits([{ code: "92607", minutes: 40 }, { code: "92608", minutes: 60 }]);
+    // No 15-minute code: no method and no "0 timed minutes allow 0 units" (NO-TIMED, twenty-third round).
     expect(r.explanation).toEqual([
-      "CMS total-time method (Pub. 100-04, ch. 5, §20.2): the minutes of all timed codes are added together",
       "92607 is billed by the hour: 1 unit (40 min + 92608's 60, not timed minutes)",
       "92608 is billed per 30 minutes after 92607's first 60 minutes: 1 unit (60 min + 92607's 40, not timed minutes)",
-      "0 timed minutes allow 0 units (a timed unit needs at least 8 minutes in all)",
       "bill 92607 × 1, 92608 × 1",
     ]);
     expect(r.lines).toEqual([{ code: "92607", minutes: 40, units: 1, timed: false }, { code: "92608", minutes: 60, units: 1, timed: false }]);
-    expect(calculateUnits([{ code: "97546", minutes: 60 }, { code: "97545", minutes: 60 }]).explanation.slice(1, 3)).toEqual([
+    expect(calculateUnits([{ code: "97546", minutes: 60 }, { code: "97545", minutes: 60 }]).explanation.slice(0, 2)).toEqual([
       "97546 is billed by the hour after 97545's first 120 minutes: 0 units (60 min + 97545's 60, not timed minutes)",
       "97545 is billed by the hour: 1 unit (60 min + 97546's 60, not timed minutes)",
     ]);
-    // An add-on alone: the sentence names the first period it counts after; a code billed per hour alone is as before.
-    expect(calculateUnits([{ code: "92627", minutes: 75 }, { code: "96125", minutes: 91 }]).explanation.slice(1, 3)).toEqual([
+    // An add-on alone: the sentence names the first period it counts after; a code billed per hour alone is as before; the
+    // add-on's first code is counted last, for the bill (ADD-ON-ALONE, twenty-third round).
+    expect(calculateUnits([{ code: "92627", minutes: 75 }, { code: "96125", minutes: 91 }]).explanation).toEqual([
       "92627 is billed per 15 minutes after 92626's first 60 minutes: 1 unit (75 min, not timed minutes)",
       "96125 is billed by the hour: 2 units (91 min, not timed minutes)",
+      "92626 is billed by the hour: 1 unit (0 min + 92627's 75, not timed minutes)",
+      "bill 92627 × 1, 96125 × 2, 92626 × 1",
     ]);
   });
 

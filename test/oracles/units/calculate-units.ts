@@ -114,8 +114,22 @@ export function calculateUnits(lines: readonly UnitLine[], options?: CalculateUn
     // SHORTER: a deliberate change (2026-11-25, twenty-second round): "97129/97130 earn 3 units" alone; the bill line right after names the codes, as in src/units/calculate-units.ts.
     if (n > 0) cognitiveText.push(`97129/97130 earn ${count(n, "unit")}`);
   }
-  const explanation = [INTRO[method], ...untimedText, ...allocation.explanation, ...cognitiveText];
-  const billed = out.filter((l) => l.units > 0).map((l) => `${l.code} × ${l.units}`);
+  // ADD-ON-ALONE: a deliberate change (2026-11-25, twenty-third round): an add-on whose first code the visit lacks (92608 × 45
+  // alone) has its first code counted after the visit's codes, with 0 minutes of its own and the add-on's pooled (92607 × 1),
+  // named in the explanation and the bill but not in `lines`, as in src/units/calculate-units.ts.
+  const firsts: UnitResultLine[] = [];
+  for (const { code: addOn, minutes: addOnMinutes } of codes) {
+    const first = FIRST_OF[addOn];
+    if (first === undefined || codes.some((c) => c.code === first)) continue;
+    const p = PERIOD[first];
+    const given = p === undefined ? 1 : Math.min(Math.floor((addOnMinutes + ((Math.abs(p) - 1) >> 1)) / Math.abs(p)), 1);
+    firsts.push({ code: first, minutes: 0, units: given, timed: false });
+    untimedText.push(`${first} is billed by the hour: ${count(given, "unit")} (0 min + ${addOn}'s ${addOnMinutes}, not timed minutes)`);
+  }
+  // NO-TIMED: a deliberate change (2026-11-25, twenty-third round): a visit without a 15-minute code names no method and says
+  // nothing of timed minutes (no "0 timed minutes allow 0 units …"), as in src/units/calculate-units.ts.
+  const explanation = services.length ? [INTRO[method], ...untimedText, ...allocation.explanation, ...cognitiveText] : [...untimedText];
+  const billed = [...out, ...firsts].filter((l) => l.units > 0).map((l) => `${l.code} × ${l.units}`);
   explanation.push(billed.length > 0 ? `bill ${billed.join(", ")}` : "nothing to bill");
   return { method, totalTimedMinutes, totalUnits, lines: out, explanation };
 }

@@ -41,7 +41,11 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
   const byCode = new Map<string, number>();
   for (const line of lines) {
     const code = String(line.code).toUpperCase();
-    byCode.set(code, (byCode.get(code) ?? 0) + wholeMinutes(line.minutes));
+    // HUGE: a deliberate change (2026-11-25, twenty-third round): a line's minutes count only when they times the number of
+    // lines are below 2^53, so that every sum is exact (two lines of 2^53 - 1 minutes were billed 97110 × 600479950316066),
+    // as in src/units/group-lines.ts.
+    const m = line.minutes;
+    byCode.set(code, (byCode.get(code) ?? 0) + (typeof m === "number" && m * lines.length < 2 ** 53 ? wholeMinutes(m) : 0));
   }
   const codes: { code: string; minutes: number; timed: boolean }[] = [];
   const services: TimedService[] = [];
