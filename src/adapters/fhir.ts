@@ -607,9 +607,9 @@ export interface FhirBundleClaim {
  * @returns the Claims, each with its `entry` index and `fullUrl`
  * @example
  * ```ts
- * for (const { claim, entry } of claimsFromFhirBundle(bundle)) {
- *   const sessions = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } }); // entry: Bundle.entry[entry]
- * }
+ * const bundle = { resourceType: "Bundle", type: "searchset", entry: [{ resource: { resourceType: "Patient" } }, { resource: { resourceType: "Claim", id: "clm-1" } }] };
+ * claimsFromFhirBundle(bundle).map((found) => found.entry); //=> [1]
+ * for (const { claim } of claimsFromFhirBundle(bundle)) sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
  * claimsFromFhirBundle({ resourceType: "Patient" }); //=> []
  * ```
  * @remarks FHIR R4 Bundle (https://hl7.org/fhir/R4/bundle.html): `entry.resource`, `entry.fullUrl`.

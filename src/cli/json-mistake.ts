@@ -26,7 +26,10 @@ const TRAILING_COMMA = (closer: string) => `a comma before '${closer}' (JSON all
  * @returns the line, column and words
  * @example
  * ```ts
- * jsonMistake('{\n  "a": 1,\n}', error); //=> { line: 2, column: 9, words: "a comma before '}' (JSON allows …: remove it)" }
+ * const text = '{\n  "a": 1,\n}';
+ * let error: unknown;
+ * try { JSON.parse(text); } catch (thrown) { error = thrown; }
+ * jsonMistake(text, error)?.column; //=> 9
  * ```
  */
 export function jsonMistake(text: string, error: unknown): JsonMistake | undefined {
