@@ -24,10 +24,12 @@ const ANY_MANEUVER = new RegExp(MANEUVER.source, "i");
  * "self-Epley", "HEP incl home Epley", "Plan: Epley", "Pt educated on Epley", "relief since Epley"), or an unticked box of a checkbox export ("[ ] Epley", "☐ Epley"). A blank
  * is a space, a tab or a no-break space (an HTML export's &nbsp;), never a line break. Read on the 48 characters before a match.
  * Teaching reaches further, six words, unless a word of doing comes between ("Educated pt on BPPV and Epley"; not "educated pt on
- * BPPV, then Epley R x2", "instructed pt in precautions and performed Epley": gaps21, TAUGHT-REACH).
+ * BPPV, then Epley R x2", "instructed pt in precautions and performed Epley": gaps21, TAUGHT-REACH). "Re:" may close the teaching
+ * words, and reviewing is teaching too ("Education re: Epley", "Reviewed Epley w/ pt": pins23, fuzz22's EDUCATION-RE); "Reviewed
+ * BPPV w/ pt, Epley R x2" and "Epley R performed; reviewed HEP" are given.
  */
 const NOT_GIVEN_BEFORE =
-  /\b(?:educat\w*|instruct\w*|taught|teaching|explained|discussed)(?:[ \t\u00a0/:-]+(?!(?:then|perf\w*|complet\w*|did|done|gave|given|provided|treated|tx)\b)[\w']+){0,6}[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
+  /\b(?:educ\w*|instruct\w*|taught|teaching|explained|discussed|reviewed|reviewing)(?:[ \t\u00a0/:-]+(?!(?:then|perf\w*|complet\w*|did|done|gave|given|provided|treated|tx)\b)[\w']+){0,6}(?::(?<=\bre:))?[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
 
 /**
  * A maneuver taught about and then done: right after its name, perhaps after a side, a canal, a count or "was", a word of doing
@@ -39,7 +41,7 @@ const NOT_GIVEN_BEFORE =
  * demonstration is the teaching (fuzz22, TAUGHT-DONE-BY-PT).
  */
 const TAUGHT_DONE = /^(?:[ \t\u00a0]+(?:[rlb]|rt|lt|right|left|bilat\w*|pc|hc|x ?\d+|was))*[ \t\u00a0]+(?:performed|completed|done|tolerated)\b(?![ \t\u00a0]+(?:[\w']+[ \t\u00a0]+)?by[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:pt|patient)\b)/i;
-const TEACHING = /^(?:educ|instr|taught|teach|expl|disc)/i;
+const TEACHING = /^(?:educ|instr|taught|teach|expl|disc|review)/i;
 
 /**
  * The same after the maneuver, at most two words on and in its clause: "Epley R deferred", "CRP not indicated", "Epley next

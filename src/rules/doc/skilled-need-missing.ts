@@ -14,6 +14,17 @@ import { withoutRefused } from "./activity-too-vague.js";
  * increase in pain w/ mobs" keeps its mobilization. Literals and bounded classes.
  */
 const NO_MANUAL = /\b(?:no|without|w\/o)[\W_]+(?=(?:\w+[\W_]+)?(?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger))/gi;
+/**
+ * A manual technique and, right after it (perhaps after a comma, a colon, a dash or an opening parenthesis, and "pt"), a word that
+ * says it was not given, which ends its clause or gives a reason: "STM refused; ice", "mobs declined d/t pain", "STM - deferred",
+ * "STM (deferred)", "STM: pt declined", "soft tissue mobilization refused", "PA mobs L4 declined d/t pain" (a side, a spinal level or a grade may come
+ * between; twenty-third round, pins23, fuzz22's MANUAL-REFUSED-AFTER).
+ * Read as "deferred", whose reach {@link withoutRefused} takes back to the technique, as doc/97116-reads-as-exercise reads "gait
+ * declined" and "gait (deferred)". Not "STM (deferred last visit) performed today" (no reason or clause end after it), "STM x8 min,
+ * pt refused HEP review" (a dose between), "pain declined to 2/10". Literals and bounded classes only: linear.
+ */
+const REFUSED_AFTER =
+  /\b((?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger)\w*(?:[ \t-]+(?:therapy|tx|release|mob\w*|massage|work|points?)\b){0,2}(?:[ \t]+(?:[rlb]|[ctls]\d[\d-]*|gr?\.?[ \t]*[1-5iv]+)\b){0,2})[\s,:(\u2013\u2014-]*(?:(?:pt|patient)\s+)?(?:(?:refus|declin|deferr)\w*|omitted|skipped|postponed|held|not\s+(?:performed|done))(?=\s*(?:$|[),;.\n/]|(?:d\/t|due|2\/2|per|today|until|b\/c|because|by)\b))/gi;
 /** Past this many characters a text is not read for a technique not given (withoutRefused reads each clause back from its refusal). */
 const MAX_NOT_GIVEN_LENGTH = 1000;
 const SKILLED = termBits(["skilled"]);
@@ -39,7 +50,7 @@ export function manualGiven(text: string, analyze: (text: string) => TextFacts):
   if (text.length > MAX_NOT_GIVEN_LENGTH) return true;
   const no = text.search(NO_MANUAL) >= 0;
   if (!no && !NOT_DONE.test(text)) return true;
-  return analyze(withoutRefused(no ? text.replace(NO_MANUAL, "declined ") : text, NOT_DONE)).terms.manual.length > 0;
+  return analyze(withoutRefused((no ? text.replace(NO_MANUAL, "declined ") : text).replace(REFUSED_AFTER, "$1 deferred"), NOT_DONE)).terms.manual.length > 0;
 }
 
 /**
