@@ -20,6 +20,18 @@
 // only those with one, to tell what a change costs or saves on which visits (twentieth round: the categories only two
 // rules read, on those codes' lines).
 //
+// --each prints every round's µs a session of each build and its ratio (twenty-third round: the rounds that lift the
+// geometric mean above the median).
+//
+// --keep parses each build's sessions once per function and times those every round. Without it every timed run gets a
+// fresh parse, and with --settle each parse is promoted to the old generation, where it is garbage a round later: the old
+// generation grows by about 10 MB a run until a mark-compact, every 20 runs or so, falls inside one timed run and costs it
+// 100–250 ms (2–6 times its time; perf_hooks saw a 23–35 ms major pause in each such run and in no other). Which build
+// pays is set by the phase of the rounds, so the same pair of builds pays on the same side run after run: that is why the
+// twenty-second round's geometric means (1.14–1.17) lay far above the medians. With --keep no run of 60 rounds held a
+// major collection. The library holds no cache keyed by a session object (its one WeakMap is keyed by the NCCI tables),
+// so a kept session costs what a fresh one does.
+//
 // --settle promotes each round's freshly parsed sessions out of V8's young generation (two minor
 // collections, untimed) before they are timed. Without it the scavenges a build's own allocation
 // triggers also copy the harness's 2,000 live young sessions, which the sixteenth round measured
@@ -34,7 +46,7 @@ import vm from "node:vm";
 import { readOptions } from "./args.mjs";
 import { generateSessions } from "./generate.mjs";
 
-const AB_USAGE = "node bench/ab.mjs --a DIR --b DIR [--n 2000] [--rounds 30] [--only a,b] [--allow-diff] [--settle] [--without code,code] [--with code,code]";
+const AB_USAGE = "node bench/ab.mjs --a DIR --b DIR [--n 2000] [--rounds 30] [--only a,b] [--allow-diff] [--settle] [--keep] [--each] [--without code,code] [--with code,code]";
 const { values: opts } = readOptions(
   process.argv.slice(2),
   {
@@ -45,6 +57,8 @@ const { values: opts } = readOptions(
     only: { kind: "list", default: ["validateSession", "lintDocumentation"] },
     "allow-diff": { kind: "flag", default: false },
     settle: { kind: "flag", default: false },
+    each: { kind: "flag", default: false },
+    keep: { kind: "flag", default: false },
     without: { kind: "list", default: [] },
     with: { kind: "list", default: [] },
   },
@@ -68,7 +82,6 @@ const fresh = () => {
   }
   return inputs;
 };
-
 /** What each benchmark runs on one plain session object, and what its result is compared by. */
 const BENCHES = {
   validateSession: (lib, input) => lib.validateSession(input),
@@ -81,11 +94,14 @@ function cpuMicros() {
   return u.user + u.system;
 }
 
+let wallSpent = 0;
 function time(lib, run, inputs) {
   let sink = 0;
+  const wall = performance.now();
   const start = cpuMicros();
   for (let i = 0; i < inputs.length; i++) if (run(lib, inputs[i]) !== undefined) sink++;
   const spent = cpuMicros() - start;
+  wallSpent = (performance.now() - wall) * 1000;
   if (sink !== inputs.length) throw new Error("a run returned undefined");
   return spent;
 }
@@ -111,22 +127,29 @@ for (const name of opts.only) {
     console.log(`${name}: ${differences} of ${texts.length} sessions differ`);
     if (!opts["allow-diff"]) continue;
   }
+  // --keep: each build's own parsed (and, with --settle, promoted) sessions, parsed once, timed every round.
+  const keptA = opts.keep ? fresh() : undefined;
+  const keptB = opts.keep ? fresh() : undefined;
+  const inputsOf = (lib) => (lib === A ? keptA : keptB) ?? fresh();
   for (let w = 0; w < 2; w++) {
-    time(A, run, fresh());
-    time(B, run, fresh());
+    time(A, run, inputsOf(A));
+    time(B, run, inputsOf(B));
   }
   const ratios = [];
   let totalA = 0;
   let totalB = 0;
   for (let r = 0; r < opts.rounds; r++) {
     const aFirst = r % 2 === 0;
-    const first = time(aFirst ? A : B, run, fresh());
-    const second = time(aFirst ? B : A, run, fresh());
+    const first = time(aFirst ? A : B, run, inputsOf(aFirst ? A : B));
+    const firstWall = wallSpent;
+    const second = time(aFirst ? B : A, run, inputsOf(aFirst ? B : A));
     const a = aFirst ? first : second;
     const b = aFirst ? second : first;
+    const [wallA, wallB] = aFirst ? [firstWall, wallSpent] : [wallSpent, firstWall];
     totalA += a;
     totalB += b;
     ratios.push(b / a);
+    if (opts.each) console.log(`  round ${r} (${aFirst ? "A" : "B"} first): A ${(a / texts.length).toFixed(2)}, B ${(b / texts.length).toFixed(2)} µs, B/A ${(b / a).toFixed(3)}; wall A ${(wallA / texts.length).toFixed(2)}, B ${(wallB / texts.length).toFixed(2)} µs`);
   }
   ratios.sort((x, y) => x - y);
   const median = ratios[ratios.length >> 1];

@@ -15,9 +15,12 @@ function isSpace(c: number): boolean {
 
 /**
  * Whether two texts are the same once white space is left out and ASCII letters are read in one case. Stops at the first
- * difference, so two different activities (nearly every pair) cost a few characters.
+ * difference, so two different activities (nearly every pair) cost a few characters; equal texts (a copy pasted whole, or
+ * one string on both lines) are told by the engine's own comparison, not character by character (speed23: a quarter of the
+ * slowest adversarial note's lint time).
  */
-function sameText(a: string, b: string): boolean {
+export function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
   let i = 0;
   let j = 0;
   for (;;) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { lintDocumentation } from "../../../src/lint.js";
+import { sameText } from "../../../src/rules/doc/cloned-activity.js";
 import type { Session } from "../../../src/model/session.js";
 import { deepFreeze, FUZZ_RUNS } from "../../fuzz/arbitraries.js";
 import { findingsOf, line, ruleTable, session } from "../helpers.js";
@@ -121,6 +122,38 @@ describe(`${ID} properties`, () => {
         const key = (s: Session) => findingsOf(ID, s).map((f) => `${s.services[f.path![1] as number]!.code}|${s.services[f.path![1] as number]!.activity}|${f.message}`).sort();
         expect(key(backward)).toEqual(key(forward));
         expect(() => lintDocumentation(forward)).not.toThrow();
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
+
+// Twenty-third round (speed23): two lines that carry one text (the same string, or equal strings) are compared without a read
+// of each character; the slowest adversarial note (1 MiB on both lines) spent a quarter of its lint time in that loop.
+describe(`${ID}: sameText`, () => {
+  const key = (t: string): string => t.replace(/\s+/g, "").replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
+  it("reads no character of two equal texts", () => {
+    const long = "abc123_".repeat(20_000);
+    const copy = [...long].join("");
+    const reads = vi.spyOn(String.prototype, "charCodeAt");
+    try {
+      expect(sameText(long, long)).toBe(true);
+      expect(sameText(long, copy)).toBe(true);
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it("is the texts' equality once white space is left out and ASCII letters are read in one case", () => {
+    const piece = fc.constantFrom("a", "B", "x", "X", "1", " ", "\n", "\u00a0", "\u3000", "é", "É", "_");
+    const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(sameText(a, b)).toBe(key(a) === key(b));
+        expect(sameText(a, a)).toBe(true);
+        expect(sameText(a, ` ${a.toUpperCase()}\t`)).toBe(key(a) === key(a.toUpperCase()));
       }),
       { numRuns: FUZZ_RUNS },
     );
