@@ -8,8 +8,9 @@ import { createReadStream, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
-import { sessionsFromFhirClaim } from "./adapters/fhir.js";
+import { claimsFromFhirBundle, sessionsFromFhirClaim } from "./adapters/fhir.js";
 import { formatTextReport, formatUnits } from "./cli/format-text.js";
+import { jsonMistake } from "./cli/json-mistake.js";
 import { lineBatches } from "./cli/line-batches.js";
 import { readPairOverlays } from "./cli/pair-overlays.js";
 import { isRecord } from "./model/is-record.js";
@@ -40,7 +41,8 @@ Usage:
   therapy-claims validate [FILE|-] [options]
       FILE is a JSON session, a JSON array of sessions, or NDJSON (one session a line).
       Without FILE, or with -, reads standard input. A FHIR R4 Claim in place of a session
-      (a FHIR bulk export's Claim.ndjson) is checked as its visits, --payer as their payer.
+      (a FHIR bulk export's Claim.ndjson) is checked as its visits, --payer as their payer;
+      a FHIR Bundle (a search's answer, a transaction) as the visits of its Claims.
   therapy-claims units CODE=MINUTES... [--method cms|ama]
       The unit calculator, e.g. therapy-claims units 97110=33 97140=7 (whole minutes,
       0 to 9999; a code the library does not know is counted as timed, with a warning)
@@ -75,7 +77,8 @@ Options of validate:
 
 Exit status: 0 every session is valid (warnings allowed); 1 some session has an error;
 2 unusable input: a bad option or argument, a missing or unreadable file, input that is not
-JSON or NDJSON, a FHIR Claim without items, or an NDJSON line that is not JSON (each such line is named on standard error
+JSON or NDJSON, a FHIR Claim without items, a FHIR Bundle without a Claim, another FHIR
+resource (an Encounter: no codes to check), or an NDJSON line that is not JSON (each such line is named on standard error
 and skipped; the other lines are still checked and reported). units: 0 the calculation was
 printed; 2 a bad CODE=MINUTES or option.
 `;
@@ -273,9 +276,10 @@ class Output {
  * Where a report's session was in the input: `{ line: 3 }` (a line of NDJSON), `{ item: 2 }` (an
  * element of a JSON array over several lines), `{ line: 3, item: 2 }` (of an array on one line), `{}` (the one JSON document). The JSON and NDJSON outputs carry it as
  * each report's `input`, so a report can be matched to its visit when a line was skipped or a
- * FHIR Claim made several reports.
+ * FHIR Claim made several reports. `entry`: the index in `Bundle.entry` (from 0, as FHIRPath
+ * counts) of the Claim a FHIR Bundle held.
  */
-type InputPosition = { readonly line?: number; readonly item?: number };
+type InputPosition = { readonly line?: number; readonly item?: number; readonly entry?: number };
 
 /** Prints reports in the chosen format as they come, and keeps the counts. */
 class ReportPrinter {
@@ -351,6 +355,12 @@ function jsonError(error: unknown): string {
   return message.replace(/, (?:\.\.\.)?".*$/s, "").slice(0, 200);
 }
 
+/** What is wrong with one line of JSON, and at which column (`column 12: a comma before ']' …`), in words that quote none of it. */
+function inLine(line: string, error: unknown): string {
+  const m = jsonMistake(line, error);
+  return m === undefined ? jsonError(error) : `column ${m.column}: ${m.words}`;
+}
+
 /** The payer fields --payer and --plan give every session: `program`, `name`. */
 type GivenPayer = { readonly program?: Program; readonly name?: string };
 
@@ -367,6 +377,16 @@ function withProgram(value: unknown, given: GivenPayer | undefined): unknown {
   if (value.payer === undefined) return { ...value, payer: given };
   if (!isRecord(value.payer)) return value;
   return { ...value, payer: { ...value.payer, ...given } };
+}
+
+/** The FHIR resource type a value names (`Claim`, `Bundle`, `Encounter`): a `resourceType` written as FHIR writes them, else undefined. */
+function fhirResourceType(value: unknown): string | undefined {
+  const type = isRecord(value) ? value.resourceType : undefined;
+  return typeof type === "string" && /^[A-Z][A-Za-z]{1,63}$/.test(type) ? type : undefined;
+}
+
+function arrayOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
 }
 
 /** How many sessions the CLI reads before it checks them together (validateSessions' own batch). */
@@ -392,8 +412,26 @@ async function runValidate(file: string | undefined, format: Format, options: Va
   const plansSeen = new Set<string>();
   let claims = 0;
   const check = (value: unknown, at: InputPosition): void => {
-    const where = [at.line !== undefined ? `line ${at.line}` : "", at.item !== undefined ? `item ${at.item}` : ""].filter((x) => x !== "").join(", ");
-    const claim = typeof value === "object" && value !== null && (value as { resourceType?: unknown }).resourceType === "Claim";
+    const where = [at.line !== undefined ? `line ${at.line}` : "", at.item !== undefined ? `item ${at.item}` : "", at.entry !== undefined ? `Bundle.entry[${at.entry}]` : ""].filter((x) => x !== "").join(", ");
+    const resourceType = fhirResourceType(value);
+    // A FHIR Bundle (a search's answer, a transaction) is its Claims; any other FHIR resource is no visit (BUNDLE, twenty-third round):
+    // both were checked as a session, and reported dateOfService, provider and services missing.
+    if (resourceType === "Bundle" && at.entry === undefined) {
+      const found = claimsFromFhirBundle(value);
+      for (const { claim, entry } of found) check(claim, { ...at, ...(entry !== undefined ? { entry } : {}) });
+      if (found.length === 0) {
+        emptyClaims++;
+        const held = [...new Set(arrayOf((value as { entry?: unknown }).entry).map((e) => fhirResourceType((e as { resource?: unknown } | null)?.resource)))].filter((t) => t !== undefined);
+        cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR Bundle with no Claim (${held.length > 0 ? `it holds ${held.slice(0, 6).join(", ")}${held.length > 6 ? "…" : ""}` : "it has no entries"}): nothing to check\n`);
+      }
+      return;
+    }
+    if (resourceType !== undefined && resourceType !== "Claim") {
+      emptyClaims++;
+      cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR ${resourceType}, not a Claim: nothing to check (the CLI reads sessions, FHIR Claims and Bundles of Claims)\n`);
+      return;
+    }
+    const claim = resourceType === "Claim";
     // A Claim names no payer: --payer's program and --plan's name are its payer (without a program, validateSession reports it missing).
     if (claim) claims++;
     const sessions = claim ? sessionsFromFhirClaim(value, given !== undefined ? { payer: given as Session["payer"] } : {}) : [withProgram(value, given)];
@@ -427,6 +465,8 @@ async function runValidate(file: string | undefined, format: Format, options: Va
   // "pending": the first line is not JSON although it is complete; the next line decides.
   let mode: "unknown" | "pending" | "ndjson" | "document" = "unknown";
   let firstLineError = "";
+  // The first line stops short: the input opens one JSON document over several lines.
+  let opened = false;
   let firstLine = 0;
   const document: string[] = [];
   let lineNumber = 0;
@@ -450,7 +490,8 @@ async function runValidate(file: string | undefined, format: Format, options: Va
           if (mode === "unknown") {
             // A line that stops short ("{", "[") opens a JSON document; one with a mistake inside may be a bad NDJSON line.
             mode = /Unexpected end of JSON input/.test(String(error)) ? "document" : "pending";
-            firstLineError = jsonError(error);
+            opened = mode === "document";
+            firstLineError = inLine(line, error);
             firstLine = lineNumber;
             document.push(line);
             continue;
@@ -461,7 +502,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
             continue;
           }
           badLines++;
-          cli.err.write(`therapy-claims: ${name}, line ${lineNumber}: not valid JSON (${jsonError(error)}); line skipped\n`);
+          cli.err.write(`therapy-claims: ${name}, line ${lineNumber}: not valid JSON (${inLine(line, error)}); line skipped\n`);
           continue;
         }
         if (mode === "pending") {
@@ -495,7 +536,12 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     try {
       value = JSON.parse(document.join("\n"));
     } catch (error) {
-      cli.err.write(`therapy-claims: ${name} is not JSON or NDJSON: line ${firstLine}: ${firstLineError} (as one JSON document: ${jsonError(error)})\n`);
+      // Where the document's first mistake is, counted in the file's lines (JSON-MISTAKE): V8 names an offset, or no place at all.
+      const text = document.join("\n");
+      const m = jsonMistake(text, error);
+      const where = m === undefined ? jsonError(error) : `line ${firstLine + m.line - 1}, column ${m.column}: ${m.words}`;
+      // A first line that only opens the document ("[", "{") says nothing about the mistake.
+      cli.err.write(opened ? `therapy-claims: ${name} is not valid JSON: ${where}\n` : `therapy-claims: ${name} is not JSON or NDJSON: line ${firstLine}: ${firstLineError} (as one JSON document: ${where})\n`);
       return EXIT_UNUSABLE;
     }
     if (Array.isArray(value)) await printer.addAll(value, check);

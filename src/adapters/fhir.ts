@@ -23,7 +23,9 @@ import { notAppliedWords } from "../validate/not-applied-words.js";
 /**
  * CPT's code system URI (FHIR R4 terminology: https://hl7.org/fhir/R4/valueset-cpt-all.html) and
  * its OID (2.16.840.1.113883.6.12), which systems also send; HCPCS Level II: the canonical URI of
- * HL7 Terminology's CodeSystem hcpcs-Level-II, its OID, and the https and THO spellings.
+ * HL7 Terminology's CodeSystem hcpcs-Level-II, its OID, and the https and THO spellings; and
+ * HCPCS's OID before 2021 (2.16.840.1.113883.6.14, THO NamingSystem HCPCS-all-codes, retired
+ * 2021-02-23), which systems built earlier still send (twenty-third round).
  */
 const CODE_SYSTEMS = new Set([
   "http://www.ama-assn.org/go/cpt",
@@ -31,6 +33,7 @@ const CODE_SYSTEMS = new Set([
   "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
   "urn:oid:2.16.840.1.113883.6.285",
+  "urn:oid:2.16.840.1.113883.6.14",
   "http://terminology.hl7.org/CodeSystem/hcpcs-Level-II",
 ]);
 
@@ -291,6 +294,27 @@ function credentialOf(member: ClaimCareTeam): Credential | undefined {
 }
 
 /**
+ * A member whose own `qualification` and `role` name no credential, with that of the resource its
+ * `provider` references among the Claim's `contained` (`#id`; R4 references.html#contained): a
+ * Practitioner's `qualification[].code`, a PractitionerRole's `code` and `specialty` (NUCC
+ * taxonomy codes, credential words), read as the member's own. Only when they name one
+ * credential (a PT and a PTA qualification name none: who furnished the item is not known); the
+ * member's own word wins, since it is what the Claim says of these services. A new object: the
+ * Claim is not changed.
+ */
+function withContainedCredential(member: ClaimCareTeam, contained: ReadonlyMap<string, Record<string, unknown>>): ClaimCareTeam {
+  const reference = member.provider?.reference;
+  const resource = typeof reference === "string" ? contained.get(reference) : undefined;
+  if (resource === undefined || credentialOf(member) !== undefined) return member;
+  const concepts = resource.resourceType === "Practitioner" ? arrayOf(resource.qualification).map((q) => (isObject(q) ? q.code : undefined)) : resource.resourceType === "PractitionerRole" ? [...arrayOf(resource.code), ...arrayOf(resource.specialty)] : [];
+  const named = concepts.flatMap((qualification) => {
+    const credential = credentialOf({ qualification } as ClaimCareTeam);
+    return credential === undefined ? [] : [{ credential, qualification }];
+  });
+  return named.length > 0 && named.every((n) => n.credential === named[0]!.credential) ? { ...member, qualification: named[0]!.qualification as CodeableConcept } : member;
+}
+
+/**
  * The credentials of the members who furnished a service: a `supervisor` (R4
  * claimcareteamrole) oversaw it, so when others with a credential are named, the supervising
  * therapist's credential does not hide the assistant's.
@@ -420,9 +444,12 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     const careTeam = new Map<number, ClaimCareTeam[]>();
     // Where each member sits in Claim.careTeam, for toOperationOutcome.
     const teamIndex = new Map<ClaimCareTeam, number>();
+    // The Claim's contained resources by their local reference (#id), for a member's credential (CONTAINED).
+    const contained = new Map<string, Record<string, unknown>>();
+    for (const r of arrayOf(c.contained)) if (isObject(r) && typeof r.id === "string") contained.set(`#${r.id}`, r);
     arrayOf(c.careTeam).forEach((member, k) => {
       if (!isObject(member) || typeof member.sequence !== "number") return;
-      const m = member as unknown as ClaimCareTeam;
+      const m = contained.size > 0 ? withContainedCredential(member as unknown as ClaimCareTeam, contained) : (member as unknown as ClaimCareTeam);
       const same = careTeam.get(m.sequence);
       if (same === undefined) careTeam.set(m.sequence, [m]);
       else same.push(m);
@@ -548,6 +575,53 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
   } catch {
     return [];
   }
+}
+
+/**
+ * A Claim found by {@link claimsFromFhirBundle}: the Claim, and where it sat in the Bundle.
+ *
+ * @example
+ * ```ts
+ * const found: FhirBundleClaim = { claim: { resourceType: "Claim", id: "clm-1" }, entry: 1, fullUrl: "https://ehr.example/fhir/Claim/clm-1" };
+ * ```
+ */
+export interface FhirBundleClaim {
+  /** The Claim, as sent: pass it to {@link sessionsFromFhirClaim} with the options of its own visits. */
+  readonly claim: Record<string, unknown>;
+  /** Its index in `Bundle.entry`, from 0 as FHIRPath counts (`Bundle.entry[1].resource`); none when the resource given was the Claim itself. */
+  readonly entry?: number;
+  /** The entry's `fullUrl`, when it has one. */
+  readonly fullUrl?: string;
+}
+
+/**
+ * The Claims of a FHIR R4 Bundle, in entry order: the answer to a search (`GET Claim?patient=…`,
+ * type `searchset`), a `transaction` or `batch` posting a Claim with its Patient and
+ * Practitioner, a `collection`. Every `entry[k].resource` that is a Claim is given with its index
+ * and `fullUrl`; the other resources (a Patient, a search's OperationOutcome) are not Claims and
+ * are left out. A Claim given in place of the Bundle is its own one Claim; anything else gives
+ * none, and nothing throws. sessionsFromFhirClaim reads one Claim (a Bundle gives it no session):
+ * call it on each, with the options of that Claim's visits (one note, one visit's minutes).
+ *
+ * @param resource - a FHIR R4 Bundle, or a Claim (untrusted)
+ * @returns the Claims, each with its `entry` index and `fullUrl`
+ * @example
+ * ```ts
+ * for (const { claim, entry } of claimsFromFhirBundle(bundle)) {
+ *   const sessions = sessionsFromFhirClaim(claim, { payer: { program: "medicare" } }); // entry: Bundle.entry[entry]
+ * }
+ * claimsFromFhirBundle({ resourceType: "Patient" }); //=> []
+ * ```
+ * @remarks FHIR R4 Bundle (https://hl7.org/fhir/R4/bundle.html): `entry.resource`, `entry.fullUrl`.
+ */
+export function claimsFromFhirBundle(resource: unknown): FhirBundleClaim[] {
+  if (!isObject(resource)) return [];
+  if (resource.resourceType === "Claim") return [{ claim: resource }];
+  if (resource.resourceType !== "Bundle") return [];
+  return arrayOf(resource.entry).flatMap((e, entry) => {
+    if (!isObject(e) || !isObject(e.resource) || e.resource.resourceType !== "Claim") return [];
+    return [{ claim: e.resource, entry, ...(typeof e.fullUrl === "string" ? { fullUrl: e.fullUrl } : {}) }];
+  });
 }
 
 /** The plan-of-care fields that describe one visit, not the plan. */
