@@ -26,10 +26,11 @@ const ANY_MANEUVER = new RegExp(MANEUVER.source, "i");
  * Teaching reaches further, six words, unless a word of doing comes between ("Educated pt on BPPV and Epley"; not "educated pt on
  * BPPV, then Epley R x2", "instructed pt in precautions and performed Epley": gaps21, TAUGHT-REACH). "Re:" may close the teaching
  * words, and reviewing is teaching too ("Education re: Epley", "Reviewed Epley w/ pt": pins23, fuzz22's EDUCATION-RE); "Reviewed
- * BPPV w/ pt, Epley R x2" and "Epley R performed; reviewed HEP" are given.
+ * BPPV w/ pt, Epley R x2" and "Epley R performed; reviewed HEP" are given. "Reviewed" right after a word ("Chart reviewed - Epley R x2",
+ * "Sx reviewed Epley R x2": the clinician read something) teaches nothing, but after "and", "also", "then" or "pt" (fuzz23, REVIEWED-AFTER).
  */
 const NOT_GIVEN_BEFORE =
-  /\b(?:educ\w*|instruct\w*|taught|teaching|explained|discussed|reviewed|reviewing)(?:[ \t\u00a0/:-]+(?!(?:then|perf\w*|complet\w*|did|done|gave|given|provided|treated|tx)\b)[\w']+){0,6}(?::(?<=\bre:))?[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
+  /\b(?:educ\w*|instruct\w*|taught|teaching|explained|discussed|(?<!\b(?!(?:and|also|then|pt)\b)[\w']+[ \t\u00a0]+)review(?:ed|ing))(?:[ \t\u00a0/:-]+(?!(?:then|perf\w*|complet\w*|did|done|gave|given|provided|treated|tx)\b)[\w']+){0,6}(?::(?<=\bre:))?[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
 
 /**
  * A maneuver taught about and then done: right after its name, perhaps after a side, a canal, a count or "was", a word of doing
