@@ -805,7 +805,8 @@ export default [
   // Review fix: a missing-units fix that states no units ("Do not bill 96125 for 20 minutes; …") is kept whole when ONE-UNIT merges it (its first 17 characters were cut): +35 B, 84,422 B, limit 84.43 kB.
   // Review mend (no behaviour change): the total-minutes check reads the untimed and period minutes only when the total differs from the timed sum (it read them on every visit with a total); clearer not-counted test: +9 B, 84,431 B, limit 84.44 kB.
   // pins23 MANUAL-REFUSED-AFTER, EDUCATION-RE ('STM refused; ice', 'STM (deferred)' show no skill; 'Education re: Epley', 'Reviewed Epley w/ pt' are teaching, not 95992: +161 B): 84,592 B, limit 84.6 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "84.6 kB", gzip: true, ignore: ["zod"] },
+  // pins23 DEBRIDEMENT-NOT-DONE, SPLINT-MADE (97597/97598 whose text says debridement was not done is told so, citing A56617; 'Splint fabrication' passes as 'Splint fabrication x1' does; the rule's notes condensed: +74 B): 84,666 B, limit 84.67 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "84.67 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
@@ -855,7 +856,8 @@ export default [
   // Review fix (ONE-UNIT keeps a "Do not bill" fix whole): 90,839 B, limit 90.84 kB.
   // Review mend: 90,842 B, limit 90.85 kB.
   // pins23 MANUAL-REFUSED-AFTER, EDUCATION-RE: 91,009 B, limit 91.01 kB.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "91.01 kB", gzip: true },
+  // pins23 DEBRIDEMENT-NOT-DONE, SPLINT-MADE: 91,089 B, limit 91.09 kB.
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "91.09 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   // hours21: +143 B, 2,122 B: the eight SLP period codes out of the 15-minute pool and their units by period (96125 for
   // 120 minutes is 96125 × 2, not 8 quarter-hour units; 92608 one per further 30 minutes past its midpoint). Limit 2.13 kB.
@@ -904,7 +906,8 @@ export default [
   // edge22 e4616f5 merged (sure.ts shared with the report check): 41,629 B, limit 41.63 kB.
   // fuzz22 (TAUGHT-DONE-BY-PT, DOSE-CLONED) and DOSE-ONE-WORD: 41,785 B, limit 41.79 kB.
   // pins23 MANUAL-REFUSED-AFTER, EDUCATION-RE: 41,941 B, limit 41.95 kB.
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "41.95 kB", gzip: true, ignore: ["zod"] },
+  // pins23 DEBRIDEMENT-NOT-DONE, SPLINT-MADE: 42,021 B, limit 42.03 kB.
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "42.03 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser
@@ -1000,5 +1003,6 @@ export default [
   // Review fix (ONE-UNIT keeps a "Do not bill" fix whole): 93,250 B, limit 93.25 kB.
   // Review mend: 93,255 B, limit 93.26 kB.
   // pins23 MANUAL-REFUSED-AFTER, EDUCATION-RE: 93,409 B, limit 93.41 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "93.41 kB", gzip: true },
+  // pins23 DEBRIDEMENT-NOT-DONE, SPLINT-MADE: 93,509 B, limit 93.51 kB.
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "93.51 kB", gzip: true },
 ];

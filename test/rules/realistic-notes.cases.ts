@@ -8518,8 +8518,9 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
     discipline: "PT",
     lines: [{ code: "97597", min: 20, units: 1, activity: "Debridement deferred d/t INR 3.8; wound cleansed w/ NS, dressing change w/ foam border" }],
     note: { assessment: "Wound 2.1 x 1.8 cm, no change; pt denies pain.", plan: "Resume debridement next visit." },
-    expect: [SKILL],
+    expect: [SKILL, VAGUE],
     // gaps22 (PLAN-MANUAL): the plan's technique is a later visit's; the known gap found by this note is closed.
+    // pins23 (DEBRIDEMENT-NOT-DONE): 97597 billed while its text says the debridement was deferred is told so (A56617).
   },
   {
     name: "gaps22 PT wound, selective debridement with curette",

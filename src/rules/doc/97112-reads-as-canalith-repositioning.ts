@@ -29,7 +29,7 @@ const ANY_MANEUVER = new RegExp(MANEUVER.source, "i");
  * BPPV w/ pt, Epley R x2" and "Epley R performed; reviewed HEP" are given.
  */
 const NOT_GIVEN_BEFORE =
-  /\b(?:educ\w*|instruct\w*|taught|teaching|explained|discussed|reviewed|reviewing)(?:[ \t\u00a0/:-]+(?!(?:then|perf\w*|complet\w*|did|done|gave|given|provided|treated|tx)\b)[\w']+){0,6}(?::(?<=\bre:))?[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
+  /\b(?:educ\w*|instruct\w*|taught|teaching|explained|discussed|reviewed)(?:[ \t\u00a0/:-]+(?!(?:then|perf\w*|complet\w*|did|done|gave|given|provided|treated|tx)\b)[\w']+){0,6}(?::(?<=\bre:))?[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
 
 /**
  * A maneuver taught about and then done: right after its name, perhaps after a side, a canal, a count or "was", a word of doing
