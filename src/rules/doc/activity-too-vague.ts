@@ -5,6 +5,7 @@ import { textHas } from "../note-texts.js";
 import { NAMES_MORE_THAN_DOSE, SAYS_WHAT_WAS_DONE, type TextFacts } from "../text/analyze-text.js";
 import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES, TAPING_TERMS } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
+import { manualGiven } from "./skilled-need-missing.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
@@ -34,6 +35,22 @@ const TAPED_REGION =
 export function saysEnough(facts: TextFacts, activity: string): boolean {
   return facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(activity));
 }
+
+/**
+ * A splint or orthosis and the word that says it was made or fitted, anywhere in the text ("Splint fabrication", "Orthosis
+ * fitted", "Fabricated splint", "Splint remolded"), asked only of a text of fewer than three words that are not filler: the service
+ * and what was done, as "Splint fabrication x1" says with its count, which adds nothing (twenty-third round, pins23, SPLINT-MADE:
+ * the two disagreed; a count cannot make a vague text specific, so both pass). "Splint",
+ * "Splint check", "Splint x1", "Splint issued" still do not say it. Shared with the lint-v1 oracle copy (`SPLINT-MADE:`).
+ *
+ * @example
+ * ```ts
+ * ORTHOSIS_MADE.test("Splint fabrication"); //=> true
+ * ORTHOSIS_MADE.test("Splint check"); //=> false
+ * ```
+ * @internal
+ */
+export const ORTHOSIS_MADE = /^(?=[^]*(?:splint|orthos[ie]s|orthotic))(?=[^]*(?:fabricat|\bfit|molded|relined))/i;
 
 /** A distance walked or carried: "150'", "150 ft", "20 feet", "30 m". */
 const DISTANCE = /\d ?(?:'|ft\b|feet\b|m\b|meters?\b)/i;
@@ -327,6 +344,37 @@ export function isUnfilledTemplate(activity: string, analyze: (text: string) => 
  * ```
  * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220.3 E; MAC review findings (FCSO, Noridian JF) on vague notes.
  */
+/** A debridement word: "debridement", "debrided", "debride". */
+const DEBRID = /debrid/i;
+
+/**
+ * What a selective-debridement line (97597, 97598) whose activity says the debridement was not done is told: deferred, held,
+ * declined, refused, not performed or negated, and no other hands-on technique given ("debridement deferred d/t bleeding; dressing
+ * change", "No debridement today", "Debridement held per MD", "debridement - deferred (pain)"; read by {@link manualGiven}). The
+ * billing and coding article A56617 (Debridement Services): a simple dressing change with no active wound procedure is not billed
+ * as 97597/97598 (twenty-third round, pins23, DEBRIDEMENT-NOT-DONE; gaps22 only stopped such a line showing skill). Shared with
+ * the lint-v1 oracle copy (`DEBRIDEMENT-NOT-DONE:`).
+ *
+ * @param code - the line's code
+ * @param activity - the line's activity
+ * @param analyze - the text analysis (a rule context's `text`)
+ * @returns the finding's message, fix and source, or undefined
+ * @example
+ * ```ts
+ * debridementNotDone("97597", "No debridement today; dressing change", analyzeText)?.message; //=> "97597 is billed, but its activity says …"
+ * debridementNotDone("97597", "Selective debridement w/ curette, 6 sq cm", analyzeText); //=> undefined
+ * ```
+ * @internal
+ */
+export function debridementNotDone(code: string, activity: string, analyze: (text: string) => TextFacts): Omit<RuleReport, "path" | "codes"> | undefined {
+  if ((code !== "97597" && code !== "97598") || !DEBRID.test(activity) || manualGiven(activity, analyze)) return undefined;
+  return {
+    message: `${code} is billed, but its activity says debridement was not done.`,
+    fix: `Bill ${code} only for selective debridement done; a dressing change alone is not ${code}.`,
+    source: { title: "CMS article A56617 (Debridement Services)", url: "https://www.cms.gov/medicare-coverage-database/view/article.aspx?articleid=56617" },
+  };
+}
+
 /** The message's reason for a line whose only treatment was not given ({@link refusedOnly}). */
 const REFUSED_WHY = "the treatment it names was refused, declined or deferred";
 /** The message's reason for a checkbox export whose only treatments are unchecked ({@link uncheckedOnly}). */
@@ -338,7 +386,7 @@ export const activityTooVague = createRule({
   description: "A line's activity text is too thin to support its code (e.g. \"therapy session\", \"exercises\", \"pt tolerated well\").",
   source: SOURCES.mbpm15_220_3_e,
   notes:
-    "CMS requires each intervention to be identified in language comparable with the code; MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. Sixteenth round: 'Taping' or 'Strapping' alone restates a strapping code; with a body region ('Ankle taping') it does not (MBPM ch. 15 §220.3 E). Eighteenth round: a grid with a header and no filled row ('Exercise | Sets | Reps' over '--- | ---'), or a template whose blanks are empty ('[activity] x [reps]', '___ x ___ reps'), identifies no intervention. Nineteenth round: also under a caption or top border; a header naming exercises ('Bridges | Clams') is text. A line whose only treatment was refused, deferred or left unchecked identifies none furnished. A dose ends what was done before a treatment deferred after it ('PA mobs x8 min STM deferred'). Twenty-second round: a count or dose whose other words only name a code or fill ('Splint x1', '3x10', 'HEP x10') identifies none; an unknown word beside it is most likely an exercise's name ('Shrugs x20') and a distance says how much gait ('Gait 150 ft x2'): those pass.",
+    "CMS requires each intervention to be identified in language comparable with the code (MBPM ch. 15 §220.3 E); MAC reviews (FCSO 97530 review, Noridian JF TPE) list vague notes such as 'pt tolerated well' among denial reasons. The word lists are ours. None identified: 'Taping' alone (with a body region it is), a grid or template left empty, a treatment refused, deferred or left unchecked, a count beside only a code's name or filler ('Splint x1', '3x10'). Identified: a word the lexicon does not know beside a dose ('Shrugs x20'), a distance ('Gait 150 ft x2'), an orthosis made or fitted ('Splint fabrication', with 'x1' or without). 97597/97598 whose text says debridement was not done is told so (A56617: a dressing change alone is not billed as debridement).",
   check(context) {
     const out: RuleReport[] = [];
     const services = context.session.services;
@@ -350,6 +398,12 @@ export const activityTooVague = createRule({
       const info = context.code(line.code);
       if (isBlank(line.activity) || info === undefined || info.contact === "evaluation") continue;
       const activity = line.activity!;
+      // pins23 (DEBRIDEMENT-NOT-DONE): 97597/97598 billed while its text says the debridement was not done.
+      const notDone = debridementNotDone(line.code, activity, context.text);
+      if (notDone) {
+        out.push(lineReport(i, line.code, "activity", notDone));
+        continue;
+      }
       // A grid with a header and no filled row says nothing was done, whatever its column names; so does a template whose blanks
       // were never filled in, whatever its doses or field names (eighteenth round). A line naming more than a dose is read no further
       // (asked first: one question for nearly every line, as before).
@@ -360,7 +414,7 @@ export const activityTooVague = createRule({
         if (refusedOnly(activity, context.text)) why = REFUSED_WHY;
         else if (uncheckedOnly(activity, context.text)) why = UNCHECKED_WHY;
         else continue;
-      } else if (textHas(context, activity, SAYS_WHAT_WAS_DONE) || saysEnough(context.text(activity), activity)) {
+      } else if (textHas(context, activity, SAYS_WHAT_WAS_DONE) || saysEnough(context.text(activity), activity) || ORTHOSIS_MADE.test(activity)) {
         // Text that names a dose, or has enough words ("Ankle taping", "Taped L knee": the technique and where, sixteenth
         // round; "Taping" alone restates a strapping code), is vague only as a template whose blanks are empty, or as a refusal;
         // or, twenty-second round (DOSE-ONLY), as a count or dose with fewer than two words besides ("Splint x1", "3x10", "Ther ex 3x10"):

@@ -24,7 +24,7 @@ const NO_MANUAL = /\b(?:no|without|w\/o)[\W_]+(?=(?:\w+[\W_]+)?(?:debrid|stm\b|s
  * pt refused HEP review" (a dose between), "pain declined to 2/10". Literals and bounded classes only: linear.
  */
 const REFUSED_AFTER =
-  /\b((?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger)\w*(?:[ \t-]+(?:therapy|tx|release|mob\w*|massage|work|points?)\b){0,2}(?:[ \t]+(?:[rlb]|[ctls]\d[\d-]*|gr?\.?[ \t]*[1-5iv]+)\b){0,2})[\s,:(\u2013\u2014-]*(?:(?:pt|patient)\s+)?(?:(?:refus|declin|deferr)\w*|omitted|skipped|postponed|held|not\s+(?:performed|done))(?=\s*(?:$|[),;.\n/]|(?:d\/t|due|2\/2|per|today|until|b\/c|because|by)\b))/gi;
+  /\b((?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger)\w*(?:[ \t-]+(?:therapy|tx|release|mob\w*|massage|work|points?)\b){0,2}(?:[ \t]+(?:[rlb]|[ctls]\d[\d-]*|gr?\.?[ \t]*[1-5iv]+)\b){0,2})[\s,:(\u2013\u2014-]*(?:(?:pt|patient)\s+)?(?:(?:refus|declin|deferr)\w*|omitted|skipped|postponed|held|not\s+(?:performed|done))(?=\s*(?:$|[(),;.\n/]|(?:d\/t|due|2\/2|per|today|until|b\/c|because|by)\b))/gi;
 /** Past this many characters a text is not read for a technique not given (withoutRefused reads each clause back from its refusal). */
 const MAX_NOT_GIVEN_LENGTH = 1000;
 const SKILLED = termBits(["skilled"]);

@@ -17,6 +17,7 @@ const of = (rule: string, s: Session): Finding[] => lintDocumentation(s).filter(
 
 const SKILLED = "doc/skilled-need-missing";
 const CRP = "doc/97112-reads-as-canalith-repositioning";
+const VAGUE = "doc/activity-too-vague";
 
 // ---------------------------------------------------------------------------------------------
 // MANUAL-REFUSED-AFTER: a manual technique refused, declined or deferred, written right after it (fuzz22's pins).
@@ -105,6 +106,80 @@ describe("EDUCATION-RE (pins23): teaching about a maneuver is no maneuver given"
     fc.assert(fc.property(fc.constantFrom("Education re:", "Educ re:", "Pt education re:", "Reviewed", "Pt educated re:", "Reviewed w/ pt"), fc.constantFrom("Epley", "Semont", "BBQ roll", "Gufoni", "CRP"), fc.constantFrom("", " R", " L"), fc.boolean(), caseArb, (teach, maneuver, side, performed, cased) => {
       const text = cased(`${teach} ${maneuver}${side}${performed ? " performed" : ""}`);
       expect(on97112(text).length, text).toBe(performed ? 1 : 0);
+    }), params);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// DEBRIDEMENT-NOT-DONE: 97597/97598 billed while the text says debridement was not done.
+// ---------------------------------------------------------------------------------------------
+
+const woundVisit = (text: string, code = "97597", extra: readonly ServiceLine[] = []) =>
+  visit([line(code, text, code === "97598" ? { units: 1 } : {}), ...extra], "PT", { assessment: "Wound 3.2 x 2.1 cm, 60% slough.", plan: "Cont 2x/wk." });
+const notDone = (text: string, code = "97597", extra: readonly ServiceLine[] = []) => of(VAGUE, woundVisit(text, code, extra)).filter((f) => f.message.includes("debridement was not done"));
+
+describe("DEBRIDEMENT-NOT-DONE (pins23): a debridement line whose text says debridement was not done", () => {
+  it.each([
+    ["97597", "debridement deferred d/t bleeding; dressing change"],
+    ["97597", "No debridement today"],
+    ["97597", "Debridement held per MD"],
+    ["97597", "No debridement today; wound cleansed, dressing change only"],
+    ["97597", "Selective debridement deferred d/t INR 3.8; wound cleansed w/ NS, foam dressing applied"],
+    ["97597", "Pt declined debridement; dressing changed"],
+    ["97597", "debridement - deferred (pain); dressing change"],
+    ["97597", "Debridement not performed, wound bed clean"],
+    ["97597", "Sharp debridement refused d/t pain"],
+    ["97598", "debridement deferred d/t bleeding"],
+  ])("%s %j: names the code and says it was not done", (code, text) => {
+    const found = notDone(text, code, code === "97598" ? [line("97597", "Selective debridement w/ curette, 18 sq cm")] : []);
+    expect(found.length, text).toBe(1);
+    expect(found[0]!.message).toContain(code);
+    expect(found[0]!.source.title).toMatch(/A56617/);
+    expect(found[0]!.path).toEqual(["services", 0, "activity"]);
+  });
+
+  it.each([
+    ["97597", "Selective debridement w/ curette, slough removed, 6 sq cm"],
+    ["97597", "Selective debridement w/ curette, 6 sq cm; compression deferred"],
+    ["97597", "Sharp debridement of slough w/ scalpel, 8 sq cm. Pt declined whirlpool."],
+    ["97597", "Debridement (deferred last visit d/t bleeding) performed today w/ curette, 4 sq cm"],
+    ["97597", "No increase in pain w/ debridement; slough removed w/ forceps"],
+    // No debridement word: a dressing change alone is left as it was (gaps21's counter-case; the skill rule reads it).
+    ["97597", "Dressing change, foam border applied"],
+    // Another code: a deferred debridement on 97140 is not a debridement line.
+    ["97140", "Debridement deferred; STM R UT 10 min"],
+  ])("%s %j: not this finding", (code, text) => {
+    expect(notDone(text, code)).toEqual([]);
+  });
+
+  it("any not-done form on 97597 is told; with the debridement given after a deferral of something else, never", () => {
+    fc.assert(fc.property(fc.constantFrom("debridement", "selective debridement", "sharp debridement"), fc.constantFrom(" deferred", " held d/t bleeding", " not performed", " - deferred", " (deferred)", ": pt declined", " refused"), fc.constantFrom("", "; dressing change", "; wound cleansed, dressing applied"), fc.boolean(), caseArb, (what, not, rest, given, cased) => {
+      const text = cased(given ? `Whirlpool${not}; ${what} w/ curette, slough removed, 6 sq cm${rest}` : `${what}${not}${rest}`);
+      expect(notDone(text).length, text).toBe(given ? 0 : 1);
+    }), params);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// SPLINT-MADE: "Splint fabrication" and "Splint fabrication x1" agree (neither is vague).
+// ---------------------------------------------------------------------------------------------
+
+const vague97760 = (text: string) => of(VAGUE, visit([line("97760", text)], "OT")).length > 0;
+
+describe("SPLINT-MADE (pins23): a splint or orthosis with the word that says it was made or fitted is not vague, with a count or without", () => {
+  it.each(["Splint fabrication", "Splint fabricated", "Orthosis fabrication", "Splint fitted", "Orthosis fitted", "Fabricated splint", "splint fabrication and fitting", "Splint remolded"])("%j on 97760: not vague", (text) => {
+    expect(vague97760(text), text).toBe(false);
+  });
+
+  it.each(["Splint", "Splint x1", "Splint check", "Splint issued", "Orthosis", "Splint per POC", "Splint fabrication deferred", "Pt declined splint fitting"])("%j on 97760: still vague", (text) => {
+    expect(vague97760(text), text).toBe(true);
+  });
+
+  it("a splint made or fitted reads the same with 'x1' after it or without", () => {
+    fc.assert(fc.property(fc.constantFrom("Splint", "Orthosis", "splint", "Resting hand splint", "Thumb spica orthosis"), fc.constantFrom("fabrication", "fabricated", "fitted", "fitting", "remolded", "relined"), fc.boolean(), caseArb, (what, made, before, cased) => {
+      const text = cased(before && !/ /.test(what) ? `${made} ${what.toLowerCase()}` : `${what} ${made}`);
+      expect(vague97760(text), text).toBe(vague97760(`${text} x1`));
+      expect(vague97760(text), text).toBe(false);
     }), params);
   });
 });

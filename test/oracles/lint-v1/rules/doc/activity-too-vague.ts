@@ -3,7 +3,7 @@ import { createRule } from "../create-rule.js";
 import { isBlank, lineReport } from "../line-report.js";
 import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
-import { fewWordsBesideDoses, isEmptyGrid, isUnfilledTemplate, refusedOnly, uncheckedOnly } from "../../../../../src/rules/doc/activity-too-vague.js";
+import { debridementNotDone, fewWordsBesideDoses, isEmptyGrid, isUnfilledTemplate, ORTHOSIS_MADE, refusedOnly, uncheckedOnly } from "../../../../../src/rules/doc/activity-too-vague.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
@@ -39,6 +39,14 @@ export const activityTooVague = createRule({
       if (isBlank(line.activity) || context.code(line.code) === undefined) return;
       // EVAL-REPORT: an evaluation is documented in its evaluation report (MBPM ch. 15 §220.3 C): not read.
       if (context.code(line.code)!.contact === "evaluation") return;
+      // DEBRIDEMENT-NOT-DONE: a deliberate change (twenty-third round, pins23): a 97597/97598 line whose text says the debridement
+      // was not done ("debridement deferred d/t bleeding; dressing change", "No debridement today") is told so, with its code and the
+      // billing and coding article A56617 (a dressing change alone is not billed as 97597/97598; the live helper debridementNotDone).
+      const notDone = debridementNotDone(line.code, line.activity!, context.text);
+      if (notDone) {
+        out.push(lineReport(i, line.code, "activity", notDone));
+        return;
+      }
       const facts = context.text(line.activity!);
       // CODE-NAME: a term that only names the code's service ("gait training") is not specific.
       const specific = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((term) => !CODE_NAMES.has(term)));
@@ -51,7 +59,9 @@ export const activityTooVague = createRule({
       // header and a separator without pipes ("Flowsheet:\nExercise | Sets\n-----"), and, given the text analysis, a header or
       // caption naming what was done ("Bridges | Clams" over "---|---") makes no empty grid.
       const grid = isEmptyGrid(line.activity!, context.text);
-      const vague = !specific && facts.contentWords < MIN_CONTENT_WORDS && !taped;
+      // SPLINT-MADE: a deliberate change (twenty-third round, pins23): an orthosis named with the word that says it was made or
+      // fitted ("Splint fabrication", "Orthosis fitted") says what was done, as "Splint fabrication x1" did (the live ORTHOSIS_MADE).
+      const vague = !specific && facts.contentWords < MIN_CONTENT_WORDS && !taped && !ORTHOSIS_MADE.test(line.activity!);
       // BLANKS: a deliberate change (eighteenth round, gaps18): a template whose blanks were never filled in ("[activity] x [reps]",
       // "Ther ex: ___ x ___ reps, ___ lbs") says nothing was done, when the line names nothing specific but doses (the live helper).
       const moreThanDose = SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((term) => !CODE_NAMES.has(term) && !EXERCISE_DOSES.has(term)));
