@@ -49,7 +49,7 @@ const SKILL_OR_MANUAL = termBits(["skilled", "manual"]);
 export function manualGiven(text: string, analyze: (text: string) => TextFacts): boolean {
   if (text.length > MAX_NOT_GIVEN_LENGTH) return true;
   const no = text.search(NO_MANUAL) >= 0;
-  if (!no && !NOT_DONE.test(text)) return true;
+  if (!no && !NOT_DONE.test(text) && text.search(REFUSED_AFTER) < 0) return true;
   return analyze(withoutRefused((no ? text.replace(NO_MANUAL, "declined ") : text).replace(REFUSED_AFTER, "$1 deferred"), NOT_DONE)).terms.manual.length > 0;
 }
 
