@@ -51,6 +51,9 @@ const OWN_PROCESS = testFiles("test").filter((f) => touchesTheProcess(resolve(f)
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // A hook had vitest's 10 s: test/package/browser-bundle.test.ts's beforeAll (npm pack and an install)
+    // passed that on a loaded machine, and its 36 tests were skipped. A hook now has what a test has.
+    hookTimeout: 60_000,
     globalSetup: ["test/setup/build.ts"],
     // vitest's default on a 2-core machine is one worker (cores - 1): the second core sat idle while
     // the tests waited on each other. The workers are child processes; the parent mostly waits.
