@@ -95,6 +95,13 @@ export interface FhirClaimOptions {
    * send each visit on its own with its own year-to-date dollars.
    */
   readonly therapyYearToDate?: Session["therapyYearToDate"] | undefined;
+  /**
+   * The Bundle the Claim came from ({@link FhirBundleClaim}'s `bundle`): a care-team member's `provider` that
+   * references another of its entries (`Practitioner/x`, the entry's type and id; `urn:uuid:…` or a URL, its
+   * `fullUrl`) gives that Practitioner's or PractitionerRole's credential, as a `#id` in `contained` does. Only
+   * the entries of this Bundle are read: nothing is fetched. Not copied into the sessions.
+   */
+  readonly bundle?: unknown;
 }
 
 /**
@@ -293,25 +300,53 @@ function credentialOf(member: ClaimCareTeam): Credential | undefined {
   return undefined;
 }
 
+/** A reference's resource, or undefined (R4 references.html). */
+type Resolve = (reference: unknown) => Record<string, unknown> | undefined;
+
+/**
+ * The resources of a Bundle's entries by the references that name them (R4 bundle.html#references): the entry's
+ * `fullUrl` (`urn:uuid:…`, a URL) and its resource's `type/id` (`Practitioner/x`). A `type/id` two entries share (a
+ * collection from two servers) names neither. Made when a member first needs it.
+ */
+function entriesOf(bundle: unknown): Map<string, Record<string, unknown> | undefined> {
+  const byName = new Map<string, Record<string, unknown> | undefined>();
+  if (isObject(bundle) && bundle.resourceType === "Bundle") {
+    for (const e of arrayOf(bundle.entry)) {
+      if (!isObject(e) || !isObject(e.resource)) continue;
+      const r = e.resource;
+      if (typeof e.fullUrl === "string") byName.set(e.fullUrl, r);
+      const name = `${r.resourceType}/${r.id}`;
+      byName.set(name, byName.has(name) ? undefined : r);
+    }
+  }
+  return byName;
+}
+
 /**
  * A member whose own `qualification` and `role` name no credential, with that of the resource its
- * `provider` references among the Claim's `contained` (`#id`; R4 references.html#contained): a
+ * `provider` references (`resolve`: among the Claim's `contained`, `#id`; R4 references.html#contained;
+ * or, BUNDLE-REF (twenty-fourth round), another entry of the Bundle it came from): a
  * Practitioner's `qualification[].code`, a PractitionerRole's `code` and `specialty` (NUCC
- * taxonomy codes, credential words), read as the member's own. Only when they name one
+ * taxonomy codes, credential words), else those of the Practitioner the role points at (`practitioner`),
+ * read as the member's own. Only when they name one
  * credential (a PT and a PTA qualification name none: who furnished the item is not known); the
  * member's own word wins, since it is what the Claim says of these services. A new object: the
  * Claim is not changed.
  */
-function withContainedCredential(member: ClaimCareTeam, contained: ReadonlyMap<string, Record<string, unknown>>): ClaimCareTeam {
-  const reference = member.provider?.reference;
-  const resource = typeof reference === "string" ? contained.get(reference) : undefined;
-  if (resource === undefined || credentialOf(member) !== undefined) return member;
-  const concepts = resource.resourceType === "Practitioner" ? arrayOf(resource.qualification).map((q) => (isObject(q) ? q.code : undefined)) : resource.resourceType === "PractitionerRole" ? [...arrayOf(resource.code), ...arrayOf(resource.specialty)] : [];
-  const named = concepts.flatMap((qualification) => {
-    const credential = credentialOf({ qualification } as ClaimCareTeam);
-    return credential === undefined ? [] : [{ credential, qualification }];
-  });
-  return named.length > 0 && named.every((n) => n.credential === named[0]!.credential) ? { ...member, qualification: named[0]!.qualification as CodeableConcept } : member;
+function withReferencedCredential(member: ClaimCareTeam, resolve: Resolve): ClaimCareTeam {
+  if (credentialOf(member) !== undefined) return member;
+  const named = (resource: Record<string, unknown> | undefined): { credential: Credential; qualification: unknown }[] => {
+    const concepts = resource?.resourceType === "Practitioner" ? arrayOf(resource.qualification).map((q) => (isObject(q) ? q.code : undefined)) : resource?.resourceType === "PractitionerRole" ? [...arrayOf(resource.code), ...arrayOf(resource.specialty)] : [];
+    return concepts.flatMap((qualification) => {
+      const credential = credentialOf({ qualification } as ClaimCareTeam);
+      return credential === undefined ? [] : [{ credential, qualification }];
+    });
+  };
+  const resource = resolve(member.provider?.reference);
+  let found = named(resource);
+  // A role that names no credential: its Practitioner's (one step: a role pointing at itself ends here).
+  if (found.length === 0 && resource?.resourceType === "PractitionerRole" && isObject(resource.practitioner)) found = named(resolve(resource.practitioner.reference));
+  return found.length > 0 && found.every((n) => n.credential === found[0]!.credential) ? { ...member, qualification: found[0]!.qualification as CodeableConcept } : member;
 }
 
 /**
@@ -399,7 +434,8 @@ interface Line {
  * one over several days (`2025-03-01/2025-03-31`) and a date not written `YYYY-MM-DD` are
  * passed on as sent, for validateSession to report, never replaced by another date; the credential (PT vs PTA,
  * OT vs OTA, SLP vs SLPA) comes from the care team's `qualification` or `role` (codes, display or text,
- * NUCC taxonomy codes included) of the members who furnished the items: a member in the role
+ * NUCC taxonomy codes included) of the members who furnished the items, else of the Practitioner or PractitionerRole
+ * their `provider` references (`#id` in `contained`, or another entry of the `bundle` option): a member in the role
  * `supervisor` counts only when no other member has a credential; when no item names a member the whole team
  * counts, and when its members are of two disciplines and neither a GP/GO/GN nor the options say which plan, their
  * credentials are passed on joined (`PT/SLP`) and no discipline is guessed, for validateSession to report; so are the
@@ -439,17 +475,20 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     const c = claim as unknown as Claim;
     // Options from JavaScript callers: anything but an object means "no options".
     const given: FhirClaimOptions = typeof options === "object" && options !== null ? options : {};
-    const { id, payer, provider, planOfCare, ...rest } = given;
+    const { id, payer, provider, planOfCare, bundle, ...rest } = given;
     // The members of each sequence: R4 says a sequence identifies one entry, but a Claim may repeat it (none is dropped).
     const careTeam = new Map<number, ClaimCareTeam[]>();
     // Where each member sits in Claim.careTeam, for toOperationOutcome.
     const teamIndex = new Map<ClaimCareTeam, number>();
-    // The Claim's contained resources by their local reference (#id), for a member's credential (CONTAINED).
+    // The Claim's contained resources by their local reference (#id), for a member's credential (CONTAINED), and the
+    // entries of its Bundle by fullUrl and type/id (BUNDLE-REF), read when a member first references one.
     const contained = new Map<string, Record<string, unknown>>();
     for (const r of arrayOf(c.contained)) if (isObject(r) && typeof r.id === "string") contained.set(`#${r.id}`, r);
+    let entries: Map<string, Record<string, unknown> | undefined> | undefined;
+    const resolve: Resolve = (reference) => (typeof reference !== "string" ? undefined : reference[0] === "#" ? contained.get(reference) : (entries ??= entriesOf(bundle)).get(reference));
     arrayOf(c.careTeam).forEach((member, k) => {
       if (!isObject(member) || typeof member.sequence !== "number") return;
-      const m = contained.size > 0 ? withContainedCredential(member as unknown as ClaimCareTeam, contained) : (member as unknown as ClaimCareTeam);
+      const m = contained.size > 0 || bundle !== undefined ? withReferencedCredential(member as unknown as ClaimCareTeam, resolve) : (member as unknown as ClaimCareTeam);
       const same = careTeam.get(m.sequence);
       if (same === undefined) careTeam.set(m.sequence, [m]);
       else same.push(m);
@@ -592,16 +631,30 @@ export interface FhirBundleClaim {
   readonly entry?: number;
   /** The entry's `fullUrl`, when it has one. */
   readonly fullUrl?: string;
+  /**
+   * For a Claim in a Bundle inside the Bundle (a transaction in a collection): its entry's index in each inner
+   * Bundle, outermost first (`entry: 1, within: [0]` is `Bundle.entry[1].resource.entry[0].resource`); `entry` is then
+   * the outer Bundle's entry that holds them.
+   */
+  readonly within?: readonly number[];
+  /** The Bundle whose entry the Claim is: pass it as {@link FhirClaimOptions}' `bundle`, so a care-team member that references another entry is read. */
+  readonly bundle?: Record<string, unknown>;
 }
+
+/** How deep Bundles inside Bundles are read (the outer one is 1); a Claim in a Bundle deeper is not given. */
+const BUNDLE_DEPTH = 4;
 
 /**
  * The Claims of a FHIR R4 Bundle, in entry order: the answer to a search (`GET Claim?patient=…`,
  * type `searchset`), a `transaction` or `batch` posting a Claim with its Patient and
- * Practitioner, a `collection`. Every `entry[k].resource` that is a Claim is given with its index
- * and `fullUrl`; the other resources (a Patient, a search's OperationOutcome) are not Claims and
- * are left out. A Claim given in place of the Bundle is its own one Claim; anything else gives
+ * Practitioner, a `collection`. Every `entry[k].resource` that is a Claim is given with its index,
+ * `fullUrl` and the Bundle it sits in; the other resources (a Patient, a search's OperationOutcome) are not Claims and
+ * are left out. A Bundle in the Bundle (a transaction in a collection; twenty-fourth round, it gave
+ * none) gives its Claims too, in entry order, with `within` (their indexes in the inner Bundles),
+ * 4 Bundles deep at most (a Claim deeper is not given). A Claim given in place of the Bundle is its own one Claim; anything else gives
  * none, and nothing throws. sessionsFromFhirClaim reads one Claim (a Bundle gives it no session):
- * call it on each, with the options of that Claim's visits (one note, one visit's minutes).
+ * call it on each, with the options of that Claim's visits (one note, one visit's minutes) and
+ * `bundle`, so a care-team member that references another entry (`Practitioner/x`, `urn:uuid:…`) is read.
  *
  * @param resource - a FHIR R4 Bundle, or a Claim (untrusted)
  * @returns the Claims, each with its `entry` index and `fullUrl`
@@ -609,18 +662,27 @@ export interface FhirBundleClaim {
  * ```ts
  * const bundle = { resourceType: "Bundle", type: "searchset", entry: [{ resource: { resourceType: "Patient" } }, { resource: { resourceType: "Claim", id: "clm-1" } }] };
  * claimsFromFhirBundle(bundle).map((found) => found.entry); //=> [1]
- * for (const { claim } of claimsFromFhirBundle(bundle)) sessionsFromFhirClaim(claim, { payer: { program: "medicare" } });
+ * for (const found of claimsFromFhirBundle(bundle)) sessionsFromFhirClaim(found.claim, { payer: { program: "medicare" }, bundle: found.bundle });
  * claimsFromFhirBundle({ resourceType: "Patient" }); //=> []
  * ```
- * @remarks FHIR R4 Bundle (https://hl7.org/fhir/R4/bundle.html): `entry.resource`, `entry.fullUrl`.
+ * @remarks FHIR R4 Bundle (https://hl7.org/fhir/R4/bundle.html): `entry.resource`, `entry.fullUrl`; references
+ * between entries (bundle.html#references).
  */
 export function claimsFromFhirBundle(resource: unknown): FhirBundleClaim[] {
   if (!isObject(resource)) return [];
   if (resource.resourceType === "Claim") return [{ claim: resource }];
-  if (resource.resourceType !== "Bundle") return [];
-  return arrayOf(resource.entry).flatMap((e, entry) => {
-    if (!isObject(e) || !isObject(e.resource) || e.resource.resourceType !== "Claim") return [];
-    return [{ claim: e.resource, entry, ...(typeof e.fullUrl === "string" ? { fullUrl: e.fullUrl } : {}) }];
+  return claimsIn(resource, 1);
+}
+
+/** The Claims of `bundle` (a Bundle `depth` deep) and of the Bundles in it down to {@link BUNDLE_DEPTH}, in entry order. */
+function claimsIn(bundle: Record<string, unknown>, depth: number): FhirBundleClaim[] {
+  if (bundle.resourceType !== "Bundle") return [];
+  return arrayOf(bundle.entry).flatMap((e, entry): FhirBundleClaim[] => {
+    if (!isObject(e) || !isObject(e.resource)) return [];
+    // NESTED (twenty-fourth round): a Bundle in the Bundle gave "no Claim"; its Claims are read, a bounded depth down.
+    if (e.resource.resourceType === "Bundle") return depth < BUNDLE_DEPTH ? claimsIn(e.resource, depth + 1).map(({ entry: inner, within, ...found }) => ({ ...found, entry, within: [inner!, ...(within ?? [])] })) : [];
+    if (e.resource.resourceType !== "Claim") return [];
+    return [{ claim: e.resource, entry, ...(typeof e.fullUrl === "string" ? { fullUrl: e.fullUrl } : {}), bundle }];
   });
 }
 

@@ -5,7 +5,7 @@ import type { Source } from "../model/source.js";
 import { SOURCES } from "../model/sources.js";
 import { wholeMinutes } from "./chart.js";
 import { periodUnits } from "./timing.js";
-import { count } from "./words.js";
+import { addUnits, count, countBilled } from "./words.js";
 import { checkAddOn } from "./add-on.js";
 
 /**
@@ -152,10 +152,10 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
     const code = codes[i] as string;
     const units = line.units;
     if (code === firstCode) {
-      first += units ?? 0;
+      first = addUnits(first, units ?? 0);
       if (firstAt < 0 && (units ?? 1) > 0) firstAt = i;
     } else {
-      further += units ?? 0;
+      further = addUnits(further, units ?? 0);
       if (furtherAt < 0 && (units ?? 1) > 0) furtherAt = i;
     }
     if (units === undefined) billed = false;
@@ -163,7 +163,7 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
       known = false;
       // A line without minutes is info for the SLP codes (their units are still stated), an error for work hardening as before.
       findings.push(unitFinding("units/missing-minutes", f.midpoint ? "info" : "error", `${code} is billed by ${f.period === 60 ? "the hour" : "time"} but has no minutes, so its ${f.period === 60 ? "hours" : "units"} cannot be checked`, src, ["services", i, "minutes"], [code], `Record the minutes of ${code}.`));
-    } else minutes += wholeMinutes(line.minutes);
+    } else minutes += wholeMinutes(line.minutes, lines.length); // as calculateUnits reads them (HUGE-AGREE)
   }
   const word = periodWord(f.period);
   const two = f.firstMinutes === 120;
@@ -171,7 +171,7 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
   if (firstCode !== undefined) {
     if (first > 1) {
       const i = indexes.find((j) => codes[j] === firstCode && (lines[j]?.units ?? 0) > 1) ?? firstAt;
-      findings.push(unitFinding(f.overOne as string, "error", `${firstCode} carries ${first} units; it stands for the ${firstWord(f)} of the ${day} and is billed once a day`, src, ["services", i, "units"], [firstCode], `Bill ${firstCode} × 1 and each further ${word} as ${addOn}.`));
+      findings.push(unitFinding(f.overOne as string, "error", `${firstCode} carries ${countBilled(first, "unit")}; it stands for the ${firstWord(f)} of the ${day} and is billed once a day`, src, ["services", i, "units"], [firstCode], `Bill ${firstCode} × 1 and each further ${word} as ${addOn}.`));
     }
     // The add-on without its first code: the same check as 97130 without 97129 (add-on.ts).
     if (furtherAt >= 0 && firstAt < 0) {
@@ -209,7 +209,7 @@ export function checkHourly(lines: Session["services"], codes: readonly string[]
   const after = firstCode === undefined ? "" : ` past ${firstCode}'s ${firstWord(f)}`;
   if (further > high) {
     // Even counting any part of a period as a whole one, the minutes hold fewer periods than billed.
-    findings.push(unitFinding("units/exceeds-time", "error", `${addOn} is billed for ${count(further, word)}, but ${lineWord}' ${count(minutes, "minute")} ${firstCode === undefined ? `give ${high ? `at most ${high}` : "none"}${periodRule(f)}` : `leave ${count(Math.max(0, past), "minute")}${after}${f.midpoint ? periodRule(f, true) : ""}`}`, src, path, codesOf, high === 0 ? `Do not bill ${addOn}.` : `Bill ${addOn} × ${high} or fewer` + (high > low ? ` (${count(low, "whole hour")} and a partial one, which the payer may not count).` : ".")));
+    findings.push(unitFinding("units/exceeds-time", "error", `${addOn} is billed for ${countBilled(further, word)}, but ${lineWord}' ${count(minutes, "minute")} ${firstCode === undefined ? `give ${high ? `at most ${high}` : "none"}${periodRule(f)}` : `leave ${count(Math.max(0, past), "minute")}${after}${f.midpoint ? periodRule(f, true) : ""}`}`, src, path, codesOf, high === 0 ? `Do not bill ${addOn}.` : `Bill ${addOn} × ${high} or fewer` + (high > low ? ` (${count(low, "whole hour")} and a partial one, which the payer may not count).` : ".")));
   } else if (further < low) {
     findings.push(unitFinding("units/below-time", "info", `The ${f.name} lines' ${count(minutes, "minute")} give ${count(low, f.midpoint ? word : "whole hour")}${after}, but ${addOn} is billed for ${further}`, src, path, codesOf, `If the minutes are right, bill ${billFor(f, minutes)}.`));
   } else if (!f.midpoint && past !== f.period * further) {

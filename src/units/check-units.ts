@@ -13,7 +13,7 @@ import { COGNITIVE_ADD_ON, COGNITIVE_FIRST, isCognitiveCode, isHourlyCode, UNTIM
 import { checkHourly, periodFamilyOf, type PeriodFamily } from "./check-hourly.js";
 import type { UnitResult } from "./types.js";
 import { upper } from "./upper.js";
-import { count } from "./words.js";
+import { addUnits, count, countBilled } from "./words.js";
 import { directOptions } from "../validate/direct-options.js";
 import { cognitiveBilled } from "./cognitive-billed.js";
 import { checkAddOn, type AddOnPair } from "./add-on.js";
@@ -244,9 +244,11 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
         const span = from !== undefined && to !== undefined && to > from ? to - from : 0;
         findings.push(unitFinding("units/missing-minutes", byTotal ? "info" : "error", `${code} is a timed code with no minutes${span ? ` (it runs ${line.start}–${line.end}, ${span} min on the clock)` : ""}, so its units cannot be checked` + (byTotal ? " one by one; the note's total timed minutes are checked instead" : ""), SOURCES.cpm5_20_2, ["services", i, "minutes"], [code], `Record the direct one-on-one minutes of ${code}${span ? `: the ${count(span, "clock minute")} less any time the patient was not being treated` : ""}.`));
       } else {
-        s.minutes += wholeMinutes(line.minutes);
+        // HUGE-AGREE (twenty-fourth round): read as calculateUnits reads them (below 2^53 ÷ the lines, else 0), so the
+        // minutes and units named here are report.units' (two lines of 2^53 − 1 minutes "earn at least 1200959900632132").
+        s.minutes += wholeMinutes(line.minutes, lines.length);
       }
-      if (line.units !== undefined) s.billed = (s.billed ?? 0) + line.units;
+      if (line.units !== undefined) s.billed = addUnits(s.billed ?? 0, line.units);
     }
     if (line.start === undefined || line.end === undefined || line.minutes === undefined) continue;
     const start = clockMinutes(line.start);
@@ -258,11 +260,11 @@ export function checkUnitsWith(session: Session, method: UnitMethod, result: Uni
 
   for (const { code, indexes } of untimed) {
     let billed = 0;
-    for (const i of indexes) billed += lines[i]?.units ?? 0;
+    for (const i of indexes) billed = addUnits(billed, lines[i]?.units ?? 0);
     // 97598's units count wound area (each further 20 sq cm), not sessions: several are right.
     if (billed <= 1 || code === WOUND_ADD_ON) continue;
     const i = indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? indexes[1] ?? 0;
-    findings.push(unitFinding("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${count(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, ["services", i, "units"], [code], `Bill ${code} × 1.`));
+    findings.push(unitFinding("units/untimed-over-one", "error", `${code} is untimed and billed once per session whatever the time, but carries ${countBilled(billed, "unit")}` + (indexes.length > 1 ? ` on ${indexes.length} lines` : ""), SOURCES.cpm5_20_2, ["services", i, "units"], [code], `Bill ${code} × 1.`));
   }
 
   const visit: Visit = { session, lines, codes, result };
@@ -282,7 +284,7 @@ function checkCognitive(visit: Visit, findings: Finding[]): void {
   const first = unitsOf(visit, COGNITIVE_FIRST);
   if (first.billed > 1) {
     const i = first.indexes.find((j) => (lines[j]?.units ?? 0) > 1) ?? first.indexes[1] ?? 0;
-    findings.push(unitFinding("units/97129-over-one", "error", `97129 carries ${first.billed} units; it covers the first 15 minutes of the cognitive service and is billed once a day`, SOURCES.cognitiveCodes, ["services", i, "units"], [COGNITIVE_FIRST], "Bill 97129 × 1 and each further unit of the service as 97130."));
+    findings.push(unitFinding("units/97129-over-one", "error", `97129 carries ${countBilled(first.billed, "unit")}; it covers the first 15 minutes of the cognitive service and is billed once a day`, SOURCES.cognitiveCodes, ["services", i, "units"], [COGNITIVE_FIRST], "Bill 97129 × 1 and each further unit of the service as 97130."));
   }
 }
 
@@ -308,7 +310,7 @@ function unitsOf(visit: Visit, code: string): { readonly indexes: number[]; read
     if (visit.codes[i] !== code) continue;
     const units = (visit.lines[i] as ServiceLine).units;
     indexes.push(i);
-    billed += units ?? 0;
+    billed = addUnits(billed, units ?? 0);
     if ((units ?? 1) > 0) present = true;
   }
   return { indexes, billed, present };
@@ -336,12 +338,12 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
       missingUnits(s, serviceCodes(s, visit), visit, findings, src);
       continue;
     }
-    billed += s.billed;
+    billed = addUnits(billed, s.billed);
     capped += Math.min(s.billed, range.max);
     raised += Math.max(s.billed, range.min);
     if (s.billed > range.max) {
       const bill = asBilled(s, range.max);
-      findings.push(unitFinding("units/exceeds-time", "error", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${added(s, "; ")}${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${allowed > 0 ? otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over") : ""}.`));
+      findings.push(unitFinding("units/exceeds-time", "error", `${s.label} is billed for ${countBilled(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} at most ${range.max} (${added(s, "; ")}${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `${range.max > 0 ? `Bill ${bill} or fewer` : `Do not bill ${s.label}`}${allowed > 0 ? otherAdvice(visit, bill, "; the units left after each code's whole 15-minute units go to the codes with the most minutes left over") : ""}.`));
     } else if (s.billed < range.min) {
       const bill = asBilled(s, range.min);
       findings.push(unitFinding("units/below-time", "info", `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "earn")} at least ${range.min} (${added(s, "; ")}${dayTotal(total, allowed)})`, src, ["services", firstBilled(visit, s), "units"], serviceCodes(s, visit), `If the minutes are right, bill ${bill}${otherAdvice(visit, bill, "")}.`));
@@ -349,7 +351,7 @@ function checkCms(visit: Visit, timed: Service[], findings: Finding[]): void {
   }
   if (!allBilled || timed.length === 0) return;
   if (capped > allowed) {
-    findings.push(unitFinding("units/exceeds-time", "error", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(visit.result, true)}.`));
+    findings.push(unitFinding("units/exceeds-time", "error", `Timed codes are billed for ${countBilled(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `Bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(visit.result, true)}.`));
   } else if (raised < allowed) {
     findings.push(unitFinding("units/below-time", "info", `Timed codes are billed for ${count(billed, "unit")} in all, but ${count(total, "timed minute", "allow")} ${allowed}`, src, ["services"], allTimedCodes(timed, visit), `If the minutes are right, bill ${count(allowed, "timed unit")} in all, for example: ${billAdvice(visit.result, true)}.`));
   }
@@ -366,12 +368,12 @@ function checkByTotal(visit: Visit, timed: Service[], findings: Finding[]): void
   let billed = 0;
   for (const s of timed) {
     if (s.billed === undefined) return;
-    billed += s.billed;
+    billed = addUnits(billed, s.billed);
   }
   const allowed = unitsForMinutes(total);
   if (billed === allowed) return;
   const over = billed > allowed;
-  findings.push(unitFinding(over ? "units/exceeds-time" : "units/below-time", over ? "error" : "info", `Timed codes are billed for ${count(billed, "unit")} in all, but the note's ${count(total, "total timed minute", "allow")} ${allowed}`, SOURCES.cpm5_20_2, ["services"], allTimedCodes(timed, visit), `${over ? "Bill" : "If the minutes are right, bill"} ${count(allowed, "timed unit")} in all.`));
+  findings.push(unitFinding(over ? "units/exceeds-time" : "units/below-time", over ? "error" : "info", `Timed codes are billed for ${countBilled(billed, "unit")} in all, but the note's ${count(total, "total timed minute", "allow")} ${allowed}`, SOURCES.cpm5_20_2, ["services"], allTimedCodes(timed, visit), `${over ? "Bill" : "If the minutes are right, bill"} ${count(allowed, "timed unit")} in all.`));
 }
 
 function checkAma(visit: Visit, timed: Service[], findings: Finding[]): void {
@@ -384,7 +386,7 @@ function checkAma(visit: Visit, timed: Service[], findings: Finding[]): void {
     }
     const allowed = unitsForMinutes(s.minutes);
     if (s.billed === allowed) continue;
-    const text = `${s.label} is billed for ${count(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule${s.indexes.length > 1 ? ` (${added(s, ")")}` : ""}`;
+    const text = `${s.label} is billed for ${countBilled(s.billed, "unit")}, but its ${count(s.minutes, "minute", "allow")} ${allowed} under the per-code midpoint rule${s.indexes.length > 1 ? ` (${added(s, ")")}` : ""}`;
     const path = ["services", firstBilled(visit, s), "units"];
     if (s.billed > allowed) findings.push(unitFinding("units/exceeds-time", "error", text, src, path, serviceCodes(s, visit), allowed > 0 ? `Bill ${asBilled(s, allowed)}.` : `Do not bill ${s.label}.`));
     else if (s.billed < allowed) findings.push(unitFinding("units/below-time", "info", text, src, path, serviceCodes(s, visit), `If the minutes are right, bill ${asBilled(s, allowed)}.`));

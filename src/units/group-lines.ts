@@ -64,7 +64,9 @@ export function groupLines(lines: readonly UnitLine[]): GroupedLines {
     const code = String(line.code).toUpperCase();
     // Below 2^53 ÷ lines.length each (HUGE), so that no sum of them reaches 2^53.
     const m = wholeMinutes(line.minutes, lines.length);
-    if (code === WOUND_ADD_ON) wound += wholeMinutes(line.units);
+    // HUGE-BILLED (twenty-fourth round): below 2^53 ÷ the lines too, so the sum is exact (two lines of 2^53 − 1 units
+    // gave 97598 × 18014398509481982, rounded); past it 0, and 97598 gets its least, 1.
+    if (code === WOUND_ADD_ON) wound += wholeMinutes(line.units, lines.length);
     const at = position.get(code) ?? -1;
     if (at >= 0) {
       minutes[at] = (minutes[at] as number) + m;

@@ -14,6 +14,34 @@ export function count(count: number, word: string, verb?: string): string {
 }
 
 /**
+ * `a + b` billed units, or `Infinity` when the sum is 2^53 or more (HUGE-BILLED, twenty-fourth round): such a sum
+ * cannot be exact (two lines of 2^53 − 1 units added to 18014398509481982, rounded), so it is kept as "more than"
+ * ({@link countBilled}). Exact below 2^53, and never below 2^53 when the true sum is not (rounding is monotone and 2^53
+ * is a double). `Infinity` compares above every limit and stays `Infinity` in further sums.
+ *
+ * @param a - units added so far (maybe `Infinity`)
+ * @param b - a line's units
+ * @returns the exact sum, or `Infinity`
+ * @internal
+ */
+export function addUnits(a: number, b: number): number {
+  return (a += b) < 2 ** 53 ? a : Infinity;
+}
+
+/**
+ * {@link count} of a total of billed units made by {@link addUnits}: "more than 9007199254740991 units" when the total
+ * cannot be exact, so no message names a rounded number past 2^53 − 1.
+ *
+ * @param n - the billed total
+ * @param word - the singular noun
+ * @returns "2 units", or "more than 9007199254740991 units"
+ * @internal
+ */
+export function countBilled(n: number, word: string): string {
+  return n < 2 ** 53 ? count(n, word) : `more than 9007199254740991 ${word}s`;
+}
+
+/**
  * `text.toUpperCase()`, without the call when nothing would change: codes and modifiers are
  * nearly always written in capitals and digits already, and every check upper-cases each of
  * them. A character below "a" (code unit 97) has no upper-case form; anything else goes to

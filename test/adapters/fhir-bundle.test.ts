@@ -26,8 +26,9 @@ describe("claimsFromFhirBundle: the Claims of a Bundle, each with its entry", ()
       ],
     };
     expect(claimsFromFhirBundle(bundle)).toEqual([
-      { claim: THERAPY_CLAIM, entry: 1, fullUrl: "https://ehr.example/fhir/Claim/clm-20250317-0042" },
-      { claim: SECOND, entry: 2, fullUrl: "https://ehr.example/fhir/Claim/clm-2" },
+      // Each with its Bundle (edge24, BUNDLE-REF), for sessionsFromFhirClaim's `bundle` option.
+      { claim: THERAPY_CLAIM, entry: 1, fullUrl: "https://ehr.example/fhir/Claim/clm-20250317-0042", bundle },
+      { claim: SECOND, entry: 2, fullUrl: "https://ehr.example/fhir/Claim/clm-2", bundle },
     ]);
   });
 
@@ -45,7 +46,8 @@ describe("claimsFromFhirBundle: the Claims of a Bundle, each with its entry", ()
   });
 
   it("a fullUrl that is not a string is left out, not passed on", () => {
-    expect(claimsFromFhirBundle({ resourceType: "Bundle", entry: [{ fullUrl: 7, resource: SECOND }] })).toEqual([{ claim: SECOND, entry: 0 }]);
+    const bundle = { resourceType: "Bundle", entry: [{ fullUrl: 7, resource: SECOND }] };
+    expect(claimsFromFhirBundle(bundle)).toEqual([{ claim: SECOND, entry: 0, bundle }]);
   });
 
   it("property: every Claim entry is given once, in order, and nothing else", () => {
