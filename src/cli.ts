@@ -411,14 +411,15 @@ async function runValidate(file: string | undefined, format: Format, options: Va
   for (const o of options.payer?.pairOverlays ?? []) if (typeof o.plan === "string") plans.set(o.plan.trim().toUpperCase(), o.plan.trim());
   const plansSeen = new Set<string>();
   let claims = 0;
-  const check = (value: unknown, at: InputPosition): void => {
+  // `bundle`: the Bundle a Claim came from, so a care-team member that references another of its entries is read (edge24).
+  const check = (value: unknown, at: InputPosition, bundle?: unknown): void => {
     const where = [at.line !== undefined ? `line ${at.line}` : "", at.item !== undefined ? `item ${at.item}` : "", at.entry !== undefined ? `Bundle.entry[${at.entry}]` : ""].filter((x) => x !== "").join(", ");
     const resourceType = fhirResourceType(value);
     // A FHIR Bundle (a search's answer, a transaction) is its Claims; any other FHIR resource is no visit (BUNDLE, twenty-third round):
     // both were checked as a session, and reported dateOfService, provider and services missing.
     if (resourceType === "Bundle" && at.entry === undefined) {
       const found = claimsFromFhirBundle(value);
-      for (const { claim, entry } of found) check(claim, { ...at, ...(entry !== undefined ? { entry } : {}) });
+      for (const { claim, entry, bundle } of found) check(claim, { ...at, ...(entry !== undefined ? { entry } : {}) }, bundle);
       if (found.length === 0) {
         emptyClaims++;
         const held = [...new Set(arrayOf((value as { entry?: unknown }).entry).map((e) => fhirResourceType((e as { resource?: unknown } | null)?.resource)))].filter((t) => t !== undefined);
@@ -434,7 +435,7 @@ async function runValidate(file: string | undefined, format: Format, options: Va
     const claim = resourceType === "Claim";
     // A Claim names no payer: --payer's program and --plan's name are its payer (without a program, validateSession reports it missing).
     if (claim) claims++;
-    const sessions = claim ? sessionsFromFhirClaim(value, given !== undefined ? { payer: given as Session["payer"] } : {}) : [withProgram(value, given)];
+    const sessions = claim ? sessionsFromFhirClaim(value, { ...(given !== undefined ? { payer: given as Session["payer"] } : {}), ...(bundle !== undefined ? { bundle } : {}) }) : [withProgram(value, given)];
     if (sessions.length === 0) {
       emptyClaims++;
       cli.err.write(`therapy-claims: ${name}${where === "" ? "" : `, ${where}`}: a FHIR Claim with no items: nothing to check\n`);

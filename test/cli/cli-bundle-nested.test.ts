@@ -35,6 +35,15 @@ describe.concurrent("validate: a Bundle inside a Bundle", () => {
     expect(r.status).not.toBe(2); // before: 2, "a FHIR Bundle with no Claim (it holds Patient, Bundle)"
   });
 
+  it("a care-team member that references a Practitioner entry of the Bundle: a PTA's 97110 without CQ is flagged (edge24-cli.patch)", async () => {
+    const claim = { ...THERAPY_CLAIM, id: "c-pta", careTeam: [{ sequence: 1, provider: { reference: "urn:uuid:pta" } }], item: [{ sequence: 1, careTeamSequence: [1], servicedDate: "2026-03-02", productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code: "97110" }] }, modifier: [{ coding: [{ code: "GP" }] }], quantity: { value: 23, system: "http://unitsofmeasure.org", code: "min" } }] };
+    const pta = { resourceType: "Practitioner", id: "pta", qualification: [{ code: { coding: [{ system: "http://nucc.org/provider-taxonomy", code: "225200000X" }] } }] };
+    const b = { resourceType: "Bundle", type: "transaction", entry: [{ fullUrl: "urn:uuid:c", resource: claim }, { fullUrl: "urn:uuid:pta", resource: pta }] };
+    const r = await run(["validate", file("pta.json", JSON.stringify(b, null, 2)), "--format", "ndjson", "--payer", "medicare"]);
+    const [out] = reports(r.stdout) as unknown as { findings: { rule: string }[] }[];
+    expect(out!.findings.map((f) => f.rule)).toContain("modifier/assistant-modifier-missing");
+  });
+
   it("counter-case: a Claim in a fifth Bundle is not read, and the message is the one for a Bundle with no Claim", async () => {
     const path = file("deep.json", JSON.stringify(nest(5, THERAPY_CLAIM), null, 2));
     const r = await run(["validate", path, "--format", "ndjson", "--payer", "medicare"]);
