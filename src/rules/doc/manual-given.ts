@@ -43,6 +43,9 @@ const MAX_NOT_GIVEN_LENGTH = 1000;
 export function manualGiven(text: string, analyze: (text: string) => TextFacts): boolean {
   if (text.length > MAX_NOT_GIVEN_LENGTH) return true;
   const no = text.search(NO_MANUAL) >= 0;
-  if (!no && !NOT_DONE.test(text) && text.search(REFUSED_AFTER) < 0) return true;
-  return analyze(withoutRefused((no ? text.replace(NO_MANUAL, "declined ") : text).replace(REFUSED_AFTER, "$1 deferred"), NOT_DONE)).terms.manual.length > 0;
+  // One pass of REFUSED_AFTER (tidy24; it was searched, then replaced): a text it leaves as it was has none, or only one that
+  // already reads "<technique> deferred", which NOT_DONE finds.
+  const read = (no ? text.replace(NO_MANUAL, "declined ") : text).replace(REFUSED_AFTER, "$1 deferred");
+  if (!no && read === text && !NOT_DONE.test(text)) return true;
+  return analyze(withoutRefused(read, NOT_DONE)).terms.manual.length > 0;
 }
