@@ -5,23 +5,19 @@ import { textHas } from "../note-texts.js";
 import { NAMES_MORE_THAN_DOSE, SAYS_WHAT_WAS_DONE, type TextFacts } from "../text/analyze-text.js";
 import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES, TAPING_TERMS } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
-import { manualGiven } from "./manual-given.js";
-import { withoutRefused } from "./without-refused.js";
+import { manualGiven, REFUSED_AFTER } from "./manual-given.js";
+import { BODY_REGION, withoutRefused } from "./without-refused.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
 
 /** The taping terms, code names alone ("Taping" on 29530) that a body region makes enough ("Ankle taping", "Taped L knee"). */
 const TAPING: ReadonlySet<string> = new Set(TAPING_TERMS);
-/**
- * A body region or joint, read only on a line whose one specific term is a taping term (so "Manual therapy R shoulder" and
- * "Gait training L knee" stay vague: a region says where, not which technique; taping is the technique).
- */
-const TAPED_REGION =
-  /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?)\b/i;
 
 /**
- * Whether a text's words are enough to say what was done: MIN_CONTENT_WORDS of them, or a taping term and the region taped.
+ * Whether a text's words are enough to say what was done: MIN_CONTENT_WORDS of them, or a taping term and the region taped
+ * (BODY_REGION, read only on a line whose one specific term is a taping term, so "Manual therapy R shoulder" and "Gait training L
+ * knee" stay vague: a region says where, not which technique; taping is the technique).
  * `doc/cloned-activity` asks it too (gaps21): copied text of enough words is cloned even with no lexicon term.
  *
  * @param facts - the text's analysis
@@ -34,7 +30,7 @@ const TAPED_REGION =
  * @internal
  */
 export function saysEnough(facts: TextFacts, activity: string): boolean {
-  return facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(activity));
+  return facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && BODY_REGION.test(activity));
 }
 
 /**
@@ -155,6 +151,8 @@ function headSaysWhatWasDone(facts: TextFacts): boolean {
  * "Refus"/"declin" come before what was not given ("Pt refused STM"), "deferred"/"omitted"/"skipped" mostly after it.
  */
 const REFUSAL = /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped)\b/i;
+/** A line that may name a treatment not given: REFUSAL's words, and "postponed", "held", "not performed" after a manual technique (REFUSED_AFTER; one pass). */
+const MAY_REFUSE = /refus|declin|defer|omit|skip|postpon|held|not\s+(?:perf|done)/i;
 /**
  * Past this many characters a line is not read for a refusal: the search costs a pass over the text on every line that names a
  * treatment (lintDocumentation 1.17-1.24 times slower on the benchmark's 200-600-character lines, bench:ab), and so long a line
@@ -180,8 +178,12 @@ const MAX_REFUSAL_LENGTH = 200;
  * @internal
  */
 export function refusedOnly(activity: string, analyze: (text: string) => TextFacts): boolean {
-  if (activity.length > MAX_REFUSAL_LENGTH || !REFUSAL.test(activity)) return false;
-  const rest = withoutRefused(activity, REFUSAL);
+  if (activity.length > MAX_REFUSAL_LENGTH || !MAY_REFUSE.test(activity)) return false;
+  // DEFERRED-PAREN (tidy24): a manual technique with its refusal after it ("PA mobs L4-5 (deferred) d/t flare", "STM refused d/t
+  // pain", "STM held; ice") is read as manualGiven reads it, a deferral whose reach runs back to the technique.
+  const read = activity.replace(REFUSED_AFTER, "$1 deferred");
+  if (!REFUSAL.test(read)) return false;
+  const rest = withoutRefused(read, REFUSAL);
   const facts = analyze(rest);
   return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
 }

@@ -1,6 +1,6 @@
 import type { TextFacts } from "../text/analyze-text.js";
 import { NOT_DONE } from "./97116-reads-as-exercise.js";
-import { withoutRefused } from "./without-refused.js";
+import { BODY_REGION, withoutRefused } from "./without-refused.js";
 
 // manualGiven in a module of its own (twenty-fourth round, tidy24): doc/skilled-need-missing and doc/activity-too-vague
 // (DEBRIDEMENT-NOT-DONE) ask it, and neither imports the other's module.
@@ -14,14 +14,20 @@ const NO_MANUAL = /\b(?:no|without|w\/o)[\W_]+(?=(?:\w+[\W_]+)?(?:debrid|stm\b|s
 /**
  * A manual technique and, right after it (perhaps after a comma, a colon, a dash or an opening parenthesis, and "pt"), a word that
  * says it was not given, which ends its clause or gives a reason: "STM refused; ice", "mobs declined d/t pain", "STM - deferred",
- * "STM (deferred)", "STM: pt declined", "soft tissue mobilization refused", "PA mobs L4 declined d/t pain" (a side, a spinal level or a grade may come
- * between; twenty-third round, pins23, fuzz22's MANUAL-REFUSED-AFTER).
+ * "STM (deferred)", "STM: pt declined", "soft tissue mobilization refused", "PA mobs L4 declined d/t pain" (a side, a spinal level or
+ * a grade may come between; twenty-third round, pins23, fuzz22's MANUAL-REFUSED-AFTER), or up to three of them, "to" and a body
+ * region ("STM R UT refused d/t soreness", "STM to R UT refused", "mobs R knee declined d/t pain"; tidy24, REFUSED-AFTER-REGION; not "STM R
+ * UT; pt refused ice", "STM R UT, pain declined to 2/10"). doc/activity-too-vague reads a line so too (DEFERRED-PAREN).
  * Read as "deferred", whose reach {@link withoutRefused} takes back to the technique, as doc/97116-reads-as-exercise reads "gait
  * declined" and "gait (deferred)". Not "STM (deferred last visit) performed today" (no reason or clause end after it), "STM x8 min,
  * pt refused HEP review" (a dose between), "pain declined to 2/10". Literals and bounded classes only: linear.
+ *
+ * @internal
  */
-const REFUSED_AFTER =
-  /\b((?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger)\w*(?:[ \t-]+(?:therapy|tx|release|mob\w*|massage|work|points?)\b){0,2}(?:[ \t]+(?:[rlb]|[ctls]\d[\d-]*|gr?\.?[ \t]*[1-5iv]+)\b){0,2})[\s,:(\u2013\u2014-]*(?:(?:pt|patient)\s+)?(?:(?:refus|declin|deferr)\w*|omitted|skipped|postponed|held|not\s+(?:performed|done))(?=\s*(?:$|[(),;.\n/]|(?:d\/t|due|2\/2|per|today|until|b\/c|because|by)\b))/gi;
+export const REFUSED_AFTER = new RegExp(
+  String.raw`\b((?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger)\w*(?:[ \t-]+(?:therapy|tx|release|mob\w*|massage|work|points?)\b){0,2}(?:[ \t]+(?:to|[rlb]|[ctls]\d[\d-]*|gr?\.?[ \t]*[1-5iv]+|${BODY_REGION.source})\b){0,3})[\s,:(\u2013\u2014-]*(?:(?:pt|patient)\s+)?(?:(?:refus|declin|deferr)\w*|omitted|skipped|postponed|held|not\s+(?:performed|done))(?=\s*(?:$|[(),;.\n/]|(?:d\/t|due|2\/2|per|today|until|b\/c|because|by)\b))`,
+  "gi",
+);
 /** Past this many characters a text is not read for a technique not given (withoutRefused reads each clause back from its refusal). */
 const MAX_NOT_GIVEN_LENGTH = 1000;
 /**

@@ -28,7 +28,24 @@ const FIRST_AND = /\band\b|&/i;
  */
 const DOSE = /\b(?:\d*x ?\d+(?: ?min)?|\d+ ?(?:min|sec|rep|ft|feet|step|lb|'|#))\S*/gi;
 
-/** Where the words a refusal written after them takes out begin in `before`: after its last "and"/"w/"/"with", or its last dose with a word after it. */
+/**
+ * A body region or joint: doc/activity-too-vague's taped region ("Ankle taping"); its source is read in {@link TARGET} and in
+ * manual-given.ts (a technique refused after the region it was for). Alternatives of literals and bounded classes.
+ */
+export const BODY_REGION =
+  /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?)\b/i;
+/**
+ * Inside a segment, where a technique was given: "to", perhaps a side, and a body region or a spinal level ("STM to R UT", "PA
+ * mobs to L3-5"). One with a word after it that is not a grade, a side or a motion ends what was done before the refused
+ * treatment's name, as a dose does: "STM to R UT mobility deferred d/t pain" (STM given, the mobility work deferred; tidy24,
+ * TARGET-THEN-DEFERRED); not "STM to R UT deferred", "PA mobs to L3-5 gr III deferred". Literals and bounded classes: linear.
+ */
+const TARGET = new RegExp(String.raw`\bto[ \t]+(?:[rlb][ \t]+)?(?:${BODY_REGION.source}|[ctls]\d[\d-]*)\b(?=[\s,:-]+(?!gr|[1-5iv]+\b|[rlb]\b|flex|ext|rot)[a-z])`, "gi");
+
+/**
+ * Where the words a refusal written after them takes out begin in `before`: after its last "and"/"w/"/"with", or its last dose
+ * or place a technique was given ({@link TARGET}) with a word after it.
+ */
 function refusedFrom(before: string): number {
   const and = LAST_AND.exec(before);
   let from = and === null ? 0 : and.index;
@@ -36,6 +53,8 @@ function refusedFrom(before: string): number {
   for (let dose = DOSE.exec(before); dose !== null; dose = DOSE.exec(before)) {
     if (/[a-z]/i.test(before.slice(DOSE.lastIndex))) from = DOSE.lastIndex;
   }
+  TARGET.lastIndex = from;
+  for (let target = TARGET.exec(before); target !== null; target = TARGET.exec(before)) from = TARGET.lastIndex;
   return from;
 }
 
