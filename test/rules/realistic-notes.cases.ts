@@ -8747,29 +8747,31 @@ export const REALISTIC_NOTES: readonly RealisticNote[] = [
   // debridement not done, an orthosis made. Expectations written before the notes were run.
   {
     name: "pins23 PT neck, STM refused after its name, exercises without cues",
+    defect: "no skilled service shown",
     discipline: "PT",
     lines: [
       { code: "97140", min: 8, units: 1, activity: "STM R UT refused d/t soreness from last visit" },
       { code: "97110", min: 15, units: 1, activity: "Chin tucks 2x10, scap retraction 2x15, UT stretch 3x30 sec" },
     ],
     note: { assessment: "Pt reports neck pain 4/10, tolerated ex w/o incr pain.", plan: "Cont POC." },
-    // Written first as [SKILL, VAGUE]; a known miss (pins23): a muscle named between the technique and its refusal ("STM R UT
-    // refused") is read as STM given, and activity-too-vague's refusal reaches forward only. Left for a later round (its defect,
-    // "no skilled service shown", is unmarked while the expectation is empty).
-    expect: [],
+    // Written first as [SKILL, VAGUE]; a known miss until tidy24 (twenty-fourth round): a muscle named between the technique and
+    // its refusal ("STM R UT refused") was read as STM given (REFUSED-AFTER-REGION), and activity-too-vague's refusal reached
+    // forward only (DEFERRED-PAREN: it now reads a technique refused after its name as skilled-need-missing does).
+    expect: [SKILL, VAGUE],
   },
   {
     name: "pins23 PT low back, mobs (deferred) with a reason, TherEx with cues",
+    defect: "vague activity",
     discipline: "PT",
     lines: [
       { code: "97140", min: 8, units: 1, activity: "PA mobs L4-5 (deferred) d/t acute flare" },
       { code: "97110", min: 15, units: 1, activity: "Prone press ups 2x10, bridges 2x10 w/ TCs for neutral spine" },
     ],
     note: { assessment: "Pain 6/10 on arrival, 4/10 after ex.", plan: "Resume mobs when flare settles." },
-    // Written first as [VAGUE]; a known miss (pins23): activity-too-vague's refusedOnly reads "(" as a clause break, so "PA mobs
-    // L4-5 (deferred)" keeps the mobilization (skilled-need-missing reads it as not given since pins23). Left for a later round (its
-    // defect, "the only manual technique was deferred", is unmarked while the expectation is empty).
-    expect: [],
+    // Written first as [VAGUE]; a known miss until tidy24 (twenty-fourth round, DEFERRED-PAREN): activity-too-vague's refusedOnly
+    // read "(" as a clause break, so "PA mobs L4-5 (deferred)" kept the mobilization, while skilled-need-missing read it as not given
+    // (pins23). Both now read it as manualGiven does; the 97110 line's TCs show skill.
+    expect: [VAGUE],
   },
   {
     name: "pins23 PT shoulder, STM given, patient declined ice after",

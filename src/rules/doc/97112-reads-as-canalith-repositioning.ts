@@ -28,6 +28,8 @@ const ANY_MANEUVER = new RegExp(MANEUVER.source, "i");
  * words, and reviewing is teaching too ("Education re: Epley", "Reviewed Epley w/ pt": pins23, fuzz22's EDUCATION-RE); "Reviewed
  * BPPV w/ pt, Epley R x2" and "Epley R performed; reviewed HEP" are given. "Reviewed" right after a word ("Chart reviewed - Epley R x2",
  * "Sx reviewed Epley R x2": the clinician read something) teaches nothing, but after "and", "also", "then" or "pt" (fuzz23, REVIEWED-AFTER).
+ * A spaced dash ends the teaching ({@link SPACED_DASH}): "Educ re: BPPV - Epley R x2" is given, "Reviewed precautions and Epley R x2"
+ * stays taught, as rules20 pinned "educated on Epley R x3" (tidy24, TAUGHT-THEN-DASH).
  */
 const NOT_GIVEN_BEFORE =
   /\b(?:educ\w*|instruct\w*|taught|teaching|explained|discussed|(?<!\b(?!(?:and|also|then|pt)\b)[\w']+[ \t\u00a0]+)review(?:ed|ing))(?:[ \t\u00a0/:-]+(?!(?:then|perf\w*|complet\w*|did|done|gave|given|provided|treated|tx)\b)[\w']+){0,6}(?::(?<=\bre:))?[ \t\u00a0/()-]*$|(?:\b(?:no|not|without|w\/o|declined|refused|deferred|held|hold|contraindicated|s\/p|prior|previous|previously|hx|consider|plan|planned|will|self|home|hep|educated|education|instructed|since)\b:?|\[[ \t\u00a0]*\]|[\u2610\u25a1])(?:[ \t\u00a0/-]+[\w']+){0,3}[ \t\u00a0/()-]*$/i;
@@ -43,6 +45,12 @@ const NOT_GIVEN_BEFORE =
  */
 const TAUGHT_DONE = /^(?:[ \t\u00a0]+(?:[rlb]|rt|lt|right|left|bilat\w*|pc|hc|x ?\d+|was))*[ \t\u00a0]+(?:performed|completed|done|tolerated)\b(?![ \t\u00a0]+(?:[\w']+[ \t\u00a0]+)?by[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:pt|patient)\b)/i;
 const TEACHING = /^(?:educ|instr|taught|teach|expl|disc|review)/i;
+/**
+ * A dash with blanks around it ("BPPV - Epley", "precautions -- CRP") in the text read before a maneuver: a clause break, as a
+ * comma or a long dash is, so teaching words before the last one do not reach the maneuver after it (tidy24, TAUGHT-THEN-DASH).
+ * A hyphen inside a word ("self-Epley", "re-ed") is none.
+ */
+const SPACED_DASH = /\s-+\s/;
 
 /**
  * The same after the maneuver, at most two words on and in its clause: "Epley R deferred", "CRP not indicated", "Epley next
@@ -111,8 +119,12 @@ function givenManeuver(text: string): string | undefined {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 48);
     const notGiven = NOT_GIVEN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
-    // TAUGHT-DONE: taught, then done ("Pt educated on BPPV and Epley performed R").
-    if (notGiven !== null && !(TEACHING.test(notGiven[0]) && TAUGHT_DONE.test(after) && !NOT_GIVEN_BEFORE.test(notGiven[0].replace(TEACHING, "")))) {
+    // TAUGHT-DONE: taught, then done ("Pt educated on BPPV and Epley performed R"). TAUGHT-THEN-DASH: a spaced dash after what was
+    // taught ends the teaching ("Educ re: BPPV - Epley R x2"), unless what follows it says not given ("… - home Epley").
+    const seen = notGiven?.[0] ?? "";
+    const taught = TEACHING.test(seen);
+    const clauses = taught ? seen.split(SPACED_DASH) : [];
+    if (notGiven !== null && !(clauses.length > 1 && !NOT_GIVEN_BEFORE.test(clauses.pop()!)) && !(taught && TAUGHT_DONE.test(after) && !NOT_GIVEN_BEFORE.test(seen.replace(TEACHING, "")))) {
       negatedEnd = end;
       continue;
     }

@@ -6,7 +6,7 @@ import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 import { EXERCISE_DOSES, termBits } from "../text/lexicon.js";
 import { NAMED_EXERCISE } from "../text/analyze-text.js";
-import { withoutRefused } from "./activity-too-vague.js";
+import { withoutRefused } from "./without-refused.js";
 
 /**
  * Terms that make a 97116 line more than exercise: walking or stairs (`gait`, `ambulation`), and balance, a functional task or

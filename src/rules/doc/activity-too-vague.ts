@@ -5,22 +5,19 @@ import { textHas } from "../note-texts.js";
 import { NAMES_MORE_THAN_DOSE, SAYS_WHAT_WAS_DONE, type TextFacts } from "../text/analyze-text.js";
 import { CODE_NAMES, EXERCISE_DOSES, SPECIFIC_CATEGORIES, TAPING_TERMS } from "../text/lexicon.js";
 import type { RuleReport } from "../types.js";
-import { manualGiven } from "./skilled-need-missing.js";
+import { manualGiven, REFUSED_AFTER } from "./manual-given.js";
+import { BODY_REGION, withoutRefused } from "./without-refused.js";
 
 /** Fewer distinct non-filler words than this, and nothing specific named, reads as vague. */
 const MIN_CONTENT_WORDS = 3;
 
 /** The taping terms, code names alone ("Taping" on 29530) that a body region makes enough ("Ankle taping", "Taped L knee"). */
 const TAPING: ReadonlySet<string> = new Set(TAPING_TERMS);
-/**
- * A body region or joint, read only on a line whose one specific term is a taping term (so "Manual therapy R shoulder" and
- * "Gait training L knee" stay vague: a region says where, not which technique; taping is the technique).
- */
-const TAPED_REGION =
-  /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?)\b/i;
 
 /**
- * Whether a text's words are enough to say what was done: MIN_CONTENT_WORDS of them, or a taping term and the region taped.
+ * Whether a text's words are enough to say what was done: MIN_CONTENT_WORDS of them, or a taping term and the region taped
+ * (BODY_REGION, read only on a line whose one specific term is a taping term, so "Manual therapy R shoulder" and "Gait training L
+ * knee" stay vague: a region says where, not which technique; taping is the technique).
  * `doc/cloned-activity` asks it too (gaps21): copied text of enough words is cloned even with no lexicon term.
  *
  * @param facts - the text's analysis
@@ -33,7 +30,7 @@ const TAPED_REGION =
  * @internal
  */
 export function saysEnough(facts: TextFacts, activity: string): boolean {
-  return facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && TAPED_REGION.test(activity));
+  return facts.contentWords >= MIN_CONTENT_WORDS || (facts.terms.manual.some((t) => TAPING.has(t)) && BODY_REGION.test(activity));
 }
 
 /**
@@ -154,46 +151,14 @@ function headSaysWhatWasDone(facts: TextFacts): boolean {
  * "Refus"/"declin" come before what was not given ("Pt refused STM"), "deferred"/"omitted"/"skipped" mostly after it.
  */
 const REFUSAL = /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped)\b/i;
-const REFUSAL_AFTER = /\b(?:refus|declin)/i;
+/** A line that may name a treatment not given: REFUSAL's words, and "postponed", "held", "not performed" after a manual technique (REFUSED_AFTER; one pass). */
+const MAY_REFUSE = /refus|declin|defer|omit|skip|postpon|held|not\s+(?:perf|done)/i;
 /**
  * Past this many characters a line is not read for a refusal: the search costs a pass over the text on every line that names a
  * treatment (lintDocumentation 1.17-1.24 times slower on the benchmark's 200-600-character lines, bench:ab), and so long a line
  * keeps three words or more outside a refusal's reach, which is enough to pass.
  */
 const MAX_REFUSAL_LENGTH = 200;
-/**
- * Where a refusal's reach ends: a clause break, a parenthesis or bracket, a dash or arrow between words (" - ", "—", "->"),
- * a slash between blanks, an ellipsis, or a word that starts another clause ("but", "then", "instead", "so", "after"…). fuzz19
- * (REFUSED-REACH): "PA mobs L3-5 performed (STM deferred)", "Declined STM - did PA mobs L3-5" say what was done.
- */
-const SEGMENT_BREAK = /[\n\r,;.?!()[\]\u2013\u2014\u2026\u2028\u2029]|\s\/\s|\s-+\s|-+>|\b(?:but|then|instead|however|though|although|after|before|while|until|so)\b/i;
-/** Inside a segment, "and" before what the patient did next ("declined mobs and tolerated PROM"): the refusal's reach ends there. */
-const AND_DONE = /\band[\W_]+(?:then|pt|patient|tolerated|completed|performed|did|was|agreed|received|had|underwent|proceeded)\b/i;
-/**
- * Inside a segment, the last "and", "&", "w/" or "with" before a refusal written after what it refuses ("SLR 3x10 and squats
- * deferred", "PA mobs performed w/ STM deferred": fuzz19).
- */
-const LAST_AND = /(?:\band|&|\bw\/|\bwith\b)(?![\s\S]*(?:\band|&|\bw\/|\bwith\b))/i;
-/** After a refusal written after what it refuses, the first "and" or "&": what follows is said of another treatment ("STM deferred d/t bruising and PA mobs performed"). */
-const FIRST_AND = /\band\b|&/i;
-/**
- * Inside a segment, a dose ("x8 min", "3x10", "12 min", "150 ft", "10 reps", "5#", "200'"): one before a refusal written after what
- * it refuses, with a word after it, ends what was done before the refused treatment's name ("PA mobs L3-5 x8 min STM deferred":
- * gaps20, REFUSED-REACH-LEFT). A bare number is none ("STM to L3-5 gr III deferred": "L3-5" is a level). Each piece is a literal or
- * a bounded class, and a run of non-blanks after it (its unit's rest, "mins"), so the search is linear.
- */
-const DOSE = /\b(?:\d*x ?\d+(?: ?min)?|\d+ ?(?:min|sec|rep|ft|feet|step|lb|'|#))\S*/gi;
-
-/** Where the words a refusal written after them takes out begin in `before`: after its last "and"/"w/"/"with", or its last dose with a word after it. */
-function refusedFrom(before: string): number {
-  const and = LAST_AND.exec(before);
-  let from = and === null ? 0 : and.index;
-  DOSE.lastIndex = from;
-  for (let dose = DOSE.exec(before); dose !== null; dose = DOSE.exec(before)) {
-    if (/[a-z]/i.test(before.slice(DOSE.lastIndex))) from = DOSE.lastIndex;
-  }
-  return from;
-}
 
 /**
  * Whether a line's activity names a treatment only to say it was refused, declined or deferred ("Pt refused STM today d/t
@@ -213,54 +178,14 @@ function refusedFrom(before: string): number {
  * @internal
  */
 export function refusedOnly(activity: string, analyze: (text: string) => TextFacts): boolean {
-  if (activity.length > MAX_REFUSAL_LENGTH || !REFUSAL.test(activity)) return false;
-  const rest = withoutRefused(activity, REFUSAL);
+  if (activity.length > MAX_REFUSAL_LENGTH || !MAY_REFUSE.test(activity)) return false;
+  // DEFERRED-PAREN (tidy24): a manual technique with its refusal after it ("PA mobs L4-5 (deferred) d/t flare", "STM refused d/t
+  // pain", "STM held; ice") is read as manualGiven reads it, a deferral whose reach runs back to the technique.
+  const read = activity.replace(REFUSED_AFTER, "$1 deferred");
+  if (!REFUSAL.test(read)) return false;
+  const rest = withoutRefused(read, REFUSAL);
   const facts = analyze(rest);
   return !SPECIFIC_CATEGORIES.some((c) => facts.terms[c].some((t) => !CODE_NAMES.has(t))) && !saysEnough(facts, rest);
-}
-
-/**
- * `activity` with each refusal's reach taken out ({@link refusedOnly}): from "refused"/"declined" to its clause's end (or "and"
- * before what the patient did next); for a word written after what it refuses, from its clause's start, its last "and", "w/",
- * "with" or dose, to its first "and". `refusal` finds the words (`REFUSAL`'s, or more: doc/97116-reads-as-exercise adds "held",
- * "not performed"; twentieth round, gaps20); each segment's first is read.
- *
- * @param activity - a line's activity
- * @param refusal - finds a word that says a treatment was not given (not global)
- * @returns what is left, the pieces joined by blanks
- * @example
- * ```ts
- * withoutRefused("LAQ 2x10; gait deferred d/t pain", /\bdeferred\b/i).trim(); //=> "LAQ 2x10;"
- * ```
- * @internal
- */
-export function withoutRefused(activity: string, refusal: RegExp): string {
-  let rest = "";
-  let text = activity;
-  while (text.length > 0) {
-    const cut = SEGMENT_BREAK.exec(text);
-    const end = cut === null ? text.length : cut.index + Math.max(1, cut[0].length);
-    const segment = text.slice(0, end);
-    text = text.slice(end);
-    const found = refusal.exec(segment);
-    if (found === null) {
-      rest += ` ${segment}`;
-      continue;
-    }
-    if (REFUSAL_AFTER.test(found[0])) {
-      // "Pt refused STM today": what comes before stays; "declined mobs and tolerated PROM": what the patient did after stays.
-      const after = segment.slice(found.index);
-      const done = AND_DONE.exec(after);
-      rest += ` ${segment.slice(0, found.index)} ${done === null ? "" : after.slice(done.index)}`;
-    } else {
-      const before = segment.slice(0, found.index);
-      // fuzz19 (REFUSED-REACH): what follows the refusal's first "and" stays ("STM deferred d/t bruising and PA mobs performed").
-      const after = segment.slice(found.index + found[0].length);
-      const next = FIRST_AND.exec(after);
-      rest += ` ${before.slice(0, refusedFrom(before))} ${next === null ? "" : after.slice(next.index + next[0].length)}`;
-    }
-  }
-  return rest;
 }
 
 /** An unchecked box ("[ ]", "[]", "☐") and its item, up to the next box or the line's end ({@link uncheckedOnly}). */

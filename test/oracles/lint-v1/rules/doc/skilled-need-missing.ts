@@ -1,7 +1,7 @@
 import { SOURCES } from "../../../../../src/model/sources.js";
 import { createRule } from "../create-rule.js";
 import { noteTexts } from "../note-texts.js";
-import { manualGiven } from "../../../../../src/rules/doc/skilled-need-missing.js";
+import { manualGiven } from "../../../../../src/rules/doc/manual-given.js";
 
 /**
  * `doc/skilled-need-missing`: neither the note nor any line's activity shows why a therapist's
