@@ -31,6 +31,26 @@ const SESSIONS: readonly Record<string, unknown>[] = [1, 2, 3, 24, 2024].flatMap
 /** Options that switch the payer-dependent and the setting-dependent checks on. */
 const OPTIONS: readonly unknown[] = [undefined, { payer: { unitMethod: "ama" } }, { rules: { "doc/cloned-activity": "error", "doc/activity-too-vague": "off" } }];
 
+/** Hand-made inputs that reach findings the generator does not write: a Part A or MSP program, modifiers as one text, misspelled fields, an NCCI pair. */
+const visit = (extra: Record<string, unknown>, services: readonly Record<string, unknown>[] = [{ code: "97110", minutes: 30, units: 2, modifiers: ["GP"] }]) => ({
+  dateOfService: "2025-03-04",
+  payer: { program: "medicare" },
+  provider: { discipline: "PT", credential: "PT" },
+  services,
+  ...extra,
+});
+const HAND_MADE: readonly unknown[] = [
+  visit({ payer: { program: "Medicare Part A" } }),
+  visit({ payer: { program: "MSP" } }),
+  visit({}, [{ code: "97110", minutes: 30, units: 2, modifiers: "GP,59" }]),
+  visit({ dateOfServce: "2025-03-04", provider: { disciplin: "PT" } }),
+  visit({}, [{ code: "97140", minutes: 15, units: 1, modifiers: ["GP", "59"] }, { code: "97530", minutes: 15, units: 1, modifiers: ["GP"] }]),
+  visit({}, [{ code: "95992", minutes: 10, units: 1, modifiers: ["GP"] }, { code: "97112", minutes: 15, units: 1, modifiers: ["GP", "XU"] }]),
+  visit({ provider: { discipline: "OT", credential: "PTA" } }, [{ code: "97001", minutes: 40, units: 1, modifiers: ["GO", "CQ"] }]),
+  visit({ dateOfService: "2019-06-01" }, [{ code: "97127", minutes: 30, units: 1, modifiers: ["GN"] }, { code: "G0515", minutes: 30, units: 2, modifiers: ["GN"] }]),
+  "not a visit",
+];
+
 /** The indexes where the two answers differ as JSON (the first few, for a readable failure). */
 function differing(count: number, a: (i: number) => unknown, b: (i: number) => unknown): number[] {
   const out: number[] = [];
@@ -64,6 +84,12 @@ describe.skipIf(!present)("size24: the live source answers as the base build (f2
     const mine = live.validateSession as Validate;
     const theirs = base!.validateSession as Validate;
     for (const options of OPTIONS) expect(differing(SESSIONS.length, (i) => mine(SESSIONS[i], options), (i) => theirs(SESSIONS[i], options))).toEqual([]);
+  });
+
+  it("validateSession: the same report for each hand-made input (Part A and MSP programs, modifiers as one text, misspelled fields, pair edits)", () => {
+    const mine = live.validateSession as Validate;
+    const theirs = base!.validateSession as Validate;
+    expect(differing(HAND_MADE.length, (i) => mine(HAND_MADE[i]), (i) => theirs(HAND_MADE[i]))).toEqual([]);
   });
 
   it("validateSessions: the same reports for the generated sessions read as one batch", () => {
