@@ -813,7 +813,9 @@ export default [
   // Lead HELD-AT-END (fuzz23's pin: 'STM held; dressing change' showed skill; manualGiven reads the text again when a refusal follows the technique): +25 B, 84,731 B, limit 84.74 kB.
   // edge24 HUGE-AGREE, HUGE-BILLED (validateSession's unit findings count minutes as report.units does; billed units past 2^53 − 1 read "more than 9007199254740991": +117 B): 84,848 B, limit 84.85 kB.
   // tidy24 IMPORT-RING, ONE-PASS, REFUSED-AFTER-REGION, DEFERRED-PAREN, TARGET-THEN-DEFERRED, TAUGHT-THEN-DASH ('STM R UT refused d/t soreness' shows no skill; 'PA mobs L4-5 (deferred) d/t flare' is vague in both rules; 'STM to R UT mobility deferred d/t pain' no false alarm; 'Educ re: BPPV - Epley R x2' flagged again; the import ring's move alone -52 B): +149 B, 84,880 B, limit 84.88 kB.
-  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "84.85 kB", gzip: true, ignore: ["zod"] },
+  // size24 CATALOG-TEXT, SOURCES-ONCE (nothing a user sees changes: the catalog rows as one text each, split at import, -428 B; titles and addresses read from SOURCES, not written again far away, -196 B): -624 B, 84,107 B, limit 84.11 kB.
+  // lead, merge of edge24 (+117), tidy24 (+149) and size24 (-624): 84,369 B, limit 84.37 kB.
+  { name: "therapy-claims (main entry, without zod)", path: "dist/index.js", limit: "84.37 kB", gzip: true, ignore: ["zod"] },
   // What a browser EHR loads (issue 7): the main entry with zod bundled, no `ignore`. Classic zod
   // was about 26 kB of it (90,668 B here; 91,258 B by the esbuild CLI, docs/performance.md);
   // zod/mini's functional API lets the bundler keep only the zod the schemas use, about 6.5 kB:
@@ -872,7 +874,9 @@ export default [
   // Lead: skilled-need-missing's refusal-after reasons keep 'until' and 'because' ('STM refused until next visit' shows no skill, as at b05ea18): +4 B main, 84,706 B; with zod 91,132 B, limit 91.14 kB.
   // edge24 HUGE-AGREE, HUGE-BILLED (unit findings agree with report.units past 2^53: +92 B): 91,223 B, limit 91.23 kB.
   // tidy24 IMPORT-RING, ONE-PASS, REFUSED-AFTER-REGION, DEFERRED-PAREN, TARGET-THEN-DEFERRED, TAUGHT-THEN-DASH (see the main entry): +158 B, 91,297 B, limit 91.3 kB.
-  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "91.23 kB", gzip: true },
+  // size24 CATALOG-TEXT, SOURCES-ONCE (as above): -613 B, 90,526 B, limit 90.53 kB.
+  // lead, merge of edge24, tidy24 and size24: 90,775 B, limit 90.78 kB.
+  { name: "therapy-claims (main entry, with zod bundled)", path: "dist/index.js", limit: "90.78 kB", gzip: true },
   { name: "therapy-claims/catalog (without zod)", path: "dist/catalog.js", limit: "12 kB", gzip: true, ignore: ["zod"] },
   // hours21: +143 B, 2,122 B: the eight SLP period codes out of the 15-minute pool and their units by period (96125 for
   // 120 minutes is 96125 × 2, not 8 quarter-hour units; 92608 one per further 30 minutes past its midpoint). Limit 2.13 kB.
@@ -890,7 +894,8 @@ export default [
   // input21 KX-JANUARY (the KX rules are in this entry too; main entry, above): 30,441 B, limit 30.45 kB.
   // hours21: the eight SLP period codes' catalog rows and their 34 PTP rows in the core table: 30,918 B, limit 30.92 kB.
   // hours21 merged (after input21 KX-JANUARY): 30,990 B, limit 30.99 kB.
-  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "30.99 kB", gzip: true, ignore: ["zod"] },
+  // size24 CATALOG-TEXT, SOURCES-ONCE (the catalog is in this entry too): -397 B, 30,593 B, limit 30.6 kB.
+  { name: "therapy-claims/ncci (default core table, without zod)", path: "dist/ncci.js", limit: "30.6 kB", gzip: true, ignore: ["zod"] },
   // rules19's rules and word categories (see the main entry): 31,855 -> 33,025 B with doc/97116-reads-as-exercise, 33,518 B
   // with doc/92507-reads-as-swallowing, 33,547 B with its bench wordings.
   // All four merged (fuzz19's branch): 34,537 B, limit 34.54 kB.
@@ -927,7 +932,9 @@ export default [
   // pins23 merged after fuzz23: 42,048 B, limit 42.05 kB.
   // Lead HELD-AT-END: 42,061 B, limit 42.07 kB.
   // tidy24 IMPORT-RING, ONE-PASS, REFUSED-AFTER-REGION, DEFERRED-PAREN, TARGET-THEN-DEFERRED, TAUGHT-THEN-DASH (see the main entry): +146 B, 42,207 B, limit 42.21 kB.
-  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "42.21 kB", gzip: true, ignore: ["zod"] },
+  // size24 CATALOG-TEXT, SOURCES-ONCE (LINT_SOURCES reading SOURCES costs this entry +14 B of the -486 B): -472 B, 41,589 B, limit 41.59 kB.
+  // lead, merge of tidy24 (+146) and size24 (-472): 41,740 B, limit 41.74 kB.
+  { name: "therapy-claims/lint (without zod)", path: "dist/lint.js", limit: "41.74 kB", gzip: true, ignore: ["zod"] },
   { name: "therapy-claims/ncci-extended (without zod)", path: "dist/ncci-extended.js", limit: "9 kB", gzip: true, ignore: ["zod"] },
   // therapy-claims/report (thirteenth round, branch `integrator2`): parseReport and ReportSchema, built on its own so the main entry does not pay for it.
   // ./report's schema imports zod as a namespace too (the helper `browser` found it): a browser
@@ -1032,5 +1039,7 @@ export default [
   // Lead HELD-AT-END: 93,557 B, limit 93.56 kB.
   // edge24 HUGE-AGREE, HUGE-BILLED (unit findings agree with report.units past 2^53: +88 B): 93,645 B, limit 93.65 kB.
   // tidy24 IMPORT-RING, ONE-PASS, REFUSED-AFTER-REGION, DEFERRED-PAREN, TARGET-THEN-DEFERRED, TAUGHT-THEN-DASH (see the main entry): +171 B, 93,728 B, limit 93.73 kB.
-  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "93.65 kB", gzip: true },
+  // size24 CATALOG-TEXT, SOURCES-ONCE: -583 B, 92,974 B, limit 92.98 kB.
+  // lead, merge of edge24, tidy24 and size24: 93,216 B, limit 93.22 kB.
+  { name: "therapy-claims { validateSession } with therapy-claims/report { parseReport } (with zod bundled)", import: { "dist/index.js": "{ validateSession }", "dist/report.js": "{ parseReport }" }, limit: "93.22 kB", gzip: true },
 ];

@@ -21,153 +21,212 @@
  * CPT codes are the AMA's; no CPT descriptor text is reproduced here.
  */
 import { SOURCES } from "../model/sources.js";
-import type { CodeRow } from "./types.js";
+import type { CodeContact, CodeRow, Replacement } from "./types.js";
+
+/** The first letter of a row's kind field: how the code is delivered. */
+const CONTACTS = { o: "one-on-one", g: "group", s: "supervised", e: "evaluation" } as const satisfies Record<string, CodeContact>;
+
+/**
+ * One row of the table as text, its fields split at `|` (none holds one), in this order:
+ * code | title | summary | kind | disciplines | effective | related | maxUnitsPerDay | unitMinutes | addOnTo | medicareCode | notes | sources.
+ * - kind: the contact's letter (`o` one-on-one, `g` group, `s` supervised, `e` evaluation), then `T` when
+ *   timed, then `A` when always therapy ("oTA": a timed one-on-one code on the always-therapy list);
+ * - disciplines, related and sources: names split at spaces (sources: the names in `codeRows` below);
+ * - effective: `from~to`, either side empty when open ("2018-01-01~", "~2016-12-31"); empty for `{}`;
+ * - an empty field is a key the row leaves out. replacedBy is in `REPLACED_BY`, by code.
+ * Written as text (one string a row, split once at import) rather than object literals: 685 B less
+ * in the main entry, minified and gzipped (twenty-fourth round, branch `size24`); the rows are the
+ * same objects, keys in the same order (test/package/size24-same-reports.test.ts compares them with
+ * the base build's).
+ */
+type RowText = `${string}|${string}|${string}|${keyof typeof CONTACTS}${"" | "T"}${"" | "A"}|${string}|${string}|${string}|${string}|${string}|${string}|${string}|${string}|${string}`;
 
 /**
  * The rows, made in a function: esbuild keeps any read like `SOURCES.cpm5_20_2` at a module's top
  * level (a getter could run), which kept this whole table in every browser bundle that reached
  * the catalog's chunk, `{ findPtpEdit }` among them (test/package/browser-bundle.test.ts). Called
- * once, below, marked pure. The rows keep their indentation.
+ * once, below, marked pure.
  */
-function codeRows() {
-  const T = SOURCES.cpm5_20_2;
-  const XI = SOURCES.ncciManualXI;
-  const LIST = SOURCES.therapyCodeList;
-  const EVAL = SOURCES.evalCodes2017;
-  const COG = SOURCES.cognitiveCodes;
-  const CR10176 = SOURCES.cpm5_10_4;
-  const SLP_EVAL = SOURCES.slpEvalCodes2014;
-  const ASHA = SOURCES.ashaSlpCoding;
-  const WOUND = SOURCES.woundCare;
-  // The MAC billing article that lists the SLP codes, the hour codes among them (added 2026-11, twenty-first round).
-  const SLP_MAC = { title: "MAC article A52866: Billing and Coding: Speech-Language Pathology", url: "https://www.cms.gov/medicare-coverage-database/view/article.aspx?articleId=52866" };
-  return [
+function codeRows(): CodeRow[] {
+  const S = {
+    T: SOURCES.cpm5_20_2,
+    XI: SOURCES.ncciManualXI,
+    LIST: SOURCES.therapyCodeList,
+    EVAL: SOURCES.evalCodes2017,
+    COG: SOURCES.cognitiveCodes,
+    CR10176: SOURCES.cpm5_10_4,
+    SLP_EVAL: SOURCES.slpEvalCodes2014,
+    ASHA: SOURCES.ashaSlpCoding,
+    WOUND: SOURCES.woundCare,
+    // The MAC billing article that lists the SLP codes, the hour codes among them (added 2026-11, twenty-first round).
+    SLP_MAC: { title: "MAC article A52866: Billing and Coding: Speech-Language Pathology", url: "https://www.cms.gov/medicare-coverage-database/view/article.aspx?articleId=52866" },
+    canalith95992: SOURCES.canalith95992,
+    mbpm15_230: SOURCES.mbpm15_230,
+    ncd270_1: SOURCES.ncd270_1,
+    workHardening: SOURCES.workHardening,
+  };
+  // The deleted codes' successors, by code.
+  const REPLACED_BY: Readonly<Record<string, readonly Replacement[]>> = {
+  "97001": [{ codes: ["97161", "97162", "97163"], from: "2017-01-01", note: "PT evaluations by complexity (low, moderate, high)." }],
+  "97002": [{ codes: ["97164"], from: "2017-01-01", note: "PT re-evaluation." }],
+  "97003": [{ codes: ["97165", "97166", "97167"], from: "2017-01-01", note: "OT evaluations by complexity (low, moderate, high)." }],
+  "97004": [{ codes: ["97168"], from: "2017-01-01", note: "OT re-evaluation." }],
+  "97127": [{ codes: ["97129", "97130"], from: "2020-01-01", note: "Timed cognitive-function intervention: 97129 for the first 15 minutes, 97130 for each further 15." }],
+  "97532": [{ codes: ["G0515"], from: "2018-01-01", to: "2019-12-31", note: "Medicare's 15-minute cognitive code for 2018–2019 (CPT's 97127 was not recognised by Medicare)." }, { codes: ["97129", "97130"], from: "2020-01-01", note: "Timed cognitive-function intervention: 97129 for the first 15 minutes, 97130 for each further 15." }],
+  "97762": [{ codes: ["97763"], from: "2018-01-01", note: "Orthotic/prosthetic management at a subsequent encounter." }],
+  "G0515": [{ codes: ["97129", "97130"], from: "2020-01-01", note: "Timed cognitive-function intervention: 97129 for the first 15 minutes, 97130 for each further 15." }],  };
+  const ROWS = [
   // ── Strapping, splints and compression (untimed, "sometimes therapy") ─────────────────
-  { code: "29125", title: "Forearm splint, static", summary: "A static forearm-and-hand splint applied. Untimed.", timed: false, contact: "one-on-one", disciplines: ["OT", "PT"], alwaysTherapy: false, effective: {}, related: ["97760"], sources: [LIST, T] },
-  { code: "29130", title: "Finger splint, static", summary: "A static finger splint applied. Untimed.", timed: false, contact: "one-on-one", disciplines: ["OT", "PT"], alwaysTherapy: false, effective: {}, related: ["97760"], sources: [LIST, T] },
-  { code: "29240", title: "Shoulder strapping", summary: "Shoulder taping. Untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, sources: [LIST, T] },
-  { code: "29260", title: "Elbow or wrist strapping", summary: "Elbow or wrist taping. Untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, sources: [LIST, T] },
-  { code: "29280", title: "Hand or finger strapping", summary: "Hand or finger taping. Untimed.", timed: false, contact: "one-on-one", disciplines: ["OT", "PT"], alwaysTherapy: false, effective: {}, sources: [LIST, T] },
-  { code: "29530", title: "Knee strapping", summary: "Knee taping. Untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, sources: [LIST, T] },
-  { code: "29540", title: "Ankle or foot strapping", summary: "Ankle or foot taping. Untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, sources: [LIST, T] },
-  { code: "29580", title: "Unna boot", summary: "A medicated compression wrap on the lower leg. Untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, related: ["29581"], sources: [LIST, T] },
-  { code: "29581", title: "Multi-layer compression, lower leg", summary: "Multi-layer compression bandaging, foot to below the knee. Untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2010-01-01" }, related: ["29580", "97140"], notes: "Start date not confirmed.", sources: [LIST, T] },
+  "29125|Forearm splint, static|A static forearm-and-hand splint applied. Untimed.|o|OT PT||97760||||||LIST T",
+  "29130|Finger splint, static|A static finger splint applied. Untimed.|o|OT PT||97760||||||LIST T",
+  "29240|Shoulder strapping|Shoulder taping. Untimed.|o|PT OT||||||||LIST T",
+  "29260|Elbow or wrist strapping|Elbow or wrist taping. Untimed.|o|PT OT||||||||LIST T",
+  "29280|Hand or finger strapping|Hand or finger taping. Untimed.|o|OT PT||||||||LIST T",
+  "29530|Knee strapping|Knee taping. Untimed.|o|PT OT||||||||LIST T",
+  "29540|Ankle or foot strapping|Ankle or foot taping. Untimed.|o|PT OT||||||||LIST T",
+  "29580|Unna boot|A medicated compression wrap on the lower leg. Untimed.|o|PT OT||29581||||||LIST T",
+  "29581|Multi-layer compression, lower leg|Multi-layer compression bandaging, foot to below the knee. Untimed.|o|PT OT|2010-01-01~|29580 97140|||||Start date not confirmed.|LIST T",
 
   // ── Speech-language pathology ────────────────────────────────────────────────────────
-  { code: "92507", title: "Speech/language treatment, individual", summary: "Individual treatment of speech, language, voice, communication or auditory-processing disorders. Billed once per day whatever the time.", timed: false, contact: "one-on-one", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92508", "92526", "97129", "97130"], sources: [T, XI] },
-  { code: "92508", title: "Speech/language treatment, group", summary: "The group form of 92507, for two or more patients. Untimed.", timed: false, contact: "group", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92507"], sources: [T, XI] },
-  { code: "92520", title: "Laryngeal function studies", summary: "Acoustic and aerodynamic voice testing. Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: false, effective: {}, maxUnitsPerDay: 1, notes: "Sometimes therapy: not confirmed.", sources: [ASHA, LIST] },
-  { code: "92521", title: "Fluency evaluation", summary: "SLP evaluation of speech fluency (stuttering, cluttering). Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2014-01-01" }, sources: [SLP_EVAL, CR10176] },
-  { code: "92522", title: "Speech sound production evaluation", summary: "SLP evaluation of articulation, phonology or motor speech. Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2014-01-01" }, sources: [SLP_EVAL, CR10176] },
-  { code: "92523", title: "Speech sound and language evaluation", summary: "SLP evaluation of speech sound production together with language comprehension and expression. Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2014-01-01" }, sources: [SLP_EVAL, CR10176] },
-  { code: "92524", title: "Voice and resonance analysis", summary: "SLP behavioral and qualitative analysis of voice and resonance. Untimed; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2014-01-01" }, sources: [SLP_EVAL, CR10176] },
-  { code: "92526", title: "Swallowing/feeding treatment", summary: "Treatment of swallowing dysfunction or oral function for feeding. Untimed.", timed: false, contact: "one-on-one", disciplines: ["SLP", "OT"], alwaysTherapy: true, effective: {}, related: ["92507"], notes: "OTs may treat feeding under state scope; Medicare lists it as always therapy.", sources: [T, XI] },
+  "92507|Speech/language treatment, individual|Individual treatment of speech, language, voice, communication or auditory-processing disorders. Billed once per day whatever the time.|oA|SLP||92508 92526 97129 97130||||||T XI",
+  "92508|Speech/language treatment, group|The group form of 92507, for two or more patients. Untimed.|gA|SLP||92507||||||T XI",
+  "92520|Laryngeal function studies|Acoustic and aerodynamic voice testing. Untimed.|e|SLP|||1||||Sometimes therapy: not confirmed.|ASHA LIST",
+  "92521|Fluency evaluation|SLP evaluation of speech fluency (stuttering, cluttering). Untimed; GN only.|eA|SLP|2014-01-01~|||||||SLP_EVAL CR10176",
+  "92522|Speech sound production evaluation|SLP evaluation of articulation, phonology or motor speech. Untimed; GN only.|eA|SLP|2014-01-01~|||||||SLP_EVAL CR10176",
+  "92523|Speech sound and language evaluation|SLP evaluation of speech sound production together with language comprehension and expression. Untimed; GN only.|eA|SLP|2014-01-01~|||||||SLP_EVAL CR10176",
+  "92524|Voice and resonance analysis|SLP behavioral and qualitative analysis of voice and resonance. Untimed; GN only.|eA|SLP|2014-01-01~|||||||SLP_EVAL CR10176",
+  "92526|Swallowing/feeding treatment|Treatment of swallowing dysfunction or oral function for feeding. Untimed.|oA|SLP OT||92507|||||OTs may treat feeding under state scope; Medicare lists it as always therapy.|T XI",
 
-  { code: "92597", title: "Voice prosthesis evaluation", summary: "Evaluation for a voice prosthesis. Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, maxUnitsPerDay: 1, sources: [ASHA, LIST] },
-  { code: "92605", title: "Non-speech-generating AAC evaluation, first hour", summary: "The first hour of an evaluation for a communication aid that does not speak. Billed by the hour; once a day.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92618", "92607"], maxUnitsPerDay: 1, unitMinutes: 60, notes: "Medicare status (paid or not) and always therapy: not confirmed.", sources: [ASHA, LIST] },
-  { code: "92606", title: "Non-speech-generating device treatment", summary: "Treatment with a communication device that does not speak. Untimed.", timed: false, contact: "one-on-one", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92609"], maxUnitsPerDay: 1, notes: "Always therapy and Medicare payment: not confirmed.", sources: [ASHA, LIST] },
-  { code: "92607", title: "Speech-generating device evaluation, first hour", summary: "The first hour of an evaluation for a speech-generating device. Billed by the hour; once a day; GN only.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92608", "92609"], maxUnitsPerDay: 1, unitMinutes: 60, sources: [ASHA, SLP_MAC, CR10176, LIST] },
-  { code: "92608", title: "Speech-generating device evaluation, each further 30 minutes", summary: "Add-on to 92607 for each further 30 minutes.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92607"], addOnTo: "92607", unitMinutes: 30, sources: [ASHA, SLP_MAC, LIST] },
-  { code: "92609", title: "Speech-generating device treatment", summary: "Treatment with a speech-generating device. Untimed.", timed: false, contact: "one-on-one", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["92507"], maxUnitsPerDay: 1, sources: [ASHA, LIST] },
-  { code: "92610", title: "Clinical swallowing evaluation", summary: "Bedside swallowing evaluation, no instruments. Untimed: once a day.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT"], alwaysTherapy: true, effective: {}, related: ["92526", "92611"], maxUnitsPerDay: 1, notes: "OTs bill it (GO) where state scope allows.", sources: [T, ASHA, LIST] },
-  { code: "92611", title: "Fluoroscopic swallowing study", summary: "Modified barium swallow study. Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT"], alwaysTherapy: false, effective: {}, related: ["92610"], maxUnitsPerDay: 1, notes: "Sometimes therapy, and OTs (state advanced practice): not confirmed.", sources: [ASHA, LIST] },
-  { code: "92612", title: "Endoscopic swallowing study", summary: "Endoscopic swallowing study (FEES). Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT"], alwaysTherapy: false, effective: {}, related: ["92616"], maxUnitsPerDay: 1, notes: "Treated as sometimes therapy (physicians perform it too); not confirmed on CMS's list.", sources: [ASHA, LIST] },
-  { code: "92616", title: "Endoscopic swallowing study with sensory testing", summary: "FEES with sensory testing. Untimed.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT"], alwaysTherapy: false, effective: {}, related: ["92612"], maxUnitsPerDay: 1, notes: "Treated as sometimes therapy (physicians perform it too); not confirmed on CMS's list.", sources: [ASHA, LIST] },
-  { code: "92618", title: "Non-speech-generating AAC evaluation, each further 30 minutes", summary: "Add-on to 92605 for each further 30 minutes.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: { from: "2014-01-01" }, related: ["92605"], addOnTo: "92605", unitMinutes: 30, notes: "Medicare status, start date and always therapy: not confirmed.", sources: [ASHA, LIST] },
-  { code: "92626", title: "Auditory function evaluation for an implant, first hour", summary: "The first hour of an evaluation of hearing for an implanted device (candidacy or after surgery). Billed by the hour; once a day.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: false, effective: {}, related: ["92627"], maxUnitsPerDay: 1, unitMinutes: 60, notes: "Audiologists bill it too. Sometimes therapy: not confirmed.", sources: [ASHA, SLP_MAC, LIST] },
-  { code: "92627", title: "Auditory function evaluation for an implant, each further 15 minutes", summary: "Add-on to 92626 for each further 15 minutes.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: false, effective: {}, related: ["92626"], addOnTo: "92626", unitMinutes: 15, notes: "15 minutes in current CPT; an older ASHA page says 30: not confirmed.", sources: [ASHA, SLP_MAC, LIST] },
+  "92597|Voice prosthesis evaluation|Evaluation for a voice prosthesis. Untimed.|eA|SLP|||1|||||ASHA LIST",
+  "92605|Non-speech-generating AAC evaluation, first hour|The first hour of an evaluation for a communication aid that does not speak. Billed by the hour; once a day.|eA|SLP||92618 92607|1|60|||Medicare status (paid or not) and always therapy: not confirmed.|ASHA LIST",
+  "92606|Non-speech-generating device treatment|Treatment with a communication device that does not speak. Untimed.|oA|SLP||92609|1||||Always therapy and Medicare payment: not confirmed.|ASHA LIST",
+  "92607|Speech-generating device evaluation, first hour|The first hour of an evaluation for a speech-generating device. Billed by the hour; once a day; GN only.|eA|SLP||92608 92609|1|60||||ASHA SLP_MAC CR10176 LIST",
+  "92608|Speech-generating device evaluation, each further 30 minutes|Add-on to 92607 for each further 30 minutes.|eA|SLP||92607||30|92607|||ASHA SLP_MAC LIST",
+  "92609|Speech-generating device treatment|Treatment with a speech-generating device. Untimed.|oA|SLP||92507|1|||||ASHA LIST",
+  "92610|Clinical swallowing evaluation|Bedside swallowing evaluation, no instruments. Untimed: once a day.|eA|SLP OT||92526 92611|1||||OTs bill it (GO) where state scope allows.|T ASHA LIST",
+  "92611|Fluoroscopic swallowing study|Modified barium swallow study. Untimed.|e|SLP OT||92610|1||||Sometimes therapy, and OTs (state advanced practice): not confirmed.|ASHA LIST",
+  "92612|Endoscopic swallowing study|Endoscopic swallowing study (FEES). Untimed.|e|SLP OT||92616|1||||Treated as sometimes therapy (physicians perform it too); not confirmed on CMS's list.|ASHA LIST",
+  "92616|Endoscopic swallowing study with sensory testing|FEES with sensory testing. Untimed.|e|SLP OT||92612|1||||Treated as sometimes therapy (physicians perform it too); not confirmed on CMS's list.|ASHA LIST",
+  "92618|Non-speech-generating AAC evaluation, each further 30 minutes|Add-on to 92605 for each further 30 minutes.|eA|SLP|2014-01-01~|92605||30|92605||Medicare status, start date and always therapy: not confirmed.|ASHA LIST",
+  "92626|Auditory function evaluation for an implant, first hour|The first hour of an evaluation of hearing for an implanted device (candidacy or after surgery). Billed by the hour; once a day.|e|SLP||92627|1|60|||Audiologists bill it too. Sometimes therapy: not confirmed.|ASHA SLP_MAC LIST",
+  "92627|Auditory function evaluation for an implant, each further 15 minutes|Add-on to 92626 for each further 15 minutes.|e|SLP||92626||15|92626||15 minutes in current CPT; an older ASHA page says 30: not confirmed.|ASHA SLP_MAC LIST",
 
   // ── Vestibular ───────────────────────────────────────────────────────────────────────
-  { code: "95992", title: "Canalith repositioning", summary: "Maneuvers for positional vertigo (Epley). Untimed: once a day.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2009-01-01" }, related: ["97112"], maxUnitsPerDay: 1, notes: "Medicare paid therapists from 2011 (97112 before).", sources: [SOURCES.canalith95992, LIST] },
+  "95992|Canalith repositioning|Maneuvers for positional vertigo (Epley). Untimed: once a day.|o|PT OT|2009-01-01~|97112|1||||Medicare paid therapists from 2011 (97112 before).|canalith95992 LIST",
   // ── Testing billed per hour (SLP, OT, PT) ────────────────────────────────────────────
-  { code: "96105", title: "Aphasia assessment", summary: "Standardized assessment of aphasia, with interpretation and report. Billed per hour.", timed: false, contact: "evaluation", disciplines: ["SLP"], alwaysTherapy: true, effective: {}, related: ["96125"], unitMinutes: 60, notes: "Always therapy: not confirmed.", sources: [ASHA, SLP_MAC, LIST] },
-  { code: "96125", title: "Standardized cognitive performance testing", summary: "Standardized cognitive testing, with interpretation and report (their time counts). Billed per hour.", timed: false, contact: "evaluation", disciplines: ["SLP", "OT", "PT"], alwaysTherapy: false, effective: {}, related: ["96105"], unitMinutes: 60, notes: "Psychologists bill it too (sometimes therapy). PT billing: not confirmed.", sources: [ASHA, SLP_MAC, LIST] },
+  "96105|Aphasia assessment|Standardized assessment of aphasia, with interpretation and report. Billed per hour.|eA|SLP||96125||60|||Always therapy: not confirmed.|ASHA SLP_MAC LIST",
+  "96125|Standardized cognitive performance testing|Standardized cognitive testing, with interpretation and report (their time counts). Billed per hour.|e|SLP OT PT||96105||60|||Psychologists bill it too (sometimes therapy). PT billing: not confirmed.|ASHA SLP_MAC LIST",
   // ── Evaluations before 2017 (untimed, deleted) ────────────────────────────────────────────────────────────
-  { code: "97001", title: "PT evaluation (deleted)", summary: "The single PT evaluation code used before 2017.", timed: false, contact: "evaluation", disciplines: ["PT"], alwaysTherapy: true, effective: { to: "2016-12-31" }, replacedBy: [{ codes: ["97161", "97162", "97163"], from: "2017-01-01", note: "PT evaluations by complexity (low, moderate, high)." }], sources: [EVAL] },
-  { code: "97002", title: "PT re-evaluation (deleted)", summary: "The PT re-evaluation code used before 2017.", timed: false, contact: "evaluation", disciplines: ["PT"], alwaysTherapy: true, effective: { to: "2016-12-31" }, replacedBy: [{ codes: ["97164"], from: "2017-01-01", note: "PT re-evaluation." }], sources: [EVAL] },
-  { code: "97003", title: "OT evaluation (deleted)", summary: "The single OT evaluation code used before 2017.", timed: false, contact: "evaluation", disciplines: ["OT"], alwaysTherapy: true, effective: { to: "2016-12-31" }, replacedBy: [{ codes: ["97165", "97166", "97167"], from: "2017-01-01", note: "OT evaluations by complexity (low, moderate, high)." }], sources: [EVAL] },
-  { code: "97004", title: "OT re-evaluation (deleted)", summary: "The OT re-evaluation code used before 2017.", timed: false, contact: "evaluation", disciplines: ["OT"], alwaysTherapy: true, effective: { to: "2016-12-31" }, replacedBy: [{ codes: ["97168"], from: "2017-01-01", note: "OT re-evaluation." }], sources: [EVAL] },
+  "97001|PT evaluation (deleted)|The single PT evaluation code used before 2017.|eA|PT|~2016-12-31|||||||EVAL",
+  "97002|PT re-evaluation (deleted)|The PT re-evaluation code used before 2017.|eA|PT|~2016-12-31|||||||EVAL",
+  "97003|OT evaluation (deleted)|The single OT evaluation code used before 2017.|eA|OT|~2016-12-31|||||||EVAL",
+  "97004|OT re-evaluation (deleted)|The OT re-evaluation code used before 2017.|eA|OT|~2016-12-31|||||||EVAL",
 
   // ── Supervised modalities (untimed, one unit a day) ──────────────────────────────────
-  { code: "97010", title: "Hot or cold packs", summary: "Application of heat or cold packs. Supervised, untimed; Medicare bundles it into other services (status B).", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97012", title: "Mechanical traction", summary: "Traction applied by a device. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97014", title: "Electrical stimulation, unattended", summary: "Electrical stimulation the clinician sets up without staying in constant attendance. Untimed; Medicare pays G0283 instead.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["G0283"], medicareCode: "G0283", notes: "Medicare does not pay 97014 (PFS status I, from secondary sources; CMS's MUE for it is 0 by CMS policy); bill G0283 for Medicare patients.", sources: [T, LIST] },
-  { code: "97016", title: "Vasopneumatic device", summary: "Intermittent compression by a pneumatic device. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97018", title: "Paraffin bath", summary: "Paraffin wax treatment. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97022", title: "Whirlpool", summary: "Whirlpool treatment. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97024", title: "Diathermy", summary: "Deep heating by diathermy. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97026", title: "Infrared", summary: "Infrared heat. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97028", title: "Ultraviolet", summary: "Ultraviolet light treatment. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
+  "97010|Hot or cold packs|Application of heat or cold packs. Supervised, untimed; Medicare bundles it into other services (status B).|sA|PT OT||||||||T LIST",
+  "97012|Mechanical traction|Traction applied by a device. Supervised, untimed.|sA|PT OT||||||||T LIST",
+  "97014|Electrical stimulation, unattended|Electrical stimulation the clinician sets up without staying in constant attendance. Untimed; Medicare pays G0283 instead.|sA|PT OT||G0283||||G0283|Medicare does not pay 97014 (PFS status I, from secondary sources; CMS's MUE for it is 0 by CMS policy); bill G0283 for Medicare patients.|T LIST",
+  "97016|Vasopneumatic device|Intermittent compression by a pneumatic device. Supervised, untimed.|sA|PT OT||||||||T LIST",
+  "97018|Paraffin bath|Paraffin wax treatment. Supervised, untimed.|sA|PT OT||||||||T LIST",
+  "97022|Whirlpool|Whirlpool treatment. Supervised, untimed.|sA|PT OT||||||||T LIST",
+  "97024|Diathermy|Deep heating by diathermy. Supervised, untimed.|sA|PT OT||||||||T LIST",
+  "97026|Infrared|Infrared heat. Supervised, untimed.|sA|PT OT||||||||T LIST",
+  "97028|Ultraviolet|Ultraviolet light treatment. Supervised, untimed.|sA|PT OT||||||||T LIST",
 
   // ── Constant-attendance modalities (timed) ───────────────────────────────────────────
-  { code: "97032", title: "Electrical stimulation, attended", summary: "Electrical stimulation with the clinician in constant attendance. Timed in 15-minute units.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, notes: "Constant attendance rather than strict one-on-one; its minutes join the timed pool.", sources: [T, LIST] },
-  { code: "97033", title: "Iontophoresis", summary: "Delivery of medication through the skin by electric current, clinician in constant attendance. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97034", title: "Contrast baths", summary: "Alternating hot and cold baths with the clinician in constant attendance. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97035", title: "Ultrasound", summary: "Therapeutic ultrasound with the clinician in constant attendance. Timed; CMS's §20.2 Example 4 uses it.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97036", title: "Hubbard tank", summary: "Full-body water immersion treatment with constant attendance. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97039", title: "Unlisted modality", summary: "A modality no code describes.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, notes: "Unlisted: timing unconfirmed; MACs allow 1 unit a day.", sources: [LIST, T] },
+  "97032|Electrical stimulation, attended|Electrical stimulation with the clinician in constant attendance. Timed in 15-minute units.|oTA|PT OT|||||||Constant attendance rather than strict one-on-one; its minutes join the timed pool.|T LIST",
+  "97033|Iontophoresis|Delivery of medication through the skin by electric current, clinician in constant attendance. Timed.|oTA|PT OT||||||||T LIST",
+  "97034|Contrast baths|Alternating hot and cold baths with the clinician in constant attendance. Timed.|oTA|PT OT||||||||T LIST",
+  "97035|Ultrasound|Therapeutic ultrasound with the clinician in constant attendance. Timed; CMS's §20.2 Example 4 uses it.|oTA|PT OT||||||||T LIST",
+  "97036|Hubbard tank|Full-body water immersion treatment with constant attendance. Timed.|oTA|PT OT||||||||T LIST",
+  "97039|Unlisted modality|A modality no code describes.|oA|PT OT|||||||Unlisted: timing unconfirmed; MACs allow 1 unit a day.|LIST T",
 
   // ── Therapeutic procedures (timed, one-on-one) ───────────────────────────────────────
-  { code: "97110", title: "Therapeutic exercise", summary: "Exercise aimed at strength, endurance, range of motion or flexibility, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97530", "97150"], notes: "SLPs do not bill it (NCCI manual ch. XI §H).", sources: [T, XI, LIST] },
-  { code: "97112", title: "Neuromuscular re-education", summary: "Retraining of balance, coordination, posture, body awareness and proprioception, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, notes: "SLPs do not bill it (NCCI manual ch. XI §H).", sources: [T, XI, LIST] },
-  { code: "97113", title: "Aquatic therapeutic exercise", summary: "Therapeutic exercise performed in water, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97110"], sources: [T, LIST] },
-  { code: "97116", title: "Gait training", summary: "Training in walking, including stairs, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, notes: "Mostly PT; OTs bill it where their state scope allows.", sources: [T, LIST] },
-  { code: "97124", title: "Massage", summary: "Therapeutic massage (effleurage, petrissage, tapotement), one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97140"], sources: [T, LIST] },
-  { code: "97127", title: "Cognitive intervention, untimed (deleted)", summary: "CPT's 2018–2019 untimed cognitive code. Medicare never recognised it and paid G0515 instead.", timed: false, contact: "one-on-one", disciplines: ["OT", "SLP"], alwaysTherapy: false, effective: { from: "2018-01-01", to: "2019-12-31" }, replacedBy: [{ codes: ["97129", "97130"], from: "2020-01-01", note: "Timed cognitive-function intervention: 97129 for the first 15 minutes, 97130 for each further 15." }], medicareCode: "G0515", notes: "Not payable by Medicare in any year; G0515 was Medicare's code.", sources: [COG] },
-  { code: "97129", title: "Cognitive-function intervention, first 15 minutes", summary: "Direct treatment of cognitive function (attention, memory, reasoning, executive function, problem solving). Timed; once per day, for the first unit.", timed: true, contact: "one-on-one", disciplines: ["OT", "SLP"], alwaysTherapy: false, effective: { from: "2020-01-01" }, related: ["97130", "97532", "G0515"], maxUnitsPerDay: 1, notes: "Whether CMS lists it as always or sometimes therapy was not confirmed (psychologists bill it too); treated as sometimes therapy.", sources: [COG, T] },
-  { code: "97130", title: "Cognitive-function intervention, each further 15 minutes", summary: "Add-on to 97129 for each additional 15 minutes of the same service on the same day. Timed.", timed: true, contact: "one-on-one", disciplines: ["OT", "SLP"], alwaysTherapy: false, effective: { from: "2020-01-01" }, related: ["97129"], addOnTo: "97129", notes: "Billed only with 97129 on the same day.", sources: [COG, T] },
-  { code: "97139", title: "Unlisted therapeutic procedure", summary: "A procedure no code describes.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, notes: "Unlisted: timing unconfirmed; MACs allow 1 unit a day.", sources: [LIST, T] },
-  { code: "97140", title: "Manual therapy", summary: "Hands-on techniques such as joint mobilisation or manipulation, manual lymphatic drainage or manual traction, one or more regions, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97530", "97124"], notes: "Timed (some web pages wrongly call it per-session). Medicare's 97140/97530 NCCI edit ended 2019-12-31; some commercial plans still deny the pair.", sources: [T, LIST] },
-  { code: "97150", title: "Group therapeutic procedures", summary: "Therapeutic procedures for two or more patients at once; the clinician stays in constant attendance but not one-on-one. Untimed: one unit per patient per session.", timed: false, contact: "group", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97110", "97530"], notes: "Some web pages claim 23 minutes supports two units: it does not (untimed). SLP group is 92508.", sources: [T, XI, SOURCES.mbpm15_230] },
+  "97110|Therapeutic exercise|Exercise aimed at strength, endurance, range of motion or flexibility, one-on-one. Timed.|oTA|PT OT||97530 97150|||||SLPs do not bill it (NCCI manual ch. XI §H).|T XI LIST",
+  "97112|Neuromuscular re-education|Retraining of balance, coordination, posture, body awareness and proprioception, one-on-one. Timed.|oTA|PT OT|||||||SLPs do not bill it (NCCI manual ch. XI §H).|T XI LIST",
+  "97113|Aquatic therapeutic exercise|Therapeutic exercise performed in water, one-on-one. Timed.|oTA|PT OT||97110||||||T LIST",
+  "97116|Gait training|Training in walking, including stairs, one-on-one. Timed.|oTA|PT OT|||||||Mostly PT; OTs bill it where their state scope allows.|T LIST",
+  "97124|Massage|Therapeutic massage (effleurage, petrissage, tapotement), one-on-one. Timed.|oTA|PT OT||97140||||||T LIST",
+  "97127|Cognitive intervention, untimed (deleted)|CPT's 2018–2019 untimed cognitive code. Medicare never recognised it and paid G0515 instead.|o|OT SLP|2018-01-01~2019-12-31|||||G0515|Not payable by Medicare in any year; G0515 was Medicare's code.|COG",
+  "97129|Cognitive-function intervention, first 15 minutes|Direct treatment of cognitive function (attention, memory, reasoning, executive function, problem solving). Timed; once per day, for the first unit.|oT|OT SLP|2020-01-01~|97130 97532 G0515|1||||Whether CMS lists it as always or sometimes therapy was not confirmed (psychologists bill it too); treated as sometimes therapy.|COG T",
+  "97130|Cognitive-function intervention, each further 15 minutes|Add-on to 97129 for each additional 15 minutes of the same service on the same day. Timed.|oT|OT SLP|2020-01-01~|97129|||97129||Billed only with 97129 on the same day.|COG T",
+  "97139|Unlisted therapeutic procedure|A procedure no code describes.|oA|PT OT|||||||Unlisted: timing unconfirmed; MACs allow 1 unit a day.|LIST T",
+  "97140|Manual therapy|Hands-on techniques such as joint mobilisation or manipulation, manual lymphatic drainage or manual traction, one or more regions, one-on-one. Timed.|oTA|PT OT||97530 97124|||||Timed (some web pages wrongly call it per-session). Medicare's 97140/97530 NCCI edit ended 2019-12-31; some commercial plans still deny the pair.|T LIST",
+  "97150|Group therapeutic procedures|Therapeutic procedures for two or more patients at once; the clinician stays in constant attendance but not one-on-one. Untimed: one unit per patient per session.|gA|PT OT||97110 97530|||||Some web pages claim 23 minutes supports two units: it does not (untimed). SLP group is 92508.|T XI mbpm15_230",
 
   // ── Evaluations 2017+ ────────────────────────────────────────────────────────────────
-  { code: "97161", title: "PT evaluation, low complexity", summary: "Initial physical therapy evaluation of low complexity. Untimed; GP only.", timed: false, contact: "evaluation", disciplines: ["PT"], alwaysTherapy: true, effective: { from: "2017-01-01" }, related: ["97001"], sources: [EVAL, CR10176] },
-  { code: "97162", title: "PT evaluation, moderate complexity", summary: "Initial physical therapy evaluation of moderate complexity. Untimed; GP only.", timed: false, contact: "evaluation", disciplines: ["PT"], alwaysTherapy: true, effective: { from: "2017-01-01" }, related: ["97001"], sources: [EVAL, CR10176] },
-  { code: "97163", title: "PT evaluation, high complexity", summary: "Initial physical therapy evaluation of high complexity. Untimed; GP only.", timed: false, contact: "evaluation", disciplines: ["PT"], alwaysTherapy: true, effective: { from: "2017-01-01" }, related: ["97001"], sources: [EVAL, CR10176] },
-  { code: "97164", title: "PT re-evaluation", summary: "Physical therapy re-evaluation of an established plan of care. Untimed; GP only.", timed: false, contact: "evaluation", disciplines: ["PT"], alwaysTherapy: true, effective: { from: "2017-01-01" }, related: ["97002"], sources: [EVAL, CR10176] },
-  { code: "97165", title: "OT evaluation, low complexity", summary: "Initial occupational therapy evaluation of low complexity. Untimed; GO only.", timed: false, contact: "evaluation", disciplines: ["OT"], alwaysTherapy: true, effective: { from: "2017-01-01" }, related: ["97003"], sources: [EVAL, CR10176] },
-  { code: "97166", title: "OT evaluation, moderate complexity", summary: "Initial occupational therapy evaluation of moderate complexity. Untimed; GO only.", timed: false, contact: "evaluation", disciplines: ["OT"], alwaysTherapy: true, effective: { from: "2017-01-01" }, related: ["97003"], sources: [EVAL, CR10176] },
-  { code: "97167", title: "OT evaluation, high complexity", summary: "Initial occupational therapy evaluation of high complexity. Untimed; GO only.", timed: false, contact: "evaluation", disciplines: ["OT"], alwaysTherapy: true, effective: { from: "2017-01-01" }, related: ["97003"], sources: [EVAL, CR10176] },
-  { code: "97168", title: "OT re-evaluation", summary: "Occupational therapy re-evaluation of an established plan of care. Untimed; GO only.", timed: false, contact: "evaluation", disciplines: ["OT"], alwaysTherapy: true, effective: { from: "2017-01-01" }, related: ["97004"], sources: [EVAL, CR10176] },
+  "97161|PT evaluation, low complexity|Initial physical therapy evaluation of low complexity. Untimed; GP only.|eA|PT|2017-01-01~|97001||||||EVAL CR10176",
+  "97162|PT evaluation, moderate complexity|Initial physical therapy evaluation of moderate complexity. Untimed; GP only.|eA|PT|2017-01-01~|97001||||||EVAL CR10176",
+  "97163|PT evaluation, high complexity|Initial physical therapy evaluation of high complexity. Untimed; GP only.|eA|PT|2017-01-01~|97001||||||EVAL CR10176",
+  "97164|PT re-evaluation|Physical therapy re-evaluation of an established plan of care. Untimed; GP only.|eA|PT|2017-01-01~|97002||||||EVAL CR10176",
+  "97165|OT evaluation, low complexity|Initial occupational therapy evaluation of low complexity. Untimed; GO only.|eA|OT|2017-01-01~|97003||||||EVAL CR10176",
+  "97166|OT evaluation, moderate complexity|Initial occupational therapy evaluation of moderate complexity. Untimed; GO only.|eA|OT|2017-01-01~|97003||||||EVAL CR10176",
+  "97167|OT evaluation, high complexity|Initial occupational therapy evaluation of high complexity. Untimed; GO only.|eA|OT|2017-01-01~|97003||||||EVAL CR10176",
+  "97168|OT re-evaluation|Occupational therapy re-evaluation of an established plan of care. Untimed; GO only.|eA|OT|2017-01-01~|97004||||||EVAL CR10176",
 
   // ── Functional training (timed, one-on-one) ──────────────────────────────────────────
-  { code: "97530", title: "Therapeutic activities", summary: "Dynamic, functional activities (lifting, carrying, reaching, transfers, bending, pushing or pulling) that improve functional performance, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97110", "97140", "97150"], notes: "SLPs do not bill it to Medicare (NCCI manual ch. XI §H).", sources: [T, XI, LIST] },
-  { code: "97532", title: "Cognitive skills development (deleted)", summary: "The 15-minute cognitive-skills code used until the end of 2017, billed by PT, OT and SLP.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT", "SLP"], alwaysTherapy: true, effective: { to: "2017-12-31" }, replacedBy: [{ codes: ["G0515"], from: "2018-01-01", to: "2019-12-31", note: "Medicare's 15-minute cognitive code for 2018–2019 (CPT's 97127 was not recognised by Medicare)." }, { codes: ["97129", "97130"], from: "2020-01-01", note: "Timed cognitive-function intervention: 97129 for the first 15 minutes, 97130 for each further 15." }], related: ["97127", "G0515", "97129", "97130"], sources: [COG] },
-  { code: "97533", title: "Sensory integration", summary: "Sensory processing treatment, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["OT", "PT", "SLP"], alwaysTherapy: true, effective: {}, notes: "ASHA lists it for SLPs.", sources: [T, ASHA, LIST] },
-  { code: "97535", title: "Self-care and home-management training", summary: "Training in daily-living tasks, meal preparation, safety and the use of adaptive equipment, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, notes: "Not therapeutic exercise, whatever some web pages say.", sources: [T, LIST] },
-  { code: "97537", title: "Community and work reintegration training", summary: "Training for shopping, transport, money management or work tasks, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, notes: "Priced on the PFS (not confirmed from a CMS source); purely vocational training is not covered.", sources: [T, LIST] },
-  { code: "97542", title: "Wheelchair management training", summary: "Assessment, fitting and training in wheelchair use and propulsion, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97545", title: "Work hardening/conditioning, first two hours", summary: "The first two hours of a return-to-work program day. Billed by the hour: one unit a day.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97546"], maxUnitsPerDay: 1, unitMinutes: 120, notes: "No CMS rule on partial hours found. Medicare status (R per a secondary source), start date and always therapy: not confirmed.", sources: [SOURCES.workHardening, LIST] },
-  { code: "97546", title: "Work hardening/conditioning, each further hour", summary: "Add-on to 97545 for each further hour of the same program day. Billed by the hour.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97545"], addOnTo: "97545", unitMinutes: 60, notes: "Billed only with 97545. Medicare status, start date and always therapy: not confirmed.", sources: [SOURCES.workHardening, LIST] },
+  "97530|Therapeutic activities|Dynamic, functional activities (lifting, carrying, reaching, transfers, bending, pushing or pulling) that improve functional performance, one-on-one. Timed.|oTA|PT OT||97110 97140 97150|||||SLPs do not bill it to Medicare (NCCI manual ch. XI §H).|T XI LIST",
+  "97532|Cognitive skills development (deleted)|The 15-minute cognitive-skills code used until the end of 2017, billed by PT, OT and SLP.|oTA|PT OT SLP|~2017-12-31|97127 G0515 97129 97130||||||COG",
+  "97533|Sensory integration|Sensory processing treatment, one-on-one. Timed.|oTA|OT PT SLP|||||||ASHA lists it for SLPs.|T ASHA LIST",
+  "97535|Self-care and home-management training|Training in daily-living tasks, meal preparation, safety and the use of adaptive equipment, one-on-one. Timed.|oTA|PT OT|||||||Not therapeutic exercise, whatever some web pages say.|T LIST",
+  "97537|Community and work reintegration training|Training for shopping, transport, money management or work tasks, one-on-one. Timed.|oTA|PT OT|||||||Priced on the PFS (not confirmed from a CMS source); purely vocational training is not covered.|T LIST",
+  "97542|Wheelchair management training|Assessment, fitting and training in wheelchair use and propulsion, one-on-one. Timed.|oTA|PT OT||||||||T LIST",
+  "97545|Work hardening/conditioning, first two hours|The first two hours of a return-to-work program day. Billed by the hour: one unit a day.|oA|PT OT||97546|1|120|||No CMS rule on partial hours found. Medicare status (R per a secondary source), start date and always therapy: not confirmed.|workHardening LIST",
+  "97546|Work hardening/conditioning, each further hour|Add-on to 97545 for each further hour of the same program day. Billed by the hour.|oA|PT OT||97545||60|97545||Billed only with 97545. Medicare status, start date and always therapy: not confirmed.|workHardening LIST",
 
   // ── Wound care ("sometimes therapy": per session or by wound area, never 15-minute units) ─────
-  { code: "97597", title: "Selective debridement, first 20 sq cm", summary: "Selective removal of dead tissue from open wounds, up to 20 sq cm in all. Per session, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2005-01-01" }, related: ["97598"], maxUnitsPerDay: 1, notes: "Sometimes therapy per A53046; start date not confirmed.", sources: [WOUND, LIST] },
-  { code: "97598", title: "Selective debridement, each further 20 sq cm", summary: "Add-on to 97597: a unit per further 20 sq cm of wound. Its units count area, not minutes.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2005-01-01" }, related: ["97597"], addOnTo: "97597", notes: "An add-on since 2011, and start date: not confirmed.", sources: [WOUND, LIST] },
-  { code: "97602", title: "Non-selective debridement", summary: "Non-selective removal of dead tissue (wet-to-moist dressings, enzymes). Per session, untimed; Medicare bundles it (status B).", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, maxUnitsPerDay: 1, notes: "Status B: not confirmed from the MPFS file.", sources: [WOUND, LIST] },
-  { code: "97605", title: "Wound vacuum (DME), up to 50 sq cm", summary: "Negative pressure wound therapy with durable equipment. Per session, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, maxUnitsPerDay: 1, notes: "Sometimes therapy and start date: not confirmed.", sources: [WOUND, LIST] },
-  { code: "97606", title: "Wound vacuum (DME), over 50 sq cm", summary: "Negative pressure wound therapy with durable equipment. Per session, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: {}, maxUnitsPerDay: 1, notes: "Sometimes therapy and start date: not confirmed.", sources: [WOUND, LIST] },
-  { code: "97607", title: "Wound vacuum (disposable), up to 50 sq cm", summary: "Negative pressure wound therapy with a disposable device. Per session, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2013-01-01" }, maxUnitsPerDay: 1, notes: "Sometimes therapy and start date: not confirmed.", sources: [WOUND, LIST] },
-  { code: "97608", title: "Wound vacuum (disposable), over 50 sq cm", summary: "Negative pressure wound therapy with a disposable device. Per session, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2013-01-01" }, maxUnitsPerDay: 1, notes: "Sometimes therapy and start date: not confirmed.", sources: [WOUND, LIST] },
-  { code: "97610", title: "Low-frequency non-contact ultrasound, wounds", summary: "Non-thermal ultrasound mist to a wound. Once a day, untimed.", timed: false, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: false, effective: { from: "2014-01-01" }, maxUnitsPerDay: 1, notes: "Sometimes therapy from 2014 (a secondary source): not confirmed.", sources: [LIST] },
+  "97597|Selective debridement, first 20 sq cm|Selective removal of dead tissue from open wounds, up to 20 sq cm in all. Per session, untimed.|o|PT OT|2005-01-01~|97598|1||||Sometimes therapy per A53046; start date not confirmed.|WOUND LIST",
+  "97598|Selective debridement, each further 20 sq cm|Add-on to 97597: a unit per further 20 sq cm of wound. Its units count area, not minutes.|o|PT OT|2005-01-01~|97597|||97597||An add-on since 2011, and start date: not confirmed.|WOUND LIST",
+  "97602|Non-selective debridement|Non-selective removal of dead tissue (wet-to-moist dressings, enzymes). Per session, untimed; Medicare bundles it (status B).|o|PT OT|||1||||Status B: not confirmed from the MPFS file.|WOUND LIST",
+  "97605|Wound vacuum (DME), up to 50 sq cm|Negative pressure wound therapy with durable equipment. Per session, untimed.|o|PT OT|||1||||Sometimes therapy and start date: not confirmed.|WOUND LIST",
+  "97606|Wound vacuum (DME), over 50 sq cm|Negative pressure wound therapy with durable equipment. Per session, untimed.|o|PT OT|||1||||Sometimes therapy and start date: not confirmed.|WOUND LIST",
+  "97607|Wound vacuum (disposable), up to 50 sq cm|Negative pressure wound therapy with a disposable device. Per session, untimed.|o|PT OT|2013-01-01~||1||||Sometimes therapy and start date: not confirmed.|WOUND LIST",
+  "97608|Wound vacuum (disposable), over 50 sq cm|Negative pressure wound therapy with a disposable device. Per session, untimed.|o|PT OT|2013-01-01~||1||||Sometimes therapy and start date: not confirmed.|WOUND LIST",
+  "97610|Low-frequency non-contact ultrasound, wounds|Non-thermal ultrasound mist to a wound. Once a day, untimed.|o|PT OT|2014-01-01~||1||||Sometimes therapy from 2014 (a secondary source): not confirmed.|LIST",
 
-  { code: "97750", title: "Physical performance test", summary: "Physical performance testing or measurement with a written report, one-on-one. Timed; not a stand-in for an evaluation.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97755", title: "Assistive technology assessment", summary: "Assistive technology assessment with a report, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, sources: [T, LIST] },
-  { code: "97760", title: "Orthotic management and training, first encounter", summary: "Fitting of and training with an orthosis at the first encounter, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97763"], sources: [T, LIST] },
-  { code: "97761", title: "Prosthetic training, first encounter", summary: "Training with a limb prosthesis, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97763"], sources: [T, LIST] },
-  { code: "97762", title: "Orthotic/prosthetic checkout (deleted)", summary: "The checkout code for an established orthosis or prosthesis, used until the end of 2017.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: { to: "2017-12-31" }, replacedBy: [{ codes: ["97763"], from: "2018-01-01", note: "Orthotic/prosthetic management at a subsequent encounter." }], notes: "Deletion date from the domain reference (§11); confidence low.", sources: [T] },
-  { code: "97763", title: "Orthotic/prosthetic management, later encounters", summary: "Management of and training with an orthosis or prosthesis at a subsequent encounter, one-on-one. Timed.", timed: true, contact: "one-on-one", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: { from: "2018-01-01" }, related: ["97760"], sources: [T, LIST] },
+  "97750|Physical performance test|Physical performance testing or measurement with a written report, one-on-one. Timed; not a stand-in for an evaluation.|oTA|PT OT||||||||T LIST",
+  "97755|Assistive technology assessment|Assistive technology assessment with a report, one-on-one. Timed.|oTA|PT OT||||||||T LIST",
+  "97760|Orthotic management and training, first encounter|Fitting of and training with an orthosis at the first encounter, one-on-one. Timed.|oTA|PT OT||97763||||||T LIST",
+  "97761|Prosthetic training, first encounter|Training with a limb prosthesis, one-on-one. Timed.|oTA|PT OT||97763||||||T LIST",
+  "97762|Orthotic/prosthetic checkout (deleted)|The checkout code for an established orthosis or prosthesis, used until the end of 2017.|oTA|PT OT|~2017-12-31||||||Deletion date from the domain reference (§11); confidence low.|T",
+  "97763|Orthotic/prosthetic management, later encounters|Management of and training with an orthosis or prosthesis at a subsequent encounter, one-on-one. Timed.|oTA|PT OT|2018-01-01~|97760||||||T LIST",
 
   // ── HCPCS ────────────────────────────────────────────────────────────────────────────
-  { code: "G0281", title: "Electrical stimulation for wounds, unattended", summary: "Unattended e-stim of a chronic ulcer. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: { from: "2003-04-01" }, related: ["G0283", "G0329"], notes: "Always therapy: not confirmed.", sources: [SOURCES.ncd270_1, LIST] },
-  { code: "G0283", title: "Electrical stimulation, unattended (Medicare)", summary: "Medicare's code for unattended electrical stimulation other than wound care. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["97014"], sources: [T, LIST] },
-  { code: "G0329", title: "Electromagnetic therapy for wounds", summary: "Electromagnetic therapy of a chronic ulcer. Supervised, untimed.", timed: false, contact: "supervised", disciplines: ["PT", "OT"], alwaysTherapy: true, effective: {}, related: ["G0281"], notes: "Start date and always therapy: not confirmed.", sources: [SOURCES.ncd270_1, LIST] },
-  { code: "G0515", title: "Cognitive skills development (Medicare, 2018–2019)", summary: "Medicare's 15-minute cognitive code used in place of 97532 in 2018 and 2019. Timed.", timed: true, contact: "one-on-one", disciplines: ["OT", "SLP", "PT"], alwaysTherapy: false, effective: { from: "2018-01-01", to: "2019-12-31" }, replacedBy: [{ codes: ["97129", "97130"], from: "2020-01-01", note: "Timed cognitive-function intervention: 97129 for the first 15 minutes, 97130 for each further 15." }], related: ["97532", "97129"], sources: [COG] },
-] as const satisfies readonly CodeRow[];
+  "G0281|Electrical stimulation for wounds, unattended|Unattended e-stim of a chronic ulcer. Supervised, untimed.|sA|PT OT|2003-04-01~|G0283 G0329|||||Always therapy: not confirmed.|ncd270_1 LIST",
+  "G0283|Electrical stimulation, unattended (Medicare)|Medicare's code for unattended electrical stimulation other than wound care. Supervised, untimed.|sA|PT OT||97014||||||T LIST",
+  "G0329|Electromagnetic therapy for wounds|Electromagnetic therapy of a chronic ulcer. Supervised, untimed.|sA|PT OT||G0281|||||Start date and always therapy: not confirmed.|ncd270_1 LIST",
+  "G0515|Cognitive skills development (Medicare, 2018–2019)|Medicare's 15-minute cognitive code used in place of 97532 in 2018 and 2019. Timed.|oT|OT SLP PT|2018-01-01~2019-12-31|97532 97129||||||COG",
+  ] as const satisfies readonly RowText[];
+  return ROWS.map((text) => {
+    const [code, title, summary, kind, disciplines, effective, related, max, unitMinutes, addOnTo, medicareCode, notes, sources] = text.split("|") as string[] as [string, ...string[]];
+    const [from, to] = effective!.split("~");
+    // Keys in the order the rows were written in (and the base build's objects have).
+    const row = {
+      code,
+      title: title!,
+      summary: summary!,
+      timed: kind!.includes("T"),
+      contact: CONTACTS[kind![0] as keyof typeof CONTACTS],
+      disciplines: disciplines!.split(" ") as CodeRow["disciplines"],
+      alwaysTherapy: kind!.includes("A"),
+      effective: from ? (to ? { from, to } : { from }) : to ? { to } : {},
+    } as { -readonly [K in keyof CodeRow]: CodeRow[K] };
+    if (REPLACED_BY[code]) row.replacedBy = REPLACED_BY[code];
+    if (related) row.related = related.split(" ");
+    if (max) row.maxUnitsPerDay = +max;
+    if (addOnTo) row.addOnTo = addOnTo;
+    if (unitMinutes) row.unitMinutes = +unitMinutes;
+    if (medicareCode) row.medicareCode = medicareCode;
+    if (notes) row.notes = notes;
+    row.sources = sources!.split(" ").map((name) => S[name as keyof typeof S]);
+    return row;
+  });
 }
 
 /**
  * The catalog table, sorted by code. Typed as plain rows so the published type files stay
- * small; the literal table above is still checked against {@link CodeRow}.
+ * small; each row's text above is checked against `RowText`, and
+ * test/package/size24-same-reports.test.ts compares the rows with the base build's.
  *
  * @example
  * ```ts

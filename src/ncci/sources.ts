@@ -1,4 +1,5 @@
 import type { Source } from "../model/source.js";
+import { SOURCES } from "../model/sources.js";
 import type { NcciReleaseInfo } from "./types.js";
 
 /**
@@ -9,7 +10,9 @@ import type { NcciReleaseInfo } from "./types.js";
  * NCCI_SOURCES.ptpEdits.title; //=> "CMS NCCI procedure-to-procedure (PTP) edits, Medicare practitioner table"
  * ```
  */
-export const NCCI_SOURCES = {
+// Built in a function marked pure: esbuild keeps a top-level read such as `SOURCES.ncciManualI` (a getter could run).
+// What `SOURCES` already holds is read from it, not written again far away in the bundle (twenty-fourth round, `size24`).
+export const NCCI_SOURCES = /* @__PURE__ */ (() => ({
   ptpEdits: {
     title: "CMS NCCI procedure-to-procedure (PTP) edits, Medicare practitioner table",
     url: "https://www.cms.gov/medicare-medicaid-coordination/national-correct-coding-initiative-ncci/ncci-medicare/medicare-ncci-procedure-procedure-ptp-edits",
@@ -27,10 +30,10 @@ export const NCCI_SOURCES = {
   },
   ncciModifiers: {
     title: "NCCI Policy Manual for Medicare Services; CMS CR 8863 (Transmittal 1422, modifiers XE/XS/XP/XU, 2015-01-01)",
-    section: "ch. I (general correct coding policies), modifiers 59 and XE/XS/XP/XU",
-    url: "https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits",
+    section: SOURCES.ncciManualI.section,
+    url: SOURCES.ncciManualXI.url,
   },
-} as const satisfies Record<string, Source>;
+}) as const satisfies Record<string, Source>)();
 
 /**
  * A source naming a data release: the base source with the release as its `version`.

@@ -3,6 +3,7 @@
  * Each is public text; the domain reference (docs §3, §4, §9, §10) says how it was read.
  */
 import type { Source } from "../model/source.js";
+import { SOURCES } from "../model/sources.js";
 
 /**
  * Sources used only by the lint rules.
@@ -12,7 +13,10 @@ import type { Source } from "../model/source.js";
  * LINT_SOURCES.fcso97530.url; //=> "https://medicare.fcso.com/medical-affairs/part-service-specific-review-cpt-97530-therapeutic-activities"
  * ```
  */
-export const LINT_SOURCES = {
+// Built in a function marked pure, as KNOWN_MODIFIERS is: esbuild keeps a top-level read such as `SOURCES.cpm5_20_2` (a
+// getter could run). The titles and addresses that `SOURCES` already holds are read from it, not written again: written
+// twice, far apart in the bundle, they cost the main entry their bytes twice (twenty-fourth round, branch `size24`).
+export const LINT_SOURCES = /* @__PURE__ */ (() => ({
   fcso97530: {
     title: "First Coast Service Options (MAC JN): service-specific review of CPT 97530 therapeutic activities",
     section: "Findings: services not documented as skilled; notes not supporting dynamic functional activities",
@@ -41,7 +45,7 @@ export const LINT_SOURCES = {
   canalith95992: {
     title: "CY 2011 Medicare PFS final rule: 95992 payable to therapists (MM6397: 97112 in 2009-2010)",
     section: "NCCI PTP ccipra-v301r0: 95992/97112, modifier indicator 1; First Coast LCD L28992",
-    url: "http://www.cms.gov/medicare-coverage-database/lcd_attachments/28992_17/ATHERSVCS.7_codeguide.htm",
+    url: SOURCES.canalith95992.url,
   },
   clonedText: {
     title: "Pub. 100-02 ch. 15 §220.3 E (each intervention identified); NGS (MAC) on cloned documentation",
@@ -51,12 +55,12 @@ export const LINT_SOURCES = {
   cptOneOnOne: {
     title: "CPT therapeutic-procedures guideline (97110–97546 require direct one-on-one contact; 97150 is the group code), with CMS group-therapy policy",
     section: "Pub. 100-02 ch. 15 §230.1–230.2; APTA 'One-on-one versus group therapy'",
-    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
+    url: SOURCES.mbpm15_220_3_e.url,
   },
   codeChanges: {
     title: "CPT code-set changes adopted by CMS: evaluations 97161–97168 (CY 2017 PFS), G0515 for 97532 (2018–2019), 97129/97130 (CY 2020)",
     section: "CY 2017 PFS final rule; ASHA and AOTA notices",
-    url: "https://www.asha.org/News/2017/New-CPT-Code-for-Cognitive-Function-Intervention-Effective-January-1,-2018/",
+    url: SOURCES.cognitiveCodes.url,
   },
   pocException2025: {
     title: "CY 2025 PFS final rule: exception to the plan-of-care certification signature (42 CFR 424.24(c); 89 FR 97912–97918), as summarised by APTA and Noridian JE",
@@ -69,12 +73,12 @@ export const LINT_SOURCES = {
     url: "https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-B/part-410/subpart-B/section-410.61",
   },
   evaluationReport: {
-    title: "Medicare Benefit Policy Manual (Pub. 100-02)",
+    title: SOURCES.mbpm15_220_3_e.title,
     section: "ch. 15, §220.3 C (evaluation/re-evaluation and plan of care)",
-    url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
+    url: SOURCES.mbpm15_220_3_e.url,
   },
   lintOptions: {
     title: "therapy-claims lintDocumentation options",
     section: "options.rules",
   },
-} as const satisfies Record<string, Source>;
+}) as const satisfies Record<string, Source>)();

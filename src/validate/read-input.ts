@@ -7,6 +7,7 @@ import { cutQuote } from "../rules/short-quote.js";
 import { formatPath, parseSession, SessionInputError, type InputIssue } from "../model/parse-session.js";
 import type { Session } from "../model/session.js";
 import { knownModifier } from "../modifiers/known-modifiers.js";
+import { SOURCES } from "../model/sources.js";
 import { VALIDATE_SOURCES } from "./sources.js";
 
 type Path = readonly (string | number)[];
@@ -191,12 +192,16 @@ function readAsListFinding(path: Path, parts: readonly string[], checksRan: bool
   };
 }
 
-/** Why Medicare Part A is not the program of an outpatient therapy visit (PROGRAM-WORDS21). */
-const PART_B_SOURCE = {
-  title: "Medicare Benefit Policy Manual (Pub. 100-02)",
+/**
+ * Why Medicare Part A is not the program of an outpatient therapy visit (PROGRAM-WORDS21). Its title and address are read
+ * from `SOURCES`, not written again far from it in the bundle (twenty-fourth round, `size24`); made in a function marked
+ * pure, as a top-level read of `SOURCES` would be kept in every bundle.
+ */
+const PART_B_SOURCE = /* @__PURE__ */ (() => ({
+  title: SOURCES.mbpm15_220_1.title,
   section: "ch. 15, §220.1 (outpatient therapy is billed under Part B)",
-  url: "https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c15.pdf",
-};
+  url: SOURCES.mbpm15_220_1.url,
+}))();
 
 function requiredFinding(issue: InputIssue, value: unknown): Finding {
   const where = formatPath(issue.path);
