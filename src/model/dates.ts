@@ -38,6 +38,47 @@ export function isIsoDate(text: string): boolean {
 }
 
 /**
+ * What is wrong with a date field's value that is not a date written `YYYY-MM-DD` ({@link isIsoDate} said no): for a
+ * clerk's date, month or day first with `/`, `-` or `.` and a four-digit year ("03/02/2026", "3.2.2026"), the
+ * `YYYY-MM-DD` forms it can be, month first (the US forms' order) then day first, or the one that exists; else the
+ * general rule ({@link DATE_RULE}). CLERK-DATE (twenty-fourth round): "03/02/2026" got only the general rule. One
+ * helper for every date field: parseSession words with it each issue of the schema's date (the fast parse defers
+ * every bad date to the schema), so validateSession and the CLI say the same.
+ *
+ * @param value - the field's value, not a valid date
+ * @returns the message, after the field's path
+ * @example
+ * ```ts
+ * notIsoDateMessage("03/02/2026"); //=> '"03/02/2026" is not YYYY-MM-DD: write 2026-03-02 (month first) or 2026-02-03 (day first)'
+ * notIsoDateMessage("13/02/2026"); //=> '"13/02/2026" is not YYYY-MM-DD: write 2026-02-13'
+ * notIsoDateMessage("2025-02-30"); //=> "must be a real calendar date written YYYY-MM-DD"
+ * ```
+ */
+export function notIsoDateMessage(value: unknown): string {
+  const m = /^(\d\d?)[-/.](\d\d?)[-/.](\d{4})$/.exec(value as string);
+  if (m) {
+    const iso = (month: string, day: string) => `${m[3]}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+    const first = iso(m[1]!, m[2]!);
+    const second = iso(m[2]!, m[1]!);
+    // Month first, then day first; one reading when they are the same date or only one exists.
+    const both = isIsoDate(second) && second !== first;
+    if (isIsoDate(first)) return `"${value as string}" is not YYYY-MM-DD: write ${first}${both ? ` (month first) or ${second} (day first)` : ""}`;
+    if (both) return `"${value as string}" is not YYYY-MM-DD: write ${second}`;
+  }
+  return DATE_RULE;
+}
+
+/**
+ * The session schema's message for a date that is not a real calendar date written `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * DATE_RULE; //=> "must be a real calendar date written YYYY-MM-DD"
+ * ```
+ */
+export const DATE_RULE = "must be a real calendar date written YYYY-MM-DD";
+
+/**
  * Minutes after midnight of a 24-hour clock time `HH:MM`, or -1 when it is not one: the
  * allocation-free form of {@link clockMinutes}.
  *

@@ -1,6 +1,6 @@
 import type { z } from "zod/mini";
 import { withArticle } from "./article.js";
-import { clockMinutes } from "./dates.js";
+import { clockMinutes, DATE_RULE, notIsoDateMessage } from "./dates.js";
 import { fastParseSession } from "./fast-parse-session.js";
 import { SessionSchema, type Session } from "./session.js";
 import { isRecord } from "./is-record.js";
@@ -82,6 +82,8 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   }
   // Past the safe-integer range zod gives the .int() message, "must be a whole number", which 1e308 is.
   if (issue.code === "too_big" && issue.origin === "int") return "is too large";
+  // CLERK-DATE: a date written "03/02/2026" is told how to write it (reportInput keeps the value on the issue).
+  if (issue.message === DATE_RULE) return notIsoDateMessage(issue.input);
   if (issue.code === "invalid_value") {
     // The program list: a workers' comp or auto plan, sent as its own name, is "other".
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${issue.values.includes("medicaid") ? ` (workers' comp, auto and other plans: "other")` : ""}`;

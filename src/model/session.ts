@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { DeepReadonly } from "./deep-readonly.js";
-import { clockMinutes, isIsoDate } from "./dates.js";
+import { clockMinutes, DATE_RULE, isIsoDate } from "./dates.js";
 
 // Every schema here is built at load. `/* @__PURE__ */` on each call tells a bundler that building
 // it changes nothing else, so an importer of `{ calculateUnits }` from the main entry gets no zod
@@ -22,7 +22,7 @@ import { clockMinutes, isIsoDate } from "./dates.js";
  */
 export const IsoDateSchema = /* @__PURE__ */ z
   .string()
-  .check(/* @__PURE__ */ z.refine(isIsoDate, { message: "must be a real calendar date written YYYY-MM-DD" }));
+  .check(/* @__PURE__ */ z.refine(isIsoDate, { message: DATE_RULE }));
 
 const ClockTimeSchema = /* @__PURE__ */ z
   .string()

@@ -8,7 +8,7 @@ import { quarterFix } from "./quarter-files.js";
 import { DEFAULT_NCCI_TABLES, mueKey, type NcciTables } from "./tables.js";
 import type { MueRow, MueSetting, NcciReleaseInfo } from "./types.js";
 import { upper } from "../units/upper.js";
-import { count } from "../units/words.js";
+import { addUnits, count, countBilled } from "../units/words.js";
 import { directOptions } from "../validate/direct-options.js";
 import { policyZero } from "./mue-policy-zero.js";
 
@@ -177,7 +177,8 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
     for (let j = i; j < n; j++) {
       if (codes[j] !== code) continue;
       lineCount++;
-      total += (lines[j] as ServiceLine).units ?? 0;
+      // HUGE-BILLED (edge24): a sum past 2^53 − 1 cannot be exact; it is kept as "more than 9007199254740991 units".
+      total = addUnits(total, (lines[j] as ServiceLine).units ?? 0);
       if (over === undefined && total > row.value) over = j;
     }
     if (over !== undefined) {
@@ -187,7 +188,7 @@ export function checkMue(session: Session, options?: CheckMueOptions): Finding[]
           {
             rule: "mue/units-exceed",
             severity: "error",
-            message: `${row.code} is billed for ${count(total, "unit")} on ${on}${split}, but ${mueWhat(row, setting, release)}: units above it are denied.`,
+            message: `${row.code} is billed for ${countBilled(total, "unit")} on ${on}${split}, but ${mueWhat(row, setting, release)}: units above it are denied.`,
             path: ["services", over, "units"],
             codes: [row.code],
             fix: row.value > 0 ? `Bill at most ${count(row.value, "unit")} of ${row.code} for the date of service.` : `Do not bill ${row.code} for the date of service.`,

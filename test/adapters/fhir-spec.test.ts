@@ -17,7 +17,8 @@ describe("dates of service: an item's own date, never a stand-in", () => {
     const claim = { resourceType: "Claim", billablePeriod: { start: "2025-03-01", end: "2025-03-31" }, item: [item({ servicedDate: "03/14/2025" })] };
     const [s] = sessionsFromFhirClaim(claim, OPTIONS);
     expect(s?.dateOfService).toBe("03/14/2025");
-    expect(inputFindings(s)).toEqual(["dateOfService: dateOfService must be a real calendar date written YYYY-MM-DD."]);
+    // CLERK-DATE (edge24): the one reading that exists is named.
+    expect(inputFindings(s)).toEqual(['dateOfService: dateOfService "03/14/2025" is not YYYY-MM-DD: write 2025-03-14.']);
   });
 
   it("a billablePeriod over a month is no date of service for an item without one: passed on as start/end and reported", () => {

@@ -7,7 +7,7 @@ import { formatPath, SessionInputError, type InputIssue } from "../../src/model/
 import type { Session } from "../../src/model/session.js";
 // ZOD-CLASSIC: the schema as classic zod built it (sixteenth round froze it before the move to zod/mini).
 import { SessionSchema } from "./zod-classic/session.js";
-import { clockMinutes } from "./dates.js";
+import { clockMinutes, isIsoDate } from "./dates.js";
 
 export { formatPath, SessionInputError, type InputIssue };
 
@@ -29,6 +29,13 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   }
   // HUGE: past the safe-integer range, "is too large", not the .int() message ("must be a whole number of minutes" for 1e308).
   if (issue.code === "too_big" && issue.origin === "int") return "is too large";
+  // CLERK-DATE (edge24): a clerk's date ("03/02/2026", "13.2.2026") is told the YYYY-MM-DD dates it can be, month first then day first.
+  if (issue.message === "must be a real calendar date written YYYY-MM-DD" && typeof issue.input === "string") {
+    const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(issue.input);
+    const dates = m === null ? [] : [[m[1]!, m[2]!], [m[2]!, m[1]!]].map(([month, day]) => `${m[3]}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`).filter((d, k, all) => isIsoDate(d) && all.indexOf(d) === k);
+    if (dates.length === 2) return `"${issue.input}" is not YYYY-MM-DD: write ${dates[0]} (month first) or ${dates[1]} (day first)`;
+    if (dates.length === 1) return `"${issue.input}" is not YYYY-MM-DD: write ${dates[0]}`;
+  }
   if (issue.code === "invalid_value") {
     // OTHER-PLAN: (twelfth round) the program list says where a workers' comp or auto plan goes.
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${issue.values.includes("medicaid") ? ` (workers' comp, auto and other plans: "other")` : ""}`;
