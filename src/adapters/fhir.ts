@@ -303,6 +303,9 @@ function credentialOf(member: ClaimCareTeam): Credential | undefined {
 /** A reference's resource, or undefined (R4 references.html). */
 type Resolve = (reference: unknown) => Record<string, unknown> | undefined;
 
+/** A version-specific reference's version ("Practitioner/p1/_history/2": R4 references.html), which names the entry "Practitioner/p1" (VERSIONED-REF, fuzz24). */
+const VERSION = /\/_history\/[^/]*$/;
+
 /**
  * The resources of a Bundle's entries by the references that name them (R4 bundle.html#references): the entry's
  * `fullUrl` (`urn:uuid:…`, a URL) and its resource's `type/id` (`Practitioner/x`). A `type/id` two entries share (a
@@ -315,6 +318,8 @@ function entriesOf(bundle: unknown): Map<string, Record<string, unknown> | undef
       if (!isObject(e) || !isObject(e.resource)) continue;
       const r = e.resource;
       if (typeof e.fullUrl === "string") byName.set(e.fullUrl, r);
+      // UNDEFINED-ID (fuzz24): a resource without a type and id is named by its fullUrl only, never "Practitioner/undefined".
+      if (typeof r.resourceType !== "string" || typeof r.id !== "string") continue;
       const name = `${r.resourceType}/${r.id}`;
       byName.set(name, byName.has(name) ? undefined : r);
     }
@@ -485,7 +490,7 @@ export function sessionsFromFhirClaim(claim: unknown, options: FhirClaimOptions 
     const contained = new Map<string, Record<string, unknown>>();
     for (const r of arrayOf(c.contained)) if (isObject(r) && typeof r.id === "string") contained.set(`#${r.id}`, r);
     let entries: Map<string, Record<string, unknown> | undefined> | undefined;
-    const resolve: Resolve = (reference) => (typeof reference !== "string" ? undefined : reference[0] === "#" ? contained.get(reference) : (entries ??= entriesOf(bundle)).get(reference));
+    const resolve: Resolve = (reference) => (typeof reference !== "string" ? undefined : reference[0] === "#" ? contained.get(reference) : (entries ??= entriesOf(bundle)).get(reference.replace(VERSION, "")));
     arrayOf(c.careTeam).forEach((member, k) => {
       if (!isObject(member) || typeof member.sequence !== "number") return;
       const m = contained.size > 0 || bundle !== undefined ? withReferencedCredential(member as unknown as ClaimCareTeam, resolve) : (member as unknown as ClaimCareTeam);

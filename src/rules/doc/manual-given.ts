@@ -15,7 +15,7 @@ const NO_MANUAL = /\b(?:no|without|w\/o)[\W_]+(?=(?:\w+[\W_]+)?(?:debrid|stm\b|s
  * A manual technique and, right after it (perhaps after a comma, a colon, a dash or an opening parenthesis, and "pt"), a word that
  * says it was not given, which ends its clause or gives a reason: "STM refused; ice", "mobs declined d/t pain", "STM - deferred",
  * "STM (deferred)", "STM: pt declined", "soft tissue mobilization refused", "PA mobs L4 declined d/t pain" (a side, a spinal level or
- * a grade may come between; twenty-third round, pins23, fuzz22's MANUAL-REFUSED-AFTER), or up to three of them, "to" and a body
+ * a grade may come between; twenty-third round, pins23, fuzz22's MANUAL-REFUSED-AFTER), or up to four of them (fuzz24, FOUR-WORDS; joined by blanks or no-break spaces: NBSP-REGION), "to" and a body
  * region ("STM R UT refused d/t soreness", "STM to R UT refused", "mobs R knee declined d/t pain"; tidy24, REFUSED-AFTER-REGION; not "STM R
  * UT; pt refused ice", "STM R UT, pain declined to 2/10"). doc/activity-too-vague reads a line so too (DEFERRED-PAREN).
  * Read as "deferred", whose reach {@link withoutRefused} takes back to the technique, as doc/97116-reads-as-exercise reads "gait
@@ -25,7 +25,7 @@ const NO_MANUAL = /\b(?:no|without|w\/o)[\W_]+(?=(?:\w+[\W_]+)?(?:debrid|stm\b|s
  * @internal
  */
 export const REFUSED_AFTER = new RegExp(
-  String.raw`\b((?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger)\w*(?:[ \t-]+(?:therapy|tx|release|mob\w*|massage|work|points?)\b){0,2}(?:[ \t]+(?:to|[rlb]|[ctls]\d[\d-]*|gr?\.?[ \t]*[1-5iv]+|${BODY_REGION.source})\b){0,3})[\s,:(\u2013\u2014-]*(?:(?:pt|patient)\s+)?(?:(?:refus|declin|deferr)\w*|omitted|skipped|postponed|held|not\s+(?:performed|done))(?=\s*(?:$|[(),;.\n/]|(?:d\/t|due|2\/2|per|today|until|b\/c|because|by)\b))`,
+  String.raw`\b((?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger)\w*(?:[ \t\u00a0-]+(?:therapy|tx|release|mob\w*|massage|work|points?)\b){0,2}(?:[ \t\u00a0]+(?:to|[rlb]|[ctls]\d[\d-]*|gr?\.?[ \t\u00a0]*[1-5iv]+|${BODY_REGION.source})\b){0,4})[\s,:(\u2013\u2014-]*(?:(?:pt|patient)\s+)?(?:(?:refus|declin|deferr)\w*|omitted|skipped|postponed|held|not\s+(?:performed|done))(?=\s*(?:$|[(),;.\n/]|(?:d\/t|due|2\/2|per|today|until|b\/c|because|by)\b))`,
   "gi",
 );
 /** Past this many characters a text is not read for a technique not given (withoutRefused reads each clause back from its refusal). */

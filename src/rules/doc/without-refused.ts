@@ -30,17 +30,19 @@ const DOSE = /\b(?:\d*x ?\d+(?: ?min)?|\d+ ?(?:min|sec|rep|ft|feet|step|lb|'|#))
 
 /**
  * A body region or joint: doc/activity-too-vague's taped region ("Ankle taping"); its source is read in {@link TARGET} and in
- * manual-given.ts (a technique refused after the region it was for). Alternatives of literals and bounded classes.
+ * manual-given.ts (a technique refused after the region it was for). Alternatives of literals and bounded classes. The spine
+ * by level ("C-spine", "lumbar spine"), "UE"/"LE", "paraspinals", "forearm", "glute" since the twenty-fourth round (fuzz24's
+ * SPINE-TARGET and REGION-WORDS: "MLD L UE declined d/t pain" is MLD not given; "STM to C-spine mobility deferred" is STM given).
  */
 export const BODY_REGION =
-  /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?)\b/i;
+  /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|(?:cervical|thoracic|lumbar)[ \t\u00a0]+spine|[ctl]-?spine|spine|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?|[ul]e|paraspinals?|forearms?|glutes?|gluteals?)\b/i;
 /**
  * Inside a segment, where a technique was given: "to", perhaps a side, and a body region or a spinal level ("STM to R UT", "PA
  * mobs to L3-5"). One with a word after it that is not a grade, a side or a motion ends what was done before the refused
  * treatment's name, as a dose does: "STM to R UT mobility deferred d/t pain" (STM given, the mobility work deferred; tidy24,
  * TARGET-THEN-DEFERRED); not "STM to R UT deferred", "PA mobs to L3-5 gr III deferred". Literals and bounded classes: linear.
  */
-const TARGET = new RegExp(String.raw`\bto[ \t]+(?:[rlb][ \t]+)?(?:${BODY_REGION.source}|[ctls]\d[\d-]*)\b(?=[\s,:-]+(?!gr|[1-5iv]+\b|[rlb]\b|flex|ext|rot)[a-z])`, "gi");
+const TARGET = new RegExp(String.raw`\bto[ \t\u00a0]+(?:[rlb][ \t\u00a0]+)?(?:${BODY_REGION.source}|[ctls]\d[\d-]*)\b(?=[\s,:-]+(?!gr|[1-5iv]+\b|[rlb]\b|flex|ext|rot)[a-z])`, "gi");
 
 /**
  * Where the words a refusal written after them takes out begin in `before`: after its last "and"/"w/"/"with", or its last dose
