@@ -100,8 +100,16 @@ const hugeMinutes = (report: Report): boolean => {
   if (!Array.isArray(services)) return false;
   return services.some((l: unknown) => typeof (l as { minutes?: unknown } | null)?.minutes === "number" && (l as { minutes: number }).minutes * services.length > Number.MAX_SAFE_INTEGER);
 };
-const outsideChanged = (report: Report): string =>
-  JSON.stringify({ ...report, units: hugeMinutes(report) ? "huge minutes (units23)" : unitsOutsideChanged(report.units), meta: { ...report.meta, libraryVersion: "" }, findings: report.findings.filter((f) => !CHANGED_RULES.has(f.rule)) });
+/**
+ * A report without what this round changed on purpose. With huge minutes, units23's calculator also words the unit findings
+ * ("its 9007199254740991 minutes earn 0 units", the base "… earn 600479950316066 units": tidy24 saw the long run find
+ * [97110 × 9007199254740991, 29125]), so those are left out there too.
+ */
+const outsideChanged = (report: Report): string => {
+  const huge = hugeMinutes(report);
+  const findings = report.findings.filter((f) => !CHANGED_RULES.has(f.rule) && !(huge && f.rule.startsWith("units/")));
+  return JSON.stringify({ ...report, units: huge ? "huge minutes (units23)" : unitsOutsideChanged(report.units), meta: { ...report.meta, libraryVersion: "" }, findings });
+};
 
 describe("reports equal the build of c0c7b9c outside the changed rules (fuzz23)", () => {
   it.skipIf(base === undefined)("valid sessions and this file's notes: validateSession and validateSessions equal the base's, less pins23's rules", () => {
