@@ -32,10 +32,11 @@ const DOSE = /\b(?:\d*x ?\d+(?: ?min)?|\d+ ?(?:min|sec|rep|ft|feet|step|lb|'|#))
  * A body region or joint: doc/activity-too-vague's taped region ("Ankle taping"); its source is read in {@link TARGET} and in
  * manual-given.ts (a technique refused after the region it was for). Alternatives of literals and bounded classes. The spine
  * by level ("C-spine", "lumbar spine"), "UE"/"LE", "paraspinals", "forearm", "glute" since the twenty-fourth round (fuzz24's
- * SPINE-TARGET and REGION-WORDS: "MLD L UE declined d/t pain" is MLD not given; "STM to C-spine mobility deferred" is STM given).
+ * SPINE-TARGET and REGION-WORDS: "MLD L UE declined d/t pain" is MLD not given; "STM to C-spine mobility deferred" is STM given),
+ * and the muscles manual therapy is written for ("STM R levator refused d/t soreness": the lead's MUSCLE-REGION).
  */
 export const BODY_REGION =
-  /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|(?:cervical|thoracic|lumbar)[ \t\u00a0]+spine|[ctl]-?spine|spine|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?|[ul]e|paraspinals?|forearms?|glutes?|gluteals?)\b/i;
+  /\b(?:knee|patell\w*|ankle|foot|feet|arch|achilles|calf|heel|toes?|hip|si|(?:cervical|thoracic|lumbar)[ \t\u00a0]+spine|[ctl]-?spine|spine|lumbar|thoracic|back|cervical|neck|shoulders?|scap\w*|ac|elbow|wrist|hand|thumb|fingers?|digits?|trap|ut|it\s*band|itb|shin|hamstrings?|quads?|[ul]e|paraspinals?|forearms?|glutes?|gluteals?|levator|rhomboids?|gastroc\w*|soleus|piriformis|pec\w*|ql|scalenes?|lats?|latissimus|tfl|psoas|scm)\b/i;
 /**
  * Inside a segment, where a technique was given: "to", perhaps a side, and a body region or a spinal level ("STM to R UT", "PA
  * mobs to L3-5"). One with a word after it that is not a grade, a side or a motion ends what was done before the refused

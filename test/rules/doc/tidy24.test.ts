@@ -152,3 +152,24 @@ describe("TAUGHT-THEN-DASH (tidy24): a spaced dash ends the teaching's reach, as
     }), params);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// MUSCLE-REGION (the lead, after fuzz24's REGION-WORDS): a muscle named between the technique and its refusal
+// ("STM R levator refused d/t soreness", tidy24's report), as a body part is.
+// ---------------------------------------------------------------------------------------------
+
+describe("MUSCLE-REGION: a technique refused after the muscle it was for shows no skill", () => {
+  it.each([
+    "STM R levator refused d/t soreness", "STM L rhomboids declined d/t pain", "IASTM R gastroc refused d/t bruising", "STM L piriformis deferred d/t pain",
+    "MFR R pec declined d/t pain", "STM R QL refused d/t soreness", "STM L scalenes deferred d/t HA", "TPR R lats refused d/t soreness", "STM R TFL declined d/t pain",
+  ])("%j: doc/skilled-need-missing", (text) => {
+    expect(skillMissing(text), text).toBe(true);
+  });
+
+  it.each([
+    "STM R levator; pt refused ice d/t soreness", "STM L rhomboids 8 min, pt declined HEP review", "IASTM R gastroc; gait deferred d/t pain",
+    "STM to R levator mobility deferred d/t pain", "STM L piriformis, pain declined to 2/10",
+  ])("%j: STM given (no doc/skilled-need-missing)", (text) => {
+    expect(skillMissing(text), text).toBe(false);
+  });
+});
