@@ -22,6 +22,11 @@ export function count(count: number, word: string, verb?: string): string {
  * @param a - units added so far (maybe `Infinity`)
  * @param b - a line's units
  * @returns the exact sum, or `Infinity`
+ * @example
+ * ```ts
+ * addUnits(2, 3); //=> 5
+ * addUnits(Number.MAX_SAFE_INTEGER, 1); //=> Infinity
+ * ```
  * @internal
  */
 export function addUnits(a: number, b: number): number {
@@ -35,10 +40,15 @@ export function addUnits(a: number, b: number): number {
  * @param n - the billed total
  * @param word - the singular noun
  * @returns "2 units", or "more than 9007199254740991 units"
+ * @example
+ * ```ts
+ * countBilled(2, "unit"); //=> "2 units"
+ * countBilled(Infinity, "unit"); //=> "more than 9007199254740991 units"
+ * ```
  * @internal
  */
 export function countBilled(n: number, word: string): string {
-  return n < 2 ** 53 ? count(n, word) : `more than 9007199254740991 ${word}s`;
+  return n < 2 ** 53 ? count(n, word) : `more than ${Number.MAX_SAFE_INTEGER} ${word}s`;
 }
 
 /**

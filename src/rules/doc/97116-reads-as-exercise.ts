@@ -6,7 +6,7 @@ import type { RuleReport } from "../types.js";
 import { upper } from "../../units/upper.js";
 import { EXERCISE_DOSES, termBits } from "../text/lexicon.js";
 import { NAMED_EXERCISE } from "../text/analyze-text.js";
-import { withoutRefused } from "./without-refused.js";
+import { NOT_DONE, withoutRefused } from "./without-refused.js";
 
 /**
  * Terms that make a 97116 line more than exercise: walking or stairs (`gait`, `ambulation`), and balance, a functional task or
@@ -24,24 +24,6 @@ const MORE_THAN_EXERCISE = termBits(["gait", "ambulation", "neuro", "functional"
  */
 const GAIT_PURPOSE =
   /\b(?:for|improve[sd]?|improving|promote[sd]?|to[\W_]+(?:improve|promote))[\W_]+(?:(?:safe|safer|better|normal|normalized|independent)[\W_]+)?gait(?:[\W_]+(?:quality|mechanics|pattern|speed|safety|endurance|tolerance|stability))?\b/i;
-
-/**
- * A walking or stair word the line says was not done, written after it: "gait deferred d/t pain", "gait held d/t pain", "gait not
- * performed", "stairs deferred", "stairs postponed", or a refusal ({@link withoutRefused} takes out its reach). "Held" only before a
- * reason or a day ("d/t", "due to", "2/2", "secondary", "per", "today", "this", "until", "pending", "b/c", "because"): "SLS held
- * 10 sec", "pt held rail" are no treatment withheld; "not performed" not before how ("not performed correctly"). Twentieth round
- * (gaps20, DEFERRED-GAIT): the scan reads a negation before a task ("pt declined gait"), not one after it. `doc/skilled-need-missing`
- * reads a manual technique not given with it too (gaps22, MANUAL-NOT-GIVEN).
- *
- * @example
- * ```ts
- * NOT_DONE.test("debridement held d/t bleeding"); //=> true
- * NOT_DONE.test("SLS held 10 sec"); //=> false
- * ```
- * @internal
- */
-export const NOT_DONE =
-  /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped|postponed|held(?=[\W_]+(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b)|not[\W_]+(?:performed|done|attempted|completed|trialed|today)\b(?![\W_]+(?:correctly|properly|accurately|well|independently|safely|consistently|fully|w\/o|without)\b))/i;
 
 /**
  * A cue for posture given during the exercises ("VC for posture", "TCs for upright posture", "cues re: postural alignment"): the

@@ -253,22 +253,6 @@ export function isUnfilledTemplate(activity: string, analyze: (text: string) => 
   return facts.contentWords - doses < MIN_CONTENT_WORDS;
 }
 
-/**
- * `doc/activity-too-vague`: activity text too thin to support the code ("therapy session",
- * "exercises", "pt tolerated well" and nothing else). A line is vague when its text names no
- * specific intervention (no functional task, exercise, balance, gait, manual, modality,
- * cognitive, speech, self-care or assistance term; a term that only names the code's service,
- * "neuro re-ed", "gait training", "manual therapy", "dysphagia", does not count) and has fewer
- * than three other distinct words that are not filler. Only codes in the catalog are read: for an unknown code the
- * vocabulary may not fit, and the rule stays silent. Evaluation codes are not read either: an
- * evaluation is documented in its evaluation report (§220.3 C), so "Initial evaluation" is enough.
- *
- * @example
- * ```ts
- * activityTooVague.meta.id; //=> "doc/activity-too-vague"
- * ```
- * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220.3 E; MAC review findings (FCSO, Noridian JF) on vague notes.
- */
 /** A debridement word: "debridement", "debrided", "debride". */
 const DEBRID = /debrid/i;
 
@@ -305,6 +289,22 @@ const REFUSED_WHY = "the treatment it names was refused, declined or deferred";
 /** The message's reason for a checkbox export whose only treatments are unchecked ({@link uncheckedOnly}). */
 const UNCHECKED_WHY = "what it names is in boxes left unchecked";
 
+/**
+ * `doc/activity-too-vague`: activity text too thin to support the code ("therapy session",
+ * "exercises", "pt tolerated well" and nothing else). A line is vague when its text names no
+ * specific intervention (no functional task, exercise, balance, gait, manual, modality,
+ * cognitive, speech, self-care or assistance term; a term that only names the code's service,
+ * "neuro re-ed", "gait training", "manual therapy", "dysphagia", does not count) and has fewer
+ * than three other distinct words that are not filler. Only codes in the catalog are read: for an unknown code the
+ * vocabulary may not fit, and the rule stays silent. Evaluation codes are not read either: an
+ * evaluation is documented in its evaluation report (§220.3 C), so "Initial evaluation" is enough.
+ *
+ * @example
+ * ```ts
+ * activityTooVague.meta.id; //=> "doc/activity-too-vague"
+ * ```
+ * @remarks Medicare Benefit Policy Manual (Pub. 100-02) ch. 15 §220.3 E; MAC review findings (FCSO, Noridian JF) on vague notes.
+ */
 export const activityTooVague = createRule({
   id: "doc/activity-too-vague",
   defaultSeverity: "warning",

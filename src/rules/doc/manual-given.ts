@@ -1,16 +1,18 @@
 import type { TextFacts } from "../text/analyze-text.js";
-import { NOT_DONE } from "./97116-reads-as-exercise.js";
-import { BODY_REGION, withoutRefused } from "./without-refused.js";
+import { BODY_REGION, NOT_DONE, withoutRefused } from "./without-refused.js";
 
 // manualGiven in a module of its own (twenty-fourth round, tidy24): doc/skilled-need-missing and doc/activity-too-vague
 // (DEBRIDEMENT-NOT-DONE) ask it, and neither imports the other's module.
+
+/** How a manual technique's word starts, read by {@link NO_MANUAL} and {@link REFUSED_AFTER} (one list for both). */
+const MANUAL_WORD = String.raw`(?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger)`;
 
 /**
  * "No", "without" or "w/o" right before a manual technique, perhaps one word between ("no debridement today", "no STM d/t
  * bruising", "w/o manual tx"): read as "declined", whose reach runs forward to the clause's end. Only before these words, so "no
  * increase in pain w/ mobs" keeps its mobilization. Literals and bounded classes.
  */
-const NO_MANUAL = /\b(?:no|without|w\/o)[\W_]+(?=(?:\w+[\W_]+)?(?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger))/gi;
+const NO_MANUAL = new RegExp(String.raw`\b(?:no|without|w\/o)[\W_]+(?=(?:\w+[\W_]+)?${MANUAL_WORD})`, "gi");
 /**
  * A manual technique and, right after it (perhaps after a comma, a colon, a dash or an opening parenthesis, and "pt"), a word that
  * says it was not given, which ends its clause or gives a reason: "STM refused; ice", "mobs declined d/t pain", "STM - deferred",
@@ -25,7 +27,7 @@ const NO_MANUAL = /\b(?:no|without|w\/o)[\W_]+(?=(?:\w+[\W_]+)?(?:debrid|stm\b|s
  * @internal
  */
 export const REFUSED_AFTER = new RegExp(
-  String.raw`\b((?:debrid|stm\b|soft[\W_]+tissue|mob|manual|mld|massage|iastm|myofascial|mfr\b|tpr\b|trigger)\w*(?:[ \t\u00a0-]+(?:therapy|tx|release|mob\w*|massage|work|points?)\b){0,2}(?:[ \t\u00a0]+(?:to|[rlb]|[ctls]\d[\d-]*|gr?\.?[ \t\u00a0]*[1-5iv]+|${BODY_REGION.source})\b){0,4})[\s,:(\u2013\u2014-]*(?:(?:pt|patient)\s+)?(?:(?:refus|declin|deferr)\w*|omitted|skipped|postponed|held|not\s+(?:performed|done))(?=\s*(?:$|[(),;.\n/]|(?:d\/t|due|2\/2|per|today|until|b\/c|because|by)\b))`,
+  String.raw`\b(${MANUAL_WORD}\w*(?:[ \t\u00a0-]+(?:therapy|tx|release|mob\w*|massage|work|points?)\b){0,2}(?:[ \t\u00a0]+(?:to|[rlb]|[ctls]\d[\d-]*|gr?\.?[ \t\u00a0]*[1-5iv]+|${BODY_REGION.source})\b){0,4})[\s,:(\u2013\u2014-]*(?:(?:pt|patient)\s+)?(?:(?:refus|declin|deferr)\w*|omitted|skipped|postponed|held|not\s+(?:performed|done))(?=\s*(?:$|[(),;.\n/]|(?:d\/t|due|2\/2|per|today|until|b\/c|because|by)\b))`,
   "gi",
 );
 /** Past this many characters a text is not read for a technique not given (withoutRefused reads each clause back from its refusal). */

@@ -1,6 +1,8 @@
 // What a word saying a treatment was not given takes out of a text (withoutRefused), shared by doc/activity-too-vague (refusedOnly),
 // doc/97116-reads-as-exercise (walking not done) and manual-given.ts (a manual technique not given): a module of its own, so that no
-// rule's module imports another's and back (twenty-fourth round, tidy24: activity-too-vague → skilled-need-missing → activity-too-vague).
+// rule's module imports another's and back (twenty-fourth round, tidy24: activity-too-vague → skilled-need-missing → activity-too-vague);
+// and NOT_DONE, the words doc/97116-reads-as-exercise and manual-given.ts both read (here since the lead's review, so that
+// manual-given.ts imports no rule's module).
 
 /** "Refus"/"declin": a refusal written before what it refuses ("Pt refused STM"); its reach runs forward to the clause's end. */
 const REFUSAL_AFTER = /\b(?:refus|declin)/i;
@@ -27,6 +29,24 @@ const FIRST_AND = /\band\b|&/i;
  * a bounded class, and a run of non-blanks after it (its unit's rest, "mins"), so the search is linear.
  */
 const DOSE = /\b(?:\d*x ?\d+(?: ?min)?|\d+ ?(?:min|sec|rep|ft|feet|step|lb|'|#))\S*/gi;
+
+/**
+ * A walking or stair word the line says was not done, written after it: "gait deferred d/t pain", "gait held d/t pain", "gait not
+ * performed", "stairs deferred", "stairs postponed", or a refusal ({@link withoutRefused} takes out its reach). "Held" only before a
+ * reason or a day ("d/t", "due to", "2/2", "secondary", "per", "today", "this", "until", "pending", "b/c", "because"): "SLS held
+ * 10 sec", "pt held rail" are no treatment withheld; "not performed" not before how ("not performed correctly"). Twentieth round
+ * (gaps20, DEFERRED-GAIT): the scan reads a negation before a task ("pt declined gait"), not one after it. `doc/skilled-need-missing`
+ * reads a manual technique not given with it too (gaps22, MANUAL-NOT-GIVEN).
+ *
+ * @example
+ * ```ts
+ * NOT_DONE.test("debridement held d/t bleeding"); //=> true
+ * NOT_DONE.test("SLS held 10 sec"); //=> false
+ * ```
+ * @internal
+ */
+export const NOT_DONE =
+  /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|deferr(?:ed|ing)|omitted|skipped|postponed|held(?=[\W_]+(?:d\/t|due|2\/2|secondary|per|today|this|until|pending|b\/c|because)\b)|not[\W_]+(?:performed|done|attempted|completed|trialed|today)\b(?![\W_]+(?:correctly|properly|accurately|well|independently|safely|consistently|fully|w\/o|without)\b))/i;
 
 /**
  * A body region or joint: doc/activity-too-vague's taped region ("Ankle taping"); its source is read in {@link TARGET} and in
