@@ -25,7 +25,7 @@ export function count(count: number, word: string, verb?: string): string {
  * @example
  * ```ts
  * addUnits(2, 3); //=> 5
- * addUnits(Number.MAX_SAFE_INTEGER, 1); //=> Infinity
+ * addUnits(Number.MAX_SAFE_INTEGER, 1) === Infinity; //=> true
  * ```
  * @internal
  */
